@@ -1,0 +1,30 @@
+"""Rich tables for people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+
+from ..model import Record
+
+__all__ = ["records_table"]
+
+
+def records_table(records: Iterable[Record], title: str | None = None) -> Table:
+    t = Table(title=title, show_lines=False, expand=False)
+    for col in ("id", "type", "date", "from", "to", "orgs", "qty", "source"):
+        t.add_column(col, overflow="fold", no_wrap=col in ("id", "type"))
+    for r in records:
+        date = r.date.start or ""
+        if r.date.end:
+            date += f"…{r.date.end}"
+        qty = ""
+        if r.quantity:
+            q = r.quantity
+            qty = f"{'>' if q.qualifier == 'more_than' else '~' if q.qualifier == 'about' else ''}" \
+                  f"{q.value} {q.unit or ''}".strip()
+        src = r.source.text if r.source else ""
+        t.add_row(r.id, r.type, date, ",".join(r.from_), ",".join(r.to),
+                  ",".join(r.organizations), qty, src[:90] + ("…" if len(src) > 90 else ""))
+    return t

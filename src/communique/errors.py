@@ -1,0 +1,120 @@
+"""The error tree of communique. Every message says what to do next.
+
+    CommuniqueError                 base; the CLI prints it and exits non-zero
+    ├── InputError                  a document cannot be read          (E1xx)
+    │   ├── NotFoundError           E101 path does not exist
+    │   ├── EmptyDocumentError      E102 no text in the file
+    │   ├── UnsupportedFormatError  E103 binary or unknown format
+    │   ├── EncodingError           E104 text whose encoding cannot be told
+    │   ├── NoTextLayerError        E105 PDF without a text layer (scanned)
+    │   └── TooLargeError           E106 over the size limit
+    ├── UsageError                  bad option values (issuer, date) (E2xx)
+    ├── PatternError                a user pattern file is broken    (E3xx)
+    ├── RegistryError               storage problems                 (E4xx)
+    │   ├── DatabaseUnreachableError E401
+    │   ├── SchemaTooNewError       E402 database newer than the code
+    │   ├── NotFound                E403 no such event/person
+    │   └── ConflictError           E404 edited by someone else meanwhile
+    └── ImportValidationError       E5xx line-numbered bad rows in an import file
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CommuniqueError",
+    "InputError",
+    "NotFoundError",
+    "EmptyDocumentError",
+    "UnsupportedFormatError",
+    "EncodingError",
+    "NoTextLayerError",
+    "TooLargeError",
+    "UsageError",
+    "PatternError",
+    "RegistryError",
+    "DatabaseUnreachableError",
+    "SchemaTooNewError",
+    "NotFound",
+    "ConflictError",
+    "ImportValidationError",
+]
+
+
+class CommuniqueError(Exception):
+    """Base of every error communique raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def __str__(self) -> str:  # "E102 report.txt: the file is empty ..."
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.code} {where}{self.message}"
+
+
+class InputError(CommuniqueError):
+    code = "E100"
+
+
+class NotFoundError(InputError):
+    code = "E101"
+
+
+class EmptyDocumentError(InputError):
+    code = "E102"
+
+
+class UnsupportedFormatError(InputError):
+    code = "E103"
+
+
+class EncodingError(InputError):
+    code = "E104"
+
+
+class NoTextLayerError(InputError):
+    code = "E105"
+
+
+class TooLargeError(InputError):
+    code = "E106"
+
+
+class UsageError(CommuniqueError):
+    code = "E200"
+
+
+class PatternError(CommuniqueError):
+    code = "E300"
+
+
+class RegistryError(CommuniqueError):
+    code = "E400"
+
+
+class DatabaseUnreachableError(RegistryError):
+    code = "E401"
+
+
+class SchemaTooNewError(RegistryError):
+    code = "E402"
+
+
+class NotFound(RegistryError):
+    code = "E403"
+
+
+class ConflictError(RegistryError):
+    code = "E404"
+
+
+class ImportValidationError(CommuniqueError):
+    code = "E500"
+
+    def __init__(self, message: str, *, path: str | None = None,
+                 problems: list[tuple[int, str]] | None = None) -> None:
+        self.problems = problems or []
+        super().__init__(message, path=path)

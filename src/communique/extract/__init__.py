@@ -1,0 +1,15 @@
+"""Extraction: one document in, diplomatic event records out.
+
+The pipeline is a list of named steps over one document (see
+:data:`PIPELINE`): *context* (issuer, year, dateline), then per paragraph and
+sentence *recognise* (countries, organisations, cities, dates), *trigger*
+(phrases by type, from ``patterns/triggers.toml``), *frame* (participants,
+lists, dates), *count* (counted facts), and finally *emit* (ids, source
+offsets). Extraction never touches the database.
+"""
+
+from __future__ import annotations
+
+from ._pipeline import PIPELINE, Extraction, extract_document, extract_text
+
+__all__ = ["PIPELINE", "Extraction", "extract_document", "extract_text"]

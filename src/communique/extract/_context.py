@@ -1,0 +1,85 @@
+"""Document-level context: who issued it, its year and dateline.
+
+The issuer is inferred when the caller does not give it: "Ministry of
+Foreign Affairs of the Republic of X", "the Foreign Minister of X", a
+demonym before "Foreign Ministry", then the country named most often near
+the top. The inference and its reason are reported.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ._dates import find_dates
+from ._gazetteer import Gazetteer
+
+__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "text_year", "is_review"]
+
+_MFA = re.compile(
+    r"(?:Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs|Ministry of "
+    r"External Affairs|Foreign Office|MFA|Ministry of Foreign Affairs and [A-Z][\w ]{0,40}?)"
+    r"\s+of\s+(?:the\s+)?", re.I)
+_ADJ_MFA = re.compile(r"\s+(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Foreign Minister|"
+                      r"diplomacy|Government)\b", re.I)
+_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class IssuerGuess:
+    code: str | None
+    reason: str
+
+
+def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
+    head = text[:20000]
+    scores: Counter[str] = Counter()
+    reasons: dict[str, str] = {}
+    for m in gaz.find(head, "country"):
+        before = head[max(0, m.start - 60):m.start]
+        if _MFA.search(before) and _MFA.search(before).end() == len(before):  # type: ignore[union-attr]
+            scores[m.code] += 6
+            reasons.setdefault(m.code, f"'{head[max(0, m.start - 40):m.end].strip()}'")
+        scores[m.code] += 1 if m.start > 600 else 3
+    for m in gaz.find(head, "adj"):
+        if _ADJ_MFA.match(head, m.end):
+            scores[m.code] += 5
+            reasons.setdefault(m.code, f"'{head[m.start:m.end + 25].strip()}'")
+    for m in re.finditer(r"\b(?:our|my) country\b", head, re.I):
+        pass  # neutral: says there is an issuer, not which
+    if not scores:
+        return IssuerGuess(None, "no country named in the text")
+    code, score = scores.most_common(1)[0]
+    why = reasons.get(code, "the country named most often near the top")
+    return IssuerGuess(code, f"inferred from {why} (score {score})")
+
+
+def find_dateline(text: str) -> _dt.date | None:
+    """A full date in the first lines or at the very end ("(MAP 09.06.2023)")."""
+    for part in (text[:400], text[-120:]):
+        for d in find_dates(part):
+            if d.y1 and d.m1 and d.d1 and not d.has_end:
+                return _dt.date(d.y1, d.m1, d.d1)
+        m = _NUMERIC.search(part)
+        if m:
+            try:
+                return _dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                pass
+    return None
+
+
+def text_year(text: str) -> int | None:
+    """The year a text is about: the most frequent plausible year in its first part."""
+    years = Counter(int(y) for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:30000]))
+    return years.most_common(1)[0][0] if years else None
+
+
+def is_review(text: str) -> bool:
+    """A year-end review (long, about a year) rather than one readout."""
+    return len(text) > 8000 or bool(re.search(
+        r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
+        r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of) the (?:year|reporting "
+        r"year)\b|\brecord year\b|\bthis year\b", text[:3000], re.I))

@@ -1,0 +1,227 @@
+"""Recognise dates and date ranges in a sentence, at the precision given.
+
+Handles "June 15-16, 2021", "15-16 June 2021", "13-17 December 2021",
+"on 11 August 2020", "December 7, 2021", "October 22nd", "in January 2021",
+"in September", "January-April 2022", "from September to December 2021",
+"2021", "today"/"yesterday"/"on Monday" (against a dateline), and lists such
+as "June 15-16 and October 26, 2021" (the year carries back along a list).
+A missing year is filled from the next date of the same list, then from the
+document's year; with no year anywhere the date stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+
+__all__ = ["DateMention", "find_dates", "resolve", "parse_iso", "MONTHS"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+
+_M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # noqa: E501
+_D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{n}>(?:19|20)\d\d)"
+_DASH = r"\s*(?:-|–|—|to|until|till)\s*"
+
+
+def _f(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 15-16 June 2021 / 15 June - 17 July 2021
+    ("d-dMY", re.compile(
+        _f(_D, n="d1") .format() + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH + _f(_D, n="d2")
+        + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b", re.I)),
+    # June 15-16, 2021 / June 15 - July 2, 2021
+    ("Md-dY", re.compile(
+        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + r"\s+)?"
+        + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?", re.I)),
+    # 11 August 2020 / 14 Dec 2017 / 17 July, 2021
+    ("dMY", re.compile(
+        r"\b" + _f(_D, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
+        + r")?", re.I)),
+    # December 7, 2021 / October 22nd
+    ("MdY", re.compile(
+        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*(?:-|–))(?:,?\s+" + _f(_Y, n="y")
+        + r")?", re.I)),
+    # January-April 2022 / from September to December 2021
+    ("M-MY", re.compile(
+        r"\b" + _f(_M, n="m1") + _DASH + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b",
+        re.I)),
+    # January 2021
+    ("MY", re.compile(r"\b" + _f(_M, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b", re.I)),
+    # in September (a month alone needs a preposition to avoid "May" the verb)
+    ("inM", re.compile(r"\b(?:in|on|during|since|from|until|by|of|early|late|mid-?)\s+(?:the\s+"
+                       r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)", re.I)),
+    ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
+    ("rel", re.compile(r"\b(?P<rel>today|yesterday|this morning|this evening|tonight|"
+                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+                       re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text; fields may be ``None`` until resolved."""
+
+    start: int
+    end: int
+    y1: int | None
+    m1: int | None
+    d1: int | None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    relative: str | None = None
+
+    @property
+    def has_end(self) -> bool:
+        return self.m2 is not None or self.d2 is not None or self.y2 is not None
+
+    def iso(self) -> tuple[str | None, str | None]:
+        """(start, end) ISO strings at the precision given, or (None, None)."""
+        if self.y1 is None:
+            return None, None
+        s = _fmt(self.y1, self.m1, self.d1)
+        e = _fmt(self.y2 if self.y2 is not None else self.y1, self.m2, self.d2) \
+            if self.has_end else None
+        return s, e
+
+
+def _fmt(y: int, m: int | None, d: int | None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is None or d is None:
+        return True
+    try:
+        _dt.date(y or 2000, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """All date mentions in ``text[start:end]``, longest first where they overlap."""
+    end = len(text) if end is None else end
+    seg = text[start:end]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(seg):
+            a, b = start + m.start(), start + m.end()
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            dm = _build(kind, m, a, b)
+            if dm is None:
+                continue
+            found.append(dm)
+            taken.append((a, b))
+    found.sort(key=lambda d: d.start)
+    return _carry_years(text, found)
+
+
+def _num(m: re.Match[str], name: str) -> int | None:
+    v = m.groupdict().get(name)
+    return int(v) if v else None
+
+
+def _mon(m: re.Match[str], name: str) -> int | None:
+    v = m.groupdict().get(name)
+    return MONTHS[v.lower().rstrip(".")] if v else None
+
+
+def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
+    y = _num(m, "y")
+    if kind == "Y":
+        return DateMention(a, b, y, None, None)
+    if kind == "rel":
+        return DateMention(a, b, None, None, None, relative=m.group("rel").lower())
+    m1, m2 = _mon(m, "m1"), _mon(m, "m2")
+    d1, d2 = _num(m, "d1"), _num(m, "d2")
+    if kind in ("d-dMY", "Md-dY"):
+        if kind == "d-dMY":
+            m1, m2 = (m1 or m2), m2
+        else:
+            m2 = m2 or m1
+        if d1 is None or d2 is None or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+            return None
+        if m1 == m2 and d2 < d1:
+            return None
+        if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
+            return None
+        return DateMention(a, b, y, m1, d1, y, m2, d2)
+    if kind in ("dMY", "MdY"):
+        if d1 is None or not 1 <= d1 <= 31 or not _valid(y, m1, d1):
+            return None
+        return DateMention(a, b, y, m1, d1)
+    if kind == "M-MY":
+        return DateMention(a, b, y, m1, None, y, m2, None)
+    if kind in ("MY", "inM"):
+        if kind == "inM":  # keep only the month words themselves
+            mm = re.search(r"[A-Za-z]+\.?$", m.group(0))
+            a = b - len(mm.group(0)) if mm else a
+        return DateMention(a, b, y, m1, None)
+    return None
+
+
+_LIST_GAP = re.compile(r"^[\s,;]*(?:and|or|as well as|,|;|\)|\()?[\s,;(]*$", re.I)
+
+
+def _carry_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A list "June 15-16 and October 26, 2021" gives its year to earlier members."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        if cur.y1 is None and cur.m1 is not None and nxt.y1 is not None \
+                and _LIST_GAP.match(text[cur.end:nxt.start]):
+            out[i] = replace(cur, y1=nxt.y1, y2=nxt.y1 if cur.has_end else None)
+    return out
+
+
+def resolve(dm: DateMention, year: int | None,
+            dateline: _dt.date | None = None) -> DateMention:
+    """Fill a missing year from the document; relative days from the dateline."""
+    if dm.relative:
+        if dateline is None:
+            return dm
+        rel = dm.relative
+        if rel in ("today", "this morning", "this evening", "tonight"):
+            day = dateline
+        elif rel == "yesterday":
+            day = dateline - _dt.timedelta(days=1)
+        else:
+            wd = _WEEKDAYS[rel.split()[-1]]
+            day = dateline - _dt.timedelta(days=(dateline.weekday() - wd) % 7)
+        return replace(dm, y1=day.year, m1=day.month, d1=day.day, relative=None)
+    if dm.y1 is None and year is not None:
+        y2 = year if dm.has_end else None
+        if dm.m2 is not None and dm.m1 is not None and dm.m2 < dm.m1:
+            y2 = year + 1
+        return replace(dm, y1=year, y2=y2)
+    return dm
+
+
+def parse_iso(value: str) -> tuple[int, int | None, int | None]:
+    """Parse ``YYYY[-MM[-DD]]``; raises ValueError on anything else."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not m:
+        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if mo is not None:
+        _dt.date(y, int(mo), int(d) if d else 1)
+    return y, int(mo) if mo else None, int(d) if d else None

@@ -1,0 +1,84 @@
+"""Counted facts: "more than 80 meetings", "80,000 appeals", "143 votes",
+"about 80 countries and three international organizations", "twice".
+
+A count is a number (digits or words) followed within a few words by a
+plural noun, with an optional qualifier before it. Years, ordinals, dates,
+durations ("5-year", "in 4 years") and numbers inside titles are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quantity
+
+__all__ = ["Count", "find_counts"]
+
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozens of": 24,
+}
+_QUAL = [
+    ("more_than", r"more than|over|above|in excess of|upwards of|exceeding"),
+    ("at_least", r"at least|no fewer than|no less than|a minimum of"),
+    ("about", r"about|around|approximately|nearly|almost|some|roughly|close to|circa|"
+              r"an estimated|up to"),
+    ("less_than", r"less than|fewer than|under|below"),
+]
+_NUM = r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?|" + \
+    "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r")"
+_QUALS = "|".join(f"(?P<{k}>{v})" for k, v in _QUAL)
+_NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|agreements|documents|"
+         r"appeals|citizens|people|persons|nationals|students|votes|news items|items|children|"
+         r"women|men|diplomats|organi[sz]ations|treaties|memorand\w+|events|conferences|"
+         r"talks|calls|consultations|rounds|sessions|delegations|projects|embassies|"
+         r"consulates|missions|resolutions|headquarters|publications|articles|interviews|"
+         r"statements|scholarships|grants|tons|tonnes|dollars|euros|participants|"
+         r"young people|journalists|officials|ministers|leaders|heads of state|partners|"
+         r"programmes|programs|applications|requests|calls|letters|trips|summits|"
+         r"declarations|protocols|contracts|deals|members|times|cases|families))\b")
+_RX = re.compile(
+    r"(?<![\w.,-])(?:(?:" + _QUALS + r")\s+)?" + _NUM + r"(?![\w.-]|,\d|\s*(?:%|per cent|percent))"
+    r"(?:\s*\([^)]{0,40}\))?\s+(?!years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|"
+    r"th\b|st\b|nd\b|rd\b)" + _NOUN, re.I)
+_TWICE = re.compile(r"\btwice\b", re.I)
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int
+    end: int
+    quantity: Quantity
+
+
+def _value(num: str) -> int | float:
+    n = num.lower()
+    if n in _WORDS:
+        return _WORDS[n]
+    n = re.sub(r"[,\u00a0 ]", "", n)
+    return float(n) if "." in n else int(n)
+
+
+def find_counts(text: str, start: int, end: int) -> list[Count]:
+    out: list[Count] = []
+    for m in _RX.finditer(text, start, end):
+        before = text[max(start, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:the|in|of|no\.?|number|resolution|a/res/|article)\s*$", before) \
+                and not m.group("num").isalpha() and "number of" not in before:
+            if re.search(r"\b(?:the|of)\s*$", before) and _value(m.group("num")) > 1900:
+                continue
+        val = _value(m.group("num"))
+        if isinstance(val, int) and 1900 <= val <= 2100 and not re.search(r"\d,\d", m.group(0)):
+            continue
+        if val in (0, 1):
+            continue
+        qual = next((k for k, _ in _QUAL if m.group(k)), "exactly")
+        noun = m.group("noun").split()[-1].lower()
+        out.append(Count(m.start(), m.end(), Quantity(val, qual, noun)))
+    for m in _TWICE.finditer(text, start, end):
+        out.append(Count(m.start(), m.end(), Quantity(2, "exactly", "times")))
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,398 @@
+"""Frame events: turn the triggers of one sentence into records.
+
+Each trigger claims a *region*: its clause, from the previous trigger to the
+next. A frame reads participants from that region according to how the
+type is written (see ``patterns/triggers.toml``). Lists expand to one
+record per counterpart (and per date, for "June 15-16 and October 26");
+a clause that says trilateral keeps one record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import DateSpan, Place, Record
+from ._dates import DateMention, resolve
+from ._recognise import ISSUER, PAIR, Ent, Sentence
+from ._triggers import Trigger
+
+__all__ = ["Context", "frame_sentence"]
+
+_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|his|her|its|their|[A-Z]))"
+                     r"|\.\s+(?=[A-Z])")
+_TOPIC = re.compile(
+    r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
+    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|that|which|where|"
+    r"who|whose|including the (?:situation|issue)|on the (?:situation|issue|developments)|"
+    r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
+    r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
+    r"expressed|condemned|welcomed)\b", re.I)
+_TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
+                         r"\bjoint meeting of\b|\bformat\b", re.I)
+_ANAPHOR = re.compile(r"^\W*(?:during|in the course of|at|on the occasion of|following|after|"
+                      r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
+                      r"these)\s+(?:\w+\s+){0,2}?(?:meeting|visit|talks|summit|session|event|"
+                      r"conversation|negotiations|ceremony|discussions?)\b", re.I)
+_PREP_TO = re.compile(r"\b(?:to|in|into|at)\b(?!\s+(?:the\s+)?(?:invitation|occasion|framework|"
+                      r"margins?|sidelines?|head|course|order|accordance|line|context))", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:sessions?|summits?|meetings?|conferences?|council|forum|"
+                         r"ministerials?|assembly|congress|dialogue|week|talks|gathering|"
+                         r"consultations?|conventions?)\b", re.I)
+_RES_NOUN = re.compile(r"\b(?:resolutions?|declarations?|decisions?|documents?|communiqu[eé]s?|"
+                       r"statements?|consensus|conclusions|outcome document|road ?map|"
+                       r"action plan)\b", re.I)
+_ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?", re.I)
+_AGAINST = re.compile(r"\bagainst\b", re.I)
+_SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
+                      r"co-?authored|tabled|drafted)\b", re.I)
+_TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
+
+
+@dataclass
+class Context:
+    """What the document told us so far (issuer, year, dateline, focus)."""
+
+    issuer: str | None
+    year: int | None
+    dateline: object | None  # datetime.date
+    default: DateSpan
+    focus: list[str] = field(default_factory=list)
+    last_orgs: list[str] = field(default_factory=list)
+    last_date: DateSpan | None = None
+    para: int = -1
+
+
+def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    cuts = [s.start] + [m.start() for m in _CLAUSE.finditer(s.text, s.start, s.end)] + [s.end]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        has = any(a <= t.start < b for t in triggers)
+        if merged and not has:
+            merged[-1] = (merged[-1][0], b)
+        elif merged and not any(merged[-1][0] <= t.start < merged[-1][1] for t in triggers):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _ents(s: Sentence, a: int, b: int, *kinds: str) -> list[Ent]:
+    return [e for e in s.ents if a <= e.start and e.end <= b and e.kind in kinds]
+
+
+def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
+    out: list[str] = []
+    for e in ents:
+        if e.place and not places:
+            continue
+        if e.kind == "city" and not places:
+            continue
+        code = ctx.issuer if e.code == ISSUER else e.code
+        if e.code == PAIR or not code:
+            continue
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def _orgs(s: Sentence, a: int, b: int) -> list[str]:
+    out: list[str] = []
+    for e in _ents(s, a, b, "org"):
+        if e.code not in out:
+            out.append(e.code)
+    return out
+
+
+def _topic_cut(s: Sentence, a: int, b: int) -> int:
+    m = _TOPIC.search(s.text, a, b)
+    return m.start() if m else b
+
+
+def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
+    out = []
+    for d in dms:
+        r = resolve(d, ctx.year, ctx.dateline)  # type: ignore[arg-type]
+        if r.y1 is not None:
+            out.append(r)
+    return out
+
+
+def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
+           ctx: Context) -> list[DateSpan]:
+    """Dates for a trigger: its region, then its clause, then the sentence; a
+    list of dates joined by "and" gives one record per date."""
+    for a, b in (region, clause, (s.start, s.end)):
+        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
+        if not ds:
+            continue
+        if len(ds) > 1:
+            listed = [ds[0]]
+            for prev, cur in zip(ds, ds[1:], strict=False):
+                gap = s.text[prev.end:cur.start]
+                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1:
+                    listed.append(cur)
+                else:
+                    break
+            if len(listed) > 1:
+                return [DateSpan(*d.iso()) for d in listed]
+            after = [d for d in ds if d.start >= t.end]
+            pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
+            return [DateSpan(*pick.iso())]
+        return [DateSpan(*ds[0].iso())]
+    if _ANAPHOR.match(s.text, s.start, s.end) and ctx.last_date:
+        return [ctx.last_date]
+    return [ctx.default]
+
+
+def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:
+    for e in _ents(s, a, b, "city"):
+        return Place(e.code, s.text[e.start:e.end])
+    for e in _ents(s, a, b, "country"):
+        if e.place:
+            return Place(e.code, None)
+    return None
+
+
+def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[str],
+            place: Place | None = None, title: str | None = None) -> Record:
+    return Record(type=typ, date=date, from_=frm, to=to, organizations=orgs, place=place,
+                  title=title)
+
+
+# --- frames -----------------------------------------------------------------
+
+def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+            ctx: Context) -> list[Record]:
+    la, _ = reg
+    rb = _topic_cut(s, t.end, reg[1])
+    trig = t.text.lower()
+    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel", trig))
+    ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
+    if verbal or ends_prep:
+        pre_end = t.end
+    else:
+        m = _PREP_TO.search(s.text, t.end, rb)
+        pre_end = m.start() if m else t.end
+    visitors = _codes(_ents(s, la, t.start, "country", "adj", "issuer"), ctx)
+    if not visitors:
+        visitors = _codes(_ents(s, t.end, pre_end, "country", "adj", "issuer"), ctx)
+    dest_ents = _ents(s, t.start, t.end, "city", "country") + \
+        _ents(s, pre_end, rb, "country", "city", "issuer", "adj")
+    dest = _codes(dest_ents, ctx, places=True)
+    orgs_left = _orgs(s, la, pre_end)
+    orgs_dest = _orgs(s, pre_end, rb)
+    dest = [d for d in dest if d not in visitors] or ([] if visitors else dest)
+    if not dest and not orgs_dest:
+        if visitors and ctx.issuer and ctx.issuer not in visitors:
+            dest = [ctx.issuer]
+        else:
+            return []
+    vis_orgs: list[str] = []
+    if not visitors:
+        if orgs_left:
+            vis_orgs = orgs_left[:1]
+        elif ctx.issuer and ctx.issuer not in dest:
+            visitors = [ctx.issuer]
+        else:
+            return []
+    dates = _dates(s, t, reg, cl, ctx)
+    times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
+    out = []
+    for date in dates:
+        for v in visitors or [None]:
+            targets: list[str | None] = list(dest) or [None]
+            for d in targets:
+                frm = [v] if v else []
+                to = [d] if d else []
+                orgs = list(vis_orgs) + ([] if to else orgs_dest[:1])
+                for _ in range(times if len(dates) == 1 else 1):
+                    out.append(_record("visit", date, frm, to, orgs, _place(s, *reg, ctx)))
+    return out
+
+
+def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+               ctx: Context) -> list[Record]:
+    la, rb = reg
+    rb = _topic_cut(s, t.end, rb)
+    kinds = ("country", "adj", "issuer", "pair")
+    ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
+    if not [e for e in ents if e.kind != "pair"]:
+        ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
+    others = [c for c in _codes(ents, ctx) if c != ctx.issuer]
+    if not others and (any(e.kind == "pair" for e in ents)
+                       or t.type in ("commission", "agreement", "consultation")):
+        others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+    orgs = _orgs(s, la, rb)
+    if not others and not orgs:
+        return []
+    frm = [ctx.issuer] if ctx.issuer else []
+    dates = _dates(s, t, reg, cl, ctx)
+    place = _place(s, cl[0], cl[1], ctx)
+    out = []
+    clause_text = s.text[cl[0]:cl[1]]
+    groups = [others] if (_TRILATERAL.search(clause_text) and len(others) > 1) \
+        else [[o] for o in others]
+    for date in dates:
+        if not others:
+            out.append(_record(t.type, date, frm, [], orgs[:1], place))
+        for g in groups:
+            out.append(_record(t.type, date, frm, g, [], place))
+    return out
+
+
+def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+                  ctx: Context) -> list[Record]:
+    la, rb = reg
+    actors = [c for c in _codes(_ents(s, la, t.start, "country", "adj", "issuer"), ctx)]
+    frm = actors[:1] if actors else ([ctx.issuer] if ctx.issuer else [])
+    if "held" in t.text or "convened" in t.text or "organi" in t.text:
+        frm = [ctx.issuer] if ctx.issuer else []
+        items = [(t.start, rb)]
+    else:
+        bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)] + [rb]
+        items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    out = []
+    seen: set[tuple] = set()
+    for a, b in items:
+        orgs = _orgs(s, a, b)
+        if not orgs and not _EVENT_NOUN.search(s.text, a, b):
+            continue
+        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
+        date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
+        key = (tuple(orgs[:1]), date)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_record("multilateral", date, frm, [], orgs[:2], _place(s, a, b, ctx)))
+    if len(out) > 1:
+        with_orgs = [r for r in out if r.organizations]
+        out = with_orgs or out[:1]
+    return out
+
+
+def _acting(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+            ctx: Context) -> list[Record]:
+    la, rb = reg
+    actors = _codes(_ents(s, cl[0], t.start, "country", "adj", "issuer"), ctx)
+    frm = actors[:1] or ([ctx.issuer] if ctx.issuer else [])
+    orgs = _orgs(s, t.start, cl[1]) or _orgs(s, cl[0], cl[1]) or ctx.last_orgs[:1]
+    return [_record(t.type, d, frm, [], orgs[:2]) for d in _dates(s, t, reg, cl, ctx)[:1]]
+
+
+def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+           ctx: Context) -> list[Record]:
+    chairs = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx) \
+        or ([ctx.issuer] if ctx.issuer else [])
+    orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end) or ctx.last_orgs[:1]
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("chairmanship", date, [c], [], orgs[:1]) for c in chairs]
+
+
+def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+                ctx: Context) -> list[Record]:
+    la, rb = reg
+    nouns = list(_RES_NOUN.finditer(s.text, t.end, rb)) or \
+        list(_RES_NOUN.finditer(s.text, la, t.start))[-1:]
+    if not nouns:
+        return []
+    if t.type == "resolution" and "adopted" == t.text.lower():
+        nouns = [n for n in nouns if not re.match(r"statement", n.group(), re.I)] or nouns[:1]
+    sponsor = [ctx.issuer] if ctx.issuer and _SPONSOR.search(s.string) and any(
+        e.code in (ISSUER, ctx.issuer) for e in s.ents) else []
+    orgs = _orgs(s, s.start, s.end) or ctx.last_orgs[:1]
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("resolution", date, sponsor, [], orgs[:2]) for _ in nouns[:4]]
+
+
+def _legal(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+           ctx: Context) -> list[Record]:
+    codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx)
+    m = _AGAINST.search(s.text, cl[0], cl[1])
+    if m:
+        resp = _codes(_ents(s, m.end(), cl[1], "country", "adj"), ctx)[:1]
+        app = [c for c in codes if c not in resp][:1]
+    else:
+        app = [ctx.issuer] if ctx.issuer in codes else codes[:1]
+        resp = [c for c in codes if c not in app][:1]
+    if not app and ctx.issuer:
+        app = [ctx.issuer]
+    if not resp:
+        resp = [c for c in ctx.focus if c not in app][:1]
+    orgs = _orgs(s, cl[0], cl[1]) or ctx.last_orgs[:1]
+    return [_record("legal", d, app, resp, orgs[:1]) for d in _dates(s, t, reg, cl, ctx)[:1]]
+
+
+def _mission(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+             ctx: Context) -> list[Record]:
+    codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer", "city"), ctx, places=True)
+    orgs = _orgs(s, cl[0], cl[1])
+    date = _dates(s, t, reg, cl, ctx)[0]
+    if orgs and all(c == ctx.issuer for c in codes):
+        return [_record("mission", date, [], [ctx.issuer] if ctx.issuer else [], orgs[:1])]
+    hosts = [c for c in codes if c != ctx.issuer]
+    return [_record("mission", date, [ctx.issuer] if ctx.issuer else [], [h], []) for h in hosts]
+
+
+def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+         ctx: Context) -> list[Record]:
+    la, rb = reg
+    rec = [c for c in _codes(_ents(s, t.end, rb, "country", "adj", "issuer", "city"), ctx,
+                             places=True) if c != ctx.issuer]
+    if not rec:
+        return []
+    orgs = _orgs(s, la, rb)
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("aid", date, [ctx.issuer] if ctx.issuer else [], [r], orgs[:1]) for r in rec]
+
+
+def _consular(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+              ctx: Context) -> list[Record]:
+    codes = [c for c in _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx,
+                               places=True) if c != ctx.issuer]
+    date = _dates(s, t, reg, cl, ctx)[0]
+    frm = [ctx.issuer] if ctx.issuer else []
+    if not codes:
+        return [_record("consular", date, frm, [], [])]
+    return [_record("consular", date, frm, [c], []) for c in codes]
+
+
+def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+              ctx: Context) -> list[Record]:
+    orgs = _orgs(s, *reg)
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("outreach", date, [ctx.issuer] if ctx.issuer else [], [], orgs[:2])]
+
+
+_FRAMES: dict[str, Callable[..., list[Record]]] = {
+    "travel": _travel, "symmetric": _symmetric, "multilateral": _multilateral,
+    "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
+    "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
+}
+
+
+def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[Record]:
+    """Records for one sentence. A record that an earlier trigger of the
+    sentence already produced is dropped; one trigger's own repeats ("visited
+    China twice") are kept."""
+    out: list[Record] = []
+    seen: set[tuple] = set()
+    clauses = _clauses(s, triggers)
+    for i, t in enumerate(triggers):
+        cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
+        prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
+        nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
+        reg = (prev_end, nxt[0] if nxt else cl[1])
+        frame = _FRAMES.get(t.frame)
+        if frame is None:
+            continue
+        mine = [r for r in frame(s, t, reg, cl, ctx) if _key(r) not in seen]
+        seen.update(_key(r) for r in mine)
+        out.extend(mine)
+    return out
+
+
+def _key(r: Record) -> tuple:
+    return (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations[:1]), r.date.start)

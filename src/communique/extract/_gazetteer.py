@@ -1,0 +1,136 @@
+"""Find countries, demonyms, organisations and cities in text.
+
+Built once from the reference data (plus user folders given with
+``--patterns``) into one trie-compiled regular expression per kind.
+Matching is case-sensitive on the forms as written, with capitalised and
+upper-case variants added, so "us" (the pronoun) is never the United States
+while "US" and "U.S." are.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ._trie import trie_pattern
+
+__all__ = ["Match", "Gazetteer", "load_gazetteer"]
+
+#: Forms never taken as a country on their own, however the data spells them.
+_STOP = {"Chad"}  # kept in data, but handled in context below
+_WORD = r"(?<!\w)(?:{})(?!\w)"
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    kind: str  # "country" | "adj" | "org" | "city"
+    code: str  # ISO3 (country, adj, city) or organisation short name
+
+
+def _variants(form: str) -> set[str]:
+    form = form.strip()
+    if form.lower().startswith("the "):
+        form = form[4:]
+    if not form:
+        return set()
+    out = {form}
+    if form[0].islower():
+        out.add(form[0].upper() + form[1:])
+    if len(form) > 3 and not form.isupper():
+        out.add(form.upper())
+    # typographic apostrophes and hyphens as texts write them
+    for a, b in (("'", "’"), ("-", "–"), ("ü", "u"), ("é", "e"), ("ô", "o")):
+        for f in list(out):
+            if a in f:
+                out.add(f.replace(a, b))
+    return out
+
+
+class Gazetteer:
+    """Compiled lookup of every name form to its code."""
+
+    def __init__(self, forms: dict[str, dict[str, str]]) -> None:
+        self._forms = forms
+        self._rx = {kind: re.compile(_WORD.format(trie_pattern(sorted(table, key=len,
+                                                                          reverse=True))))
+                    for kind, table in forms.items()}
+
+    def find(self, text: str, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
+        table = self._forms[kind]
+        rx = self._rx[kind]
+        end = len(text) if end is None else end
+        return [Match(m.start(), m.end(), kind, table[m.group()])
+                for m in rx.finditer(text, start, end)]
+
+    def lookup(self, kind: str, form: str) -> str | None:
+        return self._forms[kind].get(form)
+
+
+def _tsv(path: Path | None, text: str | None = None) -> list[dict[str, str]]:
+    if text is None:
+        assert path is not None
+        text = path.read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _package_tsv(name: str) -> list[dict[str, str]]:
+    try:
+        text = resources.files("communique").joinpath("data", name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return _tsv(None, text)
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
+    """The gazetteer from the package's data plus user folders (later wins)."""
+    from ..reference import countries, organizations
+
+    country_forms: dict[str, str] = {}
+    adj_forms: dict[str, str] = {}
+    for c in countries(extra).values():
+        for form in (c.name, *c.aliases):
+            for v in _variants(form):
+                country_forms.setdefault(v, c.iso3)
+        for form in c.adjectives:
+            for v in _variants(form):
+                adj_forms.setdefault(v, c.iso3)
+    org_forms: dict[str, str] = {}
+    for o in organizations(extra).values():
+        org_forms.setdefault(o.short, o.short)
+        for form in (o.name, *o.aliases):
+            for v in _variants(form):
+                org_forms.setdefault(v, o.short)
+    city_forms: dict[str, str] = {}
+    rows = _package_tsv("cities.tsv")
+    for folder in extra:
+        p = Path(folder) / "cities.tsv"
+        if p.exists():
+            rows += _tsv(p)
+    for row in rows:
+        for form in [row.get("city", ""), *_split(row.get("aliases"))]:
+            for v in _variants(form):
+                if v not in country_forms:
+                    city_forms[v] = row["iso3"]
+    return Gazetteer({"country": country_forms, "adj": adj_forms, "org": org_forms,
+                      "city": city_forms})
+
+
+def iter_codes(matches: Iterable[Match]) -> list[str]:
+    seen: list[str] = []
+    for m in matches:
+        if m.code not in seen:
+            seen.append(m.code)
+    return seen

@@ -1,0 +1,215 @@
+"""The extraction pipeline: named steps over one document."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+from ..errors import UsageError
+from ..model import DateSpan, Quantity, Record, Source
+from ._context import find_dateline, infer_issuer, is_review, text_year
+from ._dates import parse_iso
+from ._figures import Count, find_counts
+from ._frames import Context, frame_sentence
+from ._gazetteer import Gazetteer, load_gazetteer
+from ._recognise import Sentence, recognise
+from ._segment import paragraphs, sentences
+from ._triggers import TriggerSet, load_triggers
+
+__all__ = ["PIPELINE", "Extraction", "extract_document", "extract_text"]
+
+
+@dataclass
+class Extraction:
+    """What extraction made of one document."""
+
+    doc: str
+    records: list[Record]
+    issuer: str | None
+    issuer_reason: str
+    year: int | None
+    sentences: int = 0
+
+
+@dataclass
+class _State:
+    text: str
+    doc: str
+    gaz: Gazetteer
+    triggers: TriggerSet
+    issuer: str | None = None
+    issuer_reason: str = ""
+    date: str | None = None
+    ctx: Context | None = None
+    records: list[Record] = field(default_factory=list)
+    n_sentences: int = 0
+
+
+# --- steps --------------------------------------------------------------------
+
+def step_context(st: _State) -> None:
+    """Issuer, year, dateline and the date of undated events."""
+    if st.issuer:
+        st.issuer_reason = "given (--issuer)"
+    else:
+        guess = infer_issuer(st.text, st.gaz)
+        st.issuer, st.issuer_reason = guess.code, guess.reason
+    year = month = day = None
+    if st.date:
+        year, month, day = parse_iso(st.date)
+    dateline = _dt.date(year, month, day) if year and month and day else None
+    found = find_dateline(st.text)
+    if dateline is None and found and (year is None or found.year == year):
+        dateline = found
+    if year is None:
+        year = dateline.year if dateline else text_year(st.text)
+    if is_review(st.text) or dateline is None:
+        default = DateSpan(f"{year:04d}" + (f"-{month:02d}" if month and not day else "")
+                           if year else None)
+        if month and day and not is_review(st.text):
+            default = DateSpan(f"{year:04d}-{month:02d}-{day:02d}")
+    else:
+        default = DateSpan(dateline.isoformat())
+    st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default)
+
+
+def step_sentences(st: _State) -> None:
+    """Per paragraph and sentence: recognise, trigger, frame, count."""
+    assert st.ctx is not None
+    ctx = st.ctx
+    first = True
+    for pi, para in enumerate(paragraphs(st.text)):
+        ctx.last_date = None
+        for span in sentences(st.text, para):
+            st.n_sentences += 1
+            s = recognise(st.text, span.start, span.end, st.gaz, pi)
+            if first:
+                first = False
+                ctx.focus = [e.code for e in s.ents if e.kind in ("country", "adj")
+                             and e.code != ctx.issuer][:1]
+            trig = st.triggers.find(st.text, span.start, span.end)
+            recs = frame_sentence(s, trig, ctx) if trig else []
+            recs += _counts(s, recs, ctx)
+            for r in recs:
+                r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
+            _update(ctx, s, recs)
+            st.records.extend(recs)
+
+
+def step_merge(st: _State) -> None:
+    """One record per occasion inside a document: a readout that names the
+    same dated event twice gives one record."""
+    seen: set[tuple] = set()
+    out = []
+    for r in st.records:
+        k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
+             r.quantity.value if r.quantity else None)
+        precise = bool(r.date.start and len(r.date.start) == 10)
+        if k in seen and (precise or r.type in ("multilateral", "resolution", "chairmanship")):
+            continue
+        seen.add(k)
+        out.append(r)
+    st.records = out
+
+
+def step_emit(st: _State) -> None:
+    """Stable ids: the document's stem and a running number."""
+    stem = re.sub(r"[^\w-]+", "-", PurePath(st.doc).stem).strip("-") or "doc"
+    for i, r in enumerate(st.records, 1):
+        r.id = f"{stem}-{i:04d}"
+
+
+PIPELINE: list[tuple[str, Callable[[_State], None]]] = [
+    ("context", step_context),
+    ("sentences", step_sentences),
+    ("merge", step_merge),
+    ("emit", step_emit),
+]
+
+
+# --- counts -----------------------------------------------------------------
+
+_ATTACH = {
+    "votes": ("election",), "appeals": ("consular",), "people": ("consular", "multilateral"),
+    "persons": ("consular",), "citizens": ("consular",), "nationals": ("consular",),
+    "students": ("outreach",), "diplomats": ("outreach",), "journalists": ("outreach",),
+    "agreements": ("agreement",), "documents": ("agreement",), "memoranda": ("agreement",),
+    "states": ("resolution",), "countries": ("resolution",), "participants": ("multilateral",),
+}
+
+
+def _counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for c in find_counts(s.text, s.start, s.end):
+        if _attach(c, recs):
+            continue
+        if c.quantity.unit == "times":
+            continue
+        date = next((r.date for r in recs), ctx.default)
+        out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
+                          quantity=c.quantity))
+    return out
+
+
+def _attach(c: Count, recs: list[Record]) -> bool:
+    kinds = _ATTACH.get(c.quantity.unit or "", ())
+    fits = [r for r in recs if r.type in kinds and r.quantity is None]
+    if len(fits) == 1 and len([r for r in recs if r.type == fits[0].type]) == 1:
+        fits[0].quantity = c.quantity
+        return True
+    return False
+
+
+def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
+    others = [c for r in recs for c in r.to if c != ctx.issuer]
+    if others:
+        ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
+    orgs = [e.code for e in s.ents if e.kind == "org"]
+    if orgs:
+        ctx.last_orgs = orgs
+    dated = [r.date for r in recs if r.date.start and len(r.date.start) == 10]
+    if dated:
+        ctx.last_date = dated[0]
+
+
+# --- public API ---------------------------------------------------------------
+
+def _check_issuer(issuer: str | None) -> str | None:
+    if issuer is None:
+        return None
+    code = issuer.strip().upper()
+    from ..reference import is_country_code
+
+    if not is_country_code(code):
+        raise UsageError(f"unknown issuer code {issuer!r}: give an ISO 3166-1 alpha-3 code "
+                         "such as AZE, GEO or KAZ")
+    return code
+
+
+def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
+                 date: str | None = None, patterns: Iterable[Path] = ()) -> Extraction:
+    """Extract event records from ``text``. ``issuer`` is an ISO3 code (inferred when
+    None); ``date`` is the document's date (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    if date is not None:
+        try:
+            parse_iso(date)
+        except ValueError as e:
+            raise UsageError(f"bad --date {date!r}: {e}") from e
+    extra = tuple(Path(p) for p in patterns)
+    st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
+                issuer=_check_issuer(issuer), date=date)
+    for _name, step in PIPELINE:
+        step(st)
+    assert st.ctx is not None
+    return Extraction(doc, st.records, st.issuer, st.issuer_reason, st.ctx.year, st.n_sentences)
+
+
+def extract_document(document: object, *, issuer: str | None = None, date: str | None = None,
+                     patterns: Iterable[Path] = ()) -> Extraction:
+    """Extract from a :class:`communique.documents.Document`."""
+    text = getattr(document, "text")
+    name = getattr(document, "name")
+    return extract_text(text, doc=name, issuer=issuer, date=date, patterns=patterns)

@@ -1,0 +1,99 @@
+"""Recognise what a sentence names: countries, demonyms used for a side,
+organisations, cities, references to the issuer, and dates.
+
+Only *participant-like* mentions are kept: a country named inside an
+organisation's name ("Organization of Turkic States", "UN Office in
+Geneva") is dropped, and a demonym counts only before a role or a side
+("his Algerian counterpart", "the Uzbek side"), not in "the Syrian crisis".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._dates import DateMention, find_dates
+from ._gazetteer import Gazetteer
+
+__all__ = ["Ent", "Sentence", "recognise", "ISSUER"]
+
+ISSUER = "@ISSUER"
+PAIR = "@PAIR"
+
+_ROLE_AFTER = re.compile(
+    r"^(?:\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)){0,5}?\s*"
+    r"(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministry|president|"
+    r"premier|chancellor|delegation|side|government|authorities|officials?|leaders?|leadership|"
+    r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
+    r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
+    r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
+    r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her)",
+    re.I)
+_ISSUER_REF = re.compile(
+    r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
+    r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
+_PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:countries|states|nations|sides|"
+                       r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
+                       re.I)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near)\s+(?:the\s+)?|[A-Z][\w'-]+,\s*)$")
+
+
+@dataclass(frozen=True)
+class Ent:
+    start: int
+    end: int
+    kind: str  # country | adj | org | city | issuer | pair
+    code: str
+    place: bool = False  # "in Turkey", "Tashkent, Uzbekistan": a place, not a participant
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str  # the whole document text (offsets index it)
+    ents: list[Ent]
+    dates: list[DateMention]
+    para: int = 0
+
+    @property
+    def string(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) -> Sentence:
+    orgs = gaz.find(text, "org", start, end)
+    org_spans = [(o.start, o.end) for o in orgs]
+
+    def inside_org(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in org_spans)
+
+    ents: list[Ent] = []
+    taken: list[tuple[int, int]] = []
+    for m in gaz.find(text, "country", start, end):
+        if inside_org(m.start, m.end):
+            continue
+        before = text[max(start, m.start - 40):m.start]
+        place = bool(_PLACE_BEFORE.search(before))
+        ents.append(Ent(m.start, m.end, "country", m.code, place))
+        taken.append((m.start, m.end))
+    for m in gaz.find(text, "adj", start, end):
+        if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
+            continue
+        after = text[m.end:min(end, m.end + 60)]
+        if not _ROLE_AFTER.match(after):
+            continue
+        ents.append(Ent(m.start, m.end, "adj", m.code))
+        taken.append((m.start, m.end))
+    for m in gaz.find(text, "city", start, end):
+        if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
+            continue
+        ents.append(Ent(m.start, m.end, "city", m.code, True))
+    for o in orgs:
+        ents.append(Ent(o.start, o.end, "org", o.code))
+    for rm in _ISSUER_REF.finditer(text, start, end):
+        ents.append(Ent(rm.start(), rm.end(), "issuer", ISSUER))
+    for rm in _PAIR_REF.finditer(text, start, end):
+        ents.append(Ent(rm.start(), rm.end(), "pair", PAIR))
+    ents.sort(key=lambda e: (e.start, -e.end))
+    return Sentence(start, end, text, ents, find_dates(text, start, end), para)

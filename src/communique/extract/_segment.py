@@ -1,0 +1,91 @@
+"""Segment a text into paragraphs and sentences, keeping character offsets.
+
+Sentences end at ``.``, ``!`` or ``?`` followed by space and a capital, a
+digit or a quote, except after abbreviations and initials ("Mr.", "Dr.",
+"U.S.", "A. K."). Paragraph breaks (blank lines, or a newline after a
+sentence end) always end a sentence. Works paragraph by paragraph, so a
+10 MB text never needs more than one paragraph's work at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Span", "paragraphs", "sentences"]
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "lt", "gen", "col", "maj", "capt",
+    "sen", "rep", "gov", "amb", "h.e", "hon", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "art", "para", "ft", "approx", "mt", "ft", "sh", "h.h", "h.m",
+}
+
+_PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_LINE = re.compile(r"\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Blocks of text separated by blank lines, stripped of outer space."""
+    pos = 0
+    for m in _PARA.finditer(text):
+        yield from _strip(text, pos, m.start())
+        pos = m.end()
+    yield from _strip(text, pos, len(text))
+
+
+def _strip(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Span(start, end)
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """Is the period at ``dot`` part of an abbreviation or an initial?"""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREV:
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "A. K. Momen"
+        return True
+    return "." in word and len(word) <= 5  # "u.s", "e.g"
+
+
+def sentences(text: str, para: Span) -> Iterator[Span]:
+    """Sentences of one paragraph. Single newlines end a sentence when the
+    line before looks finished (ends with punctuation) or is a short heading."""
+    start = para.start
+    chunk = text[para.start:para.end]
+    cuts: list[int] = []
+    for m in _END.finditer(chunk):
+        dot = para.start + m.start()
+        if text[dot] == "." and _is_abbrev(text, dot):
+            continue
+        cuts.append(para.start + m.end())
+    for m in _LINE.finditer(chunk):
+        pos = para.start + m.start()
+        line_start = text.rfind("\n", para.start, pos) + 1
+        line = text[max(line_start, para.start):pos].rstrip()
+        if not line or line[-1] in ".!?:;\"”" or len(line) < 120 or line.endswith(")"):
+            cuts.append(pos)
+    for cut in sorted(set(cuts)):
+        if cut <= start:
+            continue
+        yield from _strip(text, start, cut)
+        start = cut
+    yield from _strip(text, start, para.end)

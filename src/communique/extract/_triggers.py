@@ -1,0 +1,86 @@
+"""Trigger phrases (data in ``patterns/triggers.toml``) compiled per type."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import PatternError
+
+__all__ = ["Trigger", "TriggerSet", "load_triggers"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    type: str
+    frame: str
+    text: str
+
+
+class TriggerSet:
+    def __init__(self, specs: list[tuple[str, str, re.Pattern[str]]]) -> None:
+        self.specs = specs  # (type, frame, compiled), in priority order
+
+    def find(self, text: str, start: int, end: int) -> list[Trigger]:
+        """Non-overlapping triggers: the longest wins, then the earlier spec."""
+        cands: list[tuple[int, int, int, str, str]] = []
+        for rank, (typ, frame, rx) in enumerate(self.specs):
+            for m in rx.finditer(text, start, end):
+                if m.end() > m.start():
+                    cands.append((m.start(), m.end(), rank, typ, frame))
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+        chosen: list[Trigger] = []
+        for a, b, _rank, typ, frame in cands:
+            if any(a < t.end and t.start < b for t in chosen):
+                continue
+            chosen.append(Trigger(a, b, typ, frame, text[a:b]))
+        chosen.sort(key=lambda t: t.start)
+        return chosen
+
+
+def _wrap(p: str) -> str:
+    tail = "" if "(?=" in p[-40:] or p.endswith((r"\s+", " ")) else r"(?!\w)"
+    return r"(?<![\w-])(?:" + p + ")" + tail
+
+
+def _load(text: str, origin: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise PatternError(f"not valid TOML: {e}; fix the file or remove it", path=origin) from e
+    out = []
+    for i, spec in enumerate(data.get("trigger", []), 1):
+        try:
+            typ, frame, pats = spec["type"], spec["frame"], spec["patterns"]
+            rx = re.compile("|".join(_wrap(p) for p in pats), re.I)
+        except KeyError as e:
+            raise PatternError(f"trigger #{i} lacks {e}; each needs type, frame and patterns",
+                               path=origin) from e
+        except re.error as e:
+            raise PatternError(f"trigger #{i} ({spec.get('type')}): bad regular expression: {e}",
+                               path=origin) from e
+        out.append((typ, frame, rx))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_triggers(extra: tuple[Path, ...] = ()) -> TriggerSet:
+    """The package's triggers, then those of each user folder (``triggers.toml``)."""
+    base = resources.files("communique.extract").joinpath("patterns", "triggers.toml")
+    specs = _load(base.read_text(encoding="utf-8"), "triggers.toml")
+    for folder in extra:
+        p = Path(folder) / "triggers.toml"
+        if p.exists():
+            specs = _load(p.read_text(encoding="utf-8"), str(p)) + specs
+    return TriggerSet(specs)
+
+
+def types_in(specs: Iterable[tuple[str, str, re.Pattern[str]]]) -> set[str]:
+    return {t for t, _f, _r in specs}

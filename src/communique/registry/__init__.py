@@ -1,0 +1,70 @@
+"""The registry: documents, events, mentions, persons and the audit log.
+
+    open_registry(url)  -> Registry   (engine, sessions, schema checks)
+    Registry.read()     -> Session    (queries)
+    Registry.write()    -> Session    (one transaction, committed at the end)
+    Registry.upgrade()                (Alembic, migrations shipped in the package)
+
+Services (:mod:`communique.services`) hold the logic; this package holds
+the tables, the merge rule, person resolution and the audit log.
+"""
+
+from __future__ import annotations
+
+from ._audit import audit, current_user, event_snapshot
+from ._convert import (
+    apply_record,
+    country_key,
+    date_bounds,
+    event_to_record,
+    mention_source,
+    org_key,
+    parse_partial_date,
+)
+from ._engine import Registry, open_registry
+from ._merge import MergeMatch, find_match
+from ._migrate import head as schema_head
+from ._models import (
+    STATUSES,
+    AuditEntry,
+    Base,
+    Document,
+    Event,
+    EventParticipant,
+    EventPerson,
+    Mention,
+    Person,
+    PersonRole,
+)
+from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
+
+__all__ = [
+    "Registry",
+    "open_registry",
+    "schema_head",
+    "Base",
+    "Document",
+    "Event",
+    "EventParticipant",
+    "EventPerson",
+    "Mention",
+    "Person",
+    "PersonRole",
+    "AuditEntry",
+    "STATUSES",
+    "apply_record",
+    "event_to_record",
+    "mention_source",
+    "country_key",
+    "org_key",
+    "date_bounds",
+    "parse_partial_date",
+    "find_match",
+    "MergeMatch",
+    "holder_of",
+    "resolve_event_persons",
+    "resolve_unlinked",
+    "audit",
+    "current_user",
+    "event_snapshot",
+]

@@ -1,0 +1,177 @@
+"""Between interchange records (:class:`communique.model.Record`) and rows.
+
+Dates stay at the precision the text gives (``2021``, ``2021-06``,
+``2021-06-15``); ``date_bounds`` adds the first and last day they cover,
+which range queries and merging compare.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from ..model import DateSpan, Person, Place, Quantity, Record, Source
+from ._models import Event, EventParticipant, EventPerson
+
+__all__ = [
+    "parse_partial_date",
+    "date_bounds",
+    "precision_of",
+    "country_key",
+    "org_key",
+    "apply_record",
+    "event_to_record",
+    "event_id_str",
+]
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+PRECISIONS = {4: "year", 7: "month", 10: "day"}
+RANK = {"year": 1, "month": 2, "day": 3}
+
+
+def parse_partial_date(value: str) -> tuple[int, int | None, int | None]:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` -> parts; ValueError if impossible."""
+    m = _DATE.match(value.strip()) if isinstance(value, str) else None
+    if not m:
+        raise ValueError(f"{value!r} is not a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{value!r} has no month {month}")
+    if day is not None and month is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise ValueError(f"{value!r} is not a day of that month (1-{last})")
+    return year, month, day
+
+
+def _lo(value: str) -> str:
+    y, m, d = parse_partial_date(value)
+    return f"{y:04d}-{m or 1:02d}-{d or 1:02d}"
+
+
+def _hi(value: str) -> str:
+    y, m, d = parse_partial_date(value)
+    month = m or 12
+    day = d or calendar.monthrange(y, month)[1]
+    return f"{y:04d}-{month:02d}-{day:02d}"
+
+
+def precision_of(value: str | None) -> str | None:
+    return PRECISIONS.get(len(value.strip())) if value else None
+
+
+def date_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None, str | None]:
+    """(precision, first day, last day) of a date span; Nones when undated."""
+    if not start:
+        return None, None, None
+    lo = _lo(start)
+    hi = _hi(end) if end else _hi(start)
+    if hi < lo:
+        raise ValueError(f"the end {end!r} is before the start {start!r}")
+    return precision_of(start), lo, hi
+
+
+def country_key(rec: Record) -> str:
+    """The country set of both sides, sorted: ``AZE+TUR``."""
+    return "+".join(sorted({c.upper() for c in (*rec.from_, *rec.to) if c}))
+
+
+def org_key(rec: Record) -> str:
+    return "+".join(sorted({o for o in rec.organizations if o}))
+
+
+def apply_record(event: Event, rec: Record) -> None:
+    """Set an event's fields, participants and persons from a record."""
+    precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
+    event.type = rec.type
+    event.date_start = rec.date.start
+    event.date_end = rec.date.end
+    event.precision = precision
+    event.date_lo, event.date_hi = lo, hi
+    event.country_key = country_key(rec)
+    event.org_key = org_key(rec)
+    event.place_country = rec.place.country if rec.place else None
+    event.place_city = rec.place.city if rec.place else None
+    event.title = rec.title
+    q = rec.quantity
+    event.quantity_value = float(q.value) if q else None
+    event.quantity_qualifier = q.qualifier if q else None
+    event.quantity_unit = q.unit if q else None
+    event.optional = bool(rec.optional)
+    parts = [EventParticipant(code=c.upper(), side="from", kind="country") for c in rec.from_]
+    parts += [EventParticipant(code=c.upper(), side="to", kind="country") for c in rec.to]
+    parts += [EventParticipant(code=o, side=None, kind="org") for o in rec.organizations]
+    event.participants = parts
+    event.persons = [EventPerson(name=p.name, role=p.role, country=p.country)
+                     for p in rec.persons]
+
+
+def add_persons(event: Event, persons: list[Person]) -> list[EventPerson]:
+    """Add the persons of a merged mention that the event does not have yet."""
+    have = {(ep.name, ep.role, ep.country) for ep in event.persons}
+    named = {(ep.role, ep.country) for ep in event.persons if ep.name}
+    added = []
+    for p in persons:
+        if (p.name, p.role, p.country) in have:
+            continue
+        if p.name is None and (p.role, p.country) in named:
+            continue  # the title is already there with a name
+        ep = EventPerson(name=p.name, role=p.role, country=p.country)
+        event.persons.append(ep)
+        have.add((p.name, p.role, p.country))
+        added.append(ep)
+    return added
+
+
+def event_id_str(event_id: int) -> str:
+    return f"ev-{event_id}"
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def event_to_record(event: Event, *, source: Source | None = None) -> Record:
+    """The event as an interchange record (``source``: its first mention)."""
+    frm = [p.code for p in event.participants if p.kind == "country" and p.side == "from"]
+    to = [p.code for p in event.participants if p.kind == "country" and p.side == "to"]
+    orgs = [p.code for p in event.participants if p.kind == "org"]
+    persons = [Person(ep.name or (ep.person.name if ep.person else None), ep.role, ep.country)
+               for ep in event.persons]
+    qty = None
+    if event.quantity_value is not None:
+        qty = Quantity(_number(event.quantity_value) or 0, event.quantity_qualifier or "exactly",
+                       event.quantity_unit)
+    if source is None and event.mentions:
+        source = mention_source(event.mentions[0])
+    return Record(
+        id=event_id_str(event.id),
+        type=event.type,
+        date=DateSpan(event.date_start, event.date_end),
+        from_=frm,
+        to=to,
+        organizations=orgs,
+        persons=persons,
+        place=Place(event.place_country, event.place_city),
+        title=event.title,
+        quantity=qty,
+        optional=bool(event.optional),
+        source=source,
+    )
+
+
+def mention_source(mention: Any) -> Source | None:
+    """A mention's provenance as an interchange ``source``."""
+    if mention.document is not None:
+        doc = mention.document.name
+    else:
+        src = (mention.record or {}).get("source")
+        if not src:
+            return None
+        doc = src.get("doc") or ""
+    return Source(doc, mention.start or 0, mention.end or 0, mention.text or "")

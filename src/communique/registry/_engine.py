@@ -1,0 +1,165 @@
+"""Opening a registry: engine, pragmas, sessions, schema checks.
+
+SQLite gets WAL, foreign keys and a busy timeout; write transactions start
+with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing on a
+lock upgrade. PostgreSQL write transactions that merge (ingest) take one
+advisory lock, so concurrent ingests see each other's events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from ..config import database_url
+from ..errors import DatabaseUnreachableError, RegistryError
+from . import _migrate
+
+__all__ = ["Registry", "open_registry"]
+
+#: advisory lock key for merging writers on PostgreSQL ("COMQ")
+_PG_LOCK_KEY = 0x434F4D51
+_WRITE = "communique_write"
+
+
+def _sqlite_setup(engine: Engine, *, memory: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 60000")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not memory:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get(_WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _make_engine(url: str, echo: bool = False) -> Engine:
+    try:
+        if url.startswith("sqlite"):
+            memory = url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
+            kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+            if memory:
+                kwargs["poolclass"] = StaticPool
+            engine = create_engine(url, echo=echo, **kwargs)
+            _sqlite_setup(engine, memory=memory)
+        else:
+            engine = create_engine(url, echo=echo, pool_pre_ping=True)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise DatabaseUnreachableError(
+            f"the database URL {_safe(url)!r} is not usable ({exc}); give a URL such as "
+            "sqlite:///./communique.db or postgresql+psycopg://user@host:5432/db "
+            "in COMMUNIQUE_DATABASE_URL or --db") from None
+    return engine
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}" if ":" in creds else url
+    return url
+
+
+class Registry:
+    """A registry database: an engine plus sessions for reading and writing."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(**{_WRITE: True}),
+                                   expire_on_commit=False)
+
+    def __repr__(self) -> str:
+        return f"Registry({_safe(self.url)!r})"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries (rolled back at the end)."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self, *, lock: bool = False) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on error.
+
+        ``lock=True`` serialises merging writers on PostgreSQL (SQLite writers
+        are serialised by ``BEGIN IMMEDIATE`` anyway).
+        """
+        with self._write() as session, session.begin():
+            if lock and self.dialect == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+            yield session
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return _migrate.current_revision(conn)
+
+    def upgrade(self) -> tuple[str | None, str]:
+        """Migrate to the newest schema; returns (before, after) revisions."""
+        return _migrate.upgrade(self.engine.execution_options(**{_WRITE: True}), self.dialect)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_registry(url: str | None = None, *, migrate: bool = True, echo: bool = False) -> Registry:
+    """Open the registry at ``url`` (default: settings), checking its schema.
+
+    A new (empty) database is migrated when ``migrate`` is true; one whose
+    revision the code does not know raises :class:`SchemaTooNewError`; one
+    that is older asks for ``communique db upgrade``. An unreachable
+    database raises :class:`DatabaseUnreachableError`.
+    """
+    url = database_url(url)
+    engine = _make_engine(url, echo)
+    reg = Registry(url, engine)
+    try:
+        with engine.connect() as conn:
+            current = _migrate.current_revision(conn)
+            empty = current is None and not _migrate.has_tables(conn)
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseUnreachableError(
+            f"cannot reach the database at {_safe(url)} ({reason}); check that the server "
+            "is running and the URL (COMMUNIQUE_DATABASE_URL or --db) is right, or that the "
+            "folder of an SQLite file exists") from None
+    except DatabaseError as exc:
+        engine.dispose()
+        raise RegistryError(
+            f"{_safe(url)} is not a communique database ({exc.orig}); "
+            "point COMMUNIQUE_DATABASE_URL or --db at another file") from None
+    try:
+        _migrate.check(current, empty=empty, migrate=migrate)
+    except RegistryError:
+        engine.dispose()
+        raise
+    if empty and migrate:
+        reg.upgrade()
+    return reg

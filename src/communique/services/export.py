@@ -1,0 +1,151 @@
+"""Export events: JSON Lines (the interchange format), CSV and Parquet.
+
+One record per event; its ``source`` is the first mention. CSV is flat, one
+column per field (lists joined with ``;``, persons as a JSON array); CSV
+and Parquet add the registry ``status`` and each type's PLOVER and CAMEO
+codes, so the data joins with POLECAT- or ICEWS-style sets. Parquet keeps
+lists as lists (``countries_from`` is ``list<string>``, ``persons`` a list
+of structs); pandas and DuckDB read it as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import UsageError
+from ..model import CODES
+from ..registry import Registry
+from ._views import EventView
+from .query import EventFilter, iter_events
+
+__all__ = ["FORMATS", "FLAT_COLUMNS", "flatten", "export_events", "write_jsonl", "write_csv",
+           "write_parquet"]
+
+FORMATS = ("jsonl", "csv", "parquet")
+FLAT_COLUMNS: tuple[str, ...] = (
+    "id", "type", "date_start", "date_end", "countries_from", "countries_to", "organizations",
+    "persons", "place_country", "place_city", "title", "quantity_value", "quantity_qualifier",
+    "quantity_unit", "optional", "source_doc", "source_start", "source_end", "source_text",
+    "status", "plover", "cameo",
+)
+
+
+def flatten(view: EventView, *, lists_as_text: bool = True) -> dict[str, Any]:
+    """One flat row per event (CSV text cells, or Python lists for Parquet)."""
+    rec = view.record
+    plover, cameo = CODES.get(rec.type, (None, None))
+    persons = [p.to_dict() for p in rec.persons]
+    q, src, place = rec.quantity, rec.source, rec.place
+
+    def seq(values: list[str]) -> Any:
+        return ";".join(values) if lists_as_text else list(values)
+
+    return {
+        "id": rec.id,
+        "type": rec.type,
+        "date_start": rec.date.start,
+        "date_end": rec.date.end,
+        "countries_from": seq(rec.from_),
+        "countries_to": seq(rec.to),
+        "organizations": seq(rec.organizations),
+        "persons": json.dumps(persons, ensure_ascii=False) if lists_as_text else persons,
+        "place_country": place.country if place else None,
+        "place_city": place.city if place else None,
+        "title": rec.title,
+        "quantity_value": float(q.value) if q else None,
+        "quantity_qualifier": q.qualifier if q else None,
+        "quantity_unit": q.unit if q else None,
+        "optional": rec.optional,
+        "source_doc": src.doc if src else None,
+        "source_start": src.start if src else None,
+        "source_end": src.end if src else None,
+        "source_text": src.text if src else None,
+        "status": view.status,
+        "plover": plover,
+        "cameo": cameo,
+    }
+
+
+def write_jsonl(views: Iterable[EventView], out: IO[str]) -> int:
+    n = 0
+    for v in views:
+        out.write(json.dumps(v.record.to_dict(), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(views: Iterable[EventView], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=list(FLAT_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for v in views:
+        row = flatten(v)
+        row["optional"] = "true" if row["optional"] else "false"
+        if row["quantity_value"] is not None and float(row["quantity_value"]).is_integer():
+            row["quantity_value"] = int(row["quantity_value"])
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def _parquet_schema() -> Any:
+    import pyarrow as pa
+
+    text, lst = pa.string(), pa.list_(pa.string())
+    person = pa.struct([("name", text), ("role", text), ("country", text)])
+    types = {"countries_from": lst, "countries_to": lst, "organizations": lst,
+             "persons": pa.list_(person), "quantity_value": pa.float64(),
+             "optional": pa.bool_(), "source_start": pa.int64(), "source_end": pa.int64()}
+    return pa.schema([(c, types.get(c, text)) for c in FLAT_COLUMNS])
+
+
+def _batches(views: Iterable[EventView], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for v in views:
+        batch.append(flatten(v, lists_as_text=False))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write_parquet(views: Iterable[EventView], path: str | Path, *, batch: int = 50000) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema()
+    n = 0
+    with pq.ParquetWriter(str(path), schema, compression="zstd") as writer:
+        for rows in _batches(views, batch):
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            n += len(rows)
+        if n == 0:
+            writer.write_table(schema.empty_table())
+    return n
+
+
+def export_events(registry: Registry, fmt: str, out: str | Path | IO[str] | None = None,
+                  flt: EventFilter | None = None) -> int:
+    """Write every event matching ``flt`` to ``out`` (a path, a text stream, or
+    ``None``/``"-"`` for standard output); returns the number of events."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    views = iter_events(registry, flt)
+    if fmt == "parquet":
+        if out is None or out == "-" or not isinstance(out, str | Path):
+            raise UsageError("Parquet is binary: give a file with -o FILE.parquet")
+        return write_parquet(views, out)
+    write = write_jsonl if fmt == "jsonl" else write_csv
+    if out is None or out == "-":
+        return write(views, sys.stdout)
+    if isinstance(out, io.TextIOBase) or hasattr(out, "write"):
+        return write(views, out)  # type: ignore[arg-type]
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        return write(views, fh)

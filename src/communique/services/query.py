@@ -1,0 +1,220 @@
+"""Query the registry: event lists with filters, one event in full, dossiers.
+
+    list_events(reg, EventFilter(countries=["AZE"], types=["visit"]), limit=50)
+    get_event(reg, 42)           -> EventDetail (every mention and why it merged)
+    dossier(reg, "AZE", 2021)    -> Dossier (events grouped by type, in date order)
+    iter_events(reg, flt)        -> every matching event, in chunks (exports)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from ..errors import NotFound, UsageError
+from ..model import EVENT_TYPES
+from ..registry import (
+    STATUSES,
+    AuditEntry,
+    Event,
+    EventParticipant,
+    EventPerson,
+    Mention,
+    Person,
+    Registry,
+    parse_partial_date,
+)
+from ..registry._convert import _hi, _lo
+from ._views import EVENT_COLUMNS, EventView, load_views
+
+__all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
+           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES"]
+
+#: what lists and exports show unless a status is asked for
+DEFAULT_STATUSES: tuple[str, ...] = ("candidate", "accepted")
+
+
+@dataclass
+class EventFilter:
+    """Filters shared by ``events list``, ``review list``, ``export`` and ``dossier``.
+
+    Several countries (or organisations) must all take part; dates select
+    events that overlap [from_date, to_date] (partial dates allowed).
+    """
+
+    types: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    person: str | None = None
+    from_date: str | None = None
+    to_date: str | None = None
+    statuses: list[str] = field(default_factory=list)
+    text: str | None = None
+    ids: list[int] = field(default_factory=list)
+
+    def check(self) -> None:
+        for t in self.types:
+            if t not in EVENT_TYPES:
+                raise UsageError(f"unknown type {t!r}; use one of {', '.join(EVENT_TYPES)}")
+        for s in self.statuses:
+            if s not in STATUSES:
+                raise UsageError(f"unknown status {s!r}; use one of {', '.join(STATUSES)}")
+        for d in (self.from_date, self.to_date):
+            if d:
+                try:
+                    parse_partial_date(d)
+                except ValueError as exc:
+                    raise UsageError(f"{exc}; give dates as YYYY, YYYY-MM or YYYY-MM-DD")\
+                        from None
+
+    def where(self) -> list[Any]:
+        self.check()
+        clauses: list[Any] = [Event.merged_into_id.is_(None)]
+        clauses.append(Event.status.in_(self.statuses or DEFAULT_STATUSES))
+        if self.ids:
+            clauses.append(Event.id.in_(self.ids))
+        if self.types:
+            clauses.append(Event.type.in_(self.types))
+        for code in self.countries:
+            clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
+                EventParticipant.code == code.upper(), EventParticipant.kind == "country")))
+        for org in self.orgs:
+            clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
+                func.upper(EventParticipant.code) == org.upper(),
+                EventParticipant.kind == "org")))
+        if self.from_date:
+            clauses.append(Event.date_hi >= _lo(self.from_date))
+        if self.to_date:
+            clauses.append(Event.date_lo <= _hi(self.to_date))
+        if self.person:
+            like = f"%{self.person.lower()}%"
+            clauses.append(exists(
+                select(EventPerson.id)
+                .outerjoin(Person, EventPerson.person_id == Person.id)
+                .where(EventPerson.event_id == Event.id,
+                       or_(func.lower(EventPerson.name).like(like),
+                           func.lower(Person.name).like(like)))))
+        if self.text:
+            like = f"%{self.text.lower()}%"
+            clauses.append(or_(
+                func.lower(Event.title).like(like),
+                exists(select(Mention.id).where(Mention.event_id == Event.id,
+                                                func.lower(Mention.text).like(like)))))
+        return clauses
+
+
+def _select(flt: EventFilter) -> Select[Any]:
+    return select(*EVENT_COLUMNS).where(*flt.where())
+
+
+def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
+                offset: int = 0, count_mentions: bool = True) -> list[EventView]:
+    """Events matching ``flt`` in date order (undated last), a page at a time."""
+    flt = flt or EventFilter()
+    query = _select(flt).order_by(Event.date_lo.is_(None), Event.date_lo, Event.id)
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    with registry.read() as session:
+        return load_views(session, session.execute(query).all(), count_mentions=count_mentions)
+
+
+def count_events(registry: Registry, flt: EventFilter | None = None) -> int:
+    flt = flt or EventFilter()
+    with registry.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Event)
+                                  .where(*flt.where())) or 0)
+
+
+def iter_events(registry: Registry, flt: EventFilter | None = None, *,
+                chunk: int = 20000) -> Iterator[EventView]:
+    """Every matching event in id order, read in chunks (for exports)."""
+    flt = flt or EventFilter()
+    last = 0
+    with registry.read() as session:
+        while True:
+            rows = session.execute(_select(flt).where(Event.id > last)
+                                   .order_by(Event.id).limit(chunk)).all()
+            if not rows:
+                return
+            yield from load_views(session, rows)
+            last = rows[-1].id
+
+
+@dataclass
+class MentionView:
+    id: int
+    document: str | None
+    document_id: int | None
+    start: int | None
+    end: int | None
+    text: str | None
+    merge_reason: str | None
+    created_at: datetime
+    record: dict[str, Any]
+    moved_from_event_id: int | None = None
+
+
+@dataclass
+class EventDetail:
+    view: EventView
+    mentions: list[MentionView]
+    merged_from: list[int]
+    merged_into: int | None
+    history: list[dict[str, Any]]
+
+
+def get_event(registry: Registry, event_id: int) -> EventDetail:
+    """One event with every mention, why each merged, and its audit history."""
+    with registry.read() as session:
+        event = session.get(Event, event_id, options=[
+            selectinload(Event.mentions).selectinload(Mention.document)])
+        if event is None:
+            raise NotFound(f"no event {event_id}; list events with `communique events list`")
+        row = session.execute(select(*EVENT_COLUMNS).where(Event.id == event_id)).one()
+        view = load_views(session, [row], count_mentions=True)[0]
+        mentions = [MentionView(m.id, m.document.name if m.document else None, m.document_id,
+                                m.start, m.end, m.text, m.merge_reason, m.created_at,
+                                dict(m.record or {}), m.moved_from_event_id)
+                    for m in event.mentions]
+        merged_from = list(session.scalars(select(Event.id).where(
+            Event.merged_into_id == event_id).order_by(Event.id)))
+        history = [{"at": a.at.isoformat(timespec="seconds"), "who": a.who, "action": a.action,
+                    "note": a.note}
+                   for a in session.scalars(select(AuditEntry).where(
+                       AuditEntry.entity == "event", AuditEntry.entity_id == event_id)
+                       .order_by(AuditEntry.id))]
+        return EventDetail(view, mentions, merged_from, event.merged_into_id, history)
+
+
+@dataclass
+class Dossier:
+    country: str
+    year: int | None
+    groups: dict[str, list[EventView]]
+
+    @property
+    def total(self) -> int:
+        return sum(len(v) for v in self.groups.values())
+
+
+def dossier(registry: Registry, country: str, year: int | None = None, *,
+            statuses: Sequence[str] = ()) -> Dossier:
+    """Every event with ``country`` (in ``year``), grouped by type, in date order."""
+    code = country.upper()
+    flt = EventFilter(countries=[code], statuses=list(statuses))
+    if year is not None:
+        flt.from_date = flt.to_date = f"{year:04d}"
+    events = list_events(registry, flt, count_mentions=False)
+    groups: dict[str, list[EventView]] = {}
+    for t in EVENT_TYPES:
+        members = [e for e in events if e.record.type == t]
+        if members:
+            groups[t] = members
+    return Dossier(code, year, groups)
