@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 
-import pytest
 from sqlalchemy import func, select
 
 from communique.errors import NotFoundError
@@ -44,8 +43,8 @@ def test_the_same_visit_from_two_documents_is_one_event_with_two_mentions(
         registry, make_doc, extractor):
     ingest_documents([make_doc("aze.txt", "visit 2021-06-15..2021-06-16 TUR>AZE")],
                      registry=registry, extractor=extractor)
-    report = ingest_documents([make_doc("tur.txt", "# Turkish readout", "visit 2021-06-15 TUR>AZE")],
-                              registry=registry, extractor=extractor)
+    tur = make_doc("tur.txt", "# Turkish readout", "visit 2021-06-15 TUR>AZE")
+    report = ingest_documents([tur], registry=registry, extractor=extractor)
     assert report.merged == 1 and report.new_events == 0
     (event,) = list_events(registry)
     detail = get_event(registry, event.id)
@@ -214,4 +213,4 @@ def test_two_concurrent_ingest_processes_lose_and_double_nothing(registry, datab
     # pairwise (different documents), 12 occasions x 2 types = 24 records -> events
     events = list_events(registry)
     keys = {(e.record.type, e.record.date.start) for e in events}
-    assert len(events) == len(keys)
+    assert len(events) == len(keys) == 24

@@ -30,12 +30,8 @@ def pdf_to_text(data: bytes, *, path: str) -> str:
         )
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _opens_without_password(reader):
-            raise UnsupportedFormatError(
-                "the PDF is password-protected: open it with the password and save an "
-                "unprotected copy (or print it to PDF), then read that",
-                path=path,
-            )
+        if reader.is_encrypted:
+            _decrypt_without_password(reader, path=path)
         pages = list(reader.pages)
     except UnsupportedFormatError:
         raise
@@ -69,12 +65,27 @@ def pdf_to_text(data: bytes, *, path: str) -> str:
     return "\n\n".join(texts)
 
 
-def _opens_without_password(reader: PdfReader) -> bool:
-    """True for PDFs locked only against editing or printing (empty user password)."""
+def _decrypt_without_password(reader: PdfReader, *, path: str) -> None:
+    """Open PDFs locked only against editing or printing (empty user password)."""
+    from pypdf.errors import DependencyError
+
     try:
-        return bool(reader.decrypt(""))
-    except Exception:  # a cipher pypdf cannot do here (AES needs `cryptography`), bad data
-        return False
+        opened = bool(reader.decrypt(""))
+    except DependencyError as exc:
+        raise UnsupportedFormatError(
+            "the PDF is encrypted with AES, which pypdf reads only with the `cryptography` "
+            "package: install it (pip install cryptography) or save an unencrypted copy "
+            "(print it to PDF), then read that",
+            path=path,
+        ) from exc
+    except Exception:  # damaged encryption dictionary
+        opened = False
+    if not opened:
+        raise UnsupportedFormatError(
+            "the PDF is password-protected: open it with the password and save an "
+            "unprotected copy (or print it to PDF), then read that",
+            path=path,
+        )
 
 
 def _short(exc: BaseException) -> str:

@@ -56,12 +56,17 @@ def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
     return IssuerGuess(code, f"inferred from {why} (score {score})")
 
 
-def find_dateline(text: str) -> _dt.date | None:
-    """A full date in the first lines or at the very end ("(MAP 09.06.2023)")."""
+def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
+    """A full date in the first lines or at the very end ("(MAP 09.06.2023)");
+    a day and month without a year take ``year``."""
     for part in (text[:400], text[-120:]):
         for d in find_dates(part):
-            if d.y1 and d.m1 and d.d1 and not d.has_end:
-                return _dt.date(d.y1, d.m1, d.d1)
+            y = d.y1 or year
+            if y and d.m1 and d.d1 and not d.has_end:
+                try:
+                    return _dt.date(y, d.m1, d.d1)
+                except ValueError:
+                    continue
         m = _NUMERIC.search(part)
         if m:
             try:

@@ -24,14 +24,14 @@ _CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|his|her|
                      r"|\.\s+(?=[A-Z])")
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
-    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|that|which|where|"
-    r"who|whose|including the (?:situation|issue)|on the (?:situation|issue|developments)|"
+    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
+    r"including the (?:situation|issue)|on the (?:situation|issue|developments)|"
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
     r"expressed|condemned|welcomed)\b", re.I)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
                          r"\bjoint meeting of\b|\bformat\b", re.I)
-_ANAPHOR = re.compile(r"^\W*(?:during|in the course of|at|on the occasion of|following|after|"
+_ANAPHOR = re.compile(r"\W*(?:during|in the course of|at|on the occasion of|following|after|"
                       r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
                       r"these)\s+(?:\w+\s+){0,2}?(?:meeting|visit|talks|summit|session|event|"
                       r"conversation|negotiations|ceremony|discussions?)\b", re.I)
@@ -44,6 +44,9 @@ _RES_NOUN = re.compile(r"\b(?:resolutions?|declarations?|decisions?|documents?|c
                        r"statements?|consensus|conclusions|outcome document|road ?map|"
                        r"action plan)\b", re.I)
 _ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?", re.I)
+_ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
+                           r"High Representative|Commissioner|Special Representative|"
+                           r"President of the European)\b")
 _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
@@ -95,6 +98,23 @@ def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
             continue
         if code not in out:
             out.append(code)
+    return out
+
+
+_COORD = re.compile(r"^(?:\s*(?:,|and|&|as well as|\(|\))\s*)*(?:the\s+)?$", re.I)
+
+
+def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:
+    """The first entity and those coordinated with it ("Italy, Slovakia and Iran")."""
+    ents = sorted(ents, key=lambda e: e.start)
+    out = ents[:1]
+    for e in ents[1:]:
+        if e.start >= out[-1].end and _COORD.match(s.text[out[-1].end:e.start]):
+            out.append(e)
+        elif e.start < out[-1].end:
+            continue
+        else:
+            break
     return out
 
 
@@ -181,7 +201,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         visitors = _codes(_ents(s, t.end, pre_end, "country", "adj", "issuer"), ctx)
     dest_ents = _ents(s, t.start, t.end, "city", "country") + \
         _ents(s, pre_end, rb, "country", "city", "issuer", "adj")
-    dest = _codes(dest_ents, ctx, places=True)
+    dest = _codes(_group(s, dest_ents), ctx, places=True)
     orgs_left = _orgs(s, la, pre_end)
     orgs_dest = _orgs(s, pre_end, rb)
     dest = [d for d in dest if d not in visitors] or ([] if visitors else dest)
@@ -221,11 +241,20 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
-    others = [c for c in _codes(ents, ctx) if c != ctx.issuer]
-    if not others and (any(e.kind == "pair" for e in ents)
-                       or t.type in ("commission", "agreement", "consultation")):
+    codes = _codes(ents, ctx)
+    others = [c for c in codes if c != ctx.issuer]
+    if not others:
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
     orgs = _orgs(s, la, rb)
+    if not orgs and _ORG_OFFICIAL.search(s.text, la, rb):
+        orgs = _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
+        if orgs and t.type == "meeting":
+            date0 = _dates(s, t, reg, cl, ctx)[0]
+            extra = [_record("meeting", date0, [ctx.issuer] if ctx.issuer else [], [], orgs[:1])]
+        else:
+            extra = []
+    else:
+        extra = []
     if not others and not orgs:
         return []
     frm = [ctx.issuer] if ctx.issuer else []
@@ -233,21 +262,21 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     place = _place(s, cl[0], cl[1], ctx)
     out = []
     clause_text = s.text[cl[0]:cl[1]]
-    groups = [others] if (_TRILATERAL.search(clause_text) and len(others) > 1) \
+    between = re.search(r"\bbetween\b", clause_text) and codes and codes[0] != ctx.issuer
+    groups = [others] if ((_TRILATERAL.search(clause_text) or between) and len(others) > 1) \
         else [[o] for o in others]
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
             out.append(_record(t.type, date, frm, g, [], place))
-    return out
+    return out + extra
 
 
 def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                   ctx: Context) -> list[Record]:
     la, rb = reg
-    actors = [c for c in _codes(_ents(s, la, t.start, "country", "adj", "issuer"), ctx)]
-    frm = actors[:1] if actors else ([ctx.issuer] if ctx.issuer else [])
+    frm = [ctx.issuer] if ctx.issuer else []
     if "held" in t.text or "convened" in t.text or "organi" in t.text:
         frm = [ctx.issuer] if ctx.issuer else []
         items = [(t.start, rb)]

@@ -61,7 +61,7 @@ def step_context(st: _State) -> None:
     if st.date:
         year, month, day = parse_iso(st.date)
     dateline = _dt.date(year, month, day) if year and month and day else None
-    found = find_dateline(st.text)
+    found = find_dateline(st.text, year)
     if dateline is None and found and (year is None or found.year == year):
         dateline = found
     if year is None:
@@ -90,6 +90,8 @@ def step_sentences(st: _State) -> None:
                 first = False
                 ctx.focus = [e.code for e in s.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
+            if _is_heading(st.text, span.start, span.end):
+                continue
             trig = st.triggers.find(st.text, span.start, span.end)
             recs = frame_sentence(s, trig, ctx) if trig else []
             recs += _counts(s, recs, ctx)
@@ -161,6 +163,13 @@ def _attach(c: Count, recs: list[Record]) -> bool:
         fits[0].quantity = c.quantity
         return True
     return False
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A title or byline: one short line without closing punctuation. Titles
+    repeat the body's events without their dates, so they give no records."""
+    line = text[start:end]
+    return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
 
 
 def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:

@@ -35,7 +35,7 @@ _ISSUER_REF = re.compile(
 _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:countries|states|nations|sides|"
                        r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
                        re.I)
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near)\s+(?:the\s+)?|[A-Z][\w'-]+,\s*)$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,13 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
 
     ents: list[Ent] = []
     taken: list[tuple[int, int]] = []
+    city_ends = {c.end for c in gaz.find(text, "city", start, end)}
     for m in gaz.find(text, "country", start, end):
         if inside_org(m.start, m.end):
             continue
         before = text[max(start, m.start - 40):m.start]
-        place = bool(_PLACE_BEFORE.search(before))
+        place = bool(_PLACE_BEFORE.search(before)) or any(
+            text[e:m.start] in (", ", ",") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
     for m in gaz.find(text, "adj", start, end):

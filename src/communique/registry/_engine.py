@@ -91,12 +91,9 @@ class Registry:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries (rolled back at the end)."""
+        """A session for queries (closed at the end; loaded objects stay readable)."""
         with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self, *, lock: bool = False) -> Iterator[Session]:

@@ -34,14 +34,17 @@ def _enrich(event: Event, rec: Record) -> None:
 
 
 def store_record(session: Session, rec: Record, *, document_id: int | None, status: str,
-                 origin: str, merge: bool = True, reason: str | None = None) -> Stored:
+                 origin: str, merge: bool = True, reason: str | None = None,
+                 exclude: set[int] | None = None) -> Stored:
     """Add ``rec`` to the registry in the session's transaction.
 
     The record joins an existing event when :func:`find_match` finds one
     (the mention records why); otherwise it becomes a new event with
     ``status``. The record itself is kept on the mention as extracted.
     """
-    match = find_match(session, rec, document_id=document_id) if merge else None
+    why: str | None
+    match = (find_match(session, rec, document_id=document_id, exclude=exclude)
+             if merge else None)
     if match is not None:
         event = match.event
         if match.refine_date:

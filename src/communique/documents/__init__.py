@@ -1,0 +1,27 @@
+"""Document readers: .txt/.md, .html/.htm, .pdf and .docx files to text with a hash.
+
+    >>> from communique.documents import read_documents
+    >>> for item in read_documents(["readouts/"]):
+    ...     print(item if isinstance(item, Exception) else item.name)
+
+``Document.text`` is the text as read (decoded, or extracted from HTML, PDF,
+DOCX) and is never altered afterwards: record offsets index it. Every failure
+is an ``InputError`` subclass from ``communique.errors`` naming the path and
+saying what to do next.
+"""
+
+from __future__ import annotations
+
+from ._document import Document, document_from_text
+from ._paths import iter_paths, read_documents
+from ._read import MAX_BYTES, SUPPORTED, read_document
+
+__all__ = [
+    "Document",
+    "MAX_BYTES",
+    "SUPPORTED",
+    "document_from_text",
+    "iter_paths",
+    "read_document",
+    "read_documents",
+]
