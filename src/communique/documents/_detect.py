@@ -27,10 +27,14 @@ _PRIORITY = (
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _WINDOW = 40
+_MIN_LATIN_LETTERS = 100
+_MAX_ACCENTED_SHARE = 0.25
 _MAX_WINDOWS = 3000
 # Letters of Icelandic/Faroese: in a cp1252 reading they mostly betray another code page
 # (Turkish cp1254 puts ı ş ğ on these bytes).
 _RARE_LETTERS = frozenset("ðýþÐÝÞ")
+_HUNGARIAN_IN_CP1252 = frozenset("õûÕÛ")
+_UMLAUTS = frozenset("öüÖÜ")
 # Non-letters that may touch a letter in ordinary text.
 _OK_NEXT_TO_LETTERS = frozenset("\u00a0\u00ad\u2019\u2018\u201c\u201d\u201e\u201a\u00ab\u00bb"
                                 "\u2039\u203a\u2013\u2014\u2026\u2010\u2011\u00b7\u2022\u00ae"
@@ -96,12 +100,31 @@ def _implausibility(sample: str) -> float:
             after = sample[i + 1] if i + 1 < n else " "
             if before.isalpha() or after.isalpha():
                 bad += 1
+    latin = accented = 0
     for word_match in _WORD.finditer(sample):
         word = word_match.group()
         if word.isascii():
+            latin += len(word)
             continue
         bad += _word_penalty(word)
-    return bad / non_ascii
+        for ch in word:
+            if ch.isascii():
+                latin += 1
+            elif _script(ch) == "LATIN":
+                latin += 1
+                accented += 1
+    return bad / non_ascii + _accent_excess(latin, accented)
+
+
+def _accent_excess(latin: int, accented: int) -> float:
+    """Penalty for Latin text where too many letters carry accents.
+
+    Even near accented passages, European languages keep most letters plain
+    (Czech or Slovak stay under ~20%); a third or more is a mis-decoding.
+    """
+    if latin < _MIN_LATIN_LETTERS:
+        return 0.0
+    return max(0.0, accented / latin - _MAX_ACCENTED_SHARE) * 4
 
 
 def _word_penalty(word: str) -> float:
@@ -114,6 +137,8 @@ def _word_penalty(word: str) -> float:
         penalty += 1.0  # "Ìèíèñòð": Cyrillic read as cp1252
     if any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
         penalty += 1.0  # "мХМХЯРП": KOI8-R read as cp1251
+    if not _HUNGARIAN_IN_CP1252.isdisjoint(word) and not _UMLAUTS.isdisjoint(word):
+        penalty += 0.5  # "együttmûködésrõl": Hungarian ő ű (cp1250) read as cp1252 õ û
     return penalty
 
 

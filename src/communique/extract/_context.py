@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ._dates import find_dates
 from ._gazetteer import Gazetteer
 
-__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "text_year", "is_review"]
+__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "text_year", "is_review", "single_day"]
 
 _MFA = re.compile(
     r"(?:Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs|Ministry of "
@@ -88,3 +88,16 @@ def is_review(text: str) -> bool:
         r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
         r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of) the (?:year|reporting "
         r"year)\b|\brecord year\b|\bthis year\b", text[:3000], re.I))
+
+
+def single_day(text: str, year: int | None) -> _dt.date | None:
+    """The one day a short readout names, when it names exactly one."""
+    days = set()
+    for d in find_dates(text[:20000]):
+        y = d.y1 or year
+        if y and d.m1 and d.d1 and not d.has_end:
+            try:
+                days.add(_dt.date(y, d.m1, d.d1))
+            except ValueError:
+                pass
+    return days.pop() if len(days) == 1 else None

@@ -45,6 +45,10 @@ _RX = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?!years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|"
     r"th\b|st\b|nd\b|rd\b)" + _NOUN, re.I)
 _TWICE = re.compile(r"\btwice\b", re.I)
+_TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose to|comes to|came to|"
+                    r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
+                    r"nearly|almost|some)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![\w.,-]\d)", re.I)
+_ANAPHORIC = re.compile(r"\b(?:the|these|those|their|both|our|all|its)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
             if re.search(r"\b(?:the|of)\s*$", before) and _value(m.group("num")) > 1900:
                 continue
         val = _value(m.group("num"))
+        if m.group("num").isalpha() and _ANAPHORIC.search(before) and val <= 5:
+            continue  # "the two ministers": a reference, not a count
         if isinstance(val, int) and 1900 <= val <= 2100 and not re.search(r"\d,\d", m.group(0)):
             continue
         if val in (0, 1):
@@ -78,6 +84,15 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         qual = next((k for k, _ in _QUAL if m.group(k)), "exactly")
         noun = m.group("noun").split()[-1].lower()
         out.append(Count(m.start(), m.end(), Quantity(val, qual, noun)))
+    for m in _TOTAL.finditer(text, start, end):
+        val = _value(m.group("num"))
+        if isinstance(val, int) and 1900 <= val <= 2100:
+            continue
+        qual = {"more than": "more_than", "over": "more_than"}.get((m.group("q") or "").lower(),
+                                                                  "about" if m.group("q") else
+                                                                  "exactly")
+        if not any(c.start <= m.start("num") < c.end for c in out):
+            out.append(Count(m.start(), m.end(), Quantity(val, qual, None)))
     for m in _TWICE.finditer(text, start, end):
         out.append(Count(m.start(), m.end(), Quantity(2, "exactly", "times")))
     out.sort(key=lambda c: c.start)

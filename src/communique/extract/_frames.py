@@ -43,7 +43,16 @@ _EVENT_NOUN = re.compile(r"\b(?:sessions?|summits?|meetings?|conferences?|counci
 _RES_NOUN = re.compile(r"\b(?:resolutions?|declarations?|decisions?|documents?|communiqu[eé]s?|"
                        r"statements?|consensus|conclusions|outcome document|road ?map|"
                        r"action plan)\b", re.I)
-_ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?", re.I)
+_ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?|"
+                         r"\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meetings?|forums?|summits?|"
+                         r"conferences?|sessions?)\b)", re.I)
+_GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"
+                      r"those)\b", re.I)
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+                      r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
+                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$", re.I)
+_PLANNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
+                            r"is scheduled|are scheduled|was scheduled)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
                            r"High Representative|Commissioner|Special Representative|"
                            r"President of the European)\b")
@@ -243,9 +252,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
-    if not others:
-        others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
     orgs = _orgs(s, la, rb)
+    if not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb):
+        others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
     if not orgs and _ORG_OFFICIAL.search(s.text, la, rb):
         orgs = _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if orgs and t.type == "meeting":
@@ -284,21 +293,23 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)] + [rb]
         items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
     out = []
+    generic: list[bool] = []
     seen: set[tuple] = set()
     for a, b in items:
         orgs = _orgs(s, a, b)
         if not orgs and not _EVENT_NOUN.search(s.text, a, b):
             continue
+        generic.append(not orgs and bool(_GENERIC.search(s.text, a, b)))
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
         key = (tuple(orgs[:1]), date)
         if key in seen:
+            generic.pop()
             continue
         seen.add(key)
         out.append(_record("multilateral", date, frm, [], orgs[:2], _place(s, a, b, ctx)))
     if len(out) > 1:
-        with_orgs = [r for r in out if r.organizations]
-        out = with_orgs or out[:1]
+        out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
     return out
 
 
@@ -415,12 +426,18 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
         reg = (prev_end, nxt[0] if nxt else cl[1])
         frame = _FRAMES.get(t.frame)
-        if frame is None:
+        if frame is None or _planned(s, t, cl):
             continue
         mine = [r for r in frame(s, t, reg, cl, ctx) if _key(r) not in seen]
         seen.update(_key(r) for r in mine)
         out.extend(mine)
     return out
+
+
+def _planned(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Announced or hoped-for events ("will visit", "agreed to hold") are left out."""
+    before = s.text[max(cl[0], t.start - 60):t.start]
+    return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1]))
 
 
 def _key(r: Record) -> tuple:

@@ -10,7 +10,7 @@ from pathlib import Path, PurePath
 
 from ..errors import UsageError
 from ..model import DateSpan, Quantity, Record, Source
-from ._context import find_dateline, infer_issuer, is_review, text_year
+from ._context import find_dateline, infer_issuer, is_review, single_day, text_year
 from ._dates import parse_iso
 from ._figures import Count, find_counts
 from ._frames import Context, frame_sentence
@@ -66,6 +66,8 @@ def step_context(st: _State) -> None:
         dateline = found
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
+    if dateline is None and not is_review(st.text):
+        dateline = single_day(st.text, year)
     if is_review(st.text) or dateline is None:
         default = DateSpan(f"{year:04d}" + (f"-{month:02d}" if month and not day else "")
                            if year else None)
@@ -106,11 +108,13 @@ def step_merge(st: _State) -> None:
     same dated event twice gives one record."""
     seen: set[tuple] = set()
     out = []
+    review = is_review(st.text)
     for r in st.records:
         k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
-        if k in seen and (precise or r.type in ("multilateral", "resolution", "chairmanship")):
+        if k in seen and (precise or not review
+                          or r.type in ("multilateral", "resolution", "chairmanship")):
             continue
         seen.add(k)
         out.append(r)
@@ -169,6 +173,8 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     """A title or byline: one short line without closing punctuation. Titles
     repeat the body's events without their dates, so they give no records."""
     line = text[start:end]
+    if not text[end:].strip():
+        return False  # the last line of a text cut short is still a sentence
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
 
 

@@ -21,7 +21,7 @@ from ._convert import (
     org_key,
     parse_partial_date,
 )
-from ._engine import Registry, open_registry
+from ._engine import Registry, open_registry, upgrade_database
 from ._merge import MergeMatch, find_match
 from ._migrate import head as schema_head
 from ._models import (
@@ -41,6 +41,7 @@ from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
 __all__ = [
     "Registry",
     "open_registry",
+    "upgrade_database",
     "schema_head",
     "Base",
     "Document",

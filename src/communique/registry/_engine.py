@@ -22,7 +22,7 @@ from ..config import database_url
 from ..errors import DatabaseUnreachableError, RegistryError
 from . import _migrate
 
-__all__ = ["Registry", "open_registry"]
+__all__ = ["Registry", "open_registry", "upgrade_database"]
 
 #: advisory lock key for merging writers on PostgreSQL ("COMQ")
 _PG_LOCK_KEY = 0x434F4D51
@@ -125,21 +125,12 @@ class Registry:
         self.close()
 
 
-def open_registry(url: str | None = None, *, migrate: bool = True, echo: bool = False) -> Registry:
-    """Open the registry at ``url`` (default: settings), checking its schema.
-
-    A new (empty) database is migrated when ``migrate`` is true; one whose
-    revision the code does not know raises :class:`SchemaTooNewError`; one
-    that is older asks for ``communique db upgrade``. An unreachable
-    database raises :class:`DatabaseUnreachableError`.
-    """
-    url = database_url(url)
-    engine = _make_engine(url, echo)
-    reg = Registry(url, engine)
+def _probe(engine: Engine, url: str) -> tuple[str | None, bool]:
+    """(current revision, whether the database is empty); clear errors if unreachable."""
     try:
         with engine.connect() as conn:
             current = _migrate.current_revision(conn)
-            empty = current is None and not _migrate.has_tables(conn)
+            return current, current is None and not _migrate.has_tables(conn)
     except OperationalError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
@@ -152,6 +143,20 @@ def open_registry(url: str | None = None, *, migrate: bool = True, echo: bool = 
         raise RegistryError(
             f"{_safe(url)} is not a communique database ({exc.orig}); "
             "point COMMUNIQUE_DATABASE_URL or --db at another file") from None
+
+
+def open_registry(url: str | None = None, *, migrate: bool = True, echo: bool = False) -> Registry:
+    """Open the registry at ``url`` (default: settings), checking its schema.
+
+    A new (empty) database is migrated when ``migrate`` is true; one whose
+    revision the code does not know raises :class:`SchemaTooNewError`; one
+    that is older asks for ``communique db upgrade``. An unreachable
+    database raises :class:`DatabaseUnreachableError`.
+    """
+    url = database_url(url)
+    engine = _make_engine(url, echo)
+    reg = Registry(url, engine)
+    current, empty = _probe(engine, url)
     try:
         _migrate.check(current, empty=empty, migrate=migrate)
     except RegistryError:
@@ -160,3 +165,15 @@ def open_registry(url: str | None = None, *, migrate: bool = True, echo: bool = 
     if empty and migrate:
         reg.upgrade()
     return reg
+
+
+def upgrade_database(url: str | None = None) -> tuple[str | None, str]:
+    """Create or migrate the database at ``url`` to the newest schema (``db upgrade``)."""
+    url = database_url(url)
+    engine = _make_engine(url)
+    reg = Registry(url, engine)
+    try:
+        _probe(engine, url)
+        return reg.upgrade()
+    finally:
+        reg.close()

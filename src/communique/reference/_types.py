@@ -1,0 +1,40 @@
+"""The reference records: a country and an organisation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Country", "Organization"]
+
+
+@dataclass(frozen=True)
+class Country:
+    """One country or territory (ISO 3166-1 alpha-3, plus XKX Kosovo)."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    region: str
+    subregion: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name first, then every alias."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Organization:
+    """An international organisation, one of its bodies, or a standing format."""
+
+    short: str
+    name: str
+    parent: str | None
+    aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The short name, the full name, then every alias."""
+        seen: dict[str, None] = dict.fromkeys((self.short, self.name, *self.aliases))
+        return tuple(seen)
