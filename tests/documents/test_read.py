@@ -69,7 +69,7 @@ def test_western_legacy_encodings_are_detected(tmp_path: Path, encoding: str) ->
 
 
 def test_cp1252_typography_is_detected(tmp_path: Path) -> None:
-    text = "The minister\u2019s visit \u2013 the first since 2019 \u2013 was \u201cproductive\u201d.\n"
+    text = "The minister\u2019s visit \u2013 the first since 2019 \u2013 was \u201cuseful\u201d.\n"
     assert read_document(write(tmp_path / "quotes.txt", text, "cp1252")).text == text
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typer
 
+from . import db, dossier, events, export, importer, ingest, persons, review
 from . import extract as _extract
 
 app = typer.Typer(
@@ -18,7 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (_extract,):
+for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db):
     _module.register(app)
 
 

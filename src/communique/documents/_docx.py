@@ -19,7 +19,7 @@ from ._sniff import magic_kind
 __all__ = ["docx_to_text"]
 
 #: A .docx may unpack to at most this many times the size limit (zip-bomb guard).
-UNPACK_FACTOR = 4
+UNPACK_FACTOR = 10
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

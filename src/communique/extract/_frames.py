@@ -242,6 +242,23 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
+def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+                    ctx: Context) -> list[Record]:
+    hosts = _codes(_group(s, _ents(s, cl[0], t.start, "country", "issuer", "city")), ctx,
+                   places=True) or ([ctx.issuer] if ctx.issuer else [])
+    rb = _topic_cut(s, t.end, reg[1])
+    visitors = [c for c in _codes(_ents(s, t.end, rb, "country", "adj"), ctx) if c not in hosts]
+    orgs = _orgs(s, t.end, rb)
+    out = []
+    for date in _dates(s, t, reg, cl, ctx):
+        for h in hosts[:1]:
+            for v in visitors:
+                out.append(_record("visit", date, [v], [h], []))
+            if not visitors and orgs:
+                out.append(_record("visit", date, [], [h], orgs[:1]))
+    return out
+
+
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
@@ -407,7 +424,7 @@ def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
 
 
 _FRAMES: dict[str, Callable[..., list[Record]]] = {
-    "travel": _travel, "symmetric": _symmetric, "multilateral": _multilateral,
+    "travel": _travel, "travel_passive": _travel_passive, "symmetric": _symmetric, "multilateral": _multilateral,
     "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
     "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
 }

@@ -83,7 +83,10 @@ def step_sentences(st: _State) -> None:
     assert st.ctx is not None
     ctx = st.ctx
     first = True
+    title_end = -1
     for pi, para in enumerate(paragraphs(st.text)):
+        if pi == 0 and para.end - para.start < 150 and "\n" not in st.text[para.start:para.end]:
+            title_end = para.end  # a title paragraph: its events are the body's
         ctx.last_date = None
         for span in sentences(st.text, para):
             st.n_sentences += 1
@@ -92,7 +95,7 @@ def step_sentences(st: _State) -> None:
                 first = False
                 ctx.focus = [e.code for e in s.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
-            if _is_heading(st.text, span.start, span.end):
+            if span.end <= title_end or _is_heading(st.text, span.start, span.end):
                 continue
             trig = st.triggers.find(st.text, span.start, span.end)
             recs = frame_sentence(s, trig, ctx) if trig else []
@@ -106,17 +109,19 @@ def step_sentences(st: _State) -> None:
 def step_merge(st: _State) -> None:
     """One record per occasion inside a document: a readout that names the
     same dated event twice gives one record."""
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     out = []
     review = is_review(st.text)
     for r in st.records:
         k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
-        if k in seen and (precise or not review
-                          or r.type in ("multilateral", "resolution", "chairmanship")):
+        src = r.source.start if r.source else -1
+        if k in seen and seen[k] != src and (
+                precise or not review or r.type in ("multilateral", "resolution",
+                                                    "chairmanship")):
             continue
-        seen.add(k)
+        seen.setdefault(k, src)
         out.append(r)
     st.records = out
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,16 +24,23 @@ class Trigger:
 
 
 class TriggerSet:
-    def __init__(self, specs: list[tuple[str, str, re.Pattern[str]]]) -> None:
-        self.specs = specs  # (type, frame, compiled), in priority order
+    """Each type's patterns: one combined regex as a cheap filter, then each
+    pattern alone, so that the longest phrase wins wherever several match."""
+
+    def __init__(self, specs: list[tuple[str, str, re.Pattern[str], list[re.Pattern[str]]]]
+                 ) -> None:
+        self.specs = specs  # (type, frame, combined, [each]), in priority order
 
     def find(self, text: str, start: int, end: int) -> list[Trigger]:
         """Non-overlapping triggers: the longest wins, then the earlier spec."""
         cands: list[tuple[int, int, int, str, str]] = []
-        for rank, (typ, frame, rx) in enumerate(self.specs):
-            for m in rx.finditer(text, start, end):
-                if m.end() > m.start():
-                    cands.append((m.start(), m.end(), rank, typ, frame))
+        for rank, (typ, frame, combined, each) in enumerate(self.specs):
+            if not combined.search(text, start, end):
+                continue
+            for rx in each:
+                for m in rx.finditer(text, start, end):
+                    if m.end() > m.start():
+                        cands.append((m.start(), m.end(), rank, typ, frame))
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
         chosen: list[Trigger] = []
         for a, b, _rank, typ, frame in cands:
@@ -50,7 +56,8 @@ def _wrap(p: str) -> str:
     return r"(?<![\w-])(?:" + p + ")" + tail
 
 
-def _load(text: str, origin: str) -> list[tuple[str, str, re.Pattern[str]]]:
+def _load(text: str, origin: str
+          ) -> list[tuple[str, str, re.Pattern[str], list[re.Pattern[str]]]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -60,13 +67,14 @@ def _load(text: str, origin: str) -> list[tuple[str, str, re.Pattern[str]]]:
         try:
             typ, frame, pats = spec["type"], spec["frame"], spec["patterns"]
             rx = re.compile("|".join(_wrap(p) for p in pats), re.I)
+            each = [re.compile(_wrap(p), re.I) for p in pats]
         except KeyError as e:
             raise PatternError(f"trigger #{i} lacks {e}; each needs type, frame and patterns",
                                path=origin) from e
         except re.error as e:
             raise PatternError(f"trigger #{i} ({spec.get('type')}): bad regular expression: {e}",
                                path=origin) from e
-        out.append((typ, frame, rx))
+        out.append((typ, frame, rx, each))
     return out
 
 
@@ -82,5 +90,3 @@ def load_triggers(extra: tuple[Path, ...] = ()) -> TriggerSet:
     return TriggerSet(specs)
 
 
-def types_in(specs: Iterable[tuple[str, str, re.Pattern[str]]]) -> set[str]:
-    return {t for t, _f, _r in specs}

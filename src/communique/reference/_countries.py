@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,7 +61,7 @@ def _user_row(drafts: dict[str, _Draft], row: Row) -> str:
     return code
 
 
-def _unique(items: list[str], keep: object) -> tuple[str, ...]:
+def _unique(items: list[str], keep: Callable[[str], bool]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for i in items if keep(i)))
 
 

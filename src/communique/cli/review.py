@@ -1,0 +1,173 @@
+"""``communique review``: go through candidates; accept, reject, edit, merge, split."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from ._registry import (
+    CountryOpt,
+    DbOption,
+    FromOpt,
+    LimitOpt,
+    ListFormat,
+    OffsetOpt,
+    OrgOpt,
+    PersonOpt,
+    StatusOpt,
+    TextOpt,
+    ToOpt,
+    TypeOpt,
+    UserOption,
+    make_filter,
+    print_views,
+    registry_for,
+)
+
+review_app = typer.Typer(help="Review events: every change goes to the audit log; nothing is "
+                              "deleted.", no_args_is_help=True)
+
+IdsArg = Annotated[list[int], typer.Argument(help="Event ids.", show_default=False)]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="Why (kept in the audit log).")]
+
+
+@review_app.command("list")
+def list_command(
+    type_: TypeOpt = None, country: CountryOpt = None, org: OrgOpt = None,
+    person: PersonOpt = None, from_date: FromOpt = None, to_date: ToOpt = None,
+    status: StatusOpt = None, text: TextOpt = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+    limit: LimitOpt = 50, offset: OffsetOpt = 0,
+    db: DbOption = None,
+) -> None:
+    """List events to review (candidates unless --status says otherwise).
+
+    Example: communique review list --country TUR --type visit
+    """
+    from ..services.review import review_list
+
+    flt = make_filter(type_, country, org, person, from_date, to_date, status, text)
+    with registry_for(db) as reg:
+        views = review_list(reg, flt, limit=limit, offset=offset)
+    print_views(views, fmt, title="to review")
+
+
+@review_app.command("accept")
+def accept_command(ids: IdsArg, note: NoteOpt = None, db: DbOption = None,
+                   user: UserOption = None) -> None:
+    """Accept events.
+
+    Example: communique review accept 12 13 --user ana
+    """
+    from ..services.review import accept
+
+    with registry_for(db) as reg:
+        changed = accept(reg, ids, user=user, note=note)
+    typer.echo(f"accepted {len(changed)} event(s)")
+
+
+@review_app.command("reject")
+def reject_command(ids: IdsArg, note: NoteOpt = None, db: DbOption = None,
+                   user: UserOption = None) -> None:
+    """Reject events (they stay in the registry with status rejected).
+
+    Example: communique review reject 14 --note "not a visit"
+    """
+    from ..services.review import reject
+
+    with registry_for(db) as reg:
+        changed = reject(reg, ids, user=user, note=note)
+    typer.echo(f"rejected {len(changed)} event(s)")
+
+
+@review_app.command("edit")
+def edit_command(
+    event_id: Annotated[int, typer.Argument(help="Event id.", show_default=False)],
+    type_: Annotated[str | None, typer.Option("--type", help="New type.")] = None,
+    date: Annotated[str | None, typer.Option(help="New start date.")] = None,
+    end: Annotated[str | None, typer.Option(help="New end date ('' for none).")] = None,
+    from_: Annotated[list[str] | None, typer.Option("--from", help="Acting side (replaces; "
+                                                    "repeatable).")] = None,
+    to: Annotated[list[str] | None, typer.Option("--to", help="Other side (replaces; "
+                                                 "repeatable).")] = None,
+    org: Annotated[list[str] | None, typer.Option("--org", help="Organisations (replaces; "
+                                                  "repeatable).")] = None,
+    title: Annotated[str | None, typer.Option(help="New title ('' for none).")] = None,
+    place_country: Annotated[str | None, typer.Option(help="ISO3 of the place.")] = None,
+    city: Annotated[str | None, typer.Option(help="City of the place.")] = None,
+    quantity: Annotated[float | None, typer.Option(help="Counted value.")] = None,
+    qualifier: Annotated[str | None, typer.Option(help="Quantity qualifier.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Quantity unit.")] = None,
+    status: Annotated[str | None, typer.Option(help="New status.")] = None,
+    expect_version: Annotated[int | None, typer.Option(
+        help="Refuse if the event's version is not this (someone changed it).")] = None,
+    note: NoteOpt = None,
+    db: DbOption = None,
+    user: UserOption = None,
+) -> None:
+    """Change an event's fields; the audit log keeps before and after.
+
+    Example: communique review edit 12 --date 2021-06-16 --title "State visit" --user ana
+    """
+    from ..services.review import edit
+
+    changes: dict[str, Any] = {}
+    for key, value in (("type", type_), ("date_start", date), ("date_end", end),
+                       ("title", title), ("place_country", place_country),
+                       ("place_city", city), ("quantity_value", quantity),
+                       ("quantity_qualifier", qualifier), ("quantity_unit", unit),
+                       ("status", status)):
+        if value is not None:
+            changes[key] = value
+    for key, values in (("from", from_), ("to", to), ("organizations", org)):
+        if values is not None:
+            changes[key] = [v for v in values if v]
+    if not changes:
+        typer.echo("nothing to change: give at least one option (see --help)", err=True)
+        raise typer.Exit(2)
+    with registry_for(db) as reg:
+        view = edit(reg, event_id, changes, user=user, expected_version=expect_version,
+                    note=note)
+    typer.echo(f"event {view.id} now at version {view.version}")
+
+
+@review_app.command("merge")
+def merge_command(
+    keep: Annotated[int, typer.Argument(help="The event that stays.", show_default=False)],
+    others: Annotated[list[int], typer.Argument(help="Events folded into it.",
+                                                show_default=False)],
+    note: NoteOpt = None, db: DbOption = None, user: UserOption = None,
+) -> None:
+    """Merge events that report the same occasion (undo with `review split`).
+
+    Example: communique review merge 12 15 --note "same visit"
+    """
+    from ..services.review import merge
+
+    with registry_for(db) as reg:
+        merge(reg, keep, others, user=user, note=note)
+    typer.echo(f"merged {', '.join(map(str, others))} into {keep}")
+
+
+@review_app.command("split")
+def split_command(
+    event_id: Annotated[int, typer.Argument(help="Event to split.", show_default=False)],
+    mention: Annotated[list[int] | None, typer.Option(
+        "--mention", "-m", help="Mention id to move out (repeatable; default: all but the "
+        "first).")] = None,
+    note: NoteOpt = None, db: DbOption = None, user: UserOption = None,
+) -> None:
+    """Move mentions out of an event: a merged-in event comes back, others become new events.
+
+    Example: communique review split 12 --mention 31
+    """
+    from ..services.review import split
+
+    with registry_for(db) as reg:
+        ids = split(reg, event_id, mention or [], user=user, note=note)
+    typer.echo(f"split into event(s) {', '.join(map(str, ids))}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(review_app, name="review")
