@@ -74,6 +74,18 @@ def test_declared_legacy_charset_is_used(tmp_path: Path) -> None:
     assert doc.encoding == "cp1252"
 
 
+def test_valid_utf8_wins_over_a_wrong_declaration(tmp_path: Path) -> None:
+    page = '<meta charset="iso-8859-1"><p>Visit to Türkiye</p>'
+    doc = read_document(write(tmp_path / "mislabelled.html", page, "utf-8"))
+    assert (doc.text, doc.encoding) == ("Visit to Türkiye", "utf-8")
+
+
+def test_declared_cyrillic_charset_is_used(tmp_path: Path) -> None:
+    page = "<meta charset=windows-1251><p>Переговоры в Баку</p>"
+    doc = read_document(write(tmp_path / "ru.html", page, "cp1251"))
+    assert (doc.text, doc.encoding) == ("Переговоры в Баку", "cp1251")
+
+
 def test_undeclared_legacy_charset_is_detected(tmp_path: Path) -> None:
     page = "<p>Le ministre a reçu à Genève la délégation de Côte d'Ivoire.</p>"
     doc = read_document(write(tmp_path / "fr.html", page, "cp1252"))

@@ -34,7 +34,8 @@ def test_sea_neighbours_are_symmetric() -> None:
 
 @pytest.mark.parametrize(
     ("code", "some"),
-    [("CHN", {"RUS", "IND", "PAK", "KAZ", "MNG", "VNM", "PRK"}),
+    [("CHN", {"AFG", "BTN", "IND", "KAZ", "PRK", "KGZ", "LAO", "MNG", "MMR", "NPL", "PAK",
+             "RUS", "TJK", "VNM", "HKG", "MAC"}),
      ("DEU", {"FRA", "POL", "CZE", "AUT", "CHE", "DNK", "NLD", "BEL", "LUX"}),
      ("BRA", {"ARG", "URY", "PRY", "BOL", "PER", "COL", "VEN", "GUY", "SUR", "GUF"}),
      ("SRB", {"XKX", "HUN", "ROU", "BGR", "MKD", "MNE", "BIH", "HRV"})],

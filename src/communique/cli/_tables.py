@@ -8,7 +8,16 @@ from rich.table import Table
 
 from ..model import Record
 
-__all__ = ["records_table"]
+__all__ = ["records_table", "print_table"]
+
+
+def print_table(table: Table) -> None:
+    """Print to stdout; wide enough to read when piped to a file."""
+    import sys
+
+    from rich.console import Console
+
+    Console(width=None if sys.stdout.isatty() else 180).print(table)
 
 
 def records_table(records: Iterable[Record], title: str | None = None) -> Table:

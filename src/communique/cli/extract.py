@@ -64,11 +64,9 @@ def extract_command(
                   ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif fmt is Format.table:
-        from ._tables import records_table
+        from ._tables import print_table, records_table
 
-        from rich.console import Console
-
-        Console().print(records_table([r for res in results for r in res.records]))
+        print_table(records_table([r for res in results for r in res.records]))
     if failed:
         raise typer.Exit(1)
 

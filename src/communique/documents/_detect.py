@@ -6,6 +6,16 @@ common Windows code pages plus charset-normalizer's suggestions) is scored
 here on the non-ASCII passages, and the most plausible one wins; ties go to
 the order of the candidates: cp1252 (the commonest legacy encoding), then
 charset-normalizer's guesses in its order, then the other Windows code pages.
+
+The score counts signs of mojibake: symbols glued to letters ("T³rkiye"),
+words mixing scripts or cases ("мХМХЯРП"), control or unassigned characters,
+Latin words made only of accented letters, too many accented letters overall,
+letters rare enough to betray a sibling code page (Icelandic ð ý þ for Turkish
+cp1254; õ û beside ö ü for Hungarian cp1250; half-width katakana), plus charset-normalizer's mess
+ratio. Known limits (no language model): code pages that map the same bytes
+to plausible letters of two scripts can be confused, e.g. Hebrew cp1255 may
+read as Cyrillic cp1251 and Chinese GB2312 as Korean cp949, and Icelandic
+cp1252 text reads as cp1250. Such files must be re-saved as UTF-8.
 """
 
 from __future__ import annotations
@@ -90,6 +100,8 @@ def _implausibility(sample: str) -> float:
             if cat[0] in "LM":
                 if ch in _RARE_LETTERS:
                     bad += 0.5
+                elif "\uff61" <= ch <= "\uff9f":
+                    bad += 0.2  # half-width katakana: rare today, common in mis-decodings
                 continue
             if cat in ("Cc", "Cs", "Co", "Cn"):
                 bad += 1

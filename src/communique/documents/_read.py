@@ -45,9 +45,13 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         kind = _sniff_kind(data, suffix, where)
     text, encoding = _extract(kind, data, where, max_bytes, sniffed=suffix not in _KINDS)
     if not text.strip():
-        what = "the page has no visible text (is it built by JavaScript? save the rendered " \
-            "page as text)" if kind == "html" else "the file holds only whitespace"
-        raise EmptyDocumentError(f"{what}: nothing to extract", path=where)
+        if kind == "html":
+            message = ("the page has no visible text (is it built by JavaScript?): open it in "
+                       "a browser and save the rendered page as text, then read that")
+        else:
+            message = ("the file holds only whitespace: nothing to extract; check that you "
+                       "picked the right file")
+        raise EmptyDocumentError(message, path=where)
     return make_document(
         name=file.name, path=where, text=text, kind=kind, encoding=encoding, size=size
     )

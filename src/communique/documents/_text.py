@@ -1,7 +1,10 @@
 """Bytes to text for plain-text files (.txt, .md, and the HTML reader's input).
 
-Order: a Unicode BOM (UTF-8/16/32), a declared charset (HTML only), strict
-UTF-8, then the most plausible legacy code page (see ``_detect``). The text
+Order: a Unicode BOM (UTF-8/16/32), strict UTF-8 (valid UTF-8 with non-ASCII
+bytes is practically never anything else, whatever a page declares), a
+declared charset (HTML ``<meta>``), then the most plausible legacy code page
+(see ``_detect``); bytes that are mostly UTF-8 with a few invalid ones are an
+EncodingError rather than a guess. The text
 is returned exactly as decoded (no newline or Unicode normalisation), minus a
 leading BOM: record offsets index this string.
 """
@@ -9,7 +12,6 @@ leading BOM: record offsets index this string.
 from __future__ import annotations
 
 import codecs
-import re
 
 from ..errors import EncodingError, UnsupportedFormatError
 from ._detect import MAX_IMPLAUSIBILITY, best_legacy_decoding
@@ -24,11 +26,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Well-formed UTF-8 multi-byte sequences.
-_UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
-_HIGH_BYTES = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _RESAVE = "re-save it as UTF-8 (in a text editor: Save As, Encoding: UTF-8) and try again"
 
 
@@ -36,7 +34,7 @@ def decode_text(data: bytes, *, path: str, declared: str | None = None) -> tuple
     """(text, encoding name) of ``data``; raise UnsupportedFormatError or EncodingError.
 
     ``declared`` is a charset named by the document itself (an HTML ``<meta>``);
-    it is used when the bytes decode with it.
+    it is used when the bytes are not UTF-8 and decode with it.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -61,23 +59,21 @@ def decode_text(data: bytes, *, path: str, declared: str | None = None) -> tuple
             "document",
             path=path,
         )
-    if declared:
-        decoded = _try_declared(data, declared)
-        if decoded is not None:
-            return decoded
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    high = len(_HIGH_BYTES.findall(data))
-    in_utf8 = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
-    if in_utf8 * 2 >= high:
+    if _mostly_utf8(data):
         raise EncodingError(
             "the file is mostly UTF-8 but has bytes that are not valid UTF-8 (first at byte "
             f"offset {utf8_error.start}): it mixes encodings; fix those characters, or "
             f"{_RESAVE}",
             path=path,
         ) from utf8_error
+    if declared:
+        decoded = _try_declared(data, declared)
+        if decoded is not None:
+            return decoded
     best = best_legacy_decoding(data)
     if best is None or best[2] > MAX_IMPLAUSIBILITY:
         raise EncodingError(
@@ -85,6 +81,18 @@ def decode_text(data: bytes, *, path: str, declared: str | None = None) -> tuple
             path=path,
         ) from utf8_error
     return best[0], best[1]
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when at least half of the non-ASCII bytes form valid UTF-8 sequences.
+
+    Legacy code pages almost never produce valid UTF-8 by accident, so such a
+    file is UTF-8 with some stray bytes (pasted from elsewhere), not a code page.
+    """
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    valid = len(data.decode("utf-8", "ignore").encode("utf-8"))
+    invalid = len(data) - valid
+    return (high - invalid) >= invalid
 
 
 def _strip_bom(text: str) -> str:

@@ -128,6 +128,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 continue
             dm = _build(kind, m, a, b)
             if dm is None:
+                if kind in ("d-dMY", "Md-dY", "dMY", "MdY"):
+                    taken.append((a, b))  # "31 February": not a date, nor its month
                 continue
             found.append(dm)
             taken.append((a, b))

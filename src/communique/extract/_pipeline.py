@@ -85,7 +85,8 @@ def step_sentences(st: _State) -> None:
     first = True
     title_end = -1
     for pi, para in enumerate(paragraphs(st.text)):
-        if pi == 0 and para.end - para.start < 150 and "\n" not in st.text[para.start:para.end]:
+        if pi == 0 and para.end - para.start < 150 and "\n" not in st.text[para.start:para.end] \
+                and st.text[para.end:].strip():
             title_end = para.end  # a title paragraph: its events are the body's
         ctx.last_date = None
         for span in sentences(st.text, para):

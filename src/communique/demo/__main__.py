@@ -1,0 +1,3 @@
+from . import run_demo
+
+run_demo()

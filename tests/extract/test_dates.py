@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.extract._dates import find_dates, resolve
+
+
+def _iso(text: str, year: int | None = None, dateline: dt.date | None = None):
+    return [resolve(d, year, dateline).iso() for d in find_dates(text)]
+
+
+def test_dates_range_month_first():
+    assert _iso("on November 27-28, 2021 in Ashgabat") == [("2021-11-27", "2021-11-28")]
+
+
+def test_dates_range_day_first():
+    assert _iso("held on 13-17 December 2021") == [("2021-12-13", "2021-12-17")]
+
+
+def test_dates_list_carries_the_year_back():
+    assert _iso("(June 15-16 and October 26, 2021)") == [("2021-06-15", "2021-06-16"),
+                                                        ("2021-10-26", None)]
+
+
+def test_dates_partial_date_takes_document_year():
+    assert _iso("On 13 December the Minister", year=2022) == [("2022-12-13", None)]
+
+
+def test_dates_month_ranges_and_months():
+    assert _iso("from September to December 2021") == [("2021-09", "2021-12")]
+    assert _iso("in January 2021") == [("2021-01", None)]
+
+
+def test_dates_relative_days_use_the_dateline():
+    friday = dt.date(2012, 7, 27)
+    assert _iso("ended on Thursday", dateline=friday) == [("2012-07-26", None)]
+    assert _iso("attended today", dateline=friday) == [("2012-07-27", None)]
+
+
+def test_dates_terms_of_office_are_not_dates():
+    assert _iso("a member for 2021-2025") == []
+
+
+def test_dates_impossible_day_is_ignored():
+    assert _iso("on 31 February 2023") == []

@@ -1,0 +1,147 @@
+"""Each construction of diplomatic writing the extractor supports, in
+sentences written for these tests (styles of several ministries)."""
+
+from __future__ import annotations
+
+CORE = ("visit", "meeting", "call", "consultation", "commission", "agreement")
+
+
+def test_extract_active_visit_to_a_country(ex):
+    got = ex("On 3 May 2023 the Minister of Foreign Affairs of Georgia paid an official visit "
+             "to the Kingdom of Norway.", types=["visit"])
+    assert got == [("visit", ("GEO",), ("NOR",), "2023-05-03")]
+
+
+def test_extract_visit_received_in_our_country(ex):
+    got = ex("The Foreign Minister of the Republic of Kenya visited our country on 12-13 June.",
+             types=["visit"])
+    assert got == [("visit", ("KEN",), ("GEO",), "2023-06-12")]
+
+
+def test_extract_nominal_visit_of_x_to_y(ex):
+    got = ex("The state visit of the President of Mongolia to our country took place on "
+             "April 4, 2023.", types=["visit"])
+    assert got == [("visit", ("MNG",), ("GEO",), "2023-04-04")]
+
+
+def test_extract_passive_visit(ex):
+    got = ex("This spring Georgia was visited by the prime ministers of Estonia and Latvia.",
+             types=["visit"])
+    assert got == [("visit", ("EST",), ("GEO",), "2023"), ("visit", ("LVA",), ("GEO",), "2023")]
+
+
+def test_extract_arrival_in_a_city_means_its_country(ex):
+    got = ex("Minister Darchiashvili arrived in Ottawa on 9 October for talks.", types=["visit"])
+    assert got == [("visit", ("GEO",), ("CAN",), "2023-10-09")]
+
+
+def test_extract_two_dates_give_two_visits(ex):
+    got = ex("The visits of the President of Poland to our country (March 2-3 and "
+             "November 20, 2023) strengthened the partnership.", types=["visit"])
+    assert got == [("visit", ("POL",), ("GEO",), "2023-03-02"),
+                   ("visit", ("POL",), ("GEO",), "2023-11-20")]
+
+
+def test_extract_expands_lists_of_visitors(ex):
+    got = ex("In 2023 the foreign ministers of Hungary, Croatia and Slovakia visited Georgia.",
+             types=["visit"])
+    assert [g[1] for g in got] == [("HRV",), ("HUN",), ("SVK",)]
+
+
+def test_extract_expands_lists_of_counterparts(ex):
+    got = ex("On the sidelines of the summit the Minister met the Foreign Ministers of Hungary, "
+             "Poland and Bulgaria.", types=["meeting"])
+    assert [g[2] for g in got] == [("BGR",), ("HUN",), ("POL",)]
+
+
+def test_extract_keeps_trilateral_meeting_as_one(ex):
+    got = ex("A trilateral meeting of the foreign ministers of Georgia, Azerbaijan and Türkiye "
+             "was held in Tbilisi on 17 February 2023.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("AZE", "TUR"), "2023-02-17")]
+
+
+def test_extract_demonym_counterpart(ex):
+    got = ex("Minister Kuleba held talks with his Lithuanian counterpart in Kyiv on Monday.",
+             issuer="UKR", types=["meeting"])
+    assert got == [("meeting", ("UKR",), ("LTU",), "2023")]
+
+
+def test_extract_topic_countries_are_not_counterparts(ex):
+    got = ex("The Minister met the Ambassador of Japan and discussed the situation in Syria "
+             "and Afghanistan.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("JPN",), "2023")]
+
+
+def test_extract_telephone_conversation(ex):
+    got = ex("On 2 February, a telephone conversation took place between the Foreign Ministers "
+             "of Georgia and Moldova.", types=["call"])
+    assert got == [("call", ("GEO",), ("MDA",), "2023-02-02")]
+
+
+def test_extract_video_conference(ex):
+    got = ex("Deputy Minister Khoshtaria held a video conference with the State Secretary of "
+             "Lithuania on 8 March.", types=["call"])
+    assert got == [("call", ("GEO",), ("LTU",), "2023-03-08")]
+
+
+def test_extract_political_consultations_list(ex):
+    got = ex("Political consultations were held between the Ministries of Foreign Affairs of "
+             "Kazakhstan and Portugal, Germany and Slovenia.", issuer="KAZ",
+             types=["consultation"])
+    assert [g[2] for g in got] == [("DEU",), ("PRT",), ("SVN",)]
+
+
+def test_extract_joint_commission_session(ex):
+    got = ex("The 10th session of the Kazakhstan-Qatar Intergovernmental Commission on trade "
+             "took place in Astana on 15-16 November 2023.", issuer="KAZ",
+             types=["commission"])
+    assert got == [("commission", ("KAZ",), ("QAT",), "2023-11-15")]
+
+
+def test_extract_memorandum_signed(ex):
+    got = ex("The two ministers signed a Memorandum of Understanding on cooperation in higher "
+             "education with Indonesia on 30 August.", issuer="QAT", types=["agreement"])
+    assert got == [("agreement", ("QAT",), ("IDN",), "2023-08-30")]
+
+
+def test_extract_the_two_countries_resolves_to_the_counterpart(ex):
+    text = ("The Foreign Minister of Brazil visited Tbilisi on 5 July. "
+            "A visa waiver agreement between the two countries was signed.")
+    # a short readout that names one day: undated events take that day
+    assert ex(text, types=["agreement"]) == [("agreement", ("GEO",), ("BRA",), "2023-07-05")]
+
+
+def test_extract_credentials_are_a_meeting(ex):
+    got = ex("On 14 April the newly appointed Ambassador of Chile presented his credentials to "
+             "the President of Georgia.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-04-14")]
+
+
+def test_extract_announced_visit_is_left_out(ex):
+    got = ex("The President of Finland will visit Georgia next spring.", types=["visit"])
+    assert got == []
+
+
+def test_extract_country_inside_an_organisation_is_not_a_participant(ex):
+    got = ex("The Minister met the Secretary General of the Organization of Turkic States.",
+             issuer="AZE", types=list(CORE))
+    assert all(not g[2] for g in got)
+
+
+def test_extract_issuer_is_inferred_when_not_given():
+    from communique.extract import extract_text
+
+    res = extract_text("Press release of the Ministry of Foreign Affairs of the Republic of "
+                       "Lithuania. The Minister met his Polish counterpart in Vilnius.")
+    assert res.issuer == "LTU"
+    assert "Ministry of Foreign Affairs" in res.issuer_reason
+
+
+def test_extract_source_offsets_index_the_text():
+    from communique.extract import extract_text
+
+    text = "Title line\n\nOn 2 May 2023 the Minister visited Kenya. He met students."
+    res = extract_text(text, issuer="GEO")
+    r = res.records[0]
+    assert r.source is not None and text[r.source.start:r.source.end] == r.source.text
+    assert r.source.text.startswith("On 2 May 2023")
