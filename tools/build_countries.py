@@ -186,8 +186,9 @@ def with_the(names: Iterable[str]) -> list[str]:
     for name in names:
         bare = name[4:] if name.lower().startswith("the ") else name
         out.append(bare)
-        words = set(_PAREN.sub("", bare).replace(",", " ").split())
-        if words & _THE_WORDS and not bare.isupper():
+        words = set(_PAREN.sub("", bare).split())
+        # not for ISO's inverted forms: "Korea, Republic of" takes no "the"
+        if words & _THE_WORDS and not bare.isupper() and "," not in bare:
             out.append(f"the {bare}")
         if name != bare:
             out.append(name)

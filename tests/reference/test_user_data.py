@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 
 from communique.errors import PatternError
-from communique.reference import Country, countries, country, org_root, organization, roles
+from communique.reference import (
+    Country,
+    countries,
+    country,
+    country_name,
+    is_country_code,
+    org_root,
+    organization,
+    region,
+    roles,
+)
 
 
 def _code(found: Country | None) -> str | None:
@@ -37,6 +47,8 @@ def test_user_countries_file_adds_a_country(tmp_path: Path) -> None:
     data = countries(str(folder))
     assert data["XSL"].name == "Somaliland"
     assert data["XSL"].region == "Africa"
+    assert is_country_code("XSL", extra=[folder]) and not is_country_code("XSL")
+    assert (country_name("XSL", folder), region("XSL", folder)) == ("Somaliland", "Africa")
     assert _code(country("the Republic of Somaliland", extra=folder)) == "XSL"
 
 

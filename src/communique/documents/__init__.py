@@ -1,8 +1,12 @@
 """Document readers: .txt/.md, .html/.htm, .pdf and .docx files to text with a hash.
 
-    >>> from communique.documents import read_documents
-    >>> for item in read_documents(["readouts/"]):
-    ...     print(item if isinstance(item, Exception) else item.name)
+    from communique.documents import read_documents
+
+    for item in read_documents(["readouts/", "extra.pdf"]):
+        if isinstance(item, Exception):   # an InputError: report it and go on
+            print(item)
+        else:                             # a Document
+            print(item.name, item.kind, len(item.text))
 
 ``Document.text`` is the text as read (decoded, or extracted from HTML, PDF,
 DOCX) and is never altered afterwards: record offsets index it. Every failure

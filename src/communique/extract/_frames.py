@@ -50,12 +50,17 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"those)\b", re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
-                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$", re.I)
+                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
+                      r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
+                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PLANNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
                            r"High Representative|Commissioner|Special Representative|"
                            r"President of the European)\b")
+_GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
+                    r"the visitor|was received by|were received by|the same day|the talks|"
+                    r"the meeting)\b", re.I)
 _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
@@ -73,6 +78,7 @@ class Context:
     focus: list[str] = field(default_factory=list)
     last_orgs: list[str] = field(default_factory=list)
     last_date: DateSpan | None = None
+    carry: bool = False  # readouts: undated events take the last date named
     para: int = -1
 
 
@@ -171,7 +177,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
-    if _ANAPHOR.match(s.text, s.start, s.end) and ctx.last_date:
+    if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
         return [ctx.last_date]
     return [ctx.default]
 
@@ -200,7 +206,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     trig = t.text.lower()
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
-    if verbal or ends_prep:
+    if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
     else:
         m = _PREP_TO.search(s.text, t.end, rb)
@@ -270,7 +276,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
     orgs = _orgs(s, la, rb)
-    if not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb):
+    if not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
+            any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
+            or _GUEST.search(s.string) or (codes == [ctx.issuer] and t.type == "meeting")):
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
     if not orgs and _ORG_OFFICIAL.search(s.text, la, rb):
         orgs = _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
@@ -288,8 +296,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     place = _place(s, cl[0], cl[1], ctx)
     out = []
     clause_text = s.text[cl[0]:cl[1]]
+    near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     between = re.search(r"\bbetween\b", clause_text) and codes and codes[0] != ctx.issuer
-    groups = [others] if ((_TRILATERAL.search(clause_text) or between) and len(others) > 1) \
+    separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
+    groups = [others] if ((_TRILATERAL.search(near) or between) and len(others) > 1
+                          and not separate) \
         else [[o] for o in others]
     for date in dates:
         if not others:

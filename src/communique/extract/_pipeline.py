@@ -75,7 +75,8 @@ def step_context(st: _State) -> None:
             default = DateSpan(f"{year:04d}-{month:02d}-{day:02d}")
     else:
         default = DateSpan(dateline.isoformat())
-    st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default)
+    st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
+                     carry=not is_review(st.text))
 
 
 def step_sentences(st: _State) -> None:
@@ -96,8 +97,9 @@ def step_sentences(st: _State) -> None:
                 first = False
                 ctx.focus = [e.code for e in s.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
-            if span.end <= title_end or _is_heading(st.text, span.start, span.end):
-                continue
+            if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
+                    or st.text[span.end - 1] == "?":
+                continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
             recs = frame_sentence(s, trig, ctx) if trig else []
             recs += _counts(s, recs, ctx)
@@ -191,8 +193,9 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     orgs = [e.code for e in s.ents if e.kind == "org"]
     if orgs:
         ctx.last_orgs = orgs
+    explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
     dated = [r.date for r in recs if r.date.start and len(r.date.start) == 10]
-    if dated:
+    if dated and explicit:
         ctx.last_date = dated[0]
 
 

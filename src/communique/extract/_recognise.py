@@ -35,6 +35,7 @@ _ISSUER_REF = re.compile(
 _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:countries|states|nations|sides|"
                        r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
                        re.I)
+_MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
@@ -72,7 +73,7 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
     taken: list[tuple[int, int]] = []
     city_ends = {c.end for c in gaz.find(text, "city", start, end)}
     for m in gaz.find(text, "country", start, end):
-        if inside_org(m.start, m.end):
+        if inside_org(m.start, m.end) or _MONEY.match(text, m.end):
             continue
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before)) or any(

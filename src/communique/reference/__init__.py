@@ -60,19 +60,19 @@ def country(code_or_name: str, extra: Extra = ()) -> Country | None:
     return find_country(code_or_name, folders(extra))
 
 
-def country_name(iso3: str) -> str:
+def country_name(iso3: str, extra: Extra = ()) -> str:
     """The common English short name ("Russia" for RUS); UsageError for an unknown code."""
-    return require(iso3).name
+    return require(iso3, folders(extra)).name
 
 
-def region(iso3: str) -> str:
+def region(iso3: str, extra: Extra = ()) -> str:
     """UN M49 region: Africa, Americas, Asia, Europe, Oceania (Antarctica for ATA)."""
-    return require(iso3).region
+    return require(iso3, folders(extra)).region
 
 
-def subregion(iso3: str) -> str:
+def subregion(iso3: str, extra: Extra = ()) -> str:
     """UN M49 sub-region ("Western Asia", "Sub-Saharan Africa", ...)."""
-    return require(iso3).subregion
+    return require(iso3, folders(extra)).subregion
 
 
 def neighbours(iso3: str) -> tuple[set[str], set[str]]:
@@ -82,9 +82,9 @@ def neighbours(iso3: str) -> tuple[set[str], set[str]]:
     return set(land), set(sea)
 
 
-def is_country_code(code: str) -> bool:
+def is_country_code(code: str, extra: Extra = ()) -> bool:
     """True for a known alpha-3 code written in capitals ("AZE", not "aze" or "AZ")."""
-    return isinstance(code, str) and code in load_countries(())
+    return isinstance(code, str) and code in load_countries(folders(extra))
 
 
 def organizations(extra: Extra = ()) -> dict[str, Organization]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session
 
 from ..model import DateSpan, Person, Place, Quantity, Record, Source
@@ -21,7 +21,7 @@ from ..registry import Document, Event, EventParticipant, EventPerson, Mention
 from ..registry import Person as PersonRow
 from ..registry._convert import event_id_str
 
-__all__ = ["EventView", "EVENT_COLUMNS", "load_views"]
+__all__ = ["EventView", "EVENT_COLUMNS", "Parts", "gather", "load_views"]
 
 EVENT_COLUMNS = (
     Event.id, Event.type, Event.date_start, Event.date_end, Event.status, Event.version,
@@ -57,12 +57,20 @@ def _ids_clause(column: Any, ids: Sequence[int]) -> Any:
     return column.between(min(ids), max(ids))
 
 
-def load_views(session: Session, rows: Sequence[Row[Any]], *,
-               count_mentions: bool = False) -> list[EventView]:
-    """Records for event rows selected with :data:`EVENT_COLUMNS`, in the same order."""
-    if not rows:
-        return []
-    ids = [r.id for r in rows]
+@dataclass
+class Parts:
+    """What belongs to a set of events, keyed by event id."""
+
+    frm: dict[int, list[str]]
+    to: dict[int, list[str]]
+    orgs: dict[int, list[str]]
+    persons: dict[int, list[Person]]
+    sources: dict[int, Source | None]
+    counts: dict[int, int]
+
+
+def gather(conn: Connection, ids: Sequence[int]) -> Parts:
+    """Participants, persons and first mentions of the events ``ids`` (Core, fast)."""
     wanted = set(ids)
     frm: dict[int, list[str]] = defaultdict(list)
     to: dict[int, list[str]] = defaultdict(list)
@@ -70,7 +78,7 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
     q = (select(EventParticipant.event_id, EventParticipant.code, EventParticipant.side,
                 EventParticipant.kind)
          .where(_ids_clause(EventParticipant.event_id, ids)).order_by(EventParticipant.id))
-    for eid, code, side, kind in session.execute(q):
+    for eid, code, side, kind in conn.execute(q):
         if eid not in wanted:
             continue
         if kind == "org":
@@ -84,7 +92,7 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
                  PersonRow.name)
           .outerjoin(PersonRow, EventPerson.person_id == PersonRow.id)
           .where(_ids_clause(EventPerson.event_id, ids)).order_by(EventPerson.id))
-    for eid, name, role, country, resolved in session.execute(qp):
+    for eid, name, role, country, resolved in conn.execute(qp):
         if eid in wanted:
             persons[eid].append(Person(name or resolved, role, country))
     sources: dict[int, Source | None] = {}
@@ -94,7 +102,7 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
                  Document.name)
           .outerjoin(Document, Mention.document_id == Document.id)
           .where(_ids_clause(Mention.event_id, ids)).order_by(Mention.id))
-    for eid, mid, start, end, text, doc in session.execute(qm):
+    for eid, mid, start, end, text, doc in conn.execute(qm):
         if eid not in wanted:
             continue
         counts[eid] += 1
@@ -106,12 +114,23 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
         else:
             sources[eid] = Source(doc, start or 0, end or 0, text or "")
     if manual:
-        for mid, rec in session.execute(select(Mention.id, Mention.record)
-                                        .where(Mention.id.in_(list(manual)))):
+        for mid, rec in conn.execute(select(Mention.id, Mention.record)
+                                     .where(Mention.id.in_(list(manual)))):
             src = (rec or {}).get("source")
             if src:
                 sources[manual[mid]] = Source(src.get("doc") or "", int(src.get("start") or 0),
                                               int(src.get("end") or 0), src.get("text") or "")
+    return Parts(frm, to, orgs, persons, sources, counts)
+
+
+def load_views(session: Session, rows: Sequence[Row[Any]], *,
+               count_mentions: bool = False) -> list[EventView]:
+    """Records for event rows selected with :data:`EVENT_COLUMNS`, in the same order."""
+    if not rows:
+        return []
+    p = gather(session.connection(), [r.id for r in rows])
+    frm, to, orgs, persons, sources, counts = p.frm, p.to, p.orgs, p.persons, p.sources, \
+        p.counts
     views = []
     for r in rows:
         qty = (Quantity(_number(r.quantity_value), r.quantity_qualifier or "exactly",

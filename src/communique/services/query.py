@@ -122,7 +122,8 @@ def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: in
     if offset:
         query = query.offset(offset)
     with registry.read() as session:
-        return load_views(session, session.execute(query).all(), count_mentions=count_mentions)
+        rows = session.connection().execute(query).all()
+        return load_views(session, rows, count_mentions=count_mentions)
 
 
 def count_events(registry: Registry, flt: EventFilter | None = None) -> int:
@@ -139,8 +140,8 @@ def iter_events(registry: Registry, flt: EventFilter | None = None, *,
     last = 0
     with registry.read() as session:
         while True:
-            rows = session.execute(_select(flt).where(Event.id > last)
-                                   .order_by(Event.id).limit(chunk)).all()
+            rows = session.connection().execute(_select(flt).where(Event.id > last)
+                                                .order_by(Event.id).limit(chunk)).all()
             if not rows:
                 return
             yield from load_views(session, rows)

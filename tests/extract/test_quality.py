@@ -1,0 +1,75 @@
+"""Accuracy against gold annotations, scored by ../shared/eval/score.py.
+
+Runs when the shared folder is beside the checkout (as in CI); skipped
+otherwise. The bars are the project's: see README "Quality".
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from communique.documents import read_document
+from communique.extract import extract_document
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SCORE = SHARED / "eval" / "score.py"
+DEVSET = ROOT / "tests" / "devset"
+
+needs_shared = pytest.mark.skipif(not SCORE.exists(), reason="../shared (score.py, gold) absent")
+
+
+def _write(records, path: Path) -> None:
+    path.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"
+                            for r in records), encoding="utf-8")
+
+
+def _score(gold: Path, pred: Path) -> dict:
+    out = subprocess.run([sys.executable, str(SCORE), str(gold), str(pred), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def _run_folder(texts: Path, meta: Path, out: Path, date_col: int) -> None:
+    out.mkdir()
+    for line in meta.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        doc = read_document(texts / cols[0])
+        res = extract_document(doc, issuer=cols[1], date=cols[date_col] or None)
+        _write(res.records, out / (Path(cols[0]).stem + ".jsonl"))
+
+
+@needs_shared
+def test_quality_on_the_sample_meets_the_bars(tmp_path):
+    doc = read_document(SHARED / "samples" / "mfa-azerbaijan-results-2021.txt")
+    pred = tmp_path / "pred.jsonl"
+    _write(extract_document(doc, issuer="AZE").records, pred)
+    s = _score(SHARED / "eval" / "gold" / "mfa-azerbaijan-results-2021.jsonl", pred)
+    assert s["core"]["f1"] >= 0.90, s["core"]
+    assert s["all"]["f1"] >= 0.80, s["all"]
+    assert s["figures"]["f1"] >= 0.85, s["figures"]
+    assert s["date_exact"] >= 0.95
+    assert s["visit_direction"] >= 0.95
+
+
+@needs_shared
+def test_quality_on_the_real_dev_set_meets_the_bar(tmp_path):
+    dev = SHARED / "samples" / "dev"
+    _run_folder(dev / "text", dev / "meta.tsv", tmp_path / "pred", date_col=3)
+    s = _score(SHARED / "eval" / "gold" / "dev", tmp_path / "pred")
+    assert s["docs"] == 20
+    assert s["core"]["f1"] >= 0.85, s["core"]
+
+
+@needs_shared
+@pytest.mark.skipif(not (DEVSET / "meta.tsv").exists(), reason="own dev set not present")
+def test_quality_on_our_own_dev_set(tmp_path):
+    _run_folder(DEVSET / "texts", DEVSET / "meta.tsv", tmp_path / "pred", date_col=3)
+    s = _score(DEVSET / "gold", tmp_path / "pred")
+    assert s["docs"] >= 25
+    assert s["core"]["f1"] >= 0.80, s["core"]
