@@ -89,7 +89,8 @@ def step_sentences(st: _State) -> None:
         if pi == 0 and para.end - para.start < 150 and "\n" not in st.text[para.start:para.end] \
                 and st.text[para.end:].strip():
             title_end = para.end  # a title paragraph: its events are the body's
-        ctx.last_date = None
+        if not ctx.carry:
+            ctx.last_date = None
         for span in sentences(st.text, para):
             st.n_sentences += 1
             s = recognise(st.text, span.start, span.end, st.gaz, pi)
@@ -187,7 +188,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 
 
 def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
-    others = [c for r in recs for c in r.to if c != ctx.issuer]
+    others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
         ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
     orgs = [e.code for e in s.ents if e.kind == "org"]

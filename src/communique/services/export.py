@@ -18,14 +18,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from sqlalchemy import select
+
 from ..errors import UsageError
 from ..model import CODES
-from ..registry import Registry
-from ._views import EventView
+from ..registry import Event, Registry
+from ..registry._convert import event_id_str
+from ._views import EVENT_COLUMNS, EventView, gather
 from .query import EventFilter, iter_events
 
 __all__ = ["FORMATS", "FLAT_COLUMNS", "flatten", "export_events", "write_jsonl", "write_csv",
-           "write_parquet"]
+           "write_parquet", "flat_chunks"]
 
 FORMATS = ("jsonl", "csv", "parquet")
 FLAT_COLUMNS: tuple[str, ...] = (
@@ -105,27 +108,63 @@ def _parquet_schema() -> Any:
     return pa.schema([(c, types.get(c, text)) for c in FLAT_COLUMNS])
 
 
-def _batches(views: Iterable[EventView], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for v in views:
-        batch.append(flatten(v, lists_as_text=False))
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def flat_chunks(registry: Registry, flt: EventFilter | None = None, *, chunk: int = 50000,
+                lists_as_text: bool = True) -> Iterator[dict[str, list[Any]]]:
+    """Matching events as flat columns, a chunk at a time (the fast path for
+    large exports: no record objects are built)."""
+    flt = flt or EventFilter()
+    last = 0
+    base = select(*EVENT_COLUMNS).where(*flt.where())
+    with registry.read() as session:
+        conn = session.connection()
+        while True:
+            rows = conn.execute(base.where(Event.id > last).order_by(Event.id)
+                                .limit(chunk)).all()
+            if not rows:
+                return
+            last = rows[-1].id
+            p = gather(conn, [r.id for r in rows])
+            cols: dict[str, list[Any]] = {c: [] for c in FLAT_COLUMNS}
+            empty: list[Any] = []
+            for r in rows:
+                eid = r.id
+                plover, cameo = CODES.get(r.type, (None, None))
+                frm, to, orgs = p.frm.get(eid, empty), p.to.get(eid, empty), \
+                    p.orgs.get(eid, empty)
+                persons = [x.to_dict() for x in p.persons.get(eid, empty)]
+                src = p.sources.get(eid)
+                if lists_as_text:
+                    frm, to, orgs = ";".join(frm), ";".join(to), ";".join(orgs)
+                    persons = json.dumps(persons, ensure_ascii=False)  # type: ignore[assignment]
+                for key, value in (
+                        ("id", event_id_str(eid)), ("type", r.type),
+                        ("date_start", r.date_start), ("date_end", r.date_end),
+                        ("countries_from", frm), ("countries_to", to),
+                        ("organizations", orgs), ("persons", persons),
+                        ("place_country", r.place_country), ("place_city", r.place_city),
+                        ("title", r.title), ("quantity_value", r.quantity_value),
+                        ("quantity_qualifier", r.quantity_qualifier),
+                        ("quantity_unit", r.quantity_unit), ("optional", bool(r.optional)),
+                        ("source_doc", src.doc if src else None),
+                        ("source_start", src.start if src else None),
+                        ("source_end", src.end if src else None),
+                        ("source_text", src.text if src else None),
+                        ("status", r.status), ("plover", plover), ("cameo", cameo)):
+                    cols[key].append(value)
+            yield cols
 
 
-def write_parquet(views: Iterable[EventView], path: str | Path, *, batch: int = 50000) -> int:
+def write_parquet(registry: Registry, path: str | Path, flt: EventFilter | None = None,
+                  *, chunk: int = 50000) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _parquet_schema()
     n = 0
     with pq.ParquetWriter(str(path), schema, compression="zstd") as writer:
-        for rows in _batches(views, batch):
-            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-            n += len(rows)
+        for cols in flat_chunks(registry, flt, chunk=chunk, lists_as_text=False):
+            writer.write_table(pa.Table.from_pydict(cols, schema=schema))
+            n += len(cols["id"])
         if n == 0:
             writer.write_table(schema.empty_table())
     return n
@@ -137,11 +176,11 @@ def export_events(registry: Registry, fmt: str, out: str | Path | IO[str] | None
     ``None``/``"-"`` for standard output); returns the number of events."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    views = iter_events(registry, flt)
     if fmt == "parquet":
         if out is None or out == "-" or not isinstance(out, str | Path):
             raise UsageError("Parquet is binary: give a file with -o FILE.parquet")
-        return write_parquet(views, out)
+        return write_parquet(registry, out, flt)
+    views = iter_events(registry, flt)
     write = write_jsonl if fmt == "jsonl" else write_csv
     if out is None or out == "-":
         return write(views, sys.stdout)
