@@ -181,11 +181,11 @@ def generate(reg: Registry, n_events: int, seed: int = 11, chunk: int = 50000) -
                 for code, side in ((a, "from"), (b, "to")):
                     participant_id += 1
                     parts.append({"id": participant_id, "event_id": event_id, "code": code,
-                                  "side": side, "kind": "country"})
+                                  "side": side, "kind": "country", "date_lo": iso})
                 if org:
                     participant_id += 1
                     parts.append({"id": participant_id, "event_id": event_id, "code": org,
-                                  "side": None, "kind": "org"})
+                                  "side": None, "kind": "org", "date_lo": iso})
                 sentence = f"The {kind} between {a} and {b} took place on {iso}."
                 mentions.append({"id": event_id, "event_id": event_id,
                                  "document_id": i // per_doc + 1, "start": 0,

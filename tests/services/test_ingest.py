@@ -97,6 +97,9 @@ def test_day_mention_joins_a_year_event_and_refines_its_date(registry, make_doc,
                      registry=registry, extractor=extractor)
     (event,) = list_events(registry)
     assert event.record.date.start == "2021-02-11"
+    # the country index follows the finer date
+    assert len(list_events(registry, EventFilter(countries=["KAZ"], from_date="2021-02",
+                                                 to_date="2021-02"))) == 1
 
 
 def test_records_of_one_document_never_merge_with_each_other(registry, make_doc, extractor):

@@ -91,13 +91,14 @@ def is_review(text: str) -> bool:
 
 
 def single_day(text: str, year: int | None) -> _dt.date | None:
-    """The one day a short readout names, when it names exactly one."""
-    days = set()
+    """The one day a short readout names, when it names exactly one and more
+    than once (a day named once may be a past reference: "took office on 12 January")."""
+    days: list[_dt.date] = []
     for d in find_dates(text[:20000]):
         y = d.y1 or year
         if y and d.m1 and d.d1 and not d.has_end:
             try:
-                days.add(_dt.date(y, d.m1, d.d1))
+                days.append(_dt.date(y, d.m1, d.d1))
             except ValueError:
                 pass
-    return days.pop() if len(days) == 1 else None
+    return days[0] if len(set(days)) == 1 and len(days) > 1 else None

@@ -53,7 +53,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agre
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_PLANNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
+_CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
+                        r"declined|boycotted)\b[^.;]*$", re.I)
+_PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
                            r"High Representative|Commissioner|Special Representative|"
@@ -278,17 +280,17 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     orgs = _orgs(s, la, rb)
     if not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string) or (codes == [ctx.issuer] and t.type == "meeting")):
+            or _GUEST.search(s.string)
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))):
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
-    if not orgs and _ORG_OFFICIAL.search(s.text, la, rb):
-        orgs = _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
-        if orgs and t.type == "meeting":
-            date0 = _dates(s, t, reg, cl, ctx)[0]
-            extra = [_record("meeting", date0, [ctx.issuer] if ctx.issuer else [], [], orgs[:1])]
-        else:
-            extra = []
-    else:
-        extra = []
+    extra: list[Record] = []
+    if t.type == "meeting" and _ORG_OFFICIAL.search(s.text, t.end, rb) and (others or not orgs):
+        org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
+        if org and others:
+            extra = [_record("meeting", _dates(s, t, reg, cl, ctx)[0],
+                             [ctx.issuer] if ctx.issuer else [], [], org)]
+        elif org:
+            orgs = org
     if not others and not orgs:
         return []
     frm = [ctx.issuer] if ctx.issuer else []
@@ -465,7 +467,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
 def _planned(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Announced or hoped-for events ("will visit", "agreed to hold") are left out."""
     before = s.text[max(cl[0], t.start - 60):t.start]
-    return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1]))
+    return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+                or _CANCELLED.search(before))
 
 
 def _key(r: Record) -> tuple:

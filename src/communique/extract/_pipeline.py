@@ -121,13 +121,21 @@ def step_merge(st: _State) -> None:
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
         src = r.source.start if r.source else -1
-        if k in seen and seen[k] != src and (
+        repeat = r.type != "meeting" or bool(r.source and _REPEAT.match(r.source.text))
+        if k in seen and seen[k] != src and repeat and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                     "chairmanship")):
             continue
         seen.setdefault(k, src)
         out.append(r)
     st.records = out
+
+
+_REPEAT = re.compile(
+    r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
+    r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
+    r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
+    r"reported|announced|informed|noted) that\b)", re.I)
 
 
 def step_emit(st: _State) -> None:

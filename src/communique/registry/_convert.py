@@ -104,6 +104,8 @@ def apply_record(event: Event, rec: Record) -> None:
     parts = [EventParticipant(code=c.upper(), side="from", kind="country") for c in rec.from_]
     parts += [EventParticipant(code=c.upper(), side="to", kind="country") for c in rec.to]
     parts += [EventParticipant(code=o, side=None, kind="org") for o in rec.organizations]
+    for part in parts:
+        part.date_lo = lo
     event.participants = parts
     event.persons = [EventPerson(name=p.name, role=p.role, country=p.country)
                      for p in rec.persons]

@@ -51,6 +51,8 @@ def store_record(session: Session, rec: Record, *, document_id: int | None, stat
             precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
             event.date_start, event.date_end = rec.date.start, rec.date.end
             event.precision, event.date_lo, event.date_hi = precision, lo, hi
+            for part in event.participants:
+                part.date_lo = lo
         _enrich(event, rec)
         if status == "accepted" and event.status == "candidate":
             event.status = "accepted"

@@ -50,11 +50,14 @@ def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def _ids_clause(column: Any, ids: Sequence[int]) -> Any:
-    """``IN`` for a page, ``BETWEEN`` for a large chunk (filtered in Python)."""
-    if len(ids) <= 900:
-        return column.in_(ids)
-    return column.between(min(ids), max(ids))
+def _id_groups(column: Any, ids: Sequence[int]) -> list[Any]:
+    """Clauses that together select ``ids``: one ``BETWEEN`` when the ids are
+    dense (an export chunk; extra rows are filtered in Python), else ``IN``
+    lists of at most 900 (within every backend's parameter limit)."""
+    if len(ids) > 900 and max(ids) - min(ids) < 2 * len(ids):
+        return [column.between(min(ids), max(ids))]
+    ordered = sorted(ids)
+    return [column.in_(ordered[i:i + 900]) for i in range(0, len(ordered), 900)]
 
 
 @dataclass
@@ -75,10 +78,13 @@ def gather(conn: Connection, ids: Sequence[int]) -> Parts:
     frm: dict[int, list[str]] = defaultdict(list)
     to: dict[int, list[str]] = defaultdict(list)
     orgs: dict[int, list[str]] = defaultdict(list)
-    q = (select(EventParticipant.event_id, EventParticipant.code, EventParticipant.side,
-                EventParticipant.kind)
-         .where(_ids_clause(EventParticipant.event_id, ids)).order_by(EventParticipant.id))
-    for eid, code, side, kind in conn.execute(q):
+    rows = []
+    for clause in _id_groups(EventParticipant.event_id, ids):
+        rows += conn.execute(select(EventParticipant.event_id, EventParticipant.code,
+                                    EventParticipant.side, EventParticipant.kind, EventParticipant.id)
+                             .where(clause)).all()
+    rows.sort(key=lambda r: r[4])
+    for eid, code, side, kind, _ in rows:
         if eid not in wanted:
             continue
         if kind == "org":
@@ -88,21 +94,27 @@ def gather(conn: Connection, ids: Sequence[int]) -> Parts:
         else:
             to[eid].append(code)
     persons: dict[int, list[Person]] = defaultdict(list)
-    qp = (select(EventPerson.event_id, EventPerson.name, EventPerson.role, EventPerson.country,
-                 PersonRow.name)
-          .outerjoin(PersonRow, EventPerson.person_id == PersonRow.id)
-          .where(_ids_clause(EventPerson.event_id, ids)).order_by(EventPerson.id))
-    for eid, name, role, country, resolved in conn.execute(qp):
+    rows = []
+    for clause in _id_groups(EventPerson.event_id, ids):
+        rows += conn.execute(select(EventPerson.event_id, EventPerson.name, EventPerson.role,
+                                    EventPerson.country, PersonRow.name, EventPerson.id)
+                             .outerjoin(PersonRow, EventPerson.person_id == PersonRow.id)
+                             .where(clause)).all()
+    rows.sort(key=lambda r: r[5])
+    for eid, name, role, country, resolved, _ in rows:
         if eid in wanted:
             persons[eid].append(Person(name or resolved, role, country))
     sources: dict[int, Source | None] = {}
     counts: dict[int, int] = defaultdict(int)
     manual: dict[int, int] = {}
-    qm = (select(Mention.event_id, Mention.id, Mention.start, Mention.end, Mention.text,
-                 Document.name)
-          .outerjoin(Document, Mention.document_id == Document.id)
-          .where(_ids_clause(Mention.event_id, ids)).order_by(Mention.id))
-    for eid, mid, start, end, text, doc in conn.execute(qm):
+    rows = []
+    for clause in _id_groups(Mention.event_id, ids):
+        rows += conn.execute(select(Mention.event_id, Mention.id, Mention.start, Mention.end,
+                                    Mention.text, Document.name)
+                             .outerjoin(Document, Mention.document_id == Document.id)
+                             .where(clause)).all()
+    rows.sort(key=lambda r: r[1])
+    for eid, mid, start, end, text, doc in rows:
         if eid not in wanted:
             continue
         counts[eid] += 1

@@ -44,7 +44,9 @@ class EventFilter:
     """Filters shared by ``events list``, ``review list``, ``export`` and ``dossier``.
 
     Several countries (or organisations) must all take part; dates select
-    events that overlap [from_date, to_date] (partial dates allowed).
+    events that start within [from_date, to_date] (partial dates allowed:
+    ``2021`` is the whole year; an event dated only ``2021`` starts on its
+    first day).
     """
 
     types: list[str] = field(default_factory=list)
@@ -74,23 +76,30 @@ class EventFilter:
 
     def where(self) -> list[Any]:
         self.check()
-        clauses: list[Any] = [Event.merged_into_id.is_(None)]
+        # coalesce: "not merged" holds for nearly every row, so no index should serve it
+        clauses: list[Any] = [func.coalesce(Event.merged_into_id, 0) == 0]
         clauses.append(Event.status.in_(self.statuses or DEFAULT_STATUSES))
         if self.ids:
             clauses.append(Event.id.in_(self.ids))
         if self.types:
             clauses.append(Event.type.in_(self.types))
+        lo = _lo(self.from_date) if self.from_date else None
+        hi = _hi(self.to_date) if self.to_date else None
+        dated: list[Any] = []
+        if lo:
+            dated.append(EventParticipant.date_lo >= lo)
+            clauses.append(Event.date_lo >= lo)
+        if hi:
+            dated.append(EventParticipant.date_lo <= hi)
+            clauses.append(Event.date_lo <= hi)
         for code in self.countries:
             clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
-                EventParticipant.code == code.upper(), EventParticipant.kind == "country")))
+                EventParticipant.code == code.upper(), EventParticipant.kind == "country",
+                *dated)))
         for org in self.orgs:
             clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
-                func.upper(EventParticipant.code) == org.upper(),
-                EventParticipant.kind == "org")))
-        if self.from_date:
-            clauses.append(Event.date_hi >= _lo(self.from_date))
-        if self.to_date:
-            clauses.append(Event.date_lo <= _hi(self.to_date))
+                EventParticipant.code.in_(sorted({org, org.upper()})),
+                EventParticipant.kind == "org", *dated)))
         if self.person:
             like = f"%{self.person.lower()}%"
             clauses.append(exists(
@@ -114,9 +123,10 @@ def _select(flt: EventFilter) -> Select[Any]:
 
 def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
                 offset: int = 0, count_mentions: bool = True) -> list[EventView]:
-    """Events matching ``flt`` in date order (undated last), a page at a time."""
+    """Events matching ``flt`` in date order, a page at a time (undated events sort
+    first on SQLite, last on PostgreSQL)."""
     flt = flt or EventFilter()
-    query = _select(flt).order_by(Event.date_lo.is_(None), Event.date_lo, Event.id)
+    query = _select(flt).order_by(Event.date_lo, Event.id)
     if limit is not None:
         query = query.limit(limit)
     if offset:

@@ -106,6 +106,7 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=40), nullable=False),
         sa.Column("side", sa.String(length=4), nullable=True),
         sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("date_lo", sa.String(length=10), nullable=True),
         sa.ForeignKeyConstraint(
             ["event_id"], ["events.id"], name=op.f("fk_event_participants_event_id_events")
         ),
@@ -113,7 +114,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("event_participants", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_event_participants_code", ["code", "kind", "event_id"], unique=False
+            "ix_event_participants_code", ["code", "kind", "date_lo"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_event_participants_event_id"), ["event_id"], unique=False
