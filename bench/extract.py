@@ -94,7 +94,8 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=1_000_000)
     ap.add_argument("--big-mb", type=int, default=10)
     a = ap.parse_args()
-    print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}")
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, "
+          f"Python {platform.python_version()}")
     bench_speed(a.words)
     bench_cli_start()
     if a.big_mb:

@@ -31,7 +31,8 @@ def records_table(records: Iterable[Record], title: str | None = None) -> Table:
         qty = ""
         if r.quantity:
             q = r.quantity
-            qty = f"{'>' if q.qualifier == 'more_than' else '~' if q.qualifier == 'about' else ''}" \
+            mark = {"more_than": ">", "about": "~", "at_least": ">=", "less_than": "<"}
+            qty = f"{mark.get(q.qualifier, '')}" \
                   f"{q.value} {q.unit or ''}".strip()
         src = r.source.text if r.source else ""
         t.add_row(r.id, r.type, date, ",".join(r.from_), ",".join(r.to),

@@ -21,7 +21,8 @@ class Format(str, Enum):
 
 
 def extract_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx).",
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders (.txt .md .html .pdf .docx).",
                                                 show_default=False)],
     issuer: Annotated[str | None, typer.Option(help="Issuing country, ISO3 (e.g. AZE). "
                                                "Inferred from the text when omitted.")] = None,

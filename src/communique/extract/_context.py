@@ -47,8 +47,6 @@ def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
         if _ADJ_MFA.match(head, m.end):
             scores[m.code] += 5
             reasons.setdefault(m.code, f"'{head[m.start:m.end + 25].strip()}'")
-    for m in re.finditer(r"\b(?:our|my) country\b", head, re.I):
-        pass  # neutral: says there is an issuer, not which
     if not scores:
         return IssuerGuess(None, "no country named in the text")
     code, score = scores.most_common(1)[0]

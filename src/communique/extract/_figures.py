@@ -31,7 +31,8 @@ _QUAL = [
 _NUM = r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?|" + \
     "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r")"
 _QUALS = "|".join(f"(?P<{k}>{v})" for k, v in _QUAL)
-_NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|agreements|documents|"
+_NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|agreements|"
+         r"documents|"
          r"appeals|citizens|people|persons|nationals|students|votes|news items|items|children|"
          r"women|men|diplomats|organi[sz]ations|treaties|memorand\w+|events|conferences|"
          r"talks|calls|consultations|rounds|sessions|exhibitions|seminars|forums|trainings|courses|"

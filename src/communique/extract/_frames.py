@@ -239,7 +239,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
     out = []
     for date in dates:
-        for v in visitors or [None]:
+        sources: list[str | None] = list(visitors) or [None]
+        for v in sources:
             targets: list[str | None] = list(dest) or [None]
             for d in targets:
                 frm = [v] if v else []
@@ -437,7 +438,8 @@ def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
 
 
 _FRAMES: dict[str, Callable[..., list[Record]]] = {
-    "travel": _travel, "travel_passive": _travel_passive, "symmetric": _symmetric, "multilateral": _multilateral,
+    "travel": _travel, "travel_passive": _travel_passive, "symmetric": _symmetric,
+    "multilateral": _multilateral,
     "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
     "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
 }

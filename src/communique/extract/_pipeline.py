@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
+from ..documents import Document
 from ..errors import UsageError
-from ..model import DateSpan, Quantity, Record, Source
+from ..model import DateSpan, Record, Source
 from ._context import find_dateline, infer_issuer, is_review, single_day, text_year
 from ._dates import parse_iso
 from ._figures import Count, find_counts
@@ -240,9 +241,8 @@ def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     return Extraction(doc, st.records, st.issuer, st.issuer_reason, st.ctx.year, st.n_sentences)
 
 
-def extract_document(document: object, *, issuer: str | None = None, date: str | None = None,
-                     patterns: Iterable[Path] = ()) -> Extraction:
+def extract_document(document: Document, *, issuer: str | None = None,
+                     date: str | None = None, patterns: Iterable[Path] = ()) -> Extraction:
     """Extract from a :class:`communique.documents.Document`."""
-    text = getattr(document, "text")
-    name = getattr(document, "name")
-    return extract_text(text, doc=name, issuer=issuer, date=date, patterns=patterns)
+    return extract_text(document.text, doc=document.name, issuer=issuer, date=date,
+                        patterns=patterns)

@@ -19,7 +19,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "lt", "gen", "col", "maj", "capt",
     "sen", "rep", "gov", "amb", "h.e", "hon", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "art", "para", "ft", "approx", "mt", "ft", "sh", "h.h", "h.m",
+    "u.s", "u.k", "u.n", "art", "para", "ft", "approx", "mt", "sh", "h.h", "h.m",
 }
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")

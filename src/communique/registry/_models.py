@@ -90,7 +90,6 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_merge_key", "type", "country_key", "date_lo"),
         Index("ix_events_date_lo", "date_lo"),
-        Index("ix_events_status", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

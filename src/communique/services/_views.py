@@ -81,8 +81,8 @@ def gather(conn: Connection, ids: Sequence[int]) -> Parts:
     rows = []
     for clause in _id_groups(EventParticipant.event_id, ids):
         rows += conn.execute(select(EventParticipant.event_id, EventParticipant.code,
-                                    EventParticipant.side, EventParticipant.kind, EventParticipant.id)
-                             .where(clause)).all()
+                                    EventParticipant.side, EventParticipant.kind,
+                                    EventParticipant.id).where(clause)).all()
     rows.sort(key=lambda r: r[4])
     for eid, code, side, kind, _ in rows:
         if eid not in wanted:

@@ -87,7 +87,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_events_merged_into_id"), ["merged_into_id"], unique=False
         )
-        batch_op.create_index("ix_events_status", ["status"], unique=False)
 
     op.create_table(
         "persons",
@@ -213,7 +212,6 @@ def downgrade() -> None:
 
     op.drop_table("persons")
     with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.drop_index("ix_events_status")
         batch_op.drop_index(batch_op.f("ix_events_merged_into_id"))
         batch_op.drop_index("ix_events_merge_key")
         batch_op.drop_index("ix_events_date_lo")
