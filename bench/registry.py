@@ -193,7 +193,7 @@ def generate(reg: Registry, n_events: int, seed: int = 11, chunk: int = 50000) -
                                  "record": {"type": kind}, "created_at": now})
             for table, rows in ((Document, docs), (Event, events), (EventParticipant, parts),
                                 (Mention, mentions)):
-                conn.execute(insert(table.__table__), rows)  # type: ignore[attr-defined]
+                conn.execute(insert(table), rows)
     if reg.dialect == "sqlite":
         with reg.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 
+import pytest
 from sqlalchemy import func, select
 
-from communique.errors import NotFoundError
+from communique.errors import NotFoundError, UsageError
 from communique.registry import Document, Event, Mention, open_registry
 from communique.services import ingest as ingest_mod
 from communique.services.ingest import ingest, ingest_documents
@@ -160,6 +161,13 @@ def test_an_error_inside_the_transaction_leaves_whole_documents_only(
     retry = ingest_documents(docs, registry=registry, extractor=extractor)
     assert [r.status for r in retry.results] == ["duplicate", "stored"]
     assert _count(registry, Event) == 5
+
+
+def test_an_impossible_document_date_is_a_usage_error(registry, make_doc, extractor):
+    with pytest.raises(UsageError):
+        ingest_documents([make_doc("a.txt", "visit 2021-06-15 TUR>AZE")], registry=registry,
+                         extractor=extractor, date="2021-02-30")
+    assert _count(registry, Document) == 0
 
 
 def test_ingest_reads_paths_with_the_given_reader(registry, make_doc, extractor, tmp_path):

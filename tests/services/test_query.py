@@ -13,7 +13,8 @@ from communique.services.review import add_event
 def filled(registry, make_doc, extractor):
     ingest_documents([
         make_doc("aze-2021.txt", "visit 2021-06-15 TUR>AZE", "call 2021-02-11 AZE>KAZ",
-                 "meeting 2021-09-21 AZE>HUN UNGA", "agreement 2021-03-02 AZE>GEO | MoU on customs"),
+                 "meeting 2021-09-21 AZE>HUN UNGA",
+                 "agreement 2021-03-02 AZE>GEO | MoU on customs"),
         make_doc("aze-2020.txt", "visit 2020-12-01 AZE>TUR", "meeting 2020 AZE>TUR"),
     ], registry=registry, extractor=extractor)
     add_event(registry, Record(type="meeting", date=DateSpan("2021-05-05"), from_=["AZE"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 from ..errors import CommuniqueError
@@ -40,7 +42,7 @@ def status_command(db: DbOption = None) -> None:
     from ._registry import registry_for
 
     with registry_for(db) as reg, reg.read() as s:
-        def count(model: type, *where: object) -> int:
+        def count(model: Any, *where: Any) -> int:
             return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
         typer.echo(f"database  {reg!r}")

@@ -69,6 +69,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_HINT = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|yesterday|"
+                   r"tonight|this morning|this evening|day\b)")
+
+
+_MONTH_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date in the text; fields may be ``None`` until resolved."""
@@ -116,25 +123,44 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """All date mentions in ``text[start:end]``, longest first where they overlap."""
+    """All date mentions in ``text[start:end]``, longest first where they overlap.
+
+    Month-based patterns run only in small windows around month names, so a
+    long sentence costs one scan for month words rather than one per pattern."""
     end = len(text) if end is None else end
-    seg = text[start:end]
+    if not _HINT.search(text, start, end):
+        return []
+    windows = _windows(text, start, end)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
-        for m in rx.finditer(seg):
-            a, b = start + m.start(), start + m.end()
-            if any(a < tb and ta < b for ta, tb in taken):
-                continue
-            dm = _build(kind, m, a, b)
-            if dm is None:
-                if kind in ("d-dMY", "Md-dY", "dMY", "MdY"):
-                    taken.append((a, b))  # "31 February": not a date, nor its month
-                continue
-            found.append(dm)
-            taken.append((a, b))
+        spans = [(start, end)] if kind in ("Y", "rel") else windows
+        for wa, wb in spans:
+            for m in rx.finditer(text, wa, wb):
+                a, b = m.start(), m.end()
+                if any(a < tb and ta < b for ta, tb in taken):
+                    continue
+                dm = _build(kind, m, a, b)
+                if dm is None:
+                    if kind in ("d-dMY", "Md-dY", "dMY", "MdY"):
+                        taken.append((a, b))  # "31 February": not a date, nor its month
+                    continue
+                found.append(dm)
+                taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return _carry_years(text, found)
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged spans of 40 characters either side of each month name."""
+    out: list[tuple[int, int]] = []
+    for m in _MONTH_HINT.finditer(text, start, end):
+        a, b = max(start, m.start() - 40), min(end, m.end() + 40)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _num(m: re.Match[str], name: str) -> int | None:

@@ -46,6 +46,8 @@ _RX = re.compile(
     r"(?<![\w.,-])(?:(?:" + _QUALS + r")\s+)?" + _NUM + r"(?![\w.-]|,\d|\s*(?:%|per cent|percent))"
     r"(?:\s*\([^)]{0,40}\))?\s+(?!years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|"
     r"th\b|st\b|nd\b|rd\b)" + _NOUN, re.I)
+_HINT = re.compile(r"\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|"
+                   r"twenty|thirty|forty|fifty|hundred|dozen|twice)")
 _TWICE = re.compile(r"\btwice\b", re.I)
 _TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose to|comes to|came to|"
                     r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
@@ -70,6 +72,8 @@ def _value(num: str) -> int | float:
 
 def find_counts(text: str, start: int, end: int) -> list[Count]:
     out: list[Count] = []
+    if not _HINT.search(text, start, end):
+        return out
     for m in _RX.finditer(text, start, end):
         before = text[max(start, m.start() - 12):m.start()].lower()
         if re.search(r"(?:the|in|of|no\.?|number|resolution|a/res/|article)\s*$", before) \

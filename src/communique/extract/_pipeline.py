@@ -47,6 +47,7 @@ class _State:
     ctx: Context | None = None
     records: list[Record] = field(default_factory=list)
     n_sentences: int = 0
+    review: bool = False
 
 
 # --- steps --------------------------------------------------------------------
@@ -67,17 +68,18 @@ def step_context(st: _State) -> None:
         dateline = found
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
-    if dateline is None and not is_review(st.text):
+    st.review = is_review(st.text)
+    if dateline is None and not st.review:
         dateline = single_day(st.text, year)
-    if is_review(st.text) or dateline is None:
+    if st.review or dateline is None:
         default = DateSpan(f"{year:04d}" + (f"-{month:02d}" if month and not day else "")
                            if year else None)
-        if month and day and not is_review(st.text):
+        if month and day and not st.review:
             default = DateSpan(f"{year:04d}-{month:02d}-{day:02d}")
     else:
         default = DateSpan(dateline.isoformat())
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
-                     carry=not is_review(st.text))
+                     carry=not st.review)
 
 
 def step_sentences(st: _State) -> None:
@@ -116,7 +118,7 @@ def step_merge(st: _State) -> None:
     same dated event twice gives one record."""
     seen: dict[tuple, int] = {}
     out = []
-    review = is_review(st.text)
+    review = st.review
     for r in st.records:
         k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)

@@ -14,6 +14,9 @@ from ..errors import PatternError
 __all__ = ["Trigger", "TriggerSet", "load_triggers"]
 
 
+_Spec = tuple[str, str, tuple[str, ...], re.Pattern[str], list[re.Pattern[str]]]
+
+
 @dataclass(frozen=True)
 class Trigger:
     start: int
@@ -27,14 +30,33 @@ class TriggerSet:
     """Each type's patterns: one combined regex as a cheap filter, then each
     pattern alone, so that the longest phrase wins wherever several match."""
 
-    def __init__(self, specs: list[tuple[str, str, re.Pattern[str], list[re.Pattern[str]]]]
-                 ) -> None:
-        self.specs = specs  # (type, frame, combined, [each]), in priority order
+    def __init__(self, specs: list[_Spec]) -> None:
+        self.specs = specs  # in priority order
+        self._always = {i for i, sp in enumerate(specs) if not sp[2]}
+        self._by_word: dict[str, set[int]] = {}
+        for i, sp in enumerate(specs):
+            for k in sp[2]:
+                self._by_word.setdefault(k, set()).add(i)
+        words = sorted(self._by_word, key=len, reverse=True)
+        # a zero-width lookahead finds overlapping words too ("commission" holds "mission")
+        self._words = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))") \
+            if words else None
+
+    def _candidates(self, text: str, start: int, end: int) -> set[int]:
+        """Specs whose keywords occur in the span (one scan for all of them)."""
+        found = set(self._always)
+        if self._words is not None:
+            for m in self._words.finditer(text[start:end].lower()):
+                found |= self._by_word[m.group(1)]
+        return found
 
     def find(self, text: str, start: int, end: int) -> list[Trigger]:
         """Non-overlapping triggers: the longest wins, then the earlier spec."""
         cands: list[tuple[int, int, int, str, str]] = []
-        for rank, (typ, frame, combined, each) in enumerate(self.specs):
+        todo = self._candidates(text, start, end)
+        for rank, (typ, frame, _keywords, combined, each) in enumerate(self.specs):
+            if rank not in todo:
+                continue
             if not combined.search(text, start, end):
                 continue
             for rx in each:
@@ -56,8 +78,7 @@ def _wrap(p: str) -> str:
     return r"(?<![\w-])(?:" + p + ")" + tail
 
 
-def _load(text: str, origin: str
-          ) -> list[tuple[str, str, re.Pattern[str], list[re.Pattern[str]]]]:
+def _load(text: str, origin: str) -> list[_Spec]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -74,7 +95,8 @@ def _load(text: str, origin: str
         except re.error as e:
             raise PatternError(f"trigger #{i} ({spec.get('type')}): bad regular expression: {e}",
                                path=origin) from e
-        out.append((typ, frame, rx, each))
+        keywords = tuple(k.lower() for k in spec.get("keywords", ()))
+        out.append((typ, frame, keywords, rx, each))
     return out
 
 

@@ -78,7 +78,7 @@ def gather(conn: Connection, ids: Sequence[int]) -> Parts:
     frm: dict[int, list[str]] = defaultdict(list)
     to: dict[int, list[str]] = defaultdict(list)
     orgs: dict[int, list[str]] = defaultdict(list)
-    rows = []
+    rows: list[Any] = []
     for clause in _id_groups(EventParticipant.event_id, ids):
         rows += conn.execute(select(EventParticipant.event_id, EventParticipant.code,
                                     EventParticipant.side, EventParticipant.kind,

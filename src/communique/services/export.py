@@ -129,13 +129,14 @@ def flat_chunks(registry: Registry, flt: EventFilter | None = None, *, chunk: in
             for r in rows:
                 eid = r.id
                 plover, cameo = CODES.get(r.type, (None, None))
-                frm, to, orgs = p.frm.get(eid, empty), p.to.get(eid, empty), \
-                    p.orgs.get(eid, empty)
-                persons = [x.to_dict() for x in p.persons.get(eid, empty)]
+                frm: Any = p.frm.get(eid, empty)
+                to: Any = p.to.get(eid, empty)
+                orgs: Any = p.orgs.get(eid, empty)
+                persons: Any = [x.to_dict() for x in p.persons.get(eid, empty)]
                 src = p.sources.get(eid)
                 if lists_as_text:
                     frm, to, orgs = ";".join(frm), ";".join(to), ";".join(orgs)
-                    persons = json.dumps(persons, ensure_ascii=False)  # type: ignore[assignment]
+                    persons = json.dumps(persons, ensure_ascii=False)
                 for key, value in (
                         ("id", event_id_str(eid)), ("type", r.type),
                         ("date_start", r.date_start), ("date_end", r.date_end),

@@ -19,9 +19,9 @@ from typing import Any, Literal, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from ..errors import CommuniqueError, InputError
+from ..errors import CommuniqueError, InputError, UsageError
 from ..model import Record
-from ..registry import Document, Registry, audit, current_user
+from ..registry import Document, Registry, audit, current_user, parse_partial_date
 from ._store import store_record
 
 __all__ = ["DocumentLike", "DocumentResult", "IngestReport", "ingest", "ingest_documents",
@@ -29,13 +29,22 @@ __all__ = ["DocumentLike", "DocumentResult", "IngestReport", "ingest", "ingest_d
 
 
 class DocumentLike(Protocol):
-    name: str
-    path: Any
-    text: str
-    sha256: str
-    kind: str
-    encoding: str | None
-    size: int
+    """What ingest reads of a document (:class:`communique.documents.Document`)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def path(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def encoding(self) -> str | None: ...
+    @property
+    def size(self) -> int: ...
 
 
 class ExtractionLike(Protocol):
@@ -155,6 +164,11 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
                      user: str | None = None, extractor: Extractor | None = None,
                      progress: Callable[[DocumentResult], None] | None = None) -> IngestReport:
     """Ingest documents already read (or reading errors, which are reported)."""
+    if date:
+        try:
+            parse_partial_date(date)
+        except ValueError as exc:
+            raise UsageError(f"--date: {exc}") from None
     report = IngestReport()
     extractor = extractor or _default_extractor()
     for doc in docs:
