@@ -30,6 +30,7 @@ _TOPIC = re.compile(
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
     r"expressed|condemned|welcomed)\b", re.I)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
+                         r"\btriangle\b|\btrio\b|"
                          r"\bjoint meeting of\b|\bformat\b", re.I)
 _ANAPHOR = re.compile(r"\W*(?:during|in the course of|at|on the occasion of|following|after|"
                       r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
@@ -221,7 +222,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dest = _codes(_group(s, dest_ents), ctx, places=True)
     orgs_left = _orgs(s, la, pre_end)
     orgs_dest = _orgs(s, pre_end, rb)
-    dest = [d for d in dest if d not in visitors] or ([] if visitors else dest)
+    visitors = [v for v in visitors if v not in dest]
     if not dest and not orgs_dest:
         if visitors and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]

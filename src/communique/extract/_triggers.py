@@ -74,7 +74,7 @@ class TriggerSet:
 
 
 def _wrap(p: str) -> str:
-    tail = "" if "(?=" in p[-40:] or p.endswith((r"\s+", " ")) else r"(?!\w)"
+    tail = "" if "(?=" in p or p.endswith((r"\s+", " ")) else r"(?!\w)"
     return r"(?<![\w-])(?:" + p + ")" + tail
 
 

@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,7 +21,6 @@ from ..model import EVENT_TYPES, QUALIFIERS, DateSpan, Place, Quantity, Record
 from ..registry import (
     STATUSES,
     Event,
-    Mention,
     Registry,
     apply_record,
     audit,
@@ -296,8 +294,3 @@ def add_event(registry: Registry, rec: Record, *, user: str | None = None,
               note=note)
         return stored.event.id
 
-
-def mention_ids(registry: Registry, event_id: int) -> list[int]:
-    with registry.read() as session:
-        return list(session.scalars(select(Mention.id).where(Mention.event_id == event_id)
-                                    .order_by(Mention.id)))
