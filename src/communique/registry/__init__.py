@@ -37,6 +37,7 @@ from ._models import (
     PersonRole,
 )
 from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
+from ._users import USER_ROLES, ApiToken, User
 
 __all__ = [
     "Registry",
@@ -68,4 +69,7 @@ __all__ = [
     "audit",
     "current_user",
     "event_snapshot",
+    "User",
+    "ApiToken",
+    "USER_ROLES",
 ]

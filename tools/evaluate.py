@@ -1,0 +1,69 @@
+"""Score the extractor on the gold sets, with ../shared/eval/score.py.
+
+    .venv/bin/python tools/evaluate.py            # sample, shared dev set, our dev set
+    .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
+
+Needs the shared folder beside the checkout (../shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from communique.documents import read_document
+from communique.extract import extract_document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def _write(records: list, path: Path) -> None:
+    path.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+
+
+def _folder(texts: Path, meta: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for line in meta.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        res = extract_document(read_document(texts / cols[0]), issuer=cols[1],
+                               date=cols[3] or None)
+        _write(res.records, out / (Path(cols[0]).stem + ".jsonl"))
+
+
+def _score(gold: Path, pred: Path) -> str:
+    return subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold),
+                           str(pred)], capture_output=True, text=True, check=True).stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--keep", type=Path)
+    a = ap.parse_args()
+    if not (SHARED / "eval" / "score.py").exists():
+        sys.exit(f"{SHARED} not found: the gold sets live there")
+    out = a.keep or Path(tempfile.mkdtemp())
+    sample = SHARED / "samples" / "mfa-azerbaijan-results-2021.txt"
+    (out / "sample").mkdir(parents=True, exist_ok=True)
+    _write(extract_document(read_document(sample), issuer="AZE").records,
+           out / "sample" / "pred.jsonl")
+    print("== the sample (--issuer AZE)")
+    print(_score(SHARED / "eval" / "gold" / "mfa-azerbaijan-results-2021.jsonl",
+                 out / "sample" / "pred.jsonl"))
+    dev = SHARED / "samples" / "dev"
+    _folder(dev / "text", dev / "meta.tsv", out / "dev")
+    print("== the shared development set (20 texts of 20 governments)")
+    print(_score(SHARED / "eval" / "gold" / "dev", out / "dev"))
+    own = ROOT / "tests" / "devset"
+    _folder(own / "texts", own / "meta.tsv", out / "own")
+    print("== our own development set (tests/devset)")
+    print(_score(own / "gold", out / "own"))
+
+
+if __name__ == "__main__":
+    main()
