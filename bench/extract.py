@@ -66,10 +66,11 @@ def bench_memory(mb: int) -> None:
     code = (
         "import resource,sys,time\n"
         "from communique.bench_support import big_text\n"
-        "from communique.extract import extract_text\n"
+        "from communique.extract import iter_extract\n"
         f"t=big_text({mb})\n"
-        "t0=time.perf_counter(); r=extract_text(t, issuer='GEO', date='2023')\n"
-        "print(len(t), len(r.records), time.perf_counter()-t0,"
+        "t0=time.perf_counter(); r=iter_extract(t, issuer='GEO', date='2023')\n"
+        "n=sum(1 for _ in r.records)\n"
+        "print(len(t), n, time.perf_counter()-t0,"
         " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

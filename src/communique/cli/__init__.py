@@ -8,7 +8,21 @@ from __future__ import annotations
 
 import typer
 
-from . import db, dossier, events, export, importer, ingest, persons, review
+from . import (
+    check,
+    db,
+    dossier,
+    events,
+    export,
+    importer,
+    ingest,
+    persons,
+    report,
+    review,
+    serve,
+    stats,
+    users,
+)
 from . import extract as _extract
 
 app = typer.Typer(
@@ -19,7 +33,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db):
+for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db,
+                serve, users, stats, report, check):
     _module.register(app)
 
 

@@ -38,36 +38,38 @@ def extract_command(
     Example: communique extract readout.txt --issuer GEO --date 2023-03-14
     """
     from ..documents import read_documents
-    from ..extract import extract_document
+    from ..extract import iter_extract_document
 
     failed = 0
-    results = []
+    records: list = []
     try:
         for item in read_documents(paths):
             if isinstance(item, CommuniqueError):
                 report_error(item)
                 failed += 1
                 continue
-            res = extract_document(item, issuer=issuer, date=date, patterns=patterns or ())
+            res = iter_extract_document(item, issuer=issuer, date=date,
+                                        patterns=patterns or ())
             if issuer is None:
                 err_console.print(f"{item.name}: issuer {res.issuer or 'unknown'} — "
                                   f"{res.issuer_reason}", soft_wrap=True)
-            results.append(res)
-            if fmt is Format.jsonl:
+            if fmt is Format.jsonl:  # streamed: a large text never sits in memory as records
                 out = sys.stdout
                 for r in res.records:
                     out.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
                 out.flush()
+            else:
+                records.extend(res.records)
     except CommuniqueError as e:
         fail(e, 2)
     if fmt is Format.json:
-        json.dump([r.to_dict() for res in results for r in res.records], sys.stdout,
+        json.dump([r.to_dict() for r in records], sys.stdout,
                   ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif fmt is Format.table:
         from ._tables import print_table, records_table
 
-        print_table(records_table([r for res in results for r in res.records]))
+        print_table(records_table(records))
     if failed:
         raise typer.Exit(1)
 

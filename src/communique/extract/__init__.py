@@ -10,6 +10,15 @@ offsets). Extraction never touches the database.
 
 from __future__ import annotations
 
-from ._pipeline import PIPELINE, Extraction, extract_document, extract_text
+from ._pipeline import (
+    PIPELINE,
+    Extraction,
+    ExtractionStream,
+    extract_document,
+    extract_text,
+    iter_extract,
+    iter_extract_document,
+)
 
-__all__ = ["PIPELINE", "Extraction", "extract_document", "extract_text"]
+__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "extract_document", "extract_text",
+           "iter_extract", "iter_extract_document"]

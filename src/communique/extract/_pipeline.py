@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from ..documents import Document
@@ -20,7 +20,8 @@ from ._recognise import Sentence, recognise
 from ._segment import paragraphs, sentences
 from ._triggers import TriggerSet, load_triggers
 
-__all__ = ["PIPELINE", "Extraction", "extract_document", "extract_text"]
+__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "extract_document", "extract_text",
+           "iter_extract", "iter_extract_document"]
 
 
 @dataclass
@@ -32,7 +33,6 @@ class Extraction:
     issuer: str | None
     issuer_reason: str
     year: int | None
-    sentences: int = 0
 
 
 @dataclass
@@ -45,14 +45,14 @@ class _State:
     issuer_reason: str = ""
     date: str | None = None
     ctx: Context | None = None
-    records: list[Record] = field(default_factory=list)
     n_sentences: int = 0
+    n_records: int = 0
     review: bool = False
 
 
 # --- steps --------------------------------------------------------------------
 
-def step_context(st: _State) -> None:
+def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """Issuer, year, dateline and the date of undated events."""
     if st.issuer:
         st.issuer_reason = "given (--issuer)"
@@ -80,9 +80,10 @@ def step_context(st: _State) -> None:
         default = DateSpan(dateline.isoformat())
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review)
+    return records
 
 
-def step_sentences(st: _State) -> None:
+def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     """Per paragraph and sentence: recognise, trigger, frame, count."""
     assert st.ctx is not None
     ctx = st.ctx
@@ -90,7 +91,7 @@ def step_sentences(st: _State) -> None:
     title_end = -1
     for pi, para in enumerate(paragraphs(st.text)):
         if pi == 0 and para.end - para.start < 150 and "\n" not in st.text[para.start:para.end] \
-                and st.text[para.end:].strip():
+                and _NONSPACE.search(st.text, para.end):
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
             ctx.last_date = None
@@ -110,28 +111,25 @@ def step_sentences(st: _State) -> None:
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
             _update(ctx, s, recs)
-            st.records.extend(recs)
+            yield from recs
 
 
-def step_merge(st: _State) -> None:
+def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document: a readout that names the
-    same dated event twice gives one record."""
+    same dated event twice gives one record (only keys are kept in memory)."""
     seen: dict[tuple, int] = {}
-    out = []
-    review = st.review
-    for r in st.records:
+    for r in records:
         k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
         src = r.source.start if r.source else -1
         repeat = r.type != "meeting" or bool(r.source and _REPEAT.match(r.source.text))
         if k in seen and seen[k] != src and repeat and (
-                precise or not review or r.type in ("multilateral", "resolution",
-                                                    "chairmanship")):
+                precise or not st.review or r.type in ("multilateral", "resolution",
+                                                       "chairmanship")):
             continue
         seen.setdefault(k, src)
-        out.append(r)
-    st.records = out
+        yield r
 
 
 _REPEAT = re.compile(
@@ -141,14 +139,20 @@ _REPEAT = re.compile(
     r"reported|announced|informed|noted) that\b)", re.I)
 
 
-def step_emit(st: _State) -> None:
+def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """Stable ids: the document's stem and a running number."""
     stem = re.sub(r"[^\w-]+", "-", PurePath(st.doc).stem).strip("-") or "doc"
-    for i, r in enumerate(st.records, 1):
+    for i, r in enumerate(records, 1):
         r.id = f"{stem}-{i:04d}"
+        st.n_records = i
+        yield r
 
 
-PIPELINE: list[tuple[str, Callable[[_State], None]]] = [
+#: The named steps, in order. Each takes the document state and the record
+#: stream so far and returns the stream (context sets up, sentences makes
+#: records paragraph by paragraph, merge and emit filter and number them), so
+#: records flow out while the text is still being read.
+PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]]] = [
     ("context", step_context),
     ("sentences", step_sentences),
     ("merge", step_merge),
@@ -189,11 +193,14 @@ def _attach(c: Count, recs: list[Record]) -> bool:
     return False
 
 
+_NONSPACE = re.compile(r"\S")
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A title or byline: one short line without closing punctuation. Titles
     repeat the body's events without their dates, so they give no records."""
     line = text[start:end]
-    if not text[end:].strip():
+    if not _NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
 
@@ -225,10 +232,20 @@ def _check_issuer(issuer: str | None) -> str | None:
     return code
 
 
-def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
-                 date: str | None = None, patterns: Iterable[Path] = ()) -> Extraction:
-    """Extract event records from ``text``. ``issuer`` is an ISO3 code (inferred when
-    None); ``date`` is the document's date (YYYY, YYYY-MM or YYYY-MM-DD)."""
+@dataclass
+class ExtractionStream:
+    """Like :class:`Extraction`, with records as an iterator (for large texts)."""
+
+    doc: str
+    records: Iterator[Record]
+    issuer: str | None
+    issuer_reason: str
+    year: int | None
+
+
+def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
+                 date: str | None = None, patterns: Iterable[Path] = ()) -> ExtractionStream:
+    """Extract lazily: the context is read at once, records as they are consumed."""
     if date is not None:
         try:
             parse_iso(date)
@@ -237,14 +254,32 @@ def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
                 issuer=_check_issuer(issuer), date=date)
+    stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
-        step(st)
-    assert st.ctx is not None
-    return Extraction(doc, st.records, st.issuer, st.issuer_reason, st.ctx.year, st.n_sentences)
+        stream = step(st, stream)
+    assert st.ctx is not None  # the context step ran eagerly
+    return ExtractionStream(doc, stream, st.issuer, st.issuer_reason, st.ctx.year)
+
+
+def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
+                 date: str | None = None, patterns: Iterable[Path] = ()) -> Extraction:
+    """Extract event records from ``text``. ``issuer`` is an ISO3 code (inferred when
+    None); ``date`` is the document's date (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    res = iter_extract(text, doc=doc, issuer=issuer, date=date, patterns=patterns)
+    records = list(res.records)
+    return Extraction(doc, records, res.issuer, res.issuer_reason, res.year)
 
 
 def extract_document(document: Document, *, issuer: str | None = None,
                      date: str | None = None, patterns: Iterable[Path] = ()) -> Extraction:
     """Extract from a :class:`communique.documents.Document`."""
     return extract_text(document.text, doc=document.name, issuer=issuer, date=date,
+                        patterns=patterns)
+
+
+def iter_extract_document(document: Document, *, issuer: str | None = None,
+                          date: str | None = None,
+                          patterns: Iterable[Path] = ()) -> ExtractionStream:
+    """Extract lazily from a :class:`communique.documents.Document`."""
+    return iter_extract(document.text, doc=document.name, issuer=issuer, date=date,
                         patterns=patterns)

@@ -37,6 +37,7 @@ from ._models import (
     PersonRole,
 )
 from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
+from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
 from ._users import USER_ROLES, ApiToken, User
 
 __all__ = [

@@ -1,12 +1,15 @@
-"""Full-text search over mention sentences (migration 0003).
+"""Search and browsing support: full-text search over mention sentences
+(migration 0003) and the index the events page's counts use (migration 0004).
 
 SQLite: the FTS5 table ``mentions_fts`` (external content over
 ``mentions.text``, kept in step by triggers). PostgreSQL: a GIN index on
 ``to_tsvector('english', coalesce(text, ''))``. Where neither exists (a
 SQLite built without FTS5) :func:`matching_events` falls back to LIKE.
 
-These objects live outside the SQLAlchemy models; :func:`include_object`
-tells Alembic's comparison to leave them alone.
+The full-text objects live outside the SQLAlchemy models; :func:`include_object`
+tells Alembic's comparison to leave them alone. ``ix_events_browse`` (status,
+type, start, merge pointer) is a model index declared here: with it, counts by
+status, type and year read the index only, not the wide event rows.
 """
 
 from __future__ import annotations
@@ -14,17 +17,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, or_, select, text
+from sqlalchemy import Index, Select, func, literal_column, or_, select, text
 from sqlalchemy.engine import Connection
 
 from ._models import Event, Mention
 
-__all__ = ["FTS_TABLE", "PG_INDEX", "include_object", "has_fulltext", "fts5_query",
-           "matching_events"]
+__all__ = ["FTS_TABLE", "PG_INDEX", "BROWSE_INDEX", "include_object", "has_fulltext",
+           "fts5_query", "matching_events"]
 
 FTS_TABLE = "mentions_fts"
 PG_INDEX = "ix_mentions_fulltext"
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+#: counts of the events page (by status, type, year) from the index alone
+BROWSE_INDEX = Index("ix_events_browse", Event.status, Event.type, Event.date_lo,
+                     Event.merged_into_id)
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool,

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from communique.config import database_url
 from communique.registry._models import Base
+from communique.registry._search import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,6 +24,7 @@ def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=include_object,
         render_as_batch=connection.dialect.name == "sqlite",
         transactional_ddl=True,
     )

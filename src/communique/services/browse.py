@@ -1,0 +1,383 @@
+"""Browsing the registry: event selections with facets, sorting and full-text
+search; documents with their records; organisations.
+
+    sel = Selection(EventFilter(types=["visit"]), region="Europe", q="energy")
+    page = browse(reg, sel, limit=50, offset=0)     -> Page(total, items)
+    facets(reg, sel)                                -> {"type": [Facet], ...}
+    export_selection(reg, sel, "csv", stream)
+
+A :class:`Selection` is an :class:`~communique.services.query.EventFilter`
+plus what the web's facets add: one region (UN M49), one document, a
+full-text query over mention sentences, a year and a sort order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.engine import Connection
+
+from ..errors import NotFound, UsageError
+from ..registry import STATUSES, Document, Event, EventParticipant, Mention, Registry
+from ..registry._search import has_fulltext, matching_events
+from ._views import EVENT_COLUMNS, EventView, load_views
+from .query import EventFilter
+
+__all__ = ["SORTS", "Selection", "Page", "Facet", "browse", "facets", "iter_selection",
+           "export_selection", "DocumentRow", "DocumentView", "MarkedMention", "list_documents",
+           "count_documents", "get_document", "OrgRow", "list_organisations", "fulltext_enabled",
+           "document_texts", "count_selection"]
+
+#: sort keys (a leading ``-`` means descending) and the columns they order by
+SORTS: dict[str, tuple[Any, ...]] = {
+    "date": (Event.date_lo, Event.id),
+    "-date": (Event.date_lo.desc(), Event.id.desc()),
+    "type": (Event.type, Event.date_lo, Event.id),
+    "-type": (Event.type.desc(), Event.date_lo.desc(), Event.id.desc()),
+    "status": (Event.status, Event.date_lo, Event.id),
+    "-status": (Event.status.desc(), Event.date_lo.desc(), Event.id.desc()),
+    "id": (Event.id,),
+    "-id": (Event.id.desc(),),
+}
+
+
+@dataclass
+class Selection:
+    flt: EventFilter = field(default_factory=EventFilter)
+    region: str | None = None
+    document: int | None = None
+    q: str | None = None
+    year: int | None = None
+    sort: str = "-date"
+
+    def check(self) -> None:
+        if self.sort not in SORTS:
+            raise UsageError(f"unknown sort {self.sort!r}; use one of {', '.join(SORTS)}")
+        if self.year is not None and not 1000 <= self.year <= 9999:
+            raise UsageError(f"year {self.year} is not a four-digit year")
+        if self.region is not None and self.region not in _regions():
+            raise UsageError(f"unknown region {self.region!r}; use one of "
+                             f"{', '.join(sorted(_regions()))}")
+        self.flt.check()
+
+    def event_filter(self) -> EventFilter:
+        """The EventFilter with the year folded into its dates."""
+        flt = replace(self.flt)
+        if self.year is not None:
+            flt.from_date = flt.to_date = f"{self.year:04d}"
+        return flt
+
+
+def _regions() -> dict[str, list[str]]:
+    from ..reference import countries
+
+    out: dict[str, list[str]] = {}
+    for code, c in countries().items():
+        if c.region:
+            out.setdefault(c.region, []).append(code)
+    return out
+
+
+def fulltext_enabled(registry: Registry) -> bool:
+    """Whether the database has the full-text objects (else search uses LIKE)."""
+    cached = getattr(registry, "_communique_fulltext", None)
+    if cached is None:
+        with registry.engine.connect() as conn:
+            cached = has_fulltext(conn)
+        registry._communique_fulltext = cached  # type: ignore[attr-defined]
+    return bool(cached)
+
+
+def _where(registry: Registry, sel: Selection, *, skip: str | None = None) -> list[Any]:
+    sel.check()
+    flt = sel.event_filter()
+    if skip == "type":
+        flt.types = []
+    if skip == "status":  # every status, not only the default two
+        flt.statuses = list(STATUSES)
+    if skip == "year" and sel.year is not None:
+        flt.from_date, flt.to_date = sel.flt.from_date, sel.flt.to_date
+    flt.text = None
+    clauses = flt.where()
+    if sel.region:
+        clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
+            EventParticipant.kind == "country",
+            EventParticipant.code.in_(_regions()[sel.region]))))
+    if sel.document is not None:
+        clauses.append(Event.id.in_(select(Mention.event_id).where(
+            Mention.document_id == sel.document)))
+    text = (sel.q or sel.flt.text or "").strip()
+    if text:
+        hits = matching_events(text, registry.dialect, fulltext_enabled(registry))
+        if hits is not None:
+            clauses.append(Event.id.in_(hits))
+    return clauses
+
+
+@dataclass
+class Page:
+    total: int
+    items: list[EventView]
+    limit: int
+    offset: int
+
+
+def count_selection(registry: Registry, sel: Selection) -> int:
+    with registry.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Event)
+                                  .where(*_where(registry, sel))) or 0)
+
+
+def browse(registry: Registry, sel: Selection, *, limit: int = 50, offset: int = 0,
+           with_total: bool = True) -> Page:
+    """One page of the selection in its sort order, with the number of matches."""
+    if not 0 < limit <= 1000:
+        raise UsageError("give a page size between 1 and 1000")
+    if offset < 0:
+        raise UsageError("the offset cannot be negative")
+    clauses = _where(registry, sel)
+    query = select(*EVENT_COLUMNS).where(*clauses).order_by(*SORTS[sel.sort])
+    with registry.read() as session:
+        rows = session.connection().execute(query.limit(limit).offset(offset)).all()
+        items = load_views(session, rows, count_mentions=True)
+        total = (int(session.scalar(select(func.count()).select_from(Event).where(*clauses))
+                     or 0) if with_total else -1)
+    return Page(total, items, limit, offset)
+
+
+def iter_selection(registry: Registry, sel: Selection, *, chunk: int = 5000
+                   ) -> Iterator[EventView]:
+    """Every event of the selection in id order, read in chunks (downloads)."""
+    clauses = _where(registry, sel)
+    last = 0
+    with registry.read() as session:
+        while True:
+            rows = session.connection().execute(
+                select(*EVENT_COLUMNS).where(*clauses, Event.id > last).order_by(Event.id)
+                .limit(chunk)).all()
+            if not rows:
+                return
+            yield from load_views(session, rows)
+            last = rows[-1].id
+
+
+def export_selection(registry: Registry, sel: Selection, fmt: str,
+                     out: IO[str] | IO[bytes] | str | Path) -> int:
+    """Write the selection as ``jsonl`` or ``csv`` (text stream) or ``parquet``
+    (a path or binary stream), in the formats of :mod:`communique.services.export`."""
+    from .export import FORMATS, write_csv, write_jsonl
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    views = iter_selection(registry, sel)
+    if fmt == "jsonl":
+        return write_jsonl(views, out)  # type: ignore[arg-type]
+    if fmt == "csv":
+        return write_csv(views, out)  # type: ignore[arg-type]
+    return _write_parquet(views, out)
+
+
+def _write_parquet(views: Iterator[EventView], out: Any) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .export import _parquet_schema, flatten
+
+    schema = _parquet_schema()
+    n = 0
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        batch: list[dict[str, Any]] = []
+        for view in views:
+            row = flatten(view, lists_as_text=False)
+            row["quantity_value"] = (float(row["quantity_value"])
+                                     if row["quantity_value"] is not None else None)
+            batch.append(row)
+            if len(batch) >= 5000:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n += len(batch)
+                batch = []
+        if batch or n == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
+
+
+@dataclass(frozen=True)
+class Facet:
+    value: str
+    count: int
+
+
+def _ranked(rows: Any, limit: int | None = None) -> list[Facet]:
+    out = sorted((Facet(str(v), int(n)) for v, n in rows if v is not None),
+                 key=lambda f: (-f.count, f.value))
+    return out[:limit] if limit else out
+
+
+def _participant_facet(conn: Connection, kind: str, key: Any, ids: Select[Any],
+                       limit: int | None) -> list[Facet]:
+    """Distinct events per participant ``key`` (a code, or a region of it) in ``ids``."""
+    query = (select(key, func.count(func.distinct(EventParticipant.event_id)))
+             .where(EventParticipant.kind == kind, EventParticipant.event_id.in_(ids))
+             .group_by(key))
+    return _ranked(conn.execute(query), limit)
+
+
+def facets(registry: Registry, sel: Selection, *, top: int = 15) -> dict[str, list[Facet]]:
+    """Counts of the selection by type, status, year, country, region, organisation
+    and document (each the number of distinct events). Type, status and year count
+    as if their own choice were unmade, so the other values stay visible."""
+    where = _where(registry, sel)
+    ids = select(Event.id).where(*where)
+    year = func.substr(Event.date_lo, 1, 4)
+    region_of = {code: region for region, codes in _regions().items() for code in codes}
+    region = case(region_of, value=EventParticipant.code, else_=None)
+    with registry.read() as session:
+        conn = session.connection()
+        by_type: dict[str, int] = {}
+        # grouped by status first: the counts then come from ix_events_browse alone
+        for _status, typ, n in conn.execute(
+                select(Event.status, Event.type, func.count())
+                .where(*_where(registry, sel, skip="type"))
+                .group_by(Event.status, Event.type)):
+            by_type[typ] = by_type.get(typ, 0) + int(n)
+        out = {
+            "type": _ranked(by_type.items()),
+            "status": _ranked(conn.execute(
+                select(Event.status, func.count()).where(*_where(registry, sel, skip="status"))
+                .group_by(Event.status))),
+            "year": sorted(_ranked(conn.execute(
+                select(year, func.count()).where(*_where(registry, sel, skip="year"))
+                .group_by(year))), key=lambda f: f.value, reverse=True),
+            "country": _participant_facet(conn, "country", EventParticipant.code, ids, top),
+            "region": _participant_facet(conn, "country", region, ids, None),
+            "org": _participant_facet(conn, "org", EventParticipant.code, ids, top),
+        }
+        docs = conn.execute(
+            select(Mention.document_id, func.count(func.distinct(Mention.event_id)))
+            .where(Mention.event_id.in_(ids), Mention.document_id.is_not(None))
+            .group_by(Mention.document_id)
+            .order_by(func.count(func.distinct(Mention.event_id)).desc(), Mention.document_id)
+            .limit(top)).all()
+        names = dict(conn.execute(select(Document.id, Document.name).where(
+            Document.id.in_([d for d, _ in docs]))).tuples().all()) if docs else {}
+    out["document"] = [Facet(f"{d}:{names.get(d, d)}", int(n)) for d, n in docs]
+    return out
+
+
+# ------------------------------------------------------------------ documents
+
+
+@dataclass
+class DocumentRow:
+    id: int
+    name: str
+    kind: str | None
+    issuer: str | None
+    date: str | None
+    size: int | None
+    ingested_at: datetime
+    ingested_by: str | None
+    mentions: int = 0
+
+
+@dataclass
+class MarkedMention:
+    id: int
+    event_id: int
+    start: int
+    end: int
+    type: str
+    status: str
+
+
+@dataclass
+class DocumentView:
+    row: DocumentRow
+    text: str
+    mentions: list[MarkedMention]
+
+
+def _doc_row(d: Any, mentions: int = 0) -> DocumentRow:
+    return DocumentRow(d.id, d.name, d.kind, d.issuer, d.date, d.size, d.ingested_at,
+                       d.ingested_by, mentions)
+
+
+def count_documents(registry: Registry) -> int:
+    with registry.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Document)) or 0)
+
+
+def list_documents(registry: Registry, *, limit: int = 50, offset: int = 0,
+                   name: str | None = None) -> list[DocumentRow]:
+    """Documents, newest first, with the number of mentions each supports."""
+    cols = (Document.id, Document.name, Document.kind, Document.issuer, Document.date,
+            Document.size, Document.ingested_at, Document.ingested_by)
+    query = select(*cols).order_by(Document.id.desc()).limit(limit).offset(offset)
+    if name:
+        query = query.where(func.lower(Document.name).like(f"%{name.lower()}%"))
+    with registry.read() as session:
+        rows = session.execute(query).all()
+        ids = [r.id for r in rows]
+        counts = dict(session.execute(
+            select(Mention.document_id, func.count()).where(Mention.document_id.in_(ids))
+            .group_by(Mention.document_id)).tuples().all()) if ids else {}
+    return [_doc_row(r, counts.get(r.id, 0)) for r in rows]
+
+
+def get_document(registry: Registry, document_id: int) -> DocumentView:
+    """A document's text with the spans of every mention and the event each supports."""
+    with registry.read() as session:
+        doc = session.get(Document, document_id)
+        if doc is None:
+            raise NotFound(f"no document {document_id}; list them with the documents page")
+        marks = [MarkedMention(mid, eid, start or 0, end or 0, typ, status)
+                 for mid, eid, start, end, typ, status in session.execute(
+                     select(Mention.id, Mention.event_id, Mention.start, Mention.end, Event.type,
+                            Event.status).join(Event, Event.id == Mention.event_id)
+                     .where(Mention.document_id == document_id).order_by(Mention.start))]
+        return DocumentView(_doc_row(doc, len(marks)), doc.text, marks)
+
+
+# ------------------------------------------------------------------ organisations
+
+
+@dataclass
+class OrgRow:
+    code: str
+    name: str
+    parent: str | None
+    events: int
+
+
+def list_organisations(registry: Registry) -> list[OrgRow]:
+    """Organisations that take part in events (busiest first), with reference names."""
+    from ..reference import organizations
+
+    known = organizations()
+    with registry.read() as session:
+        rows = session.execute(
+            select(EventParticipant.code, func.count(func.distinct(EventParticipant.event_id)))
+            .join(Event, Event.id == EventParticipant.event_id)
+            .where(EventParticipant.kind == "org", func.coalesce(Event.merged_into_id, 0) == 0,
+                   Event.status != "rejected")
+            .group_by(EventParticipant.code).order_by(func.count().desc())).all()
+    out = []
+    for code, n in rows:
+        org = known.get(code)
+        out.append(OrgRow(code, org.name if org else code, org.parent if org else None, int(n)))
+    return out
+
+
+def document_texts(registry: Registry, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """``{id: (name, text)}`` of the documents ``ids`` (for mentions in context)."""
+    if not ids:
+        return {}
+    with registry.read() as session:
+        return {i: (name, text) for i, name, text in session.execute(
+            select(Document.id, Document.name, Document.text).where(Document.id.in_(ids)))}

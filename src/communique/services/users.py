@@ -1,0 +1,225 @@
+"""Web users: accounts with a role, argon2 password hashes, API tokens.
+
+    add_user(reg, "ana", "editor", password, by="admin")
+    authenticate(reg, "ana", password)   -> UserView | None
+    create_token(reg, "ana", label="nightly import")  -> the token (shown once)
+    user_for_token(reg, token)           -> UserView | None
+
+Roles grow in rights: ``viewer`` reads, ``editor`` changes records and
+reviews, ``admin`` also manages users. Every change to an account is
+written to the audit log (entity ``user``; never the password or token).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import NotFound, UsageError
+from ..registry import USER_ROLES, ApiToken, Registry, User, audit
+
+__all__ = ["USER_ROLES", "UserView", "add_user", "list_users", "get_user", "set_role",
+           "set_password", "set_active", "authenticate", "create_token", "user_for_token",
+           "revoke_tokens", "role_at_least", "MIN_PASSWORD", "TOKEN_PREFIX"]
+
+MIN_PASSWORD = 8
+TOKEN_PREFIX = "cq_"
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    name: str
+    role: str
+    active: bool
+    session_epoch: int
+    created_at: datetime | None = None
+    tokens: int = 0
+
+    def can(self, role: str) -> bool:
+        return self.active and role_at_least(self.role, role)
+
+
+def role_at_least(role: str, needed: str) -> bool:
+    return USER_ROLES.index(role) >= USER_ROLES.index(needed)
+
+
+@lru_cache(maxsize=1)
+def _hasher() -> Any:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()  # argon2id, RFC 9106 low-memory profile
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return str(_hasher().hash(secrets.token_hex(16)))
+
+
+def _view(user: User, tokens: int = 0) -> UserView:
+    return UserView(user.id, user.name, user.role, bool(user.active), user.session_epoch,
+                    user.created_at, tokens)
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 100 or any(c.isspace() for c in name):
+        raise UsageError("a user name is 1-100 characters without spaces (e.g. ana.ruiz)")
+    return name
+
+
+def _check_role(role: str) -> None:
+    if role not in USER_ROLES:
+        raise UsageError(f"unknown role {role!r}; use one of {', '.join(USER_ROLES)}")
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise UsageError(f"the password is too short: give at least {MIN_PASSWORD} characters")
+
+
+def _find(session: Session, name: str) -> User:
+    user = session.scalars(select(User).where(func.lower(User.name) == name.lower())).first()
+    if user is None:
+        raise NotFound(f"no user {name!r}; list them with `communique users list`")
+    return user
+
+
+def _snapshot(user: User) -> dict[str, Any]:
+    return {"name": user.name, "role": user.role, "active": bool(user.active)}
+
+
+def add_user(registry: Registry, name: str, role: str, password: str, *,
+             by: str | None = None) -> UserView:
+    """Create an account; UsageError if the name is taken or the password too short."""
+    name = _check_name(name)
+    _check_role(role)
+    _check_password(password)
+    hashed = _hasher().hash(password)
+    with registry.write() as session:
+        taken = session.scalar(select(User.id).where(func.lower(User.name) == name.lower()))
+        if taken is not None:
+            raise UsageError(f"there is already a user {name!r}; pick another name")
+        user = User(name=name, role=role, password_hash=hashed, active=True, session_epoch=1)
+        session.add(user)
+        session.flush()
+        audit(session, who=by or name, action="add", entity="user", entity_id=user.id,
+              after=_snapshot(user))
+        return _view(user)
+
+
+def list_users(registry: Registry) -> list[UserView]:
+    with registry.read() as session:
+        counts = dict(session.execute(
+            select(ApiToken.user_id, func.count()).where(ApiToken.revoked.is_(False))
+            .group_by(ApiToken.user_id)).tuples().all())
+        return [_view(u, counts.get(u.id, 0))
+                for u in session.scalars(select(User).order_by(User.name))]
+
+
+def get_user(registry: Registry, user_id: int) -> UserView | None:
+    with registry.read() as session:
+        user = session.get(User, user_id)
+        return _view(user) if user is not None else None
+
+
+def _change(registry: Registry, name: str, by: str, action: str, **values: Any) -> UserView:
+    with registry.write() as session:
+        user = _find(session, name)
+        before = _snapshot(user)
+        for key, value in values.items():
+            setattr(user, key, value)
+        if "password_hash" in values or values.get("active") is False:
+            user.session_epoch += 1  # ends the sessions issued before
+        session.flush()
+        audit(session, who=by, action=action, entity="user", entity_id=user.id, before=before,
+              after=_snapshot(user))
+        return _view(user)
+
+
+def set_role(registry: Registry, name: str, role: str, *, by: str) -> UserView:
+    _check_role(role)
+    return _change(registry, name, by, "role", role=role)
+
+
+def set_password(registry: Registry, name: str, password: str, *, by: str) -> UserView:
+    _check_password(password)
+    return _change(registry, name, by, "password", password_hash=_hasher().hash(password))
+
+
+def set_active(registry: Registry, name: str, active: bool, *, by: str) -> UserView:
+    if not active:
+        revoke_tokens(registry, name, by=by)
+    return _change(registry, name, by, "enable" if active else "disable", active=active)
+
+
+def authenticate(registry: Registry, name: str, password: str) -> UserView | None:
+    """The active user with this name and password, else None (same work either way)."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    with registry.read() as session:
+        user = session.scalars(select(User).where(
+            func.lower(User.name) == name.strip().lower())).first()
+    hashed = user.password_hash if user is not None else _dummy_hash()
+    try:
+        _hasher().verify(hashed, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None or not user.active:
+        return None
+    if _hasher().check_needs_rehash(hashed):
+        with registry.write() as session:
+            row = session.get(User, user.id)
+            if row is not None:
+                row.password_hash = _hasher().hash(password)
+    return _view(user)
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def create_token(registry: Registry, name: str, *, label: str | None = None,
+                 by: str | None = None) -> str:
+    """A new API token for ``name`` (only its hash is kept: show it to the user once)."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with registry.write() as session:
+        user = _find(session, name)
+        if not user.active:
+            raise UsageError(f"user {user.name!r} is disabled; enable the account first")
+        row = ApiToken(user_id=user.id, token_sha256=_digest(token), label=label, revoked=False)
+        session.add(row)
+        session.flush()
+        audit(session, who=by or user.name, action="token", entity="user", entity_id=user.id,
+              note=f"API token {row.id} created" + (f" ({label})" if label else ""))
+    return token
+
+
+def revoke_tokens(registry: Registry, name: str, *, by: str) -> int:
+    with registry.write() as session:
+        user = _find(session, name)
+        live = [t for t in user.tokens if not t.revoked]
+        for t in live:
+            t.revoked = True
+        if live:
+            audit(session, who=by, action="revoke-tokens", entity="user", entity_id=user.id,
+                  note=f"{len(live)} token(s) revoked")
+        return len(live)
+
+
+def user_for_token(registry: Registry, token: str) -> UserView | None:
+    if not token.startswith(TOKEN_PREFIX):
+        return None
+    with registry.read() as session:
+        row = session.execute(
+            select(User).join(ApiToken, ApiToken.user_id == User.id).where(
+                ApiToken.token_sha256 == _digest(token), ApiToken.revoked.is_(False),
+                User.active.is_(True))).scalars().first()
+        return _view(row) if row is not None else None

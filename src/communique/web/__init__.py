@@ -1,0 +1,13 @@
+"""The web application: FastAPI under uvicorn, server-rendered pages (Jinja2 + HTMX)
+and a JSON API (``/api/v1``), over the same service layer as the CLI.
+
+    from communique.web import create_app
+    app = create_app(open_registry(url), public_read=False, data_dir="./communique-data")
+
+``communique serve`` runs it; ``communique users add`` makes the accounts.
+Every script, stylesheet and chart library is served from ``static/``.
+"""
+
+from ._app import API_PREFIX, create_app
+
+__all__ = ["create_app", "API_PREFIX"]

@@ -1,0 +1,166 @@
+"""The application factory: ``create_app(registry, public_read=..., secret=..., data_dir=...)``.
+
+Each call builds a new FastAPI app with its own state (no module-level app):
+tests make as many as they like; ``communique serve`` makes one.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import (
+    CommuniqueError,
+    ConflictError,
+    InputError,
+    NotFound,
+    NotFoundError,
+    TooLargeError,
+    UnsupportedFormatError,
+    UsageError,
+)
+from ..registry import Registry
+from ..services.users import UserView
+from ._render import make_environment, render
+from ._security import Forbidden, NotLoggedIn, SessionMiddleware, Viewer, login_url
+from ._state import DEFAULT_UPLOAD_LIMIT, WebState, load_secret
+
+__all__ = ["create_app", "API_PREFIX", "STATIC"]
+
+API_PREFIX = "/api/v1"
+STATIC = Path(__file__).parent / "static"
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _status_for(exc: CommuniqueError) -> int:
+    if isinstance(exc, NotFound | NotFoundError):
+        return 404
+    if isinstance(exc, ConflictError):
+        return 409
+    if isinstance(exc, TooLargeError):
+        return 413
+    if isinstance(exc, UnsupportedFormatError):
+        return 415
+    if isinstance(exc, UsageError | InputError):
+        return 400
+    return 500
+
+
+def _error(request: Request, status: int, title: str, message: str,
+           headers: dict[str, str] | None = None) -> Response:
+    if _is_api(request):
+        return JSONResponse({"error": title, "detail": message}, status_code=status,
+                            headers=headers)
+    return render(request, "error.html", {"status": status, "title": title,
+                                          "message": message},
+                  status_code=status, headers=headers)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(NotLoggedIn)
+    async def not_logged_in(request: Request, exc: NotLoggedIn) -> Response:
+        if _is_api(request):
+            return JSONResponse({"error": "login required",
+                                 "detail": "send Authorization: Bearer TOKEN (make one with "
+                                           "`communique users token NAME`)"},
+                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        if request.headers.get("hx-request") == "true":
+            return Response(status_code=401, headers={"HX-Redirect": login_url(request)})
+        return RedirectResponse(login_url(request), status_code=303)
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, exc: Forbidden) -> Response:
+        if exc.needed == "csrf":
+            return _error(request, 403, "CSRF check failed",
+                          "The form was sent without its security token, from another site, "
+                          "or after you logged in again: reload the page and try again.")
+        return _error(request, 403, "Not allowed",
+                      f"This needs the {exc.needed} role; ask an administrator.")
+
+    @app.exception_handler(CommuniqueError)
+    async def communique_error(request: Request, exc: CommuniqueError) -> Response:
+        status = _status_for(exc)
+        title = {404: "Not found", 409: "Changed by someone else", 413: "Too large",
+                 415: "Not a document"}.get(status, "Cannot do that" if status == 400
+                                            else "Server problem")
+        return _error(request, status, title, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p not in ('query', 'body'))}: "
+            f"{e.get('msg')}" for e in exc.errors())
+        if _is_api(request):
+            return JSONResponse({"error": "invalid request", "detail": problems,
+                                 "problems": jsonable(exc.errors())}, status_code=422)
+        return _error(request, 400, "Cannot do that", problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, exc.status_code, "Not found" if exc.status_code == 404
+                      else "Error", str(exc.detail), getattr(exc, "headers", None))
+
+
+def jsonable(value: Any) -> Any:
+    from fastapi.encoders import jsonable_encoder
+
+    return jsonable_encoder(value, custom_encoder={Exception: str, bytes: repr})
+
+
+def create_app(registry: Registry | None = None, *, public_read: bool = False,
+               secret: str | None = None, data_dir: str | Path | None = None,
+               upload_limit: int = DEFAULT_UPLOAD_LIMIT, session_hours: float = 12.0) -> FastAPI:
+    """A new web application over ``registry`` (default: the registry the settings
+    name, opened and migrated now and closed at shutdown)."""
+    from ..config import get_settings
+    from .routes import api_events, api_more, auth, documents, events, pages, reports, review
+
+    settings = get_settings(data_dir=data_dir)
+    owns = registry is None
+    if registry is None:
+        from ..registry import open_registry
+
+        registry = open_registry(settings.database_url)
+    folder = Path(settings.data_dir)
+    state = WebState(registry=registry, public_read=public_read,
+                     secret=secret or load_secret(folder), data_dir=folder,
+                     upload_limit=upload_limit, session_hours=session_hours,
+                     owns_registry=owns)
+    state.templates = make_environment(folder / "templates")
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Any:
+        yield
+        if state.owns_registry:
+            state.registry.close()
+
+    app = FastAPI(title="communique", version="1", lifespan=lifespan,
+                  docs_url=None, redoc_url=None, openapi_url=None,
+                  description="The registry of diplomatic events: events, documents, dossiers, "
+                              "statistics, reports. Authenticate with `Authorization: Bearer "
+                              "TOKEN` (`communique users token NAME`).")
+    app.state.web = state
+    app.add_middleware(SessionMiddleware, secret=state.secret,
+                       max_age=int(session_hours * 3600))
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _install_handlers(app)
+    for module in (auth, pages, events, review, documents, reports):
+        app.include_router(module.router)
+    app.include_router(api_events.router, prefix=API_PREFIX)
+    app.include_router(api_more.router, prefix=API_PREFIX)
+
+    @app.get(f"{API_PREFIX}/openapi.json", include_in_schema=False)
+    def openapi_schema(user: UserView = Viewer) -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    return app

@@ -1,0 +1,60 @@
+"""Plotly figures as plain dicts (the page embeds them as JSON; static/app.js draws
+them with the vendored plotly.min.js). The world map uses the vendored
+base map (static/vendor/topojson), so nothing is fetched from elsewhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._render import country_label
+
+__all__ = ["timeline", "world_map", "type_bars", "country_years"]
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LAYOUT = {"margin": {"l": 40, "r": 10, "t": 10, "b": 40}, "barmode": "stack",
+           "legend": {"orientation": "h", "y": -0.2}, "height": 320}
+
+
+def timeline(by_month: dict[str, list[int]]) -> dict[str, Any]:
+    """Events per month, stacked by type."""
+    data = [{"type": "bar", "name": typ, "x": list(MONTHS), "y": counts}
+            for typ, counts in sorted(by_month.items())]
+    return {"data": data, "layout": dict(_LAYOUT)}
+
+
+def world_map(by_country: list[tuple[str, int]]) -> dict[str, Any]:
+    """A choropleth of events per country (ISO-3 codes on the vendored base map)."""
+    codes = [c for c, _ in by_country]
+    return {
+        "data": [{
+            "type": "choropleth", "locationmode": "ISO-3", "locations": codes,
+            "z": [n for _, n in by_country],
+            "text": [country_label(c) for c in codes],
+            "hovertemplate": "%{text}: %{z} event(s)<extra></extra>",
+            "colorscale": [[0, "#c6dbef"], [1, "#08306b"]], "zmin": 0,
+            "marker": {"line": {"width": 0.3, "color": "#888"}},
+            "colorbar": {"thickness": 10, "len": 0.6},
+        }],
+        "layout": {"margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "height": 360,
+                   "geo": {"showframe": False, "showcoastlines": False,
+                           "projection": {"type": "natural earth"},
+                           "showcountries": True, "countrycolor": "#bbb"}},
+    }
+
+
+def type_bars(by_type: list[tuple[str, int]]) -> dict[str, Any]:
+    return {"data": [{"type": "bar", "orientation": "h", "y": [t for t, _ in by_type][::-1],
+                      "x": [n for _, n in by_type][::-1]}],
+            "layout": {"margin": {"l": 100, "r": 10, "t": 10, "b": 30},
+                       "height": 40 + 22 * max(1, len(by_type))}}
+
+
+def country_years(timeline_: dict[int, dict[str, int]]) -> dict[str, Any]:
+    """Contacts over time: events per year with one country, stacked by type."""
+    years = list(timeline_)
+    types = sorted({t for per in timeline_.values() for t in per})
+    data = [{"type": "bar", "name": t, "x": years, "y": [timeline_[y].get(t, 0) for y in years]}
+            for t in types]
+    layout = dict(_LAYOUT)
+    layout["xaxis"] = {"type": "category"}
+    return {"data": data, "layout": layout}

@@ -1,0 +1,22 @@
+"""The app as uvicorn's factory (``--workers N`` needs an import string): settings
+come from the environment that ``communique serve`` sets for its workers."""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI
+
+from ._app import create_app
+from ._state import DEFAULT_UPLOAD_LIMIT
+
+__all__ = ["app_from_env"]
+
+
+def app_from_env() -> FastAPI:
+    return create_app(
+        None,
+        public_read=os.environ.get("COMMUNIQUE_WEB_PUBLIC_READ") == "1",
+        data_dir=os.environ.get("COMMUNIQUE_DATA_DIR") or None,
+        upload_limit=int(os.environ.get("COMMUNIQUE_WEB_UPLOAD_LIMIT") or DEFAULT_UPLOAD_LIMIT),
+    )

@@ -1,0 +1,89 @@
+"""The web's door to the reports services (year-end review, claim check).
+
+Imported lazily: the web app runs without them and its Reports page says so.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+from ..errors import NotFound, UsageError
+from ..registry import Registry
+
+__all__ = ["available", "check_available", "build_model", "make_report", "report_html",
+           "check_text", "MEDIA"]
+
+MEDIA = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
+         "pdf": "application/pdf",
+         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def _has(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def available() -> bool:
+    """Whether the year-end review can be written (reports.review and reports.render)."""
+    return _has("communique.reports.review") and _has("communique.reports.render")
+
+
+def check_available() -> bool:
+    return _has("communique.reports.check")
+
+
+def _missing(what: str) -> NotFound:
+    return NotFound(f"{what} is not installed in this version of communique")
+
+
+def build_model(registry: Registry, issuer: str, year: int, *,
+                include_candidates: bool = False) -> Any:
+    if not available():
+        raise _missing("the year-end review")
+    from ..reports import counting
+    from ..reports.review import build_review
+
+    code = counting.check_issuer(issuer)
+    items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
+    return build_review(items, code, year, include_candidates=include_candidates)
+
+
+def report_html(registry: Registry, issuer: str, year: int, *, root: str = "",
+                include_candidates: bool = False) -> str:
+    """The review as a web page: numbers link to the events page, plotly.js comes from
+    the app's static folder, links open in the top window."""
+    from ..reports.render import render_text
+
+    model = build_model(registry, issuer, year, include_candidates=include_candidates)
+    html = render_text(model, "html", link_base=f"{root}/events?ids=",
+                       plotly_js=f"{root}/static/vendor/plotly.min.js")
+    return html.replace("<head>", '<head><base target="_top">', 1)
+
+
+def make_report(registry: Registry, issuer: str, year: int, fmt: str, *, root: str = "",
+                include_candidates: bool = False) -> tuple[bytes, str, str]:
+    """(content, media type, file name) of the review in ``fmt`` (md, html, docx, pdf)."""
+    if fmt not in MEDIA:
+        raise UsageError(f"unknown report format {fmt!r}: use md, html, docx or pdf")
+    from ..reports.render import render_report
+
+    model = build_model(registry, issuer, year, include_candidates=include_candidates)
+    data = render_report(model, fmt, link_base=f"{root}/events?ids=" if fmt == "html" else None)
+    return data, MEDIA[fmt], f"review-{model.issuer}-{year}.{fmt}"
+
+
+def check_text(registry: Registry, text: str, issuer: str, year: int, *,
+               include_candidates: bool = False) -> list[Any]:
+    """The claims of a draft as JSON objects (see ``communique check --format json``)."""
+    if not check_available():
+        raise _missing("the claim check")
+    from ..reports import counting
+    from ..reports.check import check_text as run
+
+    code = counting.check_issuer(issuer)
+    items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
+    findings = run(text, items, issuer=code, year=year, include_candidates=include_candidates)
+    return [f.to_dict() for f in findings]

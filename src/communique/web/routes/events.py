@@ -1,0 +1,220 @@
+"""The events table (facets, search, paging, downloads) and one event's page with the
+editor's actions: edit, accept, reject, reopen, merge, split, and new events."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
+
+from ...errors import ConflictError, UsageError
+from ...services import review
+from ...services.browse import (
+    Selection,
+    browse,
+    count_selection,
+    document_texts,
+    export_selection,
+    facets,
+    iter_selection,
+)
+from ...services.query import get_event
+from ...services.users import UserView
+from .._edit import changes_from_form, codes, current_values, record_from_form
+from .._params import SelectionParams, selection_params
+from .._render import render
+from .._security import Editor, Viewer, csrf_protect
+from .._state import WebState, get_state
+
+router = APIRouter(dependencies=[Depends(csrf_protect)], include_in_schema=False)
+
+PAGE = 50
+Sel = Annotated[SelectionParams, Depends(selection_params)]
+
+
+def cache_key(params: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+
+
+def page_of(state: WebState, sel: Selection, params: dict[str, Any], offset: int,
+            limit: int = PAGE) -> tuple[Any, int]:
+    page = browse(state.registry, sel, limit=limit, offset=offset, with_total=False)
+    total = state.cache.get(("count", cache_key(params)),
+                            lambda: count_selection(state.registry, sel))
+    return page, total
+
+
+@router.get("/events")
+def events_page(request: Request, s: Sel, offset: Annotated[int, Query(ge=0)] = 0,
+                user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    page, total = page_of(state, s.selection, s.params, offset)
+    ctx = {"page": page, "total": total, "params": s.params, "offset": offset, "limit": PAGE}
+    if request.headers.get("hx-request") == "true" and request.headers.get("hx-target") == \
+            "results":
+        return render(request, "_events_results.html", ctx)
+    return render(request, "events.html", ctx)
+
+
+@router.get("/events/facets")
+def events_facets(request: Request, s: Sel, user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    found = state.cache.get(("facets", cache_key(s.params)),
+                            lambda: facets(state.registry, s.selection))
+    return render(request, "_facets.html", {"facets": found, "params": s.params})
+
+
+@router.get("/events/download")
+def events_download(request: Request, s: Sel,
+                    format: Annotated[str, Query(pattern="^(csv|jsonl|parquet)$")] = "csv",  # noqa: A002
+                    user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
+    if format == "parquet":
+        buf = io.BytesIO()
+        export_selection(state.registry, s.selection, "parquet", buf)
+        return Response(buf.getvalue(), media_type="application/vnd.apache.parquet",
+                        headers=headers)
+    from ...services.export import write_csv, write_jsonl
+
+    def chunks() -> Iterator[str]:
+        batch: list[Any] = []
+        first = True
+        for view in iter_selection(state.registry, s.selection):
+            batch.append(view)
+            if len(batch) >= 2000:
+                yield _text(batch, format, first, write_csv, write_jsonl)
+                batch, first = [], False
+        if batch or first:
+            yield _text(batch, format, first, write_csv, write_jsonl)
+
+    media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
+    return StreamingResponse(chunks(), media_type=media, headers=headers)
+
+
+def _text(batch: list[Any], fmt: str, first: bool, write_csv: Any, write_jsonl: Any) -> str:
+    out = io.StringIO()
+    if fmt == "jsonl":
+        write_jsonl(batch, out)
+        return out.getvalue()
+    write_csv(batch, out)
+    text = out.getvalue()
+    return text if first else text.split("\n", 1)[1]
+
+
+@router.get("/events/new")
+def new_event_form(request: Request, user: UserView = Editor) -> Response:
+    return render(request, "event_new.html", {"values": {"type": "meeting"}, "error": None})
+
+
+@router.post("/events/new")
+async def new_event(request: Request, user: UserView = Editor) -> Response:
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    state = get_state(request)
+    try:
+        rec = record_from_form(form)
+        status = form.get("status") if form.get("status") in ("candidate", "accepted") \
+            else "accepted"
+        event_id = review.add_event(state.registry, rec, user=user.name, status=status,
+                                    note=form.get("note") or None)
+    except UsageError as exc:
+        return render(request, "event_new.html", {"values": form, "error": str(exc)},
+                      status_code=400)
+    state.cache.bump()
+    return RedirectResponse(f"/events/{event_id}", status_code=303)
+
+
+def event_context(state: WebState, event_id: int) -> dict[str, Any]:
+    detail = get_event(state.registry, event_id)
+    texts = document_texts(state.registry, sorted({m.document_id for m in detail.mentions
+                                                   if m.document_id is not None}))
+    return {"e": detail, "v": detail.view, "r": detail.view.record, "texts": texts}
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, event_id: int, user: UserView = Viewer) -> Response:
+    return render(request, "event.html", event_context(get_state(request), event_id))
+
+
+@router.get("/events/{event_id}/edit")
+def edit_form(request: Request, event_id: int, back: str | None = None,
+              user: UserView = Editor) -> Response:
+    ctx = event_context(get_state(request), event_id)
+    ctx.update(values=current_values(ctx["r"], ctx["v"].status), version=ctx["v"].version,
+               error=None, conflict=None, back=_back(back, event_id))
+    return render(request, "event_edit.html", ctx)
+
+
+def _back(value: str | None, event_id: int) -> str:
+    from .._security import safe_next
+
+    return safe_next(value, f"/events/{event_id}")
+
+
+@router.post("/events/{event_id}/edit")
+async def edit_event(request: Request, event_id: int, user: UserView = Editor) -> Response:
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    state = get_state(request)
+    ctx = event_context(state, event_id)
+    back = _back(form.get("back"), event_id)
+    try:
+        version = int(form.get("version") or "0")
+    except ValueError:
+        version = 0
+    try:
+        changes = changes_from_form(ctx["r"], ctx["v"].status, form)
+        if changes:
+            review.edit(state.registry, event_id, changes, user=user.name,
+                        expected_version=version, note=form.get("note") or None)
+            state.cache.bump()
+    except ConflictError as exc:
+        fresh = event_context(state, event_id)
+        fresh.update(values=form, version=fresh["v"].version, error=str(exc), back=back,
+                     conflict=current_values(fresh["r"], fresh["v"].status))
+        return render(request, "event_edit.html", fresh, status_code=409)
+    except UsageError as exc:
+        ctx.update(values=form, version=version, error=str(exc), conflict=None, back=back)
+        return render(request, "event_edit.html", ctx, status_code=400)
+    return RedirectResponse(back, status_code=303)
+
+
+@router.post("/events/{event_id}/{action}")
+def event_action(request: Request, event_id: int, action: str, user: UserView = Editor,
+                 version: Annotated[int | None, Form()] = None,
+                 note: Annotated[str, Form(max_length=500)] = "",
+                 others: Annotated[str, Form(max_length=2000)] = "",
+                 mention: Annotated[list[int], Form()] = [],  # noqa: B006
+                 back: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    """accept, reject, reopen (with the version read), merge OTHERS into this, split MENTIONs."""
+    state = get_state(request)
+    reg = state.registry
+    target = _back(back or None, event_id)
+    if action in ("accept", "reject", "reopen"):
+        status = {"accept": "accepted", "reject": "rejected", "reopen": "candidate"}[action]
+        try:
+            review.set_status(reg, [event_id], status, user=user.name, note=note or None,
+                              expected_version=version)
+        except ConflictError as exc:
+            ctx = event_context(state, event_id)
+            ctx["conflict_message"] = str(exc)
+            return render(request, "event.html", ctx, status_code=409)
+    elif action == "merge":
+        try:
+            ids = [int(x) for x in codes(others.replace(" ", ","))]
+        except ValueError:
+            raise UsageError("give the ids of the events to merge, e.g. 12, 15") from None
+        if not ids:
+            raise UsageError("give the ids of the events to merge into this one")
+        review.merge(reg, event_id, ids, user=user.name, note=note or None)
+    elif action == "split":
+        made = review.split(reg, event_id, mention, user=user.name, note=note or None)
+        state.cache.bump()
+        return RedirectResponse(f"/events/{event_id}?split={','.join(map(str, made))}",
+                                status_code=303)
+    else:
+        raise UsageError(f"unknown action {action!r}: use accept, reject, reopen, merge or split")
+    state.cache.bump()
+    return RedirectResponse(target, status_code=303)

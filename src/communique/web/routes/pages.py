@@ -1,0 +1,119 @@
+"""Reading pages: dashboard, country dossiers, people, organisations."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from ...errors import NotFound
+from ...services import overview as overview_service
+from ...services.browse import Selection, browse, list_organisations
+from ...services.persons import list_persons, show_person
+from ...services.query import EventFilter, dossier
+from ...services.users import UserView
+from .. import _charts
+from .._render import render
+from .._security import Viewer, csrf_protect
+from .._state import get_state
+
+router = APIRouter(dependencies=[Depends(csrf_protect)], include_in_schema=False)
+
+Year = Annotated[int | None, Query(ge=1000, le=9999)]
+
+
+@router.get("/")
+def dashboard(request: Request, year: Year = None, candidates: bool = False,
+              user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    ov = state.cache.get(("overview", year, candidates), lambda: overview_service.overview(
+        state.registry, year, include_candidates=candidates))
+    return render(request, "dashboard.html", {
+        "ov": ov,
+        "timeline": _charts.timeline(ov.by_month),
+        "world": _charts.world_map(ov.by_country),
+        "types": _charts.type_bars(ov.by_type),
+    })
+
+
+@router.get("/dossiers")
+def dossiers(request: Request, country: str | None = None, user: UserView = Viewer) -> Response:
+    from ...reference import countries
+    from ...reference import country as find_country
+
+    if country:
+        found = find_country(country.strip())
+        if found is not None:
+            return RedirectResponse(f"/dossiers/{found.iso3}", status_code=303)
+    state = get_state(request)
+    ov = state.cache.get(("overview", None, False),
+                         lambda: overview_service.overview(state.registry))
+    all_countries = sorted(countries().values(), key=lambda c: c.name)
+    return render(request, "dossiers.html", {
+        "countries": all_countries, "busy": ov.by_country[:30], "asked": country,
+        "year": ov.year})
+
+
+@router.get("/dossiers/{code}")
+def dossier_page(request: Request, code: str, year: Year = None,
+                 status: Annotated[list[str], Query()] = [],  # noqa: B006
+                 user: UserView = Viewer) -> Response:
+    from ...reference import countries
+
+    code = code.upper()
+    if code not in countries():
+        raise NotFound(f"no country {code!r}: give an ISO 3166-1 alpha-3 code such as AZE")
+    state = get_state(request)
+    timeline = state.cache.get(("timeline", code),
+                               lambda: overview_service.country_timeline(state.registry, code))
+    years = sorted(timeline, reverse=True)
+    if year is None and years:
+        year = years[0]
+    d = dossier(state.registry, code, year, statuses=status)
+    return render(request, "dossier.html", {
+        "code": code, "year": year, "years": years, "d": d, "status": status,
+        "chart": _charts.country_years(timeline) if timeline else None,
+        "total_all": sum(sum(v.values()) for v in timeline.values())})
+
+
+@router.get("/people")
+def people(request: Request, name: str | None = None, user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    return render(request, "people.html", {"people": list_persons(state.registry, name),
+                                           "name": name or ""})
+
+
+@router.get("/people/{person_id}")
+def person_page(request: Request, person_id: int, user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    p = show_person(state.registry, person_id)
+    events = []
+    if p.event_ids:
+        sel = Selection(EventFilter(ids=p.event_ids[:500], statuses=["candidate", "accepted",
+                                                                     "rejected"]))
+        events = browse(state.registry, sel, limit=500).items
+    return render(request, "person.html", {"p": p, "events": events})
+
+
+@router.get("/organisations")
+def organisations(request: Request, user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    rows = state.cache.get(("orgs",), lambda: list_organisations(state.registry))
+    return render(request, "organisations.html", {"orgs": rows})
+
+
+@router.get("/organisations/{code}")
+def organisation_page(request: Request, code: str,
+                      offset: Annotated[int, Query(ge=0)] = 0,
+                      user: UserView = Viewer) -> Response:
+    from ...reference import organizations
+
+    state = get_state(request)
+    org = organizations().get(code)
+    page = browse(state.registry, Selection(EventFilter(orgs=[code])), limit=50, offset=offset)
+    if org is None and page.total == 0:
+        raise NotFound(f"no organisation {code!r} in the reference data or the registry")
+    children = sorted(o.short for o in organizations().values() if o.parent == code)
+    return render(request, "organisation.html", {"code": code, "org": org, "page": page,
+                                                 "children": children})

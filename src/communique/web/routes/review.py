@@ -1,0 +1,101 @@
+"""The review queue: candidates one at a time, the sentence in its context, worked
+through by keyboard (a accept, r reject, e edit, j next, k previous)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from ...errors import ConflictError, UsageError
+from ...services import review
+from ...services.browse import Selection, browse, document_texts
+from ...services.query import EventFilter
+from ...services.users import UserView
+from .._render import query_url, render
+from .._security import Editor, Viewer, csrf_protect
+from .._state import WebState, get_state
+
+router = APIRouter(dependencies=[Depends(csrf_protect)], include_in_schema=False)
+
+
+def _filters(type_: list[str], country: list[str], document: int | None,
+             q: str | None) -> tuple[Selection, dict[str, Any]]:
+    flt = EventFilter(types=[t for t in type_ if t], countries=[c.upper() for c in country if c],
+                      statuses=["candidate"])
+    sel = Selection(flt, document=document, q=(q or "").strip() or None, sort="id")
+    params = {"type": flt.types, "country": flt.countries, "document": document, "q": sel.q}
+    return sel, params
+
+
+def card_context(state: WebState, sel: Selection, params: dict[str, Any],
+                 offset: int) -> dict[str, Any]:
+    page = browse(state.registry, sel, limit=1, offset=offset)
+    if not page.items and offset > 0 and page.total > 0:  # past the end: show the last
+        offset = page.total - 1
+        page = browse(state.registry, sel, limit=1, offset=offset)
+    item = page.items[0] if page.items else None
+    context: list[tuple[str, str, int, int]] = []
+    if item is not None:
+        from ...services.query import get_event
+
+        detail = get_event(state.registry, item.id)
+        texts = document_texts(state.registry, sorted({m.document_id for m in detail.mentions
+                                                       if m.document_id is not None}))
+        for m in detail.mentions:
+            if m.document_id in texts:
+                name, text = texts[m.document_id]
+                context.append((name, text, m.start or 0, m.end or 0))
+            else:
+                context.append((m.document or "entered by hand", m.text or "", 0,
+                                len(m.text or "")))
+    here = query_url("/review", params, offset=offset or None)
+    return {"item": item, "total": page.total, "offset": offset, "params": params,
+            "context": context, "here": here}
+
+
+@router.get("/review")
+def review_page(request: Request,
+                type: Annotated[list[str], Query()] = [],  # noqa: A002,B006
+                country: Annotated[list[str], Query()] = [],  # noqa: B006
+                document: int | None = None, q: str | None = None,
+                offset: Annotated[int, Query(ge=0)] = 0,
+                user: UserView = Viewer) -> Response:
+    state = get_state(request)
+    sel, params = _filters(type, country, document, q)
+    ctx = card_context(state, sel, params, offset)
+    if request.headers.get("hx-request") == "true" and request.headers.get("hx-target") == \
+            "review-card":
+        return render(request, "_review_card.html", ctx)
+    return render(request, "review.html", ctx)
+
+
+@router.post("/review/{event_id}/{action}")
+def review_action(request: Request, event_id: int, action: str, user: UserView = Editor,
+                  version: Annotated[int | None, Form()] = None,
+                  type: Annotated[list[str], Form()] = [],  # noqa: A002,B006
+                  country: Annotated[list[str], Form()] = [],  # noqa: B006
+                  document: Annotated[int | None, Form()] = None,
+                  q: Annotated[str | None, Form()] = None,
+                  offset: Annotated[int, Form(ge=0)] = 0) -> Response:
+    """Accept or reject the card's event, then show the next candidate."""
+    if action not in ("accept", "reject"):
+        raise UsageError(f"unknown review action {action!r}: use accept or reject")
+    state = get_state(request)
+    sel, params = _filters(type, country, document, q)
+    message = None
+    status_code = 200
+    try:
+        review.set_status(state.registry, [event_id],
+                          "accepted" if action == "accept" else "rejected",
+                          user=user.name, expected_version=version)
+        state.cache.bump()
+    except ConflictError as exc:
+        message, status_code = str(exc), 409
+    if request.headers.get("hx-request") == "true":
+        ctx = card_context(state, sel, params, offset)
+        ctx["message"] = message or f"Event {event_id} {action}ed."
+        return render(request, "_review_card.html", ctx, status_code=status_code)
+    return RedirectResponse(query_url("/review", params, offset=offset or None),
+                            status_code=303)

@@ -1,0 +1,180 @@
+"""Every route, for each role: allowed (no refusal, no server error) or refused.
+
+Refused means: not logged in -> pages redirect to /login, the API answers 401;
+logged in without the role -> 403. The table must name every route of the app.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.routing import APIRoute
+
+from .conftest import ROLES, Web
+
+TEXT = b"On 3 May 2021 the Foreign Minister of Azerbaijan met the Foreign Minister of Chile.\n"
+RANK = {None: -1, "viewer": 0, "editor": 1, "admin": 2}
+
+#: (method, path template, request keywords, least role; "public" needs no login)
+ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
+    ("GET", "/login", "/login", {}, "public"),
+    ("POST", "/login", "/login", {"data": {"name": "nobody", "password": "x"}}, "public"),
+    ("POST", "/logout", "/logout", {}, "public"),
+    ("GET", "/admin/users", "/admin/users", {}, "admin"),
+    ("POST", "/admin/users", "/admin/users",
+     {"data": {"action": "add", "name": "zoe", "role": "viewer", "password": "long enough"}},
+     "admin"),
+    ("GET", "/", "/", {}, "viewer"),
+    ("GET", "/dossiers", "/dossiers", {}, "viewer"),
+    ("GET", "/dossiers/{code}", "/dossiers/GEO", {}, "viewer"),
+    ("GET", "/people", "/people", {}, "viewer"),
+    ("GET", "/people/{person_id}", "/people/{person}", {}, "viewer"),
+    ("GET", "/organisations", "/organisations", {}, "viewer"),
+    ("GET", "/organisations/{code}", "/organisations/UNGA", {}, "viewer"),
+    ("GET", "/events", "/events?type=visit&sort=date", {}, "viewer"),
+    ("GET", "/events/facets", "/events/facets", {}, "viewer"),
+    ("GET", "/events/download", "/events/download?format=jsonl", {}, "viewer"),
+    ("GET", "/events/new", "/events/new", {}, "editor"),
+    ("POST", "/events/new", "/events/new",
+     {"data": {"type": "call", "date_start": "2021-02-02", "from": "AZE", "to": "NOR"}},
+     "editor"),
+    ("GET", "/events/{event_id}", "/events/1", {}, "viewer"),
+    ("GET", "/events/{event_id}/edit", "/events/1/edit", {}, "editor"),
+    ("POST", "/events/{event_id}/edit", "/events/2/edit",
+     {"data": {"title": "Talks", "version": "1"}}, "editor"),
+    ("POST", "/events/{event_id}/{action}", "/events/3/accept", {"data": {"version": "1"}},
+     "editor"),
+    ("GET", "/review", "/review", {}, "viewer"),
+    ("POST", "/review/{event_id}/{action}", "/review/4/reject", {"data": {"version": "1"}},
+     "editor"),
+    ("GET", "/documents", "/documents", {}, "viewer"),
+    ("POST", "/documents", "/documents",
+     {"files": {"file": ("note.txt", TEXT, "text/plain")}, "data": {"issuer": "AZE"}},
+     "editor"),
+    ("GET", "/documents/{document_id}", "/documents/1", {}, "viewer"),
+    ("GET", "/reports", "/reports", {}, "viewer"),
+    ("GET", "/reports/view", "/reports/view?issuer=AZE&year=2021", {}, "viewer"),
+    ("GET", "/reports/download", "/reports/download?issuer=AZE&year=2021&format=md", {},
+     "viewer"),
+    ("POST", "/reports/check", "/reports/check",
+     {"files": {"file": ("", b"", "application/octet-stream")},
+      "data": {"issuer": "AZE", "year": "2021", "draft": "We signed 2 agreements."}},
+     "viewer"),
+    ("GET", "/api/v1/events", "/api/v1/events?country=AZE", {}, "viewer"),
+    ("POST", "/api/v1/events", "/api/v1/events",
+     {"json": {"record": {"type": "call", "date": {"start": "2021-01-05"},
+                          "countries": {"from": ["AZE"], "to": ["ITA"]}}}}, "editor"),
+    ("GET", "/api/v1/events/{event_id}", "/api/v1/events/1", {}, "viewer"),
+    ("PATCH", "/api/v1/events/{event_id}", "/api/v1/events/1",
+     {"json": {"changes": {"title": "Visit"}}}, "editor"),
+    ("POST", "/api/v1/events/{event_id}/accept", "/api/v1/events/1/accept", {"json": {}},
+     "editor"),
+    ("POST", "/api/v1/events/{event_id}/reject", "/api/v1/events/5/reject", {"json": {}},
+     "editor"),
+    ("POST", "/api/v1/events/{event_id}/reopen", "/api/v1/events/5/reopen", {"json": {}},
+     "editor"),
+    ("POST", "/api/v1/events/{event_id}/merge", "/api/v1/events/2/merge",
+     {"json": {"others": [6]}}, "editor"),
+    ("POST", "/api/v1/events/{event_id}/split", "/api/v1/events/2/split", {"json": {}},
+     "editor"),
+    ("GET", "/api/v1/me", "/api/v1/me", {}, "viewer"),
+    ("GET", "/api/v1/documents", "/api/v1/documents", {}, "viewer"),
+    ("POST", "/api/v1/documents", "/api/v1/documents",
+     {"files": {"file": ("b.txt", TEXT.replace(b"Chile", b"Peru"), "text/plain")}},
+     "editor"),
+    ("GET", "/api/v1/documents/{document_id}", "/api/v1/documents/1", {}, "viewer"),
+    ("GET", "/api/v1/dossiers/{country}", "/api/v1/dossiers/AZE?year=2021", {}, "viewer"),
+    ("GET", "/api/v1/stats", "/api/v1/stats?issuer=AZE&year=2021&by=country", {}, "viewer"),
+    ("GET", "/api/v1/reports", "/api/v1/reports?issuer=AZE&year=2021&format=md", {},
+     "viewer"),
+    ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", {}, "viewer"),
+    ("POST", "/api/v1/check", "/api/v1/check",
+     {"json": {"text": "We signed 2 agreements.", "issuer": "AZE", "year": 2021}}, "viewer"),
+]
+
+#: routes served by the reports services, which may be absent (their own skip says why)
+REPORTS = {"/reports/view", "/reports/download", "/reports/check", "/api/v1/reports",
+           "/api/v1/check"}
+
+
+def test_the_table_names_every_route(web: Web) -> None:
+    served = {(m, r.path) for r in web.app.routes if isinstance(r, APIRoute)
+              for m in r.methods}
+    listed = {(m, p) for m, p, *_ in ROUTES}
+    assert served == listed
+
+
+def _reports_ready() -> bool:
+    from communique.web import _reports
+
+    return _reports.available() and _reports.check_available()
+
+
+def _refused(resp: Any, api: bool, logged_in: bool) -> bool:
+    if not logged_in:
+        if api:
+            return resp.status_code == 401
+        return resp.status_code == 303 and resp.headers["location"].startswith("/login")
+    return resp.status_code == 403
+
+
+def _run(web: Web, role: str | None, person: int, *, public: bool = False) -> list[str]:
+    problems = []
+    for method, template, path, kw, least in ROUTES:
+        if template in REPORTS and not _reports_ready():
+            continue
+        client = web.client(role)
+        url = path.replace("{person}", str(person))
+        resp = client.request(method, url, **kw) if method != "POST" or "json" in kw \
+            else client.post(url, kw.get("data"), files=kw.get("files"))
+        api = url.startswith("/api/")
+        if least == "public":  # login, logout: only no server error
+            if resp.status_code >= 500:
+                problems.append(f"{method} {url}: server error {resp.status_code}")
+            continue
+        if public and role is None:
+            allowed = least == "viewer" and method == "GET"
+        else:
+            allowed = RANK[role] >= RANK[least]
+        refused = _refused(resp, api, role is not None)
+        if resp.status_code >= 500:
+            problems.append(f"{method} {url}: server error {resp.status_code}")
+        elif allowed and refused:
+            problems.append(f"{method} {url}: refused ({resp.status_code}) for {role}")
+        elif not allowed and not refused:
+            problems.append(f"{method} {url}: served ({resp.status_code}) to {role}")
+    return problems
+
+
+@pytest.mark.parametrize("role", [None, *ROLES])
+def test_each_role_reaches_what_it_may_and_no_more(web: Web, person: int,
+                                                   role: str | None) -> None:
+    assert _run(web, role, person) == []
+
+
+@pytest.fixture
+def public_person(public_web: Web) -> int:
+    from communique.services.persons import add_person
+
+    return add_person(public_web.registry, "Ana Example", role="foreign_minister",
+                      country="AZE", start="2020-01-01").id
+
+
+def test_public_read_serves_reading_without_login_but_not_writing(
+        public_web: Web, public_person: int) -> None:
+    assert _run(public_web, None, public_person, public=True) == []
+
+
+def test_the_openapi_schema_needs_a_login_too(web: Web) -> None:
+    assert web.client(None).get("/api/v1/openapi.json").status_code == 401
+    schema = web.client("viewer").get("/api/v1/openapi.json").json()
+    assert "/api/v1/events" in schema["paths"]
+
+
+def test_static_files_are_served_with_security_headers(web: Web) -> None:
+    resp = web.client(None).get("/static/vendor/htmx.min.js")
+    assert resp.status_code == 200
+    assert "script-src 'self'" in resp.headers["content-security-policy"]
+    assert resp.headers["x-content-type-options"] == "nosniff"
+    assert resp.headers["x-frame-options"] == "DENY"

@@ -1,0 +1,55 @@
+"""The JSON API against its own OpenAPI schema (schemathesis, in-process ASGI).
+
+A few generated requests per operation, as an editor with an API token: no
+server errors, only documented status codes and content types, bodies that
+match the schema. COMMUNIQUE_SCHEMATHESIS_EXAMPLES raises the number of
+examples for a deeper run (the default keeps the test to a few seconds).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from communique.services.users import create_token
+
+from .conftest import Web
+
+schemathesis = pytest.importorskip("schemathesis")
+EXAMPLES = int(os.environ.get("COMMUNIQUE_SCHEMATHESIS_EXAMPLES", "8"))
+
+
+def test_the_api_keeps_to_its_openapi_schema(web: Web) -> None:
+    from hypothesis import HealthCheck, Phase, given, settings
+
+    token = create_token(web.registry, "editor")
+    headers = {"Authorization": f"Bearer {token}"}
+    openapi_31 = schemathesis.experimental.OPEN_API_3_1  # FastAPI writes OpenAPI 3.1
+    was_enabled = openapi_31.is_enabled
+    openapi_31.enable()
+    try:
+        schema = schemathesis.from_dict(web.app.openapi(), app=web.app, validate_schema=True)
+    finally:
+        if not was_enabled:
+            openapi_31.disable()
+    failures: list[str] = []
+    operations = 0
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        operations += 1
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
+                  suppress_health_check=list(HealthCheck),
+                  phases=[Phase.explicit, Phase.generate])
+        def run(case) -> None:  # type: ignore[no-untyped-def]
+            response = case.call(headers=headers)
+            case.validate_response(response)
+
+        try:
+            run()
+        except Exception as exc:  # collect every operation's failure, then report them all
+            failures.append(f"{operation.verbose_name}: {exc}"[:2000])
+    assert operations >= 15
+    assert failures == [], "\n\n".join(failures)
