@@ -7,9 +7,11 @@ document and prints what was found: counts by type and by country.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 __all__ = ["corpus_dir", "run_demo"]
 
@@ -29,8 +31,22 @@ def _meta(folder: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
-def run_demo() -> None:
+def run_demo(out_dir: Path | None = None) -> None:
+    """Extract the corpus (summary table), ingest it into a SQLite registry,
+    show a dossier and, where the reports module is present, write the
+    year-end review and check the corpus's own review against the registry."""
     from rich.console import Console
+
+    console = Console()
+    out = Path(out_dir or "out")
+    out.mkdir(parents=True, exist_ok=True)
+    _extract_summary(console)
+    reg = _ingest(console, out)
+    _dossier(console, reg, "AZE", 2023)
+    _reports(console, reg, out)
+
+
+def _extract_summary(console: Any) -> None:
     from rich.progress import track
     from rich.table import Table
 
@@ -38,7 +54,6 @@ def run_demo() -> None:
     from ..extract import extract_document
     from ..reference import country_name
 
-    console = Console()
     folder = corpus_dir()
     meta = _meta(folder)
     files = sorted(folder.glob("*.txt"))
@@ -53,7 +68,7 @@ def run_demo() -> None:
             by_type[r.type] += 1
             for c in set(r.from_ + r.to) - {issuer}:
                 by_country[c] += 1
-    console.print(f"\n[bold]{len(files)} documents, {n} records[/bold] "
+    console.print(f"\n[bold]communique extract[/bold]: {len(files)} documents, {n} records "
                   f"(issuer GEO; corpus in {folder})\n")
     t1 = Table(title="Records by type")
     t1.add_column("type")
@@ -63,7 +78,68 @@ def run_demo() -> None:
     t2 = Table(title="Top partner countries")
     t2.add_column("country")
     t2.add_column("records", justify="right")
-    for code, k in by_country.most_common(20):
+    for code, k in by_country.most_common(15):
         t2.add_row(f"{country_name(code)} ({code})", str(k))
     console.print(t1)
     console.print(t2)
+
+
+def _ingest(console: Any, out: Path) -> Any:
+    from rich.progress import Progress
+
+    from ..registry import open_registry
+    from ..services.ingest import ingest
+
+    db = out / "demo.db"
+    url = os.environ.get("COMMUNIQUE_DEMO_DATABASE_URL") or f"sqlite:///{db}"
+    reg = open_registry(url)
+    folder = corpus_dir()
+    meta = _meta(folder)
+    stored = merged = new = dup = 0
+    files = sorted(folder.glob("*.txt"))
+    with Progress(console=console) as bar:
+        task = bar.add_task("Ingesting into the registry", total=len(files))
+        for path in files:
+            issuer, date = meta.get(path.name, ("GEO", "2023"))
+            rep = ingest([path], registry=reg, issuer=issuer, date=date, accept=True,
+                         user="demo")
+            stored += rep.stored
+            dup += rep.duplicates
+            merged += rep.merged
+            new += rep.new_events
+            bar.advance(task)
+    console.print(f"\n[bold]communique ingest[/bold] into {url}: {stored} documents stored, "
+                  f"{dup} already there; {new} new events, {merged} mentions merged into "
+                  f"events another document had already reported\n")
+    return reg
+
+
+def _dossier(console: Any, reg: Any, country: str, year: int) -> None:
+    from rich.table import Table
+
+    from ..reference import country_name
+    from ..services.query import dossier
+
+    d = dossier(reg, country, year)
+    t = Table(title=f"communique dossier {country} --year {year}: {country_name(country)}, "
+                    f"{d.total} events")
+    for col in ("type", "date", "from", "to", "source"):
+        t.add_column(col, overflow="fold")
+    for typ, events in d.groups.items():
+        for e in events:
+            r = e.record
+            src = r.source.text if r.source else ""
+            t.add_row(typ, r.date.start or "", ",".join(r.from_), ",".join(r.to),
+                      src[:90] + ("…" if len(src) > 90 else ""))
+    console.print(t)
+
+
+def _reports(console: Any, reg: Any, out: Path) -> None:
+    try:
+        from ..services import report as _report  # noqa: F401
+    except ImportError:
+        console.print("[dim](reports are not part of this build)[/dim]")
+        return
+    from .._demo_reports import run as run_reports  # type: ignore[import-not-found]
+
+    run_reports(console, reg, out, corpus_dir())

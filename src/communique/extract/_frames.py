@@ -358,7 +358,10 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
            ctx: Context) -> list[Record]:
     chairs = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx) \
         or ([ctx.issuer] if ctx.issuer else [])
-    orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end) or ctx.last_orgs[:1]
+    orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end)
+    if not orgs and "chaired" in t.text.lower():
+        return []  # a meeting chaired by someone: no organisation's chair
+    orgs = orgs or ctx.last_orgs[:1]
     date = _dates(s, t, reg, cl, ctx)[0]
     return [_record("chairmanship", date, [c], [], orgs[:1]) for c in chairs]
 
@@ -422,7 +425,7 @@ def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 def _consular(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
               ctx: Context) -> list[Record]:
-    codes = [c for c in _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx,
+    codes = [c for c in _codes(_ents(s, reg[0], reg[1], "country", "adj", "issuer"), ctx,
                                places=True) if c != ctx.issuer]
     date = _dates(s, t, reg, cl, ctx)[0]
     frm = [ctx.issuer] if ctx.issuer else []
