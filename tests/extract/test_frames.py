@@ -145,3 +145,36 @@ def test_extract_source_offsets_index_the_text():
     r = res.records[0]
     assert r.source is not None and text[r.source.start:r.source.end] == r.source.text
     assert r.source.text.startswith("On 2 May 2023")
+
+
+def _full(text: str, issuer: str = "GEO"):
+    from communique.extract import extract_text
+
+    res = extract_text(text, issuer=issuer, date="2023")
+    return sorted((r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations))
+                  for r in res.records if r.type == "visit")
+
+
+def test_extract_visits_to_organisations_one_each():
+    got = _full("Ministry diplomats visited the OSCE, the Council of Europe and UNESCO in 2023.")
+    assert got == [("visit", ("GEO",), (), ("COE",)), ("visit", ("GEO",), (), ("OSCE",)),
+                   ("visit", ("GEO",), (), ("UNESCO",))]
+
+
+def test_extract_organisation_officials_visiting_give_one_visit_each():
+    got = _full("The Secretary General of NATO and the President of the European Commission "
+                "visited our country in May.")
+    assert len(got) == 2 and all(g[1] == () and g[2] == ("GEO",) for g in got)
+
+
+def test_extract_pope_is_the_holy_see():
+    got = ex_simple("Pope Francis visited Kazakhstan on 13-15 September.", issuer="KAZ")
+    assert got == [("visit", ("VAT",), ("KAZ",), "2023-09-13")]
+
+
+def ex_simple(text: str, issuer: str):
+    from communique.extract import extract_text
+
+    res = extract_text(text, issuer=issuer, date="2023")
+    return [(r.type, tuple(r.from_), tuple(r.to), r.date.start) for r in res.records
+            if r.type == "visit"]

@@ -13,11 +13,11 @@ import pytest
 from .conftest import SECRET, Web, build
 
 READOUT = (
-    "Baku, 12 April 2021\n\n"
-    "On 12 April 2021 the Minister of Foreign Affairs of the Republic of Azerbaijan met the "
-    "Minister of Foreign Affairs of the Republic of Chile in Baku. The ministers discussed "
-    "trade and education.\n"
-).encode()
+    b"Baku, 12 April 2021\n\n"
+    b"On 12 April 2021 the Minister of Foreign Affairs of the Republic of Azerbaijan met the "
+    b"Minister of Foreign Affairs of the Republic of Chile in Baku. The ministers discussed "
+    b"trade and education.\n"
+)
 
 
 def _files(root: Path) -> list[Path]:

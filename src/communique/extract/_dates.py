@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # January 2021
     ("MY", re.compile(r"\b" + _f(_M, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b", re.I)),
     # in September (a month alone needs a preposition to avoid "May" the verb)
-    ("inM", re.compile(r"\b(?:in|on|during|since|from|until|by|of|early|late|mid-?)\s+(?:the\s+"
+    ("inM", re.compile(r"\b(?P<pre>in|on|during|since|from|until|by|of|early|late|mid-?|last|"
+                       r"this|next)\s+(?:the\s+"
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)", re.I)),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>today|yesterday|this morning|this evening|tonight|"
@@ -200,10 +201,13 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
     if kind == "M-MY":
         return DateMention(a, b, y, m1, None, y, m2, None)
     if kind in ("MY", "inM"):
+        rel = None
         if kind == "inM":  # keep only the month words themselves
             mm = re.search(r"[A-Za-z]+\.?$", m.group(0))
             a = b - len(mm.group(0)) if mm else a
-        return DateMention(a, b, y, m1, None)
+            pre = (m.group("pre") or "").lower()
+            rel = f"{pre} month" if pre in ("last", "next") else None
+        return DateMention(a, b, y, m1, None, relative=rel)
     return None
 
 
@@ -224,6 +228,13 @@ def _carry_years(text: str, found: list[DateMention]) -> list[DateMention]:
 def resolve(dm: DateMention, year: int | None,
             dateline: _dt.date | None = None) -> DateMention:
     """Fill a missing year from the document; relative days from the dateline."""
+    if dm.relative and dm.relative.endswith(" month") and dm.m1:
+        ref = dateline or (_dt.date(year, 12, 31) if year else None)
+        if ref is None:
+            return replace(dm, relative=None)
+        y = ref.year - 1 if dm.relative.startswith("last") and dm.m1 >= ref.month else \
+            ref.year + 1 if dm.relative.startswith("next") and dm.m1 <= ref.month else ref.year
+        return replace(dm, y1=y, relative=None)
     if dm.relative:
         if dateline is None:
             return dm

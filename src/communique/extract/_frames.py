@@ -64,6 +64,9 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
                     r"the visitor|was received by|were received by|the same day|the talks|"
                     r"the meeting)\b", re.I)
+_OFFICE_IN = re.compile(r"\b(?:[Oo]ffice|[Hh]eadquarters|[Mm]ission|[Bb]ureau)\s+(?:in|at)\s+"
+                        r"(?:the\s+)?$")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
@@ -204,6 +207,8 @@ def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[
 
 def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             ctx: Context) -> list[Record]:
+    """Visitor before the trigger, host after it; either side may be an
+    organisation ("the OIC Secretary-General visited", "visited NATO")."""
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
@@ -214,41 +219,46 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     else:
         m = _PREP_TO.search(s.text, t.end, rb)
         pre_end = m.start() if m else t.end
-    visitors = _codes(_ents(s, la, t.start, "country", "adj", "issuer"), ctx)
-    if not visitors:
-        visitors = _codes(_ents(s, t.end, pre_end, "country", "adj", "issuer"), ctx)
-    dest_ents = _ents(s, t.start, t.end, "city", "country") + \
-        _ents(s, pre_end, rb, "country", "city", "issuer", "adj")
-    dest = _codes(_group(s, dest_ents), ctx, places=True)
-    orgs_left = _orgs(s, la, pre_end)
-    orgs_dest = _orgs(s, pre_end, rb)
+    kinds = ("country", "adj", "issuer", "org")
+    left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
+    if left and left[0].kind == "org":  # officials of organisations: one visit each
+        vis_orgs = [e.code for e in left if e.kind == "org"]
+        visitors: list[str] = []
+    else:
+        vis_orgs = []
+        visitors = _codes([e for e in left if e.kind != "org"], ctx)
+    dest_ents = [e for e in _ents(s, t.start, t.end, "city", "country")
+                 + _ents(s, pre_end, rb, "country", "city", "issuer", "adj", "org")
+                 if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)]
+    group = _group(s, dest_ents)
+    dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
+    dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
     visitors = [v for v in visitors if v not in dest]
-    if not dest and not orgs_dest:
-        if visitors and ctx.issuer and ctx.issuer not in visitors:
+    if not dest and not dest_orgs:
+        if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
         else:
             return []
-    vis_orgs: list[str] = []
-    if not visitors:
-        if orgs_left:
-            vis_orgs = orgs_left[:1]
-        elif ctx.issuer and ctx.issuer not in dest:
+    if not visitors and not vis_orgs:
+        if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
+        elif ctx.focus and ctx.focus[0] not in dest:
+            visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
         else:
             return []
     dates = _dates(s, t, reg, cl, ctx)
     times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
+    place = _place(s, *reg, ctx)
+    targets = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
+    sources = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]
     out = []
     for date in dates:
-        sources: list[str | None] = list(visitors) or [None]
-        for v in sources:
-            targets: list[str | None] = list(dest) or [None]
-            for d in targets:
-                frm = [v] if v else []
-                to = [d] if d else []
-                orgs = list(vis_orgs) + ([] if to else orgs_dest[:1])
+        for frm, forgs in sources:
+            for to, torgs in targets:
+                if forgs and torgs:
+                    continue
                 for _ in range(times if len(dates) == 1 else 1):
-                    out.append(_record("visit", date, frm, to, orgs, _place(s, *reg, ctx)))
+                    out.append(_record("visit", date, frm, to, forgs + torgs, place))
     return out
 
 
@@ -425,8 +435,12 @@ def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 def _consular(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
               ctx: Context) -> list[Record]:
-    codes = [c for c in _codes(_ents(s, reg[0], reg[1], "country", "adj", "issuer"), ctx,
-                               places=True) if c != ctx.issuer]
+    ents = _ents(s, reg[0], reg[1], "country", "adj", "issuer", "city")
+    frm_m = _FROM.search(s.text, reg[0], reg[1])
+    if frm_m:  # "evacuated ... from Ukraine (with the help of our embassies in Poland)"
+        after = [e for e in ents if e.start >= frm_m.end()]
+        ents = _group(s, after) if after else ents
+    codes = [c for c in _codes(ents, ctx, places=True) if c != ctx.issuer]
     date = _dates(s, t, reg, cl, ctx)[0]
     frm = [ctx.issuer] if ctx.issuer else []
     if not codes:

@@ -37,6 +37,12 @@ class TriggerSet:
         for i, sp in enumerate(specs):
             for k in sp[2]:
                 self._by_word.setdefault(k, set()).add(i)
+        # the scan reports the longest keyword at a position: let it stand for
+        # every keyword that is a prefix of it ("arrived" also means "arriv")
+        for w in list(self._by_word):
+            for k, ids in list(self._by_word.items()):
+                if k != w and w.startswith(k):
+                    self._by_word[w] = self._by_word[w] | ids
         words = sorted(self._by_word, key=len, reverse=True)
         # a zero-width lookahead finds overlapping words too ("commission" holds "mission")
         self._words = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))") \

@@ -66,14 +66,14 @@ def fts5_query(query: str) -> str | None:
     return " ".join(quoted)
 
 
-def matching_events(query: str, dialect: str, fulltext: bool) -> Select[Any] | None:
+def matching_events(query: str, dialect: str, fulltext: bool) -> Any:
     """A SELECT of the ids of events with a mention sentence matching ``query``
     (or, without full-text objects, containing it, or a title containing it)."""
     if fulltext and dialect == "sqlite":
         expr = fts5_query(query)
         if expr is None:
             return None
-        hits = select(literal_column("rowid")).select_from(text(FTS_TABLE)).where(
+        hits: Select[Any] = select(literal_column("rowid")).select_from(text(FTS_TABLE)).where(
             literal_column(FTS_TABLE).op("MATCH")(expr))
         return select(Mention.event_id).where(Mention.id.in_(hits))
     if fulltext and dialect == "postgresql":

@@ -126,7 +126,7 @@ def stats(request: Request,
     return dict(result.to_dict())
 
 
-REPORT_TYPES = {"text/html": {}, "text/markdown": {}, "application/pdf": {},
+REPORT_TYPES: dict[str, Any] = {"text/html": {}, "text/markdown": {}, "application/pdf": {},
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {}}
 
 

@@ -116,8 +116,7 @@ async def new_event(request: Request, user: UserView = Editor) -> Response:
     state = get_state(request)
     try:
         rec = record_from_form(form)
-        status = form.get("status") if form.get("status") in ("candidate", "accepted") \
-            else "accepted"
+        status = "candidate" if form.get("status") == "candidate" else "accepted"
         event_id = review.add_event(state.registry, rec, user=user.name, status=status,
                                     note=form.get("note") or None)
     except UsageError as exc:
