@@ -24,7 +24,7 @@ def test_markdown_states_events_with_dates_and_references(model):
                      r"Azerbaijan \[\[\d+\]\(#ev-\d+\), \[\d+\]\(#ev-\d+\)\]\.", md)
     assert "On 15-16 June 2021, the head of state of Türkiye, Recep Tayyip Erdoğan, visited " \
            "Azerbaijan" in md
-    assert "a trilateral meeting of Azerbaijan, Pakistan and Türkiye was held in Islamabad" in md
+    assert "a trilateral meeting of Azerbaijan, Türkiye and Pakistan was held in Islamabad" in md
     assert "In 2021, 5 international agreements were signed, with 3 countries" in md
     assert '<a id="ev-13"></a>' in md  # the records appendix
 
@@ -37,7 +37,7 @@ def test_markdown_reference_goes_before_the_full_stop(model):
 def test_html_is_self_contained_and_links_numbers_to_records(model):
     html = render_text(model, "html")
     assert "Plotly.newPlot" in html and "plotly.js v2" in html  # the vendored file, inline
-    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r"<script[^>]{0,200}\bsrc=", html)
     assert "cdn." not in html.lower().replace("cdn.plot.ly", "")  # no CDN is ever loaded
     assert 'id="ev-13"' in html
     assert re.search(r'<a class="num" href="#ev-\d+" data-records="[^"]+"', html)

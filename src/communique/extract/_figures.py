@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Quantity
 
-__all__ = ["Count", "find_counts"]
+__all__ = ["Count", "find_counts", "has_count"]
 
 _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -68,6 +68,11 @@ def _value(num: str) -> int | float:
         return _WORDS[n]
     n = re.sub(r"[,\u00a0 ]", "", n)
     return float(n) if "." in n else int(n)
+
+
+def has_count(text: str, start: int, end: int) -> bool:
+    """Could the span hold a count at all (a digit or a number word)?"""
+    return bool(_HINT.search(text, start, end))
 
 
 def find_counts(text: str, start: int, end: int) -> list[Count]:

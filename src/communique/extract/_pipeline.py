@@ -13,7 +13,7 @@ from ..errors import UsageError
 from ..model import DateSpan, Record, Source
 from ._context import find_dateline, infer_issuer, is_review, single_day, text_year
 from ._dates import parse_iso
-from ._figures import Count, find_counts
+from ._figures import Count, find_counts, has_count
 from ._frames import Context, frame_sentence
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._recognise import Sentence, recognise
@@ -97,15 +97,22 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             ctx.last_date = None
         for span in sentences(st.text, para):
             st.n_sentences += 1
-            s = recognise(st.text, span.start, span.end, st.gaz, pi)
             if first:
                 first = False
+                s = recognise(st.text, span.start, span.end, st.gaz, pi)
                 ctx.focus = [e.code for e in s.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
             if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
                     or st.text[span.end - 1] == "?":
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
+            if not trig and not has_count(st.text, span.start, span.end):
+                # nothing to frame: keep only the organisations named, as context
+                orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)]
+                if orgs:
+                    ctx.last_orgs = orgs
+                continue
+            s = recognise(st.text, span.start, span.end, st.gaz, pi)
             recs = frame_sentence(s, trig, ctx) if trig else []
             recs += _counts(s, recs, ctx)
             for r in recs:

@@ -136,9 +136,6 @@ def render(request: Request, name: str, context: Mapping[str, Any] | None = None
 
 def reports_available() -> bool:
     """Whether the reports services (year-end review, check) are installed."""
-    import importlib.util
+    from . import _reports
 
-    try:
-        return importlib.util.find_spec("communique.services.report") is not None
-    except (ImportError, ValueError):
-        return False
+    return _reports.available()

@@ -6,6 +6,7 @@ Imported lazily: the web app runs without them and its Reports page says so.
 from __future__ import annotations
 
 import importlib.util
+from functools import lru_cache
 from typing import Any
 
 from ..errors import NotFound, UsageError
@@ -19,6 +20,7 @@ MEDIA = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
+@lru_cache(maxsize=16)
 def _has(module: str) -> bool:
     try:
         return importlib.util.find_spec(module) is not None
