@@ -63,7 +63,7 @@ def test_serve_runs_uvicorn_with_the_app_factory(cli, monkeypatch, tmp_path: Pat
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda target, **kw: seen.update(target=target, **kw))
     for key in ("COMMUNIQUE_DATABASE_URL", "COMMUNIQUE_DATA_DIR", "COMMUNIQUE_WEB_PUBLIC_READ",
-                "COMMUNIQUE_WEB_UPLOAD_LIMIT"):
+                "COMMUNIQUE_WEB_UPLOAD_LIMIT", "COMMUNIQUE_WEB_THREADS"):
         monkeypatch.delenv(key, raising=False)
     result = cli("serve", "--port", "8123", "--public-read", "--data-dir",
                  str(tmp_path / "data"), "--upload-limit-mb", "3")

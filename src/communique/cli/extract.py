@@ -38,11 +38,12 @@ def extract_command(
     Example: communique extract readout.txt --issuer GEO --date 2023-03-14
     """
     from ..documents import read_documents
-    from ..extract import iter_extract_document
+    from ..extract import check_options, iter_extract_document
 
     failed = 0
     records: list = []
     try:
+        check_options(issuer, date)
         for item in read_documents(paths):
             if isinstance(item, CommuniqueError):
                 report_error(item)

@@ -24,6 +24,8 @@ def serve_command(
         "--data-dir", envvar="COMMUNIQUE_DATA_DIR", show_envvar=True,
         help="Folder for uploads and the session key (default ./communique-data).")] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    threads: Annotated[int, typer.Option(min=1, max=256,
+                                         help="Requests each worker serves at once.")] = 8,
     upload_limit_mb: Annotated[int, typer.Option(min=1, max=1024,
                                                  help="Largest upload, in MB.")] = 20,
     forwarded_allow_ips: Annotated[str, typer.Option(
@@ -56,6 +58,7 @@ def serve_command(
     os.environ["COMMUNIQUE_DATA_DIR"] = str(settings.data_dir)
     os.environ["COMMUNIQUE_WEB_PUBLIC_READ"] = "1" if public_read else "0"
     os.environ["COMMUNIQUE_WEB_UPLOAD_LIMIT"] = str(upload_limit_mb * 1024 * 1024)
+    os.environ["COMMUNIQUE_WEB_THREADS"] = str(threads)
     err_console.print(f"serving on http://{host}:{port} (Ctrl+C stops)")
     uvicorn.run("communique.web._factory:app_from_env", factory=True, host=host, port=port,
                 workers=workers, proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips,

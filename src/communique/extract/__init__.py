@@ -14,11 +14,13 @@ from ._pipeline import (
     PIPELINE,
     Extraction,
     ExtractionStream,
+    check_options,
     extract_document,
     extract_text,
     iter_extract,
     iter_extract_document,
 )
 
-__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "extract_document", "extract_text",
+__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options", "extract_document",
+           "extract_text",
            "iter_extract", "iter_extract_document"]

@@ -24,6 +24,9 @@ _MFA = re.compile(
     r"\s+of\s+(?:the\s+)?", re.I)
 _ADJ_MFA = re.compile(r"\s+(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Foreign Minister|"
                       r"diplomacy|Government)\b", re.I)
+_MINISTER_OF = re.compile(r"(?:Minister of Foreign Affairs|Foreign Minister|Minister for Foreign "
+                          r"Affairs|Minister of External Affairs)\s+of\s+(?:the\s+)?$", re.I)
+_COUNTERPART = re.compile(r"\s+(?:counterpart|colleague|guest|delegation|visitor)", re.I)
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 
 
@@ -43,10 +46,32 @@ def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
             scores[m.code] += 6
             reasons.setdefault(m.code, f"'{head[max(0, m.start - 40):m.end].strip()}'")
         scores[m.code] += 1 if m.start > 600 else 3
+    for m in gaz.find(head, "country"):
+        before = head[max(0, m.start - 60):m.start]
+        if _MINISTER_OF.search(before):
+            scores[m.code] += 2
+        if _COUNTERPART.match(head, m.end) or re.search(
+                r"(?:counterparts?|guests?|visitors?) (?:from|of) (?:the )?$", before):
+            scores[m.code] -= 4  # "his Burkina Faso counterpart": the other side
     for m in gaz.find(head, "adj"):
         if _ADJ_MFA.match(head, m.end):
             scores[m.code] += 5
             reasons.setdefault(m.code, f"'{head[m.start:m.end + 25].strip()}'")
+        elif _COUNTERPART.match(head, m.end):
+            scores[m.code] -= 4  # "his Norwegian counterpart": the other side
+    for m in re.finditer(r"(?:arriv(?:ed|es|ing) in|visit(?:ed|ing|s)?(?: to)?|trip to|"
+                         r"counterparts? (?:from|of)|(?:Foreign )?Ministers? of)\s+(?:the\s+)?", head):
+        for c in gaz.find(head, "country", m.end(), min(len(head), m.end() + 40))[:1]:
+            if c.start == m.end():
+                scores[c.code] -= 1  # where the minister went, or whose minister came
+    for m in re.finditer(r"\b([A-Z][\w ]+?)[-–]([A-Z][\w ]+?)\s+(?:Joint|Intergovernmental|"
+                         r"Vice-Ministerial|Foreign Ministers|[Cc]ommission|[Cc]onsultation)", head):
+        for c in gaz.find(head, "country", m.start(1), m.end(1))[:1]:
+            scores[c.code] += 2  # "Morocco-Burkina Faso Joint Commission": the issuer first
+    first_line = head[:120].split("\n", 1)[0]
+    for m in gaz.find(first_line, "city"):
+        scores[m.code] += 4  # a dateline: "Tbilisi, 3 May 2023"
+        reasons.setdefault(m.code, f"the dateline '{first_line.strip()}'")
     if not scores:
         return IssuerGuess(None, "no country named in the text")
     code, score = scores.most_common(1)[0]

@@ -20,7 +20,8 @@ from ._recognise import Sentence, recognise
 from ._segment import paragraphs, sentences
 from ._triggers import TriggerSet, load_triggers
 
-__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "extract_document", "extract_text",
+__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options", "extract_document",
+           "extract_text",
            "iter_extract", "iter_extract_document"]
 
 
@@ -250,17 +251,24 @@ class ExtractionStream:
     year: int | None
 
 
-def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
-                 date: str | None = None, patterns: Iterable[Path] = ()) -> ExtractionStream:
-    """Extract lazily: the context is read at once, records as they are consumed."""
+def check_options(issuer: str | None, date: str | None) -> str | None:
+    """Validate ``--issuer`` and ``--date`` before any document is read; returns
+    the issuer code upper-cased. Raises :class:`UsageError`."""
     if date is not None:
         try:
             parse_iso(date)
         except ValueError as e:
-            raise UsageError(f"bad --date {date!r}: {e}") from e
+            raise UsageError(f"bad --date {date!r}: {e}; use YYYY, YYYY-MM or YYYY-MM-DD") from e
+    return _check_issuer(issuer)
+
+
+def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
+                 date: str | None = None, patterns: Iterable[Path] = ()) -> ExtractionStream:
+    """Extract lazily: the context is read at once, records as they are consumed."""
+    issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                issuer=_check_issuer(issuer), date=date)
+                issuer=issuer, date=date)
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)

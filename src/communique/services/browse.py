@@ -13,7 +13,8 @@ full-text query over mention sentences, a year and a sort order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import IO, Any
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..errors import NotFound, UsageError
 from ..registry import STATUSES, Document, Event, EventParticipant, Mention, Registry
@@ -228,36 +230,75 @@ def _participant_facet(conn: Connection, kind: str, key: Any, ids: Select[Any],
     return _ranked(conn.execute(query), limit)
 
 
-def facets(registry: Registry, sel: Selection, *, top: int = 15) -> dict[str, list[Facet]]:
+class _Budget:
+    """Run queries until a deadline; a query still running then is stopped (SQLite:
+    a progress handler; PostgreSQL: a statement timeout inside a savepoint) and
+    answers None. Without a budget every query runs to the end."""
+
+    def __init__(self, conn: Connection, seconds: float | None) -> None:
+        self.conn = conn
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+
+    def run(self, fn: Callable[[], Any]) -> Any:
+        if self.deadline is None:
+            return fn()
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            return None
+        if self.conn.dialect.name == "sqlite":
+            raw: Any = self.conn.connection.driver_connection
+            deadline = self.deadline
+            raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
+            try:
+                return fn()
+            except OperationalError as exc:
+                if "interrupt" not in str(exc.orig):
+                    raise
+                return None
+            finally:
+                raw.set_progress_handler(None, 0)
+        if self.conn.dialect.name == "postgresql":
+            nested = self.conn.begin_nested()
+            ms = max(1, int(left * 1000))
+            try:
+                self.conn.exec_driver_sql(f"SET LOCAL statement_timeout = {ms}")
+                result = fn()
+            except DBAPIError as exc:
+                nested.rollback()
+                if type(exc.orig).__name__ != "QueryCanceled":
+                    raise
+                return None
+            nested.commit()
+            return result
+        return fn()
+
+
+def facets(registry: Registry, sel: Selection, *, top: int = 15,
+           budget: float | None = None) -> dict[str, list[Facet] | None]:
     """Counts of the selection by type, status, year, country, region, organisation
     and document (each the number of distinct events). Type, status and year count
-    as if their own choice were unmade, so the other values stay visible."""
+    as if their own choice were unmade, so the other values stay visible.
+
+    With ``budget`` (seconds), counting stops when it is spent: the facets not
+    counted by then are None (a wide selection of a large registry; the cheap
+    counts by type, status and year come first)."""
     where = _where(registry, sel)
     ids = select(Event.id).where(*where)
     year = func.substr(Event.date_lo, 1, 4)
     region_of = {code: region for region, codes in _regions().items() for code in codes}
     region = case(region_of, value=EventParticipant.code, else_=None)
-    with registry.read() as session:
-        conn = session.connection()
-        by_type: dict[str, int] = {}
+
+    def by_type() -> list[Facet]:
+        counts: dict[str, int] = {}
         # grouped by status first: the counts then come from ix_events_browse alone
         for _status, typ, n in conn.execute(
                 select(Event.status, Event.type, func.count())
                 .where(*_where(registry, sel, skip="type"))
                 .group_by(Event.status, Event.type)):
-            by_type[typ] = by_type.get(typ, 0) + int(n)
-        out = {
-            "type": _ranked(by_type.items()),
-            "status": _ranked(conn.execute(
-                select(Event.status, func.count()).where(*_where(registry, sel, skip="status"))
-                .group_by(Event.status))),
-            "year": sorted(_ranked(conn.execute(
-                select(year, func.count()).where(*_where(registry, sel, skip="year"))
-                .group_by(year))), key=lambda f: f.value, reverse=True),
-            "country": _participant_facet(conn, "country", EventParticipant.code, ids, top),
-            "region": _participant_facet(conn, "country", region, ids, None),
-            "org": _participant_facet(conn, "org", EventParticipant.code, ids, top),
-        }
+            counts[typ] = counts.get(typ, 0) + int(n)
+        return _ranked(counts.items())
+
+    def by_document() -> list[Facet]:
         docs = conn.execute(
             select(Mention.document_id, func.count(func.distinct(Mention.event_id)))
             .where(Mention.event_id.in_(ids), Mention.document_id.is_not(None))
@@ -266,8 +307,26 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15) -> dict[str, li
             .limit(top)).all()
         names = dict(conn.execute(select(Document.id, Document.name).where(
             Document.id.in_([d for d, _ in docs]))).tuples().all()) if docs else {}
-    out["document"] = [Facet(f"{d}:{names.get(d, d)}", int(n)) for d, n in docs]
-    return out
+        return [Facet(f"{d}:{names.get(d, d)}", int(n)) for d, n in docs]
+
+    with registry.read() as session:
+        conn = session.connection()
+        b = _Budget(conn, budget)
+        return {
+            "type": b.run(by_type),
+            "status": b.run(lambda: _ranked(conn.execute(
+                select(Event.status, func.count()).where(*_where(registry, sel, skip="status"))
+                .group_by(Event.status)))),
+            "year": b.run(lambda: sorted(_ranked(conn.execute(
+                select(year, func.count()).where(*_where(registry, sel, skip="year"))
+                .group_by(year))), key=lambda f: f.value, reverse=True)),
+            "country": b.run(lambda: _participant_facet(conn, "country", EventParticipant.code,
+                                                        ids, top)),
+            "org": b.run(lambda: _participant_facet(conn, "org", EventParticipant.code, ids,
+                                                    top)),
+            "region": b.run(lambda: _participant_facet(conn, "country", region, ids, None)),
+            "document": b.run(by_document),
+        }
 
 
 # ------------------------------------------------------------------ documents

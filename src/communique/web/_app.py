@@ -119,7 +119,8 @@ def jsonable(value: Any) -> Any:
 
 def create_app(registry: Registry | None = None, *, public_read: bool = False,
                secret: str | None = None, data_dir: str | Path | None = None,
-               upload_limit: int = DEFAULT_UPLOAD_LIMIT, session_hours: float = 12.0) -> FastAPI:
+               upload_limit: int = DEFAULT_UPLOAD_LIMIT, session_hours: float = 12.0,
+               threads: int = 8, facet_budget: float | None = 0.3) -> FastAPI:
     """A new web application over ``registry`` (default: the registry the settings
     name, opened and migrated now and closed at shutdown)."""
     from ..config import get_settings
@@ -135,11 +136,16 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     state = WebState(registry=registry, public_read=public_read,
                      secret=secret or load_secret(folder), data_dir=folder,
                      upload_limit=upload_limit, session_hours=session_hours,
-                     owns_registry=owns)
+                     threads=threads, facet_budget=facet_budget, owns_registry=owns)
     state.templates = make_environment(folder / "templates")
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
+        import anyio.to_thread
+
+        # few threads: the services are CPU- and database-bound; more threads only
+        # fight over the interpreter lock and make every answer slower
+        anyio.to_thread.current_default_thread_limiter().total_tokens = state.threads
         yield
         if state.owns_registry:
             state.registry.close()

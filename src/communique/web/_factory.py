@@ -19,4 +19,5 @@ def app_from_env() -> FastAPI:
         public_read=os.environ.get("COMMUNIQUE_WEB_PUBLIC_READ") == "1",
         data_dir=os.environ.get("COMMUNIQUE_DATA_DIR") or None,
         upload_limit=int(os.environ.get("COMMUNIQUE_WEB_UPLOAD_LIMIT") or DEFAULT_UPLOAD_LIMIT),
+        threads=int(os.environ.get("COMMUNIQUE_WEB_THREADS") or 8),
     )

@@ -147,6 +147,10 @@ class WebState:
     data_dir: Path
     upload_limit: int = DEFAULT_UPLOAD_LIMIT
     session_hours: float = 12.0
+    #: seconds the events page's facet counts may take (the rest are left uncounted)
+    facet_budget: float | None = 0.3
+    #: requests served at once (threads running the synchronous service calls)
+    threads: int = 8
     limiter: LoginLimiter = field(default_factory=LoginLimiter)
     cache: TtlCache = field(default_factory=TtlCache)
     templates: Any = None  # jinja2.Environment, set by create_app

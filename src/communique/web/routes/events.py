@@ -63,7 +63,8 @@ def events_page(request: Request, s: Sel, offset: Annotated[int, Query(ge=0)] = 
 def events_facets(request: Request, s: Sel, user: UserView = Viewer) -> Response:
     state = get_state(request)
     found = state.cache.get(("facets", cache_key(s.params)),
-                            lambda: facets(state.registry, s.selection))
+                            lambda: facets(state.registry, s.selection,
+                                           budget=state.facet_budget))
     return render(request, "_facets.html", {"facets": found, "params": s.params})
 
 
