@@ -67,6 +67,9 @@ def prepare(url: str, n_events: int, users: int) -> dict[str, Any]:
         gen.reset_postgres(url)
     reg = open_registry(url)
     info = gen.generate(reg, n_events)
+    if reg.dialect == "postgresql":  # fresh statistics, as autovacuum would gather later
+        with reg.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
     hashed = PasswordHasher().hash(PASSWORD)
     with reg.write() as session:
         for i in range(users):
@@ -251,7 +254,11 @@ def run_backend(label: str, url: str, args: argparse.Namespace) -> list[str]:
             lines += asyncio.run(conflicts(base, args.conflicts))
         finally:
             proc.terminate()
-            proc.wait(timeout=30)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=30)
     return lines
 
 

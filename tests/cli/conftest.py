@@ -10,7 +10,7 @@ def run(database_url):
 
     from communique.cli import app
 
-    runner = CliRunner()
+    runner = CliRunner(mix_stderr=False)
 
     def invoke(*args: str, db: bool = True):
         argv = [str(a) for a in args] + (["--db", database_url] if db else [])

@@ -73,3 +73,17 @@ def test_a_year_without_records_says_so(year_2021):
 def test_unknown_issuer_is_refused(year_2021):
     with pytest.raises(UsageError, match="unknown country code"):
         build_review(year_2021, "ZZZ", 2021)
+
+
+def test_candidates_count_only_when_asked_and_are_marked(rec, item):
+    from communique.reports.render import render_text
+
+    events = [item(rec(1, "visit", "2021-03-03", "HUN", "AZE")),
+              item(rec(2, "visit", "2021-04-04", "POL", "AZE"), "candidate"),
+              item(rec(3, "visit", "2021-05-05", "BGR", "AZE"), "rejected")]
+    accepted = build_review(events, "AZE", 2021)
+    drafted = build_review(events, "AZE", 2021, include_candidates=True)
+    assert (accepted.events, drafted.events) == (1, 2)
+    md = render_text(drafted, "md")
+    assert "ev-2 (candidate)" in md and "Bulgaria" not in md
+    assert "accepted and candidate (unreviewed) records" in md

@@ -76,7 +76,7 @@ def page(tmp_path: Path) -> Iterator[Any]:
         context = browser.new_context(viewport={"width": 1280, "height": 900},
                                       accept_downloads=True)
         pg = context.new_page()
-        pg.set_default_timeout(20_000)
+        pg.set_default_timeout(30_000)
         pg.problems = []  # type: ignore[attr-defined]
         pg.on("console", lambda m: pg.problems.append(f"console {m.type}: {m.text}")
               if m.type == "error" else None)
@@ -92,6 +92,13 @@ def page(tmp_path: Path) -> Iterator[Any]:
         context.route("**/*", only_loopback)
         yield pg
         browser.close()
+
+
+def settle(page: Any) -> None:
+    """Let htmx finish settling a swap (it wires the new card's links then)."""
+    page.wait_for_selector(".htmx-settling, .htmx-swapping, .htmx-request",
+                           state="detached")
+    page.wait_for_timeout(150)
 
 
 def shot(page: Any, name: str) -> None:
@@ -130,14 +137,17 @@ def test_log_in_upload_review_by_keyboard_dossier_map_and_report(
     first = page.get_attribute("[data-review] h2 a", "href")
     page.keyboard.press("a")  # accept
     page.wait_for_selector("[data-review] .flash:has-text('accepted')")
+    settle(page)
     second = page.get_attribute("[data-review] h2 a", "href")
     assert second != first
     page.keyboard.press("r")  # reject
     page.wait_for_selector("[data-review] .flash:has-text('rejected')")
+    settle(page)
     if total > 2:
         before = page.get_attribute("[data-review] h2 a", "href")
         page.keyboard.press("j")  # next (the page's CSP forbids wait_for_function's eval)
         page.wait_for_selector(f"[data-review] h2 a:not([href='{before}'])")
+        settle(page)
         page.keyboard.press("k")  # previous
         page.wait_for_selector(f"[data-review] h2 a[href='{before}']")
     shot(page, "04-review-after-keys")

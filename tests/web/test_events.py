@@ -194,3 +194,12 @@ def test_a_dossier_groups_by_type_with_sources_and_prints(web: Web) -> None:
     assert web.client("viewer").get("/dossiers/XXX").status_code == 404
     resp = web.client("viewer").get("/dossiers?country=Georgia")
     assert resp.status_code == 303 and resp.headers["location"] == "/dossiers/GEO"
+
+
+def test_facets_left_uncounted_when_the_budget_is_spent(web: Web) -> None:
+    web.app.state.web.facet_budget = 0.0
+    text = web.client("viewer").get("/events/facets?type=visit").text
+    assert text.count("Not counted") == 7
+    web.app.state.web.facet_budget = 5.0
+    web.app.state.web.cache.bump()
+    assert "Not counted" not in web.client("viewer").get("/events/facets?type=visit").text

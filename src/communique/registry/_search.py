@@ -79,7 +79,9 @@ def matching_events(query: str, dialect: str, fulltext: bool) -> Any:
     if fulltext and dialect == "postgresql":
         if not _WORD.search(query):
             return None
-        vector = func.to_tsvector(literal_column("'english'"), func.coalesce(Mention.text, ""))
+        # literally the indexed expression, so that PostgreSQL uses ix_mentions_fulltext
+        vector = func.to_tsvector(literal_column("'english'"),
+                                  func.coalesce(Mention.text, literal_column("''")))
         return select(Mention.event_id).where(
             vector.op("@@")(func.plainto_tsquery(literal_column("'english'"), query)))
     like = f"%{query.lower()}%"

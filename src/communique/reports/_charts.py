@@ -84,7 +84,7 @@ def _months(model: ReportModel) -> Any:
     undated = _year_only(model)
     fig = go.Figure()
     for kind, counts in c.month_types.items():
-        by_month = dict(zip(c.months, counts))
+        by_month = dict(zip(c.months, counts, strict=True))
         y = [by_month.get(k, 0) for k in keys]
         x = list(labels)
         if undated:
@@ -237,7 +237,7 @@ def chart_table(model: ReportModel, name: str) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if name == "months":
         totals = [sum(v[i] for v in c.month_types.values()) for i in range(len(c.months))]
-        rows = [(m, str(n)) for m, n in zip(c.months, totals)]
+        rows = [(m, str(n)) for m, n in zip(c.months, totals, strict=True)]
         undated = sum(_year_only(model).values())
         if undated:
             rows.append(("year only", str(undated)))

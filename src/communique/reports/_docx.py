@@ -27,8 +27,8 @@ def _table(doc: Any, rows: list[list[str]], header: bool = True) -> None:
         return
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
-    for i, (row, cells) in enumerate(zip(rows, table.rows)):
-        for value, cell in zip(row, cells.cells):  # row by row: table.cell() is slow
+    for i, (row, cells) in enumerate(zip(rows, table.rows, strict=True)):
+        for value, cell in zip(row, cells.cells, strict=False):  # row by row: table.cell() is slow
             cell.text = value
             if header and i == 0:
                 for run in cell.paragraphs[0].runs:
@@ -84,7 +84,7 @@ def render_docx(model: ReportModel, *, templates: str | os.PathLike[str] | None 
                 continue
             if c.png is not None:
                 doc.add_picture(io.BytesIO(c.png), width=Cm(16))
-                doc.add_paragraph(c.title).italic = True
+                doc.add_paragraph().add_run(c.title).italic = True
             else:
                 doc.add_paragraph(f"{c.title}: the chart could not be drawn ({c.error}); "
                                   "its numbers follow.").runs[0].italic = True

@@ -118,11 +118,11 @@ def _cross(a: tuple[float, float], b: tuple[float, float], c: float) -> tuple[fl
 
 def _cut(ring: Ring) -> list[Ring]:
     """Rings that cross the antimeridian (Russia, Fiji) as two rings, one each side."""
-    if not any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:])):
+    if not any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:], strict=False)):
         return [ring]
     unwrapped: Ring = [ring[0]]
     shift = 0.0
-    for (x0, _), (x1, y1) in zip(ring, ring[1:]):
+    for (x0, _), (x1, y1) in zip(ring, ring[1:], strict=False):
         if x1 - x0 > 180:
             shift -= 360
         elif x0 - x1 > 180:
@@ -139,7 +139,8 @@ def _cut(ring: Ring) -> list[Ring]:
 
 
 def _area(ring: Ring) -> float:
-    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])))
+    pairs = zip(ring, ring[1:] + ring[:1], strict=True)
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in pairs))
 
 
 @lru_cache(maxsize=1)

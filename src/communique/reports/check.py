@@ -206,8 +206,9 @@ def _names(codes: Sequence[str]) -> list[str]:
 
 def _judge_claim(c: Claim, items: list[Item], issuer: str, year: int) -> Finding:
     m = c.measure
-    base = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start, "end": c.end,
-            "claimed": c.value, "qualifier": c.qualifier, "phrase": c.phrase}
+    base: dict[str, Any] = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start,
+                            "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
+                            "phrase": c.phrase}
     if m.why_not:
         notes = _stated_figure(c, items)
         return Finding(counts=c.noun.lower(), registry=None, verdict="unverifiable",
@@ -350,7 +351,7 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
     claims = find_claims(text, code, issuer_names=names)
     findings = [_judge_claim(cl, items, code, year) for cl in claims]
     lists = _list_findings(text, claims, code)
-    for f, cl in zip(findings, claims):
+    for f, cl in zip(findings, claims, strict=True):
         f.notes.extend(n for n in cl.notes if n not in f.notes)
     findings += lists + _date_findings(text, year)
     findings.sort(key=lambda f: (f.start, f.kind != "claim"))

@@ -559,7 +559,8 @@ def iter_dyad_rows(registry: Registry, *, include_candidates: bool = False,
 
 def _accumulate(rows: Sequence[Any], acc: dict[tuple[int, str, str], Counter[str]],
                 issuer: str | None) -> None:
-    current, kind, year, codes = None, "", 0, set()
+    current, kind, year = None, "", 0
+    codes: set[str] = set()
 
     def flush() -> None:
         for a, b in _pairs(sorted(codes)):

@@ -165,11 +165,11 @@ def render_text(model: ReportModel, fmt: str = "md", *,
 
         env = environment(templates, html=True)
         formatter = HtmlFormatter(model, link_base=link_base, numbered=numbered)
-        figures = _charts.html_charts(model, static=numbered) if charts else {}
+        chart_html = _charts.html_charts(model, static=numbered) if charts else {}
         script = ""
         if charts and not numbered:
             script = _charts.plotly_script(plotly_js)
-        return _render(env, "review.html.j2", m=model, fmt=formatter, charts=figures,
+        return _render(env, "review.html.j2", m=model, fmt=formatter, charts=chart_html,
                        plotly_script=script, print_variant=numbered, appendix=True)
     raise UsageError(f"unknown text format {fmt!r}: use md or html")
 

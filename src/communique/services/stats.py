@@ -112,12 +112,12 @@ def write_dyads(rows: Iterable[dict[str, Any]], out: IO[str] | str | Path,
                             ("country_b", pa.string()),
                             *[(t, pa.int64()) for t in (*counting.COUNTED_TYPES, "total")]])
         columns = {c: [r[c] for r in data] for c in DYAD_COLUMNS}
-        if isinstance(out, (str, Path)):
+        if isinstance(out, str | Path):
             pq.write_table(pa.Table.from_pydict(columns, schema=schema), str(out))
         else:
             raise UsageError("Parquet needs a file: give -o FILE.parquet")
         return len(data)
-    if isinstance(out, (str, Path)):
+    if isinstance(out, str | Path):
         with open(out, "w", encoding="utf-8", newline="") as fh:
             return write_dyads(rows, fh, "csv")
     writer = csv.DictWriter(out, fieldnames=list(DYAD_COLUMNS), lineterminator="\n")
@@ -135,7 +135,7 @@ def export_dyads(registry: Registry, output: str | Path | IO[str], *, fmt: str |
     """The dyad-year table (rule 9) of the whole registry, or of pairs with ``issuer``,
     as CSV or Parquet (by ``fmt``, else by the file's suffix). Returns rows written."""
     if fmt is None:
-        suffix = Path(output).suffix.lower() if isinstance(output, (str, Path)) else ".csv"
+        suffix = Path(output).suffix.lower() if isinstance(output, str | Path) else ".csv"
         if suffix not in (".csv", ".parquet"):
             raise UsageError(f"cannot tell the format of {output}: name the file .csv or "
                              ".parquet")

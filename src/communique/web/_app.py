@@ -165,6 +165,19 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     app.include_router(api_events.router, prefix=API_PREFIX)
     app.include_router(api_more.router, prefix=API_PREFIX)
 
+    base_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = base_openapi()
+            schema.setdefault("components", {})["securitySchemes"] = {"bearerAuth": {
+                "type": "http", "scheme": "bearer",
+                "description": "An API token from `communique users token NAME`."}}
+            schema["security"] = [{"bearerAuth": []}]
+        return app.openapi_schema or {}
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.get(f"{API_PREFIX}/openapi.json", include_in_schema=False)
     def openapi_schema(user: UserView = Viewer) -> JSONResponse:
         return JSONResponse(app.openapi())

@@ -193,6 +193,8 @@ async def csrf_protect(request: Request) -> None:
     ``X-CSRF-Token`` or the form field ``csrf_token``."""
     if request.method in SAFE_METHODS or _bearer(request) is not None:
         return  # API tokens are never sent by a browser on its own
+    if "u" not in _session(request).data and request.url.path != "/login":
+        return  # not logged in: nothing to forge; the role check answers 401 / login
     given = request.headers.get(CSRF_HEADER)
     if not given and request.headers.get("content-type", "").startswith(
             ("application/x-www-form-urlencoded", "multipart/form-data")):

@@ -1,0 +1,58 @@
+"""The Reports page and API: the year-end review and the check of a draft.
+
+They call the reports services (communique.reports); the tests skip, saying so,
+when those are not installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.web import _reports
+
+from .conftest import Web
+
+pytestmark = pytest.mark.skipif(
+    not (_reports.available() and _reports.check_available()),
+    reason="the reports services (communique.reports.review, render, check) are not installed")
+
+
+def _accept_all(web: Web) -> None:
+    c = web.client("editor")
+    for event_id in range(1, 7):
+        c.request("POST", f"/api/v1/events/{event_id}/accept", json={})
+
+
+def test_the_review_previews_in_a_sandboxed_frame_and_downloads(web: Web) -> None:
+    _accept_all(web)
+    c = web.client("viewer")
+    page = c.get("/reports?issuer=AZE&year=2021").text
+    assert 'sandbox="allow-scripts' in page and "/reports/view?issuer=AZE&amp;year=2021" in page
+    view = c.get("/reports/view?issuer=AZE&year=2021")
+    assert view.status_code == 200 and "Azerbaijan" in view.text
+    assert view.headers["content-security-policy"].startswith("sandbox")
+    assert "/events?ids=" in view.text  # numbers link to the events page
+    md = c.get("/reports/download?issuer=AZE&year=2021&format=md")
+    assert md.status_code == 200 and 'filename="review-AZE-2021.md"' in \
+        md.headers["content-disposition"]
+    api = c.get("/api/v1/reports?issuer=AZE&year=2021&format=md")
+    assert api.status_code == 200 and api.text == md.text
+
+
+def test_an_unknown_issuer_is_a_clear_error(web: Web) -> None:
+    resp = web.client("viewer").get("/api/v1/reports?issuer=XXX&year=2021")
+    assert resp.status_code == 400 and "XXX" in resp.json()["detail"]
+
+
+def test_a_pasted_draft_is_checked_claim_by_claim(web: Web) -> None:
+    _accept_all(web)
+    draft = "In 2021 our country signed 5 international agreements."
+    resp = web.client("viewer").post("/reports/check", {"issuer": "AZE", "year": "2021",
+                                                        "draft": draft},
+                                     files={"file": ("", b"", "application/octet-stream")})
+    assert resp.status_code == 200, resp.text
+    assert "claim(s)" in resp.text and "<mark class=" in resp.text
+    api = web.client("viewer").request("POST", "/api/v1/check", json={
+        "text": draft, "issuer": "AZE", "year": 2021})
+    claims = api.json()
+    assert api.status_code == 200 and claims and claims[0]["verdict"] in (
+        "agrees", "disagrees", "unverifiable")

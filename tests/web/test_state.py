@@ -1,0 +1,59 @@
+"""The app's small helpers: the login limiter and the single-flight cache."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from communique.web._security import safe_next
+from communique.web._state import LoginLimiter, TtlCache
+
+
+def test_the_limiter_counts_failures_per_address_and_name_within_the_window() -> None:
+    now = [0.0]
+    limiter = LoginLimiter(per_user=2, per_ip=3, window=60, clock=lambda: now[0])
+    limiter.fail("1.2.3.4", "Ana")
+    assert limiter.wait("1.2.3.4", "ana") == 0
+    limiter.fail("1.2.3.4", "ana")
+    assert limiter.wait("1.2.3.4", "ANA") == 61
+    assert limiter.wait("5.6.7.8", "ana") == 0  # another address
+    limiter.fail("1.2.3.4", "ben")
+    assert limiter.wait("1.2.3.4", "cy") > 0  # too many names tried from one address
+    now[0] = 60.5
+    assert limiter.wait("1.2.3.4", "ana") == 0
+
+
+def test_a_success_clears_that_user_s_failures() -> None:
+    limiter = LoginLimiter(per_user=2)
+    limiter.fail("ip", "ana")
+    limiter.succeed("ip", "ana")
+    limiter.fail("ip", "ana")
+    assert limiter.wait("ip", "ana") == 0
+
+
+def test_the_cache_computes_a_key_once_while_others_wait() -> None:
+    cache = TtlCache(ttl=60)
+    calls = []
+
+    def slow() -> int:
+        calls.append(1)
+        time.sleep(0.2)
+        return 42
+
+    results: list[int] = []
+    threads = [threading.Thread(target=lambda: results.append(cache.get("k", slow)))
+               for _ in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [42] * 5 and len(calls) == 1
+    cache.bump()
+    assert cache.get("k", lambda: 7) == 7
+
+
+def test_only_local_paths_are_followed_after_login() -> None:
+    assert safe_next("/events?type=visit") == "/events?type=visit"
+    for bad in ("https://evil.example", "//evil.example", "/\\evil.example", "javascript:x",
+                "/ok\r\nSet-Cookie: x=1", None, ""):
+        assert safe_next(bad) == "/"
