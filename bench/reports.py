@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=5, help="pages of the draft to check")
     ap.add_argument("--runs", type=int, default=3, help="repetitions of each step")
     ap.add_argument("--keep", help="folder for the files (default: a temporary one)")
+    ap.add_argument("--db", help="an SQLite file generated before (by --keep): reuse it "
+                    "instead of generating")
     args = ap.parse_args(argv)
 
     from communique.reports.check import check_draft
@@ -98,14 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine()}")
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="communique-rep-"))
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "large.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path = Path(args.db) if args.db else folder / "large.db"
+    if not args.db:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
     try:
         with open_registry(f"sqlite:///{path}") as reg:
-            info = generate(reg, args.events)
-            print(f"generated {info['events']:,} events in {info['seconds']:.1f} s; "
-                  f"file {path.stat().st_size / 1e6:.0f} MB")
+            if args.db:
+                print(f"reusing {path} ({path.stat().st_size / 1e6:.0f} MB)")
+            else:
+                info = generate(reg, args.events)
+                print(f"generated {info['events']:,} events in {info['seconds']:.1f} s; "
+                      f"file {path.stat().st_size / 1e6:.0f} MB")
 
             out = folder / "review.html"
 

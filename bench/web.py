@@ -82,6 +82,24 @@ def prepare(url: str, n_events: int, users: int) -> dict[str, Any]:
     return info
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children, from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                kids = (task / "children").read_text().split()
+                todo += [int(k) for k in kids]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -180,7 +198,8 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
 
 
-async def load(base: str, users: int, seconds: float, think: float) -> list[str]:
+async def load(base: str, users: int, seconds: float, think: float,
+               server_pid: int | None = None) -> list[str]:
     from communique.reference import countries
 
     busy = list(_bench_registry().BUSY) + sorted(countries())[:20]
@@ -193,9 +212,12 @@ async def load(base: str, users: int, seconds: float, think: float) -> list[str]
     while len(ready) < users and not any(t.done() for t in tasks):
         await asyncio.sleep(0.2)  # every user logs in before the clock starts
     t0 = time.perf_counter()
+    cpu0 = cpu_seconds(server_pid) if server_pid else 0.0
+    load0 = os.getloadavg()[0]
     start.set()
     await asyncio.gather(*tasks)
     elapsed = time.perf_counter() - t0
+    cpu = cpu_seconds(server_pid) - cpu0 if server_pid else 0.0
     every = [x for v in times.values() for x in v]
     lines = [f"{users} users, think {think:g} s, {elapsed:.0f} s: {len(every)} requests, "
              f"{len(every) / elapsed:.1f} requests/s, median {statistics.median(every):.0f} ms, "
@@ -206,6 +228,10 @@ async def load(base: str, users: int, seconds: float, think: float) -> list[str]
                      f"p95 {p95(v):6.0f} ms")
     if errors:
         lines.append("  first errors: " + "; ".join(errors[:5]))
+    if server_pid and every:
+        lines.append(f"  server CPU {cpu:.0f} s = {1000 * cpu / len(every):.0f} ms per request "
+                     f"(all worker processes); load average {load0:.1f} -> "
+                     f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPU(s)")
     return lines
 
 
@@ -250,7 +276,7 @@ def run_backend(label: str, url: str, args: argparse.Namespace) -> list[str]:
     with tempfile.TemporaryDirectory() as data:
         proc, base = start_server(url, Path(data), args.workers)
         try:
-            lines += asyncio.run(load(base, args.users, args.seconds, args.think))
+            lines += asyncio.run(load(base, args.users, args.seconds, args.think, proc.pid))
             lines += asyncio.run(conflicts(base, args.conflicts))
         finally:
             proc.terminate()

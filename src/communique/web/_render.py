@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -27,22 +28,27 @@ __all__ = ["make_environment", "render", "segments", "snippet", "country_label",
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def country_label(code: str | None) -> str:
-    if not code:
-        return ""
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
     from ..reference import countries
 
-    c = countries().get(code)
-    return f"{c.name}" if c else code
+    return {code: c.name for code, c in countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> dict[str, str]:
+    from ..reference import organizations
+
+    return {code: o.name for code, o in organizations().items()}
+
+
+def country_label(code: str | None) -> str:
+    """The country's short name ("Türkiye" for TUR); an unknown code as it is."""
+    return _country_names().get(code, code) if code else ""
 
 
 def org_label(code: str | None) -> str:
-    if not code:
-        return ""
-    from ..reference import organizations
-
-    o = organizations().get(code)
-    return o.name if o else code
+    return _org_names().get(code, code) if code else ""
 
 
 def _when(value: datetime | str | None) -> str:
