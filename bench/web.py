@@ -67,9 +67,14 @@ def prepare(url: str, n_events: int, users: int) -> dict[str, Any]:
         gen.reset_postgres(url)
     reg = open_registry(url)
     info = gen.generate(reg, n_events)
-    if reg.dialect == "postgresql":  # fresh statistics, as autovacuum would gather later
+    if reg.dialect == "postgresql":
         with reg.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
+            # the generator inserts explicit ids: move the sequences past them
+            for table in ("documents", "events", "event_participants", "mentions"):
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT coalesce(max(id), 1) FROM {table}))")
+            conn.exec_driver_sql("VACUUM ANALYZE")  # statistics, as autovacuum would later
     hashed = PasswordHasher().hash(PASSWORD)
     with reg.write() as session:
         for i in range(users):

@@ -39,9 +39,9 @@ def check_command(
     why). Also flagged: a country listed twice, a count that disagrees with
     its list, a date outside the year. Exit status 1 when a claim disagrees.
 
-    Examples:
-      communique check draft-2021.docx --issuer AZE --year 2021
-      communique check draft.md -i AZE -y 2021 --format json > findings.json
+    Example: communique check draft-2021.docx --issuer AZE --year 2021
+
+    Example: communique check draft.md -i AZE -y 2021 --format json > findings.json
     """
     from ..reports.check import check_draft, format_text
 

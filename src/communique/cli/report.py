@@ -48,12 +48,11 @@ def report_command(
     Sections in a ministry's order (neighbours, regions, visits, agreements,
     commissions and consultations, multilateral work, courts, missions, aid,
     consular work, public diplomacy); every number and sentence refers to its
-    records. Counting rules: see `communique stats --help` and the README.
+    records. Numbers follow the counting rules (see `communique stats --help`).
 
-    Examples:
-      communique report --issuer AZE --year 2021 -o review-2021.html
-      communique report -i AZE -y 2021 --format docx -o review.docx
-      communique report -i AZE -y 2021 --templates house-style/ > review.md
+    Example: communique report --issuer AZE --year 2021 -o review-2021.html
+
+    Example: communique report -i AZE -y 2021 --templates house-style/ -o review.docx
     """
     from ..reports.render import render_report
     from ..reports.review import review_from_registry

@@ -56,12 +56,21 @@ def stats_command(
     include_candidates: CandidatesOpt = False,
     db: DbOption = None,
 ) -> None:
-    """Counts of events under the counting rules (see `communique report`), or the dyad table.
+    """Counts of events under the counting rules, or the dyad-year table.
 
-    Examples:
-      communique stats --issuer AZE --year 2021 --by region
-      communique stats --issuer AZE --year 2021 --by country --top 10 --format json
-      communique stats --dyads -o dyads.parquet
+    Counting rules v1 (shared by report, stats, check and the web app): accepted
+    events only (candidates with --include-candidates, rejected never); an event
+    counts once under its type (a visit with talks is a visit and a meeting);
+    partners are the other side's countries (five counterparts: one meeting, five
+    partner contacts); visits are received or paid by direction; levels come from
+    recorded roles, never guessed; agreements count per counterpart or by stated
+    quantity; stated figures are never summed into counts.
+
+    Example: communique stats --issuer AZE --year 2021 --by region
+
+    Example: communique stats -i AZE -y 2021 --by country --top 10 --format json
+
+    Example: communique stats --dyads -o dyads.parquet
     """
     from ..services.stats import export_dyads, stats
 
@@ -103,13 +112,15 @@ def _print_table(result: object) -> None:
 
     assert isinstance(result, StatsResult)
     scope = " ".join(filter(None, [result.issuer, str(result.year) if result.year else None]))
-    table = Table(title=f"Events by {result.by}{f' — {scope}' if scope else ''} "
-                        f"(counting rules v{result.counting_rules})")
+    console = Console(highlight=False)
+    console.print(f"[bold]Events by {result.by}{f' — {scope}' if scope else ''}[/bold] "
+                  f"(counting rules v{result.counting_rules})")
+    table = Table()
     table.add_column(result.by)
     table.add_column("count", justify="right")
     for r in result.rows:
         table.add_row(r.label if r.label == r.key else f"{r.label} ({r.key})", str(r.count))
-    Console().print(table)
+    console.print(table)
     Console(stderr=True, highlight=False).print(
         f"{result.events} event(s) counted" + (" (candidates included)"
                                                 if result.include_candidates else ""))

@@ -27,6 +27,10 @@ _ADJ_MFA = re.compile(r"\s+(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|F
 _MINISTER_OF = re.compile(r"(?:Minister of Foreign Affairs|Foreign Minister|Minister for Foreign "
                           r"Affairs|Minister of External Affairs)\s+of\s+(?:the\s+)?$", re.I)
 _COUNTERPART = re.compile(r"\s+(?:counterpart|colleague|guest|delegation|visitor)", re.I)
+_AWAY = re.compile(r"(?:arriv(?:ed|es|ing) in|visit(?:ed|ing|s)?(?: to)?|trip to|"
+                   r"counterparts? (?:from|of)|(?:Foreign )?Ministers? of)\s+(?:the\s+)?")
+_PAIR_NAME = re.compile(r"\b([A-Z][\w ]+?)[-–]([A-Z][\w ]+?)\s+(?:Joint|Intergovernmental|"
+                        r"Vice-Ministerial|Foreign Ministers|[Cc]ommission|[Cc]onsultation)")
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 
 
@@ -59,14 +63,12 @@ def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
             reasons.setdefault(m.code, f"'{head[m.start:m.end + 25].strip()}'")
         elif _COUNTERPART.match(head, m.end):
             scores[m.code] -= 4  # "his Norwegian counterpart": the other side
-    for m in re.finditer(r"(?:arriv(?:ed|es|ing) in|visit(?:ed|ing|s)?(?: to)?|trip to|"
-                         r"counterparts? (?:from|of)|(?:Foreign )?Ministers? of)\s+(?:the\s+)?", head):
-        for c in gaz.find(head, "country", m.end(), min(len(head), m.end() + 40))[:1]:
-            if c.start == m.end():
+    for rm in _AWAY.finditer(head):
+        for c in gaz.find(head, "country", rm.end(), min(len(head), rm.end() + 40))[:1]:
+            if c.start == rm.end():
                 scores[c.code] -= 1  # where the minister went, or whose minister came
-    for m in re.finditer(r"\b([A-Z][\w ]+?)[-–]([A-Z][\w ]+?)\s+(?:Joint|Intergovernmental|"
-                         r"Vice-Ministerial|Foreign Ministers|[Cc]ommission|[Cc]onsultation)", head):
-        for c in gaz.find(head, "country", m.start(1), m.end(1))[:1]:
+    for pm in _PAIR_NAME.finditer(head):
+        for c in gaz.find(head, "country", pm.start(1), pm.end(1))[:1]:
             scores[c.code] += 2  # "Morocco-Burkina Faso Joint Commission": the issuer first
     first_line = head[:120].split("\n", 1)[0]
     for m in gaz.find(first_line, "city"):

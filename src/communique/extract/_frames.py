@@ -249,8 +249,9 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dates = _dates(s, t, reg, cl, ctx)
     times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
     place = _place(s, *reg, ctx)
-    targets = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
-    sources = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]
+    Side = tuple[list[str], list[str]]
+    targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
+    sources: list[Side] = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]
     out = []
     for date in dates:
         for frm, forgs in sources:

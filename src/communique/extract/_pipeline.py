@@ -16,6 +16,7 @@ from ._dates import parse_iso
 from ._figures import Count, find_counts, has_count
 from ._frames import Context, frame_sentence
 from ._gazetteer import Gazetteer, load_gazetteer
+from ._persons import attach_persons
 from ._recognise import Sentence, recognise
 from ._segment import paragraphs, sentences
 from ._triggers import TriggerSet, load_triggers
@@ -115,6 +116,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 continue
             s = recognise(st.text, span.start, span.end, st.gaz, pi)
             recs = frame_sentence(s, trig, ctx) if trig else []
+            attach_persons(s, recs, ctx.issuer)
             recs += _counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])

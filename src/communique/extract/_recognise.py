@@ -71,8 +71,10 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
 
     ents: list[Ent] = []
     taken: list[tuple[int, int]] = []
-    city_ends = {c.end for c in gaz.find(text, "city", start, end)}
-    for m in gaz.find(text, "country", start, end):
+    countries = gaz.find(text, "country", start, end)
+    city_ends = {c.end for c in gaz.find(text, "city", start, end)
+                 if not any(k.start <= c.start and c.end <= k.end for k in countries)}
+    for m in countries:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end):
             continue
         before = text[max(start, m.start - 40):m.start]

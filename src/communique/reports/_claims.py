@@ -180,10 +180,16 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
 
 
+#: where a clause ends: ";", a dash, or ", and" / ", but" / ", while" before a new clause
+#: (not before a list's next country: ", and Serbia", ", and the Republic of Serbia")
+_CLAUSE_END = re.compile(r";|\s[-–—]\s|,\s+(?:and|but|while|whereas)\s+(?!the\s+[A-Z])"
+                         r"(?=[a-z0-9])")
+
+
 def _clause(text: str, s: int, e: int, a: int, b: int) -> tuple[int, int]:
-    """The clause around [a, b) within the sentence [s, e): up to ``;`` or a dash."""
-    left = max((m.end() for m in re.finditer(r";|\s[-–—]\s", text[s:a])), default=0)
-    right = re.search(r";|\s[-–—]\s", text[b:e])
+    """The clause around [a, b) within the sentence [s, e)."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text[s:a])), default=0)
+    right = _CLAUSE_END.search(text[b:e])
     return s + left, b + right.start() if right else e
 
 
@@ -205,6 +211,10 @@ def _measure(text: str, s: int, e: int, m: re.Match[str], noun: str, issuer: str
     if _PERIOD.search(clause):
         return Measure(unit, why_not="the claim covers more than the year (\"so far\", "
                                      "\"since\"): the registry is checked year by year")
+    if unit == "call" and re.search(r"\bhotlines?\b|\banswered\b|\bcall cent|\bemergency "
+                                    r"(?:line|number)", clause, re.I):
+        return Measure(unit, why_not="calls to a hotline are not diplomatic conversations; "
+                                     "the registry does not count them")
     measure = Measure(unit)
     if unit == "commission" and noun.lower() == "sessions" and "commission" not in clause.lower():
         measure = Measure("multilateral")

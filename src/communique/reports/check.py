@@ -204,7 +204,8 @@ def _names(codes: Sequence[str]) -> list[str]:
     return [data[c].name if c in data else c for c in codes]
 
 
-def _judge_claim(c: Claim, items: list[Item], issuer: str, year: int) -> Finding:
+def _judge_claim(c: Claim, items: list[Item], issuer: str, year: int,
+                 memo: dict[Any, _Count] | None = None) -> Finding:
     m = c.measure
     base: dict[str, Any] = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start,
                             "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
@@ -223,7 +224,13 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, year: int) -> Finding
         return Finding(counts=counts, registry=None, verdict="unverifiable",
                        reason=f"the registry holds no {kind} records of {issuer} for {year}",
                        **base)
-    n = _count(items, m, issuer)
+    key = (m.what, m.type, m.direction, m.level, m.partner, m.region)
+    if memo is not None and key in memo:
+        n = memo[key]
+    else:
+        n = _count(items, m, issuer)
+        if memo is not None:
+            memo[key] = n
     assert c.value is not None
     verdict = judge(c.qualifier, c.value, n.value, n.value + n.extra)
     refs = n.tally.refs if n.tally else []
@@ -349,7 +356,8 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
     c = countries().get(code)
     names = [c.name, *c.aliases] if c else []
     claims = find_claims(text, code, issuer_names=names)
-    findings = [_judge_claim(cl, items, code, year) for cl in claims]
+    memo: dict[Any, _Count] = {}  # one count per distinct measure
+    findings = [_judge_claim(cl, items, code, year, memo) for cl in claims]
     lists = _list_findings(text, claims, code)
     for f, cl in zip(findings, claims, strict=True):
         f.notes.extend(n for n in cl.notes if n not in f.notes)

@@ -503,15 +503,18 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
                       statuses=statuses)
     views = list_events(registry, flt, count_mentions=False)
     lo, hi = _lo(f"{year:04d}"), _hi(f"{year:04d}")
-    query = select(Event.id).where(
-        func.coalesce(Event.merged_into_id, 0) == 0, Event.status.in_(statuses),
-        Event.date_lo >= lo, Event.date_lo <= hi,
-        ~exists(select(EventParticipant.id).where(
-            EventParticipant.event_id == Event.id, EventParticipant.kind == "country")),
-        exists(select(Mention.id).join(Document, Mention.document_id == Document.id).where(
-            and_(Mention.event_id == Event.id, Document.issuer == code))))
     with registry.read() as session:
-        extra = list(session.scalars(query))
+        docs = list(session.scalars(select(Document.id).where(Document.issuer == code)))
+        extra: list[int] = []
+        for i in range(0, len(docs), 900):
+            query = select(Event.id).where(
+                Event.id.in_(select(Mention.event_id).where(
+                    Mention.document_id.in_(docs[i:i + 900]))),
+                func.coalesce(Event.merged_into_id, 0) == 0, Event.status.in_(statuses),
+                Event.date_lo >= lo, Event.date_lo <= hi,
+                ~exists(select(EventParticipant.id).where(and_(
+                    EventParticipant.event_id == Event.id, EventParticipant.kind == "country"))))
+            extra += [e for e in session.scalars(query) if e not in extra]
     if extra:
         views += list_events(registry, EventFilter(ids=extra, statuses=statuses),
                              count_mentions=False)

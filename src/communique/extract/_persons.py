@@ -1,0 +1,169 @@
+"""Persons named or titled in a sentence, and which side of a record they are on.
+
+A title phrase comes from the reference roles ("the Deputy Prime Minister and
+Minister of Foreign Affairs", "Secretary of State", "Chairman of the Milli
+Majlis"); its country is the one named right after it ("… of the State of
+Qatar") or right before it ("Turkish Foreign Minister", "Kazakhstan's
+President"); a name is the run of capitalised words that follows the title
+("Foreign Minister Jeyhun Bayramov") or stands before it between commas
+("Mukhtar Tleuberdi, Foreign Minister of Kazakhstan"). A title with no
+country is the issuer's own official in the issuer's release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Person, Record
+from ._recognise import ISSUER, Sentence
+from ._trie import trie_pattern
+
+__all__ = ["TitleMention", "find_titles", "attach_persons"]
+
+# The order decides ties: a longer phrase wins, then the higher role here.
+_RANK = ("head_of_state", "head_of_government", "deputy_head_of_government", "vice_president",
+         "foreign_minister", "deputy_foreign_minister", "parliament_speaker", "secretary_general",
+         "ambassador", "envoy", "minister", "member_of_parliament", "governor", "military",
+         "other", "delegation", "official")
+_NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sheikh|Prince|Sayyid|Lord)\.?\s+)*"
+                   r"((?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)(?=\s+[A-Z]))"
+                   r"(?:\s+(?:[A-Z][\w'’.-]*|bin|al|van|von|de|da|di|ibn|el)){1,4})")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the\s+)?$")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+_NOT_NAME = {"Minister", "Ministers", "President", "Foreign", "Affairs", "The", "Republic",
+             "Kingdom", "State", "Secretary", "Prime", "Deputy", "General", "Council", "On",
+             "In", "During", "At", "His", "Her", "Federal", "Government", "Ministry", "Mr",
+             "Chairman", "Speaker", "Ambassador", "Head", "Vice", "First", "Special"}
+
+
+_INSTITUTION = {"Assembly", "National", "Grand", "Parliament", "House", "Council", "Majlis",
+                "Ministry", "Commission", "Committee", "Office", "Union", "Organization",
+                "Organisation", "Nations", "United", "Court", "Agency", "Bank", "Fund"}
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    start: int
+    end: int
+    role: str
+    country: str | None
+    name: str | None
+
+
+@lru_cache(maxsize=4)
+def _title_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    from ..reference import roles
+
+    table: dict[str, str] = {}
+    for role in _RANK:
+        for phrase in roles().get(role, ()):
+            table.setdefault(phrase.lower(), role)
+    rx = re.compile(r"(?<!\w)(?:" + trie_pattern(sorted(table, key=len, reverse=True))
+                    + r")(?!\w)", re.I)
+    return rx, table
+
+
+def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
+    rx, table = _title_rx()
+    text = s.text
+    out: list[TitleMention] = []
+    for m in rx.finditer(text, s.start, s.end):
+        role = table.get(m.group().lower())
+        if role is None or role in ("official", "delegation"):
+            continue
+        a, b = m.start(), m.end()
+        country = _country_inside(s, a, b) or _country_after(s, b) or _country_before(s, a)
+        name_m = _NAME.match(text, b, s.end)
+        after = b
+        if country and name_m is None:
+            # "Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tleuberdi"
+            ent_end = next((e.end for e in s.ents if e.start >= b and e.start - b < 20
+                            and e.kind in ("country", "issuer")), b)
+            name_m = _NAME.match(text, ent_end, s.end)
+            after = ent_end
+        name = None
+        if name_m and name_m.start(1) - after < 4:
+            cand = name_m.group(1).strip()
+            words = cand.split()
+            if words and not set(words) & (_NOT_NAME | _INSTITUTION) and not any(
+                    e.start <= name_m.start(1) < e.end for e in s.ents):
+                name = cand
+        if name is None:
+            before = _NAME_BEFORE.search(text, max(s.start, a - 60), a)
+            if before and before.group(1).split()[0] not in _NOT_NAME:
+                name = before.group(1)
+        if country is None and issuer and role in _OWN and not _OF.match(text, b):
+            country = issuer if _unqualified(text, s.start, a) else None
+        out.append(TitleMention(a, b, role, country, name))
+    # "the Deputy Prime Minister and Minister of Foreign Affairs of Qatar": one person
+    for i in range(len(out) - 1, 0, -1):
+        prev, cur = out[i - 1], out[i]
+        if re.fullmatch(r"\s+and\s+", text[prev.end:cur.start]) and cur.country:
+            out[i - 1] = TitleMention(prev.start, prev.end, prev.role, cur.country,
+                                      prev.name or cur.name)
+    return out
+
+
+#: Titles that, unqualified in a ministry's release, are its own officials.
+_OWN = {"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president",
+        "foreign_minister", "deputy_foreign_minister", "minister", "parliament_speaker",
+        "ambassador"}
+
+
+def _country_inside(s: Sentence, a: int, b: int) -> str | None:
+    """A country the title phrase runs into ("President of the Republic of Turkey")."""
+    for e in s.ents:
+        if e.kind in ("country", "issuer") and a < e.start < b < e.end:
+            return e.code
+    return None
+
+
+def _unqualified(text: str, start: int, a: int) -> bool:
+    """"the Minister", "Foreign Minister X": no possessive or adjective before it."""
+    before = text[max(start, a - 12):a]
+    return not re.search(r"(?:his|her|their|its|'s|’s)\s+(?:\w+\s+)?$", before)
+
+
+def _country_after(s: Sentence, b: int) -> str | None:
+    m = re.match(r"\s+(?:of|to)\s+(?:the\s+)?", s.text[b:b + 12])
+    if not m:
+        return None
+    for e in s.ents:
+        if e.start == b + m.end() and e.kind in ("country", "issuer", "org"):
+            return e.code
+    return None
+
+
+def _country_before(s: Sentence, a: int) -> str | None:
+    for e in s.ents:
+        if e.kind in ("country", "adj", "issuer", "org") and 0 <= a - e.end <= 3:
+            return e.code
+        if e.kind in ("country",) and 0 <= a - e.end <= 5 and s.text[e.end:a].strip() in (
+                "'s", "’s"):
+            return e.code
+    return None
+
+
+def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> None:
+    """Give each record the titled persons of its sentence who belong to its sides."""
+    if not records:
+        return
+    titles = find_titles(s, issuer)
+    if not titles:
+        return
+    for r in records:
+        sides = set(r.from_) | set(r.to) | set(r.organizations)
+        if r.type == "visit":  # the visitors; hosts belong to the talks
+            sides = set(r.from_) | set(r.organizations if not r.from_ else ())
+        seen: set[tuple[str | None, str, str | None]] = set()
+        for t in titles:
+            code = issuer if t.country == ISSUER else t.country
+            if code is None or code not in sides:
+                continue
+            key = (t.name, t.role, code)
+            if key in seen:
+                continue
+            seen.add(key)
+            r.persons.append(Person(t.name, t.role, code))

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from communique.extract import extract_text
+
+
+def _persons(text: str, issuer: str = "GEO", typ: str = "visit"):
+    res = extract_text(text, issuer=issuer, date="2023")
+    return [(p.name, p.role, p.country) for r in res.records if r.type == typ for p in r.persons]
+
+
+def test_persons_title_with_country_after_and_name():
+    got = _persons("On 4 May the Minister of Foreign Affairs of the Republic of Kenya Alfred "
+                   "Mutua visited Tbilisi.")
+    assert got == [("Alfred Mutua", "foreign_minister", "KEN")]
+
+
+def test_persons_joined_titles_share_the_country():
+    got = _persons("The Deputy Prime Minister and Minister of Foreign Affairs of the State of "
+                   "Qatar visited our country in June.")
+    assert ("deputy_head_of_government" in {p[1] for p in got}
+            and {p[2] for p in got} == {"QAT"})
+
+
+def test_persons_unqualified_title_is_the_issuers_own():
+    got = _persons("Foreign Minister Ilia Darchiashvili paid an official visit to Japan.")
+    assert got == [("Ilia Darchiashvili", "foreign_minister", "GEO")]
+
+
+def test_persons_demonym_before_title():
+    got = _persons("The Latvian Prime Minister visited Georgia on 2 March.")
+    assert got == [(None, "head_of_government", "LVA")]
