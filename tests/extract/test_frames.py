@@ -178,3 +178,19 @@ def ex_simple(text: str, issuer: str):
     res = extract_text(text, issuer=issuer, date="2023")
     return [(r.type, tuple(r.from_), tuple(r.to), r.date.start) for r in res.records
             if r.type == "visit"]
+
+
+def test_extract_list_with_dates_beside_each_counterpart(ex):
+    got = ex("Tbilisi, 20 June 2023\n\nIn 2023 political consultations took place with Chile "
+             "(Santiago, 2-3 May), Peru (Lima, 9 June) and Ecuador.", types=["consultation"])
+    # Ecuador has no date of its own: it takes the readout's dateline
+    assert got == [("consultation", ("GEO",), ("CHL",), "2023-05-02"),
+                   ("consultation", ("GEO",), ("ECU",), "2023-06-20"),
+                   ("consultation", ("GEO",), ("PER",), "2023-06-09")]
+
+
+def test_extract_clause_after_comma_and_is_its_own(ex):
+    got = ex("The 5th session of the Joint Commission with Armenia was held on 3 April, and "
+             "political consultations with Moldova took place on 9 May.", types=CORE)
+    assert ("consultation", ("GEO",), ("MDA",), "2023-05-09") in got
+    assert ("commission", ("GEO",), ("ARM",), "2023-04-03") in got

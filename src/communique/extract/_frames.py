@@ -20,8 +20,7 @@ from ._triggers import Trigger
 
 __all__ = ["Context", "frame_sentence"]
 
-_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|his|her|its|their|[A-Z]))"
-                     r"|\.\s+(?=[A-Z])")
+_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
@@ -312,17 +311,35 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     out = []
     clause_text = s.text[cl[0]:cl[1]]
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
-    between = re.search(r"\bbetween\b", clause_text) and codes and codes[0] != ctx.issuer
+    between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
     groups = [others] if ((_TRILATERAL.search(near) or between) and len(others) > 1
                           and not separate) \
         else [[o] for o in others]
+    besides = [_date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
+    if sum(b is not None for b in besides) >= 2:
+        # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
+        # each counterpart takes the date written beside it
+        for g, b in zip(groups, besides, strict=True):
+            out.append(_record(t.type, b or ctx.default, frm, g, [], place))
+        return out + extra
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
             out.append(_record(t.type, date, frm, g, [], place))
     return out + extra
+
+
+def _date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSpan | None:
+    """The date written right after a counterpart's name (within 40 characters)."""
+    pos = next((e.end for e in ents if e.code == code), None)
+    if pos is None:
+        return None
+    for d in _resolved(s.dates, ctx):
+        if pos <= d.start <= pos + 40 and not any(pos <= e.start < d.start for e in ents):
+            return DateSpan(*d.iso())
+    return None
 
 
 def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
