@@ -309,7 +309,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     dates = _dates(s, t, reg, cl, ctx)
     place = _place(s, cl[0], cl[1], ctx)
     out = []
-    clause_text = s.text[cl[0]:cl[1]]
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
