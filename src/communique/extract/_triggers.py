@@ -44,8 +44,8 @@ class TriggerSet:
                 if k != w and w.startswith(k):
                     self._by_word[w] = self._by_word[w] | ids
         words = sorted(self._by_word, key=len, reverse=True)
-        # a zero-width lookahead finds overlapping words too ("commission" holds "mission")
-        self._words = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))") \
+        # keywords start words; a zero-width lookahead finds overlapping ones too
+        self._words = re.compile(r"\b(?=(" + "|".join(re.escape(w) for w in words) + "))") \
             if words else None
 
     def _candidates(self, text: str, start: int, end: int) -> set[int]:
