@@ -134,8 +134,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     windows = _windows(text, start, end)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    seg = text[start:end]
+    relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg
+    digits = [any(c.isdigit() for c in text[wa:wb]) for wa, wb in windows]
     for kind, rx in _PATTERNS:
-        spans = [(start, end)] if kind in ("Y", "rel") else windows
+        if kind == "rel" and not relative:
+            continue
+        if kind in ("Y", "rel"):
+            spans = [(start, end)]
+        elif kind in _NEEDS_DIGIT:
+            spans = [w for w, d in zip(windows, digits, strict=True) if d]
+        else:
+            spans = windows
         for wa, wb in spans:
             for m in rx.finditer(text, wa, wb):
                 a, b = m.start(), m.end()
@@ -150,6 +160,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return _carry_years(text, found)
+
+
+_NEEDS_DIGIT = {"d-dMY", "Md-dY", "dMY", "MdY", "MY"}
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

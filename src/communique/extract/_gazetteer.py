@@ -61,6 +61,24 @@ class Gazetteer:
         self._rx = {kind: re.compile(_WORD.format(trie_pattern(sorted(table, key=len,
                                                                           reverse=True))))
                     for kind, table in forms.items()}
+        every: dict[str, list[tuple[str, str]]] = {}
+        for kind, table in forms.items():
+            for form, code in table.items():
+                every.setdefault(form, []).append((kind, code))
+        self._every = every
+        self._all_rx = re.compile(_WORD.format(trie_pattern(sorted(every, key=len,
+                                                                   reverse=True))))
+
+    def find_all(self, text: str, start: int = 0, end: int | None = None
+                 ) -> dict[str, list[Match]]:
+        """Every kind in one scan; the longest name wins where names overlap, so
+        a city inside a country's name ("Bissau" in "Guinea-Bissau") is not found."""
+        end = len(text) if end is None else end
+        out: dict[str, list[Match]] = {k: [] for k in self._forms}
+        for m in self._all_rx.finditer(text, start, end):
+            for kind, code in self._every[m.group()]:
+                out[kind].append(Match(m.start(), m.end(), kind, code))
+        return out
 
     def find(self, text: str, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
         table = self._forms[kind]

@@ -63,7 +63,8 @@ class Sentence:
 
 
 def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) -> Sentence:
-    orgs = gaz.find(text, "org", start, end)
+    found = gaz.find_all(text, start, end)
+    orgs = found["org"]
     org_spans = [(o.start, o.end) for o in orgs]
 
     def inside_org(a: int, b: int) -> bool:
@@ -71,9 +72,8 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
 
     ents: list[Ent] = []
     taken: list[tuple[int, int]] = []
-    countries = gaz.find(text, "country", start, end)
-    city_ends = {c.end for c in gaz.find(text, "city", start, end)
-                 if not any(k.start <= c.start and c.end <= k.end for k in countries)}
+    countries = found["country"]
+    city_ends = {c.end for c in found["city"]}
     for m in countries:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end):
             continue
@@ -82,7 +82,7 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
             text[e:m.start] in (", ", ",") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
-    for m in gaz.find(text, "adj", start, end):
+    for m in found["adj"]:
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
         after = text[m.end:min(end, m.end + 60)]
@@ -90,7 +90,7 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
             continue
         ents.append(Ent(m.start, m.end, "adj", m.code))
         taken.append((m.start, m.end))
-    for m in gaz.find(text, "city", start, end):
+    for m in found["city"]:
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
         ents.append(Ent(m.start, m.end, "city", m.code, True))
