@@ -63,12 +63,16 @@ class TriggerSet:
         for rank, (typ, frame, _keywords, combined, each) in enumerate(self.specs):
             if rank not in todo:
                 continue
-            if not combined.search(text, start, end):
-                continue
-            for rx in each:
-                for m in rx.finditer(text, start, end):
-                    if m.end() > m.start():
-                        cands.append((m.start(), m.end(), rank, typ, frame))
+            # the combined pattern finds where a trigger of this type starts; each
+            # pattern is then tried there alone, and the longest at that start kept
+            m = combined.search(text, start, end)
+            while m is not None:
+                pos = m.start()
+                best = max((hit.end() for rx in each if (hit := rx.match(text, pos, end))),
+                           default=pos)
+                if best > pos:
+                    cands.append((pos, best, rank, typ, frame))
+                m = combined.search(text, pos + 1, end)
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
         chosen: list[Trigger] = []
         for a, b, _rank, typ, frame in cands:
