@@ -26,10 +26,16 @@ MONTHS = {
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
 
-_M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # noqa: E501
+# Month names as texts write them (capitalised, or upper-case in datelines);
+# matched case-sensitively, which keeps these patterns fast.
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+_M = (r"(?P<{n}>" + "|".join(sorted({*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)},
+                                    key=len, reverse=True)) + r")\.?")
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
-_DASH = r"\s*(?:-|–|—|to|until|till)\s*"
+_DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
 
 
 def _f(pattern: str, **names: str) -> str:
@@ -40,29 +46,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 15-16 June 2021 / 15 June - 17 July 2021
     ("d-dMY", re.compile(
         _f(_D, n="d1") .format() + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH + _f(_D, n="d2")
-        + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b", re.I)),
+        + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
     # June 15-16, 2021 / June 15 - July 2, 2021
     ("Md-dY", re.compile(
         _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + r"\s+)?"
-        + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?", re.I)),
+        + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021
     ("dMY", re.compile(
         r"\b" + _f(_D, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
-        + r")?", re.I)),
+        + r")?")),
     # December 7, 2021 / October 22nd
     ("MdY", re.compile(
         _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*(?:-|–))(?:,?\s+" + _f(_Y, n="y")
-        + r")?", re.I)),
+        + r")?")),
     # January-April 2022 / from September to December 2021
     ("M-MY", re.compile(
-        r"\b" + _f(_M, n="m1") + _DASH + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b",
-        re.I)),
+        r"\b" + _f(_M, n="m1") + _DASH + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
     # January 2021
-    ("MY", re.compile(r"\b" + _f(_M, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b", re.I)),
+    ("MY", re.compile(r"\b" + _f(_M, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b")),
     # in September (a month alone needs a preposition to avoid "May" the verb)
-    ("inM", re.compile(r"\b(?P<pre>in|on|during|since|from|until|by|of|early|late|mid-?|last|"
-                       r"this|next)\s+(?:the\s+"
-                       r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)", re.I)),
+    ("inM", re.compile(r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
+                       r"this|next))\s+(?:(?i:the)\s+"
+                       r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>today|yesterday|this morning|this evening|tonight|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
