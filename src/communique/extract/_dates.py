@@ -75,11 +75,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_HINT = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|yesterday|"
-                   r"tonight|this morning|this evening|day\b)")
+_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+                   r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|tonight|this morning|"
+                   r"this evening|day\b)")
 
 
-_MONTH_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
+                         r"JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 
 
 @dataclass(frozen=True)
