@@ -28,9 +28,9 @@ _QUAL = [
               r"an estimated|up to"),
     ("less_than", r"less than|fewer than|under|below"),
 ]
-_NUM = r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?|" + \
-    "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r")"
-_QUALS = "|".join(f"(?P<{k}>{v})" for k, v in _QUAL)
+_NUM = r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?|(?i:" + \
+    "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r"))"
+_QUALS = "|".join(f"(?P<{k}>(?i:{v}))" for k, v in _QUAL)
 _NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|agreements|"
          r"documents|"
          r"appeals|citizens|people|persons|nationals|students|votes|news items|items|children|"
@@ -45,9 +45,10 @@ _NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|
 _RX = re.compile(
     r"(?<![\w.,-])(?:(?:" + _QUALS + r")\s+)?" + _NUM + r"(?![\w.-]|,\d|\s*(?:%|per cent|percent))"
     r"(?:\s*\([^)]{0,40}\))?\s+(?!years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|"
-    r"th\b|st\b|nd\b|rd\b)" + _NOUN, re.I)
+    r"th\b|st\b|nd\b|rd\b)(?i:" + _NOUN + ")")
 _HINT = re.compile(r"\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|"
                    r"twenty|thirty|forty|fifty|hundred|dozen|twice)")
+_DIGIT = re.compile(r"\d")
 _TWICE = re.compile(r"\btwice\b", re.I)
 _TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose to|comes to|came to|"
                     r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
@@ -72,7 +73,7 @@ def _value(num: str) -> int | float:
 
 def has_count(text: str, start: int, end: int) -> bool:
     """Could the span hold a count at all (a digit or a number word)?"""
-    return bool(_HINT.search(text, start, end))
+    return bool(_DIGIT.search(text, start, end) or _HINT.search(text, start, end))
 
 
 def find_counts(text: str, start: int, end: int) -> list[Count]:
