@@ -84,7 +84,6 @@ class Context:
     last_orgs: list[str] = field(default_factory=list)
     last_date: DateSpan | None = None
     carry: bool = False  # readouts: undated events take the last date named
-    para: int = -1
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,8 +20,6 @@ from ._trie import trie_pattern
 
 __all__ = ["Match", "Gazetteer", "load_gazetteer"]
 
-#: Forms never taken as a country on their own, however the data spells them.
-_STOP = {"Chad"}  # kept in data, but handled in context below
 _WORD = r"(?<!\w)(?:{})(?!\w)"
 
 
@@ -144,11 +141,3 @@ def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
                     city_forms[v] = row["iso3"]
     return Gazetteer({"country": country_forms, "adj": adj_forms, "org": org_forms,
                       "city": city_forms})
-
-
-def iter_codes(matches: Iterable[Match]) -> list[str]:
-    seen: list[str] = []
-    for m in matches:
-        if m.code not in seen:
-            seen.append(m.code)
-    return seen
