@@ -69,7 +69,7 @@ class TriggerSet:
             while m is not None:
                 pos = m.start()
                 best = max((hit.end() for rx in each if (hit := rx.match(text, pos, end))),
-                           default=pos)
+                           default=pos) if not _inside_word(text, pos) else pos
                 if best > pos:
                     cands.append((pos, best, rank, typ, frame))
                 m = combined.search(text, pos + 1, end)
@@ -81,6 +81,10 @@ class TriggerSet:
             chosen.append(Trigger(a, b, typ, frame, text[a:b]))
         chosen.sort(key=lambda t: t.start)
         return chosen
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_-")
 
 
 def _wrap(p: str) -> str:
@@ -97,7 +101,10 @@ def _load(text: str, origin: str) -> list[_Spec]:
     for i, spec in enumerate(data.get("trigger", []), 1):
         try:
             typ, frame, pats = spec["type"], spec["frame"], spec["patterns"]
-            rx = re.compile("|".join(_wrap(p) for p in pats), re.I)
+            # the combined pattern only finds candidate starts: without the word
+            # boundary up front, the regex engine can skip positions by their
+            # first character; the boundary is checked on each hit
+            rx = re.compile("|".join(f"(?:{p})" for p in pats), re.I)
             each = [re.compile(_wrap(p), re.I) for p in pats]
         except KeyError as e:
             raise PatternError(f"trigger #{i} lacks {e}; each needs type, frame and patterns",
