@@ -14,7 +14,9 @@ from ..errors import PatternError
 __all__ = ["Trigger", "TriggerSet", "load_triggers"]
 
 
-_Spec = tuple[str, str, tuple[str, ...], re.Pattern[str], list[re.Pattern[str]]]
+# type, frame, keywords, prefilter on case-folded text, prefilter on the text
+# as written (for the rare text whose lower case changes its length), patterns
+_Spec = tuple[str, str, tuple[str, ...], re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]
 
 
 @dataclass(frozen=True)
@@ -48,31 +50,35 @@ class TriggerSet:
         self._words = re.compile(r"\b(?=(" + "|".join(re.escape(w) for w in words) + "))") \
             if words else None
 
-    def _candidates(self, text: str, start: int, end: int) -> set[int]:
+    def _candidates(self, low: str) -> set[int]:
         """Specs whose keywords occur in the span (one scan for all of them)."""
         found = set(self._always)
         if self._words is not None:
-            for m in self._words.finditer(text[start:end].lower()):
+            for m in self._words.finditer(low):
                 found |= self._by_word[m.group(1)]
         return found
 
     def find(self, text: str, start: int, end: int) -> list[Trigger]:
         """Non-overlapping triggers: the longest wins, then the earlier spec."""
         cands: list[tuple[int, int, int, str, str]] = []
-        todo = self._candidates(text, start, end)
-        for rank, (typ, frame, _keywords, combined, each) in enumerate(self.specs):
+        low = text[start:end].lower()
+        folded = len(low) == end - start
+        todo = self._candidates(low)
+        for rank, (typ, frame, _keywords, pre_low, pre_any, each) in enumerate(self.specs):
             if rank not in todo:
                 continue
-            # the combined pattern finds where a trigger of this type starts; each
-            # pattern is then tried there alone, and the longest at that start kept
-            m = combined.search(text, start, end)
+            # the prefilter finds where a trigger of this type may start (cheaply,
+            # on lower-case text without re.I); each pattern is then tried there
+            # alone on the text as written, and the longest at that start kept
+            hay, pre, off = (low, pre_low, start) if folded else (text, pre_any, 0)
+            m = pre.search(hay, start - off, end - off)
             while m is not None:
-                pos = m.start()
+                pos = m.start() + off
                 best = max((hit.end() for rx in each if (hit := rx.match(text, pos, end))),
                            default=pos) if not _inside_word(text, pos) else pos
                 if best > pos:
                     cands.append((pos, best, rank, typ, frame))
-                m = combined.search(text, pos + 1, end)
+                m = pre.search(hay, pos - off + 1, end - off)
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
         chosen: list[Trigger] = []
         for a, b, _rank, typ, frame in cands:
@@ -85,6 +91,45 @@ class TriggerSet:
 
 def _inside_word(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_-")
+
+
+def _strip_lookbehinds(p: str) -> str:
+    """The pattern without the lookbehind assertions it starts with."""
+    while p.startswith(("(?<!", "(?<=")):
+        depth, i = 0, 0
+        while i < len(p):
+            ch = p[i]
+            if ch == "\\":
+                i += 1
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        p = p[i + 1:]
+    return p
+
+
+def _lower_literals(p: str) -> str:
+    """The pattern with its letters in lower case, escapes left alone
+    (``\\S`` stays a class, ``[A-Z]`` becomes ``[a-z]``): on lower-case text it
+    matches wherever the pattern matches the original text under re.I.
+    Raises re.error for patterns it cannot lower safely (characters given by
+    code, as in ``\\u00C9``): the caller then keeps re.I."""
+    out, i = [], 0
+    while i < len(p):
+        if p[i] == "\\":
+            esc = p[i:i + 2]
+            if esc[1:] in ("x", "u", "U", "N", "0") or esc[1:].isdigit():
+                raise re.error(f"cannot lower {esc!r} safely")
+            out.append(esc)
+            i += 2
+            continue
+        out.append(p[i].lower())
+        i += 1
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
 def _wrap(p: str) -> str:
@@ -101,11 +146,17 @@ def _load(text: str, origin: str) -> list[_Spec]:
     for i, spec in enumerate(data.get("trigger", []), 1):
         try:
             typ, frame, pats = spec["type"], spec["frame"], spec["patterns"]
-            # the combined pattern only finds candidate starts: without the word
-            # boundary up front, the regex engine can skip positions by their
-            # first character; the boundary is checked on each hit
-            rx = re.compile("|".join(f"(?:{p})" for p in pats), re.I)
             each = [re.compile(_wrap(p), re.I) for p in pats]
+            # the prefilter only finds candidate starts, so it may be looser than
+            # the patterns: no word boundary or lookbehind up front (the regex
+            # engine can then skip positions by their first character) and no
+            # re.I, which disables that skipping: it runs on lower-case text
+            loose = "|".join(f"(?:{_strip_lookbehinds(p)})" for p in pats)
+            pre_any = re.compile(loose, re.I)
+            try:
+                pre_low = re.compile(_lower_literals(loose))
+            except re.error:
+                pre_low = pre_any
         except KeyError as e:
             raise PatternError(f"trigger #{i} lacks {e}; each needs type, frame and patterns",
                                path=origin) from e
@@ -113,7 +164,7 @@ def _load(text: str, origin: str) -> list[_Spec]:
             raise PatternError(f"trigger #{i} ({spec.get('type')}): bad regular expression: {e}",
                                path=origin) from e
         keywords = tuple(k.lower() for k in spec.get("keywords", ()))
-        out.append((typ, frame, keywords, rx, each))
+        out.append((typ, frame, keywords, pre_low, pre_any, each))
     return out
 
 
