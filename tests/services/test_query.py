@@ -74,3 +74,17 @@ def test_show_event_lists_mentions_and_history(filled):
     assert [h["action"] for h in detail.history] == ["add"]
     with pytest.raises(NotFound):
         get_event(filled, 12345)
+
+
+def test_list_without_sources_keeps_everything_but_the_sentence(filled):
+    full = list_events(filled, count_mentions=False)
+    lean = list_events(filled, count_mentions=False, sources=False)
+    assert [v.record.source for v in lean] == [None] * len(full)
+    assert any(v.record.source is not None for v in full)
+    strip = [(v.id, v.status, v.record.type, v.record.from_, v.record.to, v.record.persons,
+              v.record.date) for v in full]
+    assert strip == [(v.id, v.status, v.record.type, v.record.from_, v.record.to,
+                      v.record.persons, v.record.date) for v in lean]
+    # counting mentions still reads them, so the count stays right
+    assert [v.mentions for v in list_events(filled, sources=False)] == \
+        [v.mentions for v in list_events(filled)]

@@ -488,10 +488,11 @@ def _statuses(include_candidates: bool) -> list[str]:
 
 
 def load_scope(registry: Registry, issuer: str, year: int, *,
-               include_candidates: bool = False) -> list[Item]:
+               include_candidates: bool = False, sources: bool = True) -> list[Item]:
     """Rules 1 and 2 on a registry: the issuer's counted events starting in ``year``
-    (events of the issuer's countries, plus country-less events its documents report)."""
-    from sqlalchemy import and_, exists, func, select
+    (events of the issuer's countries, plus country-less events its documents report).
+    ``sources=False`` leaves out the source sentences (for numbers only: faster)."""
+    from sqlalchemy import and_, exists, select
 
     from ..registry import Document, Event, EventParticipant, Mention
     from ..registry._convert import _hi, _lo
@@ -501,7 +502,7 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
     statuses = _statuses(include_candidates)
     flt = EventFilter(countries=[code], from_date=f"{year:04d}", to_date=f"{year:04d}",
                       statuses=statuses)
-    views = list_events(registry, flt, count_mentions=False)
+    views = list_events(registry, flt, count_mentions=False, sources=sources)
     lo, hi = _lo(f"{year:04d}"), _hi(f"{year:04d}")
     with registry.read() as session:
         docs = list(session.scalars(select(Document.id).where(Document.issuer == code)))
@@ -510,14 +511,14 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
             query = select(Event.id).where(
                 Event.id.in_(select(Mention.event_id).where(
                     Mention.document_id.in_(docs[i:i + 900]))),
-                func.coalesce(Event.merged_into_id, 0) == 0, Event.status.in_(statuses),
+                Event.merged_into_id.is_(None), Event.status.in_(statuses),
                 Event.date_lo >= lo, Event.date_lo <= hi,
                 ~exists(select(EventParticipant.id).where(and_(
                     EventParticipant.event_id == Event.id, EventParticipant.kind == "country"))))
             extra += [e for e in session.scalars(query) if e not in extra]
     if extra:
         views += list_events(registry, EventFilter(ids=extra, statuses=statuses),
-                             count_mentions=False)
+                             count_mentions=False, sources=sources)
         views.sort(key=lambda v: (v.record.date.start or "", v.id))
     return scope(views, None, year, include_candidates=include_candidates)
 
@@ -538,7 +539,7 @@ def iter_dyad_rows(registry: Registry, *, include_candidates: bool = False,
     code = check_issuer(issuer) if issuer else None
     a, b = aliased(EventParticipant), aliased(EventParticipant)
     year = func.substr(Event.date_lo, 1, 4)
-    clauses = [func.coalesce(Event.merged_into_id, 0) == 0, Event.status.in_(statuses),
+    clauses = [Event.merged_into_id.is_(None), Event.status.in_(statuses),
                Event.type != "figure", Event.date_lo.is_not(None),
                a.kind == "country", b.kind == "country", a.code < b.code]
     if from_year is not None:

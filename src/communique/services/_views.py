@@ -72,8 +72,9 @@ class Parts:
     counts: dict[int, int]
 
 
-def gather(conn: Connection, ids: Sequence[int]) -> Parts:
-    """Participants, persons and first mentions of the events ``ids`` (Core, fast)."""
+def gather(conn: Connection, ids: Sequence[int], *, with_sources: bool = True) -> Parts:
+    """Participants, persons and first mentions of the events ``ids`` (Core, fast).
+    Without ``with_sources`` the mentions are not read (counting needs no sentences)."""
     wanted = set(ids)
     frm: dict[int, list[str]] = defaultdict(list)
     to: dict[int, list[str]] = defaultdict(list)
@@ -108,7 +109,7 @@ def gather(conn: Connection, ids: Sequence[int]) -> Parts:
     counts: dict[int, int] = defaultdict(int)
     manual: dict[int, int] = {}
     rows = []
-    for clause in _id_groups(Mention.event_id, ids):
+    for clause in (_id_groups(Mention.event_id, ids) if with_sources else []):
         rows += conn.execute(select(Mention.event_id, Mention.id, Mention.start, Mention.end,
                                     Mention.text, Document.name)
                              .outerjoin(Document, Mention.document_id == Document.id)
@@ -136,13 +137,14 @@ def gather(conn: Connection, ids: Sequence[int]) -> Parts:
 
 
 def load_views(session: Session, rows: Sequence[Row[Any]], *,
-               count_mentions: bool = False) -> list[EventView]:
-    """Records for event rows selected with :data:`EVENT_COLUMNS`, in the same order."""
+               count_mentions: bool = False, sources: bool = True) -> list[EventView]:
+    """Records for event rows selected with :data:`EVENT_COLUMNS`, in the same order
+    (without ``sources``: no source sentence, and no mention read unless counted)."""
     if not rows:
         return []
-    p = gather(session.connection(), [r.id for r in rows])
-    frm, to, orgs, persons, sources, counts = p.frm, p.to, p.orgs, p.persons, p.sources, \
-        p.counts
+    p = gather(session.connection(), [r.id for r in rows],
+               with_sources=sources or count_mentions)
+    frm, to, orgs, persons, found, counts = p.frm, p.to, p.orgs, p.persons, p.sources, p.counts
     views = []
     for r in rows:
         qty = (Quantity(_number(r.quantity_value), r.quantity_qualifier or "exactly",
@@ -152,7 +154,7 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
             from_=frm.get(r.id, []), to=to.get(r.id, []), organizations=orgs.get(r.id, []),
             persons=persons.get(r.id, []), place=Place(r.place_country, r.place_city),
             title=r.title, quantity=qty, optional=bool(r.optional),
-            source=sources.get(r.id),
+            source=found.get(r.id) if sources else None,
         )
         views.append(EventView(r.id, r.status, r.version, rec,
                                counts.get(r.id, 0) if count_mentions else 0))

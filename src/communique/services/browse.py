@@ -423,7 +423,7 @@ def list_organisations(registry: Registry) -> list[OrgRow]:
         rows = session.execute(
             select(EventParticipant.code, func.count(func.distinct(EventParticipant.event_id)))
             .join(Event, Event.id == EventParticipant.event_id)
-            .where(EventParticipant.kind == "org", func.coalesce(Event.merged_into_id, 0) == 0,
+            .where(EventParticipant.kind == "org", Event.merged_into_id.is_(None),
                    Event.status != "rejected")
             .group_by(EventParticipant.code).order_by(func.count().desc())).all()
     out = []

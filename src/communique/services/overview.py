@@ -45,7 +45,7 @@ def event_years(registry: Registry) -> list[int]:
     year = func.substr(Event.date_lo, 1, 4)
     with registry.read() as session:
         rows = session.scalars(select(year).where(
-            Event.date_lo.is_not(None), func.coalesce(Event.merged_into_id, 0) == 0,
+            Event.date_lo.is_not(None), Event.merged_into_id.is_(None),
             Event.status.in_(_LIVE)).group_by(year))
         return sorted((int(y) for y in rows if y and str(y).isdigit()), reverse=True)
 
@@ -76,7 +76,8 @@ def overview(registry: Registry, year: int | None = None, *, issuer: str | None 
     years = event_years(registry)
     year = year or _default_year(years)
     home = issuer or home_country(registry)
-    items = load_events(registry, home, year, include_candidates=include_candidates)
+    items = load_events(registry, home, year, include_candidates=include_candidates,
+                        sources=False)
     by_month: dict[str, list[int]] = {}
     for item in items:
         start = item.record.date.start or ""
@@ -88,10 +89,10 @@ def overview(registry: Registry, year: int | None = None, *, issuer: str | None 
     with registry.read() as session:
         by_status = {str(s): int(n) for s, n in session.execute(
             select(Event.status, func.count()).where(
-                func.coalesce(Event.merged_into_id, 0) == 0, Event.date_lo >= lo,
+                Event.merged_into_id.is_(None), Event.date_lo >= lo,
                 Event.date_lo <= hi).group_by(Event.status))}
         backlog = int(session.scalar(select(func.count()).select_from(Event).where(
-            func.coalesce(Event.merged_into_id, 0) == 0, Event.status == "candidate")) or 0)
+            Event.merged_into_id.is_(None), Event.status == "candidate")) or 0)
     return Overview(
         year=year, years=years, total=counting.count(items).value,
         by_type=[(t.key, t.value) for t in counting.by_type(items)], by_month=by_month,
@@ -112,7 +113,7 @@ def country_timeline(registry: Registry, country: str,
                 .where(EventParticipant.code == country.upper(),
                        EventParticipant.kind == "country",
                        EventParticipant.date_lo.is_not(None),
-                       func.coalesce(Event.merged_into_id, 0) == 0,
+                       Event.merged_into_id.is_(None),
                        Event.status.in_(statuses or _LIVE))
                 .group_by(year, Event.type)):
             out.setdefault(int(y), {})[str(typ)] = int(n)

@@ -77,7 +77,7 @@ class EventFilter:
     def where(self) -> list[Any]:
         self.check()
         # coalesce: "not merged" holds for nearly every row, so no index should serve it
-        clauses: list[Any] = [func.coalesce(Event.merged_into_id, 0) == 0]
+        clauses: list[Any] = [Event.merged_into_id.is_(None)]
         clauses.append(Event.status.in_(self.statuses or DEFAULT_STATUSES))
         if self.ids:
             clauses.append(Event.id.in_(self.ids))
@@ -122,7 +122,8 @@ def _select(flt: EventFilter) -> Select[Any]:
 
 
 def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
-                offset: int = 0, count_mentions: bool = True) -> list[EventView]:
+                offset: int = 0, count_mentions: bool = True,
+                sources: bool = True) -> list[EventView]:
     """Events matching ``flt`` in date order, a page at a time (undated events sort
     first on SQLite, last on PostgreSQL)."""
     flt = flt or EventFilter()
@@ -133,7 +134,7 @@ def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: in
         query = query.offset(offset)
     with registry.read() as session:
         rows = session.connection().execute(query).all()
-        return load_views(session, rows, count_mentions=count_mentions)
+        return load_views(session, rows, count_mentions=count_mentions, sources=sources)
 
 
 def count_events(registry: Registry, flt: EventFilter | None = None) -> int:
@@ -144,7 +145,7 @@ def count_events(registry: Registry, flt: EventFilter | None = None) -> int:
 
 
 def iter_events(registry: Registry, flt: EventFilter | None = None, *,
-                chunk: int = 20000) -> Iterator[EventView]:
+                chunk: int = 20000, sources: bool = True) -> Iterator[EventView]:
     """Every matching event in id order, read in chunks (for exports)."""
     flt = flt or EventFilter()
     last = 0
@@ -154,7 +155,7 @@ def iter_events(registry: Registry, flt: EventFilter | None = None, *,
                                                 .order_by(Event.id).limit(chunk)).all()
             if not rows:
                 return
-            yield from load_views(session, rows)
+            yield from load_views(session, rows, sources=sources)
             last = rows[-1].id
 
 

@@ -57,16 +57,19 @@ class StatsResult:
 
 
 def load_events(registry: Registry, issuer: str | None = None, year: int | None = None, *,
-                include_candidates: bool = False) -> list[counting.Item]:
-    """The counted events of an issuer and/or a year (rules 1 and 2)."""
+                include_candidates: bool = False, sources: bool = True
+                ) -> list[counting.Item]:
+    """The counted events of an issuer and/or a year (rules 1 and 2); without
+    ``sources`` their records carry no source sentence (enough for counting)."""
     if issuer and year is not None:
-        return counting.load_scope(registry, issuer, year, include_candidates=include_candidates)
+        return counting.load_scope(registry, issuer, year, include_candidates=include_candidates,
+                                   sources=sources)
     code = counting.check_issuer(issuer) if issuer else None
     flt = EventFilter(countries=[code] if code else [],
                       statuses=["accepted", "candidate"] if include_candidates else ["accepted"])
     if year is not None:
         flt.from_date = flt.to_date = f"{year:04d}"
-    return counting.scope(iter_events(registry, flt), code, year,
+    return counting.scope(iter_events(registry, flt, sources=sources), code, year,
                           include_candidates=include_candidates)
 
 
@@ -81,7 +84,8 @@ def stats(registry: Registry, issuer: str | None = None, year: int | None = None
     country, (UN) region, organisation or month."""
     if by not in BY:
         raise UsageError(f"unknown grouping {by!r}: use one of {', '.join(BY)}")
-    items = load_events(registry, issuer, year, include_candidates=include_candidates)
+    items = load_events(registry, issuer, year, include_candidates=include_candidates,
+                        sources=False)
     code = issuer.strip().upper() if issuer else None
     tallies: list[counting.Tally]
     if by == "type":
