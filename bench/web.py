@@ -9,10 +9,11 @@ changing one event at once.
 1. Generates a registry of ``--events`` events (bench/registry.py's generator:
    30 years, 190 countries, skewed towards a few) on SQLite, and on PostgreSQL
    when COMMUNIQUE_BENCH_PG_URL is set (that database is emptied first).
-2. Starts ``communique serve`` on 127.0.0.1 (a free port, ``--workers``), logs
-   in ``--users`` viewers, and lets each browse for ``--seconds``: dashboard,
-   events pages with filters, search and paging, their facets, country
-   dossiers and single events, waiting ``--think`` seconds between clicks
+2. Starts ``communique serve`` on 127.0.0.1 (a free port, ``--workers``; it warms
+   its cache in the background unless ``--no-warm``), logs in ``--users``
+   viewers, and lets each browse for ``--seconds``: dashboard, events pages
+   with filters, search and paging, their facets, country dossiers and single
+   events, waiting ``--think`` seconds between clicks
    (0: as fast as the server answers). Prints requests/second, median and
    95th-percentile latency (goal: p95 < 300 ms) and errors, per page kind.
 3. Two editors edit the same event at the same moment, ``--conflicts`` times:
@@ -111,13 +112,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(url: str, data_dir: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(url: str, data_dir: Path, workers: int,
+                 warm: bool = True) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     exe = Path(sys.executable).with_name("communique")
     cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else
            ["-m", "communique.cli"]), "serve", "--host", "127.0.0.1", "--port", str(port),
            "--db", url, "--data-dir", str(data_dir), "--workers", str(workers)]
-    env = dict(os.environ, COMMUNIQUE_DATABASE_URL=url)
+    env = dict(os.environ, COMMUNIQUE_DATABASE_URL=url, COMMUNIQUE_WEB_WARM="1" if warm else "0")
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -279,7 +281,7 @@ def run_backend(label: str, url: str, args: argparse.Namespace) -> list[str]:
     lines = [f"[{label}] generated {info['events']:,} events in "
              f"{time.perf_counter() - t0:.0f} s"]
     with tempfile.TemporaryDirectory() as data:
-        proc, base = start_server(url, Path(data), args.workers)
+        proc, base = start_server(url, Path(data), args.workers, warm=not args.no_warm)
         try:
             lines += asyncio.run(load(base, args.users, args.seconds, args.think, proc.pid))
             lines += asyncio.run(conflicts(base, args.conflicts))
@@ -303,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     ap.add_argument("--conflicts", type=int, default=20)
     ap.add_argument("--sqlite-only", action="store_true")
+    ap.add_argument("--no-warm", action="store_true",
+                    help="start the server without warming its cache (COMMUNIQUE_WEB_WARM=0)")
     args = ap.parse_args(argv)
     print(_bench_registry().machine())
     with tempfile.TemporaryDirectory() as tmp:

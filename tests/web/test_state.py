@@ -1,12 +1,9 @@
-"""The app's small helpers: the login limiter and the single-flight cache."""
+"""The app's small helpers: the login limiter and safe redirects."""
 
 from __future__ import annotations
 
-import threading
-import time
-
 from communique.web._security import safe_next
-from communique.web._state import LoginLimiter, TtlCache
+from communique.web._state import LoginLimiter
 
 
 def test_the_limiter_counts_failures_per_address_and_name_within_the_window() -> None:
@@ -29,27 +26,6 @@ def test_a_success_clears_that_user_s_failures() -> None:
     limiter.succeed("ip", "ana")
     limiter.fail("ip", "ana")
     assert limiter.wait("ip", "ana") == 0
-
-
-def test_the_cache_computes_a_key_once_while_others_wait() -> None:
-    cache = TtlCache(ttl=60)
-    calls = []
-
-    def slow() -> int:
-        calls.append(1)
-        time.sleep(0.2)
-        return 42
-
-    results: list[int] = []
-    threads = [threading.Thread(target=lambda: results.append(cache.get("k", slow)))
-               for _ in range(5)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert results == [42] * 5 and len(calls) == 1
-    cache.bump()
-    assert cache.get("k", lambda: 7) == 7
 
 
 def test_only_local_paths_are_followed_after_login() -> None:

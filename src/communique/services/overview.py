@@ -66,14 +66,16 @@ def _default_year(years: list[int]) -> int:
 
 
 def overview(registry: Registry, year: int | None = None, *, issuer: str | None = None,
-             include_candidates: bool = False, top: int = 10) -> Overview:
+             include_candidates: bool = False, top: int = 10,
+             years: list[int] | None = None) -> Overview:
     """The dashboard's numbers for one year (default: this year if it has events,
     else the latest), counted by :mod:`communique.reports.counting` for ``issuer``
-    (default: the registry's home country; every event when it has none)."""
+    (default: the registry's home country; every event when it has none).
+    ``years`` is :func:`event_years` when the caller has it already."""
     from ..reports import counting
     from .stats import load_events
 
-    years = event_years(registry)
+    years = event_years(registry) if years is None else years
     year = year or _default_year(years)
     home = issuer or home_country(registry)
     items = load_events(registry, home, year, include_candidates=include_candidates,

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import __version__
 from ..errors import (
     CommuniqueError,
     ConflictError,
@@ -28,6 +29,8 @@ from ..errors import (
 )
 from ..registry import Registry
 from ..services.users import UserView
+from ._cache import TtlCache, cache_folder
+from ._hot import start_warming
 from ._render import make_environment, render
 from ._security import Forbidden, NotLoggedIn, SessionMiddleware, Viewer, login_url
 from ._state import DEFAULT_UPLOAD_LIMIT, WebState, load_secret
@@ -120,9 +123,12 @@ def jsonable(value: Any) -> Any:
 def create_app(registry: Registry | None = None, *, public_read: bool = False,
                secret: str | None = None, data_dir: str | Path | None = None,
                upload_limit: int = DEFAULT_UPLOAD_LIMIT, session_hours: float = 12.0,
-               threads: int = 8, facet_budget: float | None = 0.3) -> FastAPI:
+               threads: int = 8, facet_budget: float | None = 0.3,
+               warm: bool = False) -> FastAPI:
     """A new web application over ``registry`` (default: the registry the settings
-    name, opened and migrated now and closed at shutdown)."""
+    name, opened and migrated now and closed at shutdown). With ``warm``, the
+    numbers most pages need are computed in the background once it starts
+    (``communique serve`` does; see :mod:`communique.web._hot`)."""
     from ..config import get_settings
     from .routes import api_events, api_more, auth, documents, events, pages, reports, review
 
@@ -138,6 +144,7 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
                      upload_limit=upload_limit, session_hours=session_hours,
                      threads=threads, facet_budget=facet_budget, owns_registry=owns)
     state.templates = make_environment(folder / "templates")
+    state.cache = TtlCache(folder=cache_folder(folder, registry.url, __version__))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
@@ -146,7 +153,10 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
         # few threads: the services are CPU- and database-bound; more threads only
         # fight over the interpreter lock and make every answer slower
         anyio.to_thread.current_default_thread_limiter().total_tokens = state.threads
+        if warm:
+            state.warmer = start_warming(state)
         yield
+        state.cache.close()
         if state.owns_registry:
             state.registry.close()
 

@@ -20,4 +20,5 @@ def app_from_env() -> FastAPI:
         data_dir=os.environ.get("COMMUNIQUE_DATA_DIR") or None,
         upload_limit=int(os.environ.get("COMMUNIQUE_WEB_UPLOAD_LIMIT") or DEFAULT_UPLOAD_LIMIT),
         threads=int(os.environ.get("COMMUNIQUE_WEB_THREADS") or 8),
+        warm=os.environ.get("COMMUNIQUE_WEB_WARM", "1") != "0",
     )

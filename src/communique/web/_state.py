@@ -17,6 +17,7 @@ from typing import Any
 from fastapi import Request
 
 from ..registry import Registry
+from ._cache import TtlCache
 
 __all__ = ["WebState", "LoginLimiter", "TtlCache", "get_state", "load_secret",
            "DEFAULT_UPLOAD_LIMIT"]
@@ -66,54 +67,6 @@ class LoginLimiter:
             self._fails.pop((ip, name.lower()), None)
 
 
-class TtlCache:
-    """A small time-limited cache for numbers many pages show (facets, dashboard).
-
-    One computation per key at a time: a request that finds another computing the
-    same key waits for its answer instead of running the same heavy query (no
-    stampede when many users open the same page). ``bump()`` (after every write
-    through the web) makes every entry stale.
-    """
-
-    def __init__(self, ttl: float = 120.0, size: int = 512) -> None:
-        self.ttl, self.size = ttl, size
-        self.generation = 0
-        self._data: dict[Any, tuple[float, int, Any]] = {}
-        self._busy: dict[Any, threading.Lock] = {}
-        self._lock = threading.Lock()
-
-    def _fresh(self, key: Any, now: float) -> tuple[bool, Any]:
-        hit = self._data.get(key)
-        if hit and now - hit[0] < self.ttl and hit[1] == self.generation:
-            return True, hit[2]
-        return False, None
-
-    def get(self, key: Any, make: Callable[[], Any]) -> Any:
-        with self._lock:
-            found, value = self._fresh(key, time.monotonic())
-            if found:
-                return value
-            busy = self._busy.setdefault(key, threading.Lock())
-        with busy:  # one computation per key; the others wait for it
-            with self._lock:
-                found, value = self._fresh(key, time.monotonic())
-                if found:
-                    return value
-                generation = self.generation
-            started = time.monotonic()
-            value = make()
-            with self._lock:
-                if len(self._data) >= self.size:
-                    self._data.clear()
-                self._data[key] = (started, generation, value)
-                self._busy.pop(key, None)
-            return value
-
-    def bump(self) -> None:
-        with self._lock:
-            self.generation += 1
-
-
 def load_secret(data_dir: Path | None) -> str:
     """COMMUNIQUE_SECRET_KEY, else the key kept in ``data_dir/web-secret`` (made once,
     readable by its owner only, so sessions survive restarts and several workers
@@ -154,6 +107,7 @@ class WebState:
     limiter: LoginLimiter = field(default_factory=LoginLimiter)
     cache: TtlCache = field(default_factory=TtlCache)
     templates: Any = None  # jinja2.Environment, set by create_app
+    warmer: threading.Thread | None = None  # the start-up warming (communique serve)
     owns_registry: bool = False
 
     @property

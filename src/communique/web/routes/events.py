@@ -15,14 +15,13 @@ from ...services import review
 from ...services.browse import (
     Selection,
     browse,
-    count_selection,
     document_texts,
     export_selection,
-    facets,
     iter_selection,
 )
 from ...services.query import get_event
 from ...services.users import UserView
+from .. import _hot
 from .._edit import changes_from_form, codes, current_values, record_from_form
 from .._params import SelectionParams, selection_params
 from .._render import render
@@ -35,16 +34,10 @@ PAGE = 50
 Sel = Annotated[SelectionParams, Depends(selection_params)]
 
 
-def cache_key(params: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-
-
 def page_of(state: WebState, sel: Selection, params: dict[str, Any], offset: int,
             limit: int = PAGE) -> tuple[Any, int]:
     page = browse(state.registry, sel, limit=limit, offset=offset, with_total=False)
-    total = state.cache.get(("count", cache_key(params)),
-                            lambda: count_selection(state.registry, sel))
-    return page, total
+    return page, _hot.total(state, sel, params)
 
 
 @router.get("/events")
@@ -62,9 +55,7 @@ def events_page(request: Request, s: Sel, offset: Annotated[int, Query(ge=0)] = 
 @router.get("/events/facets")
 def events_facets(request: Request, s: Sel, user: UserView = Viewer) -> Response:
     state = get_state(request)
-    found = state.cache.get(("facets", cache_key(s.params)),
-                            lambda: facets(state.registry, s.selection,
-                                           budget=state.facet_budget))
+    found = _hot.facet_counts(state, s)
     return render(request, "_facets.html", {"facets": found, "params": s.params})
 
 

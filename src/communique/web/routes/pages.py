@@ -8,12 +8,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...errors import NotFound
-from ...services import overview as overview_service
 from ...services.browse import Selection, browse, list_organisations
 from ...services.persons import list_persons, show_person
 from ...services.query import EventFilter, dossier
 from ...services.users import UserView
-from .. import _charts
+from .. import _charts, _hot
 from .._render import render
 from .._security import Viewer, csrf_protect
 from .._state import get_state
@@ -27,8 +26,7 @@ Year = Annotated[int | None, Query(ge=1000, le=9999)]
 def dashboard(request: Request, year: Year = None, candidates: bool = False,
               user: UserView = Viewer) -> Response:
     state = get_state(request)
-    ov = state.cache.get(("overview", year, candidates), lambda: overview_service.overview(
-        state.registry, year, include_candidates=candidates))
+    ov = _hot.overview(state, year, candidates)
     return render(request, "dashboard.html", {
         "ov": ov,
         "timeline": _charts.timeline(ov.by_month),
@@ -47,8 +45,7 @@ def dossiers(request: Request, country: str | None = None, user: UserView = View
         if found is not None:
             return RedirectResponse(f"/dossiers/{found.iso3}", status_code=303)
     state = get_state(request)
-    ov = state.cache.get(("overview", None, False),
-                         lambda: overview_service.overview(state.registry))
+    ov = _hot.overview(state)
     all_countries = sorted(countries().values(), key=lambda c: c.name)
     return render(request, "dossiers.html", {
         "countries": all_countries, "busy": ov.by_country[:30], "asked": country,
@@ -65,8 +62,7 @@ def dossier_page(request: Request, code: str, year: Year = None,
     if code not in countries():
         raise NotFound(f"no country {code!r}: give an ISO 3166-1 alpha-3 code such as AZE")
     state = get_state(request)
-    timeline = state.cache.get(("timeline", code),
-                               lambda: overview_service.country_timeline(state.registry, code))
+    timeline = _hot.timeline(state, code)
     years = sorted(timeline, reverse=True)
     if year is None and years:
         year = years[0]
