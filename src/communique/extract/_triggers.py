@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import PatternError
+from ._trie import trie_pattern
 
 __all__ = ["Trigger", "TriggerSet", "load_triggers"]
 
@@ -45,10 +46,10 @@ class TriggerSet:
             for k, ids in list(self._by_word.items()):
                 if k != w and w.startswith(k):
                     self._by_word[w] = self._by_word[w] | ids
-        words = sorted(self._by_word, key=len, reverse=True)
-        # keywords start words; a zero-width lookahead finds overlapping ones too
-        self._words = re.compile(r"\b(?=(" + "|".join(re.escape(w) for w in words) + "))") \
-            if words else None
+        # keywords start words; a zero-width lookahead finds overlapping ones too,
+        # and the trie (longest keyword first) fails fast on words that start none
+        self._words = re.compile(r"\b(?=(" + trie_pattern(self._by_word) + "))") \
+            if self._by_word else None
 
     def _candidates(self, low: str) -> set[int]:
         """Specs whose keywords occur in the span (one scan for all of them)."""
