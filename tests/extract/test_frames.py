@@ -117,6 +117,16 @@ def test_extract_credentials_are_a_meeting(ex):
     assert got == [("meeting", ("GEO",), ("CHL",), "2023-04-14")]
 
 
+def test_extract_letters_of_credence_from_several_envoys_give_one_meeting_each(ex):
+    got = ex("On 9 May the President of Georgia received letters of credence from the "
+             "Ambassadors of Portugal, Mongolia and Ghana.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), (c,), "2023-05-09") for c in ("GHA", "MNG", "PRT")]
+    listed = ex("At the ceremony on 9 May, the heads of mission who handed over their letters of "
+                "credence were: Ambassador Rui Costa of the Portuguese Republic; and Ambassador "
+                "Bat-Erdene Dorj of Mongolia.", types=["meeting"])
+    assert listed == [("meeting", ("GEO",), (c,), "2023-05-09") for c in ("MNG", "PRT")]
+
+
 def test_extract_announced_visit_is_left_out(ex):
     got = ex("The President of Finland will visit Georgia next spring.", types=["visit"])
     assert got == []
