@@ -204,3 +204,18 @@ def test_extract_clause_after_comma_and_is_its_own(ex):
              "political consultations with Moldova took place on 9 May.", types=CORE)
     assert ("consultation", ("GEO",), ("MDA",), "2023-05-09") in got
     assert ("commission", ("GEO",), ("ARM",), "2023-04-03") in got
+
+
+def test_extract_fronted_counterpart_with_a_discussion_verb_is_a_meeting(ex):
+    got = ex("On 3 October, with the Foreign Minister of Ecuador, Maria Vela, the Minister "
+             "reviewed trade. With his Vietnamese counterpart, the Minister discussed rice "
+             "exports on 4 October.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("VNM",), "2023-10-04")]
+    assert ex("With regard to the region, the Minister discussed security.",
+              types=["meeting"]) == []
+
+
+def test_extract_spoke_with_by_phone_is_a_call(ex):
+    got = ex("On 8 June the Minister spoke with the Foreign Minister of Uruguay by phone.",
+             types=["call", "meeting"])
+    assert got == [("call", ("GEO",), ("URY",), "2023-06-08")]
