@@ -219,3 +219,14 @@ def test_extract_spoke_with_by_phone_is_a_call(ex):
     got = ex("On 8 June the Minister spoke with the Foreign Minister of Uruguay by phone.",
              types=["call", "meeting"])
     assert got == [("call", ("GEO",), ("URY",), "2023-06-08")]
+
+
+def test_extract_official_met_in_a_foreign_city_is_of_that_city_s_country(ex):
+    got = ex("In Nairobi on 2 May, the Minister met Foreign Minister Grace Wanjiru.",
+             types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("KEN",), "2023-05-02")]
+    # an organisation's official, or one met at home, gets no country from the city
+    assert ex("In Brussels on 3 May, the Minister met Commissioner Jan Novak.",
+              types=["meeting"]) == []
+    assert ex("In Tbilisi on 4 May, the Minister met Foreign Minister Ana Silva.",
+              types=["meeting"]) == []

@@ -289,7 +289,13 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
     orgs = _orgs(s, la, rb)
-    if not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
+    host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
+        and not orgs else None
+    if host:
+        # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
+        # a national title, met in a foreign city, is of that city's country
+        others = [host]
+    elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string)
             or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))):
@@ -327,6 +333,25 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         for g in groups:
             out.append(_record(t.type, date, frm, g, [], place))
     return out + extra
+
+
+_NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
+                             r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
+                             r"Speaker|Premier)\b")
+
+
+def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
+                  ctx: Context) -> str | None:
+    """The country of the foreign city the clause names, when the person met after
+    the trigger bears a national title and no country or organisation is named."""
+    if _ORG_OFFICIAL.search(s.text, t.end, rb) or not _NATIONAL_TITLE.search(s.text, t.end, rb):
+        return None
+    if _ents(s, cl[0], cl[1], "country", "adj"):
+        return None
+    for e in _ents(s, cl[0], cl[1], "city"):
+        if e.code and e.code != ctx.issuer:
+            return e.code
+    return None
 
 
 def _date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSpan | None:
