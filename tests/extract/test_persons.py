@@ -29,3 +29,12 @@ def test_persons_unqualified_title_is_the_issuers_own():
 def test_persons_demonym_before_title():
     got = _persons("The Latvian Prime Minister visited Georgia on 2 March.")
     assert got == [(None, "head_of_government", "LVA")]
+
+
+def test_persons_name_ends_before_the_full_stop_but_keeps_initials():
+    names = [p[0] for p in _persons("The Minister met Chilean Foreign Minister Rosa Vial.",
+                                    typ="meeting") if p[0]]
+    assert names == ["Rosa Vial"]
+    names = [p[0] for p in _persons("The Minister met Chilean Foreign Minister Luis F. Ortega Jr.",
+                                    typ="meeting") if p[0]]
+    assert names == ["Luis F. Ortega Jr."]

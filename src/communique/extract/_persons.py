@@ -86,6 +86,8 @@ def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
         name = None
         if name_m and name_m.start(1) - after < 4:
             cand = name_m.group(1).strip()
+            if cand.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", cand):
+                cand = cand[:-1]  # the sentence's full stop, not an initial
             words = cand.split()
             if words and not set(words) & (_NOT_NAME | _INSTITUTION) and not any(
                     e.start <= name_m.start(1) < e.end for e in s.ents):
