@@ -146,16 +146,19 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
                with_sources=sources or count_mentions)
     frm, to, orgs, persons, found, counts = p.frm, p.to, p.orgs, p.persons, p.sources, p.counts
     views = []
-    for r in rows:
-        qty = (Quantity(_number(r.quantity_value), r.quantity_qualifier or "exactly",
-                        r.quantity_unit) if r.quantity_value is not None else None)
+    # positional unpacking (the order of EVENT_COLUMNS): attribute access on each
+    # row costs more than the rest of building the record
+    for (eid, typ, start, end, status, version, p_country, p_city, title, q_value,
+         q_qualifier, q_unit, optional, _lo) in rows:
+        qty = (Quantity(_number(q_value), q_qualifier or "exactly", q_unit)
+               if q_value is not None else None)
         rec = Record(
-            id=event_id_str(r.id), type=r.type, date=DateSpan(r.date_start, r.date_end),
-            from_=frm.get(r.id, []), to=to.get(r.id, []), organizations=orgs.get(r.id, []),
-            persons=persons.get(r.id, []), place=Place(r.place_country, r.place_city),
-            title=r.title, quantity=qty, optional=bool(r.optional),
-            source=found.get(r.id) if sources else None,
+            id=event_id_str(eid), type=typ, date=DateSpan(start, end),
+            from_=frm.get(eid, []), to=to.get(eid, []), organizations=orgs.get(eid, []),
+            persons=persons.get(eid, []), place=Place(p_country, p_city),
+            title=title, quantity=qty, optional=bool(optional),
+            source=found.get(eid) if sources else None,
         )
-        views.append(EventView(r.id, r.status, r.version, rec,
-                               counts.get(r.id, 0) if count_mentions else 0))
+        views.append(EventView(eid, status, version, rec,
+                               counts.get(eid, 0) if count_mentions else 0))
     return views
