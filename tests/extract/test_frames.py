@@ -230,3 +230,11 @@ def test_extract_official_met_in_a_foreign_city_is_of_that_city_s_country(ex):
               types=["meeting"]) == []
     assert ex("In Tbilisi on 4 May, the Minister met Foreign Minister Ana Silva.",
               types=["meeting"]) == []
+
+
+def test_extract_talks_opening_a_sentence_keep_the_occasion_s_date(ex):
+    text = ("The Foreign Minister of Chile arrived in Tbilisi on 6 June. During the talks, "
+            "the ministers reviewed the projects agreed during the visit of the President of "
+            "Georgia to Santiago in March 2021.")
+    got = ex(text, types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-06-06")]

@@ -57,6 +57,10 @@ _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|ref
                         r"declined|boycotted)\b[^.;]*$", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled)\b", re.I)
+#: an event other than the one a sentence is about ("the agreements reached
+#: during the state visit of ... last December")
+_OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
+                          r"consultations|trip|tour)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
                            r"High Representative|Commissioner|Special Representative|"
                            r"President of the European)\b")
@@ -162,8 +166,15 @@ def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
 def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
            ctx: Context) -> list[DateSpan]:
     """Dates for a trigger: its region, then its clause, then the sentence; a
-    list of dates joined by "and" gives one record per date."""
+    list of dates joined by "and" gives one record per date. A sentence opened
+    by a reference to the current occasion ("During the talks, ...") leaves
+    the dates of other events it recalls ("the visit ... last December") alone."""
+    opener = _ANAPHOR.match(s.text, s.start, s.end)
+    other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
+        if opener and opener.start() <= t.start < opener.end() else None
     for a, b in (region, clause, (s.start, s.end)):
+        if other is not None:
+            b = min(b, other.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         if not ds:
             continue
