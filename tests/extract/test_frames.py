@@ -238,3 +238,13 @@ def test_extract_talks_opening_a_sentence_keep_the_occasion_s_date(ex):
             "Georgia to Santiago in March 2021.")
     got = ex(text, types=["meeting"])
     assert got == [("meeting", ("GEO",), ("CHL",), "2023-06-06")]
+
+
+def test_extract_the_three_ministers_are_the_last_trilateral_s_partners(ex):
+    text = ("On 2 July the Foreign Ministers of Georgia, Armenia and Greece met in Athens for "
+            "their first trilateral meeting. The three Ministers signed a joint statement on "
+            "transport.")
+    assert ex(text, types=["agreement"]) == [("agreement", ("GEO",), ("ARM", "GRC"), "2023-07-02")]
+    # a number that does not fit the last group recovers nothing
+    text2 = text.replace("The three Ministers", "The four Ministers")
+    assert ex(text2, types=["agreement"]) == []

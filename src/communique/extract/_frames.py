@@ -88,6 +88,7 @@ class Context:
     last_orgs: list[str] = field(default_factory=list)
     last_date: DateSpan | None = None
     carry: bool = False  # readouts: undated events take the last date named
+    last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -302,7 +303,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     orgs = _orgs(s, la, rb)
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
-    if host:
+    group = _group_named(s, la, rb, ctx) if not others and not orgs else []
+    if group:
+        # "the three Ministers signed": the partners of the last trilateral event
+        others = group
+    elif host:
         # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
         # a national title, met in a foreign city, is of that city's country
         others = [host]
@@ -328,7 +333,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
-    groups = [others] if ((_TRILATERAL.search(near) or between) and len(others) > 1
+    groups = [others] if ((_TRILATERAL.search(near) or between or group) and len(others) > 1
                           and not separate) \
         else [[o] for o in others]
     besides = [_date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
@@ -344,6 +349,24 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         for g in groups:
             out.append(_record(t.type, date, frm, g, [], place))
     return out + extra
+
+
+_GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
+                        r"(?:countries|states|nations|sides|parties|governments|ministers|"
+                        r"ministries|presidents|leaders|heads of state)\b", re.I)
+_NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
+    """The last trilateral (or larger) event's partners, when the sentence refers
+    to them by their number ("the three Ministers") and that number fits."""
+    m = _GROUP_REF.search(s.text, a, b)
+    if not m or not ctx.last_group:
+        return []
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _NUMBER[word]
+    size = len(ctx.last_group) + (1 if ctx.issuer else 0)
+    return list(ctx.last_group) if n == size else []
 
 
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"

@@ -219,6 +219,10 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
         ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
+    for r in recs:
+        partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
+        if len(partners) >= 2:
+            ctx.last_group = partners
     orgs = [e.code for e in s.ents if e.kind == "org"]
     if orgs:
         ctx.last_orgs = orgs
