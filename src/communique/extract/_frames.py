@@ -11,206 +11,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from ..model import DateSpan, Place, Record
-from ._dates import DateMention, resolve
-from ._recognise import ISSUER, PAIR, Ent, Sentence
+from ..model import DateSpan, Record
+from ._frame_parts import (
+    _ANAPHOR,
+    _CANCELLED,
+    _GUEST,
+    _OFFICE_IN,
+    _ORG_OFFICIAL,
+    _PLANNED,
+    _PLANNED_AFTER,
+    _PREP_TO,
+    _TIMES,
+    _TRILATERAL,
+    Context,
+    _clauses,
+    _codes,
+    _dates,
+    _ents,
+    _group,
+    _orgs,
+    _place,
+    _record,
+    _resolved,
+    _topic_cut,
+)
+from ._frames_other import (
+    _acting,
+    _aid,
+    _chair,
+    _consular,
+    _legal,
+    _mission,
+    _multilateral,
+    _outreach,
+    _resolution,
+)
+from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["Context", "frame_sentence"]
-
-_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
-_TOPIC = re.compile(
-    r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
-    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
-    r"including the (?:situation|issue)|on the (?:situation|issue|developments)|"
-    r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
-    r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
-    r"expressed|condemned|welcomed)\b", re.I)
-_TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
-                         r"\btriangle\b|\btrio\b|"
-                         r"\bjoint meeting of\b|\bformat\b", re.I)
-_ANAPHOR = re.compile(r"\W*(?:during|in the course of|at|on the occasion of|following|after|"
-                      r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
-                      r"these)\s+(?:\w+\s+){0,2}?(?:meeting|visit|talks|summit|session|event|"
-                      r"conversation|negotiations|ceremony|discussions?)\b", re.I)
-_PREP_TO = re.compile(r"\b(?:to|in|into|at)\b(?!\s+(?:the\s+)?(?:invitation|occasion|framework|"
-                      r"margins?|sidelines?|head|course|order|accordance|line|context))", re.I)
-_EVENT_NOUN = re.compile(r"\b(?:sessions?|summits?|meetings?|conferences?|council|forum|"
-                         r"ministerials?|assembly|congress|dialogue|week|talks|gathering|"
-                         r"consultations?|conventions?)\b", re.I)
-_RES_NOUN = re.compile(r"\b(?:resolutions?|declarations?|decisions?|documents?|communiqu[eé]s?|"
-                       r"statements?|consensus|conclusions|outcome document|road ?map|"
-                       r"action plan)\b", re.I)
-_ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?|"
-                         r"\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meetings?|forums?|summits?|"
-                         r"conferences?|sessions?)\b)", re.I)
-_GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"
-                      r"those)\b", re.I)
-_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
-                      r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
-                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
-                      r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
-                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
-                        r"declined|boycotted)\b[^.;]*$", re.I)
-_PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
-                            r"is scheduled|are scheduled|was scheduled)\b", re.I)
-#: an event other than the one a sentence is about ("the agreements reached
-#: during the state visit of ... last December")
-_OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
-                          r"consultations|trip|tour)\b", re.I)
-_ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
-                           r"High Representative|Commissioner|Special Representative|"
-                           r"President of the European)\b")
-_GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
-                    r"the visitor|was received by|were received by|the same day|the talks|"
-                    r"the meeting)\b", re.I)
-_OFFICE_IN = re.compile(r"\b(?:[Oo]ffice|[Hh]eadquarters|[Mm]ission|[Bb]ureau)\s+(?:in|at)\s+"
-                        r"(?:the\s+)?$")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
-_AGAINST = re.compile(r"\bagainst\b", re.I)
-_SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
-                      r"co-?authored|tabled|drafted)\b", re.I)
-_TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
-
-
-@dataclass
-class Context:
-    """What the document told us so far (issuer, year, dateline, focus)."""
-
-    issuer: str | None
-    year: int | None
-    dateline: object | None  # datetime.date
-    default: DateSpan
-    focus: list[str] = field(default_factory=list)
-    last_orgs: list[str] = field(default_factory=list)
-    last_date: DateSpan | None = None
-    carry: bool = False  # readouts: undated events take the last date named
-    last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
-
-
-def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
-    cuts = [s.start] + [m.start() for m in _CLAUSE.finditer(s.text, s.start, s.end)] + [s.end]
-    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        has = any(a <= t.start < b for t in triggers)
-        if merged and not has:
-            merged[-1] = (merged[-1][0], b)
-        elif merged and not any(merged[-1][0] <= t.start < merged[-1][1] for t in triggers):
-            merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _ents(s: Sentence, a: int, b: int, *kinds: str) -> list[Ent]:
-    return [e for e in s.ents if a <= e.start and e.end <= b and e.kind in kinds]
-
-
-def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
-    out: list[str] = []
-    for e in ents:
-        if e.place and not places:
-            continue
-        if e.kind == "city" and not places:
-            continue
-        code = ctx.issuer if e.code == ISSUER else e.code
-        if e.code == PAIR or not code:
-            continue
-        if code not in out:
-            out.append(code)
-    return out
-
-
-_COORD = re.compile(r"^(?:\s*(?:,|and|&|as well as|\(|\))\s*)*(?:the\s+)?$", re.I)
-
-
-def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:
-    """The first entity and those coordinated with it ("Italy, Slovakia and Iran")."""
-    ents = sorted(ents, key=lambda e: e.start)
-    out = ents[:1]
-    for e in ents[1:]:
-        if e.start >= out[-1].end and _COORD.match(s.text[out[-1].end:e.start]):
-            out.append(e)
-        elif e.start < out[-1].end:
-            continue
-        else:
-            break
-    return out
-
-
-def _orgs(s: Sentence, a: int, b: int) -> list[str]:
-    out: list[str] = []
-    for e in _ents(s, a, b, "org"):
-        if e.code not in out:
-            out.append(e.code)
-    return out
-
-
-def _topic_cut(s: Sentence, a: int, b: int) -> int:
-    m = _TOPIC.search(s.text, a, b)
-    return m.start() if m else b
-
-
-def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
-    out = []
-    for d in dms:
-        r = resolve(d, ctx.year, ctx.dateline)  # type: ignore[arg-type]
-        if r.y1 is not None:
-            out.append(r)
-    return out
-
-
-def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
-           ctx: Context) -> list[DateSpan]:
-    """Dates for a trigger: its region, then its clause, then the sentence; a
-    list of dates joined by "and" gives one record per date. A sentence opened
-    by a reference to the current occasion ("During the talks, ...") leaves
-    the dates of other events it recalls ("the visit ... last December") alone."""
-    opener = _ANAPHOR.match(s.text, s.start, s.end)
-    other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
-        if opener and opener.start() <= t.start < opener.end() else None
-    for a, b in (region, clause, (s.start, s.end)):
-        if other is not None:
-            b = min(b, other.start())
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
-        if not ds:
-            continue
-        if len(ds) > 1:
-            listed = [ds[0]]
-            for prev, cur in zip(ds, ds[1:], strict=False):
-                gap = s.text[prev.end:cur.start]
-                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1:
-                    listed.append(cur)
-                else:
-                    break
-            if len(listed) > 1:
-                return [DateSpan(*d.iso()) for d in listed]
-            after = [d for d in ds if d.start >= t.end]
-            pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
-            return [DateSpan(*pick.iso())]
-        return [DateSpan(*ds[0].iso())]
-    if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
-        return [ctx.last_date]
-    return [ctx.default]
-
-
-def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:
-    for e in _ents(s, a, b, "city"):
-        return Place(e.code, s.text[e.start:e.end])
-    for e in _ents(s, a, b, "country"):
-        if e.place:
-            return Place(e.code, None)
-    return None
-
-
-def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[str],
-            place: Place | None = None, title: str | None = None) -> Record:
-    return Record(type=typ, date=date, from_=frm, to=to, organizations=orgs, place=place,
-                  title=title)
 
 
 # --- frames -----------------------------------------------------------------
@@ -397,137 +237,6 @@ def _date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateS
         if pos <= d.start <= pos + 40 and not any(pos <= e.start < d.start for e in ents):
             return DateSpan(*d.iso())
     return None
-
-
-def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-                  ctx: Context) -> list[Record]:
-    la, rb = reg
-    frm = [ctx.issuer] if ctx.issuer else []
-    if "held" in t.text or "convened" in t.text or "organi" in t.text:
-        frm = [ctx.issuer] if ctx.issuer else []
-        items = [(t.start, rb)]
-    else:
-        bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)] + [rb]
-        items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    out = []
-    generic: list[bool] = []
-    seen: set[tuple] = set()
-    for a, b in items:
-        orgs = _orgs(s, a, b)
-        if not orgs and not _EVENT_NOUN.search(s.text, a, b):
-            continue
-        generic.append(not orgs and bool(_GENERIC.search(s.text, a, b)))
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
-        date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
-        key = (tuple(orgs[:1]), date)
-        if key in seen:
-            generic.pop()
-            continue
-        seen.add(key)
-        out.append(_record("multilateral", date, frm, [], orgs[:2], _place(s, a, b, ctx)))
-    if len(out) > 1:
-        out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
-    return out
-
-
-def _acting(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-            ctx: Context) -> list[Record]:
-    la, rb = reg
-    actors = _codes(_ents(s, cl[0], t.start, "country", "adj", "issuer"), ctx)
-    frm = actors[:1] or ([ctx.issuer] if ctx.issuer else [])
-    orgs = _orgs(s, t.start, cl[1]) or _orgs(s, cl[0], cl[1]) or ctx.last_orgs[:1]
-    return [_record(t.type, d, frm, [], orgs[:2]) for d in _dates(s, t, reg, cl, ctx)[:1]]
-
-
-def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-           ctx: Context) -> list[Record]:
-    chairs = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx) \
-        or ([ctx.issuer] if ctx.issuer else [])
-    orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end)
-    if not orgs and "chaired" in t.text.lower():
-        return []  # a meeting chaired by someone: no organisation's chair
-    orgs = orgs or ctx.last_orgs[:1]
-    date = _dates(s, t, reg, cl, ctx)[0]
-    return [_record("chairmanship", date, [c], [], orgs[:1]) for c in chairs]
-
-
-def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-                ctx: Context) -> list[Record]:
-    la, rb = reg
-    nouns = list(_RES_NOUN.finditer(s.text, t.end, rb)) or \
-        list(_RES_NOUN.finditer(s.text, la, t.start))[-1:]
-    if not nouns:
-        return []
-    if t.type == "resolution" and "adopted" == t.text.lower():
-        nouns = [n for n in nouns if not re.match(r"statement", n.group(), re.I)] or nouns[:1]
-    sponsor = [ctx.issuer] if ctx.issuer and _SPONSOR.search(s.string) and any(
-        e.code in (ISSUER, ctx.issuer) for e in s.ents) else []
-    orgs = _orgs(s, s.start, s.end) or ctx.last_orgs[:1]
-    date = _dates(s, t, reg, cl, ctx)[0]
-    return [_record("resolution", date, sponsor, [], orgs[:2]) for _ in nouns[:4]]
-
-
-def _legal(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-           ctx: Context) -> list[Record]:
-    codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx)
-    m = _AGAINST.search(s.text, cl[0], cl[1])
-    if m:
-        resp = _codes(_ents(s, m.end(), cl[1], "country", "adj"), ctx)[:1]
-        app = [c for c in codes if c not in resp][:1]
-    else:
-        app = [ctx.issuer] if ctx.issuer in codes else codes[:1]
-        resp = [c for c in codes if c not in app][:1]
-    if not app and ctx.issuer:
-        app = [ctx.issuer]
-    if not resp:
-        resp = [c for c in ctx.focus if c not in app][:1]
-    orgs = _orgs(s, cl[0], cl[1]) or ctx.last_orgs[:1]
-    return [_record("legal", d, app, resp, orgs[:1]) for d in _dates(s, t, reg, cl, ctx)[:1]]
-
-
-def _mission(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-             ctx: Context) -> list[Record]:
-    codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer", "city"), ctx, places=True)
-    orgs = _orgs(s, cl[0], cl[1])
-    date = _dates(s, t, reg, cl, ctx)[0]
-    if orgs and all(c == ctx.issuer for c in codes):
-        return [_record("mission", date, [], [ctx.issuer] if ctx.issuer else [], orgs[:1])]
-    hosts = [c for c in codes if c != ctx.issuer]
-    return [_record("mission", date, [ctx.issuer] if ctx.issuer else [], [h], []) for h in hosts]
-
-
-def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-         ctx: Context) -> list[Record]:
-    la, rb = reg
-    rec = [c for c in _codes(_ents(s, t.end, rb, "country", "adj", "issuer", "city"), ctx,
-                             places=True) if c != ctx.issuer]
-    if not rec:
-        return []
-    orgs = _orgs(s, la, rb)
-    date = _dates(s, t, reg, cl, ctx)[0]
-    return [_record("aid", date, [ctx.issuer] if ctx.issuer else [], [r], orgs[:1]) for r in rec]
-
-
-def _consular(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-              ctx: Context) -> list[Record]:
-    ents = _ents(s, reg[0], reg[1], "country", "adj", "issuer", "city")
-    frm_m = _FROM.search(s.text, reg[0], reg[1])
-    if frm_m:  # "evacuated ... from Ukraine (with the help of our embassies in Poland)"
-        after = [e for e in ents if e.start >= frm_m.end()]
-        ents = _group(s, after) if after else ents
-    codes = [c for c in _codes(ents, ctx, places=True) if c != ctx.issuer]
-    date = _dates(s, t, reg, cl, ctx)[0]
-    frm = [ctx.issuer] if ctx.issuer else []
-    if not codes:
-        return [_record("consular", date, frm, [], [])]
-    return [_record("consular", date, frm, [c], []) for c in codes]
-
-
-def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-              ctx: Context) -> list[Record]:
-    orgs = _orgs(s, *reg)
-    date = _dates(s, t, reg, cl, ctx)[0]
-    return [_record("outreach", date, [ctx.issuer] if ctx.issuer else [], [], orgs[:2])]
 
 
 _FRAMES: dict[str, Callable[..., list[Record]]] = {

@@ -1,0 +1,208 @@
+"""What the frames share: the document context, the regular expressions that
+read a sentence's structure, and the helpers that find participants, dates and
+places in a region of it (see :mod:`communique.extract._frames`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import DateSpan, Place, Record
+from ._dates import DateMention, resolve
+from ._recognise import ISSUER, PAIR, Ent, Sentence
+from ._triggers import Trigger
+
+__all__ = ["Context"]
+
+
+_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
+_TOPIC = re.compile(
+    r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
+    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
+    r"including the (?:situation|issue)|on the (?:situation|issue|developments)|"
+    r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
+    r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
+    r"expressed|condemned|welcomed)\b", re.I)
+_TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
+                         r"\btriangle\b|\btrio\b|"
+                         r"\bjoint meeting of\b|\bformat\b", re.I)
+_ANAPHOR = re.compile(r"\W*(?:during|in the course of|at|on the occasion of|following|after|"
+                      r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
+                      r"these)\s+(?:\w+\s+){0,2}?(?:meeting|visit|talks|summit|session|event|"
+                      r"conversation|negotiations|ceremony|discussions?)\b", re.I)
+_PREP_TO = re.compile(r"\b(?:to|in|into|at)\b(?!\s+(?:the\s+)?(?:invitation|occasion|framework|"
+                      r"margins?|sidelines?|head|course|order|accordance|line|context))", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:sessions?|summits?|meetings?|conferences?|council|forum|"
+                         r"ministerials?|assembly|congress|dialogue|week|talks|gathering|"
+                         r"consultations?|conventions?)\b", re.I)
+_RES_NOUN = re.compile(r"\b(?:resolutions?|declarations?|decisions?|documents?|communiqu[eé]s?|"
+                       r"statements?|consensus|conclusions|outcome document|road ?map|"
+                       r"action plan)\b", re.I)
+_ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?|"
+                         r"\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meetings?|forums?|summits?|"
+                         r"conferences?|sessions?)\b)", re.I)
+_GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"
+                      r"those)\b", re.I)
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+                      r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
+                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
+                      r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
+                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
+                        r"declined|boycotted)\b[^.;]*$", re.I)
+_PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
+                            r"is scheduled|are scheduled|was scheduled)\b", re.I)
+#: an event other than the one a sentence is about ("the agreements reached
+#: during the state visit of ... last December")
+_OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
+                          r"consultations|trip|tour)\b", re.I)
+_ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
+                           r"High Representative|Commissioner|Special Representative|"
+                           r"President of the European)\b")
+_GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
+                    r"the visitor|was received by|were received by|the same day|the talks|"
+                    r"the meeting)\b", re.I)
+_OFFICE_IN = re.compile(r"\b(?:[Oo]ffice|[Hh]eadquarters|[Mm]ission|[Bb]ureau)\s+(?:in|at)\s+"
+                        r"(?:the\s+)?$")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
+_AGAINST = re.compile(r"\bagainst\b", re.I)
+_SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
+                      r"co-?authored|tabled|drafted)\b", re.I)
+_TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
+
+
+@dataclass
+class Context:
+    """What the document told us so far (issuer, year, dateline, focus)."""
+
+    issuer: str | None
+    year: int | None
+    dateline: object | None  # datetime.date
+    default: DateSpan
+    focus: list[str] = field(default_factory=list)
+    last_orgs: list[str] = field(default_factory=list)
+    last_date: DateSpan | None = None
+    carry: bool = False  # readouts: undated events take the last date named
+    last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
+
+
+def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    cuts = [s.start] + [m.start() for m in _CLAUSE.finditer(s.text, s.start, s.end)] + [s.end]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        has = any(a <= t.start < b for t in triggers)
+        if merged and not has:
+            merged[-1] = (merged[-1][0], b)
+        elif merged and not any(merged[-1][0] <= t.start < merged[-1][1] for t in triggers):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _ents(s: Sentence, a: int, b: int, *kinds: str) -> list[Ent]:
+    return [e for e in s.ents if a <= e.start and e.end <= b and e.kind in kinds]
+
+
+def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
+    out: list[str] = []
+    for e in ents:
+        if e.place and not places:
+            continue
+        if e.kind == "city" and not places:
+            continue
+        code = ctx.issuer if e.code == ISSUER else e.code
+        if e.code == PAIR or not code:
+            continue
+        if code not in out:
+            out.append(code)
+    return out
+
+
+_COORD = re.compile(r"^(?:\s*(?:,|and|&|as well as|\(|\))\s*)*(?:the\s+)?$", re.I)
+
+
+def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:
+    """The first entity and those coordinated with it ("Italy, Slovakia and Iran")."""
+    ents = sorted(ents, key=lambda e: e.start)
+    out = ents[:1]
+    for e in ents[1:]:
+        if e.start >= out[-1].end and _COORD.match(s.text[out[-1].end:e.start]):
+            out.append(e)
+        elif e.start < out[-1].end:
+            continue
+        else:
+            break
+    return out
+
+
+def _orgs(s: Sentence, a: int, b: int) -> list[str]:
+    out: list[str] = []
+    for e in _ents(s, a, b, "org"):
+        if e.code not in out:
+            out.append(e.code)
+    return out
+
+
+def _topic_cut(s: Sentence, a: int, b: int) -> int:
+    m = _TOPIC.search(s.text, a, b)
+    return m.start() if m else b
+
+
+def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
+    out = []
+    for d in dms:
+        r = resolve(d, ctx.year, ctx.dateline)  # type: ignore[arg-type]
+        if r.y1 is not None:
+            out.append(r)
+    return out
+
+
+def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
+           ctx: Context) -> list[DateSpan]:
+    """Dates for a trigger: its region, then its clause, then the sentence; a
+    list of dates joined by "and" gives one record per date. A sentence opened
+    by a reference to the current occasion ("During the talks, ...") leaves
+    the dates of other events it recalls ("the visit ... last December") alone."""
+    opener = _ANAPHOR.match(s.text, s.start, s.end)
+    other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
+        if opener and opener.start() <= t.start < opener.end() else None
+    for a, b in (region, clause, (s.start, s.end)):
+        if other is not None:
+            b = min(b, other.start())
+        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
+        if not ds:
+            continue
+        if len(ds) > 1:
+            listed = [ds[0]]
+            for prev, cur in zip(ds, ds[1:], strict=False):
+                gap = s.text[prev.end:cur.start]
+                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1:
+                    listed.append(cur)
+                else:
+                    break
+            if len(listed) > 1:
+                return [DateSpan(*d.iso()) for d in listed]
+            after = [d for d in ds if d.start >= t.end]
+            pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
+            return [DateSpan(*pick.iso())]
+        return [DateSpan(*ds[0].iso())]
+    if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
+        return [ctx.last_date]
+    return [ctx.default]
+
+
+def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:
+    for e in _ents(s, a, b, "city"):
+        return Place(e.code, s.text[e.start:e.end])
+    for e in _ents(s, a, b, "country"):
+        if e.place:
+            return Place(e.code, None)
+    return None
+
+
+def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[str],
+            place: Place | None = None, title: str | None = None) -> Record:
+    return Record(type=typ, date=date, from_=frm, to=to, organizations=orgs, place=place,
+                  title=title)

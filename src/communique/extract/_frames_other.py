@@ -1,0 +1,162 @@
+"""Frames of the types beyond the six core ones: multilateral sessions,
+elections, chairmanships, resolutions, court cases, missions, aid, consular
+work and outreach (see :mod:`communique.extract._frames`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DateSpan, Record
+from ._frame_parts import (
+    _AGAINST,
+    _EVENT_NOUN,
+    _FROM,
+    _GENERIC,
+    _ITEM_SPLIT,
+    _RES_NOUN,
+    _SPONSOR,
+    Context,
+    _codes,
+    _dates,
+    _ents,
+    _group,
+    _orgs,
+    _place,
+    _record,
+    _resolved,
+)
+from ._recognise import ISSUER, Sentence
+from ._triggers import Trigger
+
+__all__: list[str] = []
+
+
+def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+                  ctx: Context) -> list[Record]:
+    la, rb = reg
+    frm = [ctx.issuer] if ctx.issuer else []
+    if "held" in t.text or "convened" in t.text or "organi" in t.text:
+        frm = [ctx.issuer] if ctx.issuer else []
+        items = [(t.start, rb)]
+    else:
+        bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)] + [rb]
+        items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    out = []
+    generic: list[bool] = []
+    seen: set[tuple] = set()
+    for a, b in items:
+        orgs = _orgs(s, a, b)
+        if not orgs and not _EVENT_NOUN.search(s.text, a, b):
+            continue
+        generic.append(not orgs and bool(_GENERIC.search(s.text, a, b)))
+        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
+        date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
+        key = (tuple(orgs[:1]), date)
+        if key in seen:
+            generic.pop()
+            continue
+        seen.add(key)
+        out.append(_record("multilateral", date, frm, [], orgs[:2], _place(s, a, b, ctx)))
+    if len(out) > 1:
+        out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
+    return out
+
+
+def _acting(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+            ctx: Context) -> list[Record]:
+    la, rb = reg
+    actors = _codes(_ents(s, cl[0], t.start, "country", "adj", "issuer"), ctx)
+    frm = actors[:1] or ([ctx.issuer] if ctx.issuer else [])
+    orgs = _orgs(s, t.start, cl[1]) or _orgs(s, cl[0], cl[1]) or ctx.last_orgs[:1]
+    return [_record(t.type, d, frm, [], orgs[:2]) for d in _dates(s, t, reg, cl, ctx)[:1]]
+
+
+def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+           ctx: Context) -> list[Record]:
+    chairs = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx) \
+        or ([ctx.issuer] if ctx.issuer else [])
+    orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end)
+    if not orgs and "chaired" in t.text.lower():
+        return []  # a meeting chaired by someone: no organisation's chair
+    orgs = orgs or ctx.last_orgs[:1]
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("chairmanship", date, [c], [], orgs[:1]) for c in chairs]
+
+
+def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+                ctx: Context) -> list[Record]:
+    la, rb = reg
+    nouns = list(_RES_NOUN.finditer(s.text, t.end, rb)) or \
+        list(_RES_NOUN.finditer(s.text, la, t.start))[-1:]
+    if not nouns:
+        return []
+    if t.type == "resolution" and "adopted" == t.text.lower():
+        nouns = [n for n in nouns if not re.match(r"statement", n.group(), re.I)] or nouns[:1]
+    sponsor = [ctx.issuer] if ctx.issuer and _SPONSOR.search(s.string) and any(
+        e.code in (ISSUER, ctx.issuer) for e in s.ents) else []
+    orgs = _orgs(s, s.start, s.end) or ctx.last_orgs[:1]
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("resolution", date, sponsor, [], orgs[:2]) for _ in nouns[:4]]
+
+
+def _legal(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+           ctx: Context) -> list[Record]:
+    codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx)
+    m = _AGAINST.search(s.text, cl[0], cl[1])
+    if m:
+        resp = _codes(_ents(s, m.end(), cl[1], "country", "adj"), ctx)[:1]
+        app = [c for c in codes if c not in resp][:1]
+    else:
+        app = [ctx.issuer] if ctx.issuer in codes else codes[:1]
+        resp = [c for c in codes if c not in app][:1]
+    if not app and ctx.issuer:
+        app = [ctx.issuer]
+    if not resp:
+        resp = [c for c in ctx.focus if c not in app][:1]
+    orgs = _orgs(s, cl[0], cl[1]) or ctx.last_orgs[:1]
+    return [_record("legal", d, app, resp, orgs[:1]) for d in _dates(s, t, reg, cl, ctx)[:1]]
+
+
+def _mission(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+             ctx: Context) -> list[Record]:
+    codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer", "city"), ctx, places=True)
+    orgs = _orgs(s, cl[0], cl[1])
+    date = _dates(s, t, reg, cl, ctx)[0]
+    if orgs and all(c == ctx.issuer for c in codes):
+        return [_record("mission", date, [], [ctx.issuer] if ctx.issuer else [], orgs[:1])]
+    hosts = [c for c in codes if c != ctx.issuer]
+    return [_record("mission", date, [ctx.issuer] if ctx.issuer else [], [h], []) for h in hosts]
+
+
+def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+         ctx: Context) -> list[Record]:
+    la, rb = reg
+    rec = [c for c in _codes(_ents(s, t.end, rb, "country", "adj", "issuer", "city"), ctx,
+                             places=True) if c != ctx.issuer]
+    if not rec:
+        return []
+    orgs = _orgs(s, la, rb)
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("aid", date, [ctx.issuer] if ctx.issuer else [], [r], orgs[:1]) for r in rec]
+
+
+def _consular(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+              ctx: Context) -> list[Record]:
+    ents = _ents(s, reg[0], reg[1], "country", "adj", "issuer", "city")
+    frm_m = _FROM.search(s.text, reg[0], reg[1])
+    if frm_m:  # "evacuated ... from Ukraine (with the help of our embassies in Poland)"
+        after = [e for e in ents if e.start >= frm_m.end()]
+        ents = _group(s, after) if after else ents
+    codes = [c for c in _codes(ents, ctx, places=True) if c != ctx.issuer]
+    date = _dates(s, t, reg, cl, ctx)[0]
+    frm = [ctx.issuer] if ctx.issuer else []
+    if not codes:
+        return [_record("consular", date, frm, [], [])]
+    return [_record("consular", date, frm, [c], []) for c in codes]
+
+
+def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+              ctx: Context) -> list[Record]:
+    orgs = _orgs(s, *reg)
+    date = _dates(s, t, reg, cl, ctx)[0]
+    return [_record("outreach", date, [ctx.issuer] if ctx.issuer else [], [], orgs[:2])]
