@@ -248,3 +248,23 @@ def test_extract_the_three_ministers_are_the_last_trilateral_s_partners(ex):
     # a number that does not fit the last group recovers nothing
     text2 = text.replace("The three Ministers", "The four Ministers")
     assert ex(text2, types=["agreement"]) == []
+
+
+def test_extract_received_requests_or_letters_are_no_meeting(ex):
+    assert ex("So far the Embassy of Georgia in Israel has received more than 900 requests "
+              "for help.", types=["meeting"]) == []
+    assert ex("The Ministry received from the Embassy of Peru a note on 3 May.",
+              types=["meeting"]) == []
+
+
+def test_extract_was_also_received_by_is_a_meeting(ex):
+    got = ex("On 3 May the Foreign Minister of Peru was also received by the President of "
+             "Georgia.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("PER",), "2023-05-03")]
+
+
+def test_extract_meetings_with_a_number_of_counterparts_are_a_figure(ex):
+    text = ("In May the Minister visited Peru. During the year, the Minister held bilateral "
+            "meetings with more than 120 counterparts.")
+    assert ex(text, types=["meeting"]) == []
+    assert [r[0] for r in ex(text, types=["figure"])] == ["figure"]

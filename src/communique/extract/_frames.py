@@ -141,6 +141,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
     orgs = _orgs(s, la, rb)
+    if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
+        return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
     group = _group_named(s, la, rb, ctx) if not others and not orgs else []
@@ -209,6 +211,10 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
     return list(ctx.last_group) if n == size else []
 
 
+_COUNTED_PARTNERS = re.compile(
+    r"\bwith (?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
+    r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
+    r"heads of (?:state|government))\b", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
                              r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
                              r"Speaker|Premier)\b")
