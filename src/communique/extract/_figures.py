@@ -39,7 +39,8 @@ _NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|
          r"webinars|briefings|concerts|festivals|tours|flights|shipments|vaccines|doses|delegations|projects|embassies|"
          r"consulates|missions|resolutions|headquarters|publications|articles|interviews|"
          r"statements|scholarships|grants|tons|tonnes|dollars|euros|participants|"
-         r"young people|journalists|officials|ministers|leaders|heads of state|partners|counterparts|"
+         r"young people|journalists|officials|ministers|leaders|heads of state|partners|"
+         r"counterparts|"
          r"programmes|programs|applications|requests|calls|letters|trips|summits|"
          r"declarations|protocols|contracts|deals|members|times|cases|families))\b")
 _RX = re.compile(
