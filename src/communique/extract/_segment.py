@@ -20,6 +20,7 @@ _ABBREV = {
     "sen", "rep", "gov", "amb", "h.e", "hon", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "art", "para", "ft", "approx", "mt", "sh", "h.h", "h.m",
+    "smt", "kum", "sra", "srta", "mme", "mlle", "messrs", "rt", "adm", "brig", "cdr", "dep",
 }
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
