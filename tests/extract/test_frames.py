@@ -268,3 +268,22 @@ def test_extract_meetings_with_a_number_of_counterparts_are_a_figure(ex):
             "meetings with more than 120 counterparts.")
     assert ex(text, types=["meeting"]) == []
     assert [r[0] for r in ex(text, types=["figure"])] == ["figure"]
+
+
+def test_extract_issuer_is_the_dateline_s_country_not_the_visiting_guest_s():
+    from communique.extract import extract_text
+
+    text = ("Lima, 8 August 2024 - The Foreign Minister held talks with the visiting Minister "
+            "for Foreign Affairs of Norway. The Minister of Foreign Affairs of Norway also met "
+            "the President of the Republic. Norway and Peru signed an agreement.")
+    res = extract_text(text, date="2024")
+    assert res.issuer == "PER" and "dateline" in res.issuer_reason
+
+
+def test_extract_issuer_is_not_the_counterpart_named_by_nationality():
+    from communique.extract import extract_text
+
+    text = ("Amman, 21 September 2023\n\nThe Foreign Minister, along with his Jamaican Foreign "
+            "Minister Kamala Smith, opened the exhibition. Later he met with Jamaican Foreign "
+            "Minister Smith again.")
+    assert extract_text(text, date="2023").issuer == "JOR"

@@ -31,6 +31,12 @@ _AWAY = re.compile(r"(?:arriv(?:ed|es|ing) in|visit(?:ed|ing|s)?(?: to)?|trip to
                    r"counterparts? (?:from|of)|(?:Foreign )?Ministers? of)\s+(?:the\s+)?")
 _PAIR_NAME = re.compile(r"\b([A-Z][\w ]+?)[-–]([A-Z][\w ]+?)\s+(?:Joint|Intergovernmental|"
                         r"Vice-Ministerial|Foreign Ministers|[Cc]ommission|[Cc]onsultation)")
+_MET_BEFORE = re.compile(r"\b(?:with|met|meets|received|receives|hosted|welcomed|called on|his|her|"
+                         r"calls on|by|to|and)\s+(?:the\s+)?$", re.I)
+_VISITING = re.compile(r"\b(?:visiting|the guest,?)\s", re.I)
+_DATE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[,–—-]\s*(?:\w+,?\s+)?\d|\s*,?\s*"
+                         r"(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b")
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 
 
@@ -58,7 +64,10 @@ def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
                 r"(?:counterparts?|guests?|visitors?) (?:from|of) (?:the )?$", before):
             scores[m.code] -= 4  # "his Burkina Faso counterpart": the other side
     for m in gaz.find(head, "adj"):
-        if _ADJ_MFA.match(head, m.end):
+        if _ADJ_MFA.match(head, m.end) and _MET_BEFORE.search(head, max(0, m.start - 30),
+                                                              m.start):
+            scores[m.code] -= 4  # "met with Jamaican Foreign Minister ...": the other side
+        elif _ADJ_MFA.match(head, m.end):
             scores[m.code] += 5
             reasons.setdefault(m.code, f"'{head[m.start:m.end + 25].strip()}'")
         elif _COUNTERPART.match(head, m.end):
@@ -70,10 +79,15 @@ def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
     for pm in _PAIR_NAME.finditer(head):
         for c in gaz.find(head, "country", pm.start(1), pm.end(1))[:1]:
             scores[c.code] += 2  # "Morocco-Burkina Faso Joint Commission": the issuer first
+    for vm in _VISITING.finditer(head):
+        for c in gaz.find(head, "country", vm.end(), min(len(head), vm.end() + 80))[:1]:
+            scores[c.code] -= 4  # "the visiting Foreign Minister of New Zealand": the guest
     first_line = head[:120].split("\n", 1)[0]
     for m in gaz.find(first_line, "city"):
-        scores[m.code] += 4  # a dateline: "Tbilisi, 3 May 2023"
-        reasons.setdefault(m.code, f"the dateline '{first_line.strip()}'")
+        # a dateline: "Tbilisi, 3 May 2023"; surest when it opens the text
+        opens = not first_line[:m.start].strip() and _DATE_AFTER.match(first_line, m.end)
+        scores[m.code] += 7 if opens else 4
+        reasons.setdefault(m.code, f"the dateline '{first_line.strip()[:60]}'")
     if not scores:
         return IssuerGuess(None, "no country named in the text")
     code, score = scores.most_common(1)[0]
