@@ -287,3 +287,15 @@ def test_extract_issuer_is_not_the_counterpart_named_by_nationality():
             "Minister Kamala Smith, opened the exhibition. Later he met with Jamaican Foreign "
             "Minister Smith again.")
     assert extract_text(text, date="2023").issuer == "JOR"
+
+
+def test_extract_held_consultations_with_is_a_consultation(ex):
+    got = ex("On 11 March the Deputy Minister held consultations with the Director General for "
+             "Europe of the Ministry of Foreign Affairs of Chile.", types=["consultation"])
+    assert got == [("consultation", ("GEO",), ("CHL",), "2023-03-11")]
+
+
+def test_extract_a_press_conference_after_the_meeting_is_no_second_meeting(ex):
+    got = ex("On 12 March the Minister met his Chilean counterpart. The two ministers held a "
+             "joint press conference after the meeting.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-03-12")]
