@@ -299,3 +299,11 @@ def test_extract_a_press_conference_after_the_meeting_is_no_second_meeting(ex):
     got = ex("On 12 March the Minister met his Chilean counterpart. The two ministers held a "
              "joint press conference after the meeting.", types=["meeting"])
     assert got == [("meeting", ("GEO",), ("CHL",), "2023-03-12")]
+
+
+def test_extract_visits_listed_with_a_date_beside_each_host(ex):
+    got = ex("In 2023 the Minister paid official visits to Chile (4-5 April), the Republic of "
+             "Peru (May 9-10) and Ecuador (2 June).", types=["visit"])
+    assert got == [("visit", ("GEO",), ("CHL",), "2023-04-04"),
+                   ("visit", ("GEO",), ("ECU",), "2023-06-02"),
+                   ("visit", ("GEO",), ("PER",), "2023-05-09")]

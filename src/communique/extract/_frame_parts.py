@@ -120,7 +120,8 @@ def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
     return out
 
 
-_COORD = re.compile(r"^(?:\s*(?:,|and|&|as well as|\(|\))\s*)*(?:the\s+)?$", re.I)
+_COORD = re.compile(r"^(?:\s*(?:,|;|and|&|as well as|\([^()]{0,40}\)|\(|\))\s*)*"
+                    r"(?:the\s+)?$", re.I)
 
 
 def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:

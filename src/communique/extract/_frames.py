@@ -103,6 +103,13 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
     sources: list[Side] = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]
     out = []
+    besides = [_date_beside(s, group, d, ctx) for d in dest] if len(dest) > 1 else []
+    if sum(b is not None for b in besides) >= 2 and len(sources) == 1 and not dest_orgs:
+        # "visits to Japan (9-10 February), Korea (March 14-15) and Mongolia": each
+        # host takes the date written beside it
+        frm, forgs = sources[0]
+        return [_record("visit", b or ctx.default, frm, [d], forgs, place)
+                for d, b in zip(dest, besides, strict=True)]
     for date in dates:
         for frm, forgs in sources:
             for to, torgs in targets:
