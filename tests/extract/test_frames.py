@@ -307,3 +307,12 @@ def test_extract_visits_listed_with_a_date_beside_each_host(ex):
     assert got == [("visit", ("GEO",), ("CHL",), "2023-04-04"),
                    ("visit", ("GEO",), ("ECU",), "2023-06-02"),
                    ("visit", ("GEO",), ("PER",), "2023-05-09")]
+
+
+def test_extract_a_dinner_hosted_for_a_minister_or_a_welcome_is_a_meeting(ex):
+    got = ex("On 5 May the Minister hosted a working lunch for the Foreign Minister of Malta. "
+             "On 6 May she welcomed the Prime Minister of Fiji to Tbilisi.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("FJI",), "2023-05-06"),
+                   ("meeting", ("GEO",), ("MLT",), "2023-05-05")]
+    assert ex("The Minister welcomed the decision of the Council of Europe.",
+              types=["meeting"]) == []
