@@ -316,3 +316,9 @@ def test_extract_a_dinner_hosted_for_a_minister_or_a_welcome_is_a_meeting(ex):
                    ("meeting", ("GEO",), ("MLT",), "2023-05-05")]
     assert ex("The Minister welcomed the decision of the Council of Europe.",
               types=["meeting"]) == []
+
+
+def test_extract_a_country_in_an_envoy_s_remit_is_no_participant(ex):
+    got = ex("On 9 May the Minister met the Special Envoy of the UN Secretary-General for "
+             "Myanmar, Julie Bishop.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), (), "2023-05-09")]

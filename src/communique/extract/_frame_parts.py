@@ -58,7 +58,11 @@ _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|n
                           r"consultations|trip|tour)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
                            r"High Representative|Commissioner|Special Representative|"
+                           r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
                            r"President of the European)\b")
+#: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
+_REMIT = re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
+                    r"[^.;]{0,70}?\b(?:for|on) (?:the )?$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
                     r"the visitor|was received by|were received by|the same day|the talks|"
                     r"the meeting)\b", re.I)

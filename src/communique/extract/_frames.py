@@ -22,6 +22,7 @@ from ._frame_parts import (
     _PLANNED,
     _PLANNED_AFTER,
     _PREP_TO,
+    _REMIT,
     _TIMES,
     _TRILATERAL,
     Context,
@@ -145,6 +146,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
+    ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
     orgs = _orgs(s, la, rb)
