@@ -322,3 +322,13 @@ def test_extract_a_country_in_an_envoy_s_remit_is_no_participant(ex):
     got = ex("On 9 May the Minister met the Special Envoy of the UN Secretary-General for "
              "Myanmar, Julie Bishop.", types=["meeting"])
     assert got == [("meeting", ("GEO",), (), "2023-05-09")]
+
+
+def test_extract_two_officials_met_through_two_phrases_are_two_meetings(ex):
+    got = ex("On 15 January the Minister called on President Ana Ruiz of Peru and held talks "
+             "with Foreign Minister Luis Soto.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("PER",), "2023-01-15")] * 2
+    # one official, two phrases: one meeting
+    got = ex("On 15 January the Minister met his Peruvian counterpart and held talks with him "
+             "on trade.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("PER",), "2023-01-15")]

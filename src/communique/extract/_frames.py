@@ -48,6 +48,7 @@ from ._frames_other import (
     _outreach,
     _resolution,
 )
+from ._persons import find_titles
 from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
@@ -267,8 +268,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     sentence already produced is dropped; one trigger's own repeats ("visited
     China twice") are kept."""
     out: list[Record] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     clauses = _clauses(s, triggers)
+    titles = None
     for i, t in enumerate(triggers):
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
@@ -277,8 +279,16 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         frame = _FRAMES.get(t.frame)
         if frame is None or _planned(s, t, cl):
             continue
-        mine = [r for r in frame(s, t, reg, cl, ctx) if _key(r) not in seen]
-        seen.update(_key(r) for r in mine)
+        who = None
+        if t.type == "meeting" and len(triggers) > 1:
+            # "called on President A and held talks with Foreign Minister B": two
+            # officials, two meetings, though both records look alike
+            titles = find_titles(s, ctx.issuer) if titles is None else titles
+            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]), None)
+        mine = [r for r in frame(s, t, reg, cl, ctx)
+                if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
+        for r in mine:
+            seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
     return out
 
