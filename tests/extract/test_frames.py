@@ -332,3 +332,14 @@ def test_extract_two_officials_met_through_two_phrases_are_two_meetings(ex):
     got = ex("On 15 January the Minister met his Peruvian counterpart and held talks with him "
              "on trade.", types=["meeting"])
     assert got == [("meeting", ("GEO",), ("PER",), "2023-01-15")]
+
+
+def test_extract_a_readout_that_says_this_year_is_still_a_readout():
+    from communique.extract import extract_text
+
+    text = ("Wednesday, 12 April 2023\n\nToday the Director for the Americas held a working "
+            "meeting with her Chilean counterpart. The sides prepared the visits planned for the "
+            "rest of this year.\n\nAt the end of the meeting, the Chilean delegation was received "
+            "by the Deputy Minister.")
+    res = extract_text(text, issuer="GEO", date="2023")
+    assert {r.date.start for r in res.records if r.type == "meeting"} == {"2023-04-12"}

@@ -126,7 +126,7 @@ def is_review(text: str) -> bool:
     return len(text) > 8000 or bool(re.search(
         r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
         r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of) the (?:year|reporting "
-        r"year)\b|\brecord year\b|\bthis year\b", text[:3000], re.I))
+        r"year)\b|\brecord year\b", text[:3000], re.I))
 
 
 def single_day(text: str, year: int | None) -> _dt.date | None:
