@@ -343,3 +343,21 @@ def test_extract_a_readout_that_says_this_year_is_still_a_readout():
             "by the Deputy Minister.")
     res = extract_text(text, issuer="GEO", date="2023")
     assert {r.date.start for r in res.records if r.type == "meeting"} == {"2023-04-12"}
+
+
+def test_extract_a_national_director_general_brings_no_organisation(ex):
+    text = ("On 3 May the Minister attended the ASEAN Regional Forum. On 4 May he called on the "
+            "Foreign Minister of Laos and the Director General of the National Security "
+            "Council of Laos.")
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("LAO",), "2023-05-04")]
+
+
+def test_extract_an_audience_at_the_end_of_the_meeting_is_another_meeting():
+    from communique.extract import extract_text
+
+    text = ("Tbilisi, 12 April 2023\n\nToday the Director for the Americas held a working "
+            "meeting with her Chilean counterpart.\n\nAt the conclusion of the meeting, the "
+            "Chilean delegation was received in audience by the Deputy Minister.\n\nDuring the "
+            "meeting, the sides discussed trade with Chile.")
+    res = extract_text(text, issuer="GEO", date="2023")
+    assert len([r for r in res.records if r.type == "meeting"]) == 2

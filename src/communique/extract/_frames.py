@@ -169,7 +169,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))):
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
     extra: list[Record] = []
-    if t.type == "meeting" and _ORG_OFFICIAL.search(s.text, t.end, rb) and (others or not orgs):
+    official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
+    if official and _NATIONAL_BODY.match(s.text, official.end()):
+        official = None  # "Director General of the National Security Council": a national post
+    if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if org and others:
             extra = [_record("meeting", _dates(s, t, reg, cl, ctx)[0],
@@ -221,6 +224,8 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
     return list(ctx.last_group) if n == size else []
 
 
+_NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
+                            r"Ministry|Department|Office of the President|Prime Minister)\b")
 _COUNTED_PARTNERS = re.compile(
     r"\bwith (?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"

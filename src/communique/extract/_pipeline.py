@@ -133,7 +133,9 @@ def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
         src = r.source.start if r.source else -1
-        repeat = r.type != "meeting" or bool(r.source and _REPEAT.match(r.source.text))
+        repeat = r.type != "meeting" or bool(
+            r.source and (m := _REPEAT.match(r.source.text))
+            and not _NEW_MEETING.search(r.source.text, m.end()))
         if k in seen and seen[k] != src and repeat and (
                 precise or not st.review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")):
@@ -147,6 +149,10 @@ _REPEAT = re.compile(
     r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
     r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
     r"reported|announced|informed|noted) that\b)", re.I)
+
+
+#: "At the end of the meeting, the delegation was received by ...": a new meeting
+_NEW_MEETING = re.compile(r"\b(?:received|audience|called on|courtesy call|met)\b")
 
 
 def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
