@@ -361,3 +361,9 @@ def test_extract_an_audience_at_the_end_of_the_meeting_is_another_meeting():
             "meeting, the sides discussed trade with Chile.")
     res = extract_text(text, issuer="GEO", date="2023")
     assert len([r for r in res.records if r.type == "meeting"]) == 2
+
+
+def test_extract_an_international_official_without_organisation_is_still_a_meeting(ex):
+    got = ex("On 16 February the Minister met with Anna Berg, the Special Representative for "
+             "the Sahel.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), (), "2023-02-16")]

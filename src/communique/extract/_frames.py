@@ -179,6 +179,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                              [ctx.issuer] if ctx.issuer else [], [], org)]
         elif org:
             orgs = org
+        elif not others:
+            # "met with X, the Special Representative for the Gulf Region": an
+            # international official whose organisation the sentence leaves unsaid
+            return [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [])
+                    for d in _dates(s, t, reg, cl, ctx)]
     if not others and not orgs:
         return []
     frm = [ctx.issuer] if ctx.issuer else []
