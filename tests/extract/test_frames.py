@@ -227,7 +227,7 @@ def test_extract_official_met_in_a_foreign_city_is_of_that_city_s_country(ex):
     assert got == [("meeting", ("GEO",), ("KEN",), "2023-05-02")]
     # an organisation's official, or one met at home, gets no country from the city
     assert ex("In Brussels on 3 May, the Minister met Commissioner Jan Novak.",
-              types=["meeting"]) == []
+              types=["meeting"]) == [("meeting", ("GEO",), (), "2023-05-03")]
     assert ex("In Tbilisi on 4 May, the Minister met Foreign Minister Ana Silva.",
               types=["meeting"]) == []
 
