@@ -367,3 +367,15 @@ def test_extract_an_international_official_without_organisation_is_still_a_meeti
     got = ex("On 16 February the Minister met with Anna Berg, the Special Representative for "
              "the Sahel.", types=["meeting"])
     assert got == [("meeting", ("GEO",), (), "2023-02-16")]
+
+
+def test_extract_a_parliament_named_for_its_country(ex):
+    got = ex("On 4 March the Minister received a delegation of the Foreign Affairs Committee "
+             "of the Knesset.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("ISR",), "2023-03-04")]
+
+
+def test_extract_exchanged_views_by_phone_is_a_call(ex):
+    got = ex("On 6 March the Minister exchanged views with his Croatian counterpart by phone.",
+             types=["call", "meeting"])
+    assert got == [("call", ("GEO",), ("HRV",), "2023-03-06")]
