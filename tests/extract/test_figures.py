@@ -35,3 +35,11 @@ def test_extract_years_and_ordinals_are_not_counts():
 
 def test_extract_totals_reached():
     assert _figs("The number of our embassies abroad has reached 57.") == [(57, "exactly")]
+
+
+def test_figures_telephone_conversations_and_counterparts_are_counted():
+    from communique.extract._figures import find_counts
+
+    text = "He held 45 telephone conversations and met more than 90 counterparts."
+    got = [(c.quantity.value, c.quantity.unit) for c in find_counts(text, 0, len(text))]
+    assert got == [(45, "conversations"), (90, "counterparts")]
