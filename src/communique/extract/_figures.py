@@ -41,7 +41,7 @@ _NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|
          r"consulates|missions|resolutions|headquarters|publications|articles|interviews|"
          r"statements|scholarships|grants|tons|tonnes|dollars|euros|participants|"
          r"young people|journalists|officials|ministers|leaders|heads of state|partners|"
-         r"counterparts|"
+         r"counterparts|envoys|ambassadors|"
          r"programmes|programs|applications|requests|calls|letters|trips|summits|"
          r"declarations|protocols|contracts|deals|members|times|cases|families))\b")
 _RX = re.compile(
