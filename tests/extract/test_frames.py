@@ -379,3 +379,14 @@ def test_extract_exchanged_views_by_phone_is_a_call(ex):
     got = ex("On 6 March the Minister exchanged views with his Croatian counterpart by phone.",
              types=["call", "meeting"])
     assert got == [("call", ("GEO",), ("HRV",), "2023-03-06")]
+
+
+def test_extract_a_review_named_in_its_title_does_not_carry_dates():
+    from communique.extract import extract_text
+
+    text = ("Review of the activities of the Ministry of Foreign Affairs of Georgia in 2023\n\n"
+            "The Minister had a phone call with the Foreign Minister of Peru on 15 March.\n\n"
+            "A memorandum on culture was signed with Chile.")
+    res = extract_text(text, issuer="GEO")
+    assert [(r.type, r.date.start) for r in res.records if r.type in ("call", "agreement")] \
+        == [("call", "2023-03-15"), ("agreement", "2023")]
