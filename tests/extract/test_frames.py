@@ -390,3 +390,24 @@ def test_extract_a_review_named_in_its_title_does_not_carry_dates():
     res = extract_text(text, issuer="GEO")
     assert [(r.type, r.date.start) for r in res.records if r.type in ("call", "agreement")] \
         == [("call", "2023-03-15"), ("agreement", "2023")]
+
+
+def test_extract_the_visit_of_a_foreign_minister_without_destination_is_to_the_issuer(ex):
+    got = ex("During the visit of the Minister of Foreign Affairs of Kenya on 7 May, a "
+             "memorandum was signed.", types=["visit"])
+    assert got == [("visit", ("KEN",), ("GEO",), "2023-05-07")]
+
+
+def test_extract_visits_to_the_issuer_by_a_list_of_guests(ex):
+    got = ex("In 2023 the Ministry organised visits to Georgia by the foreign ministers of "
+             "Chile (2 March), Peru (5 May) and Kenya (8 June).", types=["visit"])
+    assert got == [("visit", ("CHL",), ("GEO",), "2023-03-02"),
+                   ("visit", ("KEN",), ("GEO",), "2023-06-08"),
+                   ("visit", ("PER",), ("GEO",), "2023-05-05")]
+
+
+def test_extract_a_host_added_with_as_well_as_keeps_its_own_date(ex):
+    got = ex("In 2023 the Minister paid visits to Chile and Peru, as well as to Kenya in "
+             "October.", types=["visit"])
+    assert got == [("visit", ("GEO",), ("CHL",), "2023"), ("visit", ("GEO",), ("KEN",), "2023-10"),
+                   ("visit", ("GEO",), ("PER",), "2023")]

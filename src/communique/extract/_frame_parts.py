@@ -124,7 +124,7 @@ def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
     return out
 
 
-_COORD = re.compile(r"^(?:\s*(?:,|;|and|&|as well as|\([^()]{0,40}\)|\(|\))\s*)*"
+_COORD = re.compile(r"^(?:\s*(?:,|;|and|&|as well as(?: to| in| with)?|\([^()]{0,40}\)|\(|\))\s*)*"
                     r"(?:the\s+)?$", re.I)
 
 

@@ -70,7 +70,10 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         pre_end = t.end
     else:
         m = _PREP_TO.search(s.text, t.end, rb)
-        pre_end = m.start() if m else t.end
+        # "the visit of the Foreign Minister of Egypt" (and no "to"): the visitor
+        # follows the trigger, the host is the issuer
+        of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
+        pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
     left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
@@ -85,6 +88,12 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     group = _group(s, dest_ents)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
+    by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
+    guests: list[Ent] = []
+    if by:
+        # "visits to Serbia by the foreign ministers of Azerbaijan (February), Greece (May)"
+        guests = _group(s, [e for e in _ents(s, by.end(), rb, "country", "adj")])
+        visitors = _codes(guests, ctx)
     visitors = [v for v in visitors if v not in dest]
     if not dest and not dest_orgs:
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
@@ -105,10 +114,19 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
     sources: list[Side] = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]
     out = []
+    if len(visitors) > 1 and len(dest) == 1 and guests:
+        besides = [_date_beside(s, guests, v, ctx) for v in visitors]
+        if sum(b is not None for b in besides) >= 2:
+            return [_record("visit", b or ctx.default, [v], dest, [], place)
+                    for v, b in zip(visitors, besides, strict=True)]
     besides = [_date_beside(s, group, d, ctx) for d in dest] if len(dest) > 1 else []
-    if sum(b is not None for b in besides) >= 2 and len(sources) == 1 and not dest_orgs:
+    apart = len(besides) > 1 and besides[-1] is not None and not any(besides[:-1]) and \
+        _APART.search(s.text, group[-2].end, group[-1].start)
+    if (sum(b is not None for b in besides) >= 2 or apart) and len(sources) == 1 \
+            and not dest_orgs:
         # "visits to Japan (9-10 February), Korea (March 14-15) and Mongolia": each
-        # host takes the date written beside it
+        # host takes the date written beside it; "..., as well as to China in
+        # October": the date is China's alone
         frm, forgs = sources[0]
         return [_record("visit", b or ctx.default, frm, [d], forgs, place)
                 for d, b in zip(dest, besides, strict=True)]
@@ -231,6 +249,9 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
+_OF_AFTER = re.compile(r"\s+of\s")
+_BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
+_APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)
 _COUNTED_PARTNERS = re.compile(
     r"\bwith (?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
