@@ -43,3 +43,8 @@ def test_dates_terms_of_office_are_not_dates():
 
 def test_dates_impossible_day_is_ignored():
     assert _iso("on 31 February 2023") == []
+
+
+def test_dates_a_month_alone_in_parentheses_is_a_date():
+    text = "visits by the ministers of Chile (February) and Peru (May)"
+    assert [(text[d.start:d.end], d.m1) for d in find_dates(text)] == [("February", 2), ("May", 5)]

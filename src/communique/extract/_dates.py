@@ -68,6 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inM", re.compile(r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
                        r"this|next))\s+(?:(?i:the)\s+"
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
+    # "Greece (May)": a month alone in parentheses
+    ("inM", re.compile(r"(?P<pre>\()" + _f(_M, n="m1") + r"(?=\))")),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>today|yesterday|this morning|this evening|tonight|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
