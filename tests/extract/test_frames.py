@@ -411,3 +411,15 @@ def test_extract_a_host_added_with_as_well_as_keeps_its_own_date(ex):
              "October.", types=["visit"])
     assert got == [("visit", ("GEO",), ("CHL",), "2023"), ("visit", ("GEO",), ("KEN",), "2023-10"),
                    ("visit", ("GEO",), ("PER",), "2023")]
+
+
+def test_extract_a_named_bilateral_ministers_meeting_is_a_meeting(ex):
+    got = ex("On 9 July the Georgia-Japan Foreign and Defence Ministers' Meeting was held in "
+             "Tokyo.", types=["meeting", "multilateral"])
+    assert got == [("meeting", ("GEO",), ("JPN",), "2023-07-09")]
+
+
+def test_extract_welcoming_someone_s_visit_is_no_meeting(ex):
+    got = ex("On 9 July the Minister met the Foreign Minister of Japan. The Minister welcomed "
+             "Minister Kamo's visit to Georgia.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("JPN",), "2023-07-09")]
