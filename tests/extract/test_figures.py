@@ -44,3 +44,12 @@ def test_figures_telephone_conversations_and_counterparts_are_counted():
             "seven new ambassadors.")
     got = [(c.quantity.value, c.quantity.unit) for c in find_counts(text, 0, len(text))]
     assert [g[0] for g in got] == [45, 90, 7]
+
+
+def test_figures_hint_finds_number_words_only_at_word_starts():
+    from communique.extract._figures import has_count
+
+    for text in ("Fifteen envoys came", "TWENTY states", "a dozen talks", "twice", "in 2023"):
+        assert has_count(text, 0, len(text)), text
+    for text in ("often attention was paid", "the heads of state"):
+        assert not has_count(text, 0, len(text)), text

@@ -121,21 +121,24 @@ def text_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# both run on lower-case text without re.I (much faster on long texts)
 _REVIEW_TITLE = re.compile(
     r"\b(?:results|review|outcomes|overview|summary|report)\b[^.\n]{0,90}\b(?:the )?"
-    r"(?:year|(?:19|20)\d\d)\b", re.I)
+    r"(?:year|(?:19|20)\d\d)\b")
 _REVIEW_BODY = re.compile(
     r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
     r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of|over) the (?:past |last )?"
-    r"(?:year|reporting (?:year|period))\b|\bin the reporting period\b|\brecord year\b", re.I)
+    r"(?:year|reporting (?:year|period))\b|\bin the reporting period\b|\brecord year\b")
 
 
 def is_review(text: str) -> bool:
     """A year-end review (long, about a year) rather than one readout: said in
     its title ("Review of the activities of the Ministry ... in 2023") or its
     opening pages ("during the year", "in the reporting period")."""
-    return len(text) > 8000 or bool(_REVIEW_TITLE.search(text[:300])
-                                    or _REVIEW_BODY.search(text[:3000]))
+    if len(text) > 8000:
+        return True
+    head = text[:3000].lower()
+    return bool(_REVIEW_TITLE.search(head, 0, 300) or _REVIEW_BODY.search(head))
 
 
 def single_day(text: str, year: int | None) -> _dt.date | None:
