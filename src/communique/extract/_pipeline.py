@@ -19,6 +19,7 @@ from ._gazetteer import Gazetteer, load_gazetteer
 from ._persons import attach_persons
 from ._recognise import Sentence, recognise
 from ._segment import paragraphs, sentences
+from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
 
 __all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options", "extract_document",
@@ -164,13 +165,21 @@ def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         yield r
 
 
+def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
+    """A readout's tour: each country's visit dated by the stops the text describes
+    (see :mod:`communique.extract._tours`)."""
+    return refine_tours(records, enabled=not st.review)
+
+
 #: The named steps, in order. Each takes the document state and the record
 #: stream so far and returns the stream (context sets up, sentences makes
-#: records paragraph by paragraph, merge and emit filter and number them), so
-#: records flow out while the text is still being read.
+#: records paragraph by paragraph, tours dates the stops of a tour, merge and
+#: emit filter and number them), so records flow out while the text is still
+#: being read.
 PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]]] = [
     ("context", step_context),
     ("sentences", step_sentences),
+    ("tours", step_tours),
     ("merge", step_merge),
     ("emit", step_emit),
 ]
