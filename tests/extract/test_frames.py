@@ -423,3 +423,10 @@ def test_extract_welcoming_someone_s_visit_is_no_meeting(ex):
     got = ex("On 9 July the Minister met the Foreign Minister of Japan. The Minister welcomed "
              "Minister Kamo's visit to Georgia.", types=["meeting"])
     assert got == [("meeting", ("GEO",), ("JPN",), "2023-07-09")]
+
+
+def test_extract_a_joint_statement_of_two_states_is_an_agreement_not_a_resolution(ex):
+    text = ("On 12 May the Minister attended the OSCE Ministerial Council. On 14 May a Joint "
+            "Statement on strategic partnership between Georgia and Poland was adopted.")
+    assert ex(text, types=["agreement", "resolution"]) == [
+        ("agreement", ("GEO",), ("POL",), "2023-05-14")]

@@ -83,6 +83,9 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return [_record("chairmanship", date, [c], [], orgs[:1]) for c in chairs]
 
 
+_JOINT = re.compile(r"\b(?:[Jj]oint (?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu)|between)\b")
+
+
 def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 ctx: Context) -> list[Record]:
     la, rb = reg
@@ -94,8 +97,16 @@ def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, in
         nouns = [n for n in nouns if not re.match(r"statement", n.group(), re.I)] or nouns[:1]
     sponsor = [ctx.issuer] if ctx.issuer and _SPONSOR.search(s.string) and any(
         e.code in (ISSUER, ctx.issuer) for e in s.ents) else []
-    orgs = _orgs(s, s.start, s.end) or ctx.last_orgs[:1]
     date = _dates(s, t, reg, cl, ctx)[0]
+    named = _orgs(s, s.start, s.end)
+    partners = [c for c in _codes(_ents(s, s.start, s.end, "country", "adj", "issuer"), ctx)
+                if c != ctx.issuer]
+    if not named and partners and _JOINT.search(s.text, la, rb):
+        # "a Joint Statement between Slovakia and Poland was adopted": a document of
+        # states, not of an organisation's body
+        frm = [ctx.issuer] if ctx.issuer else []
+        return [_record("agreement", date, frm, partners, [])]
+    orgs = named or ctx.last_orgs[:1]
     return [_record("resolution", date, sponsor, [], orgs[:2]) for _ in nouns[:4]]
 
 
