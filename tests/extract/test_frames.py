@@ -430,3 +430,12 @@ def test_extract_a_joint_statement_of_two_states_is_an_agreement_not_a_resolutio
             "Statement on strategic partnership between Georgia and Poland was adopted.")
     assert ex(text, types=["agreement", "resolution"]) == [
         ("agreement", ("GEO",), ("POL",), "2023-05-14")]
+
+
+def test_extract_a_call_received_from_a_minister_is_a_call(ex):
+    got = ex("On 13 February the Minister received a call from the Foreign Minister of Ghana.",
+             types=["call", "meeting"])
+    assert got == [("call", ("GEO",), ("GHA",), "2023-02-13")]
+    got = ex("On 13 February the Minister made a courtesy call to the President of Ghana.",
+             types=["call"])
+    assert got == []
