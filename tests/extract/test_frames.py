@@ -349,7 +349,8 @@ def test_extract_a_national_director_general_brings_no_organisation(ex):
     text = ("On 3 May the Minister attended the ASEAN Regional Forum. On 4 May he called on the "
             "Foreign Minister of Laos and the Director General of the National Security "
             "Council of Laos.")
-    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("LAO",), "2023-05-04")]
+    # two officials, two meetings; neither with an organisation
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("LAO",), "2023-05-04")] * 2
 
 
 def test_extract_an_audience_at_the_end_of_the_meeting_is_another_meeting():
@@ -439,3 +440,17 @@ def test_extract_a_call_received_from_a_minister_is_a_call(ex):
     got = ex("On 13 February the Minister made a courtesy call to the President of Ghana.",
              types=["call", "meeting"])
     assert got == [("meeting", ("GEO",), ("GHA",), "2023-02-13")]
+
+
+def test_extract_courtesy_calls_on_several_officials_are_one_meeting_each(ex):
+    got = ex("On 4 May the Minister paid courtesy calls on the President of Ghana, John "
+             "Mensah, and the Speaker of the Parliament of Ghana, Ama Owusu.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("GHA",), "2023-05-04")] * 2
+    # one person with two titles is one meeting
+    got = ex("On 4 May the Minister met the Deputy Prime Minister and Minister of Foreign "
+             "Affairs of Ghana.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("GHA",), "2023-05-04")]
+    # a joint meeting with two officials is one meeting
+    got = ex("On 4 May the Minister held a joint meeting with the Foreign Minister of Ghana, "
+             "Kofi Boateng, and the Minister of Trade, Esi Mensah.", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("GHA",), "2023-05-04")]

@@ -221,12 +221,41 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         for g, b in zip(groups, besides, strict=True):
             out.append(_record(t.type, b or ctx.default, frm, g, [], place))
         return out + extra
+    each = 1
+    if t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
+            and _MET_PERSONS.match(t.text):
+        # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
+        # with each official listed
+        each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
-            out.append(_record(t.type, date, frm, g, [], place))
+            out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
+
+
+#: triggers whose object is a list of persons ("met A and B", "called on A and B")
+_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b",
+                          re.I)
+
+
+def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
+    """How many officials a meeting phrase lists: titles after it, joined by commas
+    or "and" (with a name or more between them); titles joined by a bare "and" are
+    one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    titles = [m for m in find_titles(s, issuer) if a <= m.start < b
+              and m.country in (None, partner) and m.role not in ("delegation", "official")]
+    people = 0
+    prev_end = None
+    for m in titles:
+        gap = s.text[prev_end:m.start] if prev_end is not None else ""
+        if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+            if prev_end is not None and not re.search(r",|\band\b", gap):
+                break  # not a list any more
+            people += 1
+        prev_end = m.end
+    return people
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
