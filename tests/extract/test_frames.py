@@ -454,3 +454,24 @@ def test_extract_courtesy_calls_on_several_officials_are_one_meeting_each(ex):
     got = ex("On 4 May the Minister held a joint meeting with the Foreign Minister of Ghana, "
              "Kofi Boateng, and the Minister of Trade, Esi Mensah.", types=["meeting"])
     assert got == [("meeting", ("GEO",), ("GHA",), "2023-05-04")]
+
+
+def test_extract_a_body_in_session_and_a_first_name_are_no_meeting(ex):
+    text = ("On 3 July the Minister held a bilateral meeting with the Foreign Minister of "
+            "Bolivia. The day before, the Common Market Council met at ministerial level under "
+            "the chairmanship of Foreign Minister Santiago Cafiero.")
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("BOL",), "2023-07-03")]
+
+
+def test_extract_a_counterpart_beside_a_commission_is_no_extra_meeting(ex):
+    text = ("On 9 April the Minister chaired, by video conference, the meeting of the "
+            "Georgia-Latvia Intergovernmental Commission together with his Latvian "
+            "counterpart.")
+    assert ex(text, types=["meeting", "commission"]) == [
+        ("commission", ("GEO",), ("LVA",), "2023-04-09")]
+
+
+def test_extract_meetings_with_counterparts_from_many_countries_are_a_figure(ex):
+    text = ("In May the Minister visited Peru. During the year the Minister held bilateral "
+            "meetings with counterparts from more than 30 countries.")
+    assert ex(text, types=["meeting"]) == []

@@ -171,6 +171,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     orgs = _orgs(s, la, rb)
     if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
+    if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
+        return []
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
     group = _group_named(s, la, rb, ctx) if not others and not orgs else []
@@ -235,6 +237,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     return out + extra
 
 
+_BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b",
                           re.I)
@@ -278,11 +281,16 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
+#: "the Common Market Council met": a body in session, not a bilateral meeting
+_BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
+                       r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
 _OF_AFTER = re.compile(r"\s+of\s")
 _BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
 _APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)
 _COUNTED_PARTNERS = re.compile(
-    r"\bwith (?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
+    r"\bwith (?:(?:counterparts|partners|ministers|leaders|representatives) (?:from|of) )?"
+    r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
@@ -299,6 +307,8 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
     if _ents(s, cl[0], cl[1], "country", "adj"):
         return None
     for e in _ents(s, cl[0], cl[1], "city"):
+        if _NAME_AFTER.match(s.text, e.end):
+            continue  # "Foreign Minister Santiago Cafiero": a first name, not a city
         if e.code and e.code != ctx.issuer:
             return e.code
     return None
@@ -329,6 +339,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     China twice") are kept."""
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
+    beside: list[Record] = []
     clauses = _clauses(s, triggers)
     titles = None
     for i, t in enumerate(triggers):
@@ -350,7 +361,14 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
-    return out
+        if _BESIDE.match(t.text):
+            beside.extend(mine)
+    # "chaired the Committee ... together with his Iraqi counterpart": the
+    # counterpart's company in another event of the sentence, not a meeting
+    ids = {id(r) for r in beside}
+    others = [r for r in out if id(r) not in ids]
+    return [r for r in out if id(r) not in ids or not any(
+        o.to == r.to and o.type != r.type for o in others)]
 
 
 def _planned(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
