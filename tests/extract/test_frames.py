@@ -475,3 +475,10 @@ def test_extract_meetings_with_counterparts_from_many_countries_are_a_figure(ex)
     text = ("In May the Minister visited Peru. During the year the Minister held bilateral "
             "meetings with counterparts from more than 30 countries.")
     assert ex(text, types=["meeting"]) == []
+
+
+def test_extract_hosting_a_named_summit_is_multilateral_and_a_bilateral_summit_a_meeting(ex):
+    assert ex("On 12 October Tbilisi hosted the Fifth Summit of the Black Sea Economic "
+              "Cooperation.", types=["meeting"]) == []
+    assert ex("On 12 October the President held a bilateral summit with the President of "
+              "Turkey.", types=["meeting"]) == [("meeting", ("GEO",), ("TUR",), "2023-10-12")]
