@@ -372,10 +372,17 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
 
 
 def _planned(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
-    """Announced or hoped-for events ("will visit", "agreed to hold") are left out."""
+    """Announced or hoped-for events ("will visit", "agreed to hold") are left out,
+    and so are sessions named only through a document of theirs ("signed the
+    protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
-                or _CANCELLED.search(before))
+                or _CANCELLED.search(before)
+                or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before)))
+
+
+_DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
+                          r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 
 
 def _key(r: Record) -> tuple:
