@@ -486,6 +486,6 @@ def test_extract_hosting_a_named_summit_is_multilateral_and_a_bilateral_summit_a
 
 def test_extract_a_commission_named_through_its_protocol_is_no_new_session(ex):
     text = ("On 15 June the 5th meeting of the Georgia-Chile Intergovernmental Commission was "
-            "held in Tbilisi. On 16 June nine documents were signed, including the protocol of "
-            "the 5th meeting of the Intergovernmental Commission.")
+            "held in Tbilisi. Following the talks on 16 June, nine documents were signed, "
+            "including the protocol of the 5th meeting of the Intergovernmental Commission.")
     assert ex(text, types=["commission"]) == [("commission", ("GEO",), ("CHL",), "2023-06-15")]
