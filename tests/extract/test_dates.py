@@ -48,3 +48,9 @@ def test_dates_impossible_day_is_ignored():
 def test_dates_a_month_alone_in_parentheses_is_a_date():
     text = "visits by the ministers of Chile (February) and Peru (May)"
     assert [(text[d.start:d.end], d.m1) for d in find_dates(text)] == [("February", 2), ("May", 5)]
+
+
+def test_dates_numeric_forms_day_first_and_iso():
+    text = "on 16.02.2025, on 2023-06-15, on 15/06/2023 and on 06/15/2023; not 31.02.2023"
+    got = [(d.y1, d.m1, d.d1) for d in find_dates(text) if d.d1]
+    assert got == [(2025, 2, 16), (2023, 6, 15), (2023, 6, 15), (2023, 6, 15)]

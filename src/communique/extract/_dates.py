@@ -70,6 +70,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
     # "Greece (May)": a month alone in parentheses
     ("inM", re.compile(r"(?P<pre>\()" + _f(_M, n="m1") + r"(?=\))")),
+    # 2023-06-15, 15.06.2023, 15/06/2023 (day first, as Europe and most ministries write)
+    ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
+                       r"(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))"
+                       r"(?![\d]|[./-]\d)")),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>today|yesterday|this morning|this evening|tonight|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
@@ -146,10 +150,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg
     digits = [any(c.isdigit() for c in text[wa:wb]) for wa, wb in windows]
+    numeric = _NUM_HINT.search(text, start, end) is not None
     for kind, rx in _PATTERNS:
-        if kind == "rel" and not relative:
+        if (kind == "rel" and not relative) or (kind == "num" and not numeric):
             continue
-        if kind in ("Y", "rel"):
+        if kind in ("Y", "rel", "num"):
             spans = [(start, end)]
         elif kind in _NEEDS_DIGIT:
             spans = [w for w, d in zip(windows, digits, strict=True) if d]
@@ -172,6 +177,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 _NEEDS_DIGIT = {"d-dMY", "Md-dY", "dMY", "MdY", "MY"}
+#: a digit, a separator, a digit: the cheap test before the numeric-date pattern
+_NUM_HINT = re.compile(r"\d[./-]\d")
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -202,6 +209,18 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         return DateMention(a, b, y, None, None)
     if kind == "rel":
         return DateMention(a, b, None, None, None, relative=m.group("rel").lower())
+    if kind == "num":
+        if a > 0 and m.string[a - 1] in "0123456789./-":
+            return None  # part of a longer number or reference
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            d, mo = int(m.group("d1")), int(m.group("m1"))
+            if mo > 12 >= d and m.group("sep") == "/":
+                d, mo = mo, d  # 06/15/2023: the month first, as the United States write
+        if not (1 <= mo <= 12 and 1 <= d <= 31 and _valid(y, mo, d)):
+            return None
+        return DateMention(a, b, y, mo, d)
     m1, m2 = _mon(m, "m1"), _mon(m, "m2")
     d1, d2 = _num(m, "d1"), _num(m, "d2")
     if kind in ("d-dMY", "Md-dY"):
