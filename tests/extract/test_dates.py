@@ -54,3 +54,8 @@ def test_dates_numeric_forms_day_first_and_iso():
     text = "on 16.02.2025, on 2023-06-15, on 15/06/2023 and on 06/15/2023; not 31.02.2023"
     got = [(d.y1, d.m1, d.d1) for d in find_dates(text) if d.d1]
     assert got == [(2025, 2, 16), (2023, 6, 15), (2023, 6, 15), (2023, 6, 15)]
+
+
+def test_dates_day_and_month_in_brackets_after_a_weekday():
+    text = "talks on Sunday (18/01), and a majority (2/3) of the votes"
+    assert [(d.m1, d.d1) for d in find_dates(text) if d.d1] == [(1, 18)]

@@ -72,8 +72,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inM", re.compile(r"(?P<pre>\()" + _f(_M, n="m1") + r"(?=\))")),
     # 2023-06-15, 15.06.2023, 15/06/2023 (day first, as Europe and most ministries write)
     ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
-                       r"(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))"
-                       r"(?![\d]|[./-]\d)")),
+                       r"(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+                       r"(?![\d]|[./-]\d)|"
+                       # "on Sunday (18/01)": a day and month in brackets after a weekday
+                       r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>today|yesterday|this morning|this evening|tonight|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
@@ -214,6 +216,9 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
             return None  # part of a longer number or reference
         if m.group("iy"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("pd"):
+            d, mo = int(m.group("pd")), int(m.group("pm"))
+            a, b = a + 1, b - 1  # the date inside the brackets
         else:
             d, mo = int(m.group("d1")), int(m.group("m1"))
             if mo > 12 >= d and m.group("sep") == "/":
