@@ -489,3 +489,13 @@ def test_extract_a_commission_named_through_its_protocol_is_no_new_session(ex):
             "held in Tbilisi. Following the talks on 16 June, nine documents were signed, "
             "including the protocol of the 5th meeting of the Intergovernmental Commission.")
     assert ex(text, types=["commission"]) == [("commission", ("GEO",), ("CHL",), "2023-06-15")]
+
+
+def test_extract_an_official_back_from_a_country_made_a_visit_there():
+    from communique.extract import extract_text
+
+    text = ("Tbilisi, 23 May 2024\n\nThe Foreign Minister returned last night from Singapore, "
+            "where he attended a security conference. 3,000 citizens returned from Sudan.")
+    res = extract_text(text, issuer="GEO")
+    assert [(r.type, r.to, r.date.start) for r in res.records if r.type == "visit"] == [
+        ("visit", ["SGP"], "2024-05-22")]

@@ -77,14 +77,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        # "on Sunday (18/01)": a day and month in brackets after a weekday
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
-    ("rel", re.compile(r"\b(?P<rel>today|yesterday|this morning|this evening|tonight|"
+    ("rel", re.compile(r"\b(?P<rel>today|yesterday|last night|this morning|this evening|tonight|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
                        re.I)),
 ]
 
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
-                   r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|tonight|this morning|"
+                   r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
                    r"this evening|day\b)")
 
 
@@ -150,7 +150,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     seg = text[start:end]
-    relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg
+    relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
+        or "last night" in seg
     digits = [any(c.isdigit() for c in text[wa:wb]) for wa, wb in windows]
     numeric = _NUM_HINT.search(text, start, end) is not None
     for kind, rx in _PATTERNS:
@@ -287,7 +288,7 @@ def resolve(dm: DateMention, year: int | None,
         rel = dm.relative
         if rel in ("today", "this morning", "this evening", "tonight"):
             day = dateline
-        elif rel == "yesterday":
+        elif rel in ("yesterday", "last night"):
             day = dateline - _dt.timedelta(days=1)
         else:
             wd = _WEEKDAYS[rel.split()[-1]]
