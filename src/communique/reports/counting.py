@@ -281,15 +281,22 @@ def by_country(events: Iterable[Any], issuer: str | None = None, *,
                types: Sequence[str] = ()) -> list[Tally]:
     """Rule 4: events per partner country (the issuer excluded), most first."""
     out: dict[str, Tally] = {}
-    for item in items_of(events):
-        rec = item.record
-        if rec.type == "figure" or (types and rec.type not in types):
-            continue
-        for code in partners(rec, issuer):
+    for item, codes in _with_partners(events, issuer, types):
+        for code in codes:
             if code not in out:
                 out[code] = Tally(code, _country_label(code))
             out[code].add(item)
     return _sorted(out)
+
+
+def _with_partners(events: Iterable[Any], issuer: str | None,
+                   types: Sequence[str]) -> Iterator[tuple[Item, list[str]]]:
+    """Each counted event (no figures; of ``types`` when given) with its partners."""
+    for item in items_of(events):
+        rec = item.record
+        if rec.type == "figure" or (types and rec.type not in types):
+            continue
+        yield item, partners(rec, issuer)
 
 
 def _region(code: str) -> str:
@@ -303,11 +310,8 @@ def by_region(events: Iterable[Any], issuer: str | None = None, *,
               types: Sequence[str] = ()) -> list[Tally]:
     """Rule 4: events per UN region of the partners (once per distinct region)."""
     out: dict[str, Tally] = {}
-    for item in items_of(events):
-        rec = item.record
-        if rec.type == "figure" or (types and rec.type not in types):
-            continue
-        for reg in dict.fromkeys(_region(c) for c in partners(rec, issuer)):
+    for item, codes in _with_partners(events, issuer, types):
+        for reg in dict.fromkeys(_region(c) for c in codes):
             out.setdefault(reg, Tally(reg, reg)).add(item)
     return _sorted(out)
 
