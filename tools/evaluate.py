@@ -1,6 +1,6 @@
 """Score the extractor on the gold sets, with ../shared/eval/score.py.
 
-    .venv/bin/python tools/evaluate.py            # sample, shared dev set, our dev set
+    .venv/bin/python tools/evaluate.py            # sample, shared dev, dev2, dev3, our dev set
     .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
 
 Needs the shared folder beside the checkout (../shared).
@@ -59,6 +59,14 @@ def main() -> None:
     _folder(dev / "text", dev / "meta.tsv", out / "dev")
     print("== the shared development set (20 texts of 20 governments)")
     print(_score(SHARED / "eval" / "gold" / "dev", out / "dev"))
+    for name, what in (("dev2", "30 texts of 30 governments"),
+                       ("dev3", "34 texts of 27 governments, hard genres")):
+        folder = SHARED / "samples" / name
+        if not (folder / "meta.tsv").exists():
+            continue
+        _folder(folder / "text", folder / "meta.tsv", out / name)
+        print(f"== the shared {name} set ({what})")
+        print(_score(SHARED / "eval" / "gold" / name, out / name))
     own = ROOT / "tests" / "devset"
     _folder(own / "texts", own / "meta.tsv", out / "own")
     print("== our own development set (tests/devset)")
