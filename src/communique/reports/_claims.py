@@ -163,12 +163,9 @@ class CountryList:
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence (the extractor's segmenter)."""
-    from ..extract._segment import paragraphs
-    from ..extract._segment import sentences as split
+    from ..extract.text import sentence_spans
 
-    for para in paragraphs(text):
-        for span in split(text, para):
-            yield span.start, span.end
+    yield from sentence_spans(text)
 
 
 def _value(num: str) -> int:
@@ -267,10 +264,10 @@ def _measure(text: str, s: int, e: int, m: re.Match[str], noun: str, issuer: str
 def _mask_orgs(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with organisation names blanked ("Co-operation in Europe",
     "Islamic Cooperation" say nothing about regions or contacts)."""
-    from ..extract._gazetteer import load_gazetteer
+    from ..extract.text import find_places
 
     chars = list(text[start:end])
-    for mt in load_gazetteer().find(text, "org", start, end):
+    for mt in find_places(text, "org", start, end):
         for i in range(mt.start - start, mt.end - start):
             chars[i] = " "
     return "".join(chars)
@@ -279,11 +276,11 @@ def _mask_orgs(text: str, start: int, end: int) -> str:
 def _partner(text: str, start: int, end: int, issuer: str) -> str | None:
     """The one partner country a clause names ("3 visits to Türkiye"), if it names one
     and no list."""
-    from ..extract._gazetteer import load_gazetteer
+    from ..extract.text import find_places
 
     if find_lists(text, start, end):
         return None
-    codes = {mt.code for mt in load_gazetteer().find(text, "country", start, end)} - {issuer}
+    codes = {mt.code for mt in find_places(text, "country", start, end)} - {issuer}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -343,9 +340,9 @@ _SEP = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,|;|,?\s*and|,?\s*as well as|&)
 
 def find_lists(text: str, start: int, end: int) -> list[CountryList]:
     """Lists of two or more countries in ``text[start:end]`` ("A, B and C")."""
-    from ..extract._gazetteer import load_gazetteer
+    from ..extract.text import find_places
 
-    matches = load_gazetteer().find(text, "country", start, end)
+    matches = find_places(text, "country", start, end)
     out: list[CountryList] = []
     run: list[tuple[int, int, str]] = []
 

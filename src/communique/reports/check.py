@@ -326,7 +326,7 @@ def _introduced(text: str, c: Claim, lists: list[CountryList]) -> CountryList | 
 
 
 def _date_findings(text: str, year: int) -> list[Finding]:
-    from ..extract._dates import find_dates
+    from ..extract.text import find_dates
 
     out = []
     for s, e in sentences(text):
