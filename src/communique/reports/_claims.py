@@ -29,7 +29,8 @@ _WORDS = {
     "ninety": 90, "a hundred": 100, "one hundred": 100, "a dozen": 12,
 }
 _QUALIFIERS = [
-    ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|greater than"),
+    ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|greater than|"
+                  r"(?:has |have |had )?(?:exceeded|surpassed|topped)"),
     ("at_least", r"at least|no fewer than|no less than|a minimum of|not less than"),
     ("about", r"about|around|approximately|nearly|almost|some|roughly|close to|circa|"
               r"an estimated|up to|some \d+ odd"),
@@ -56,8 +57,9 @@ _UNITS: dict[str, str] = {
     "events": "events", "contacts": "events",
     "organisations": "orgs", "organizations": "orgs",
 }
-_SKIP_UNITS = {"years", "year", "days", "day", "months", "month", "weeks", "week", "hours",
-               "minutes", "percent", "per", "th", "st", "nd", "rd"}
+_SKIP_UNITS = {"decades", "centuries", "times", "years", "year", "days", "day", "months",
+               "month", "weeks", "week", "hours", "minutes", "percent", "per", "th", "st",
+               "nd", "rd"}
 #: words in -s that are no plural noun a count could end on ("500 news items")
 _NOT_PLURAL = r"(?!(?:news|series|means|status|basis|gas|congress|process|business|access|" \
               r"address|progress|success|crisis|analysis|bus|campus|focus|virus|affairs|" \
@@ -220,6 +222,9 @@ def _units_of(mod: str, noun: str) -> tuple[str, ...]:
 
 
 _NAMED_ROUNDS = re.compile(r"\brounds?\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s*)+)")
+_COHORT = re.compile(r"\b(?:students|diplomats|participants|trainees|journalists|people|guests|"
+                     r"scholars|delegates|experts|fellows)\s+from\s+(?:over\s+|more than\s+|"
+                     r"some\s+|about\s+)?$", re.I)
 _CONSULAR_OPS = re.compile(r"\bemergenc|\bevacuat|\brescue|\bconsular|\brepatriat", re.I)
 
 
@@ -236,6 +241,8 @@ def _what(text: str, cs: int, ce: int, m: re.Match[str], noun: str, issuer: str,
         return Measure("consular_ops")
     if unit is None:
         return Measure("measure", units=_units_of(mod, noun))
+    if unit == "countries" and _COHORT.search(text[max(cs, m.start() - 40):m.start()]):
+        return Measure("measure", units=_units_of(mod, noun))  # "18 diplomats from 12 countries"
     if _NOT_COUNTED.search(clause) and unit in ("countries", "events"):
         units = _units_of(mod, noun)
         if re.search(r"\bco-?(?:authored|sponsored)\b", clause, re.I):

@@ -206,7 +206,7 @@ def _split(items: list[Item], m: Measure, issuer: str, kind: str
 
 def _countries(items: list[Item], m: Measure, issuer: str, kind: str | None) -> list[str]:
     out: list[str] = []
-    for i in items:
+    for i in sorted(items, key=lambda i: (i.record.date.start or "", i.key)):
         rec = i.record
         if kind == "visit" and m.direction == "received":
             codes = [c for c in rec.from_ if c != issuer]
@@ -225,6 +225,8 @@ def _bounded(rule: str, sure: list[Item], maybe: list[Item], unsure: str,
     lo, listing = f(sure)
     hi, more = f(sure + maybe) if maybe else (lo, listing)
     extra = [i for i in maybe if i not in sure]
+    if extra and len(extra) <= 500:  # only the records that could change the number
+        extra = [i for i in extra if f([*sure, i])[0] != lo]
     return Count(rule, lo, None if floor else hi, sure, extra, unsure, listing)
 
 
@@ -246,6 +248,8 @@ def counts_for(claim: Claim, items: list[Item], issuer: str, floor: bool) -> lis
         rounds = [i for i in items if i.record.type != "figure" and any(
             named.search(t or "") for t in (i.record.title, i.record.source.text
                                             if i.record.source else None))]
+        if not rounds:
+            return []
         sure, maybe = in_window(rounds, m.window)
         dates = {i.record.date.start: i for i in sure}
         return [_bounded(f"rounds of the {m.named}: events whose record names them, one "
@@ -255,6 +259,8 @@ def counts_for(claim: Claim, items: list[Item], issuer: str, floor: bool) -> lis
         ops = [i for i in items if i.record.type == "consular" and i.record.source and
                re.search(r"evacuat|emergenc|rescue|special flights?|brought .* home",
                          i.record.source.text, re.I)]
+        if not ops:
+            return []
         sure, maybe = in_window(ops, m.window)
         return [_bounded("consular operations: consular records of an evacuation, rescue or "
                          "emergency, one per occasion (source sentence)", sure, maybe,
@@ -382,15 +388,16 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
     if tied:
         out.append(total(f"{unit} of the occasion the sentence names (the measures of its "
                          f"records)", [f for f in sure if f[0] in tied], []))
-    additive = not units & _NOT_ADDITIVE
-    if sure and (additive or len(found) == 1) and (not tied or len(sure) > len(tied)):
-        out.append(total(f"{unit}: the sum of the measures recorded in the period", sure,
-                         maybe))
     if len(found) > 1 and not tied:
         assert claim.value is not None
-        for i, lo, hi, q in sure + maybe:
+        for i, lo, hi, said in sure:
             if judge(claim.qualifier, claim.value, lo, hi) == "agrees":
                 out.append(Count(f"{unit}: one record's measure (one occasion)", lo, hi, [i],
-                                 stated=f"{q} (record {i.ref})"))
+                                 stated=f"{said} (record {i.ref})"))
                 break
+    additive = not units & _NOT_ADDITIVE
+    if (sure or maybe) and (additive or len(found) == 1) and \
+            (not tied or len(sure) + len(maybe) > len(tied)):
+        out.append(total(f"{unit}: the sum of the measures recorded in the period", sure,
+                         maybe))
     return out

@@ -78,6 +78,7 @@ class Finding:
     years: list[int] = field(default_factory=list)  # the years counted
     scope: str | None = None                      # the part of the year or occasion counted
     settle: list[int | str] = field(default_factory=list)  # records whose level/date settle it
+    unknown: str | None = None                    # what ``settle`` lacks: "level" or "date"
     other_counts: list[dict[str, Any]] = field(default_factory=list)  # other rules' counts
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +87,7 @@ class Finding:
                 "counts": self.counts, "registry": self.registry, "verdict": self.verdict,
                 "reason": self.reason, "rule": self.rule, "bounds": self.bounds,
                 "years": self.years, "scope": self.scope, "records": self.records,
-                "settle": self.settle, "other_counts": self.other_counts,
+                "settle": self.settle, "unknown": self.unknown, "other_counts": self.other_counts,
                 "registry_list": self.registry_list, "notes": self.notes}
 
 
@@ -183,27 +184,35 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
                        **base)
     found = counts_for(c, items, issuer, floor)
     if not found:
-        what = " or ".join(m.units) if m.what == "measure" else counts
-        return Finding(counts=counts, registry=None, verdict="unverifiable",
-                       reason=f"no record of {issuer} in {when} carries a measure of {what}"
-                       + (" for this occasion" if m.what == "measure" and
-                          _unit_elsewhere(m.units, items) else ""),
-                       notes=_stated_figure(c, items) if m.what != "measure" else [], **base)
+        if m.what == "rounds":
+            why = f"the registry holds no event of {issuer} in {when} whose record names " \
+                  f"the {m.named}"
+        elif m.what == "consular_ops":
+            why = f"the registry holds no consular record of {issuer} in {when} about an " \
+                  f"evacuation, rescue or emergency"
+        else:
+            why = f"no record of {issuer} in {when} carries a measure of " \
+                  f"{' or '.join(m.units)}" + (" for this occasion" if _unit_elsewhere(
+                      m.units, items) else "")
+        return Finding(counts=counts, registry=None, verdict="unverifiable", reason=why,
+                       notes=_stated_figure(c, items), **base)
     judged = [(verdict_of(c, n), n) for n in found]
     verdict, best = min(judged, key=lambda vn: _BEST[vn[0]])
     if verdict == "disagrees":  # say it against the claim's own rule
         best = found[0]
     reason = _reason(c, verdict, best, floor, held, years)
-    others = [{"rule": n.rule, "bounds": [_int(n.lo), _int(n.hi)], "verdict": v,
-               "records": n.refs} for v, n in judged if n is not best]
-    if others:
-        reason += "; by the other rule" + ("s" if len(others) > 1 else "") + ": " + "; ".join(
-            f"{o['rule']}: {_bounds_words(o['bounds'])} ({o['verdict']})" for o in others)
+    rest = [(v, n) for v, n in judged if n is not best]
+    others: list[dict[str, Any]] = [{"rule": n.rule, "bounds": [_int(n.lo), _int(n.hi)],
+                                     "verdict": v, "records": n.refs} for v, n in rest]
+    if rest:
+        reason += "; by the other rule" + ("s" if len(rest) > 1 else "") + ": " + "; ".join(
+            f"{n.rule}: {_bounds_words([_int(n.lo), _int(n.hi)])} ({v})" for v, n in rest)
     listing = best.listing
     return Finding(counts=counts, registry=_int(best.lo), verdict=verdict, reason=reason,
                    records=best.refs, rule=best.rule, bounds=[_int(best.lo), _int(best.hi)],
                    settle=list(dict.fromkeys(i.ref for i in best.maybe))
                    if verdict == "consistent" else [], other_counts=others,
+                   unknown=(best.unsure or None) if verdict == "consistent" else None,
                    registry_list=_names(listing) if listing and m.what == "countries"
                    else list(listing), notes=_stated_figure(c, items)
                    if m.what != "measure" else [], **base)
@@ -237,7 +246,12 @@ def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
     else:
         known = f"counted as {n.rule}: {_num(n.lo)} recorded ({recs})"
     parts = [known]
-    if n.maybe and n.hi is not None and n.hi != n.lo:
+    if n.maybe and n.stated:
+        verb = "is" if len(n.maybe) == 1 else "are"
+        parts.append(f"{_refs_words([i.ref for i in n.maybe])} {verb}"
+                     f" dated only by year, so the total within the period named lies "
+                     f"between {_num(n.lo)} and {_num(n.hi)}")
+    elif n.maybe and n.hi is not None and n.hi != n.lo:
         what = "level" if n.unsure == "level" else "date within the period named"
         parts.append(f"{_num(n.hi - n.lo)} more of unknown {what} "
                      f"({_refs_words([i.ref for i in n.maybe])}): between {_num(n.lo)} and "
@@ -496,7 +510,8 @@ def _block(f: Finding) -> list[str]:
     if f.registry_list:
         out.append(f"    counted: {', '.join(f.registry_list)}")
     if f.settle:
-        out.append(f"    would settle it: the level or date of {_refs_words(f.settle, 40)}")
+        out.append(f"    would settle it: the {f.unknown or 'level or date'} of "
+                   f"{_refs_words(f.settle, 40)}")
     for note in f.notes:
         out.append(f"    note: {note}")
     out.append(f"    in: {_short(f.claim)}")
