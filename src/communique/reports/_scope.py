@@ -64,19 +64,20 @@ _HALF = re.compile(r"\b(?:in|during)\s+the\s+(?P<which>first|second)\s+half\s+of
                    r"(?:year|\d{4})\b", re.I)
 _QUARTER = re.compile(r"\b(?:in|during)\s+the\s+(?P<which>first|second|third|fourth|last)\s+"
                       r"quarter\s+of\s+(?:the\s+)?(?:year|\d{4})\b", re.I)
-_MONTHS_RANGE = re.compile(r"\b(?:from|between)\s+" + _MONTH.format(n="a") + r"\s+(?:to|and|"
+_MONTHS_RANGE = re.compile(r"\b(?i:from|between)\s+" + _MONTH.format(n="a") + r"\s+(?i:to|and|"
                            r"until|till)\s+" + _MONTH.format(n="b") + r"\b")
-_IN_MONTH = re.compile(r"(?:^|\b(?:in|during|throughout)\s+)" + _MONTH.format(n="m")
+_IN_MONTH = re.compile(r"(?:^|\b(?i:in|during|throughout)\s+)" + _MONTH.format(n="m")
                        + r"(?!\s+\d)\b")
 #: occasions known by name: phrase -> (months, organisations, city)
+_TOTAL = re.compile(r"\bin total\b|\baltogether\b|\boverall\b|\bin all\b", re.I)
 _NAMED: list[tuple[str, tuple[int, int], tuple[str, ...], str | None]] = [
     (r"high[- ]level week", (9, 9), ("UNGA", "UN"), "New York"),
     (r"general debate", (9, 9), ("UNGA", "UN"), "New York"),
 ]
-_OCCASION = re.compile(r"\b(?:during|at|on the (?:margins|sidelines) of|in the framework of|"
-                       r"within the framework of)\s+(?P<occ>the\s+(?:[A-Z0-9][\w'-]*\s+|of\s+|"
-                       r"the\s+)*(?:summit|conference|forum|session|week|meeting|ministerial|"
-                       r"assembly|congress|games|expo)s?)\b", re.I)
+_OCCASION = re.compile(r"\b(?i:during|at|on the (?:margins|sidelines) of|in the framework of|"
+                       r"within the framework of)\s+(?P<occ>(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+|"
+                       r"of\s+|the\s+)*(?i:summit|conference|forum|session|week|meeting|"
+                       r"ministerial|assembly|congress|games|expo)s?)\b")
 
 
 def read_period(clause: str) -> Period | None:
@@ -119,7 +120,8 @@ def read_window(clause: str, orgs: list[str]) -> Window | None:
     if occ:
         phrase = occ.group("occ")
         words = tuple(w for w in re.findall(r"\b[A-Z][\w'-]+", phrase) if w.lower() not in
-                      ("the", "summit", "conference", "forum", "session", "week", "meeting"))
+                      ("the", "summit", "conference", "forum", "session", "week", "meeting")
+                      and w not in orgs)
         if orgs or words:
             return Window(occ.group(0), (_month(month.group("m")),) * 2 if month else None,
                           tuple(orgs), words=words)
@@ -132,5 +134,7 @@ def read_window(clause: str, orgs: list[str]) -> Window | None:
 
 
 def read_scope(clause: str, orgs: list[str]) -> tuple[Period | None, Window | None]:
-    """The period and the window ``clause`` names (either may be None)."""
-    return read_period(clause), read_window(clause, orgs)
+    """The period and the window ``clause`` names (either may be None); "in total",
+    "altogether" and "overall" count the whole period, whatever month the clause names."""
+    window = None if _TOTAL.search(clause) else read_window(clause, orgs)
+    return read_period(clause), window
