@@ -44,10 +44,10 @@ __all__ = ["Finding", "VERDICTS", "VERDICT_TITLES", "check_text", "check_registr
 #: the verdicts, in the order a press officer reads them
 VERDICTS = ("disagrees", "consistent", "agrees", "unverifiable")
 VERDICT_TITLES = {
-    "disagrees": "Disagrees with the registry: correct or explain",
-    "consistent": "Consistent: the registry bounds the number and the claim lies within",
-    "agrees": "Agrees with the registry",
-    "unverifiable": "Cannot be checked",
+    "disagrees": "the registry's count differs: correct the number or explain it",
+    "consistent": "the registry knows part; the claim lies within the bounds",
+    "agrees": "the registry's count bears the claim out",
+    "unverifiable": "the registry cannot decide; the reason says why",
 }
 _LEVEL_WORDS = {"heads": "at the level of heads of state or government",
                 "foreign_minister": "at foreign-minister level",
@@ -487,13 +487,13 @@ def format_text(findings: Sequence[Finding], *, issuer: str, year: int) -> str:
         group = [f for f in claims if f.verdict == verdict]
         if not group:
             continue
-        lines.append(f"{VERDICT_TITLES[verdict]} ({len(group)})")
+        lines.append(f"{verdict.upper()} ({len(group)}): {VERDICT_TITLES[verdict]}")
         for f in group:
             lines += _block(f)
         lines.append("")
     flags = [f for f in findings if f.kind != "claim"]
     if flags:
-        lines.append(f"Flags: lists and dates to look at ({len(flags)})")
+        lines.append(f"FLAGS ({len(flags)}): lists and dates to look at")
         for f in flags:
             lines += _block(f)
         lines.append("")
