@@ -273,3 +273,18 @@ def test_a_month_scopes_the_claim(rec):
     assert (f.verdict, f.years, f.scope) == ("agrees", [2022], None)
     f = _one(_check("In April the Minister held 2 meetings.", events), "2 meetings")
     assert (f.verdict, f.scope, f.records) == ("disagrees", "April", [1])
+
+
+def test_a_measure_only_the_draft_itself_states_is_noted(rec):
+    from communique.model import Source
+
+    sentence = "During the year the Ministry posted 700 news items on its website."
+    own = replace(rec(1, "outreach", "2022", "GEO", ""), quantity=Quantity(700, "exactly",
+                                                                             "news items"),
+                  source=Source("review.txt", 0, len(sentence), sentence))
+    f = _one(_check(sentence, [own]), "700 news items")
+    assert f.verdict == "agrees" and any("come from sentences of this draft" in n
+                                         for n in f.notes)
+    other = replace(own, source=Source("web.txt", 0, 9, "The website carried 700 news items."))
+    f = _one(_check(sentence, [other]), "700 news items")
+    assert f.verdict == "agrees" and not f.notes

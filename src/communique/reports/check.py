@@ -367,6 +367,15 @@ def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
     return out
 
 
+def _from_draft(refs: Sequence[int | str], items: Sequence[Item], text: str) -> bool:
+    """Do all the records ``refs`` come from sentences of ``text`` (the draft itself)?"""
+    flat = " ".join(text.split())
+    chosen = [i for i in items if i.ref in set(refs)]
+    return bool(chosen) and all(
+        i.record.source is not None and len(i.record.source.text) > 20 and
+        " ".join(i.record.source.text.split()) in flat for i in chosen)
+
+
 def _years_of(items: Sequence[Item]) -> list[int]:
     return sorted({int(i.record.date.start[:4]) for i in items
                    if i.record.date.start and i.record.date.start[:4].isdigit()})
@@ -409,7 +418,13 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
     for cl in claims:
         years, floor = _claim_years(cl, year, years_held)
         items = [i for y in years for i in by_year.get(y, [])]
-        findings.append(_judge_claim(cl, items, code, years, floor, years_held))
+        f = _judge_claim(cl, items, code, years, floor, years_held)
+        if cl.measure.what == "measure" and f.records and f.verdict != "unverifiable" and \
+                _from_draft(f.records, items, text):
+            f.notes.append("the records behind this verdict come from sentences of this "
+                           "draft: the registry repeats the draft; another source would "
+                           "confirm it")
+        findings.append(f)
     lists = _list_findings(text, claims, code)
     for f, cl in zip(findings, claims, strict=True):
         f.notes.extend(n for n in cl.notes if n not in f.notes)
