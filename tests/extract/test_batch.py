@@ -62,8 +62,14 @@ def test_parquet_in_parquet_out(tmp_path: Path) -> None:
     assert n == table.num_rows > 5 and table.schema.equals(RECORD_SCHEMA)
 
 
-def _extract_partition(rows: list[dict]) -> list[dict]:
-    return extract_batch(pa.Table.from_pylist(rows), issuer="GEO").to_pylist()
+def extract_shard(rows, out):
+    """The README's example: one partition in, its records written as one Parquet file."""
+    rows = list(rows)
+    if not rows:
+        return []
+    path = f"{out}/{rows[0]['name']}.parquet"
+    pq.write_table(extract_batch(pa.Table.from_pylist(rows), issuer="GEO"), path)
+    return [path]
 
 
 def test_a_dask_cluster_of_two_workers_extracts_what_one_process_does(tmp_path: Path) -> None:
@@ -71,10 +77,14 @@ def test_a_dask_cluster_of_two_workers_extracts_what_one_process_does(tmp_path: 
     from dask import distributed
 
     docs = _documents(40)
+    out = tmp_path / "records"
+    out.mkdir()
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
         assert len(client.scheduler_info()["workers"]) == 2
         bag = db.from_sequence(docs.to_pylist(), npartitions=4)
-        rows = bag.map_partitions(_extract_partition).compute()
-    assert rows == extract_batch(docs, issuer="GEO").to_pylist()
+        shards = bag.map_partitions(extract_shard, out=str(out)).compute()
+    assert len(shards) == 4
+    together = pq.read_table(out)  # the folder is one dataset, in name order
+    assert together.to_pylist() == extract_batch(docs, issuer="GEO").to_pylist()
