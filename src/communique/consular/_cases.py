@@ -165,8 +165,8 @@ def check_case(*, opened: str | datetime, channel: str, category: str, country: 
     if moment > utcnow().replace(year=utcnow().year + 1):
         raise UsageError("opened: the date is in the future")
     return {"opened_at": moment,
-            "channel": check_choice(channel or "other", (*CHANNELS, "other"), "channel")
-            if channel else "hotline",
+            "channel": check_choice(channel, CHANNELS, "channel")
+            if channel and channel.strip() else "unknown",
             "category": check_choice(category, CATEGORIES, "category"),
             "country": check_country(country),
             "priority": check_choice(priority or "normal", PRIORITIES, "priority"),
