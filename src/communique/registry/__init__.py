@@ -36,7 +36,7 @@ from ._models import (
     Person,
     PersonRole,
 )
-from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
+from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
 from ._users import USER_ROLES, ApiToken, User
 
@@ -65,6 +65,7 @@ __all__ = [
     "find_match",
     "MergeMatch",
     "holder_of",
+    "PersonIndex",
     "resolve_event_persons",
     "resolve_unlinked",
     "audit",
