@@ -10,6 +10,7 @@ import typer
 
 from . import (
     check,
+    consular,
     db,
     dossier,
     events,
@@ -34,7 +35,7 @@ app = typer.Typer(
 )
 
 for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db,
-                serve, users, stats, report, check):
+                serve, users, stats, report, check, consular):
     _module.register(app)
 
 

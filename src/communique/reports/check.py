@@ -210,6 +210,9 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, year: int,
     base: dict[str, Any] = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start,
                             "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
                             "phrase": c.phrase}
+    desk = _desk_quantity(c, items, base)
+    if desk is not None:
+        return desk
     if m.why_not:
         notes = _stated_figure(c, items)
         return Finding(counts=c.noun.lower(), registry=None, verdict="unverifiable",
@@ -247,6 +250,45 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, year: int,
     return Finding(counts=counts, registry=n.value, verdict=verdict, reason=reason,
                    records=refs, registry_list=_names(n.countries) if n.countries and
                    m.what == "countries" else list(n.countries), **base)
+
+
+def _desk_unit(c: Claim) -> tuple[str, str | None] | None:
+    """(unit, kind word) of the consular desk's records a claim counts, if any."""
+    import re
+
+    noun, sentence = c.noun.lower(), c.sentence.lower()
+    kind = "repatriated" if re.search(r"\brepatriat", sentence) else \
+        "evacuated" if re.search(r"\bevacuat", sentence) else None
+    if noun in ("appeals", "applications"):
+        return "appeals", None
+    if noun in ("children", "women"):
+        return noun, kind
+    if noun in ("citizens", "people", "persons", "nationals"):
+        if kind:
+            return f"people {kind}", None
+        if re.search(r"\bcrossed (?:the|a) border|\bborder crossings?\b", sentence):
+            return "border crossings", None
+    return None
+
+
+def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding | None:
+    """Claims about the consular desk's numbers, decided from the ``consular`` records it
+    writes (a quantity with a unit per month; see :mod:`communique.consular`)."""
+    found = _desk_unit(c)
+    if found is None or c.value is None:
+        return None
+    unit, kind = found
+    hits = [i for i in items if i.record.type == "consular" and i.record.quantity is not None
+            and (i.record.quantity.unit or "").lower() == unit
+            and (kind is None or kind in (i.record.title or "").lower())]
+    if not hits:
+        return None
+    total = int(sum(float(i.record.quantity.value) for i in hits if i.record.quantity))
+    verdict = judge(c.qualifier, c.value, total, total)
+    return Finding(counts=f"{unit}{f' ({kind})' if kind else ''} recorded by the consular desk",
+                   registry=total, verdict=verdict,
+                   reason=f"the consular desk's records sum to {total} {unit}",
+                   records=[i.ref for i in hits], **base)
 
 
 def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
