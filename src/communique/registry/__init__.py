@@ -38,6 +38,14 @@ from ._models import (
     Person,
     PersonRole,
 )
+from ._programmes import (
+    AGREEMENT_ACTIONS,
+    AID_MODALITIES,
+    AID_STATUSES,
+    Agreement,
+    AgreementStep,
+    AidActivity,
+)
 from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
 from ._users import USER_ROLES, ApiToken, User
@@ -56,6 +64,12 @@ __all__ = [
     "Person",
     "PersonRole",
     "AuditEntry",
+    "AidActivity",
+    "Agreement",
+    "AgreementStep",
+    "AID_MODALITIES",
+    "AID_STATUSES",
+    "AGREEMENT_ACTIONS",
     "STATUSES",
     "apply_record",
     "event_to_record",
