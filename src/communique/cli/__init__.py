@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from . import (
+    aid,
     check,
     db,
     dossier,
@@ -34,7 +35,7 @@ app = typer.Typer(
 )
 
 for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db,
-                serve, users, stats, report, check):
+                serve, users, stats, report, check, aid):
     _module.register(app)
 
 
