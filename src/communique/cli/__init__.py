@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from . import (
+    agreements,
     aid,
     check,
     db,
@@ -35,7 +36,8 @@ app = typer.Typer(
 )
 
 for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db,
-                serve, users, stats, report, check, aid):
+                serve, users, stats, report, check, aid,
+                agreements):
     _module.register(app)
 
 
