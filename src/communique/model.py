@@ -126,6 +126,9 @@ class Record:
     optional: bool = False
     source: Source | None = None
     id: str = ""
+    #: What the event counts besides its one ``quantity`` ("143 votes",
+    #: "40 students"); an amount has its ISO 4217 currency as ``unit``.
+    measures: list[Quantity] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +143,7 @@ class Record:
             "quantity": self.quantity.to_dict() if self.quantity else None,
             "optional": self.optional,
             "source": self.source.to_dict() if self.source else None,
+            "measures": [m.to_dict() for m in self.measures],
         }
 
     @classmethod
@@ -167,4 +171,6 @@ class Record:
             optional=bool(d.get("optional")),
             source=Source(src.get("doc") or "", int(src.get("start") or 0),
                           int(src.get("end") or 0), src.get("text") or "") if src else None,
+            measures=[Quantity(m["value"], m.get("qualifier") or "exactly", m.get("unit"))
+                      for m in d.get("measures") or []],
         )

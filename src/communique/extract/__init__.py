@@ -4,7 +4,8 @@ The pipeline is a list of named steps over one document (see
 :data:`PIPELINE`): *context* (issuer, year, dateline), then per paragraph and
 sentence *recognise* (countries, organisations, cities, dates), *trigger*
 (phrases by type, from ``patterns/triggers.toml``), *frame* (participants,
-lists, dates), *count* (counted facts), then *tours* (each country of a tour
+lists, dates), *count* (counted facts), *measures* (what each record counts:
+votes, cohorts, amounts; see communique.measures), then *tours* (each country of a tour
 dated by its stops), *merge* (one record per occasion) and *emit* (ids, source
 offsets). Extraction never touches the database.
 

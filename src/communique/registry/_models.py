@@ -109,6 +109,8 @@ class Event(Base):
     quantity_qualifier: Mapped[str | None] = mapped_column(String(20))
     quantity_unit: Mapped[str | None] = mapped_column(String(100))
     optional: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the record's ``measures``: [{value, qualifier, unit}], null when none
+    measures: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
     origin: Mapped[str] = mapped_column(String(20), default="ingest")  # ingest|manual|import|split
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
