@@ -71,7 +71,7 @@ def test_stats_by_type_and_country(run, ingested):
     result = run("stats", "-i", "AZE", "-y", "2021", "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["counting_rules"] == "1" and data["events"] == 7
+    assert data["counting_rules"] == "2" and data["events"] == 7
     assert {r["key"]: r["count"] for r in data["rows"]} == {
         "visit": 2, "meeting": 2, "consultation": 1, "agreement": 1, "multilateral": 1}
     top = run("stats", "-i", "AZE", "-y", "2021", "--by", "country", "--top", "1",

@@ -108,3 +108,21 @@ def test_parquet_keeps_measures_as_structs(election, tmp_path):
     cell = pq.read_table(path).column("measures").to_pylist()[0]
     assert cell == [{"value": 143.0, "qualifier": "exactly", "unit": "votes"},
                     {"value": 2000000.0, "qualifier": "about", "unit": "USD"}]
+
+
+def test_stats_by_measure_sums_units_per_type(registry):
+    from communique.services.stats import stats
+
+    for n, month in ((40, "2021-03-02"), (15, "2021-05-20")):
+        add_event(registry, Record(type="outreach", date=DateSpan(month), from_=["AZE"],
+                                   title=f"course {n}",
+                                   measures=[Quantity(n, "exactly", "students")]), user="d")
+    add_event(registry, Record(type="multilateral", date=DateSpan("2021-10"), from_=["AZE"],
+                               organizations=["NAM"],
+                               measures=[Quantity(100, "more_than", "people")]), user="d")
+    result = stats(registry, "AZE", 2021, by="measure")
+    rows = {r.key: r for r in result.rows}
+    assert rows["outreach/students"].count == 55
+    assert rows["outreach/students"].to_dict()["qualifier"] == "exactly"
+    assert rows["multilateral/people"].qualifier == "more_than"
+    assert result.counting_rules == "2"

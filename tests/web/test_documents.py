@@ -98,7 +98,7 @@ def test_an_upload_over_the_size_limit_is_refused_while_it_streams(
     small = build(sqlite_registry, tmp_path, make_doc, extractor, upload_limit=1000)
     resp = small.client("editor").post("/documents",
                                        files={"file": ("big.txt", b"word " * 1000, "text/plain")})
-    assert resp.status_code == 413 and "size limit" in resp.text
+    assert resp.status_code == 413 and "the upload is over the size limit" in resp.text
     assert _files(small.data_dir / "uploads") == []
     api = small.client("editor").post("/api/v1/documents",
                                       files={"file": ("big.txt", b"a" * 5000, "text/plain")})

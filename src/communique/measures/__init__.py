@@ -11,7 +11,9 @@ qualifiers, number words) is data: ``data/units.toml``.
 
 from __future__ import annotations
 
+from ._find import Found, attach_measures, find_measures
 from ._parse import format_measure, parse_measure, parse_number
 from ._units import canonical_unit, is_currency
 
-__all__ = ["parse_measure", "format_measure", "parse_number", "canonical_unit", "is_currency"]
+__all__ = ["parse_measure", "format_measure", "parse_number", "canonical_unit", "is_currency",
+           "Found", "find_measures", "attach_measures"]

@@ -168,6 +168,9 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
                             "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
                             "phrase": c.phrase, "years": years,
                             "scope": window_words(m.window) if m.window else None}
+    desk = _desk_quantity(c, items, base)
+    if desk is not None:
+        return desk
     if m.why_not:
         return Finding(counts=c.noun.lower(), registry=None, verdict="unverifiable",
                        reason=m.why_not, notes=_stated_figure(c, items), **base)
@@ -269,6 +272,49 @@ def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
     if n.hi != n.lo or floor:
         return f"{text}; the claim ({claimed}) lies outside it"
     return f"{text}; the claim ({claimed}) does not match {_num(n.lo)}"
+
+
+def _desk_unit(c: Claim) -> tuple[str, str | None] | None:
+    """(unit, kind word) of the consular desk's records a claim counts, if any."""
+    import re
+
+    noun, sentence = c.noun.lower(), c.sentence.lower()
+    kind = "repatriated" if re.search(r"\brepatriat", sentence) else \
+        "evacuated" if re.search(r"\bevacuat", sentence) else None
+    if noun in ("appeals", "applications"):
+        return "appeals", None
+    if noun in ("children", "women"):
+        return noun, kind
+    if noun in ("citizens", "people", "persons", "nationals"):
+        if kind:
+            return f"people {kind}", None
+        if re.search(r"\bcrossed (?:the|a) border|\bborder crossings?\b", sentence):
+            return "border crossings", None
+    return None
+
+
+def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding | None:
+    """Claims about the consular desk's numbers, decided from the ``consular`` records it
+    writes (a quantity with a unit per month; see :mod:`communique.consular`)."""
+    found = _desk_unit(c)
+    if found is None or c.value is None:
+        return None
+    unit, kind = found
+    hits = [i for i in items if i.record.type == "consular" and i.record.quantity is not None
+            and (i.record.quantity.unit or "").lower() == unit
+            and (kind is None or kind in (i.record.title or "").lower())]
+    if not hits:
+        return None
+    total = int(sum(float(i.record.quantity.value) for i in hits if i.record.quantity))
+    verdict = judge(c.qualifier, c.value, total, total)
+    refs: list[int | str] = [i.ref for i in hits]
+    rule = f"the consular desk's records of {unit}{f' ({kind})' if kind else ''}, summed"
+    said = {"agrees": "agrees", "disagrees": f"does not match {total}"}.get(verdict, verdict)
+    return Finding(counts=f"{unit}{f' ({kind})' if kind else ''} recorded by the consular desk",
+                   registry=total, verdict=verdict,
+                   reason=f"counted as {rule}: {total} {unit} ({_refs_words(refs)}); the "
+                          f"claim ({_claimed_words(c)}) {said}",
+                   records=refs, rule=rule, bounds=[total, total], **base)
 
 
 def _list_findings(text: str, claims: list[Claim], issuer: str) -> list[Finding]:
