@@ -162,7 +162,7 @@ _BEST = {"agrees": 0, "consistent": 1, "disagrees": 2}
 
 
 def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], floor: bool,
-                 held: list[int]) -> Finding:
+                 held: list[int], memo: dict[Any, list[Count]] | None = None) -> Finding:
     m = c.measure
     base: dict[str, Any] = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start,
                             "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
@@ -185,7 +185,15 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
         return Finding(counts=counts, registry=None, verdict="unverifiable",
                        reason=f"the registry holds no {kind} records of {issuer} for {when}",
                        **base)
-    found = counts_for(c, items, issuer, floor)
+    key = None if m.what == "measure" else (
+        m.what, m.type, m.direction, m.level, m.partner, m.region, m.named, m.window,
+        tuple(years), floor)
+    if memo is not None and key is not None and key in memo:
+        found = memo[key]
+    else:
+        found = counts_for(c, items, issuer, floor)
+        if memo is not None and key is not None:
+            memo[key] = found
     if not found:
         if m.what == "rounds":
             why = f"the registry holds no event of {issuer} in {when} whose record names " \
@@ -317,7 +325,7 @@ def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding
                    records=refs, rule=rule, bounds=[total, total], **base)
 
 
-def _list_findings(text: str, claims: list[Claim], issuer: str) -> list[Finding]:
+def _list_findings(text: str, claims: Sequence[Claim], issuer: str) -> list[Finding]:
     out: list[Finding] = []
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
@@ -422,6 +430,27 @@ def _from_draft(refs: Sequence[int | str], items: Sequence[Item], text: str) -> 
         " ".join(i.record.source.text.split()) in flat for i in chosen)
 
 
+def _period_types(claims: Sequence[Claim]) -> list[str]:
+    """The event types the claims that name a period count ([] when one counts any)."""
+    out: list[str] = []
+    for c in claims:
+        m = c.measure
+        if m.period is None or m.why_not:
+            continue
+        kind = m.type if m.what in ("countries", "orgs") else m.what
+        if kind == "consular_ops":
+            kind = "consular"
+        if kind not in counting.COUNTED_TYPES:
+            return []  # measures, rounds of talks, events of any type
+        out.append(kind)
+    return sorted(set(out))
+
+
+def _year_of(item: Item) -> int | None:
+    start = item.record.date.start or ""
+    return int(start[:4]) if start[:4].isdigit() else None
+
+
 def _years_of(items: Sequence[Item]) -> list[int]:
     return sorted({int(i.record.date.start[:4]) for i in items
                    if i.record.date.start and i.record.date.start[:4].isdigit()})
@@ -442,8 +471,8 @@ def needed_years(claims: Sequence[Claim], year: int, held: list[int]) -> list[in
 
 
 def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
-               include_candidates: bool = False, held: Sequence[int] | None = None
-               ) -> list[Finding]:
+               include_candidates: bool = False, held: Sequence[int] | None = None,
+               claims: Sequence[Claim] | None = None) -> list[Finding]:
     """Judge every claim of ``text`` against ``events`` (counting rules 1 and 2 take each
     claim's years from them: the draft's ``year``, or the period the claim names, over
     the years ``held`` by the registry, by default those of ``events``)."""
@@ -459,12 +488,14 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
             by_year.setdefault(int(start[:4]), []).append(item)
     c = countries().get(code)
     names = [c.name, *c.aliases] if c else []
-    claims = find_claims(text, code, issuer_names=names)
+    if claims is None:
+        claims = find_claims(text, code, issuer_names=names)
     findings = []
+    memo: dict[Any, list[Count]] = {}  # one count per distinct measure and period
     for cl in claims:
         years, floor = _claim_years(cl, year, years_held)
         items = [i for y in years for i in by_year.get(y, [])]
-        f = _judge_claim(cl, items, code, years, floor, years_held)
+        f = _judge_claim(cl, items, code, years, floor, years_held, memo)
         if cl.measure.what == "measure" and f.records and f.verdict != "unverifiable" and \
                 _from_draft(f.records, items, text):
             f.notes.append("the records behind this verdict come from sentences of this "
@@ -507,11 +538,16 @@ def check_registry(text: str, *, registry: Registry, issuer: str, year: int,
     held = years_held(registry, code, include_candidates=include_candidates)
     c = countries().get(code)
     claims = find_claims(text, code, issuer_names=[c.name, *c.aliases] if c else [])
-    items: list[Item] = []
-    for y in needed_years(claims, year, held):
-        items += counting.load_scope(registry, code, y, include_candidates=include_candidates)
+    items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
+    others = [y for y in needed_years(claims, year, held) if y != year]
+    if others:  # the years periods name ("so far", "since 2017"), in one query, of the
+        # types those claims count, without source sentences (titles still name talks)
+        items += [i for i in counting.load_scope(
+            registry, code, others[0], to_year=others[-1], sources=False,
+            types=_period_types(claims), include_candidates=include_candidates)
+            if _year_of(i) in others]
     return check_text(text, items, issuer=code, year=year,
-                      include_candidates=include_candidates, held=held)
+                      include_candidates=include_candidates, held=held, claims=claims)
 
 
 def check_draft(path: str | os.PathLike[str], *, registry: Registry, issuer: str, year: int,
