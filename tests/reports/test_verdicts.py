@@ -288,3 +288,16 @@ def test_a_measure_only_the_draft_itself_states_is_noted(rec):
     other = replace(own, source=Source("web.txt", 0, 9, "The website carried 700 news items."))
     f = _one(_check(sentence, [other]), "700 news items")
     assert f.verdict == "agrees" and not f.notes
+
+
+def test_a_figure_restating_an_events_measure_counts_once(rec):
+    from communique.model import Source
+
+    said = Source("readout.txt", 0, 30, "On 3 June 2022 Georgia won 120 votes in the vote.")
+    election = replace(rec(1, "election", "2022-06-03", "GEO", "", orgs="UNESCO"),
+                       measures=[Quantity(120, "exactly", "votes")], source=said)
+    figure = replace(rec(2, "figure", "2022-06-03", "GEO", ""),
+                     quantity=Quantity(120, "exactly", "votes"), source=said)
+    f = _one(_check("On 3 June 2022 Georgia was elected with 120 votes.", [election, figure]),
+             "120 votes")
+    assert (f.verdict, f.records, f.bounds) == ("agrees", [1], [120, 120])

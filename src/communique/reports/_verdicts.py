@@ -361,12 +361,18 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
 
     units = set(claim.measure.units)
     found: list[tuple[Item, float, float | None, str]] = []
+    seen: set[tuple[str, float, str]] = set()
     for i in items:
         rec = i.record
         for q in [*rec.measures, *([rec.quantity] if rec.quantity is not None else [])]:
-            if canonical_unit(q.unit) in units:
-                lo, hi = measure_interval(q.qualifier, float(q.value))
-                found.append((i, lo, hi, format_measure(q)))
+            unit = canonical_unit(q.unit)
+            if unit in units:
+                # a figure restating an event's measure (same sentence) counts once
+                key = (rec.source.text if rec.source else i.key, float(q.value), q.qualifier)
+                if key not in seen:
+                    seen.add(key)
+                    lo, hi = measure_interval(q.qualifier, float(q.value))
+                    found.append((i, lo, hi, format_measure(q)))
                 break
     if not found:
         return []

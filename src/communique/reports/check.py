@@ -31,7 +31,16 @@ from typing import TYPE_CHECKING, Any
 
 from . import counting
 from ._claims import Claim, CountryList, Measure, find_claims, find_lists, sentences
-from ._verdicts import Count, counts_for, judge, plural, satisfies, verdict_of, window_words
+from ._verdicts import (
+    Count,
+    counts_for,
+    judge,
+    measure_interval,
+    plural,
+    satisfies,
+    verdict_of,
+    window_words,
+)
 from .counting import Item
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -304,6 +313,8 @@ def _desk_unit(c: Claim) -> tuple[str, str | None] | None:
 def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding | None:
     """Claims about the consular desk's numbers, decided from the ``consular`` records it
     writes (a quantity with a unit per month; see :mod:`communique.consular`)."""
+    from ..measures import format_measure
+
     found = _desk_unit(c)
     if found is None or c.value is None:
         return None
@@ -313,16 +324,25 @@ def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding
             and (kind is None or kind in (i.record.title or "").lower())]
     if not hits:
         return None
-    total = int(sum(float(i.record.quantity.value) for i in hits if i.record.quantity))
-    verdict = judge(c.qualifier, c.value, total, total)
+    spans = [measure_interval(i.record.quantity.qualifier, float(i.record.quantity.value))
+             for i in hits if i.record.quantity is not None]
+    lo = int(sum(a for a, _ in spans))
+    hi = None if any(b is None for _, b in spans) else int(sum(b for _, b in spans if b))
+    total = lo
+    verdict = judge(c.qualifier, c.value, lo, hi)
     refs: list[int | str] = [i.ref for i in hits]
     rule = f"the consular desk's records of {unit}{f' ({kind})' if kind else ''}, summed"
-    said = {"agrees": "agrees", "disagrees": f"does not match {total}"}.get(verdict, verdict)
+    said = {"agrees": "agrees", "consistent": "lies within it"}.get(
+        verdict, "lies outside it" if hi != lo else f"does not match {lo}")
+    stated = ", ".join(f"{format_measure(i.record.quantity)} (record {i.ref})" for i in hits
+                       if i.record.quantity is not None)
     return Finding(counts=f"{unit}{f' ({kind})' if kind else ''} recorded by the consular desk",
                    registry=total, verdict=verdict,
-                   reason=f"counted as {rule}: {total} {unit} ({_refs_words(refs)}); the "
-                          f"claim ({_claimed_words(c)}) {said}",
-                   records=refs, rule=rule, bounds=[total, total], **base)
+                   reason=f"counted as {rule}: the records state {stated}"
+                          + ("" if hi == lo else f": at least {lo}" if hi is None else
+                             f": between {lo} and {hi}")
+                          + f"; the claim ({_claimed_words(c)}) {said}",
+                   records=refs, rule=rule, bounds=[lo, hi], **base)
 
 
 def _list_findings(text: str, claims: Sequence[Claim], issuer: str) -> list[Finding]:
