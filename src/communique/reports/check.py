@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import counting
+from ._check_format import VERDICT_TITLES, VERDICTS, format_text, refs_words, summary
 from ._claims import Claim, CountryList, Measure, find_claims, find_lists, sentences
 from ._verdicts import (
     Count,
@@ -50,14 +51,6 @@ __all__ = ["Finding", "VERDICTS", "VERDICT_TITLES", "check_text", "check_registr
            "check_draft", "years_held", "needed_years", "summary", "satisfies", "judge",
            "format_text"]
 
-#: the verdicts, in the order a press officer reads them
-VERDICTS = ("disagrees", "consistent", "agrees", "unverifiable")
-VERDICT_TITLES = {
-    "disagrees": "the registry's count differs: correct the number or explain it",
-    "consistent": "the registry knows part; the claim lies within the bounds",
-    "agrees": "the registry's count bears the claim out",
-    "unverifiable": "the registry cannot decide; the reason says why",
-}
 _LEVEL_WORDS = {"heads": "at the level of heads of state or government",
                 "foreign_minister": "at foreign-minister level",
                 "unknown": "of unrecorded level"}
@@ -151,14 +144,6 @@ def _num(v: float | None) -> str:
     if v is None:
         return "no upper bound"
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
-
-
-def _refs_words(refs: Sequence[int | str], limit: int = 8) -> str:
-    if not refs:
-        return "no records"
-    shown = ", ".join(str(r) for r in refs[:limit])
-    more = f" and {len(refs) - limit} more" if len(refs) > limit else ""
-    return f"record{'s' if len(refs) > 1 else ''} {shown}{more}"
 
 
 def _claimed_words(c: Claim) -> str:
@@ -260,7 +245,7 @@ def _bounds_words(b: list[int | None]) -> str:
 def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
             years: list[int]) -> str:
     claimed = _claimed_words(c)
-    recs = _refs_words(n.refs)
+    recs = refs_words(n.refs)
     if n.stated:
         known = f"counted as {n.rule}: the records state {n.stated}"
     else:
@@ -268,13 +253,13 @@ def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
     parts = [known]
     if n.maybe and n.stated:
         verb = "is" if len(n.maybe) == 1 else "are"
-        parts.append(f"{_refs_words([i.ref for i in n.maybe])} {verb}"
+        parts.append(f"{refs_words([i.ref for i in n.maybe])} {verb}"
                      f" dated only by year, so the total within the period named lies "
                      f"between {_num(n.lo)} and {_num(n.hi)}")
     elif n.maybe and n.hi is not None and n.hi != n.lo:
         what = "level" if n.unsure == "level" else "date within the period named"
         parts.append(f"{_num(n.hi - n.lo)} more of unknown {what} "
-                     f"({_refs_words([i.ref for i in n.maybe])}): between {_num(n.lo)} and "
+                     f"({refs_words([i.ref for i in n.maybe])}): between {_num(n.lo)} and "
                      f"{_num(n.hi)}")
     if floor:
         first = min(held) if held else years[0]
@@ -578,63 +563,3 @@ def check_draft(path: str | os.PathLike[str], *, registry: Registry, issuer: str
     doc = read_document(path)
     return check_registry(doc.text, registry=registry, issuer=issuer, year=year,
                           include_candidates=include_candidates)
-
-
-def summary(findings: Sequence[Finding]) -> dict[str, int]:
-    """How many claims got each verdict, and how many flags (lists, dates) were raised."""
-    out = {v: sum(1 for f in findings if f.kind == "claim" and f.verdict == v)
-           for v in VERDICTS}
-    out["claims"] = sum(1 for f in findings if f.kind == "claim")
-    out["flags"] = sum(1 for f in findings if f.kind != "claim")
-    return out
-
-
-def format_text(findings: Sequence[Finding], *, issuer: str, year: int) -> str:
-    """A report for a press officer: the verdicts grouped (disagreements first), each
-    with the phrase, the reason (rule and records) and what would settle it."""
-    if not findings:
-        return f"No numeric claims, lists or dates to check against {issuer} {year}.\n"
-    n = summary(findings)
-    lines = [f"Check of a draft about {issuer} {year}: {n['claims']} claim(s): "
-             f"{n['disagrees']} disagree, {n['consistent']} consistent, {n['agrees']} agree, "
-             f"{n['unverifiable']} cannot be checked; {n['flags']} flag(s). "
-             f"Counting rules version {counting.COUNTING_RULES_VERSION}.", ""]
-    claims = [f for f in findings if f.kind == "claim"]
-    for verdict in VERDICTS:
-        group = [f for f in claims if f.verdict == verdict]
-        if not group:
-            continue
-        lines.append(f"{verdict.upper()} ({len(group)}): {VERDICT_TITLES[verdict]}")
-        for f in group:
-            lines += _block(f)
-        lines.append("")
-    flags = [f for f in findings if f.kind != "claim"]
-    if flags:
-        lines.append(f"FLAGS ({len(flags)}): lists and dates to look at")
-        for f in flags:
-            lines += _block(f)
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _block(f: Finding) -> list[str]:
-    head = f"- \"{f.phrase or f.claim}\" (characters {f.start}-{f.end})"
-    if f.kind == "claim":
-        head += f": {f.counts}"
-        if f.scope:
-            head += f"; scoped to {f.scope}"
-    out = [head, f"    {f.reason}"]
-    if f.registry_list:
-        out.append(f"    counted: {', '.join(f.registry_list)}")
-    if f.settle:
-        out.append(f"    would settle it: the {f.unknown or 'level or date'} of "
-                   f"{_refs_words(f.settle, 40)}")
-    for note in f.notes:
-        out.append(f"    note: {note}")
-    out.append(f"    in: {_short(f.claim)}")
-    return out
-
-
-def _short(text: str, width: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
