@@ -301,3 +301,41 @@ def test_a_figure_restating_an_events_measure_counts_once(rec):
     f = _one(_check("On 3 June 2022 Georgia was elected with 120 votes.", [election, figure]),
              "120 votes")
     assert (f.verdict, f.records, f.bounds) == ("agrees", [1], [120, 120])
+
+
+def test_an_occasion_the_registry_holds_no_event_of(rec):
+    events = [rec(1, "meeting", "2022-07-11", "GEO", "LTU")]
+    f = _one(_check("At the Vilnius Summit the Prime Minister held 2 meetings.", events),
+             "2 meetings")
+    assert (f.verdict, f.reason) == ("unverifiable", "the registry holds no event of GEO in "
+                                     "2022 of the occasion the sentence names (events of "
+                                     "Vilnius)")
+
+
+def test_meetings_on_the_margins_of_a_session_belong_to_it(rec):
+    events = [rec(1, "multilateral", "2022-12-01", "GEO", "", orgs="OSCE MC", city="Lodz"),
+              rec(2, "meeting", "2022-11-30", "GEO", "POL", end="2022-12-01"),
+              rec(3, "meeting", "2022-12-01", "GEO", "MLT", city="Lodz"),
+              rec(4, "meeting", "2022-12-01", "GEO", "FIN", city="Tbilisi"),  # at home
+              rec(5, "meeting", "2022-05-01", "GEO", "EST")]
+    f = _one(_check("At the OSCE Ministerial Council the Minister held 2 bilateral meetings.",
+                    events), "2 bilateral")
+    assert (f.verdict, sorted(f.records), f.scope) == ("agrees", [2, 3], "events of OSCE MC")
+
+
+def test_amounts_and_multipliers_are_read():
+    (usd,) = find_claims("Georgia contributed USD 200,000 to the appeal.", "GEO")
+    assert (usd.value, usd.measure.units) == (200000, ("USD",))
+    (doses,) = find_claims("We received 2 million doses of vaccine.", "GEO")
+    assert (doses.value, doses.measure.units[-1]) == (2_000_000, "doses")
+
+
+def test_a_demonym_names_the_partner():
+    (c,) = find_claims("The Minister held 3 telephone conversations with his Ukrainian "
+                       "counterpart.", "GEO")
+    assert c.measure.partner == "UKR"
+
+
+def test_two_regions_count_either():
+    (c,) = find_claims("The Minister visited 12 countries in Europe and Asia.", "GEO")
+    assert c.measure.region == "Europe|Asia"

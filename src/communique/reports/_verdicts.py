@@ -22,7 +22,7 @@ from ._scope import MONTHS, Window
 from .counting import Item
 
 __all__ = ["Count", "counts_for", "verdict_of", "claimed_interval", "satisfies", "judge",
-           "measure_interval", "in_window", "window_words", "plural"]
+           "measure_interval", "in_window", "on_occasion", "window_words", "plural"]
 
 _INF = math.inf
 
@@ -102,15 +102,16 @@ def _month(item: Item) -> int | None:
     return int(start[5:7]) if len(start) >= 7 and start[5:7].isdigit() else None
 
 
-def _on_occasion(item: Item, window: Window) -> bool:
+def on_occasion(item: Item, window: Window) -> bool:
     rec = item.record
     if not (window.orgs or window.words or window.city):
         return True
     from ..reference import org_root
 
     orgs = set(rec.organizations) | {org_root(o) for o in rec.organizations}
-    if window.orgs and orgs & set(window.orgs):
-        return True
+    if window.orgs:
+        return bool(orgs & set(window.orgs)) or (
+            window.city is not None and rec.place is not None and rec.place.city == window.city)
     if window.city and rec.place is not None and rec.place.city == window.city:
         return True
     text = " ".join(x for x in (rec.title, rec.source.text if rec.source else None) if x)
@@ -118,15 +119,35 @@ def _on_occasion(item: Item, window: Window) -> bool:
                                       for w in window.words)
 
 
-def in_window(items: Sequence[Item], window: Window | None) -> tuple[list[Item], list[Item]]:
+def _span(item: Item) -> tuple[str, str] | None:
+    d = item.record.date
+    if not d.start or len(d.start) < 10:
+        return None
+    return d.start, (d.end if d.end and len(d.end) >= 10 else d.start)
+
+
+def in_window(items: Sequence[Item], window: Window | None,
+              anchors: Sequence[Item] = ()) -> tuple[list[Item], list[Item]]:
     """(sure, maybe): events within the window's months and occasion, and events of the
-    occasion dated only by year (they may fall inside)."""
+    occasion dated only by year (they may fall inside). An event is of the occasion when
+    its record names it (organisation, city, words) or, when ``anchors`` (all the events
+    in scope) hold a multilateral event that names it, when its days overlap that
+    event's, in the same city or none: a meeting on the margins of a summit."""
     if window is None:
         return list(items), []
+    occasions = [a for a in anchors if a.record.type == "multilateral"
+                 and on_occasion(a, window)]
+    spans = [(sp, a.record.place.city if a.record.place is not None else None)
+             for a in occasions if (sp := _span(a)) is not None]
     sure, maybe = [], []
     for item in items:
-        if not _on_occasion(item, window):
-            continue
+        if not on_occasion(item, window):
+            span = _span(item)
+            city = item.record.place.city if item.record.place is not None else None
+            if span is None or not any(
+                    span[0] <= b and a <= span[1] and not (city and where and city != where)
+                    for (a, b), where in spans):
+                continue
         month = _month(item)
         if window.months is None or (month is not None and
                                      window.months[0] <= month <= window.months[1]):
@@ -156,7 +177,8 @@ def _filter(items: list[Item], m: Measure, issuer: str) -> list[Item]:
     if m.partner:
         out = [i for i in out if m.partner in counting.partners(i.record, issuer)]
     if m.region:
-        out = [i for i in out if any(counting._region(c) == m.region
+        regions = set(m.region.split("|"))
+        out = [i for i in out if any(counting._region(c) in regions
                                      for c in counting.partners(i.record, issuer))]
     return out
 
@@ -187,7 +209,7 @@ def _split(items: list[Item], m: Measure, issuer: str, kind: str
     evs = [i for i in items if i.record.type == kind]
     if kind == "visit" and m.direction:
         evs = [i for i in evs if counting.direction(i.record, issuer) == m.direction]
-    sure, maybe = in_window(evs, m.window)
+    sure, maybe = in_window(evs, m.window, items)
     unsure = "date" if maybe else ""
     if m.level and m.level != "unknown":
         lv_sure, lv_maybe = [], []
@@ -215,7 +237,7 @@ def _countries(items: list[Item], m: Measure, issuer: str, kind: str | None) -> 
         else:
             codes = counting.partners(rec, issuer)
         if m.region:
-            codes = [c for c in codes if counting._region(c) == m.region]
+            codes = [c for c in codes if counting._region(c) in m.region.split("|")]
         out += [c for c in codes if c not in out]
     return out
 

@@ -37,6 +37,7 @@ from ._verdicts import (
     counts_for,
     judge,
     measure_interval,
+    on_occasion,
     plural,
     satisfies,
     verdict_of,
@@ -65,7 +66,7 @@ class Finding:
     claim: str
     start: int
     end: int
-    claimed: int | None
+    claimed: int | float | None
     qualifier: str | None
     counts: str
     registry: int | None
@@ -99,7 +100,7 @@ def _describe(m: Measure, issuer: str, years: list[int]) -> str:
     if m.partner:
         where.append(f"with {m.partner}")
     if m.region:
-        where.append(f"in {m.region}")
+        where.append(f"in {m.region.replace('|', ' or ')}")
     scope = f" of {issuer} in {when}" + (f" ({', '.join(where)})" if where else "")
     level = f" {_LEVEL_WORDS[m.level]}" if m.level else ""
     if m.what == "measure":
@@ -179,6 +180,11 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
         return Finding(counts=counts, registry=None, verdict="unverifiable",
                        reason=f"the registry holds no {kind} records of {issuer} for {when}",
                        **base)
+    w = m.window
+    if w is not None and (w.orgs or w.words) and not any(on_occasion(i, w) for i in items):
+        return Finding(counts=counts, registry=None, verdict="unverifiable",
+                       reason=f"the registry holds no event of {issuer} in {when} of the "
+                              f"occasion the sentence names ({window_words(w)})", **base)
     key = None if m.what == "measure" else (
         m.what, m.type, m.direction, m.level, m.partner, m.region, m.named, m.window,
         tuple(years), floor)
