@@ -178,8 +178,14 @@ def _filter(items: list[Item], m: Measure, issuer: str) -> list[Item]:
         out = [i for i in out if m.partner in counting.partners(i.record, issuer)]
     if m.region:
         regions = set(m.region.split("|"))
-        out = [i for i in out if any(counting._region(c) in regions
-                                     for c in counting.partners(i.record, issuer))]
+        known: dict[str, bool] = {}
+
+        def inside(code: str) -> bool:
+            if code not in known:
+                known[code] = counting._region(code) in regions
+            return known[code]
+
+        out = [i for i in out if any(inside(c) for c in counting.partners(i.record, issuer))]
     return out
 
 

@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
 
 __all__ = ["Finding", "VERDICTS", "VERDICT_TITLES", "check_text", "check_registry",
-           "check_draft", "years_held", "needed_years", "summary", "satisfies", "judge",
+           "check_draft", "needed_years", "summary", "satisfies", "judge",
            "format_text"]
 
 _LEVEL_WORDS = {"heads": "at the level of heads of state or government",
@@ -157,8 +157,10 @@ _BEST = {"agrees": 0, "consistent": 1, "disagrees": 2}
 
 
 def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], floor: bool,
-                 held: list[int], memo: dict[Any, list[Count]] | None = None) -> Finding:
+                 held: list[int], memo: dict[Any, list[Count]] | None = None,
+                 figures: Sequence[Item] | None = None) -> Finding:
     m = c.measure
+    figures = counting.stated_figures(items) if figures is None else figures
     base: dict[str, Any] = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start,
                             "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
                             "phrase": c.phrase, "years": years,
@@ -168,10 +170,10 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
         return desk
     if m.why_not:
         return Finding(counts=c.noun.lower(), registry=None, verdict="unverifiable",
-                       reason=m.why_not, notes=_stated_figure(c, items), **base)
+                       reason=m.why_not, notes=_stated_figure(c, figures), **base)
     counts = _describe(m, issuer, years)
     when = _years_words(years)
-    if not [i for i in items if i.record.type != "figure"]:
+    if not any(i.record.type != "figure" for i in items):
         return Finding(counts=counts, registry=None, verdict="unverifiable",
                        reason=f"the registry holds no counted records of {issuer} for {when}",
                        **base)
@@ -206,7 +208,7 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
                   f"{' or '.join(m.units)}" + (" for this occasion" if _unit_elsewhere(
                       m.units, items) else "")
         return Finding(counts=counts, registry=None, verdict="unverifiable", reason=why,
-                       notes=_stated_figure(c, items), **base)
+                       notes=_stated_figure(c, figures), **base)
     judged = [(verdict_of(c, n), n) for n in found]
     verdict, best = min(judged, key=lambda vn: _BEST[vn[0]])
     if verdict == "disagrees":  # say it against the claim's own rule
@@ -225,7 +227,7 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
                    if verdict == "consistent" else [], other_counts=others,
                    unknown=(best.unsure or None) if verdict == "consistent" else None,
                    registry_list=_names(listing) if listing and m.what == "countries"
-                   else list(listing), notes=_stated_figure(c, items)
+                   else list(listing), notes=_stated_figure(c, figures)
                    if m.what != "measure" else [], **base)
 
 
@@ -420,10 +422,11 @@ def _date_findings(text: str, year: int) -> list[Finding]:
     return out
 
 
-def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
-    """A figure record stating the same number (the registry quotes it, never counts it)."""
+def _stated_figure(c: Claim, figures: Sequence[Item]) -> list[str]:
+    """A figure record (of ``figures``, :func:`counting.stated_figures`) stating the same
+    number (the registry quotes it, never counts it)."""
     out = []
-    for i in counting.stated_figures(items):
+    for i in figures:
         q = i.record.quantity
         if q is not None and c.value is not None and float(q.value) == float(c.value) and \
                 (q.unit is None or q.unit.lower() == c.noun.lower()):
@@ -455,11 +458,6 @@ def _period_types(claims: Sequence[Claim]) -> list[str]:
             return []  # measures, rounds of talks, events of any type
         out.append(kind)
     return sorted(set(out))
-
-
-def _year_of(item: Item) -> int | None:
-    start = item.record.date.start or ""
-    return int(start[:4]) if start[:4].isdigit() else None
 
 
 def _years_of(items: Sequence[Item]) -> list[int]:
@@ -503,10 +501,14 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
         claims = find_claims(text, code, issuer_names=names)
     findings = []
     memo: dict[Any, list[Count]] = {}  # one count per distinct measure and period
+    scopes: dict[tuple[int, ...], tuple[list[Item], list[Item]]] = {}
     for cl in claims:
         years, floor = _claim_years(cl, year, years_held)
-        items = [i for y in years for i in by_year.get(y, [])]
-        f = _judge_claim(cl, items, code, years, floor, years_held, memo)
+        if tuple(years) not in scopes:
+            its = [i for y in years for i in by_year.get(y, [])]
+            scopes[tuple(years)] = (its, counting.stated_figures(its))
+        items, figures = scopes[tuple(years)]
+        f = _judge_claim(cl, items, code, years, floor, years_held, memo, figures)
         if cl.measure.what == "measure" and f.records and f.verdict != "unverifiable" and \
                 _from_draft(f.records, items, text):
             f.notes.append("the records behind this verdict come from sentences of this "
@@ -521,23 +523,6 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
     return findings
 
 
-def years_held(registry: Registry, issuer: str, *, include_candidates: bool = False
-               ) -> list[int]:
-    """The years in which the registry holds counted events of ``issuer``."""
-    from sqlalchemy import func, select
-
-    from ..registry import Event, EventParticipant
-
-    statuses = ["accepted", "candidate"] if include_candidates else ["accepted"]
-    query = (select(func.substr(Event.date_lo, 1, 4)).distinct()
-             .join(EventParticipant, EventParticipant.event_id == Event.id)
-             .where(EventParticipant.kind == "country", EventParticipant.code == issuer,
-                    Event.merged_into_id.is_(None), Event.status.in_(statuses),
-                    Event.date_lo.is_not(None)))
-    with registry.read() as session:
-        return sorted(int(y) for y in session.scalars(query) if y and y.isdigit())
-
-
 def check_registry(text: str, *, registry: Registry, issuer: str, year: int,
                    include_candidates: bool = False) -> list[Finding]:
     """Check the claims of ``text`` against the registry: the one implementation behind
@@ -546,17 +531,21 @@ def check_registry(text: str, *, registry: Registry, issuer: str, year: int,
     from ..reference import countries
 
     code = counting.check_issuer(issuer)
-    held = years_held(registry, code, include_candidates=include_candidates)
     c = countries().get(code)
     claims = find_claims(text, code, issuer_names=[c.name, *c.aliases] if c else [])
     items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
-    others = [y for y in needed_years(claims, year, held) if y != year]
-    if others:  # the years periods name ("so far", "since 2017"), in one query, of the
-        # types those claims count, without source sentences (titles still name talks)
-        items += [i for i in counting.load_scope(
-            registry, code, others[0], to_year=others[-1], sources=False,
-            types=_period_types(claims), include_candidates=include_candidates)
-            if _year_of(i) in others]
+    periods = [cl.measure.period for cl in claims
+               if cl.measure.period is not None and not cl.measure.why_not]
+    if periods:  # the years before, back to the earliest a period names ("so far": all),
+        # in one query, of the types those claims count, without source sentences
+        firsts = [p.first if p.first is not None else (year - p.past + 1 if p.past else 1)
+                  for p in periods]
+        first = max(1, min(firsts))
+        if first < year:
+            items += counting.load_scope(
+                registry, code, first, to_year=year - 1, sources=False,
+                types=_period_types(claims), include_candidates=include_candidates)
+    held = _years_of(items) or [year]  # the years the registry holds (of those types)
     return check_text(text, items, issuer=code, year=year,
                       include_candidates=include_candidates, held=held, claims=claims)
 
