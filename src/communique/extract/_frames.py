@@ -16,6 +16,7 @@ from ..model import DateSpan, Record
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
+    _CANCELLED_AFTER,
     _GUEST,
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -348,7 +349,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
         reg = (prev_end, nxt[0] if nxt else cl[1])
         frame = _FRAMES.get(t.frame)
-        if frame is None or _planned(s, t, cl):
+        if frame is None or _planned(s, t, cl, reg[1]):
             continue
         who = None
         if t.type == "meeting" and len(triggers) > 1:
@@ -371,13 +372,14 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         o.to == r.to and o.type != r.type for o in others)]
 
 
-def _planned(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
-    """Announced or hoped-for events ("will visit", "agreed to hold") are left out,
+def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
+    """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
+    "the visit ... was postponed") are left out,
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
-                or _CANCELLED.search(before)
+                or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before)))
 
 
