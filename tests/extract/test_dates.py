@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from communique.extract._dates import find_dates, resolve
 
 
@@ -59,3 +61,15 @@ def test_dates_numeric_forms_day_first_and_iso():
 def test_dates_day_and_month_in_brackets_after_a_weekday():
     text = "talks on Sunday (18/01), and a majority (2/3) of the votes"
     assert [(d.m1, d.d1) for d in find_dates(text) if d.d1] == [(1, 18)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Minister on Tuesday, 16th September, 2025 received the Ambassador of Chile.",
+     "2025-09-16"),
+    ("On Friday 3 October 2025 the Minister received the Ambassador of Chile.", "2025-10-03"),
+    ("This Thursday, October 2, 2025, the Minister received the Ambassador of Chile.",
+     "2025-10-02"),
+])
+def test_a_weekday_in_apposition_to_a_date_names_one_day(ex, text, day):
+    # the dateline is a week later: the weekday alone would give another day
+    assert ex(text, date="2025-10-09") == [("meeting", ("GEO",), ("CHL",), day)]
