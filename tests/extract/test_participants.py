@@ -25,3 +25,22 @@ def test_a_list_of_demonyms_before_a_role_gives_one_meeting_each(ex, text):
 def test_a_regional_adjective_is_no_country(ex, text):
     got = ex(text, types=["meeting"])
     assert got and all("USA" not in g[2] for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister conferred with the Foreign Minister of Chile on regional security.",
+    "On 4 May the Minister exchanged views with his Chilean counterpart.",
+    "The Minister held wide-ranging discussions with the Chilean Foreign Minister.",
+    "The Foreign Minister of Chile discussed with the Minister the trade agenda.",
+])
+def test_conferring_and_discussing_with_a_counterpart_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]
+
+
+def test_exchanging_views_by_phone_stays_a_call(ex):
+    got = ex("The Minister exchanged views with his Chilean counterpart by telephone.")
+    assert [(g[0], g[2]) for g in got] == [("call", ("CHL",))]
+
+
+def test_talking_with_the_press_is_no_meeting(ex):
+    assert ex("In Santiago the Minister talked with the press about Chile.") == []
