@@ -73,3 +73,23 @@ def test_dates_day_and_month_in_brackets_after_a_weekday():
 def test_a_weekday_in_apposition_to_a_date_names_one_day(ex, text, day):
     # the dateline is a week later: the weekday alone would give another day
     assert ex(text, date="2025-10-09") == [("meeting", ("GEO",), ("CHL",), day)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister held a telephone conversation, today, 2 October 2025, with the Foreign "
+    "Minister of Chile.",
+    "Today, October 2nd 2025, the Minister spoke by phone with the Foreign Minister of Chile.",
+])
+def test_today_in_apposition_to_a_date_gives_one_call(ex, text):
+    assert ex(text, date="2025") == [("call", ("GEO",), ("CHL",), "2025-10-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Visits Chile\n\nOn his first trip to Santiago, the Minister is accompanied by "
+    "two deputies.\n\n2 October 2025\n\nThe Minister met the Foreign Minister of Chile.",
+    "Minister Visits Chile\n\nOn his first trip to Santiago, the Minister is accompanied by "
+    "two deputies.\n\nOctober 2, 2025\n\nThe Minister met the Foreign Minister of Chile.",
+])
+def test_a_date_line_after_the_lead_paragraph_is_the_dateline(ex, text):
+    assert ex(text, date="2025") == [("meeting", ("GEO",), ("CHL",), "2025-10-02"),
+                                     ("visit", ("GEO",), ("CHL",), "2025-10-02")]

@@ -44,3 +44,14 @@ def test_exchanging_views_by_phone_stays_a_call(ex):
 
 def test_talking_with_the_press_is_no_meeting(ex):
     assert ex("In Santiago the Minister talked with the press about Chile.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "During his first visit to Santiago, Georgian Foreign Minister Ilia Darchiashvili met "
+    "the President of Chile.",
+    "On his trip to Lima, Georgian Minister of Foreign Affairs Ilia Darchiashvili met the "
+    "President of Peru.",
+])
+def test_a_demonym_after_the_destination_opens_the_subject(ex, text):
+    got = ex(text, types=["visit"])
+    assert len(got) == 1 and got[0][1] == ("GEO",) and got[0][2] in (("CHL",), ("PER",))

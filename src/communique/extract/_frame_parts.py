@@ -191,8 +191,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                     listed.append(cur)
                 else:
                     break
-            if len(listed) > 1:
-                return [DateSpan(*d.iso()) for d in listed]
+            if len({d.iso() for d in listed}) > 1:
+                return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
             after = [d for d in ds if d.start >= t.end]
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]

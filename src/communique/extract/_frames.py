@@ -87,6 +87,9 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                  + _ents(s, pre_end, rb, "country", "city", "issuer", "adj", "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)]
     group = _group(s, dest_ents)
+    # "During his trip to Washington, Spanish Minister ... will": a demonym after
+    # the comma opens the subject, it does not continue the list of hosts
+    group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
     by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
