@@ -92,6 +92,8 @@ class Context:
     last_date: DateSpan | None = None
     carry: bool = False  # readouts: undated events take the last date named
     last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
+    #: (type, partners) of the events reported so far: "the meeting with X" refers back
+    reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -215,3 +217,8 @@ def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[
             place: Place | None = None, title: str | None = None) -> Record:
     return Record(type=typ, date=date, from_=frm, to=to, organizations=orgs, place=place,
                   title=title)
+
+
+def _reported_key(r: Record) -> tuple[str, tuple[str, ...]]:
+    """What identifies an event for a later reference to it: its type and partners."""
+    return (r.type, tuple(r.to) + tuple(r.organizations[:1]))

@@ -35,6 +35,7 @@ from ._frame_parts import (
     _orgs,
     _place,
     _record,
+    _reported_key,
     _resolved,
     _topic_cut,
 )
@@ -360,7 +361,14 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # officials, two meetings, though both records look alike
             titles = find_titles(s, ctx.issuer) if titles is None else titles
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]), None)
-        mine = [r for r in frame(s, t, reg, cl, ctx)
+        made = frame(s, t, reg, cl, ctx)
+        if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
+                and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
+                and not _HELD.search(s.text, t.end, reg[1]):
+            # "The meeting with X also allowed ...", "This meeting highlighted ...": a
+            # definite reference to an event already reported is no new event
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
+        mine = [r for r in made
                 if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
@@ -388,6 +396,15 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
 
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+#: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
+#: "these talks", "the Minister's visit"): the event is named as known
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]s)\s+"
+                       r"(?:[a-z][\w-]*\s+){0,2}$")
+_HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
+_NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
+                      r"calls?|discussions?|negotiations|consultations)\b", re.I)
 
 
 def _key(r: Record) -> tuple:
