@@ -66,7 +66,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
-    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel", trig))
+    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
+                            r"set|flew|flies|head)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
     if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
