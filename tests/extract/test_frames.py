@@ -518,6 +518,7 @@ def test_embarking_on_a_tour_is_a_visit_to_each_country(ex, text):
     "On 2 May the Foreign Minister departed for Santiago for talks.",
     "The Minister is presently in Chile to attend the regional forum.",
     "The Minister is currently in Santiago for consultations.",
+    "The Foreign Minister is still in Chile after the summit.",
 ])
 def test_leaving_for_or_being_in_a_country_is_a_visit(ex, text):
     assert [(g[1], g[2]) for g in ex(text, types=["visit"])] == [(("GEO",), ("CHL",))]
