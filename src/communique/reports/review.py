@@ -533,14 +533,12 @@ class _Builder:
         ]
 
 
-_DESK_SOURCE = "consular-desk"
 _DESK_UNITS = ("appeals", "calls", "people evacuated", "people repatriated", "children",
                "women", "border crossings")
 
 
 def _from_desk(item: Item) -> bool:
-    src = item.record.source
-    return item.record.type == "consular" and src is not None and src.doc == _DESK_SOURCE
+    return counting.from_desk(item)
 
 
 def _desk_facts(items: list[Item]) -> list[Fact]:
