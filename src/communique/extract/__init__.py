@@ -4,7 +4,8 @@ The pipeline is a list of named steps over one document (see
 :data:`PIPELINE`): *context* (issuer, year, dateline), then per paragraph and
 sentence *recognise* (countries, organisations, cities, dates), *trigger*
 (phrases by type, from ``patterns/triggers.toml``), *frame* (participants,
-lists, dates), *count* (counted facts), then *tours* (each country of a tour
+lists, dates), *count* (counted facts), then *confidence* (how sure
+it is of each record, from ``patterns/confidence.toml``), *tours* (each country of a tour
 dated by its stops), *merge* (one record per occasion) and *emit* (ids, source
 offsets). Extraction never touches the database.
 """
@@ -13,15 +14,17 @@ from __future__ import annotations
 
 from ._pipeline import (
     PIPELINE,
+    Explained,
     Extraction,
     ExtractionStream,
     check_options,
+    explain_text,
     extract_document,
     extract_text,
     iter_extract,
     iter_extract_document,
 )
 
-__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options", "extract_document",
-           "extract_text",
-           "iter_extract", "iter_extract_document"]
+__all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
+           "explain_text", "extract_document", "extract_text", "iter_extract",
+           "iter_extract_document"]
