@@ -33,6 +33,9 @@ __all__ = ["CUES", "ConfidenceModel", "Evidence", "load_confidence"]
 
 #: the context cues a model names (each a regular expression in the data file)
 CUES: tuple[str, ...] = ("hedge", "negation", "future", "past", "topic")
+#: cues matched at the start of the sentence only ("The meeting was...": an
+#: event already reported)
+OPENING_CUES: tuple[str, ...] = ("anaphor",)
 
 _PARTNER_KINDS = {"country": "name", "adj": "demonym", "city": "city"}
 #: worst first: the value of ``partner.*`` is the weakest way a partner was found
@@ -48,6 +51,11 @@ class Evidence:
     n_records: int
     ctx: Context
     review: bool
+    #: countries named near the top of the document (its title and lead)
+    head: frozenset[str] = frozenset()
+    #: (type, countries) of the records the document gave before this sentence
+    seen: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    first: bool = False  # the document's first sentence with records
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,7 @@ class ConfidenceModel:
     bias: float
     weights: dict[str, float]
     cues: dict[str, re.Pattern[str]]
+    opening: dict[str, re.Pattern[str]]
     verb: re.Pattern[str]
     near: int
     far: int
@@ -69,7 +78,8 @@ class ConfidenceModel:
     def features(self, r: Record, ev: Evidence) -> list[str]:
         """The record's feature names (each weighted in ``[weights]``)."""
         s = ev.sentence
-        out = [f"type.{r.type}", "genre.review" if ev.review else "genre.readout"]
+        genre = "review" if ev.review else "readout"
+        out = [f"type.{r.type}", f"genre.{genre}", f"{genre}.{r.type}"]
         trig = _trigger_of(r, ev.triggers)
         if trig is None:
             out.append("trigger.none")
@@ -87,6 +97,12 @@ class ConfidenceModel:
                    "partners.one" if len(partners) == 1 else "partners.many")
         if issuer and issuer not in r.from_ + r.to and partners:
             out.append("issuer.absent")
+        if partners:
+            out.append("head.partner" if any(c in ev.head for c in partners) else "head.other")
+        if (r.type, frozenset(r.from_ + r.to)) in ev.seen:
+            out.append("repeat.same")
+        if ev.first:
+            out.append("order.first")
         if s is not None and partners:
             kind, dist = self._partners(r, partners, s, trig)
             out.append(f"partner.{kind}")
@@ -100,6 +116,12 @@ class ConfidenceModel:
             for name, rx in self.cues.items():
                 if rx.search(s.text, a, b):
                     out.append(f"cue.{name}")
+            for name, rx in self.opening.items():
+                if rx.match(s.text, s.start, s.end):
+                    out.append(f"cue.{name}")
+            named = {e.code for e in s.ents if e.kind in ("country", "adj") and not e.place}
+            if named - set(r.from_ + r.to) - {issuer}:
+                out.append("sentence.others")
             if s.end - s.start > self.long_sentence:
                 out.append("sentence.long")
         out.append(self._date(r, ev))
@@ -198,6 +220,8 @@ def _model(data: dict[str, Any]) -> ConfidenceModel:
             bias=float(model.get("bias", 0.0)), weights=weights,
             cues={n: _compile(cues[n], f"cues.{n}", where(f"cues.{n}")) for n in CUES
                   if n in cues},
+            opening={n: _compile(cues[n], f"cues.{n}", where(f"cues.{n}")) for n in OPENING_CUES
+                     if n in cues},
             verb=_compile(cues.get("verb", r"(?!)"), "cues.verb", where("cues.verb")),
             near=int(bands.get("near", 60)), far=int(bands.get("far", 150)),
             window=int(bands.get("window", 100)),
