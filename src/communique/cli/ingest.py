@@ -28,8 +28,13 @@ def ingest_command(
     issuer: Annotated[str | None, typer.Option(help="Issuing country, ISO3 (inferred when "
                                                "omitted).")] = None,
     date: Annotated[str | None, typer.Option(help="Document date YYYY[-MM[-DD]].")] = None,
-    accept: Annotated[bool, typer.Option("--accept", help="Store events as accepted, "
-                                         "not candidates.")] = False,
+    accept: Annotated[bool, typer.Option("--accept", help="Store every event as accepted, "
+                                         "not as a candidate (no review).")] = False,
+    accept_above: Annotated[float | None, typer.Option(
+        "--accept-above", metavar="X", min=0.0, max=1.0,
+        help="Accept only records whose confidence is at least X (0..1, e.g. 0.9); the "
+             "others stay candidates for review. Not with --accept, which accepts all.",
+        show_default=False)] = None,
     db: DbOption = None,
     user: UserOption = None,
 ) -> None:
@@ -39,12 +44,18 @@ def ingest_command(
     already in the registry becomes a mention of it. A document that fails
     is reported and the others are stored.
 
-    Example: communique ingest readouts/ --issuer AZE --date 2021
+    Records are candidates for review unless --accept (every record) or
+    --accept-above X (records with confidence >= X; see the README's
+    calibration table for what X means) accepts them. An accepted record
+    that joins an event still under review accepts that event.
+
+    Example: communique ingest readouts/ --issuer AZE --date 2021 --accept-above 0.9
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from ..services.ingest import DocumentResult, ingest
+    from ..services.ingest import DocumentResult, check_accept, ingest
 
+    check_accept(accept, accept_above)
     total = _count_files(paths)
     with registry_for(db) as reg:
         if total > 1 and err_console.is_terminal:
@@ -57,16 +68,19 @@ def ingest_command(
                     bar.update(task, advance=1, description=result.name[-40:])
 
                 report = ingest(paths, registry=reg, issuer=issuer, date=date, accept=accept,
-                                user=user, progress=step)
+                                user=user, progress=step, accept_above=accept_above)
         else:
             report = ingest(paths, registry=reg, issuer=issuer, date=date, accept=accept,
-                            user=user)
+                            user=user, accept_above=accept_above)
     for r in report.results:
         if r.status == "failed":
             err_console.print(f"[red]failed[/red] {r.error}", soft_wrap=True)
     typer.echo(f"{report.stored} document(s) stored, {report.duplicates} already present, "
                f"{report.failed} failed; {report.records} record(s): "
                f"{report.new_events} new event(s), {report.merged} merged into existing ones")
+    if accept_above is not None:
+        typer.echo(f"{report.accepted} record(s) accepted (confidence >= {accept_above:g}), "
+                   f"{report.candidates} left as candidates for review")
     if report.failed:
         raise typer.Exit(1)
 

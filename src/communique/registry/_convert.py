@@ -101,6 +101,8 @@ def apply_record(event: Event, rec: Record) -> None:
     event.quantity_qualifier = q.qualifier if q else None
     event.quantity_unit = q.unit if q else None
     event.optional = bool(rec.optional)
+    if rec.confidence is not None:  # an edit without one keeps the event's
+        event.confidence = rec.confidence
     parts = [EventParticipant(code=c.upper(), side="from", kind="country") for c in rec.from_]
     parts += [EventParticipant(code=c.upper(), side="to", kind="country") for c in rec.to]
     parts += [EventParticipant(code=o, side=None, kind="org") for o in rec.organizations]
@@ -164,6 +166,7 @@ def event_to_record(event: Event, *, source: Source | None = None) -> Record:
         quantity=qty,
         optional=bool(event.optional),
         source=source,
+        confidence=event.confidence,
     )
 
 

@@ -31,6 +31,9 @@ def _enrich(event: Event, rec: Record) -> None:
         event.quantity_qualifier = rec.quantity.qualifier
         event.quantity_unit = rec.quantity.unit
     add_persons(event, rec.persons)
+    if rec.confidence is not None and (event.confidence is None
+                                       or rec.confidence > event.confidence):
+        event.confidence = rec.confidence  # another report of it: at least as sure
 
 
 def store_record(session: Session, rec: Record, *, document_id: int | None, status: str,

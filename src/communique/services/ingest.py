@@ -4,9 +4,12 @@
     ingest_documents(docs, registry=reg) the same for documents already read
 
 Extraction runs before the transaction opens, so a write transaction is
-short. The same content (sha256) twice adds nothing; a document that fails
-is reported and the others are stored. The reader and the extractor are
-parameters (the I/O boundary), so tests pass fakes.
+short. Records are stored as candidates for review; ``accept=True`` accepts
+every one, ``accept_above=X`` only those whose confidence is at least X (the
+others, and those without a confidence, stay candidates). The same content
+(sha256) twice adds nothing; a document that fails is reported and the others
+are stored. The reader and the extractor are parameters (the I/O boundary), so
+tests pass fakes.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ class DocumentResult:
     records: int = 0
     new_events: int = 0
     merged: int = 0
+    accepted: int = 0  # records stored as accepted (the others are candidates)
     issuer: str | None = None
     error: str | None = None
 
@@ -99,6 +103,16 @@ class IngestReport:
     def merged(self) -> int:
         return sum(r.merged for r in self.results)
 
+    @property
+    def accepted(self) -> int:
+        """Records stored as accepted."""
+        return sum(r.accepted for r in self.results)
+
+    @property
+    def candidates(self) -> int:
+        """Records left as candidates for review."""
+        return self.records - self.accepted
+
 
 def _default_extractor() -> Extractor:
     from ..extract import extract_document
@@ -117,10 +131,31 @@ def _existing(registry: Registry, sha256: str) -> int | None:
         return session.scalar(select(Document.id).where(Document.sha256 == sha256))
 
 
+def check_accept(accept: bool, accept_above: float | None) -> None:
+    """``accept`` and ``accept_above`` exclude each other; X lies in [0, 1]."""
+    if accept_above is None:
+        return
+    if accept:
+        raise UsageError("give --accept (accept every record) or --accept-above X (accept "
+                         "only records with confidence >= X), not both")
+    if not 0.0 <= accept_above <= 1.0:
+        raise UsageError(f"--accept-above {accept_above}: give a confidence from 0 to 1, "
+                         "e.g. 0.9")
+
+
+def _status(rec: Record, accept: bool, accept_above: float | None) -> str:
+    if accept or (accept_above is not None and rec.confidence is not None
+                  and rec.confidence >= accept_above):
+        return "accepted"
+    return "candidate"
+
+
 def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None = None,
                     date: str | None = None, accept: bool = False, user: str | None = None,
-                    extractor: Extractor | None = None) -> DocumentResult:
+                    extractor: Extractor | None = None,
+                    accept_above: float | None = None) -> DocumentResult:
     """Extract and store one document in one transaction; never half of it."""
+    check_accept(accept, accept_above)
     name = doc.name
     found = _existing(registry, doc.sha256)
     if found is not None:
@@ -128,7 +163,6 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
     extract = extractor or _default_extractor()
     extraction = extract(doc, issuer=issuer, date=date)
     doc_issuer = getattr(extraction, "issuer", None) or issuer
-    status = "accepted" if accept else "candidate"
     who = current_user(user)
     result = DocumentResult(name, "stored", issuer=doc_issuer)
     try:
@@ -142,14 +176,17 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
             session.add(row)
             session.flush()
             for rec in extraction.records:
+                status = _status(rec, accept, accept_above)
                 stored = store_record(session, rec, document_id=row.id, status=status,
                                       origin="ingest")
                 result.records += 1
+                result.accepted += status == "accepted"
                 result.merged += stored.merged
                 result.new_events += not stored.merged
             audit(session, who=who, action="ingest", entity="document", entity_id=row.id,
                   after={"name": name, "sha256": doc.sha256, "records": result.records,
-                         "new_events": result.new_events, "merged": result.merged})
+                         "new_events": result.new_events, "merged": result.merged,
+                         "accepted": result.accepted, "accept_above": accept_above})
             result.document_id = row.id
     except IntegrityError:
         found = _existing(registry, doc.sha256)
@@ -162,8 +199,10 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
 def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Registry,
                      issuer: str | None = None, date: str | None = None, accept: bool = False,
                      user: str | None = None, extractor: Extractor | None = None,
-                     progress: Callable[[DocumentResult], None] | None = None) -> IngestReport:
+                     progress: Callable[[DocumentResult], None] | None = None,
+                     accept_above: float | None = None) -> IngestReport:
     """Ingest documents already read (or reading errors, which are reported)."""
+    check_accept(accept, accept_above)
     if date:
         try:
             parse_partial_date(date)
@@ -177,7 +216,8 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
         else:
             try:
                 result = ingest_document(doc, registry=registry, issuer=issuer, date=date,
-                                         accept=accept, user=user, extractor=extractor)
+                                         accept=accept, user=user, extractor=extractor,
+                                         accept_above=accept_above)
             except CommuniqueError as exc:
                 result = DocumentResult(doc.name, "failed", error=str(exc))
             except Exception as exc:  # one bad document must not stop the others
@@ -193,8 +233,11 @@ def ingest(paths: Iterable[str | Path], *, registry: Registry, issuer: str | Non
            date: str | None = None, accept: bool = False, user: str | None = None,
            extractor: Extractor | None = None,
            reader: Callable[[Iterable[str | Path]], Iterable[Any]] | None = None,
-           progress: Callable[[DocumentResult], None] | None = None) -> IngestReport:
+           progress: Callable[[DocumentResult], None] | None = None,
+           accept_above: float | None = None) -> IngestReport:
     """Read every path (folders recursively), extract and store each document."""
+    check_accept(accept, accept_above)
     read = reader or _default_reader
     return ingest_documents(read(list(paths)), registry=registry, issuer=issuer, date=date,
-                            accept=accept, user=user, extractor=extractor, progress=progress)
+                            accept=accept, user=user, extractor=extractor, progress=progress,
+                            accept_above=accept_above)
