@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from ._common import err_console
+from ..errors import UsageError
+from ._common import err_console, fail
 from ._registry import DbOption, UserOption, registry_for
 
 
@@ -55,7 +56,10 @@ def ingest_command(
 
     from ..services.ingest import DocumentResult, check_accept, ingest
 
-    check_accept(accept, accept_above)
+    try:
+        check_accept(accept, accept_above)
+    except UsageError as exc:
+        fail(exc, 2)
     total = _count_files(paths)
     with registry_for(db) as reg:
         if total > 1 and err_console.is_terminal:
