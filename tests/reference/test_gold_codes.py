@@ -10,7 +10,8 @@ import pytest
 
 from communique.reference import countries, organizations
 
-SHARED = Path(os.environ.get("COMMUNIQUE_SHARED") or Path(__file__).resolve().parents[2] / ".." / "shared")
+SHARED = Path(os.environ.get("COMMUNIQUE_SHARED")
+              or Path(__file__).resolve().parents[2] / ".." / "shared")
 GOLD = SHARED / "eval" / "gold"
 
 pytestmark = pytest.mark.shared

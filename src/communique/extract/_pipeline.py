@@ -15,6 +15,7 @@ from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import find_dateline, infer_issuer, is_review, single_day, text_year
 from ._dates import parse_iso
 from ._figures import Count, find_counts, has_count
+from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._persons import attach_persons
@@ -270,6 +271,7 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if others:
         ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
     for r in recs:
+        ctx.reported.add(_reported_key(r))
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners
