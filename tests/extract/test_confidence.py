@@ -49,7 +49,7 @@ def test_the_features_name_the_evidence_of_each_record() -> None:
     by_key = {(r.type, tuple(r.to), r.date.start): f for r, f in _explained()}
     meet = by_key[("meeting", ("LVA",), "2023-03-14")]
     assert {"type.meeting", "genre.readout", "trigger.verb", "partner.name",
-            "distance.near", "date.explicit", "precision.day", "order.first",
+            "distance.near", "date.relative", "precision.day", "order.first",
             "head.partner"} <= set(meet)
     call = by_key[("call", ("EST",), "2023-02-02")]
     assert {"trigger.noun", "partner.demonym", "date.explicit"} <= set(call)

@@ -152,8 +152,10 @@ class ConfidenceModel:
         if not r.date.start:
             return "date.none"
         s = ev.sentence
-        if s is not None and any(d.y1 or d.m1 or d.relative for d in s.dates):
+        if s is not None and any(d.y1 or d.m1 for d in s.dates):
             return "date.explicit"
+        if s is not None and any(d.relative for d in s.dates):
+            return "date.relative"
         if r.date == ev.ctx.default:
             return "date.dateline" if ev.ctx.dateline is not None else "date.document"
         return "date.carried"
