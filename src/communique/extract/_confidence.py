@@ -17,7 +17,7 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,9 +42,10 @@ _PARTNER_KINDS = {"country": "name", "adj": "demonym", "city": "city"}
 _PARTNER_ORDER = ("inferred", "person", "city", "demonym", "name")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Evidence:
-    """What the rules saw when a sentence gave records."""
+    """What the rules saw when a sentence gave records (one per sentence; the
+    pipeline fills in what the document said before it)."""
 
     sentence: Sentence | None
     triggers: Sequence[Trigger]
@@ -56,6 +57,8 @@ class Evidence:
     #: (type, countries) of the records the document gave before this sentence
     seen: frozenset[tuple[str, frozenset[str]]] = frozenset()
     first: bool = False  # the document's first sentence with records
+    #: features shared by the sentence's records, computed once
+    memo: dict[object, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -79,18 +82,18 @@ class ConfidenceModel:
         """The record's feature names (each weighted in ``[weights]``)."""
         s = ev.sentence
         genre = "review" if ev.review else "readout"
-        out = [f"type.{r.type}", f"genre.{genre}", f"{genre}.{r.type}"]
+        out = [f"type.{r.type}", f"{genre}.{r.type}"]
         trig = _trigger_of(r, ev.triggers)
-        if trig is None:
-            out.append("trigger.none")
-        else:
-            out.append("trigger.verb" if self.verb.search(trig.text) else "trigger.noun")
-            if trig.type != r.type:
-                out.append("trigger.other_type")
-        n = len(ev.triggers)
-        out.append("triggers.one" if n <= 1 else "triggers.two" if n == 2 else "triggers.many")
-        out.append("records.one" if ev.n_records <= 1 else
-                   "records.few" if ev.n_records <= 3 else "records.many")
+        shared = ev.memo.get(None)
+        if shared is None:
+            shared = ev.memo[None] = self._sentence(ev, genre)
+        out += shared
+        near = ev.memo.get(trig)
+        if near is None:
+            near = ev.memo[trig] = self._near(s, trig)
+        out += near
+        if trig is not None and trig.type != r.type:
+            out.append("trigger.other_type")
         issuer = ev.ctx.issuer
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != issuer))
         out.append("partners.none" if not partners else
@@ -110,24 +113,40 @@ class ConfidenceModel:
                 out.append("distance.near" if dist <= self.near else
                            "distance.mid" if dist <= self.far else "distance.far")
         if s is not None:
-            a, b = s.start, s.end
-            if trig is not None:
-                a, b = max(s.start, trig.start - self.window), min(s.end, trig.end + self.window)
-            for name, rx in self.cues.items():
-                if rx.search(s.text, a, b):
-                    out.append(f"cue.{name}")
-            for name, rx in self.opening.items():
-                if rx.match(s.text, s.start, s.end):
-                    out.append(f"cue.{name}")
             named = {e.code for e in s.ents if e.kind in ("country", "adj") and not e.place}
             if named - set(r.from_ + r.to) - {issuer}:
                 out.append("sentence.others")
-            if s.end - s.start > self.long_sentence:
-                out.append("sentence.long")
         out.append(self._date(r, ev))
         start = r.date.start or ""
         out.append("precision.day" if len(start) == 10 else "precision.month"
                    if len(start) == 7 else "precision.year" if start else "precision.none")
+        return out
+
+    def _sentence(self, ev: Evidence, genre: str) -> list[str]:
+        """The features every record of the sentence shares."""
+        s = ev.sentence
+        n = len(ev.triggers)
+        out = [f"genre.{genre}",
+               "triggers.one" if n <= 1 else "triggers.two" if n == 2 else "triggers.many",
+               "records.one" if ev.n_records <= 1 else
+               "records.few" if ev.n_records <= 3 else "records.many"]
+        if s is not None:
+            for name, rx in self.opening.items():
+                if rx.match(s.text, s.start, s.end):
+                    out.append(f"cue.{name}")
+            if s.end - s.start > self.long_sentence:
+                out.append("sentence.long")
+        return out
+
+    def _near(self, s: Sentence | None, trig: Trigger | None) -> list[str]:
+        """The features of the trigger phrase and the cues around it."""
+        out = ["trigger.none" if trig is None else
+               "trigger.verb" if self.verb.search(trig.text) else "trigger.noun"]
+        if s is not None:
+            a, b = s.start, s.end
+            if trig is not None:
+                a, b = max(s.start, trig.start - self.window), min(s.end, trig.end + self.window)
+            out += [f"cue.{name}" for name, rx in self.cues.items() if rx.search(s.text, a, b)]
         return out
 
     def _partners(self, r: Record, partners: list[str], s: Sentence,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from ..documents import Document
@@ -135,20 +135,19 @@ def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """Each record's confidence, from the evidence of the sentence that made it
     (features and weights in ``patterns/confidence.toml``)."""
     model = st.confidence or load_confidence()
-    head = frozenset(m.code for kind in ("country", "adj")
-                     for m in st.gaz.find(st.text, kind, 0, min(len(st.text), _HEAD)))
+    found = st.gaz.find_all(st.text, 0, min(len(st.text), _HEAD))  # one scan
+    head = frozenset(m.code for kind in ("country", "adj") for m in found[kind])
     seen: set[tuple[str, frozenset[str]]] = set()
-    before: frozenset[tuple[str, frozenset[str]]] = frozenset()
     last: Evidence | None = None
-    first = True
     for r in records:
         ev = st.evidence
         if ev is None:
             assert st.ctx is not None
             ev = Evidence(None, (), 1, st.ctx, st.review)
         if ev is not last:  # a new sentence: what came before it
-            first, last, before = last is None, ev, frozenset(seen)
-        feats = model.features(r, replace(ev, head=head, seen=before, first=first))
+            ev.head, ev.seen, ev.first = head, frozenset(seen), last is None
+            last = ev
+        feats = model.features(r, ev)
         seen.add((r.type, frozenset(r.from_ + r.to)))
         r.confidence = model.score(feats)
         if st.explain is not None:
