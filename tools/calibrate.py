@@ -213,10 +213,17 @@ def table(items: list[Item], gold_core: int) -> dict[str, Any]:
         tp = sum(it.label for it in band)
         rows.append({"band": f"{lo:.2f}–{min(hi, 1.0):.2f}", "records": len(band), "true": tp,
                      "false": len(band) - tp, "precision": tp / len(band) if band else None})
+    above = []
+    for lo in BANDS[1:]:
+        sel = [it for it in core if it.confidence >= lo]
+        tp = sum(it.label for it in sel)
+        above.append({"at_least": lo, "records": len(sel), "true": tp,
+                      "precision": tp / len(sel) if sel else None,
+                      "share_of_gold": tp / gold_core if gold_core else None})
     top = [it for it in core if it.confidence >= GOAL]
     tp_top = sum(it.label for it in top)
     tp_all = sum(it.label for it in core)
-    return {"bands": rows,
+    return {"bands": rows, "above": above,
             "records": len(core), "true": tp_all,
             "precision": tp_all / len(core) if core else None,
             "top_records": len(top), "top_true": tp_top,
@@ -244,6 +251,11 @@ def markdown(name: str, t: dict[str, Any]) -> str:
                    f"{_fmt(r['precision'])} |")
     out.append(f"| **≥ {GOAL}** | {t['top_records']} | {t['top_true']} | "
                f"{t['top_records'] - t['top_true']} | **{_fmt(t['top_precision'])}** |")
+    out += ["", "| at or above | records | precision | share of the true core events |",
+            "|---|---:|---:|---:|"]
+    for a in t["above"]:
+        out.append(f"| {a['at_least']:.2f} | {a['records']} | {_fmt(a['precision'])} | "
+                   f"{_fmt(a['share_of_gold'])} |")
     out += ["", f"≥ {GOAL} holds {t['top_true']} of {t['gold_core']} true core events "
             f"(**{_fmt(t['top_share_of_gold'])}**); goal (precision ≥ 0.95, share ≥ 0.50): "
             f"{'met' if goal_met(t) else 'NOT met'}"]

@@ -172,6 +172,8 @@ class ConfidenceModel:
             return "date.none"
         s = ev.sentence
         if s is not None and any(d.y1 or d.m1 for d in s.dates):
+            if any(d.relative and not (d.y1 or d.m1) for d in s.dates):
+                return "date.mixed"  # "Beijing, May 13 -- ... on Tuesday": which day?
             return "date.explicit"
         if s is not None and any(d.relative for d in s.dates):
             return "date.relative"
