@@ -48,3 +48,10 @@ def test_the_events_page_sorts_by_confidence(web: Web) -> None:
     assert "least confident first" in page
     positions = [page.index(f'/events/{i}"') for i in (2, 5, 3)]
     assert positions == sorted(positions)
+
+
+def test_the_event_page_shows_its_confidence(web: Web) -> None:
+    _set_confidence(web, {2: 0.12})
+    c = web.client("viewer")
+    assert "<dt>Confidence</dt><dd>0.12</dd>" in c.get("/events/2").text
+    assert "<dt>Confidence</dt><dd>unknown</dd>" in c.get("/events/3").text
