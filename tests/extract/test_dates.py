@@ -93,3 +93,17 @@ def test_today_in_apposition_to_a_date_gives_one_call(ex, text):
 def test_a_date_line_after_the_lead_paragraph_is_the_dateline(ex, text):
     assert ex(text, date="2025") == [("meeting", ("GEO",), ("CHL",), "2025-10-02"),
                                      ("visit", ("GEO",), ("CHL",), "2025-10-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "SANTIAGO, October 2 -- The Minister on Thursday held talks with the Foreign Minister of "
+    "Chile.",
+    "SANTIAGO, October 2 – The Minister on Thursday held talks with the Foreign Minister of "
+    "Chile.",
+])
+def test_an_agency_dateline_with_a_dash_dates_the_weekday(ex, text):
+    assert ex(text, date="2025") == [("meeting", ("GEO",), ("CHL",), "2025-10-02")]
+
+
+def test_a_day_range_with_a_dash_stays_a_range():
+    assert _iso("held on October 2 - 4, 2025") == [("2025-10-02", "2025-10-04")]

@@ -55,9 +55,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dMY", re.compile(
         r"\b" + _f(_D, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
-    # December 7, 2021 / October 22nd
+    # December 7, 2021 / October 22nd / "BEIJING, May 13 -- " (a dash after the day
+    # is a range only when a number follows)
     ("MdY", re.compile(
-        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*(?:-|–))(?:,?\s+" + _f(_Y, n="y")
+        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*[-–]\s*\d)(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # January-April 2022 / from September to December 2021
     ("M-MY", re.compile(
