@@ -23,6 +23,7 @@ PG_ENV = "COMMUNIQUE_TEST_DATABASE_URL"
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 
+    import communique.consular  # noqa: F401  (its tables are on the registry's metadata)
     from communique.registry import Base
 
     engine = create_engine(url)

@@ -129,6 +129,9 @@ class Record:
     #: how sure extraction is that the record is a true event, in [0, 1]
     #: (None when unknown: entered by hand, or from a file without it)
     confidence: float | None = None
+    #: What the event counts besides its one ``quantity`` ("143 votes",
+    #: "40 students"); an amount has its ISO 4217 currency as ``unit``.
+    measures: list[Quantity] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -144,6 +147,7 @@ class Record:
             "optional": self.optional,
             "source": self.source.to_dict() if self.source else None,
             "confidence": self.confidence,
+            "measures": [m.to_dict() for m in self.measures],
         }
 
     @classmethod
@@ -172,6 +176,8 @@ class Record:
             source=Source(src.get("doc") or "", int(src.get("start") or 0),
                           int(src.get("end") or 0), src.get("text") or "") if src else None,
             confidence=_confidence(d.get("confidence")),
+            measures=[Quantity(m["value"], m.get("qualifier") or "exactly", m.get("unit"))
+                      for m in d.get("measures") or []],
         )
 
 

@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path, PurePath
 
 from ..documents import Document
@@ -199,6 +200,20 @@ def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         yield r
 
 
+def step_measures(st: _State, records: Iterator[Record]) -> Iterator[Record]:
+    """What each sentence's records count ("143 votes", "40 students", "USD 2
+    million"): see :mod:`communique.measures` (patterns are data files there)."""
+    from ..measures import attach_measures, find_measures
+
+    for _span, group in groupby(records, key=lambda r: (r.source.start, r.source.end)
+                                if r.source else None):
+        recs = list(group)
+        src = recs[0].source
+        if src is not None:
+            attach_measures(recs, find_measures(src.text))
+        yield from recs
+
+
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """A readout's tour: each country's visit dated by the stops the text describes
     (see :mod:`communique.extract._tours`)."""
@@ -214,6 +229,7 @@ PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]
     ("context", step_context),
     ("sentences", step_sentences),
     ("confidence", step_confidence),
+    ("measures", step_measures),
     ("tours", step_tours),
     ("merge", step_merge),
     ("emit", step_emit),

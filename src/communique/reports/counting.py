@@ -1,4 +1,4 @@
-"""The counting rules: how communique turns events into numbers (version 1).
+"""The counting rules: how communique turns events into numbers (version 2).
 
 Every number the review (``communique report``), the statistics
 (``communique stats``), the web app and the claim check (``communique
@@ -52,6 +52,26 @@ cite them:
    starts), with counts by type.
 10. **Months.** Events dated to the day or month count in the month they
     start; events dated only by year are counted as "year only".
+11. **Measures.** The measures of counted events ("143 votes", "40
+    students", "USD 2 million") are summed by unit, per event type and over
+    all types (:func:`measure_sums`); a sum is ``exactly`` when every part is,
+    ``more_than``/``at_least``/``less_than`` when the inexact parts lean one
+    way, else ``about``. Amounts are summed per currency, never converted.
+12. **Agreements, two ways.** :func:`agreement_counts` gives the year's
+    agreements as ``documents`` (one per agreement record, or its stated
+    number of documents) and as signing ``occasions`` (records of the same
+    day with the same partners are one ceremony), beside rule 7's
+    ``counterparts``; a claim agrees when either documents or occasions match.
+13. **Aid reached.** The recipients of the issuer's aid over a period
+    (:func:`aid_reach`; no first year: every year the registry holds, "so
+    far") are the distinct countries and organisations on the receiving side
+    of accepted ``aid`` events the issuer gives (or with no giver named) and
+    of aid activities with the issuer as donor.
+14. **The ministry's own output.** The issuer's documents in the registry are
+    its news items (:func:`news_items`), counted by the year of their date
+    and by kind (``reports/data/news_kinds.toml``; otherwise ``news``).
+15. **Places of outreach.** The places of outreach events are counted once
+    per distinct city (else country) (:func:`outreach_places`).
 
 Functions take lists of :class:`~communique.services.query.EventView`,
 :class:`~communique.model.Record` or :class:`Item` (pure, testable without
@@ -66,6 +86,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import EVENT_TYPES, Record
+from ._programmes import (
+    AidReach,
+    MeasureSum,
+    NewsCount,
+    agreement_counts,
+    aid_reach,
+    aid_recipients,
+    combine_qualifiers,
+    measure_sums,
+    news_items,
+    news_kind,
+    outreach_places,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
@@ -101,9 +134,21 @@ __all__ = [
     "load_scope",
     "iter_dyad_rows",
     "check_issuer",
+    # rules 11-15 (reports/_programmes.py)
+    "MeasureSum",
+    "measure_sums",
+    "combine_qualifiers",
+    "agreement_counts",
+    "AidReach",
+    "aid_recipients",
+    "aid_reach",
+    "NewsCount",
+    "news_kind",
+    "news_items",
+    "outreach_places",
 ]
 
-COUNTING_RULES_VERSION = "1"
+COUNTING_RULES_VERSION = "2"
 
 #: event types counted as events (rule 8: figures are not)
 COUNTED_TYPES: tuple[str, ...] = tuple(t for t in EVENT_TYPES if t != "figure")

@@ -36,7 +36,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "id", "type", "date_start", "date_end", "countries_from", "countries_to", "organizations",
     "persons", "place_country", "place_city", "title", "quantity_value", "quantity_qualifier",
     "quantity_unit", "optional", "confidence", "source_doc", "source_start", "source_end",
-    "source_text", "status", "plover", "cameo",
+    "source_text", "status", "plover", "cameo", "measures",
 )
 
 
@@ -74,7 +74,15 @@ def flatten(view: EventView, *, lists_as_text: bool = True) -> dict[str, Any]:
         "status": view.status,
         "plover": plover,
         "cameo": cameo,
+        "measures": _measures_cell([m.to_dict() for m in rec.measures], lists_as_text),
     }
+
+
+def _measures_cell(measures: list[dict[str, Any]], lists_as_text: bool) -> Any:
+    """CSV: a JSON array (empty cell when none); Parquet: a list of structs."""
+    if not lists_as_text:
+        return [{**m, "value": float(m["value"])} for m in measures]
+    return json.dumps(measures, ensure_ascii=False) if measures else ""
 
 
 def write_jsonl(views: Iterable[EventView], out: IO[str]) -> int:
@@ -104,7 +112,9 @@ def _parquet_schema() -> Any:
 
     text, lst = pa.string(), pa.list_(pa.string())
     person = pa.struct([("name", text), ("role", text), ("country", text)])
-    types = {"countries_from": lst, "countries_to": lst, "organizations": lst,
+    measure = pa.struct([("value", pa.float64()), ("qualifier", text), ("unit", text)])
+    types = {"measures": pa.list_(measure),
+             "countries_from": lst, "countries_to": lst, "organizations": lst,
              "persons": pa.list_(person), "quantity_value": pa.float64(),
              "optional": pa.bool_(), "confidence": pa.float64(), "source_start": pa.int64(),
              "source_end": pa.int64()}
@@ -154,7 +164,8 @@ def flat_chunks(registry: Registry, flt: EventFilter | None = None, *, chunk: in
                         ("source_start", src.start if src else None),
                         ("source_end", src.end if src else None),
                         ("source_text", src.text if src else None),
-                        ("status", r.status), ("plover", plover), ("cameo", cameo)):
+                        ("status", r.status), ("plover", plover), ("cameo", cameo),
+                        ("measures", _measures_cell(r.measures or [], lists_as_text))):
                     cols[key].append(value)
             yield cols
 

@@ -109,6 +109,7 @@ def validate(d: Any) -> list[str]:
                 problems.append(f"quantity.value must be a number, not {q.get('value')!r}")
             if q.get("qualifier", "exactly") not in QUALIFIERS:
                 problems.append(f"unknown quantity.qualifier {q.get('qualifier')!r}")
+    _check_measures(d.get("measures"), problems)
     for key in ("title",):
         if d.get(key) is not None and not isinstance(d[key], str):
             problems.append(f"{key} must be text, not {d[key]!r}")
@@ -125,6 +126,47 @@ def validate(d: Any) -> list[str]:
             isinstance(src.get(k, 0), int) for k in ("start", "end"))):
         problems.append("source must be an object {doc, start, end, text} with whole offsets")
     return problems
+
+
+def _check_measures(measures: Any, problems: list[str]) -> None:
+    if measures is None:
+        return
+    if not isinstance(measures, list):
+        problems.append(f"measures must be a list of {{value, qualifier, unit}}, not {measures!r}")
+        return
+    for i, m in enumerate(measures, 1):
+        if not isinstance(m, dict):
+            problems.append(f"measure {i} must be an object {{value, qualifier, unit}}")
+            continue
+        if isinstance(m.get("value"), bool) or not isinstance(m.get("value"), int | float):
+            problems.append(f"measure {i}: value must be a number, not {m.get('value')!r}")
+        if m.get("qualifier", "exactly") not in QUALIFIERS:
+            problems.append(f"measure {i}: unknown qualifier {m.get('qualifier')!r} "
+                            f"(one of {', '.join(QUALIFIERS)})")
+        if m.get("unit") is not None and not isinstance(m["unit"], str):
+            problems.append(f"measure {i}: unit must be text, not {m['unit']!r}")
+
+
+def _csv_measures(cell: str | None, problems: list[str]) -> Any:
+    """The ``measures`` cell: a JSON array (as exported) or ``143 votes; 40 students``."""
+    if not cell:
+        return []
+    if cell.startswith("["):
+        try:
+            return json.loads(cell)
+        except json.JSONDecodeError:
+            problems.append("measures must be a JSON array of {value, qualifier, unit} "
+                            "or text such as '143 votes; 40 students'")
+            return []
+    from ..measures import parse_measure
+
+    out = []
+    for part in _split(cell):
+        try:
+            out.append(parse_measure(part).to_dict())
+        except UsageError as exc:
+            problems.append(exc.message)
+    return out
 
 
 def _split(cell: str | None) -> list[str]:
@@ -179,6 +221,7 @@ def _csv_row(row: dict[str, str | None], problems: list[str]) -> dict[str, Any]:
                      "unit": cell("quantity_unit")} if qv is not None else None,
         "optional": optional in ("true", "1", "yes"),
         "confidence": confidence,
+        "measures": _csv_measures(cell("measures"), problems),
         "source": None,
         "status": cell("status"),
     }

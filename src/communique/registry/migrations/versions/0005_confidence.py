@@ -1,7 +1,7 @@
 """extraction confidence on events, and an index for the review queue's sort
 
 Revision ID: 0005
-Revises: 0004
+Revises: 0008
 Create Date: 2026-12-04
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0004"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
