@@ -8,8 +8,8 @@ lists, dates), *count* (counted facts), then *confidence* (how sure it is of
 each record, from ``patterns/confidence.toml``; it reads the evidence of the
 sentence in flight, so it comes right after the sentences), *measures* (what
 each record counts: votes, cohorts, amounts; see communique.measures), *tours*
-(each country of a tour dated by its stops), *merge* (one record per occasion) and *emit* (ids, source
-offsets). Extraction never touches the database.
+(each country of a tour dated by its stops), *merge* (one record per occasion)
+and *emit* (ids, source offsets). Extraction never touches the database.
 
 For corpora beyond one machine, :func:`extract_batch` maps a table of
 documents (Arrow) to a table of records, and :func:`extract_parquet` does it
