@@ -14,8 +14,10 @@
     │   ├── DatabaseUnreachableError E401
     │   ├── SchemaTooNewError       E402 database newer than the code
     │   ├── NotFound                E403 no such event/person
-    │   └── ConflictError           E404 edited by someone else meanwhile
-    └── ImportValidationError       E5xx line-numbered bad rows in an import file
+    │   ├── ConflictError           E404 edited by someone else meanwhile
+    │   └── StorageFullError        E405 the disk holding the database is full
+    ├── ImportValidationError       E5xx line-numbered bad rows in an import file
+    └── OutputError                 E600 an output file cannot be written
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ __all__ = [
     "NotFound",
     "ConflictError",
     "ImportValidationError",
+    "StorageFullError",
+    "OutputError",
 ]
 
 
@@ -109,6 +113,14 @@ class NotFound(RegistryError):
 
 class ConflictError(RegistryError):
     code = "E404"
+
+
+class StorageFullError(RegistryError):
+    code = "E405"
+
+
+class OutputError(CommuniqueError):
+    code = "E600"
 
 
 class ImportValidationError(CommuniqueError):

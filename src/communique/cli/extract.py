@@ -39,11 +39,13 @@ def extract_command(
     """
     from ..documents import read_documents
     from ..extract import check_options, iter_extract_document
+    from ..validation import pattern_folders
 
     failed = 0
     records: list = []
     try:
         check_options(issuer, date)
+        pattern_folders(patterns or [])
         for item in read_documents(paths):
             if isinstance(item, CommuniqueError):
                 report_error(item)
