@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(
 def _accept_all(web: Web) -> None:
     c = web.client("editor")
     for event_id in range(1, 7):
-        c.request("POST", f"/api/v1/events/{event_id}/accept", json={})
+        c.request("POST", f"/api/v1/events/{event_id}/accept", json={"version": 1})
 
 
 def test_the_review_previews_in_a_sandboxed_frame_and_downloads(web: Web) -> None:

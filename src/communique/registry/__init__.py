@@ -38,7 +38,7 @@ from ._models import (
 )
 from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
-from ._users import USER_ROLES, ApiToken, User
+from ._users import USER_ROLES, ApiToken, User, WebSession
 
 __all__ = [
     "Registry",
@@ -54,6 +54,7 @@ __all__ = [
     "Person",
     "PersonRole",
     "AuditEntry",
+    "WebSession",
     "STATUSES",
     "apply_record",
     "event_to_record",
