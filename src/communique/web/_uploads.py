@@ -18,7 +18,8 @@ from pathlib import Path
 
 from fastapi import Request
 
-from ..documents._sniff import looks_binary, magic_kind
+from ..documents import looks_like_text
+from ..documents._sniff import magic_kind
 from ..errors import TooLargeError, UnsupportedFormatError, UsageError
 from ._security import CSRF_FIELD, Forbidden, csrf_matches
 
@@ -193,7 +194,7 @@ def content_kind(path: Path) -> str:
                                          "upload a .txt, .html, .pdf or .docx document")
         raise UnsupportedFormatError(f"this is {magic[1]}, not a document: upload a .txt, "
                                      ".html, .pdf or .docx document")
-    if looks_binary(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not looks_like_text(head):
         raise UnsupportedFormatError("the file is binary, not text: upload a .txt, .html, "
                                      ".pdf or .docx document")
     return "html" if _HTML.search(head[:4096]) else "txt"
