@@ -67,6 +67,10 @@ def ingest_command(
     typer.echo(f"{report.stored} document(s) stored, {report.duplicates} already present, "
                f"{report.failed} failed; {report.records} record(s): "
                f"{report.new_events} new event(s), {report.merged} merged into existing ones")
+    if report.stopped:
+        err_console.print("[red]stopped[/red]: the documents after it were not tried; "
+                          "ingest again once there is space (stored ones are skipped)",
+                          soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 

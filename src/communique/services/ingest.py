@@ -19,7 +19,7 @@ from typing import Any, Literal, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from ..errors import CommuniqueError, InputError, UsageError
+from ..errors import CommuniqueError, InputError, StorageFullError, UsageError
 from ..model import Record
 from ..registry import Document, Registry, audit, current_user, parse_partial_date
 from ._store import store_record
@@ -71,6 +71,8 @@ class DocumentResult:
 @dataclass
 class IngestReport:
     results: list[DocumentResult] = field(default_factory=list)
+    #: why ingesting stopped before the last document (a full disk), else None
+    stopped: str | None = None
 
     def _count(self, status: Status) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -178,6 +180,14 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
             try:
                 result = ingest_document(doc, registry=registry, issuer=issuer, date=date,
                                          accept=accept, user=user, extractor=extractor)
+            except StorageFullError as exc:  # every later document would fail the same way
+                exc.path = doc.name
+                result = DocumentResult(doc.name, "failed", error=str(exc))
+                report.results.append(result)
+                report.stopped = str(exc)
+                if progress is not None:
+                    progress(result)
+                break
             except CommuniqueError as exc:
                 result = DocumentResult(doc.name, "failed", error=str(exc))
             except Exception as exc:  # one bad document must not stop the others

@@ -23,6 +23,7 @@ from ..errors import (
     InputError,
     NotFound,
     NotFoundError,
+    StorageFullError,
     TooLargeError,
     UnsupportedFormatError,
     UsageError,
@@ -51,6 +52,8 @@ def _status_for(exc: CommuniqueError) -> int:
         return 404
     if isinstance(exc, ConflictError):
         return 409
+    if isinstance(exc, StorageFullError):
+        return 507
     if isinstance(exc, TooLargeError):
         return 413
     if isinstance(exc, UnsupportedFormatError):
@@ -95,8 +98,8 @@ def _install_handlers(app: FastAPI) -> None:
     async def communique_error(request: Request, exc: CommuniqueError) -> Response:
         status = _status_for(exc)
         title = {404: "Not found", 409: "Changed by someone else", 413: "Too large",
-                 415: "Not a document"}.get(status, "Cannot do that" if status == 400
-                                            else "Server problem")
+                 415: "Not a document", 507: "Disk full"}.get(
+            status, "Cannot do that" if status == 400 else "Server problem")
         return _error(request, status, title, str(exc))
 
     @app.exception_handler(RequestValidationError)
