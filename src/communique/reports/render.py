@@ -209,6 +209,10 @@ def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike
     Returns the bytes written (UTF-8 for md and html)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    from ..validation import output_error, output_file
+
+    if output is not None:
+        output_file(output)
     data: bytes
     if fmt in ("md", "html"):
         data = render_text(model, fmt, templates=templates, link_base=link_base,
@@ -222,5 +226,8 @@ def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike
 
         data = render_pdf(model, templates=templates)
     if output is not None:
-        Path(output).write_bytes(data)
+        try:
+            Path(output).write_bytes(data)
+        except OSError as exc:
+            raise output_error(exc, output) from None
     return data

@@ -11,7 +11,7 @@ from ..errors import OutputError
 __all__ = ["output_file", "output_error", "pattern_folders"]
 
 
-def output_file(path: str | Path) -> Path:
+def output_file(path: str | os.PathLike[str]) -> Path:
     """``path`` if a file can be written there, else OutputError naming the problem."""
     p = Path(path)
     if "\x00" in str(p):
@@ -29,7 +29,7 @@ def output_file(path: str | Path) -> Path:
     return p
 
 
-def output_error(exc: OSError, path: str | Path) -> OutputError:
+def output_error(exc: OSError, path: str | os.PathLike[str]) -> OutputError:
     """An OSError met while writing ``path``, as a message that says what to do."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         what = "the disk is full: free some space or write to another disk"
