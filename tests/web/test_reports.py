@@ -10,7 +10,7 @@ from .conftest import Web
 def _accept_all(web: Web) -> None:
     c = web.client("editor")
     for event_id in range(1, 7):
-        resp = c.request("POST", f"/api/v1/events/{event_id}/accept", json={})
+        resp = c.request("POST", f"/api/v1/events/{event_id}/accept", json={"version": 1})
         assert resp.status_code == 200, resp.text
 
 

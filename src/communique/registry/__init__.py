@@ -23,7 +23,7 @@ from ._convert import (
     org_key,
     parse_partial_date,
 )
-from ._engine import Registry, open_registry, upgrade_database
+from ._engine import Registry, disk_full, open_registry, upgrade_database
 from ._merge import MergeMatch, find_match
 from ._migrate import head as schema_head
 from ._models import (
@@ -48,9 +48,10 @@ from ._programmes import (
 )
 from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
-from ._users import USER_ROLES, ApiToken, User
+from ._users import USER_ROLES, ApiToken, User, WebSession
 
 __all__ = [
+    "disk_full",
     "Registry",
     "open_registry",
     "upgrade_database",
@@ -70,6 +71,7 @@ __all__ = [
     "AID_MODALITIES",
     "AID_STATUSES",
     "AGREEMENT_ACTIONS",
+    "WebSession",
     "STATUSES",
     "apply_record",
     "event_to_record",

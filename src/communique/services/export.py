@@ -25,6 +25,7 @@ from ..errors import UsageError
 from ..model import CODES
 from ..registry import Event, Registry
 from ..registry._convert import event_id_str
+from ..validation import output_error, output_file
 from ._views import EVENT_COLUMNS, EventView, gather
 from .query import EventFilter, iter_events
 
@@ -195,12 +196,22 @@ def export_events(registry: Registry, fmt: str, out: str | Path | IO[str] | None
     if fmt == "parquet":
         if out is None or out == "-" or not isinstance(out, str | Path):
             raise UsageError("Parquet is binary: give a file with -o FILE.parquet")
-        return write_parquet(registry, out, flt)
+        output_file(out)
+        try:
+            return write_parquet(registry, out, flt)
+        except OSError as exc:
+            raise output_error(exc, out) from None
+    if flt is not None:
+        flt.check()
     views = iter_events(registry, flt)
     write = write_jsonl if fmt == "jsonl" else write_csv
     if out is None or out == "-":
         return write(views, sys.stdout)
     if isinstance(out, io.TextIOBase) or hasattr(out, "write"):
         return write(views, out)  # type: ignore[arg-type]
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        return write(views, fh)
+    output_file(out)
+    try:
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            return write(views, fh)
+    except OSError as exc:
+        raise output_error(exc, out) from None

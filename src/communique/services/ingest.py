@@ -28,9 +28,17 @@ from typing import Any, Literal, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from ..errors import CommuniqueError, InputError, UsageError
+from ..errors import CommuniqueError, InputError, StorageFullError, UsageError
 from ..model import Record
-from ..registry import Document, PersonIndex, Registry, audit, current_user, parse_partial_date
+from ..registry import (
+    Document,
+    PersonIndex,
+    Registry,
+    audit,
+    current_user,
+    disk_full,
+    parse_partial_date,
+)
 from ._store import store_record
 from ._workers import ordered_map
 
@@ -82,6 +90,8 @@ class DocumentResult:
 @dataclass
 class IngestReport:
     results: list[DocumentResult] = field(default_factory=list)
+    #: why ingesting stopped before the last document (a full disk), else None
+    stopped: str | None = None
 
     def _count(self, status: Status) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -252,6 +262,7 @@ class _Writer:
         self.size, self.seconds = size, seconds
         self.pending: list[_Extracted] = []
         self.started = 0.0
+        self.stopped: str | None = None  # why storing cannot go on (a full disk)
 
     def add(self, item: _Extracted) -> list[DocumentResult]:
         if not self.pending:
@@ -283,7 +294,12 @@ class _Writer:
                             raise
                         results.append(DocumentResult(item.doc.name, "duplicate", found))
                     except Exception as exc:
+                        if disk_full(exc):
+                            raise  # the whole batch: its transaction cannot commit
                         results.append(_failed(item.doc.name, exc))
+        except StorageFullError as exc:
+            self.stopped = str(exc)
+            return [_failed(item.doc.name, exc) for item in batch]
         except (CommuniqueError, SQLAlchemyError, OSError) as exc:  # nothing of it stored
             return [_failed(item.doc.name, exc) for item in batch]
         return results
@@ -343,7 +359,12 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
         done = writer.add(item)
         if done:
             settle(done)
-    settle(writer.flush())
+        if writer.stopped:  # a full disk: every later document would fail the same way
+            break
+    else:
+        settle(writer.flush())
+    if writer.stopped:
+        report.stopped = writer.stopped
     return report
 
 

@@ -30,6 +30,7 @@ from ..registry import (
     parse_partial_date,
 )
 from ..registry._convert import _hi, _lo
+from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 
 __all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
@@ -60,6 +61,17 @@ class EventFilter:
     ids: list[int] = field(default_factory=list)
 
     def check(self) -> None:
+        """UsageError for a filter no query should run with (unknown type or status, a
+        bad date, NUL, over-long text, ids out of range)."""
+        for what, values in (("--type", self.types), ("--country", self.countries),
+                             ("--org", self.orgs), ("--status", self.statuses)):
+            for v in values:
+                check_text(v, what, 40)
+        for what, value in (("--person", self.person), ("--text", self.text),
+                            ("--from-date", self.from_date), ("--to-date", self.to_date)):
+            check_text(value, what, MAX_FILTER_TEXT)
+        for i in self.ids:
+            check_id(i, "event")
         for t in self.types:
             if t not in EVENT_TYPES:
                 raise UsageError(f"unknown type {t!r}; use one of {', '.join(EVENT_TYPES)}")
@@ -127,6 +139,7 @@ def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: in
     """Events matching ``flt`` in date order (or ``order_by``'s), a page at a time
     (undated events sort first on SQLite, last on PostgreSQL)."""
     flt = flt or EventFilter()
+    check_page(limit, offset)
     query = _select(flt).order_by(*(order_by or (Event.date_lo, Event.id)))
     if limit is not None:
         query = query.limit(limit)
@@ -184,6 +197,7 @@ class EventDetail:
 
 def get_event(registry: Registry, event_id: int) -> EventDetail:
     """One event with every mention, why each merged, and its audit history."""
+    check_id(event_id, "event")
     with registry.read() as session:
         event = session.get(Event, event_id, options=[
             selectinload(Event.mentions).selectinload(Mention.document)])
