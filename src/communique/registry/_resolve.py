@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ._models import Event, EventPerson, Person, PersonRole
 
-__all__ = ["holder_of", "resolve_event_persons", "person_by_name"]
+__all__ = ["holder_of", "resolve_event_persons", "person_by_name", "office_country"]
 
 
 def person_by_name(session: Session, name: str) -> Person | None:
@@ -34,8 +34,20 @@ def holder_of(session: Session, role: str, country: str | None, lo: str | None,
     return rows[0].person
 
 
+def office_country(person: Person, role: str, lo: str | None, hi: str | None) -> str | None:
+    """The one country whose ``role`` ``person`` held over [lo, hi], if the registry knows."""
+    found = {r.country for r in person.roles
+             if r.role == role and r.country and (not r.start or not hi or r.start <= hi)
+             and (not r.end or not lo or lo <= r.end)}
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_event_persons(session: Session, event: Event) -> int:
-    """Link the event's persons to registry persons; returns how many were linked."""
+    """Link the event's persons to registry persons; returns how many were linked.
+
+    A named person the registry knows takes the country of the office they
+    held ("received by President Ilham Aliyev" in a Georgian readout is
+    Azerbaijan's head of state, not Georgia's)."""
     linked = 0
     for ep in event.persons:
         if ep.person_id is not None or ep.person is not None:
@@ -45,6 +57,10 @@ def resolve_event_persons(session: Session, event: Event) -> int:
         if person is not None:
             ep.person = person
             linked += 1
+            office = office_country(person, ep.role, event.date_lo, event.date_hi) \
+                if ep.name else None
+            if office and office != ep.country:
+                ep.country = office
     return linked
 
 
