@@ -138,15 +138,21 @@ def merge_command(
     others: Annotated[list[int], typer.Argument(help="Events folded into it.",
                                                 show_default=False)],
     note: NoteOpt = None, db: DbOption = None, user: UserOption = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Merge even events of another type or with other countries (the "
+        "counts lose them).")] = False,
 ) -> None:
     """Merge events that report the same occasion (undo with `review split`).
+
+    Events of different types or countries need --force; without it the
+    command says what the counts would lose.
 
     Example: communique review merge 12 15 --note "same visit"
     """
     from ..services.review import merge
 
     with registry_for(db) as reg:
-        merge(reg, keep, others, user=user, note=note)
+        merge(reg, keep, others, user=user, note=note, force=force)
     typer.echo(f"merged {', '.join(map(str, others))} into {keep}")
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import ConflictError, NotFound, UsageError
+from ..errors import ConflictError, MergeNeedsForce, NotFound, UsageError
 from ..model import EVENT_TYPES, QUALIFIERS, DateSpan, Place, Quantity, Record
 from ..registry import (
     STATUSES,
@@ -34,8 +34,8 @@ from ..registry._models import utcnow
 from ._store import store_record
 from .query import EventFilter, EventView, list_events
 
-__all__ = ["review_list", "set_status", "accept", "reject", "edit", "merge", "split",
-           "add_event", "EDITABLE"]
+__all__ = ["review_list", "set_status", "accept", "reject", "edit", "merge", "merge_losses",
+           "split", "add_event", "EDITABLE"]
 
 EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "place_country",
             "place_city", "title", "quantity_value", "quantity_qualifier", "quantity_unit",
@@ -175,16 +175,50 @@ def edit(registry: Registry, event_id: int, changes: dict[str, Any], *, user: st
     return list_events(registry, EventFilter(ids=[event_id], statuses=list(STATUSES)))[0]
 
 
+def _describe(event: Event) -> str:
+    codes = sorted({p.code for p in event.participants if p.kind == "country"})
+    when = event.date_start or "undated"
+    return f"#{event.id} {event.type} ({'+'.join(codes) or 'no country'}, {when})"
+
+
+def _losses(target: Event, other: Event) -> list[str]:
+    """What the counts lose when ``other`` is folded into ``target``."""
+    out = []
+    if other.type != target.type:
+        out.append(f"{_describe(other)} is a {other.type}, {_describe(target)} a "
+                   f"{target.type}: the {other.type} count loses 1")
+    lost = sorted({p.code for p in other.participants if p.kind == "country"}
+                  - {p.code for p in target.participants if p.kind == "country"})
+    if lost:
+        out.append(f"{_describe(other)} has {', '.join(lost)}, which {_describe(target)} "
+                   f"lacks: {', '.join(lost)} lose{'s' if len(lost) == 1 else ''} this event")
+    return out
+
+
+def merge_losses(registry: Registry, keep: int, others: Sequence[int]) -> list[str]:
+    """What merging ``others`` into ``keep`` takes from the counts (empty: nothing,
+    the events agree on type and countries)."""
+    with registry.read() as session:
+        target = _load(session, keep)
+        return [loss for o in others for loss in _losses(target, _load(session, o))]
+
+
 def merge(registry: Registry, keep: int, others: Sequence[int], *, user: str | None = None,
-          note: str | None = None) -> list[int]:
+          note: str | None = None, force: bool = False) -> list[int]:
     """Fold ``others`` into ``keep``: their mentions move, they point to ``keep``.
 
+    Events of another type or with other countries are merged only with
+    ``force`` (else :class:`MergeNeedsForce` says what the counts would lose).
     Undo with :func:`split` (``split(keep, mentions=...)`` revives the
     event the mentions came from).
     """
     who = current_user(user)
     if keep in others:
         raise UsageError("an event cannot be merged into itself")
+    if not force:
+        losses = merge_losses(registry, keep, others)
+        if losses:
+            raise MergeNeedsForce(losses)
     with _writing(registry) as session:
         target = _load(session, keep)
         if target.merged_into_id is not None:
