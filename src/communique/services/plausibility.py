@@ -257,21 +257,34 @@ def _date_flags(event: Event) -> list[Flag]:
     return out
 
 
+def _period(lo: str | None, hi: str | None, end: str | None) -> tuple[str, str]:
+    """A chair's period: its dates; with only a start day, to the end of that year
+    (chairs rotate yearly or more often; a start is no end)."""
+    lo = lo or ""
+    return lo, (hi or lo) if end or not lo else f"{lo[:4]}-12-31"
+
+
 def _chair_flags(session: Session, event: Event) -> list[Flag]:
     if event.type != "chairmanship" or not event.org_key or not event.date_lo:
         return []
+    lo, hi = _period(event.date_lo, event.date_hi, event.date_end)
     others = session.execute(
-        select(Event.id, Event.country_key, Event.date_start, Event.date_end)
+        select(Event.id, Event.country_key, Event.date_start, Event.date_end, Event.date_lo,
+               Event.date_hi)
         .where(Event.type == "chairmanship", Event.org_key == event.org_key,
                Event.id != event.id, Event.country_key != event.country_key,
                Event.status != "rejected", Event.merged_into_id.is_(None),
-               Event.date_lo <= event.date_hi, Event.date_hi >= event.date_lo)
+               Event.date_lo <= hi)
         .order_by(Event.id)).all()
-    return [Flag(event.id, "two-chairs",
-                 f"#{oid} has {_label(ckey) if ckey else 'another holder'} chairing "
-                 f"{event.org_key} at the same time ({start}{'..' + end if end else ''}); "
-                 "a chair is held by one country at a time")
-            for oid, ckey, start, end in others[:2]]
+    out = []
+    for oid, ckey, start, end, olo, ohi in others:
+        if _period(olo, ohi, end)[1] < lo:
+            continue
+        out.append(Flag(event.id, "two-chairs",
+                        f"#{oid} has {_label(ckey) if ckey else 'another holder'} chairing "
+                        f"{event.org_key} at the same time ({start}{'..' + end if end else ''}); "
+                        "a chair is held by one country at a time"))
+    return out[:2]
 
 
 def event_flags(session: Session, event: Event, issuer: str | None = None) -> list[Flag]:
