@@ -160,6 +160,9 @@ def edit_command(
                                                  "repeatable).")] = None,
     org: Annotated[list[str] | None, typer.Option("--org", help="Organisations (replaces; "
                                                   "repeatable).")] = None,
+    person: Annotated[list[str] | None, typer.Option(
+        "--person", help="NAME:ROLE[:ISO3] (replaces the persons; repeatable; '' for "
+        "none).")] = None,
     title: Annotated[str | None, typer.Option(help="New title ('' for none).")] = None,
     place_country: Annotated[str | None, typer.Option(help="ISO3 of the place.")] = None,
     city: Annotated[str | None, typer.Option(help="City of the place.")] = None,
@@ -187,7 +190,8 @@ def edit_command(
                        ("status", status)):
         if value is not None:
             changes[key] = value
-    for key, values in (("from", from_), ("to", to), ("organizations", org)):
+    for key, values in (("from", from_), ("to", to), ("organizations", org),
+                        ("persons", person)):
         if values is not None:
             changes[key] = [v for v in values if v]
     if not changes:

@@ -11,8 +11,14 @@ __all__ = ["holder_of", "resolve_event_persons", "person_by_name", "office_count
 
 
 def person_by_name(session: Session, name: str) -> Person | None:
+    """The one person of that name; a single word ("Erdoğan") is also matched as the
+    last word of one known person's name ("Recep Tayyip Erdoğan")."""
     folded = " ".join(name.split()).lower()
     found = session.scalars(select(Person).where(func.lower(Person.name) == folded)).all()
+    if not found and folded and " " not in folded:
+        found = [p for p in session.scalars(select(Person).where(
+                     func.lower(Person.name).like(f"% {folded}")))
+                 if p.name.lower().split()[-1] == folded]
     return found[0] if len(found) == 1 else None
 
 

@@ -562,6 +562,9 @@ def build_review(events: Iterable[Any], issuer: str, year: int, *,
     items = counting.scope(events, code, year, include_candidates=include_candidates)
     builder = _Builder(items, code, year)
     sections = builder.build()
+    from ._prose import enrich
+
+    enrich((f for s in sections for f in s.facts), items, code)
     refs = _number(sections, items)
     return ReportModel(
         issuer=code, issuer_name=country_name(code), year=year, sections=sections, refs=refs,

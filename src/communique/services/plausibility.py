@@ -6,7 +6,9 @@ compared:
 
 - ``person-country``: a named person given a country other than the one of
   the office they hold, according to the registry's persons (``persons
-  add``) or to other events that name the same person with the same role;
+  add``) or to other events that name the same person with the same role
+  (or the words just before the name, "the President of China Xi Jinping");
+  or given an office the registry knows someone else held at that date;
 - ``adversary`` / ``topic``: aid or a joint commission with a country that
   the supporting sentence names as an adversary ("hold Russia to account",
   "occupied by the Russian Federation") or only as a topic ("the situation
@@ -33,7 +35,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..reference import countries, country_name
-from ..registry import Event, EventParticipant, EventPerson, Mention, Person, Registry
+from ..registry import (
+    Event,
+    EventParticipant,
+    EventPerson,
+    Mention,
+    Person,
+    Registry,
+    holder_of,
+)
 from ..registry._convert import date_bounds
 
 __all__ = ["Flag", "FLAG_KINDS", "plausibility_flags", "event_flags"]
@@ -144,6 +154,13 @@ def _person_flags(session: Session, event: Event) -> list[Flag]:
             elif votes and votes.most_common(1)[0][1] <= votes.get(ep.country, 0):
                 votes = Counter()  # other events do not outnumber this one
             known = set(votes)
+        holder = holder_of(session, ep.role, ep.country, event.date_lo, event.date_hi)
+        if holder is not None and person is not holder and holder.name != name:
+            out.append(Flag(event.id, "person-country",
+                            f"{name} is given as {_role_word(ep.role)} of "
+                            f"{_label(ep.country)}, but the registry's persons know "
+                            f"{holder.name} in that office at that date"))
+            continue
         if known and ep.country not in known:
             theirs = " or ".join(country_name(c) if len(c) == 3 and c in countries() else c
                                  for c in sorted(known))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..errors import ConflictError, MergeNeedsForce, NotFound, UsageError
-from ..model import EVENT_TYPES, QUALIFIERS, DateSpan, Place, Quantity, Record
+from ..model import EVENT_TYPES, QUALIFIERS, ROLES, DateSpan, Person, Place, Quantity, Record
 from ..registry import (
     STATUSES,
     Event,
@@ -39,7 +39,20 @@ __all__ = ["review_list", "set_status", "accept", "reject", "edit", "merge", "me
 
 EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "place_country",
             "place_city", "title", "quantity_value", "quantity_qualifier", "quantity_unit",
-            "status")
+            "persons", "status")
+
+
+def _person(spec: Any) -> Person:
+    """``"Name:role:ISO3"`` (name or country may be empty) or a dict -> Person."""
+    if isinstance(spec, dict):
+        name, role, country = spec.get("name"), spec.get("role", ""), spec.get("country")
+    else:
+        parts = [p.strip() for p in str(spec).split(":")] + ["", ""]
+        name, role, country = parts[0] or None, parts[1], parts[2] or None
+    if role not in ROLES:
+        raise UsageError(f"person {spec!r}: unknown role {role!r}; write NAME:ROLE[:ISO3] "
+                         f"with a role of {', '.join(ROLES)}")
+    return Person(name or None, role, country.upper() if country else None)
 
 
 def review_list(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
@@ -136,6 +149,8 @@ def _edited_record(rec: Record, changes: dict[str, Any]) -> Record:
         rec.to = [c.upper() for c in changes["to"]]
     if "organizations" in changes:
         rec.organizations = list(changes["organizations"])
+    if "persons" in changes:
+        rec.persons = [_person(p) for p in changes["persons"] or []]
     if "place_country" in changes or "place_city" in changes:
         old = rec.place or Place()
         rec.place = Place(changes.get("place_country", old.country),
