@@ -93,7 +93,7 @@ def occasion_of(item: Item, scope: Sequence[Item], issuer: str) -> dict[str, Any
                   or i.record.place.city == city] or multis
     if len(multis) == 1:
         m = multis[0].record
-        return {"kind": "multilateral", "org": (m.organizations or [None])[0],
+        return {"kind": "multilateral", "org": m.organizations[0] if m.organizations else None,
                 "title": m.title, "city": m.place.city if m.place else None}
     visits = [i for i in scope if i.record.type == "visit" and _overlaps(i, span)
               and partners & set(counting.partners(i.record, issuer))]
