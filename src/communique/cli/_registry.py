@@ -108,13 +108,15 @@ def print_views(views: Sequence[EventView], fmt: ListFormat = ListFormat.table, 
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
-    cols = ["id", "status", "type", "date", "from", "to", "orgs", "m", "title / source"]
+    cols = ["id", "status", "type", "date", "from", "to", "orgs", "m", "conf", "title / source"]
     for col in cols + (["looks wrong because"] if flags is not None else []):
-        table.add_column(col, overflow="fold", justify="right" if col in ("id", "m") else "left")
+        table.add_column(col, overflow="fold",
+                         justify="right" if col in ("id", "m", "conf") else "left")
     for v in views:
         r = v.record
         row = [str(v.id), v.status, r.type, _date(v), ",".join(r.from_), ",".join(r.to),
                ",".join(r.organizations), str(v.mentions or ""),
+               "" if r.confidence is None else f"{r.confidence:.2f}",
                _short(r.title or (r.source.text if r.source else ""))]
         if flags is not None:
             row.append("; ".join(flags.get(v.id, [])))

@@ -17,6 +17,8 @@ from ._convert import (
     country_key,
     date_bounds,
     event_to_record,
+    measures_from_json,
+    measures_to_json,
     mention_source,
     org_key,
     parse_partial_date,
@@ -37,7 +39,15 @@ from ._models import (
     Person,
     PersonRole,
 )
-from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
+from ._programmes import (
+    AGREEMENT_ACTIONS,
+    AID_MODALITIES,
+    AID_STATUSES,
+    Agreement,
+    AgreementStep,
+    AidActivity,
+)
+from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
 from ._users import USER_ROLES, ApiToken, User
 
@@ -56,10 +66,18 @@ __all__ = [
     "PersonRole",
     "AuditEntry",
     "KeptApart",
+    "AidActivity",
+    "Agreement",
+    "AgreementStep",
+    "AID_MODALITIES",
+    "AID_STATUSES",
+    "AGREEMENT_ACTIONS",
     "STATUSES",
     "apply_record",
     "event_to_record",
     "mention_source",
+    "measures_to_json",
+    "measures_from_json",
     "country_key",
     "org_key",
     "date_bounds",
@@ -67,6 +85,7 @@ __all__ = [
     "find_match",
     "MergeMatch",
     "holder_of",
+    "PersonIndex",
     "resolve_event_persons",
     "resolve_unlinked",
     "audit",

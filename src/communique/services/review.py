@@ -34,12 +34,17 @@ from ..registry._models import utcnow
 from ._store import store_record
 from .query import EventFilter, EventView, list_events
 
-__all__ = ["review_list", "set_status", "accept", "reject", "edit", "merge", "merge_losses",
-           "split", "add_event", "EDITABLE"]
+__all__ = ["QUEUE_ORDER", "review_list", "set_status", "accept", "reject", "edit", "merge",
+           "merge_losses", "split", "add_event", "EDITABLE"]
 
 EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "place_country",
             "place_city", "title", "quantity_value", "quantity_qualifier", "quantity_unit",
-            "persons", "status")
+            "persons", "status", "measures")
+
+
+#: the review queue's order: least confident first; an unknown confidence (None)
+#: first of all, as the least known
+QUEUE_ORDER = (Event.confidence.asc().nulls_first(), Event.id)
 
 
 def _person(spec: Any) -> Person:
@@ -57,11 +62,12 @@ def _person(spec: Any) -> Person:
 
 def review_list(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
                 offset: int = 0) -> list[EventView]:
-    """Events to review: candidates unless the filter names statuses."""
+    """Events to review: candidates unless the filter names statuses, the least
+    confident first (see :data:`QUEUE_ORDER`)."""
     flt = flt or EventFilter()
     if not flt.statuses:
         flt.statuses = ["candidate"]
-    return list_events(registry, flt, limit=limit, offset=offset)
+    return list_events(registry, flt, limit=limit, offset=offset, order_by=QUEUE_ORDER)
 
 
 def _load(session: Session, event_id: int) -> Event:
@@ -165,7 +171,36 @@ def _edited_record(rec: Record, changes: dict[str, Any]) -> Record:
             raise UsageError(f"unknown qualifier {qualifier!r}; use one of {QUALIFIERS}")
         rec.quantity = (Quantity(value, qualifier, changes.get(
             "quantity_unit", old_q.unit if old_q else None)) if value is not None else None)
+    if "measures" in changes:
+        rec.measures = _measures(changes["measures"])
     return rec
+
+
+def _measures(value: Any) -> list[Quantity]:
+    """Edited measures: quantities, ``{value, qualifier, unit}`` dicts or text
+    ("143 votes; 40 students")."""
+    from ..measures import parse_measure
+
+    if isinstance(value, str):
+        return [parse_measure(part) for part in value.split(";") if part.strip()]
+    out = []
+    for m in value or []:
+        if isinstance(m, Quantity):
+            out.append(m)
+        elif isinstance(m, str):
+            out.append(parse_measure(m))
+        elif isinstance(m, dict) and isinstance(m.get("value"), int | float) \
+                and not isinstance(m.get("value"), bool) \
+                and (m.get("unit") is None or isinstance(m["unit"], str)
+                     and len(m["unit"]) <= 100):
+            if (m.get("qualifier") or "exactly") not in QUALIFIERS:
+                raise UsageError(f"unknown qualifier {m.get('qualifier')!r}; "
+                                 f"use one of {', '.join(QUALIFIERS)}")
+            out.append(Quantity(m["value"], m.get("qualifier") or "exactly", m.get("unit")))
+        else:
+            raise UsageError(f"measure {m!r}: give {{value, qualifier, unit}} or text "
+                             "such as '143 votes'")
+    return out
 
 
 def edit(registry: Registry, event_id: int, changes: dict[str, Any], *, user: str | None = None,

@@ -105,7 +105,9 @@ class EventUpdate(BaseModel):
     changes: dict[str, Any] = Field(description="Fields to change: type, date_start, date_end, "
                                                 "from, to, organizations, place_country, "
                                                 "place_city, title, quantity_value, "
-                                                "quantity_qualifier, quantity_unit, status.")
+                                                "quantity_qualifier, quantity_unit, status, "
+                                                "measures (a list of {value, qualifier, "
+                                                "unit} or text: '143 votes; 40 students').")
     version: int | None = Field(None, description="The version you read: refused (409) "
                                                   "when the event changed since.")
     note: Annotated[str | None, Field(max_length=500)] = None
