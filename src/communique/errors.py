@@ -9,6 +9,7 @@
     │   ├── NoTextLayerError        E105 PDF without a text layer (scanned)
     │   └── TooLargeError           E106 over the size limit
     ├── UsageError                  bad option values (issuer, date) (E2xx)
+    │   └── MergeNeedsForce         E201 merging events of other types/countries
     ├── PatternError                a user pattern file is broken    (E3xx)
     ├── RegistryError               storage problems                 (E4xx)
     │   ├── DatabaseUnreachableError E401
@@ -35,6 +36,7 @@ __all__ = [
     "NoTextLayerError",
     "TooLargeError",
     "UsageError",
+    "MergeNeedsForce",
     "PatternError",
     "RegistryError",
     "DatabaseUnreachableError",
@@ -95,6 +97,19 @@ class TooLargeError(InputError):
 
 class UsageError(CommuniqueError):
     code = "E200"
+
+
+class MergeNeedsForce(UsageError):
+    """Merging events of different types or countries: the counts would lose something."""
+
+    code = "E201"
+
+    def __init__(self, losses: list[str]) -> None:
+        self.losses = list(losses)
+        super().__init__("these events differ, and merging them changes the counts: "
+                         + "; ".join(self.losses)
+                         + ". If they are one event, merge again with --force (on the web: "
+                         "confirm)")
 
 
 class PatternError(CommuniqueError):

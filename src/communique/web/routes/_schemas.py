@@ -123,6 +123,8 @@ class ReviewIn(BaseModel):
 class MergeIn(BaseModel):
     others: Annotated[list[Id], Field(min_length=1, max_length=100)]
     note: Annotated[str | None, Field(max_length=500)] = None
+    #: merge events of another type or with other countries too (E201 otherwise)
+    force: bool = False
 
 
 class SplitIn(BaseModel):
