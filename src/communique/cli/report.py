@@ -65,6 +65,9 @@ def report_command(
                         "docx or pdf"))
     if kind in ("docx", "pdf") and output is None:
         fail(UsageError(f"{kind} is a binary format: give a file with -o review.{kind}"))
+    if output is not None and not output.parent.is_dir():
+        fail(UsageError(f"cannot write {output}: the folder {output.parent} does not exist; "
+                        "create it, or give -o a file in a folder that exists"))
     with registry_for(db) as reg:
         model = review_from_registry(reg, issuer, year, include_candidates=include_candidates)
     try:
