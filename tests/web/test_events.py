@@ -203,3 +203,23 @@ def test_facets_left_uncounted_when_the_budget_is_spent(web: Web) -> None:
     web.app.state.web.facet_budget = 5.0
     web.app.state.web.cache.bump()
     assert "Not counted" not in web.client("viewer").get("/events/facets?type=visit").text
+
+
+def test_a_download_is_named_after_its_selection(web: Web) -> None:
+    c = web.client("viewer")
+    got = c.get("/events/download?format=csv&type=visit&country=TUR&year=2021")
+    assert 'filename="events-visit-TUR-2021.csv"' in got.headers["content-disposition"]
+
+
+def test_a_download_with_its_codebook_is_a_valid_data_package(web: Web, tmp_path) -> None:
+    import zipfile
+
+    import frictionless
+
+    got = web.client("viewer").get("/events/download?format=parquet&year=2021&package=1")
+    assert 'filename="events-2021-parquet.zip"' in got.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(got.content)) as z:
+        assert sorted(z.namelist()) == ["datapackage.json", "events-2021.parquet"]
+        z.extractall(tmp_path)
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])

@@ -33,7 +33,7 @@ from .query import EventFilter
 __all__ = ["SORTS", "Selection", "Page", "Facet", "browse", "facets", "iter_selection",
            "export_selection", "DocumentRow", "DocumentView", "MarkedMention", "list_documents",
            "count_documents", "get_document", "OrgRow", "list_organisations", "fulltext_enabled",
-           "document_texts", "count_selection"]
+           "document_texts", "count_selection", "selection_file_name"]
 
 #: sort keys (a leading ``-`` means descending) and the columns they order by
 SORTS: dict[str, tuple[Any, ...]] = {
@@ -73,6 +73,35 @@ class Selection:
         if self.year is not None:
             flt.from_date = flt.to_date = f"{self.year:04d}"
         return flt
+
+
+def selection_file_name(sel: Selection, ext: str, *, stem: str = "events") -> str:
+    """A download's name after its selection: ``events-visit-HUN-2023.csv``
+    (types, countries, organisations, region, person, dates, statuses other than the
+    default two, a search, a document, a list of ids), safe in any file system."""
+    import re
+
+    flt = sel.flt
+    parts = [stem, *flt.types, *flt.countries, *flt.orgs]
+    if sel.region:
+        parts.append(sel.region)
+    if flt.person:
+        parts.append(flt.person)
+    if sel.year is not None:
+        parts.append(str(sel.year))
+    if flt.from_date or flt.to_date:
+        parts.append(f"{flt.from_date or ''}..{flt.to_date or ''}".strip("."))
+    if flt.statuses:
+        parts.extend(flt.statuses)
+    if sel.document is not None:
+        parts.append(f"doc{sel.document}")
+    if sel.q or flt.text:
+        parts.append(sel.q or flt.text or "")
+    if flt.ids:
+        parts.append(f"{len(flt.ids)}-listed")
+    words = [re.sub(r"[^A-Za-z0-9.]+", "-", p).strip("-.") for p in parts]
+    name = "-".join(w for w in words if w)[:120].rstrip("-.")
+    return f"{name}.{ext}"
 
 
 def _regions() -> dict[str, list[str]]:
