@@ -150,9 +150,9 @@ def test_the_review_queue_works_through_candidates_by_keyboard(web: Web) -> None
     hx = {"HX-Request": "true", "HX-Target": "review-card", "X-CSRF-Token": c.csrf}
     card = c.http.post("/review/1/accept", data={"version": "1", "offset": "0"}, headers=hx)
     assert card.status_code == 200 and 'id="review-card"' in card.text
-    assert "event 2</a>" in card.text and "1 of 5" in card.text
+    assert "ev-2</a>" in card.text and "1 of 5" in card.text
     nxt = c.http.get("/review?offset=1", headers=hx)
-    assert "event 3</a>" in nxt.text and "<html" not in nxt.text
+    assert "ev-3</a>" in nxt.text and "<html" not in nxt.text
     assert c.get("/api/v1/events/1").json()["event"]["status"] == "accepted"
 
 
@@ -223,3 +223,13 @@ def test_a_download_with_its_codebook_is_a_valid_data_package(web: Web, tmp_path
         z.extractall(tmp_path)
     report = frictionless.validate(str(tmp_path / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])
+
+
+def test_an_event_has_one_name_on_every_page_and_in_every_file(web: Web) -> None:
+    c = web.client("viewer")
+    assert ">ev-2</a>" in c.get("/events").text
+    page = c.get("/events/2").text
+    assert "<title>ev-2" in page and "event 2" not in page
+    assert ">ev-2</a>" in c.get("/dossiers/GEO?year=2021").text
+    csv_text = c.get("/events/download?format=csv&country=GEO").text
+    assert "\nev-2," in csv_text
