@@ -33,8 +33,6 @@ def test_ingest_reports_and_merges(run, fake_pipeline, readouts):
 
 
 def test_ingest_of_a_missing_file_fails_and_stores_the_rest(run, readouts, tmp_path):
-    pytest.importorskip("communique.documents")
-    pytest.importorskip("communique.extract")
     good = tmp_path / "real.txt"
     good.write_text("Ministry of Foreign Affairs of the Republic of Azerbaijan\n\n"
                     "On 3 March 2021 the Minister of Foreign Affairs had a telephone "

@@ -40,7 +40,12 @@ def test_extract_table_and_json_formats(tmp_path):
     f = tmp_path / "readout.txt"
     f.write_text(READOUT, encoding="utf-8")
     res = runner.invoke(app, ["extract", str(f), "--issuer", "GEO", "--format", "json"])
-    assert isinstance(json.loads(res.stdout), list)
+    assert res.exit_code == 0, res.stderr
+    rows = json.loads(res.stdout)
+    assert sorted(r["type"] for r in rows) == ["meeting", "visit"]
+    visit = next(r for r in rows if r["type"] == "visit")
+    assert visit["countries"] == {"from": ["GEO"], "to": ["NOR"]}
+    assert visit["date"]["start"] == "2023-05-03"
     res = runner.invoke(app, ["extract", str(f), "--issuer", "GEO", "--format", "table"])
     assert "visit" in res.stdout and "NOR" in res.stdout
 

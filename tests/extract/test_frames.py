@@ -135,7 +135,8 @@ def test_extract_announced_visit_is_left_out(ex):
 def test_extract_country_inside_an_organisation_is_not_a_participant(ex):
     got = ex("The Minister met the Secretary General of the Organization of Turkic States.",
              issuer="AZE", types=list(CORE))
-    assert all(not g[2] for g in got)
+    # one meeting, with the organisation and no country as the other side
+    assert [g[:3] for g in got] == [("meeting", ("AZE",), ())]
 
 
 def test_extract_issuer_is_inferred_when_not_given():
