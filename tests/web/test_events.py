@@ -233,3 +233,14 @@ def test_an_event_has_one_name_on_every_page_and_in_every_file(web: Web) -> None
     assert ">ev-2</a>" in c.get("/dossiers/GEO?year=2021").text
     csv_text = c.get("/events/download?format=csv&country=GEO").text
     assert "\nev-2," in csv_text
+
+
+def test_regions_count_partners_only_as_the_review_does(any_web: Web) -> None:
+    """Azerbaijan (the registry's own country) is in Asia: its region is no partner."""
+    c = any_web.client("viewer")
+    assert sorted(_ids(c.get("/api/v1/events?region=Asia"))) == [1, 2, 3, 6]  # TUR GEO KAZ
+    from communique.services.browse import Selection
+    from communique.services.browse import facets as count_facets
+
+    found = count_facets(any_web.registry, Selection())
+    assert {f.value: f.count for f in found["region"]} == {"Asia": 4, "Europe": 1}

@@ -104,6 +104,16 @@ def selection_file_name(sel: Selection, ext: str, *, stem: str = "events") -> st
     return f"{name}.{ext}"
 
 
+def _partner_regions(registry: Registry) -> dict[str, list[str]]:
+    """Regions of partner countries: the registry's own country (the issuer of most of
+    its documents) is left out, as the review and ``stats --by region`` count partner
+    regions only (one rule everywhere)."""
+    from .overview import home_country
+
+    home = home_country(registry)
+    return {name: [c for c in codes if c != home] for name, codes in _regions().items()}
+
+
 def _regions() -> dict[str, list[str]]:
     from ..reference import countries
 
@@ -138,7 +148,7 @@ def _where(registry: Registry, sel: Selection, *, skip: str | None = None) -> li
     if sel.region:
         clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
             EventParticipant.kind == "country",
-            EventParticipant.code.in_(_regions()[sel.region]))))
+            EventParticipant.code.in_(_partner_regions(registry)[sel.region]))))
     if sel.document is not None:
         clauses.append(Event.id.in_(select(Mention.event_id).where(
             Mention.document_id == sel.document)))
@@ -316,7 +326,8 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
     year = func.substr(Event.date_lo, 1, 4)
     # one IN list per region (indexed lookups) rather than one branch per country
     region = case(*[(EventParticipant.code.in_(sorted(codes)), name)
-                    for name, codes in sorted(_regions().items())], else_=None)
+                    for name, codes in sorted(_partner_regions(registry).items()) if codes],
+                  else_=None)
 
     def by_type() -> list[Facet]:
         counts: dict[str, int] = {}
