@@ -92,3 +92,8 @@ def test_the_network_says_which_partners_it_left_out(charts):
     assert len(labelled.x) == 21  # the issuer and 20 partners
     note = fig.layout.annotations[0].text.replace("<br>", " ")
     assert note.startswith("Left out to keep the labels legible: 7 partner(s)")
+
+
+def test_the_review_month_chart_counts_whole_events(charts):
+    axis = charts["months"].layout.yaxis
+    assert (axis.dtick, axis.tickformat) == (1, ",d")

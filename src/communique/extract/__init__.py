@@ -11,6 +11,7 @@ offsets). Extraction never touches the database.
 
 from __future__ import annotations
 
+from ._context import find_dateline
 from ._pipeline import (
     PIPELINE,
     Extraction,
@@ -24,4 +25,4 @@ from ._pipeline import (
 
 __all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options", "extract_document",
            "extract_text",
-           "iter_extract", "iter_extract_document"]
+           "iter_extract", "iter_extract_document", "find_dateline"]

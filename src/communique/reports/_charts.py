@@ -97,8 +97,21 @@ def _months(model: ReportModel) -> Any:
                                  marker_color=_color(kind)))
     fig.update_layout(_layout(CHARTS["months"], barmode="stack",
                               legend={"orientation": "h", "y": -0.15, "traceorder": "normal"},
-                              yaxis={"tickformat": ",d", "rangemode": "tozero"}))
+                              yaxis=_count_axis(fig)))
     return fig
+
+
+def _count_axis(fig: Any) -> dict[str, Any]:
+    """A y-axis of whole events: a tick per event while the tallest bar is short (Plotly
+    would tick 0.2 events), Plotly's own whole steps above."""
+    heights: dict[Any, float] = {}
+    for trace in fig.data:
+        for x, y in zip(trace.x, trace.y, strict=False):
+            heights[x] = heights.get(x, 0) + (y or 0)
+    axis: dict[str, Any] = {"tickformat": ",d", "rangemode": "tozero"}
+    if max(heights.values(), default=0) <= 8:
+        axis.update(tick0=0, dtick=1)
+    return axis
 
 
 def _color(kind: str) -> str:

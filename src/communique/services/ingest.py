@@ -117,6 +117,15 @@ def _existing(registry: Registry, sha256: str) -> int | None:
         return session.scalar(select(Document.id).where(Document.sha256 == sha256))
 
 
+def _dateline(text: str, year: int | None) -> str | None:
+    """The document's date from its dateline ("Tbilisi, 18 January 2023"), when no date
+    was given; None when the text has no full date near its top or end."""
+    from ..extract import find_dateline
+
+    found = find_dateline(text, year)
+    return found.isoformat() if found else None
+
+
 def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None = None,
                     date: str | None = None, accept: bool = False, user: str | None = None,
                     extractor: Extractor | None = None) -> DocumentResult:
@@ -128,6 +137,7 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
     extract = extractor or _default_extractor()
     extraction = extract(doc, issuer=issuer, date=date)
     doc_issuer = getattr(extraction, "issuer", None) or issuer
+    doc_date = date or _dateline(doc.text, getattr(extraction, "year", None))
     status = "accepted" if accept else "candidate"
     who = current_user(user)
     result = DocumentResult(name, "stored", issuer=doc_issuer)
@@ -138,7 +148,8 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
                 return DocumentResult(name, "duplicate", found)
             row = Document(sha256=doc.sha256, name=name, origin=str(doc.path or "") or None,
                            kind=doc.kind, encoding=doc.encoding, size=doc.size,
-                           issuer=doc_issuer, date=date, text=doc.text, ingested_by=who)
+                           issuer=doc_issuer, date=doc_date, text=doc.text,
+                           ingested_by=who)
             session.add(row)
             session.flush()
             for rec in extraction.records:
