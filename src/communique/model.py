@@ -15,6 +15,7 @@ __all__ = [
     "QUALIFIERS",
     "ROLES",
     "CODES",
+    "TYPE_COLOURS",
     "DateSpan",
     "Person",
     "Place",
@@ -56,6 +57,16 @@ CODES: dict[str, tuple[str | None, str | None]] = {
     "consular": (None, None),
     "outreach": (None, None),
     "figure": (None, None),
+}
+
+#: One colour per event type, for every chart, page and file (web, review, dossiers):
+#: sixteen distinct hues, the core types the strongest.
+TYPE_COLOURS: dict[str, str] = {
+    "visit": "#d62728", "meeting": "#1f77b4", "call": "#17becf", "consultation": "#9467bd",
+    "commission": "#8c564b", "agreement": "#2ca02c", "multilateral": "#ff7f0e",
+    "resolution": "#bcbd22", "election": "#e377c2", "chairmanship": "#7f7f7f",
+    "legal": "#393b79", "mission": "#637939", "aid": "#e7ba52", "consular": "#843c39",
+    "outreach": "#7b4173", "figure": "#bdbdbd",
 }
 
 
@@ -126,6 +137,9 @@ class Record:
     optional: bool = False
     source: Source | None = None
     id: str = ""
+    #: how sure extraction is that the record is a true event, in [0, 1]
+    #: (None when unknown: entered by hand, or from a file without it)
+    confidence: float | None = None
     #: What the event counts besides its one ``quantity`` ("143 votes",
     #: "40 students"); an amount has its ISO 4217 currency as ``unit``.
     measures: list[Quantity] = field(default_factory=list)
@@ -143,6 +157,7 @@ class Record:
             "quantity": self.quantity.to_dict() if self.quantity else None,
             "optional": self.optional,
             "source": self.source.to_dict() if self.source else None,
+            "confidence": self.confidence,
             "measures": [m.to_dict() for m in self.measures],
         }
 
@@ -171,6 +186,14 @@ class Record:
             optional=bool(d.get("optional")),
             source=Source(src.get("doc") or "", int(src.get("start") or 0),
                           int(src.get("end") or 0), src.get("text") or "") if src else None,
+            confidence=_confidence(d.get("confidence")),
             measures=[Quantity(m["value"], m.get("qualifier") or "exactly", m.get("unit"))
                       for m in d.get("measures") or []],
         )
+
+
+def _confidence(value: Any) -> float | None:
+    """A confidence as read: a number, or None when absent (old files)."""
+    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)

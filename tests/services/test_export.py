@@ -39,7 +39,7 @@ def test_jsonl_export_is_the_interchange_format(filled):
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert set(records[0]) == {"id", "type", "date", "countries", "organizations", "persons",
                                "place", "title", "quantity", "optional", "source",
-                               "measures"}
+                               "measures", "confidence"}
     visit = records[0]
     assert visit["date"] == {"start": "2021-06-15", "end": "2021-06-16"}
     assert visit["countries"] == {"from": ["TUR"], "to": ["AZE"]}
@@ -55,7 +55,7 @@ def test_csv_export_is_flat_with_codes(filled):
     assert (visit["plover"], visit["cameo"]) == CODES["visit"]
     assert visit["countries_from"] == "TUR" and visit["source_text"].startswith("visit")
     figure = rows[1]
-    assert figure["quantity_value"] == "80" and figure["plover"] == ""
+    assert figure["quantity_value"] == "80" and figure["plover"] == "none"
     assert json.loads(figure["persons"])[0]["name"] == "Jeyhun Bayramov"
 
 

@@ -312,7 +312,7 @@ def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding
     if found is None or c.value is None:
         return None
     unit, kind = found
-    hits = [i for i in items if i.record.type == "consular" and i.record.quantity is not None
+    hits = [i for i in items if counting.from_desk(i) and i.record.quantity is not None
             and (i.record.quantity.unit or "").lower() == unit
             and (kind is None or kind in (i.record.title or "").lower())]
     if not hits:
@@ -324,7 +324,8 @@ def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding
     total = lo
     verdict = judge(c.qualifier, c.value, lo, hi)
     refs: list[int | str] = [i.ref for i in hits]
-    rule = f"the consular desk's records of {unit}{f' ({kind})' if kind else ''}, summed"
+    rule = f"the consular desk's monthly records of {unit}{f' ({kind})' if kind else ''}, " \
+           f"summed over the year"
     said = {"agrees": "agrees", "consistent": "lies within it"}.get(
         verdict, "lies outside it" if hi != lo else f"does not match {lo}")
     stated = ", ".join(f"{format_measure(i.record.quantity)} (record {i.ref})" for i in hits
@@ -431,7 +432,7 @@ def _stated_figure(c: Claim, figures: Sequence[Item]) -> list[str]:
         if q is not None and c.value is not None and float(q.value) == float(c.value) and \
                 (q.unit is None or q.unit.lower() == c.noun.lower()):
             out.append(f"a source states the same figure ({q.value} {q.unit or ''}, "
-                       f"record {i.ref}); figures are quoted, not counted (counting rule 8)")
+                       f"record {i.key}); figures are quoted, not counted (counting rule 8)")
     return out
 
 

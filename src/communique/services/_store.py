@@ -41,6 +41,9 @@ def _enrich(event: Event, rec: Record) -> None:
         event.quantity_qualifier = rec.quantity.qualifier
         event.quantity_unit = rec.quantity.unit
     add_persons(event, rec.persons)
+    if rec.confidence is not None and (event.confidence is None
+                                       or rec.confidence > event.confidence):
+        event.confidence = rec.confidence  # another report of it: at least as sure
     if rec.measures:
         have = measures_from_json(event.measures)
         new = [m for m in rec.measures if all(m.unit != h.unit for h in have)]
