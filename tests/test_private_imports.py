@@ -33,6 +33,7 @@ KNOWN = {
     ("consular/_cases.py", "communique.registry._models"),
     ("consular/_models.py", "communique.registry._models"),
     ("consular/_privacy.py", "communique.registry._models"),
+    ("services/plausibility.py", "communique.registry._convert"),
 }
 
 
