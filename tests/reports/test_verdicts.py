@@ -339,3 +339,26 @@ def test_a_demonym_names_the_partner():
 def test_two_regions_count_either():
     (c,) = find_claims("The Minister visited 12 countries in Europe and Asia.", "GEO")
     assert c.measure.region == "Europe|Asia"
+
+
+def test_two_documents_stating_one_elections_votes_count_once(rec):
+    from communique.model import Source
+
+    a = replace(rec(1, "election", "2022-11-15", "GEO", "", orgs="UNESCO"),
+                measures=[Quantity(152, "exactly", "votes")],
+                source=Source("readout.txt", 0, 9, "Georgia was elected with 152 votes."))
+    b = replace(rec(2, "figure", "2022-11-15", "GEO", "", orgs="UNESCO"),
+                quantity=Quantity(152, "exactly", "votes"),
+                source=Source("review.txt", 0, 9, "On 15 November it won 152 votes."))
+    f = _one(_check("On 15 November 2022, at UNESCO, Georgia won 152 votes.", [a, b]),
+             "152 votes")
+    assert (f.verdict, f.bounds) == ("agrees", [152, 152])
+
+
+def test_a_measure_over_a_period_before_the_first_year_held_is_a_floor(rec):
+    aid = replace(rec(1, "aid", "2022-08-24", "GEO", "UKR"),
+                  measures=[Quantity(96, "exactly", "tonnes")])
+    f = _one(_check("Since February 2021, the total has exceeded 1,000 tonnes.", [aid]),
+             "1,000 tonnes")
+    assert (f.verdict, f.bounds) == ("consistent", [96, None])
+    assert "so the truth is at least 96" in f.reason

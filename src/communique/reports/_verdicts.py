@@ -269,7 +269,7 @@ def counts_for(claim: Claim, items: list[Item], issuer: str, floor: bool) -> lis
     items = _filter(items, m, issuer)
     kind = _of_kind(m)
     if m.what == "measure":
-        return _measure_counts(claim, items)
+        return _measure_counts(claim, items, floor)
     if m.what == "rounds":
         assert m.named is not None
         named = re.compile(r"\b" + r"\s+".join(map(re.escape, m.named.split())) + r"\b", re.I)
@@ -381,7 +381,7 @@ def _stated(found: list[tuple[Item, float, float | None, str]]) -> str:
     return ", ".join(f"{q} (record {i.ref})" for i, _, _, q in found)
 
 
-def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
+def _measure_counts(claim: Claim, items: list[Item], floor: bool = False) -> list[Count]:
     """Measures of the claim's unit: the records of the occasion the sentence names (its
     date or organisation), the sum over the records in scope (for units that add up),
     and one record stating the claimed number."""
@@ -395,10 +395,15 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
         for q in [*rec.measures, *([rec.quantity] if rec.quantity is not None else [])]:
             unit = canonical_unit(q.unit)
             if unit in units:
-                # a figure restating an event's measure (same sentence) counts once
-                key = (rec.source.text if rec.source else i.key, float(q.value), q.qualifier)
-                if key not in seen:
-                    seen.add(key)
+                # the same measure stated twice counts once: a figure restating an event's
+                # measure (same sentence), or two documents reporting one day's delivery
+                keys = {(rec.source.text if rec.source else i.key, float(q.value),
+                         q.qualifier)}
+                day = rec.date.start or ""
+                if len(day) >= 10:
+                    keys.add((day, float(q.value), q.qualifier))
+                if not keys & seen:
+                    seen.update(keys)
                     lo, hi = measure_interval(q.qualifier, float(q.value))
                     found.append((i, lo, hi, format_measure(q)))
                 break
@@ -413,15 +418,23 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
     def total(rule: str, part: list[tuple[Item, float, float | None, str]],
               unsure: list[tuple[Item, float, float | None, str]]) -> Count:
         his = [f[2] for f in part + unsure]
-        hi = None if any(h is None for h in his) else sum(h for h in his if h is not None)
+        hi = None if floor or any(h is None for h in his) else \
+            sum(h for h in his if h is not None)
         return Count(rule, sum(f[1] for f in part), hi, [f[0] for f in part],
                      [f[0] for f in unsure], "date" if unsure else "", [],
                      _stated(part + unsure))
 
     out = []
+    additive = not units & _NOT_ADDITIVE
     if tied:
-        out.append(total(f"{unit} of the occasion the sentence names (the measures of its "
-                         f"records)", [f for f in sure if f[0] in tied], []))
+        mine = [f for f in sure if f[0] in tied]
+        if additive or len({(f[1], f[2]) for f in mine}) == 1:
+            if not additive:
+                mine = mine[:1]  # one election's votes, however many records state them
+            out.append(total(f"{unit} of the occasion the sentence names (the measures of "
+                             f"its records)", mine, []))
+        else:
+            tied = []  # records of the occasion disagree: one of them may state the claim
     if len(found) > 1 and not tied:
         assert claim.value is not None
         for i, lo, hi, said in sure:
@@ -429,7 +442,6 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
                 out.append(Count(f"{unit}: one record's measure (one occasion)", lo, hi, [i],
                                  stated=f"{said} (record {i.ref})"))
                 break
-    additive = not units & _NOT_ADDITIVE
     if (sure or maybe) and (additive or len(found) == 1) and \
             (not tied or len(sure) + len(maybe) > len(tied)):
         out.append(total(f"{unit}: the sum of the measures recorded in the period", sure,
