@@ -5,8 +5,11 @@ A claim is a number (digits or words, with an optional qualifier: "more than",
 noun ("27 international agreements", "the Foreign Ministers of 16 countries").
 :func:`find_claims` reads each sentence and returns :class:`Claim` objects
 with what is counted (:class:`Measure`: an event type, countries, visits
-received or paid, a level, a partner or a region), or why it cannot be
-counted. Numbers inside quotation marks are quotations, not claims. Lists of
+received or paid, a level, a partner or a region; a measure unit such as
+votes or students; rounds of named talks; consular operations), the period
+and occasion its clause names (:mod:`._scope`), or why it cannot be
+counted. Amounts written currency first ("USD 200,000") are claims too.
+Numbers inside quotation marks are quotations, not claims. Lists of
 countries in a sentence (:func:`find_lists`) are found with the extractor's
 gazetteer, so a list can be checked against the count that introduces it.
 """
