@@ -32,13 +32,14 @@ from ._values import (
     CitizenInput,
     check_choice,
     check_country,
+    check_text,
     decrypt_citizen,
     make_citizen,
     parse_moment,
 )
 
-__all__ = ["CaseRow", "CaseDetail", "open_case", "list_cases", "show_case", "assign_case",
-           "add_note", "set_status", "link_cases", "merge_cases", "restrict_case",
+__all__ = ["CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case",
+           "assign_case", "add_note", "set_status", "link_cases", "merge_cases", "restrict_case",
            "find_cases", "TRANSITIONS", "mission_country", "case_sla"]
 
 #: the status machine (resolved and closed cases reopen to in-progress)
@@ -182,8 +183,8 @@ def add_case(session: Session, ring: Any, actor: Actor, values: dict[str, Any], 
     case = ConsularCase(
         opened_at=moment, month=moment.strftime("%Y-%m"), channel=values["channel"],
         category=values["category"], country=values["country"],
-        city=(city or "").strip() or None, mission=(mission or "").strip() or None,
-        officer=(officer or "").strip() or None, priority=values["priority"], status=status,
+        city=check_text(city, "city"), mission=check_text(mission, "mission", 100),
+        officer=check_text(officer, "officer", 100), priority=values["priority"], status=status,
         summary_enc=ring.encrypt((summary or "").strip() or None, "case.summary"),
         created_by=actor.name, paused_hours=0.0)
     if status in ("resolved", "closed"):
@@ -246,13 +247,22 @@ def show_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
                           citizens, timeline, links, list(case.restricted_to or []))
 
 
+def case_row(desk: Desk, actor: Actor, case_id: int) -> CaseRow:
+    """A case without its personal data (not logged)."""
+    require_desk(actor)
+    with desk.registry.read() as session:
+        case = _get(session, case_id)
+        require_case(actor, case)
+        return _row(case)
+
+
 def _change(desk: Desk, actor: Actor, case_id: int, action: str) -> Any:
     require_desk(actor)
     return desk.registry.write()
 
 
 def assign_case(desk: Desk, actor: Actor, case_id: int, officer: str) -> CaseRow:
-    officer = officer.strip()
+    officer = check_text(officer, "officer", 100) or ""
     if not officer:
         raise UsageError("give the officer's user name")
     with _change(desk, actor, case_id, "assign") as session:

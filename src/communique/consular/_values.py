@@ -16,7 +16,7 @@ from ._models import Citizen, NameToken
 
 __all__ = ["CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "SEXES", "KINDS",
            "CitizenInput", "parse_moment", "parse_day", "check_country", "check_choice",
-           "age_group", "make_citizen", "PERSONAL_FIELDS"]
+           "age_group", "make_citizen", "PERSONAL_FIELDS", "check_text"]
 
 CHANNELS: tuple[str, ...] = ("hotline", "email", "web", "walk-in", "letter")
 CATEGORIES: tuple[str, ...] = (
@@ -45,6 +45,16 @@ class CitizenInput:
     def empty(self) -> bool:
         return not any((self.name, self.birth_date, self.sex, self.document_number,
                         self.contacts, self.next_of_kin))
+
+
+def check_text(value: str | None, field: str, limit: int = 200) -> str | None:
+    """Free text of a non-personal field: trimmed, no control characters, at most ``limit``."""
+    text = " ".join((value or "").split())
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise UsageError(f"{field}: control characters are not allowed")
+    if len(text) > limit:
+        raise UsageError(f"{field}: longer than {limit} characters")
+    return text or None
 
 
 def parse_moment(value: str | datetime, field: str = "opened") -> datetime:
@@ -113,10 +123,8 @@ def make_citizen(session: Session, ring: Keyring, person: CitizenInput, *, on: d
     if birth is not None and birth.year < on.year - 130:
         raise UsageError("citizen birth date: more than 130 years before the case")
     sex = _sex(person.sex)
-    name = " ".join((person.name or "").split()) or None
-    if name is not None and len(name) > 300:
-        raise UsageError("citizen name: longer than 300 characters")
-    doc = (person.document_number or "").strip() or None
+    name = check_text(person.name, "citizen name", 300)
+    doc = check_text(person.document_number, "citizen document number", 60)
     row = Citizen(
         case_id=case_id, operation_id=operation_id,
         name_enc=ring.encrypt(name, "citizen.name"),

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import (
+    AccessDeniedError,
     CommuniqueError,
     ConflictError,
     InputError,
@@ -46,6 +47,8 @@ def _is_api(request: Request) -> bool:
 
 
 def _status_for(exc: CommuniqueError) -> int:
+    if isinstance(exc, AccessDeniedError):
+        return 403
     if isinstance(exc, NotFound | NotFoundError):
         return 404
     if isinstance(exc, ConflictError):
@@ -93,9 +96,9 @@ def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(CommuniqueError)
     async def communique_error(request: Request, exc: CommuniqueError) -> Response:
         status = _status_for(exc)
-        title = {404: "Not found", 409: "Changed by someone else", 413: "Too large",
-                 415: "Not a document"}.get(status, "Cannot do that" if status == 400
-                                            else "Server problem")
+        title = {403: "Not allowed", 404: "Not found", 409: "Changed by someone else",
+                 413: "Too large", 415: "Not a document"}.get(
+            status, "Cannot do that" if status == 400 else "Server problem")
         return _error(request, status, title, str(exc))
 
     @app.exception_handler(RequestValidationError)
@@ -130,7 +133,18 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     numbers most pages need are computed in the background once it starts
     (``communique serve`` does; see :mod:`communique.web._hot`)."""
     from ..config import get_settings
-    from .routes import api_events, api_more, auth, documents, events, pages, reports, review
+    from .routes import (
+        api_consular,
+        api_events,
+        api_more,
+        auth,
+        consular,
+        documents,
+        events,
+        pages,
+        reports,
+        review,
+    )
 
     settings = get_settings(data_dir=data_dir)
     owns = registry is None
@@ -170,10 +184,11 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
                        max_age=int(session_hours * 3600))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_handlers(app)
-    for module in (auth, pages, events, review, documents, reports):
+    for module in (auth, pages, events, review, documents, reports, consular):
         app.include_router(module.router)
     app.include_router(api_events.router, prefix=API_PREFIX)
     app.include_router(api_more.router, prefix=API_PREFIX)
+    app.include_router(api_consular.router, prefix=API_PREFIX)
 
     base_openapi = app.openapi
 
