@@ -89,10 +89,11 @@ from ._values import (
     PRIORITIES,
     STATUSES,
     CitizenInput,
+    utcnow,
 )
 
 __all__ = [
-    "Desk", "Actor", "DESK_ROLES", "can_work", "CitizenInput",
+    "Desk", "Actor", "DESK_ROLES", "can_work", "CitizenInput", "utcnow",
     "CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "KINDS", "TRANSITIONS", "TARGETS",
     "CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case", "assign_case",
     "add_note",

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound, UsageError
 from ..registry import audit
-from ..registry._models import utcnow
 from ._access import Actor, log_access, may_see, require_case, require_desk
 from ._desk import Desk
 from ._models import CaseLink, CaseNote, Citizen, ConsularCase, NameToken
@@ -36,6 +35,7 @@ from ._values import (
     decrypt_citizen,
     make_citizen,
     parse_moment,
+    utcnow,
 )
 
 __all__ = ["CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case",
@@ -138,8 +138,13 @@ def _snapshot(case: ConsularCase) -> dict[str, Any]:
 def _timeline(session: Session, case: ConsularCase, actor: Actor, kind: str,
               detail: str | None = None, text: str | None = None, *,
               ring: Any = None) -> None:
-    session.add(CaseNote(case_id=case.id, author=actor.name, kind=kind, detail=detail,
-                         text_enc=ring.encrypt(text, "note.text") if ring and text else None))
+    note = CaseNote(author=actor.name, kind=kind, detail=detail, at=utcnow(),
+                    text_enc=ring.encrypt(text, "note.text") if ring and text else None)
+    if case.id is None:
+        case.notes.append(note)  # a new case: inserted with it, in one batch
+    else:
+        note.case_id = case.id
+        session.add(note)
 
 
 def open_case(desk: Desk, actor: Actor, *, opened: str | datetime, channel: str, category: str,
@@ -155,6 +160,7 @@ def open_case(desk: Desk, actor: Actor, *, opened: str | datetime, channel: str,
     with desk.registry.write() as session:
         case = add_case(session, ring, actor, values, city=city, mission=mission,
                         citizen=citizen, summary=summary, officer=officer)
+        session.flush()
         if refresh:
             refresh_months(session, [case.month])
         return case.id
@@ -180,6 +186,8 @@ def add_case(session: Session, ring: Any, actor: Actor, values: dict[str, Any], 
     """Add a checked case in an open transaction (used by open_case and the import)."""
     moment: datetime = values["opened_at"]
     status = values["status"]
+    if officer and officer.strip() and status == "new":
+        status = "assigned"
     case = ConsularCase(
         opened_at=moment, month=moment.strftime("%Y-%m"), channel=values["channel"],
         category=values["category"], country=values["country"],
@@ -192,9 +200,8 @@ def add_case(session: Session, ring: Any, actor: Actor, values: dict[str, Any], 
         if status == "closed":
             case.closed_at = moment
     session.add(case)
-    session.flush()
     if citizen is not None and not citizen.empty():
-        make_citizen(session, ring, citizen, on=moment.date(), case_id=case.id)
+        case.citizens.append(make_citizen(session, ring, citizen, on=moment.date()))
     _timeline(session, case, actor, "open", f"opened via {case.channel}")
     return case
 

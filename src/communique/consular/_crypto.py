@@ -23,7 +23,7 @@ import logging
 import os
 import secrets
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
 
@@ -81,9 +81,16 @@ class Keyring:
     path: Path
     current: str
     keys: dict[str, bytes]
+    _derived: dict[tuple[str, bytes], bytes] = field(default_factory=dict, repr=False)
+
+    def _key(self, kid: str, purpose: bytes) -> bytes:
+        found = self._derived.get((kid, purpose))
+        if found is None:
+            found = self._derived[(kid, purpose)] = _derive(self.keys[kid], purpose)
+        return found
 
     def _aead(self, kid: str) -> AESGCM:
-        return AESGCM(_derive(self.keys[kid], b"aes-gcm"))
+        return AESGCM(self._key(kid, b"aes-gcm"))
 
     def encrypt(self, value: str | None, column: str) -> str | None:
         if value is None or value == "":
@@ -115,7 +122,7 @@ class Keyring:
             ) from None
 
     def _mac(self, purpose: bytes, value: str) -> str:
-        key = _derive(self.keys[self.current], b"index " + purpose)
+        key = self._key(self.current, b"index " + purpose)
         return hmac.new(key, value.encode("utf-8"), sha256).hexdigest()
 
     def name_index(self, name: str) -> str:

@@ -20,8 +20,8 @@ from ...consular import (
     set_status,
     show_case,
     show_operation,
+    utcnow,
 )
-from ...registry._models import utcnow
 from ...services.users import UserView
 from .._desk import NO_STORE, actor_of, desk_of
 from .._security import Consular, Viewer, csrf_protect
@@ -85,6 +85,8 @@ class CaseIn(BaseModel):
     mission: Annotated[str, Field(max_length=100)] | None = None
     priority: Annotated[str, Field(max_length=10)] = "normal"
     summary: Annotated[str, Field(max_length=5000)] | None = None
+    officer: Annotated[str, Field(max_length=100)] | None = Field(
+        None, description="Assign to this officer (default: the token's user)")
     citizen: CitizenIn | None = None
 
 
@@ -135,12 +137,14 @@ def cases(request: Request, status: Annotated[list[str], Query(max_length=12)] =
 
 @router.post("/cases", response_model=Created, status_code=201, tags=["consular"])
 def create_case(request: Request, body: CaseIn, user: UserView = Consular) -> JSONResponse:
-    """Open a case (an intake); bad values answer 400 and store nothing."""
+    """Open a case (an intake), assigned to ``officer`` or the token's user; bad values
+    answer 400 and store nothing."""
     person = CitizenInput(**body.citizen.model_dump()) if body.citizen else None
     case_id = open_case(desk_of(request), actor_of(user), opened=body.opened or utcnow(),
                         channel=body.channel, category=body.category, country=body.country,
                         city=body.city, mission=body.mission, citizen=person,
-                        summary=body.summary, priority=body.priority)
+                        summary=body.summary, priority=body.priority,
+                        officer=body.officer or user.name)
     return JSONResponse({"id": case_id}, status_code=201, headers=NO_STORE)
 
 

@@ -26,9 +26,9 @@ from ...consular import (
     set_status,
     show_case,
     show_operation,
+    utcnow,
 )
 from ...errors import UsageError
-from ...registry._models import utcnow
 from ...services.users import UserView
 from .._desk import NO_STORE, actor_of, desk_of
 from .._render import render

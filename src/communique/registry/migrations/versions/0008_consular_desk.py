@@ -70,7 +70,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_consular_cases_month", ["month", "category", "country"], unique=False
         )
-        batch_op.create_index("ix_consular_cases_queue", ["status", "officer"], unique=False)
+        batch_op.create_index("ix_consular_cases_queue", ["officer", "status"], unique=False)
 
     op.create_table(
         "consular_hotline_calls",
