@@ -304,8 +304,9 @@ def test_a_batch_that_cannot_commit_stores_nothing_and_says_why(registry, make_d
             make_doc("b.txt", "call 2021-02-11 KAZ>AZE")]
     report = ingest_documents(docs, registry=registry, extractor=extractor)
     assert [r.status for r in report.results] == ["failed", "failed"]
-    assert all("disk is full" in r.error for r in report.results)
-    assert _count(registry, Document) == 0
+    assert all("is full" in r.error and "nothing of this change was stored" in r.error
+               for r in report.results)
+    assert report.stopped and _count(registry, Document) == 0
 
 
 def test_jobs_below_one_are_refused(registry):

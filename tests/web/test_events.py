@@ -107,7 +107,11 @@ def test_the_api_refuses_a_stale_version(any_web: Web) -> None:
 
 def test_merge_and_split_from_the_event_page(web: Web) -> None:
     c = web.client("editor")
-    assert c.post("/events/2/merge", {"others": "6", "note": "same talks"}).status_code == 303
+    asked = c.post("/events/2/merge", {"others": "6", "note": "same talks"})
+    assert asked.status_code == 409 and "Merge anyway" in asked.text  # they differ
+    assert c.get("/api/v1/events/2").json()["merged_from"] == []
+    assert c.post("/events/2/merge", {"others": "6", "note": "same talks",
+                                      "confirm": "yes"}).status_code == 303
     merged = c.get("/api/v1/events/2").json()
     assert merged["merged_from"] == [6] and len(merged["mentions"]) == 2
     mention = merged["mentions"][1]["id"]
@@ -158,7 +162,7 @@ def test_the_review_queue_works_through_candidates_by_keyboard(web: Web) -> None
 
 def test_the_review_queue_shows_conflicts_instead_of_overwriting(web: Web) -> None:
     c = web.client("editor")
-    c.request("PATCH", "/api/v1/events/1", json={"changes": {"title": "changed"}})
+    c.request("PATCH", "/api/v1/events/1", json={"changes": {"title": "changed"}, "version": 1})
     hx = {"HX-Request": "true", "X-CSRF-Token": c.csrf}
     card = c.http.post("/review/1/reject", data={"version": "1"}, headers=hx)
     assert card.status_code == 409 and "changed since you read it" in card.text
@@ -180,7 +184,7 @@ def test_reading_pages_render(web: Web, path: str) -> None:
 def test_the_dashboard_counts_with_the_counting_rules(web: Web) -> None:
     c = web.client("editor")
     for event_id in (1, 2, 3):
-        c.request("POST", f"/api/v1/events/{event_id}/accept", json={})
+        c.request("POST", f"/api/v1/events/{event_id}/accept", json={"version": 1})
     page = c.get("/?year=2021").text
     assert "<strong>3</strong><span>events</span>" in page
     assert "<strong>5</strong><span>events</span>" in c.get("/?year=2021&candidates=true").text

@@ -9,6 +9,8 @@ from __future__ import annotations
 import typer
 
 from . import (
+    agreements,
+    aid,
     check,
     consular,
     db,
@@ -35,7 +37,7 @@ app = typer.Typer(
 )
 
 for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db,
-                serve, users, stats, report, check, consular):
+                serve, users, stats, report, check, consular, aid, agreements):
     _module.register(app)
 
 

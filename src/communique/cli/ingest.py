@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from ._common import JobsOption, RateColumn, err_console
+from ..errors import UsageError
+from ._common import JobsOption, RateColumn, err_console, fail
 from ._registry import DbOption, UserOption, registry_for
 
 
@@ -28,8 +29,13 @@ def ingest_command(
     issuer: Annotated[str | None, typer.Option(help="Issuing country, ISO3 (inferred when "
                                                "omitted).")] = None,
     date: Annotated[str | None, typer.Option(help="Document date YYYY[-MM[-DD]].")] = None,
-    accept: Annotated[bool, typer.Option("--accept", help="Store events as accepted, "
-                                         "not candidates.")] = False,
+    accept: Annotated[bool, typer.Option("--accept", help="Store every event as accepted, "
+                                         "not as a candidate (no review).")] = False,
+    accept_above: Annotated[float | None, typer.Option(
+        "--accept-above", metavar="X", min=0.0, max=1.0,
+        help="Accept only records whose confidence is at least X (0..1, e.g. 0.9); the "
+             "others stay candidates for review. Not with --accept, which accepts all.",
+        show_default=False)] = None,
     db: DbOption = None,
     user: UserOption = None,
     jobs: JobsOption = None,
@@ -42,7 +48,12 @@ def ingest_command(
     becomes a mention of it. A document that fails is reported and the others
     are stored. Ctrl-C stops cleanly: what was stored stays stored.
 
-    Example: communique ingest readouts/ --issuer AZE --date 2021 --jobs 2
+    Records are candidates for review unless --accept (every record) or
+    --accept-above X (records with confidence >= X; see the README's
+    calibration table for what X means) accepts them. An accepted record
+    that joins an event still under review accepts that event.
+
+    Example: communique ingest readouts/ --issuer AZE --date 2021 --jobs 2 --accept-above 0.9
     """
     from rich.progress import (
         BarColumn,
@@ -53,8 +64,12 @@ def ingest_command(
     )
 
     from ..services._workers import default_jobs
-    from ..services.ingest import DocumentResult, IngestReport, ingest
+    from ..services.ingest import DocumentResult, IngestReport, check_accept, ingest
 
+    try:
+        check_accept(accept, accept_above)
+    except UsageError as exc:
+        fail(exc, 2)
     total = _count_files(paths)
     seen = IngestReport()  # what has been settled so far, should Ctrl-C come
 
@@ -73,11 +88,11 @@ def ingest_command(
 
                     report = ingest(paths, registry=reg, issuer=issuer, date=date,
                                     accept=accept, user=user, progress=step,
-                                    jobs=jobs or default_jobs())
+                                    jobs=jobs or default_jobs(), accept_above=accept_above)
             else:
                 report = ingest(paths, registry=reg, issuer=issuer, date=date, accept=accept,
                                 user=user, progress=seen.results.append,
-                                jobs=jobs or default_jobs())
+                                jobs=jobs or default_jobs(), accept_above=accept_above)
         except KeyboardInterrupt:
             err_console.print(f"interrupted: {seen.stored} document(s) stored before the "
                               "interruption stay stored; run the same command again to go on "
@@ -90,6 +105,13 @@ def ingest_command(
                f"(skipped, not extracted again), {report.failed} failed; {report.records} "
                f"record(s): {report.new_events} new event(s), {report.merged} merged into "
                "existing ones")
+    if accept_above is not None:
+        typer.echo(f"{report.accepted} record(s) accepted (confidence >= {accept_above:g}), "
+                   f"{report.candidates} left as candidates for review")
+    if report.stopped:
+        err_console.print("[red]stopped[/red]: the documents after it were not tried; "
+                          "ingest again once there is space (stored ones are skipped)",
+                          soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 

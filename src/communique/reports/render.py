@@ -71,8 +71,19 @@ def _mdcell(value: Any) -> str:
     return str(value).replace("|", "\\|").replace("\n", " ")
 
 
+def _md_safe(value: Any) -> Any:
+    """What a Markdown template prints: ``<`` and ``>`` of stored text as entities, so
+    that a title or a file name never becomes raw HTML in a Markdown viewer (idempotent:
+    ``&`` is left alone; the templates' own markup is not an expression)."""
+    from markupsafe import Markup
+
+    if value is None or isinstance(value, Markup | int | float):
+        return value
+    return str(value).replace("<", "&lt;").replace(">", "&gt;")
+
+
 @lru_cache(maxsize=16)
-def _env(templates: str | None, html: bool) -> Any:
+def _env(templates: str | None, html: bool, md_escape: bool = False) -> Any:
     from jinja2 import (
         ChoiceLoader,
         Environment,
@@ -80,22 +91,29 @@ def _env(templates: str | None, html: bool) -> Any:
         PackageLoader,
         StrictUndefined,
     )
+    from jinja2.sandbox import SandboxedEnvironment
 
     loaders: list[Any] = []
     if templates:
         loaders.append(FileSystemLoader(templates))
     loaders.append(PackageLoader(_PACKAGE, "templates"))
-    env = Environment(loader=ChoiceLoader(loaders), autoescape=html,
-                      undefined=StrictUndefined, trim_blocks=False, lstrip_blocks=False,
-                      keep_trailing_newline=True)
+    # a user's templates (--templates) run sandboxed: no attribute of Python's internals,
+    # no unsafe call; the shipped ones are ours
+    kind = SandboxedEnvironment if templates else Environment
+    options: dict[str, Any] = {"finalize": _md_safe} if md_escape else {}
+    env = kind(loader=ChoiceLoader(loaders), autoescape=html,
+               undefined=StrictUndefined, trim_blocks=False, lstrip_blocks=False,
+               keep_trailing_newline=True, **options)
     env.filters["upfirst"] = _upfirst
     env.filters["mdcell"] = _mdcell
     env.filters["cite"] = _cite
     return env
 
 
-def environment(templates: str | os.PathLike[str] | None = None, *, html: bool = False) -> Any:
-    """The Jinja2 environment: ``templates`` first, then the shipped templates."""
+def environment(templates: str | os.PathLike[str] | None = None, *, html: bool = False,
+                md_escape: bool = False) -> Any:
+    """The Jinja2 environment: ``templates`` first (then sandboxed), then the shipped
+    templates; ``md_escape`` turns ``<`` and ``>`` printed from data into entities."""
     folder = None
     if templates is not None:
         path = Path(templates)
@@ -104,7 +122,7 @@ def environment(templates: str | os.PathLike[str] | None = None, *, html: bool =
                                 "holding templates named like the shipped ones "
                                 "(review.md.j2, review.html.j2, _sentences.j2)")
         folder = str(path.resolve())
-    return _env(folder, html)
+    return _env(folder, html, md_escape)
 
 
 def template_names() -> list[str]:
@@ -151,7 +169,7 @@ def render_text(model: ReportModel, fmt: str = "md", *,
     self-contained page) or a URL to load it from; ``numbered`` gives the print
     variant (static images, numbered references) used for PDF."""
     if fmt == "md":
-        env = environment(templates)
+        env = environment(templates, md_escape=not numbered)  # DOCX takes the text as is
         formatter: Formatter = MarkdownFormatter(model, links=not numbered)
         chart_md = _md_charts(model) if charts else {}
         if numbered:  # for DOCX: markers where the chart images go
@@ -191,6 +209,10 @@ def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike
     Returns the bytes written (UTF-8 for md and html)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    from ..validation import output_error, output_file
+
+    if output is not None:
+        output_file(output)
     data: bytes
     if fmt in ("md", "html"):
         data = render_text(model, fmt, templates=templates, link_base=link_base,
@@ -204,5 +226,8 @@ def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike
 
         data = render_pdf(model, templates=templates)
     if output is not None:
-        Path(output).write_bytes(data)
+        try:
+            Path(output).write_bytes(data)
+        except OSError as exc:
+            raise output_error(exc, output) from None
     return data

@@ -14,6 +14,8 @@ from ..registry import (
     apply_record,
     date_bounds,
     find_match,
+    measures_from_json,
+    measures_to_json,
     resolve_event_persons,
 )
 from ..registry._convert import add_persons
@@ -39,6 +41,14 @@ def _enrich(event: Event, rec: Record) -> None:
         event.quantity_qualifier = rec.quantity.qualifier
         event.quantity_unit = rec.quantity.unit
     add_persons(event, rec.persons)
+    if rec.confidence is not None and (event.confidence is None
+                                       or rec.confidence > event.confidence):
+        event.confidence = rec.confidence  # another report of it: at least as sure
+    if rec.measures:
+        have = measures_from_json(event.measures)
+        new = [m for m in rec.measures if all(m.unit != h.unit for h in have)]
+        if new:
+            event.measures = measures_to_json(have + new)
 
 
 def store_record(session: Session, rec: Record, *, document_id: int | None, status: str,

@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from ..errors import NotFound, UsageError
 from ..registry import STATUSES, Document, Event, EventParticipant, Mention, Registry
 from ..registry._search import has_fulltext, matching_events
+from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 from .query import EventFilter
 
@@ -45,6 +46,9 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "-status": (Event.status.desc(), Event.date_lo.desc(), Event.id.desc()),
     "id": (Event.id,),
     "-id": (Event.id.desc(),),
+    # the review queue: least confident first, unknown (None) before all
+    "confidence": (Event.confidence.asc().nulls_first(), Event.id),
+    "-confidence": (Event.confidence.desc().nulls_last(), Event.id.desc()),
 }
 
 
@@ -62,6 +66,10 @@ class Selection:
             raise UsageError(f"unknown sort {self.sort!r}; use one of {', '.join(SORTS)}")
         if self.year is not None and not 1000 <= self.year <= 9999:
             raise UsageError(f"year {self.year} is not a four-digit year")
+        if self.document is not None:
+            check_id(self.document, "document")
+        check_text(self.q, "the search words", MAX_FILTER_TEXT)
+        check_text(self.region, "the region", 40)
         if self.region is not None and self.region not in _regions():
             raise UsageError(f"unknown region {self.region!r}; use one of "
                              f"{', '.join(sorted(_regions()))}")
@@ -140,8 +148,7 @@ def browse(registry: Registry, sel: Selection, *, limit: int = 50, offset: int =
     """One page of the selection in its sort order, with the number of matches."""
     if not 0 < limit <= 1000:
         raise UsageError("give a page size between 1 and 1000")
-    if offset < 0:
-        raise UsageError("the offset cannot be negative")
+    check_page(limit, offset)
     clauses = _where(registry, sel)
     query = select(*EVENT_COLUMNS).where(*clauses).order_by(*SORTS[sel.sort])
     with registry.read() as session:
@@ -392,6 +399,7 @@ def list_documents(registry: Registry, *, limit: int = 50, offset: int = 0,
 
 def get_document(registry: Registry, document_id: int) -> DocumentView:
     """A document's text with the spans of every mention and the event each supports."""
+    check_id(document_id, "document")
     with registry.read() as session:
         doc = session.get(Document, document_id)
         if doc is None:

@@ -10,7 +10,9 @@ Extraction runs outside the transaction, in worker processes with
 transaction per batch, one savepoint per document: a document that fails is
 rolled back alone and reported, the others are stored). The same content
 twice adds nothing. The reader and the extractor are parameters (the I/O
-boundary), so tests pass fakes.
+boundary), so tests pass fakes. Records are stored as candidates for review;
+``accept=True`` accepts every one, ``accept_above=X`` only those whose
+confidence is at least X (the others, and those without one, stay candidates).
 """
 
 from __future__ import annotations
@@ -26,9 +28,17 @@ from typing import Any, Literal, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from ..errors import CommuniqueError, InputError, UsageError
+from ..errors import CommuniqueError, InputError, StorageFullError, UsageError
 from ..model import Record
-from ..registry import Document, PersonIndex, Registry, audit, current_user, parse_partial_date
+from ..registry import (
+    Document,
+    PersonIndex,
+    Registry,
+    audit,
+    current_user,
+    disk_full,
+    parse_partial_date,
+)
 from ._store import store_record
 from ._workers import ordered_map
 
@@ -74,11 +84,14 @@ class DocumentResult:
     merged: int = 0
     issuer: str | None = None
     error: str | None = None
+    accepted: int = 0  # records stored as accepted (the others are candidates)
 
 
 @dataclass
 class IngestReport:
     results: list[DocumentResult] = field(default_factory=list)
+    #: why ingesting stopped before the last document (a full disk), else None
+    stopped: str | None = None
 
     def _count(self, status: Status) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -106,6 +119,16 @@ class IngestReport:
     @property
     def merged(self) -> int:
         return sum(r.merged for r in self.results)
+
+    @property
+    def accepted(self) -> int:
+        """Records stored as accepted."""
+        return sum(r.accepted for r in self.results)
+
+    @property
+    def candidates(self) -> int:
+        """Records left as candidates for review."""
+        return self.records - self.accepted
 
 
 def _default_extractor() -> Extractor:
@@ -176,8 +199,29 @@ def _extract_one(extract: Extractor, issuer: str | None, date: str | None,
                       getattr(extraction, "issuer", None) or issuer)
 
 
+def check_accept(accept: bool, accept_above: float | None) -> None:
+    """``accept`` and ``accept_above`` exclude each other; X lies in [0, 1]."""
+    if accept_above is None:
+        return
+    if accept:
+        raise UsageError("give --accept (accept every record) or --accept-above X (accept "
+                         "only records with confidence >= X), not both")
+    if not 0.0 <= accept_above <= 1.0:
+        raise UsageError(f"--accept-above {accept_above}: give a confidence from 0 to 1, "
+                         "e.g. 0.9")
+
+
+def _status(rec: Record, status: str, accept_above: float | None) -> str:
+    """The record's status: ``status``, or accepted when its confidence reaches
+    ``accept_above``."""
+    if accept_above is not None and rec.confidence is not None \
+            and rec.confidence >= accept_above:
+        return "accepted"
+    return status
+
+
 def _store(session: Any, item: _Extracted, *, date: str | None, status: str, who: str,
-           persons: PersonIndex) -> DocumentResult:
+           persons: PersonIndex, accept_above: float | None = None) -> DocumentResult:
     """One document and its records, inside the caller's transaction."""
     doc = item.doc
     found = session.scalar(select(Document.id).where(Document.sha256 == doc.sha256))
@@ -190,14 +234,17 @@ def _store(session: Any, item: _Extracted, *, date: str | None, status: str, who
     session.add(row)
     session.flush()
     for rec in item.records:
-        stored = store_record(session, rec, document_id=row.id, status=status,
+        rec_status = _status(rec, status, accept_above)
+        stored = store_record(session, rec, document_id=row.id, status=rec_status,
                               origin="ingest", persons=persons)
         result.records += 1
+        result.accepted += rec_status == "accepted"
         result.merged += stored.merged
         result.new_events += not stored.merged
     audit(session, who=who, action="ingest", entity="document", entity_id=row.id,
           after={"name": doc.name, "sha256": doc.sha256, "records": result.records,
-                 "new_events": result.new_events, "merged": result.merged})
+                 "new_events": result.new_events, "merged": result.merged,
+                 "accepted": result.accepted, "accept_above": accept_above})
     result.document_id = row.id
     return result
 
@@ -209,11 +256,13 @@ class _Writer:
     commit stores nothing; results are final only once their batch committed."""
 
     def __init__(self, registry: Registry, *, date: str | None, status: str, who: str,
-                 size: int, seconds: float) -> None:
+                 size: int, seconds: float, accept_above: float | None = None) -> None:
         self.registry, self.date, self.status, self.who = registry, date, status, who
+        self.accept_above = accept_above
         self.size, self.seconds = size, seconds
         self.pending: list[_Extracted] = []
         self.started = 0.0
+        self.stopped: str | None = None  # why storing cannot go on (a full disk)
 
     def add(self, item: _Extracted) -> list[DocumentResult]:
         if not self.pending:
@@ -236,7 +285,8 @@ class _Writer:
                         with session.begin_nested():
                             results.append(_store(session, item, date=self.date,
                                                   status=self.status, who=self.who,
-                                                  persons=persons))
+                                                  persons=persons,
+                                                  accept_above=self.accept_above))
                     except IntegrityError:  # the same content stored by a concurrent ingest
                         found = session.scalar(select(Document.id).where(
                             Document.sha256 == item.doc.sha256))
@@ -244,7 +294,12 @@ class _Writer:
                             raise
                         results.append(DocumentResult(item.doc.name, "duplicate", found))
                     except Exception as exc:
+                        if disk_full(exc):
+                            raise  # the whole batch: its transaction cannot commit
                         results.append(_failed(item.doc.name, exc))
+        except StorageFullError as exc:
+            self.stopped = str(exc)
+            return [_failed(item.doc.name, exc) for item in batch]
         except (CommuniqueError, SQLAlchemyError, OSError) as exc:  # nothing of it stored
             return [_failed(item.doc.name, exc) for item in batch]
         return results
@@ -259,7 +314,8 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
                      issuer: str | None = None, date: str | None = None, accept: bool = False,
                      user: str | None = None, extractor: Extractor | None = None,
                      progress: Callable[[DocumentResult], None] | None = None,
-                     jobs: int = 1, batch: int = BATCH_DOCUMENTS) -> IngestReport:
+                     jobs: int = 1, batch: int = BATCH_DOCUMENTS,
+                     accept_above: float | None = None) -> IngestReport:
     """Ingest documents already read (or reading errors, which are reported).
 
     Documents whose content is stored already are skipped before extraction.
@@ -276,9 +332,11 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
             raise UsageError(f"--date: {exc}") from None
     if jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {jobs}")
+    check_accept(accept, accept_above)
     report = IngestReport()
     writer = _Writer(registry, date=date, status="accepted" if accept else "candidate",
-                     who=current_user(user), size=max(1, batch), seconds=BATCH_SECONDS)
+                     who=current_user(user), size=max(1, batch), seconds=BATCH_SECONDS,
+                     accept_above=accept_above)
     queue: list[DocumentResult | None] = []  # input order; None: the writer's to tell
 
     def settle(done: list[DocumentResult]) -> None:
@@ -301,15 +359,22 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
         done = writer.add(item)
         if done:
             settle(done)
-    settle(writer.flush())
+        if writer.stopped:  # a full disk: every later document would fail the same way
+            break
+    else:
+        settle(writer.flush())
+    if writer.stopped:
+        report.stopped = writer.stopped
     return report
 
 
 def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None = None,
                     date: str | None = None, accept: bool = False, user: str | None = None,
-                    extractor: Extractor | None = None) -> DocumentResult:
+                    extractor: Extractor | None = None,
+                    accept_above: float | None = None) -> DocumentResult:
     """Extract and store one document in one transaction; never half of it.
     Errors propagate (the web's upload reports them to the person uploading)."""
+    check_accept(accept, accept_above)
     found = _existing(registry, doc.sha256)
     if found is not None:
         return DocumentResult(doc.name, "duplicate", found)
@@ -321,7 +386,7 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
         with registry.write(lock=True) as session:
             return _store(session, item, date=date, who=current_user(user),
                           status="accepted" if accept else "candidate",
-                          persons=PersonIndex(session))
+                          persons=PersonIndex(session), accept_above=accept_above)
     except IntegrityError:
         found = _existing(registry, doc.sha256)
         if found is None:
@@ -334,9 +399,11 @@ def ingest(paths: Iterable[str | Path], *, registry: Registry, issuer: str | Non
            extractor: Extractor | None = None,
            reader: Callable[[Iterable[str | Path]], Iterable[Any]] | None = None,
            progress: Callable[[DocumentResult], None] | None = None,
-           jobs: int = 1, batch: int = BATCH_DOCUMENTS) -> IngestReport:
+           jobs: int = 1, batch: int = BATCH_DOCUMENTS,
+           accept_above: float | None = None) -> IngestReport:
     """Read every path (folders recursively), extract and store each document."""
+    check_accept(accept, accept_above)
     read = reader or _default_reader
     return ingest_documents(read(list(paths)), registry=registry, issuer=issuer, date=date,
                             accept=accept, user=user, extractor=extractor, progress=progress,
-                            jobs=jobs, batch=batch)
+                            jobs=jobs, batch=batch, accept_above=accept_above)

@@ -16,7 +16,7 @@ from .. import _reports
 from .._render import render
 from .._security import Viewer, csrf_protect, csrf_upload
 from .._state import get_state
-from .._uploads import content_kind, keep, receive_upload
+from .._uploads import content_kind, display_name, keep, receive_upload, without_server_paths
 
 router = APIRouter(include_in_schema=False)
 
@@ -105,8 +105,12 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
 
             kind = content_kind(upload.path)
             path = keep(upload, kind)
-            draft = (await asyncio.to_thread(read_document, path,
-                                             max_bytes=state.upload_limit)).text
+            try:
+                draft = (await asyncio.to_thread(read_document, path,
+                                                 max_bytes=state.upload_limit)).text
+            except CommuniqueError as exc:
+                raise without_server_paths(exc, path, display_name(upload.filename, kind)) \
+                    from None
         if not draft.strip():
             raise UsageError("paste the draft or choose its file")
         claims = await asyncio.to_thread(_reports.check_text, state.registry, draft, issuer,
@@ -117,5 +121,6 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
         upload.discard()
     return render(request, "reports.html", {
         "issuer": issuer, "year": year, "candidates": False, "claims": claims,
-        "draft": draft, "marked": _marked(draft, claims or []), "error": error},
+        "verdicts": _reports.verdicts(), "draft": draft, "marked": _marked(draft, claims or []),
+        "error": error},
         status_code=400 if error else 200)
