@@ -35,7 +35,8 @@ from ._views import EVENT_COLUMNS, EventView, load_views
 
 __all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
            "snapshot_changes",
-           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES"]
+           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES",
+           "resolve_country", "check_year"]
 
 #: what lists and exports show unless a status is asked for
 DEFAULT_STATUSES: tuple[str, ...] = ("candidate", "accepted")
@@ -264,10 +265,32 @@ class Dossier:
         return sum(len(v) for v in self.groups.values())
 
 
+def resolve_country(code_or_name: str) -> str:
+    """The alpha-3 code for a code, name, alias or adjective, as the web's dossier
+    search reads it ("Hungary", "hun", "Hungarian" -> "HUN"); UsageError otherwise."""
+    from ..reference import country as find_country
+
+    found = find_country(code_or_name.strip()) if code_or_name.strip() else None
+    if found is None:
+        raise UsageError(f"{code_or_name!r} is not a country we know: give an ISO 3166-1 "
+                         "alpha-3 code (HUN) or an English name (Hungary)")
+    return found.iso3
+
+
+def check_year(year: int | None) -> None:
+    """UsageError for a year that is not written in four digits (23 instead of 2023)."""
+    if year is not None and not 1000 <= year <= 9999:
+        raise UsageError(f"{year} is not a year: write it in four digits, such as 2023")
+
+
 def dossier(registry: Registry, country: str, year: int | None = None, *,
             statuses: Sequence[str] = ()) -> Dossier:
-    """Every event with ``country`` (in ``year``), grouped by type, in date order."""
-    code = country.upper()
+    """Every event with ``country`` (in ``year``), grouped by type, in date order.
+
+    ``country`` is a code or a name (:func:`resolve_country`); an unknown one, or a
+    year that is not four digits, is a UsageError."""
+    code = resolve_country(country)
+    check_year(year)
     flt = EventFilter(countries=[code], statuses=list(statuses))
     if year is not None:
         flt.from_date = flt.to_date = f"{year:04d}"
