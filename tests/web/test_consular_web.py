@@ -99,7 +99,7 @@ def test_the_api_serves_cases_to_consular_tokens(web: Web) -> None:
     one = client.request("GET", f"/api/v1/cases/{case_id}", csrf=False, headers=headers)
     assert one.json()["citizens"][0]["name"] == "Rune Havelock"
     bad = client.request("POST", f"/api/v1/cases/{case_id}/status", csrf=False,
-                         headers=headers, json={"status": "waiting"})
+                         headers=headers, json={"status": "assigned"})
     assert bad.status_code == 400 and "can go to" in bad.json()["detail"]
     editor = create_token(web.registry, "editor")
     assert client.request("GET", "/api/v1/cases", csrf=False, headers={
