@@ -50,7 +50,8 @@ class ConsularCase(Base):
     status: Mapped[str] = mapped_column(String(12), default="new")
     summary_enc: Mapped[str | None] = mapped_column(Text)
     restricted_to: Mapped[list[str] | None] = mapped_column(JSON)
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("consular_cases.id"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("consular_cases.id"),
+                                                       index=True)
     first_response_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
