@@ -147,3 +147,18 @@ def test_the_consular_api_keeps_to_its_openapi_schema(web: Web) -> None:
             failures.append(f"{operation.verbose_name}: {exc}"[:2000])
     assert checked == 8
     assert failures == [], "\n\n".join(failures)
+
+
+def test_the_web_keeps_no_personal_data_in_its_cache_or_data_folder(web: Web) -> None:
+    case_id = _case(web, name="Quorra Vandersnip")
+    client = web.client("consular")
+    for url in (f"/consular/cases/{case_id}", "/consular/queue?everyone=true",
+                "/consular/duplicates?name=vandersnip", "/consular?year=2021", "/",
+                "/events?type=consular", f"/api/v1/cases/{case_id}"):
+        assert client.get(url).status_code == 200, url
+    assert "Quorra Vandersnip" in client.get(f"/consular/cases/{case_id}").text
+    web.app.state.web.cache.close()
+    found = [str(f) for f in web.data_dir.rglob("*") if f.is_file()
+             and b"Vandersnip" in f.read_bytes()]
+    assert found == []
+    assert any(web.data_dir.rglob("*"))  # the folder (cache, secrets) was there to scan
