@@ -130,7 +130,17 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     numbers most pages need are computed in the background once it starts
     (``communique serve`` does; see :mod:`communique.web._hot`)."""
     from ..config import get_settings
-    from .routes import api_events, api_more, auth, documents, events, pages, reports, review
+    from .routes import (
+        api_events,
+        api_more,
+        auth,
+        documents,
+        events,
+        pages,
+        programmes,
+        reports,
+        review,
+    )
 
     settings = get_settings(data_dir=data_dir)
     owns = registry is None
@@ -170,10 +180,11 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
                        max_age=int(session_hours * 3600))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_handlers(app)
-    for module in (auth, pages, events, review, documents, reports):
+    for module in (auth, pages, events, review, documents, reports, programmes):
         app.include_router(module.router)
     app.include_router(api_events.router, prefix=API_PREFIX)
     app.include_router(api_more.router, prefix=API_PREFIX)
+    app.include_router(programmes.api, prefix=API_PREFIX)
 
     base_openapi = app.openapi
 
