@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ..model import Quantity, Record
 from ._parse import parse_number
@@ -36,8 +37,9 @@ class _Relabel:
 
 @dataclass(frozen=True)
 class _Grammar:
-    rx: re.Pattern[str]
-    hint: re.Pattern[str]
+    start: re.Pattern[str]    # where a number may begin
+    core: re.Pattern[str]     # number [multiplier] (currency | [two words] unit), anchored
+    before: re.Pattern[str]   # [qualifier] [currency sign or code] right before the number
     relabel: tuple[_Relabel, ...]
     attach: dict[str, tuple[str, ...]]
 
@@ -54,21 +56,38 @@ def _grammar() -> _Grammar:
     signs = [w for w in v.currencies if not w.isalpha()]
     cur_words = [w for w in v.currencies if w.isalpha() and len(w) > 1]
     codes = list(v.codes)
-    number = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:" + _alt(v.numbers)
-              + r"))")
-    rx = re.compile(
-        r"(?<![\w.,-])(?:(?P<qual>(?i:" + _alt(v.qualifiers) + r"))\s+)?"
-        r"(?:(?P<pre>" + _alt(signs) + r")\s?|(?P<code>" + _alt(codes) + r")\s)?"
-        + number + r"(?![\w.-]|,\d)"
+    words = r"(?i:" + _alt(v.numbers) + r")"
+    # where a number may begin: a digit, or a number word starting a word (the
+    # word scan runs only when a number word occurs in the text at all)
+    start = re.compile(r"\d|\b" + words + r"\b")
+    core = re.compile(
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + words + r")"
+        r"(?![\w.-]|,\d)"
         r"(?:\s+(?P<mult>(?i:" + _alt(k for k in v.multipliers if len(k) > 1) + r"))\b)?"
         r"(?:\s+(?P<cur>(?i:" + _alt(cur_words + codes) + r"))\b"
         r"|\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?(?P<unit>(?i:" + _alt(v.units) + r"))\b)?")
-    hint = re.compile(r"\d|(?i:\b(?:" + _alt(v.numbers) + r")\b)")
+    before = re.compile(
+        r"(?:(?P<qual>(?i:" + _alt(v.qualifiers) + r"))\s+)?"
+        r"(?:(?P<pre>" + _alt(signs) + r")\s?|(?P<code>" + _alt(codes) + r")\s)?$")
     relabel = tuple(_Relabel(re.compile(r["before"]) if r.get("before") else None,
                              re.compile(r["after"]) if r.get("after") else None, r["unit"])
                     for r in data.get("relabel", []))
     attach = {k: tuple(t) for k, t in data.get("attach", {}).items()}
-    return _Grammar(rx, hint, relabel, attach)
+    return _Grammar(start, core, before, relabel, attach)
+
+
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Every word of a number word or phrase (``a dozen`` gives ``dozen``)."""
+    return frozenset(w for phrase in vocabulary().numbers for w in phrase.split() if w != "a")
+
+#: a currency sign or a code (``USD``) right before a number
+_MONEY_BEFORE = re.compile(r"(?:[^\w\s.,;:()'\"-]|\b[A-Z]{3}\s)\s?$")
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,-")
 
 
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Found]:
@@ -76,38 +95,62 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Fou
     and bare numbers are left out)."""
     g = _grammar()
     end = len(text) if end is None else end
-    if not g.hint.search(text, start, end):
-        return []
     v = vocabulary()
     out: list[Found] = []
-    for m in g.rx.finditer(text, start, end):
-        value = parse_number(m.group("num"))
-        if value is None:
+    pos = start
+    words = set(_LETTERS.findall(text[start:end].lower()))
+    scan = g.start if not words.isdisjoint(_number_words()) else _DIGIT
+    while True:
+        hit = scan.search(text, pos, end)
+        if hit is None:
+            return out
+        at = hit.start()
+        m = g.core.match(text, at, end) if at == start or text[at - 1] not in _GLUED else None
+        if m is None:
+            pos = hit.end()
             continue
-        if m.group("mult"):
-            value = value * v.multipliers[m.group("mult").lower()]
-            value = int(value) if float(value).is_integer() else value
-        currency = (v.currencies.get((m.group("pre") or "").lower())
-                    or (m.group("code") or None)
-                    or v.currencies.get((m.group("cur") or "").lower()))
-        unit = currency or canonical_unit(m.group("unit"))
-        if unit is None:
+        pos = m.end()
+        if not (m.group("unit") or m.group("cur")) and not _MONEY_BEFORE.search(
+                text, max(start, at - 5), at):
+            continue  # a bare number: a date, a year, a page
+        b = g.before.search(text, max(start, at - 40), at) if at > start else None
+        if not (m.group("unit") or m.group("cur") or (b and (b.group("pre") or b.group("code")))):
             continue
-        if not currency and isinstance(value, int) and 1900 <= value <= 2100 \
-                and "," not in m.group("num"):
-            continue  # a year, not a count
-        if not currency:
-            for r in g.relabel:
-                ok_before = r.before is None or r.before.search(text, max(start, m.start() - 60),
-                                                                m.start())
-                ok_after = r.after is None or r.after.match(text, m.end(), min(end, m.end() + 60))
-                if (r.before or r.after) and ok_before and ok_after and (
-                        r.before is None or r.after is None or unit in ("countries", "votes")):
-                    unit = r.unit
-                    break
-        qual = v.qualifiers.get((m.group("qual") or "").lower(), "exactly")
-        out.append(Found(m.start(), m.end(), Quantity(value, qual, unit)))
-    return out
+        found = _measure(text, m, b, v, g, start, end)
+        if found is not None:
+            out.append(found)
+
+
+def _measure(text: str, m: re.Match[str], b: re.Match[str] | None, v: Any, g: _Grammar,
+             start: int, end: int) -> Found | None:
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    if m.group("mult"):
+        value = value * v.multipliers[m.group("mult").lower()]
+        value = int(value) if float(value).is_integer() else value
+    sign = b.group("pre") if b else None
+    code = b.group("code") if b else None
+    currency = (v.currencies.get((sign or "").lower()) or code
+                or v.currencies.get((m.group("cur") or "").lower()))
+    unit = currency or canonical_unit(m.group("unit"))
+    if unit is None:
+        return None
+    if not currency and isinstance(value, int) and 1900 <= value <= 2100 \
+            and "," not in m.group("num"):
+        return None  # a year, not a count
+    if not currency:
+        for r in g.relabel:
+            ok_before = r.before is None or r.before.search(text, max(start, m.start() - 60),
+                                                            m.start())
+            ok_after = r.after is None or r.after.match(text, m.end(), min(end, m.end() + 60))
+            if (r.before or r.after) and ok_before and ok_after and (
+                    r.before is None or r.after is None or unit in ("countries", "votes")):
+                unit = r.unit
+                break
+    qual = v.qualifiers.get(((b.group("qual") if b else None) or "").lower(), "exactly")
+    first = b.start() if b and (b.group("qual") or sign or code) else m.start()
+    return Found(first, m.end(), Quantity(value, qual, unit))
 
 
 def attach_measures(records: list[Record], found: Iterable[Found]) -> None:
