@@ -15,7 +15,10 @@
     │   ├── SchemaTooNewError       E402 database newer than the code
     │   ├── NotFound                E403 no such event/person
     │   └── ConflictError           E404 edited by someone else meanwhile
-    └── ImportValidationError       E5xx line-numbered bad rows in an import file
+    ├── ImportValidationError       E5xx line-numbered bad rows in an import file
+    └── ConsularError               the consular desk                (E6xx)
+        ├── SecretKeyError          E601 the key file is unreadable or lacks a key
+        └── AccessDeniedError       E602 the user's role or the case's restriction forbids it
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ __all__ = [
     "NotFound",
     "ConflictError",
     "ImportValidationError",
+    "ConsularError",
+    "SecretKeyError",
+    "AccessDeniedError",
 ]
 
 
@@ -118,3 +124,15 @@ class ImportValidationError(CommuniqueError):
                  problems: list[tuple[int, str]] | None = None) -> None:
         self.problems = problems or []
         super().__init__(message, path=path)
+
+
+class ConsularError(CommuniqueError):
+    code = "E600"
+
+
+class SecretKeyError(ConsularError):
+    code = "E601"
+
+
+class AccessDeniedError(ConsularError):
+    code = "E602"

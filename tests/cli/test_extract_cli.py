@@ -24,7 +24,9 @@ def test_extract_prints_jsonl_with_every_field(tmp_path):
     assert {r["type"] for r in rows} == {"visit", "meeting"}
     for r in rows:
         assert set(r) == {"id", "type", "date", "countries", "organizations", "persons", "place",
-                          "title", "quantity", "optional", "source", "measures"}
+                          "title", "quantity", "optional", "source", "measures",
+                          "confidence"}
+        assert 0.0 <= r["confidence"] <= 1.0
         assert READOUT[r["source"]["start"]:r["source"]["end"]] == r["source"]["text"]
 
 

@@ -108,8 +108,10 @@ def test_check_judges_a_draft(run, ingested):
                         ("claim", "More than 5 meetings", "disagrees"),
                         ("list", "Hungary, Türkiye and Hungary", "disagrees")]
     text = run("check", draft, "-i", "AZE", "-y", "2021")
-    assert "DISAGREES: \"More than 5 meetings\"" in text.stdout
-    assert "registry: 2" in text.stdout
+    assert "DISAGREES (1): the registry's count differs" in text.stdout
+    assert '- "More than 5 meetings" (characters 39-59): meetings of AZE in 2021' in text.stdout
+    assert "2 recorded (records" in text.stdout and "the claim (more than 5) does not " \
+        "match 2" in text.stdout
 
 
 def test_check_of_an_unreadable_draft_fails_clearly(run, ingested):

@@ -12,6 +12,7 @@ from . import (
     agreements,
     aid,
     check,
+    consular,
     db,
     dossier,
     events,
@@ -36,8 +37,7 @@ app = typer.Typer(
 )
 
 for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db,
-                serve, users, stats, report, check, aid,
-                agreements):
+                serve, users, stats, report, check, consular, aid, agreements):
     _module.register(app)
 
 

@@ -103,12 +103,15 @@ def print_views(views: Sequence[EventView], fmt: ListFormat = ListFormat.table, 
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
-    for col in ("id", "status", "type", "date", "from", "to", "orgs", "m", "title / source"):
-        table.add_column(col, overflow="fold", justify="right" if col in ("id", "m") else "left")
+    for col in ("id", "status", "type", "date", "from", "to", "orgs", "m", "conf",
+                "title / source"):
+        table.add_column(col, overflow="fold",
+                         justify="right" if col in ("id", "m", "conf") else "left")
     for v in views:
         r = v.record
         table.add_row(str(v.id), v.status, r.type, _date(v), ",".join(r.from_), ",".join(r.to),
                       ",".join(r.organizations), str(v.mentions or ""),
+                      "" if r.confidence is None else f"{r.confidence:.2f}",
                       _short(r.title or (r.source.text if r.source else "")))
     Console().print(table)
     if not views:

@@ -55,9 +55,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dMY", re.compile(
         r"\b" + _f(_D, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
-    # December 7, 2021 / October 22nd
+    # December 7, 2021 / October 22nd / "BEIJING, May 13 -- " (a dash after the day
+    # is a range only when a number follows)
     ("MdY", re.compile(
-        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*(?:-|–))(?:,?\s+" + _f(_Y, n="y")
+        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*[-–]\s*\d)(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # January-April 2022 / from September to December 2021
     ("M-MY", re.compile(
@@ -176,7 +177,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 found.append(dm)
                 taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    return _carry_years(text, found)
+    return _carry_years(text, _apposed(text, found))
+
+
+#: "on Tuesday, 16 September", "today, June 18th 2024": a relative day in
+#: apposition to the date it names
+_APPOSED_GAP = re.compile(r"[\s,(]*(?:the\s+)?")
+
+
+def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Drop a weekday or "today" written right before a full date: both name one
+    day, and the relative one alone would resolve against the dateline."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.relative and d.relative.startswith(("on ", "today", "yesterday")) \
+                and nxt is not None \
+                and nxt.d1 is not None and nxt.m1 is not None \
+                and _APPOSED_GAP.fullmatch(text, d.end, nxt.start):
+            continue
+        out.append(d)
+    return out
 
 
 _NEEDS_DIGIT = {"d-dMY", "Md-dY", "dMY", "MdY", "MY"}

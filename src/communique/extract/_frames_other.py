@@ -153,17 +153,23 @@ def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 def _consular(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
               ctx: Context) -> list[Record]:
-    ents = _ents(s, reg[0], reg[1], "country", "adj", "issuer", "city")
-    frm_m = _FROM.search(s.text, reg[0], reg[1])
-    if frm_m:  # "evacuated ... from Ukraine (with the help of our embassies in Poland)"
-        after = [e for e in ents if e.start >= frm_m.end()]
-        ents = _group(s, after) if after else ents
-    codes = [c for c in _codes(ents, ctx, places=True) if c != ctx.issuer]
+    codes = _consular_places(s, reg, ctx) or _consular_places(s, cl, ctx)
+    # ("returned home through the border checkpoint with Armenia": the place may
+    # follow a second trigger of the same clause)
     date = _dates(s, t, reg, cl, ctx)[0]
     frm = [ctx.issuer] if ctx.issuer else []
     if not codes:
         return [_record("consular", date, frm, [], [])]
     return [_record("consular", date, frm, [c], []) for c in codes]
+
+
+def _consular_places(s: Sentence, span: tuple[int, int], ctx: Context) -> list[str]:
+    ents = _ents(s, span[0], span[1], "country", "adj", "issuer", "city")
+    frm_m = _FROM.search(s.text, span[0], span[1])
+    if frm_m:  # "evacuated ... from Ukraine (with the help of our embassies in Poland)"
+        after = [e for e in ents if e.start >= frm_m.end()]
+        ents = _group(s, after) if after else ents
+    return [c for c in _codes(ents, ctx, places=True) if c != ctx.issuer]
 
 
 def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],

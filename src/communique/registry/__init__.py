@@ -46,7 +46,7 @@ from ._programmes import (
     AgreementStep,
     AidActivity,
 )
-from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
+from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
 from ._users import USER_ROLES, ApiToken, User
 
@@ -83,6 +83,7 @@ __all__ = [
     "find_match",
     "MergeMatch",
     "holder_of",
+    "PersonIndex",
     "resolve_event_persons",
     "resolve_unlinked",
     "audit",

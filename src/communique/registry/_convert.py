@@ -103,6 +103,8 @@ def apply_record(event: Event, rec: Record) -> None:
     event.quantity_qualifier = q.qualifier if q else None
     event.quantity_unit = q.unit if q else None
     event.optional = bool(rec.optional)
+    if rec.confidence is not None:  # an edit without one keeps the event's
+        event.confidence = rec.confidence
     event.measures = measures_to_json(rec.measures)
     parts = [EventParticipant(code=c.upper(), side="from", kind="country") for c in rec.from_]
     parts += [EventParticipant(code=c.upper(), side="to", kind="country") for c in rec.to]
@@ -178,6 +180,7 @@ def event_to_record(event: Event, *, source: Source | None = None) -> Record:
         quantity=qty,
         optional=bool(event.optional),
         source=source,
+        confidence=event.confidence,
         measures=measures_from_json(event.measures),
     )
 

@@ -90,6 +90,7 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_merge_key", "type", "country_key", "date_lo"),
         Index("ix_events_date_lo", "date_lo"),
+        Index("ix_events_queue", "status", "confidence"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -109,6 +110,8 @@ class Event(Base):
     quantity_qualifier: Mapped[str | None] = mapped_column(String(20))
     quantity_unit: Mapped[str | None] = mapped_column(String(100))
     optional: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: extraction's confidence in [0, 1] (None: unknown, e.g. entered by hand)
+    confidence: Mapped[float | None] = mapped_column(Float)
     #: the record's ``measures``: [{value, qualifier, unit}], null when none
     measures: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)

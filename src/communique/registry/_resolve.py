@@ -2,16 +2,48 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ._models import Event, EventPerson, Person, PersonRole
 
-__all__ = ["holder_of", "resolve_event_persons", "person_by_name"]
+__all__ = ["PersonIndex", "holder_of", "resolve_event_persons", "person_by_name"]
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).lower()
+
+
+class PersonIndex:
+    """The persons and their terms of office, read once, for resolving many events
+    without a query per person (an ingest batch: nobody adds persons meanwhile).
+    Answers exactly as :func:`person_by_name` and :func:`holder_of` do."""
+
+    def __init__(self, session: Session) -> None:
+        self._names: dict[str, list[Person]] = defaultdict(list)
+        self._terms: dict[tuple[str, str | None], list[PersonRole]] = defaultdict(list)
+        for person in session.scalars(select(Person).options(selectinload(Person.roles))):
+            self._names[_fold(person.name)].append(person)
+            for term in person.roles:
+                self._terms[(term.role, term.country)].append(term)
+
+    def by_name(self, name: str) -> Person | None:
+        found = self._names.get(_fold(name), [])
+        return found[0] if len(found) == 1 else None
+
+    def holder(self, role: str, country: str | None, lo: str | None,
+               hi: str | None) -> Person | None:
+        if not country or not lo or not hi:
+            return None
+        terms = [t for t in self._terms.get((role, country), ())
+                 if (t.start is None or t.start <= lo) and (t.end is None or t.end >= hi)]
+        return terms[0].person if len({t.person_id for t in terms}) == 1 else None
 
 
 def person_by_name(session: Session, name: str) -> Person | None:
-    folded = " ".join(name.split()).lower()
+    folded = _fold(name)
     found = session.scalars(select(Person).where(func.lower(Person.name) == folded)).all()
     return found[0] if len(found) == 1 else None
 
@@ -34,14 +66,20 @@ def holder_of(session: Session, role: str, country: str | None, lo: str | None,
     return rows[0].person
 
 
-def resolve_event_persons(session: Session, event: Event) -> int:
-    """Link the event's persons to registry persons; returns how many were linked."""
+def resolve_event_persons(session: Session, event: Event,
+                          index: PersonIndex | None = None) -> int:
+    """Link the event's persons to registry persons; returns how many were linked.
+    ``index``: the persons read once (see :class:`PersonIndex`), else a query each."""
     linked = 0
     for ep in event.persons:
         if ep.person_id is not None or ep.person is not None:
             continue
-        person = (person_by_name(session, ep.name) if ep.name else
-                  holder_of(session, ep.role, ep.country, event.date_lo, event.date_hi))
+        if index is not None:
+            person = (index.by_name(ep.name) if ep.name else
+                      index.holder(ep.role, ep.country, event.date_lo, event.date_hi))
+        else:
+            person = (person_by_name(session, ep.name) if ep.name else
+                      holder_of(session, ep.role, ep.country, event.date_lo, event.date_hi))
         if person is not None:
             ep.person = person
             linked += 1

@@ -27,7 +27,7 @@ EVENT_COLUMNS = (
     Event.id, Event.type, Event.date_start, Event.date_end, Event.status, Event.version,
     Event.place_country, Event.place_city, Event.title, Event.quantity_value,
     Event.quantity_qualifier, Event.quantity_unit, Event.optional, Event.date_lo,
-    Event.measures,
+    Event.measures, Event.confidence,
 )
 
 
@@ -150,7 +150,7 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
     # positional unpacking (the order of EVENT_COLUMNS): attribute access on each
     # row costs more than the rest of building the record
     for (eid, typ, start, end, status, version, p_country, p_city, title, q_value,
-         q_qualifier, q_unit, optional, _lo, measures) in rows:
+         q_qualifier, q_unit, optional, _lo, measures, confidence) in rows:
         qty = (Quantity(_number(q_value), q_qualifier or "exactly", q_unit)
                if q_value is not None else None)
         rec = Record(
@@ -158,7 +158,7 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
             from_=frm.get(eid, []), to=to.get(eid, []), organizations=orgs.get(eid, []),
             persons=persons.get(eid, []), place=Place(p_country, p_city),
             title=title, quantity=qty, optional=bool(optional),
-            source=found.get(eid) if sources else None,
+            source=found.get(eid) if sources else None, confidence=confidence,
             measures=measures_from_json(measures) if measures else [],
         )
         views.append(EventView(eid, status, version, rec,

@@ -1,6 +1,7 @@
 """Export events: JSON Lines (the interchange format), CSV and Parquet.
 
-One record per event; its ``source`` is the first mention. CSV is flat, one
+One record per event; its ``source`` is the first mention, its ``confidence``
+extraction's (the highest of its mentions'; empty when unknown). CSV is flat, one
 column per field (lists joined with ``;``, persons as a JSON array); CSV
 and Parquet add the registry ``status`` and each type's PLOVER and CAMEO
 codes, so the data joins with POLECAT- or ICEWS-style sets. Parquet keeps
@@ -34,8 +35,8 @@ FORMATS = ("jsonl", "csv", "parquet")
 FLAT_COLUMNS: tuple[str, ...] = (
     "id", "type", "date_start", "date_end", "countries_from", "countries_to", "organizations",
     "persons", "place_country", "place_city", "title", "quantity_value", "quantity_qualifier",
-    "quantity_unit", "optional", "source_doc", "source_start", "source_end", "source_text",
-    "status", "plover", "cameo", "measures",
+    "quantity_unit", "optional", "confidence", "source_doc", "source_start", "source_end",
+    "source_text", "status", "plover", "cameo", "measures",
 )
 
 
@@ -65,6 +66,7 @@ def flatten(view: EventView, *, lists_as_text: bool = True) -> dict[str, Any]:
         "quantity_qualifier": q.qualifier if q else None,
         "quantity_unit": q.unit if q else None,
         "optional": rec.optional,
+        "confidence": rec.confidence,
         "source_doc": src.doc if src else None,
         "source_start": src.start if src else None,
         "source_end": src.end if src else None,
@@ -114,7 +116,8 @@ def _parquet_schema() -> Any:
     types = {"measures": pa.list_(measure),
              "countries_from": lst, "countries_to": lst, "organizations": lst,
              "persons": pa.list_(person), "quantity_value": pa.float64(),
-             "optional": pa.bool_(), "source_start": pa.int64(), "source_end": pa.int64()}
+             "optional": pa.bool_(), "confidence": pa.float64(), "source_start": pa.int64(),
+             "source_end": pa.int64()}
     return pa.schema([(c, types.get(c, text)) for c in FLAT_COLUMNS])
 
 
@@ -156,6 +159,7 @@ def flat_chunks(registry: Registry, flt: EventFilter | None = None, *, chunk: in
                         ("title", r.title), ("quantity_value", r.quantity_value),
                         ("quantity_qualifier", r.quantity_qualifier),
                         ("quantity_unit", r.quantity_unit), ("optional", bool(r.optional)),
+                        ("confidence", r.confidence),
                         ("source_doc", src.doc if src else None),
                         ("source_start", src.start if src else None),
                         ("source_end", src.end if src else None),

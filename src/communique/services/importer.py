@@ -4,7 +4,8 @@ JSON Lines: one interchange record per line. CSV: the flat columns that
 ``communique export --format csv`` writes (lists joined with ``;``, persons
 as a JSON array). Every row is checked first (type, dates that exist,
 country codes, roles, qualifiers, value types, required fields); if any
-row is bad, :class:`ImportValidationError` lists every bad row by line
+row is bad (a ``confidence`` must be a number from 0 to 1, or absent),
+:class:`ImportValidationError` lists every bad row by line
 number and nothing from the file is stored. A ``status`` column (or key) is
 kept when present; ``accept=True`` accepts every row. Good files are stored in one
 transaction; rows may join existing events (the usual merge rule), never
@@ -116,6 +117,10 @@ def validate(d: Any) -> list[str]:
         problems.append(f"unknown status {d['status']!r} (one of {', '.join(STATUSES)})")
     if "optional" in d and not isinstance(d["optional"], bool):
         problems.append(f"optional must be true or false, not {d['optional']!r}")
+    conf = d.get("confidence")
+    if conf is not None and (isinstance(conf, bool) or not isinstance(conf, int | float)
+                             or not 0.0 <= conf <= 1.0):
+        problems.append(f"confidence must be a number from 0 to 1 (or empty), not {conf!r}")
     src = d.get("source")
     if src is not None and (not isinstance(src, dict) or not all(
             isinstance(src.get(k, 0), int) for k in ("start", "end"))):
@@ -195,6 +200,13 @@ def _csv_row(row: dict[str, str | None], problems: list[str]) -> dict[str, Any]:
     if optional not in ("true", "false", "1", "0", "yes", "no"):
         problems.append(f"optional must be true or false, not {cell('optional')!r}")
     qv = number("quantity_value", float)
+    conf = cell("confidence")
+    confidence: Any = None
+    if conf is not None:
+        try:
+            confidence = float(conf)
+        except ValueError:
+            confidence = conf  # validate() names it
     d: dict[str, Any] = {
         "id": cell("id") or "",
         "type": cell("type"),
@@ -208,6 +220,7 @@ def _csv_row(row: dict[str, str | None], problems: list[str]) -> dict[str, Any]:
         "quantity": {"value": qv, "qualifier": cell("quantity_qualifier") or "exactly",
                      "unit": cell("quantity_unit")} if qv is not None else None,
         "optional": optional in ("true", "1", "yes"),
+        "confidence": confidence,
         "measures": _csv_measures(cell("measures"), problems),
         "source": None,
         "status": cell("status"),

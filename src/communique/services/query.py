@@ -123,11 +123,11 @@ def _select(flt: EventFilter) -> Select[Any]:
 
 def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
                 offset: int = 0, count_mentions: bool = True,
-                sources: bool = True) -> list[EventView]:
-    """Events matching ``flt`` in date order, a page at a time (undated events sort
-    first on SQLite, last on PostgreSQL)."""
+                sources: bool = True, order_by: Sequence[Any] = ()) -> list[EventView]:
+    """Events matching ``flt`` in date order (or ``order_by``'s), a page at a time
+    (undated events sort first on SQLite, last on PostgreSQL)."""
     flt = flt or EventFilter()
-    query = _select(flt).order_by(Event.date_lo, Event.id)
+    query = _select(flt).order_by(*(order_by or (Event.date_lo, Event.id)))
     if limit is not None:
         query = query.limit(limit)
     if offset:

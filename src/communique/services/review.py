@@ -34,7 +34,7 @@ from ..registry._models import utcnow
 from ._store import store_record
 from .query import EventFilter, EventView, list_events
 
-__all__ = ["review_list", "set_status", "accept", "reject", "edit", "merge", "split",
+__all__ = ["QUEUE_ORDER", "review_list", "set_status", "accept", "reject", "edit", "merge", "split",
            "add_event", "EDITABLE"]
 
 EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "place_country",
@@ -42,13 +42,19 @@ EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "pl
             "status", "measures")
 
 
+#: the review queue's order: least confident first; an unknown confidence (None)
+#: first of all, as the least known
+QUEUE_ORDER = (Event.confidence.asc().nulls_first(), Event.id)
+
+
 def review_list(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
                 offset: int = 0) -> list[EventView]:
-    """Events to review: candidates unless the filter names statuses."""
+    """Events to review: candidates unless the filter names statuses, the least
+    confident first (see :data:`QUEUE_ORDER`)."""
     flt = flt or EventFilter()
     if not flt.statuses:
         flt.statuses = ["candidate"]
-    return list_events(registry, flt, limit=limit, offset=offset)
+    return list_events(registry, flt, limit=limit, offset=offset, order_by=QUEUE_ORDER)
 
 
 def _load(session: Session, event_id: int) -> Event:

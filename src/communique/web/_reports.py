@@ -13,7 +13,7 @@ from ..errors import UsageError
 from ..registry import Registry
 
 __all__ = ["build_model", "make_report", "report_html",
-           "check_text", "MEDIA"]
+           "check_text", "verdicts", "MEDIA"]
 
 MEDIA = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
          "pdf": "application/pdf",
@@ -57,11 +57,17 @@ def make_report(registry: Registry, issuer: str, year: int, fmt: str, *, root: s
 
 def check_text(registry: Registry, text: str, issuer: str, year: int, *,
                include_candidates: bool = False) -> list[Any]:
-    """The claims of a draft as JSON objects (see ``communique check --format json``)."""
-    from ..reports import counting
-    from ..reports.check import check_text as run
+    """The claims of a draft as JSON objects: ``communique check --format json``'s list,
+    from the same function (:func:`communique.reports.check.check_registry`)."""
+    from ..reports.check import check_registry
 
-    code = counting.check_issuer(issuer)
-    items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
-    findings = run(text, items, issuer=code, year=year, include_candidates=include_candidates)
+    findings = check_registry(text, registry=registry, issuer=issuer, year=year,
+                              include_candidates=include_candidates)
     return [f.to_dict() for f in findings]
+
+
+def verdicts() -> tuple[str, ...]:
+    """The check's verdicts, in the order the CLI groups them."""
+    from ..reports.check import VERDICTS
+
+    return VERDICTS

@@ -117,5 +117,6 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
         upload.discard()
     return render(request, "reports.html", {
         "issuer": issuer, "year": year, "candidates": False, "claims": claims,
-        "draft": draft, "marked": _marked(draft, claims or []), "error": error},
+        "verdicts": _reports.verdicts(), "draft": draft, "marked": _marked(draft, claims or []),
+        "error": error},
         status_code=400 if error else 200)

@@ -24,7 +24,8 @@ def _filters(type_: list[str], country: list[str], document: int | None,
              q: str | None) -> tuple[Selection, dict[str, Any]]:
     flt = EventFilter(types=[t for t in type_ if t], countries=[c.upper() for c in country if c],
                       statuses=["candidate"])
-    sel = Selection(flt, document=document, q=(q or "").strip() or None, sort="id")
+    # least confident first (unknown first of all): the doubtful ones get the eyes
+    sel = Selection(flt, document=document, q=(q or "").strip() or None, sort="confidence")
     params = {"type": flt.types, "country": flt.countries, "document": document, "q": sel.q}
     return sel, params
 
