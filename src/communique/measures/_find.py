@@ -123,9 +123,10 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Fou
 
 def _measure(text: str, m: re.Match[str], b: re.Match[str] | None, v: Any, g: _Grammar,
              start: int, end: int) -> Found | None:
-    value = parse_number(m.group("num"))
-    if value is None:
+    number = parse_number(m.group("num"))
+    if number is None:
         return None
+    value: int | float = number
     if m.group("mult"):
         value = value * v.multipliers[m.group("mult").lower()]
         value = int(value) if float(value).is_integer() else value
