@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +33,7 @@ class _Relabel:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     unit: str
+    units: frozenset[str] = frozenset()  # only measures of these units (empty: any)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class _Grammar:
     before: re.Pattern[str]   # [qualifier] [currency sign or code] right before the number
     relabel: tuple[_Relabel, ...]
     attach: dict[str, tuple[str, ...]]
+    stop: re.Pattern[str] | None   # a sentence about a total over time: no carrying
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -70,13 +72,16 @@ def _grammar() -> _Grammar:
         r"(?:(?P<qual>(?i:" + _alt(v.qualifiers) + r"))\s+)?"
         r"(?:(?P<pre>" + _alt(signs) + r")\s?|(?P<code>" + _alt(codes) + r")\s)?$")
     relabel = tuple(_Relabel(re.compile(r["before"]) if r.get("before") else None,
-                             re.compile(r["after"]) if r.get("after") else None, r["unit"])
+                             re.compile(r["after"]) if r.get("after") else None, r["unit"],
+                             frozenset(r.get("units", [])))
                     for r in data.get("relabel", []))
     attach = {k: tuple(t) for k, t in data.get("attach", {}).items()}
-    return _Grammar(start, core, before, relabel, attach)
+    stop = data.get("carry", {}).get("stop")
+    return _Grammar(start, core, before, relabel, attach, re.compile(stop) if stop else None)
 
 
 _DIGIT = re.compile(r"\d")
+_ANAPHORIC = re.compile(r"\b(?:the|these|those|both|our|all|its|their)\s+$", re.I)
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -113,6 +118,9 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Fou
         if not (m.group("unit") or m.group("cur")) and not _MONEY_BEFORE.search(
                 text, max(start, at - 5), at):
             continue  # a bare number: a date, a year, a page
+        if m.group("num").isalpha() and _ANAPHORIC.search(text, max(start, at - 8), at) \
+                and (parse_number(m.group("num")) or 0) <= 5:
+            continue  # "the two countries": a reference, not a count
         b = g.before.search(text, max(start, at - 40), at) if at > start else None
         if not (m.group("unit") or m.group("cur") or (b and (b.group("pre") or b.group("code")))):
             continue
@@ -146,7 +154,7 @@ def _measure(text: str, m: re.Match[str], b: re.Match[str] | None, v: Any, g: _G
                                                             m.start())
             ok_after = r.after is None or r.after.match(text, m.end(), min(end, m.end() + 60))
             if (r.before or r.after) and ok_before and ok_after and (
-                    r.before is None or r.after is None or unit in ("countries", "votes")):
+                    not r.units or unit in r.units):
                 unit = r.unit
                 break
     qual = v.qualifiers.get(((b.group("qual") if b else None) or "").lower(), "exactly")
@@ -154,16 +162,23 @@ def _measure(text: str, m: re.Match[str], b: re.Match[str] | None, v: Any, g: _G
     return Found(first, m.end(), Quantity(value, qual, unit))
 
 
-def attach_measures(records: list[Record], found: Iterable[Found]) -> None:
-    """Give each measure to the first record whose type may keep it (see
-    ``[attach]`` in ``data/patterns.toml``); figures keep only their quantity."""
+def attach_measures(records: list[Record], found: Iterable[Found],
+                    earlier: Sequence[Record] = (), sentence: str = "") -> None:
+    """Give each measure to the first record of the sentence whose type may keep
+    it (see ``[attach]`` in ``data/patterns.toml``); when none may, to the latest
+    of ``earlier`` (the records of the sentences just before: "Eight trucks
+    carried 96 tonnes" after "Georgia sent aid to Ukraine") that may. Figures
+    keep only their quantity. A ``sentence`` about a total over time ("so far",
+    "since 2020", "in total") gives its measures to no record: they count no
+    one event (the claim check reads such totals against the registry)."""
     g = _grammar()
+    if g.stop is not None and g.stop.search(sentence):
+        return
     for f in found:
         unit = f.quantity.unit or ""
         kinds = g.attach.get("amount" if is_currency(unit) else unit, ())
-        for kind in kinds:
-            rec = next((r for r in records if r.type == kind), None)
-            if rec is not None:
-                if f.quantity not in rec.measures:
-                    rec.measures.append(f.quantity)
-                break
+        rec = next((r for kind in kinds for r in records if r.type == kind), None)
+        if rec is None:
+            rec = next((r for r in reversed(earlier) if r.type in kinds), None)
+        if rec is not None and f.quantity not in rec.measures:
+            rec.measures.append(f.quantity)
