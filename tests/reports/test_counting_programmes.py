@@ -86,3 +86,15 @@ def test_outreach_places_are_distinct_cities(rec):
     d = rec(4, "outreach", "2021-05", "AZE")
     places = counting.outreach_places([a, b, c, d])
     assert [(t.key, t.value) for t in places] == [("Geneva", 2), ("AUT", 1)]
+
+
+def test_the_review_counts_documents_and_names_the_signing_occasions(rec):
+    from communique.reports.render import render_text
+    from communique.reports.review import build_review
+
+    events = [rec(1, "agreement", "2021-03-02", "AZE", "GEO", title="Customs"),
+              rec(2, "agreement", "2021-03-02", "AZE", "GEO", title="Culture"),
+              rec(3, "agreement", "2021-06-15", "AZE", "TUR")]
+    md = render_text(build_review(events, "AZE", 2021), "md")
+    assert "In 2021, 3 international agreements were signed, with 2 countries" in md
+    assert "on 2 signing occasions" in md

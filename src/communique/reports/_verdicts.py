@@ -295,11 +295,14 @@ def counts_for(claim: Claim, items: list[Item], issuer: str, floor: bool) -> lis
         lambda xs: (len(_countries(xs, m, issuer, kind)), _countries(xs, m, issuer, kind)),
         floor)
     if kind == "agreement":
-        docs = _bounded("agreements as documents (rule 7: one per partner, or the number of "
-                        "documents a record states)", sure, maybe, unsure,
-                        lambda xs: (counting.agreements(xs, issuer).value, []), floor)
-        occasions = _bounded("agreements as signing occasions (one per agreement record)",
-                             sure, maybe, unsure, lambda xs: (len(xs), []), floor)
+        docs = _bounded("agreements as documents (rule 12: one per agreement record, or the "
+                        "number of documents a record states)", sure, maybe, unsure,
+                        lambda xs: (counting.agreement_counts(xs, issuer)["documents"].value,
+                                    []), floor)
+        occasions = _bounded("agreements as signing occasions (rule 12: records of one day "
+                             "with the same partners are one signing)", sure, maybe, unsure,
+                             lambda xs: (counting.agreement_counts(xs, issuer)["occasions"]
+                                         .value, []), floor)
         if m.what == "countries":
             return [by_country, docs, occasions]
         return [docs, occasions]
