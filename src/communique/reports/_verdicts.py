@@ -371,6 +371,11 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
                 lo, hi = measure_interval(q.qualifier, float(q.value))
                 found.append((i, lo, hi, format_measure(q)))
                 break
+    # a figure that repeats an event's measure of the same day ("gained 143 votes":
+    # the election keeps them as a measure, the figure states them) counts once
+    kept = {(f[0].record.date.start, f[3]) for f in found if f[0].record.type != "figure"}
+    found = [f for f in found if f[0].record.type != "figure"
+             or (f[0].record.date.start, f[3]) not in kept]
     if not found:
         return []
     sure_items, maybe_items = in_window([f[0] for f in found], claim.measure.window)
