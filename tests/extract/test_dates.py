@@ -124,3 +124,20 @@ def test_two_consecutive_days_are_one_span(text, span):
 
 def test_two_days_apart_are_not_a_span():
     assert _iso("on 3 and 5 May 2023") != [("2023-05-03", "2023-05-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister met the Foreign Minister of Chile to discuss the summit to take place in "
+    "Santiago on 20 June.",
+    "The Minister met the Foreign Minister of Chile; they discussed the upcoming conference, "
+    "to be held on 20 June.",
+])
+def test_a_date_of_an_event_named_as_the_topic_is_not_the_meetings(ex, text):
+    assert ex(text, date="2023-05-04", types=["meeting"]) == \
+        [("meeting", ("GEO",), ("CHL",), "2023-05-04")]
+
+
+def test_a_date_after_the_topic_without_another_event_stays_the_meetings(ex):
+    got = ex("With his Chilean counterpart, the Minister discussed wine exports on 6 May.",
+             date="2023-05-04", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-06")]

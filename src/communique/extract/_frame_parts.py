@@ -183,9 +183,16 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     opener = _ANAPHOR.match(s.text, s.start, s.end)
     other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
         if opener and opener.start() <= t.start < opener.end() else None
+    # "... discussed the summit to take place in Madrid on 29 June": a date after an
+    # event the topic names is that event's
+    topic = _TOPIC.search(s.text, t.end, s.end)
+    if topic is not None:
+        topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     for a, b in (region, clause, (s.start, s.end)):
         if other is not None:
             b = min(b, other.start())
+        if topic is not None:
+            b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         if not ds:
             continue
