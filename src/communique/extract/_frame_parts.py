@@ -42,7 +42,9 @@ _ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:a
                          r"\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meetings?|forums?|summits?|"
                          r"conferences?|sessions?)\b)", re.I)
 _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"
-                      r"those)\b", re.I)
+                      r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                      r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
+                      re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
