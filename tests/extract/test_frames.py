@@ -589,3 +589,19 @@ def test_discussing_with_a_counterpart_without_with_is_a_meeting(ex, text):
 ])
 def test_a_thing_received_is_no_meeting(ex, text):
     assert ex(text, types=["meeting"]) == []
+
+
+def test_each_official_met_in_a_row_is_a_meeting(ex):
+    text = ("During his visit, the Foreign Minister of Chile was received in audience by the "
+            "President of Georgia, before meeting the Speaker of Parliament.")
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("CHL",), "2023"),
+                                           ("meeting", ("GEO",), ("CHL",), "2023")]
+
+
+@pytest.mark.parametrize("text", [
+    "The discussions between the Minister and his Chilean counterpart covered trade.",
+    "On 4 May the conversation between the Minister and the Chilean Foreign Minister "
+    "covered trade.",
+])
+def test_discussions_between_two_ministers_are_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]
