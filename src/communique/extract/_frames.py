@@ -212,6 +212,13 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                     for d in _dates(s, t, reg, cl, ctx)]
     if not others and not orgs:
         return []
+    if t.type == "meeting" and others and orgs and not extra:
+        # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
+        # inside the list of counterparts is one more counterpart
+        listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
+        if len(listed) > 2:
+            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [e.code])
+                     for e in listed if e.kind == "org" for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
     place = _place(s, cl[0], cl[1], ctx)
