@@ -113,6 +113,7 @@ def test_a_day_range_with_a_dash_stays_a_range():
     ("On 1 and 2 March the Minister paid a visit to Chile.", ("2023-03-01", "2023-03-02")),
     ("The Minister was on a visit to Chile on 30 and 31 March 2023.",
      ("2023-03-30", "2023-03-31")),
+    ("The Minister visited Chile on 15 June and 16 June.", ("2023-06-15", "2023-06-16")),
 ])
 def test_two_consecutive_days_are_one_span(text, span):
     from communique.extract import extract_text

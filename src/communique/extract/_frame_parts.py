@@ -4,6 +4,7 @@ places in a region of it (see :mod:`communique.extract._frames`)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -222,12 +223,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
 
 
 def _next_day(a: DateMention, b: DateMention) -> bool:
-    if None in (a.y1, a.m1, a.d1, b.y1, b.m1, b.d1) or a.has_end or b.has_end:
+    """Whether ``b`` is the day after ``a`` ("15 June and 16 June")."""
+    if a.y1 is None or a.m1 is None or a.d1 is None or b.y1 is None or b.m1 is None \
+            or b.d1 is None or a.has_end or b.has_end:
         return False
-    import datetime as _dt
-
     try:
-        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)  # type: ignore[arg-type]
+        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)
     except ValueError:
         return False
 
