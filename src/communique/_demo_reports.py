@@ -24,7 +24,8 @@ def run(console: Any, reg: Any, out: Path, corpus: Path, issuer: str = "GEO",
         written.append(str(path))
     console.print(f"\n[bold]communique report --issuer {issuer} --year {year}[/bold]: "
                   f"{model.events} events, {len(model.refs)} records; written to "
-                  f"{' and '.join(written)}")
+                  f"{' and '.join(written)}; {model.waiting} candidate(s) of {year} still "
+                  "waiting for review, left out")
     table = Table(title=f"communique stats --issuer {issuer} --year {year} --by region "
                         f"(counting rules v{model.rules_version})")
     table.add_column("region")

@@ -9,16 +9,19 @@
     │   ├── NoTextLayerError        E105 PDF without a text layer (scanned)
     │   └── TooLargeError           E106 over the size limit
     ├── UsageError                  bad option values (issuer, date) (E2xx)
+    │   └── MergeNeedsForce         E201 merging events of other types/countries
     ├── PatternError                a user pattern file is broken    (E3xx)
     ├── RegistryError               storage problems                 (E4xx)
     │   ├── DatabaseUnreachableError E401
     │   ├── SchemaTooNewError       E402 database newer than the code
     │   ├── NotFound                E403 no such event/person
-    │   └── ConflictError           E404 edited by someone else meanwhile
+    │   ├── ConflictError           E404 edited by someone else meanwhile
+    │   └── StorageFullError        E405 the disk holding the database is full
     ├── ImportValidationError       E5xx line-numbered bad rows in an import file
-    └── ConsularError               the consular desk                (E6xx)
-        ├── SecretKeyError          E601 the key file is unreadable or lacks a key
-        └── AccessDeniedError       E602 the user's role or the case's restriction forbids it
+    ├── ConsularError               the consular desk                (E6xx)
+    │   ├── SecretKeyError          E601 the key file is unreadable or lacks a key
+    │   └── AccessDeniedError       E602 the user's role or the case's restriction forbids it
+    └── OutputError                 E700 an output file cannot be written
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ __all__ = [
     "NoTextLayerError",
     "TooLargeError",
     "UsageError",
+    "MergeNeedsForce",
     "PatternError",
     "RegistryError",
     "DatabaseUnreachableError",
@@ -43,6 +47,8 @@ __all__ = [
     "ConsularError",
     "SecretKeyError",
     "AccessDeniedError",
+    "StorageFullError",
+    "OutputError",
 ]
 
 
@@ -93,6 +99,19 @@ class UsageError(CommuniqueError):
     code = "E200"
 
 
+class MergeNeedsForce(UsageError):
+    """Merging events of different types or countries: the counts would lose something."""
+
+    code = "E201"
+
+    def __init__(self, losses: list[str]) -> None:
+        self.losses = list(losses)
+        super().__init__("these events differ, and merging them changes the counts: "
+                         + "; ".join(self.losses)
+                         + ". If they are one event, merge again with --force (on the web: "
+                         "confirm)")
+
+
 class PatternError(CommuniqueError):
     code = "E300"
 
@@ -115,6 +134,14 @@ class NotFound(RegistryError):
 
 class ConflictError(RegistryError):
     code = "E404"
+
+
+class StorageFullError(RegistryError):
+    code = "E405"
+
+
+class OutputError(CommuniqueError):
+    code = "E700"
 
 
 class ImportValidationError(CommuniqueError):

@@ -85,12 +85,17 @@ def test_events_add_then_review_actions_are_audited(run):
     assert edited.exit_code == 0, edited.output
     stale = run("review", "edit", event_id, "--title", "x", "--expect-version", "1")
     assert stale.exit_code == 1 and "E404" in stale.stderr
-    assert run("review", "merge", event_id, second).exit_code == 0
+    refused = run("review", "merge", event_id, second)  # a call into a meeting
+    assert refused.exit_code == 1 and "E201" in refused.stderr and "--force" in refused.stderr
+    assert "the call count loses 1" in refused.stderr
+    assert run("review", "merge", event_id, second, "--force").exit_code == 0
     split = run("review", "split", event_id)
     assert split.exit_code == 0 and f"event(s) {second}" in split.stdout
     assert run("review", "reject", second, "--note", "duplicate entry").exit_code == 0
     history = json.loads(run("events", "show", event_id, "--format", "json").stdout)["history"]
     assert [h["action"] for h in history] == ["add", "accepted", "edit", "merge", "split"]
+    assert {"field": "title", "before": None, "after": "Working dinner"} in history[2]["changes"]
+    assert [c["field"] for c in history[1]["changes"]] == ["status"]
     assert {h["who"] for h in history} == {"tester"}
 
 
@@ -99,7 +104,7 @@ def test_dossier_groups_events_with_their_sources(run, fake_pipeline, readouts):
     result = run("dossier", "tur", "--year", "2021")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "Dossier TUR 2021" in out and "2 event(s)" in out
+    assert "Dossier Türkiye (TUR) 2021" in out and "2 event(s)" in out
     assert out.index("visit (1)") < out.index("agreement (1)")
     assert "visit 2021-06-15..2021-06-16 TUR>AZE" in out
     lines = run("dossier", "TUR", "--format", "jsonl").stdout.splitlines()

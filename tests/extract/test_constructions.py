@@ -157,3 +157,41 @@ def test_a_question_reports_no_event(text):
 def test_a_vote_count_is_the_elections_quantity(text, org, votes):
     assert [(r[0], r[1], r[3], r[6]) for r in _full(text)] == \
         [("election", ("GEO",), (org,), votes)]
+
+
+@pytest.mark.parametrize("text", [
+    "Both ministers discussed promoting high-level visits between Georgia and Chile.",
+    "The sides agreed on boosting the pace of exchanges of high-level visits with Chile.",
+    "They called for intensifying mutual visits with Chile at the highest level.",
+])
+def test_visits_named_as_a_goal_are_no_visit(text):
+    assert [r for r in _full(text) if r[0] == "visit"] == []
+
+
+@pytest.mark.parametrize("text, host", [
+    ("On 4 May the Minister welcomed his Chilean counterpart to Tbilisi.", "GEO"),
+    ("On 4 May the Minister welcomed the Foreign Minister of Chile, H.E. Ana Soto, to the "
+     "Orbeliani Palace.", "GEO"),
+])
+def test_welcoming_a_counterpart_to_a_place_is_a_visit_and_a_meeting(text, host):
+    got = sorted((r[0], r[1], r[2]) for r in _full(text))
+    assert got == [("meeting", ("GEO",), ("CHL",)), ("visit", ("CHL",), (host,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia and Chile signed a memorandum of understanding on political consultations.",
+    "The sides signed a memorandum of understanding (MoU) on regular consultations.",
+    "The Minister pledged to settle the dispute through close bilateral consultations with "
+    "Chile.",
+])
+def test_consultations_named_as_a_topic_are_no_consultation(text):
+    assert [r for r in _full(text) if r[0] == "consultation"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May the Minister held a virtual meeting with the Foreign Minister of Chile.",
+    "The Minister held an online meeting with his Chilean counterpart on 4 May.",
+    "On 4 May the Minister held a video conference with the Foreign Minister of Chile.",
+])
+def test_a_virtual_meeting_is_a_call(text):
+    assert [(r[0], r[2], r[4]) for r in _full(text)] == [("call", ("CHL",), "2023-05-04")]

@@ -3,6 +3,8 @@ sentences written for these tests (styles of several ministries)."""
 
 from __future__ import annotations
 
+import pytest
+
 CORE = ("visit", "meeting", "call", "consultation", "commission", "agreement")
 
 
@@ -500,3 +502,106 @@ def test_extract_an_official_back_from_a_country_made_a_visit_there():
     res = extract_text(text, issuer="GEO")
     assert [(r.type, r.to, r.date.start) for r in res.records if r.type == "visit"] == [
         ("visit", ["SGP"], "2024-05-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister embarked on a three-day tour to Chile, Peru and Brazil.",
+    "On 2 May the Minister embarked on a regional diplomatic offensive to Chile, Peru and "
+    "Brazil.",
+    "The Minister has embarked on an official visit to Chile, Peru and Brazil.",
+])
+def test_embarking_on_a_tour_is_a_visit_to_each_country(ex, text):
+    assert [g[2] for g in ex(text, types=["visit"])] == [("BRA",), ("CHL",), ("PER",)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister left for Chile this morning to meet his counterpart.",
+    "On 2 May the Foreign Minister departed for Santiago for talks.",
+    "The Minister is presently in Chile to attend the regional forum.",
+    "The Minister is currently in Santiago for consultations.",
+    "The Foreign Minister is still in Chile after the summit.",
+])
+def test_leaving_for_or_being_in_a_country_is_a_visit(ex, text):
+    assert [(g[1], g[2]) for g in ex(text, types=["visit"])] == [(("GEO",), ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister is in favour of closer ties with Chile.",
+    "The Minister left for the airport after the talks.",
+])
+def test_being_in_favour_or_leaving_for_a_place_is_no_visit(ex, text):
+    assert ex(text, types=["visit"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "During his visit, the Foreign Minister of Chile was received in audience by the "
+    "President of Georgia.",
+    "The Foreign Minister of Chile was also received by the Prime Minister.",
+])
+def test_a_guest_received_in_audience_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text, types=["meeting"])] == [("meeting", ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister attended a working breakfast hosted by the Foreign Minister of Chile.",
+    "In Santiago the Minister joined a dinner given by his Chilean counterpart.",
+])
+def test_a_meal_hosted_by_a_counterpart_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text, types=["meeting"])] == [("meeting", ("CHL",))]
+
+
+def test_a_bilateral_format_named_by_its_two_countries_is_a_meeting(ex):
+    got = ex("On 3 May the Georgia-Chile Bilateral Talks were held in Tbilisi.",
+             types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Deputy Foreign Minister of Chile and the Deputy Minister of Georgia met on 4 May in "
+    "Tbilisi for consultations on consular issues.",
+    "On 4 May the deputy ministers of Georgia and Chile met in Santiago for regular "
+    "consultations.",
+])
+def test_meeting_for_consultations_is_a_consultation(ex, text):
+    assert ex(text, types=["meeting", "consultation"]) == \
+        [("consultation", ("GEO",), ("CHL",), "2023-05-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister engaged in a productive meeting today with the Ambassador of Chile.",
+    "Today the Minister engaged in a long meeting with the Chilean Ambassador.",
+])
+def test_engaging_in_a_meeting_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister discussed his Chilean counterpart, Ana Soto, trade and migration.",
+    "The Minister reviewed with his Chilean counterpart the trade agenda.",
+])
+def test_discussing_with_a_counterpart_without_with_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister was grateful for the support received in the UN from Chile.",
+    "The Minister thanked Chile for the assistance received during the floods.",
+])
+def test_a_thing_received_is_no_meeting(ex, text):
+    assert ex(text, types=["meeting"]) == []
+
+
+def test_each_official_met_in_a_row_is_a_meeting(ex):
+    text = ("During his visit, the Foreign Minister of Chile was received in audience by the "
+            "President of Georgia, before meeting the Speaker of Parliament.")
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("CHL",), "2023"),
+                                           ("meeting", ("GEO",), ("CHL",), "2023")]
+
+
+@pytest.mark.parametrize("text", [
+    "The discussions between the Minister and his Chilean counterpart covered trade.",
+    "On 4 May the conversation between the Minister and the Chilean Foreign Minister "
+    "covered trade.",
+])
+def test_discussions_between_two_ministers_are_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]

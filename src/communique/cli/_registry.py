@@ -18,13 +18,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
     from ..services.query import EventFilter, EventView
 
-__all__ = ["DbOption", "UserOption", "registry_for", "ListFormat", "make_filter",
+__all__ = ["ROOT_DB_KEY", "resolve_db", "DbOption", "UserOption", "registry_for", "ListFormat",
+           "make_filter",
            "print_views", "TypeOpt", "CountryOpt", "OrgOpt", "PersonOpt", "FromOpt", "ToOpt",
            "StatusOpt", "TextOpt", "LimitOpt", "OffsetOpt"]
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="COMMUNIQUE_DATABASE_URL", show_envvar=True,
-    help="Registry database URL (default sqlite:///./communique.db).", show_default=False)]
+    help="Registry database URL (default sqlite:///./communique.db).")]
 UserOption = Annotated[str | None, typer.Option(
     "--user", help="Who makes the change, for the audit log (default: $USER).",
     show_default=False)]
@@ -43,6 +44,24 @@ LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most thi
 OffsetOpt = Annotated[int, typer.Option("--offset", help="Skip this many first.")]
 
 
+ROOT_DB_KEY = "communique.db"
+
+
+def resolve_db(db: str | None) -> str | None:
+    """The registry URL of a command: its own ``--db`` given on the command line wins,
+    then ``communique --db URL`` before the command, then the environment variable."""
+    import click
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return db
+    top = ctx.find_root().meta.get(ROOT_DB_KEY)
+    if top and ctx.get_parameter_source("db") is not ParameterSource.COMMANDLINE:
+        return str(top)
+    return db
+
+
 class ListFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -55,7 +74,7 @@ def registry_for(db: str | None) -> Iterator[Registry]:
     from ..registry import open_registry
 
     try:
-        reg = open_registry(db)
+        reg = open_registry(resolve_db(db))
     except CommuniqueError as exc:
         fail(exc)
     try:
@@ -88,11 +107,16 @@ def _date(view: EventView) -> str:
 
 
 def print_views(views: Sequence[EventView], fmt: ListFormat = ListFormat.table, *,
-                title: str | None = None) -> None:
-    """Events as a Rich table, JSON Lines (record + status) or flat CSV."""
+                title: str | None = None, flags: dict[int, list[str]] | None = None) -> None:
+    """Events as a Rich table, JSON Lines (record + status) or flat CSV; with ``flags``
+    (plausibility reasons by event id) a column (JSON Lines: a key) says why an event
+    looks wrong."""
     if fmt is ListFormat.jsonl:
         for v in views:
-            sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
+            d = v.to_dict()
+            if flags is not None:
+                d["flags"] = flags.get(v.id, [])
+            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
         return
     if fmt is ListFormat.csv:
         from ..services.export import write_csv
@@ -103,16 +127,19 @@ def print_views(views: Sequence[EventView], fmt: ListFormat = ListFormat.table, 
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
-    for col in ("id", "status", "type", "date", "from", "to", "orgs", "m", "conf",
-                "title / source"):
+    cols = ["id", "status", "type", "date", "from", "to", "orgs", "m", "conf", "title / source"]
+    for col in cols + (["looks wrong because"] if flags is not None else []):
         table.add_column(col, overflow="fold",
                          justify="right" if col in ("id", "m", "conf") else "left")
     for v in views:
         r = v.record
-        table.add_row(str(v.id), v.status, r.type, _date(v), ",".join(r.from_), ",".join(r.to),
-                      ",".join(r.organizations), str(v.mentions or ""),
-                      "" if r.confidence is None else f"{r.confidence:.2f}",
-                      _short(r.title or (r.source.text if r.source else "")))
+        row = [str(v.id), v.status, r.type, _date(v), ",".join(r.from_), ",".join(r.to),
+               ",".join(r.organizations), str(v.mentions or ""),
+               "" if r.confidence is None else f"{r.confidence:.2f}",
+               _short(r.title or (r.source.text if r.source else ""))]
+        if flags is not None:
+            row.append("; ".join(flags.get(v.id, [])))
+        table.add_row(*row)
     Console().print(table)
     if not views:
         Console(stderr=True).print("no events match")

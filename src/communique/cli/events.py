@@ -90,7 +90,7 @@ def show_command(
     c = Console(highlight=False)
     r = d.view.record
     c.print(f"[bold]event {d.view.id}[/bold] {r.type} ({d.view.status}, version "
-            f"{d.view.version})" + (f" — merged into {d.merged_into}" if d.merged_into else ""))
+            f"{d.view.version})")
     c.print(f"  date      {r.date.start}" + (f"..{r.date.end}" if r.date.end else ""))
     c.print(f"  from/to   {','.join(r.from_) or '-'} → {','.join(r.to) or '-'}")
     for label, value in (("orgs", ",".join(r.organizations)), ("title", r.title),
@@ -118,6 +118,19 @@ def show_command(
         for h in d.history:
             c.print(f"  {h['at']} {h['who']} {h['action']}" +
                     (f" — {escape(h['note'])}" if h.get("note") else ""))
+            for ch in h.get("changes", []):
+                c.print(f"      {ch['field']}: {escape(_shown(ch['before']))} → "
+                        f"{escape(_shown(ch['after']))}")
+
+
+def _shown(value: object) -> str:
+    if value is None or value == []:
+        return "-"
+    if isinstance(value, list):
+        return ", ".join(str(v) if not isinstance(v, dict) else
+                         ":".join(str(v.get(k) or "") for k in ("name", "role", "country"))
+                         for v in value)
+    return str(value)
 
 
 def parse_person(spec: str) -> tuple[str | None, str, str | None]:

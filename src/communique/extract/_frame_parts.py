@@ -4,6 +4,7 @@ places in a region of it (see :mod:`communique.extract._frames`)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -42,12 +43,18 @@ _ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:a
                          r"\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meetings?|forums?|summits?|"
                          r"conferences?|sessions?)\b)", re.I)
 _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"
-                      r"those)\b", re.I)
+                      r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                      r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
+                      re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
-                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "discussed promoting high-level visits": visits as a goal
+                      r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
+                      r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
+                      r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I)
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
@@ -179,9 +186,16 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     opener = _ANAPHOR.match(s.text, s.start, s.end)
     other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
         if opener and opener.start() <= t.start < opener.end() else None
+    # "... discussed the summit to take place in Madrid on 29 June": a date after an
+    # event the topic names is that event's
+    topic = _TOPIC.search(s.text, t.end, s.end)
+    if topic is not None:
+        topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     for a, b in (region, clause, (s.start, s.end)):
         if other is not None:
             b = min(b, other.start())
+        if topic is not None:
+            b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         if not ds:
             continue
@@ -193,6 +207,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                     listed.append(cur)
                 else:
                     break
+            if len(listed) == 2 and _next_day(listed[0], listed[1]) \
+                    and re.fullmatch(r"\s+and\s+", s.text[listed[0].end:listed[1].start]):
+                # "On 1 and 2 January": one occasion over two days
+                return [DateSpan(listed[0].iso()[0], listed[1].iso()[0])]
             if len({d.iso() for d in listed}) > 1:
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
             after = [d for d in ds if d.start >= t.end]
@@ -202,6 +220,17 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
         return [ctx.last_date]
     return [ctx.default]
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    """Whether ``b`` is the day after ``a`` ("15 June and 16 June")."""
+    if a.y1 is None or a.m1 is None or a.d1 is None or b.y1 is None or b.m1 is None \
+            or b.d1 is None or a.has_end or b.has_end:
+        return False
+    try:
+        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)
+    except ValueError:
+        return False
 
 
 def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:

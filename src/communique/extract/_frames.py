@@ -66,7 +66,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
-    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel", trig))
+    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
+                            r"set|flew|flies|head)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
     if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
@@ -211,6 +212,13 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                     for d in _dates(s, t, reg, cl, ctx)]
     if not others and not orgs:
         return []
+    if t.type == "meeting" and others and orgs and not extra:
+        # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
+        # inside the list of counterparts is one more counterpart
+        listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
+        if len(listed) > 2:
+            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [e.code])
+                     for e in listed if e.kind == "org" for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
     place = _place(s, cl[0], cl[1], ctx)
@@ -234,12 +242,30 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
         each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+    if t.type == "meeting" and t.text.lower().startswith("welcom"):
+        extra += _welcomed_to(s, t, cl, others, dates, ctx)
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
+
+
+_WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str],
+                 dates: list[DateSpan], ctx: Context) -> list[Record]:
+    """"welcomed his Indian counterpart to Vienna": the guest came, a visit to the
+    host (the country of the place named, else the issuer) beside the meeting."""
+    m = _WELCOME_TO.search(s.text, t.end, cl[1])
+    if not m:
+        return []
+    where = _codes(_ents(s, m.start(), min(cl[1], m.end() + 40), "city", "country"), ctx,
+                   places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])
+    return [_record("visit", d, [g], where, []) for d in dates for g in guests
+            if where and g not in where]
 
 
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
@@ -391,9 +417,16 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
-                or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before)))
+                or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)))
 
 
+#: "a memorandum of understanding (MoU) on political consultations", "committed to
+#: resolving issues through close bilateral consultations": consultations as a topic
+_CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
+                            r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
+                            r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 

@@ -39,7 +39,8 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         frm = [ctx.issuer] if ctx.issuer else []
         items = [(t.start, rb)]
     else:
-        bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)] + [rb]
+        bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)
+                            if not _inside_name(s.text, m.start(), m.end())] + [rb]
         items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
     out = []
     generic: list[bool] = []
@@ -62,6 +63,18 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     return out
 
 
+#: "Committee on Politics, Defence and Security Cooperation": a comma or "and"
+#: inside a name joins capitalised words, it does not start another event
+_NAME_GOES_ON = re.compile(r",\s+(?!The\b|A\b|An\b)(?-i:[A-Z])\w+(?:,\s+(?-i:[A-Z])\w+)*"
+                           r"\s+(?:and|&)\s+(?-i:[A-Z])\w+|\s+(?:and|&)\s+(?!The\b)(?-i:[A-Z])")
+_CAP_BEFORE = re.compile(r"(?-i:[A-Z])[a-z]+$")
+
+
+def _inside_name(text: str, a: int, b: int) -> bool:
+    return bool(_CAP_BEFORE.search(text, max(0, a - 30), a)) and bool(
+        _NAME_GOES_ON.match(text, a))
+
+
 def _acting(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             ctx: Context) -> list[Record]:
     la, rb = reg
@@ -73,8 +86,17 @@ def _acting(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
            ctx: Context) -> list[Record]:
-    chairs = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx) \
-        or ([ctx.issuer] if ctx.issuer else [])
+    """One chair per chairmanship: the subject before the trigger; after a hand-over
+    ("handed over the chairmanship to X"), the country it went to. Other countries
+    of the clause (an organisation's members listed after its name) hold nothing."""
+    before = _codes(_ents(s, cl[0], t.start, "country", "adj", "issuer"), ctx)
+    after = _codes(_ents(s, t.end, cl[1], "country", "adj", "issuer"), ctx)
+    handed = bool(re.search(r"\b(?:handed|hands|passed|transferred)\b", t.text, re.I))
+    if handed:
+        chairs = after[:1] or before[:1]
+    else:
+        chairs = before[-1:] or after[:1]
+    chairs = chairs or ([ctx.issuer] if ctx.issuer else [])
     orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end)
     if not orgs and "chaired" in t.text.lower():
         return []  # a meeting chaired by someone: no organisation's chair

@@ -3,6 +3,7 @@
     Document ──< Mention >── Event ──< EventParticipant
                                    ──< EventPerson >── Person ──< PersonRole
     AuditEntry (who, when, action, entity, before, after)
+    KeptApart (two events a reviewer said are not one)
 
 Portable SQL only: dates are ISO strings at the precision the text gives
 (``date_start``/``date_end``) plus their normalised full-day bounds
@@ -39,6 +40,7 @@ __all__ = [
     "Person",
     "PersonRole",
     "AuditEntry",
+    "KeptApart",
     "STATUSES",
     "utcnow",
 ]
@@ -229,4 +231,19 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(String(500))
+
+
+class KeptApart(Base):
+    """Two events a reviewer judged distinct: the duplicates queue no longer proposes
+    them (``event_a`` < ``event_b``)."""
+
+    __tablename__ = "kept_apart"
+    __table_args__ = (Index("ix_kept_apart_pair", "event_a", "event_b", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_a: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    event_b: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str | None] = mapped_column(String(500))

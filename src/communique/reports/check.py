@@ -384,7 +384,7 @@ def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding
     if found is None or c.value is None:
         return None
     unit, kind = found
-    hits = [i for i in items if i.record.type == "consular" and i.record.quantity is not None
+    hits = [i for i in items if counting.from_desk(i) and i.record.quantity is not None
             and (i.record.quantity.unit or "").lower() == unit
             and (kind is None or kind in (i.record.title or "").lower())]
     if not hits:
@@ -394,6 +394,7 @@ def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding
     return Finding(counts=f"{unit}{f' ({kind})' if kind else ''} recorded by the consular desk",
                    registry=total, verdict=verdict,
                    reason=f"the consular desk's records sum to {total} {unit}",
+                   rule=f"the consular desk's monthly records of {unit}, summed over the year",
                    records=[i.ref for i in hits], **base)
 
 
@@ -405,7 +406,7 @@ def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
         if q is not None and c.value is not None and float(q.value) == float(c.value) and \
                 (q.unit is None or q.unit.lower() == c.noun.lower()):
             out.append(f"a source states the same figure ({q.value} {q.unit or ''}, "
-                       f"record {i.ref}); figures are quoted, not counted (counting rule 8)")
+                       f"record {i.key}); figures are quoted, not counted (counting rule 8)")
     return out
 
 

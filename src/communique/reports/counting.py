@@ -104,6 +104,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
 
 __all__ = [
+    "DESK_SOURCE",
+    "from_desk",
     "COUNTING_RULES_VERSION",
     "COUNTED_TYPES",
     "LEVELS",
@@ -176,6 +178,16 @@ class Item:
     def ref(self) -> int | str:
         """The id a link or a JSON answer uses: the event id, else the record id."""
         return self.event_id if self.event_id is not None else self.key
+
+
+#: the source name of the records the consular desk writes (``communique.consular``)
+DESK_SOURCE = "consular-desk"
+
+
+def from_desk(item: Item) -> bool:
+    """Whether ``item`` is one of the consular desk's monthly records (not a document's)."""
+    src = item.record.source
+    return item.record.type == "consular" and src is not None and src.doc == DESK_SOURCE
 
 
 @dataclass

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
 
 __all__ = ["Fact", "Section", "Ref", "ChartData", "ReportModel", "build_review",
-           "review_from_registry", "SECTION_KEYS"]
+           "review_from_registry", "waiting_in_scope", "SECTION_KEYS"]
 
 SECTION_KEYS: tuple[str, ...] = (
     "summary", "neighbours", "regions", "visits", "agreements", "commissions",
@@ -118,6 +118,8 @@ class ReportModel:
     include_candidates: bool = False
     rules_version: str = counting.COUNTING_RULES_VERSION
     generated: str = ""
+    #: candidates of the issuer-year still waiting for review (left out unless included)
+    waiting: int = 0
 
     @property
     def empty(self) -> bool:
@@ -533,14 +535,12 @@ class _Builder:
         ]
 
 
-_DESK_SOURCE = "consular-desk"
 _DESK_UNITS = ("appeals", "calls", "people evacuated", "people repatriated", "children",
                "women", "border crossings")
 
 
 def _from_desk(item: Item) -> bool:
-    src = item.record.source
-    return item.record.type == "consular" and src is not None and src.doc == _DESK_SOURCE
+    return counting.from_desk(item)
 
 
 def _desk_facts(items: list[Item]) -> list[Fact]:
@@ -600,6 +600,9 @@ def build_review(events: Iterable[Any], issuer: str, year: int, *,
     items = counting.scope(events, code, year, include_candidates=include_candidates)
     builder = _Builder(items, code, year)
     sections = builder.build()
+    from ._prose import enrich
+
+    enrich((f for s in sections for f in s.facts), items, code)
     refs = _number(sections, items)
     return ReportModel(
         issuer=code, issuer_name=country_name(code), year=year, sections=sections, refs=refs,
@@ -613,4 +616,13 @@ def review_from_registry(registry: Registry, issuer: str, year: int, *,
                          include_candidates: bool = False) -> ReportModel:
     """Load the issuer-year from the registry (:func:`counting.load_scope`) and build."""
     items = counting.load_scope(registry, issuer, year, include_candidates=include_candidates)
-    return build_review(items, issuer, year, include_candidates=include_candidates)
+    model = build_review(items, issuer, year, include_candidates=include_candidates)
+    model.waiting = (sum(1 for i in items if i.status == "candidate") if include_candidates
+                     else waiting_in_scope(registry, issuer, year))
+    return model
+
+
+def waiting_in_scope(registry: Registry, issuer: str, year: int) -> int:
+    """How many candidates of the issuer's ``year`` are still waiting for review."""
+    items = counting.load_scope(registry, issuer, year, include_candidates=True, sources=False)
+    return sum(1 for i in items if i.status == "candidate")

@@ -19,14 +19,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import ImportValidationError, NotFoundError, UsageError
+from ..errors import ImportValidationError, NotFoundError, UnsupportedFormatError, UsageError
 from ..model import EVENT_TYPES, QUALIFIERS, ROLES, Record
 from ..registry import STATUSES, Registry, audit, current_user, date_bounds
+from ..validation import loads_bounded, record_problems
 from ._store import store_record
 
 __all__ = ["ImportReport", "import_file", "parse_file", "is_country_code"]
 
 REQUIRED = ("type", "date", "countries")
+#: problems shown in an import error (all are in ``ImportValidationError.problems``)
+REPORT_LINES = 50
 
 
 def is_country_code(code: str) -> bool:
@@ -54,8 +57,10 @@ def _check_list(d: dict[str, Any], key: str, where: str, problems: list[str]) ->
     return value
 
 
-def validate(d: Any) -> list[str]:
-    """Every problem of one interchange record (empty if it is good)."""
+def validate(d: Any, *, known_orgs: frozenset[str] = frozenset()) -> list[str]:
+    """Every problem of one interchange record (empty if it is good): the checks
+    below, then :func:`communique.validation.record_problems` (widths, NUL,
+    organisation codes, ranges)."""
     if not isinstance(d, dict):
         return [f"expected a JSON object, found {type(d).__name__}"]
     problems = [f"missing field {k!r}" for k in REQUIRED if k not in d or d[k] is None]
@@ -125,7 +130,8 @@ def validate(d: Any) -> list[str]:
     if src is not None and (not isinstance(src, dict) or not all(
             isinstance(src.get(k, 0), int) for k in ("start", "end"))):
         problems.append("source must be an object {doc, start, end, text} with whole offsets")
-    return problems
+    return problems + [p for p in record_problems(d, known_orgs=known_orgs)
+                       if p not in problems]
 
 
 def _check_measures(measures: Any, problems: list[str]) -> None:
@@ -240,6 +246,26 @@ def parse_file(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     if not p.is_file():
         raise NotFoundError("no such file; give a .csv or .jsonl file to import", path=str(p))
     suffix = p.suffix.lower()
+    if suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
+        raise UsageError(f"cannot import {p.name}: give a .csv or .jsonl file")
+    with open(p, "rb") as raw:
+        head = raw.read(4096)
+    if b"\x00" in head:
+        raise UnsupportedFormatError("this file holds binary data, not text: give a .csv or "
+                                     ".jsonl file saved as UTF-8", path=str(p))
+    try:
+        return _parse(p, suffix)
+    except UnicodeDecodeError as exc:
+        raise UnsupportedFormatError(
+            f"byte {exc.start + 1} is not UTF-8 text (a binary file, or another encoding?): "
+            "give a .csv or .jsonl file saved as UTF-8", path=str(p)) from None
+    except csv.Error as exc:
+        raise UnsupportedFormatError(f"not a readable CSV file ({exc}): give the columns "
+                                     "`communique export --format csv` writes, as UTF-8 "
+                                     "text", path=str(p)) from None
+
+
+def _parse(p: Path, suffix: str) -> list[tuple[int, dict[str, Any]]]:
     bad: list[tuple[int, str]] = []
     rows: list[tuple[int, dict[str, Any]]] = []
     with open(p, encoding="utf-8-sig", newline="") as fh:
@@ -247,10 +273,16 @@ def parse_file(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
             for line_no, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
+                if "\x00" in line:
+                    bad.append((line_no, "contains a NUL character (\\0): a binary file?"))
+                    continue
                 try:
-                    d = json.loads(line)
+                    d = loads_bounded(line)
                 except json.JSONDecodeError as exc:
                     bad.append((line_no, f"not valid JSON ({exc.msg} at column {exc.colno})"))
+                    continue
+                except ValueError as exc:
+                    bad.append((line_no, f"not a record: {exc}"))
                     continue
                 problems = validate(d)
                 bad.extend((line_no, msg) for msg in problems)
@@ -277,7 +309,9 @@ def parse_file(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
             raise UsageError(f"cannot import {p.name}: give a .csv or .jsonl file")
     if bad:
         lines = sorted({n for n, _ in bad})
-        report = "\n".join(f"  line {n}: {msg}" for n, msg in bad)
+        report = "\n".join(f"  line {n}: {msg}" for n, msg in bad[:REPORT_LINES])
+        if len(bad) > REPORT_LINES:
+            report += f"\n  ... and {len(bad) - REPORT_LINES} more problem(s)"
         raise ImportValidationError(
             f"{len(lines)} bad row(s), nothing imported; fix them and import again:\n{report}",
             path=str(p), problems=bad)

@@ -30,10 +30,13 @@ from ..registry import (
     parse_partial_date,
 )
 from ..registry._convert import _hi, _lo
+from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 
 __all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
-           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES"]
+           "snapshot_changes",
+           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES",
+           "resolve_country", "check_year"]
 
 #: what lists and exports show unless a status is asked for
 DEFAULT_STATUSES: tuple[str, ...] = ("candidate", "accepted")
@@ -60,6 +63,17 @@ class EventFilter:
     ids: list[int] = field(default_factory=list)
 
     def check(self) -> None:
+        """UsageError for a filter no query should run with (unknown type or status, a
+        bad date, NUL, over-long text, ids out of range)."""
+        for what, values in (("--type", self.types), ("--country", self.countries),
+                             ("--org", self.orgs), ("--status", self.statuses)):
+            for v in values:
+                check_text(v, what, 40)
+        for what, value in (("--person", self.person), ("--text", self.text),
+                            ("--from-date", self.from_date), ("--to-date", self.to_date)):
+            check_text(value, what, MAX_FILTER_TEXT)
+        for i in self.ids:
+            check_id(i, "event")
         for t in self.types:
             if t not in EVENT_TYPES:
                 raise UsageError(f"unknown type {t!r}; use one of {', '.join(EVENT_TYPES)}")
@@ -127,6 +141,7 @@ def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: in
     """Events matching ``flt`` in date order (or ``order_by``'s), a page at a time
     (undated events sort first on SQLite, last on PostgreSQL)."""
     flt = flt or EventFilter()
+    check_page(limit, offset)
     query = _select(flt).order_by(*(order_by or (Event.date_lo, Event.id)))
     if limit is not None:
         query = query.limit(limit)
@@ -184,6 +199,7 @@ class EventDetail:
 
 def get_event(registry: Registry, event_id: int) -> EventDetail:
     """One event with every mention, why each merged, and its audit history."""
+    check_id(event_id, "event")
     with registry.read() as session:
         event = session.get(Event, event_id, options=[
             selectinload(Event.mentions).selectinload(Mention.document)])
@@ -198,11 +214,44 @@ def get_event(registry: Registry, event_id: int) -> EventDetail:
         merged_from = list(session.scalars(select(Event.id).where(
             Event.merged_into_id == event_id).order_by(Event.id)))
         history = [{"at": a.at.isoformat(timespec="seconds"), "who": a.who, "action": a.action,
-                    "note": a.note}
+                    "note": a.note, "changes": snapshot_changes(a.before, a.after)}
                    for a in session.scalars(select(AuditEntry).where(
                        AuditEntry.entity == "event", AuditEntry.entity_id == event_id)
                        .order_by(AuditEntry.id))]
+        if event.merged_into_id is not None:
+            view.status = f"merged into #{event.merged_into_id}"
         return EventDetail(view, mentions, merged_from, event.merged_into_id, history)
+
+
+def _flat(snapshot: dict[str, Any] | None) -> dict[str, Any]:
+    """An audit snapshot as field -> value (dates, sides, place, quantity spelled out)."""
+    if not snapshot:
+        return {}
+    rec = dict(snapshot.get("record") or {})
+    date = rec.pop("date", None) or {}
+    sides = rec.pop("countries", None) or {}
+    place = rec.pop("place", None) or {}
+    qty = rec.pop("quantity", None) or {}
+    rec.pop("id", None)
+    out: dict[str, Any] = {
+        "date_start": date.get("start"), "date_end": date.get("end"),
+        "from": sides.get("from") or [], "to": sides.get("to") or [],
+        "place_country": place.get("country"), "place_city": place.get("city"),
+        "quantity": (f"{qty.get('qualifier', '')} {qty.get('value')} {qty.get('unit') or ''}"
+                     .strip() if qty else None)}
+    out.update(rec)
+    for key in ("status", "merged_into", "mentions"):
+        out[key] = snapshot.get(key)
+    return out
+
+
+def snapshot_changes(before: dict[str, Any] | None,
+                     after: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Every field an audit entry changed: ``{"field", "before", "after"}`` (the version,
+    which every change bumps, left out)."""
+    b, a = _flat(before), _flat(after)
+    return [{"field": k, "before": b.get(k), "after": a.get(k)}
+            for k in dict.fromkeys([*b, *a]) if b.get(k) != a.get(k) and (b or a.get(k))]
 
 
 @dataclass
@@ -216,10 +265,32 @@ class Dossier:
         return sum(len(v) for v in self.groups.values())
 
 
+def resolve_country(code_or_name: str) -> str:
+    """The alpha-3 code for a code, name, alias or adjective, as the web's dossier
+    search reads it ("Hungary", "hun", "Hungarian" -> "HUN"); UsageError otherwise."""
+    from ..reference import country as find_country
+
+    found = find_country(code_or_name.strip()) if code_or_name.strip() else None
+    if found is None:
+        raise UsageError(f"{code_or_name!r} is not a country we know: give an ISO 3166-1 "
+                         "alpha-3 code (HUN) or an English name (Hungary)")
+    return found.iso3
+
+
+def check_year(year: int | None) -> None:
+    """UsageError for a year that is not written in four digits (23 instead of 2023)."""
+    if year is not None and not 1000 <= year <= 9999:
+        raise UsageError(f"{year} is not a year: write it in four digits, such as 2023")
+
+
 def dossier(registry: Registry, country: str, year: int | None = None, *,
             statuses: Sequence[str] = ()) -> Dossier:
-    """Every event with ``country`` (in ``year``), grouped by type, in date order."""
-    code = country.upper()
+    """Every event with ``country`` (in ``year``), grouped by type, in date order.
+
+    ``country`` is a code or a name (:func:`resolve_country`); an unknown one, or a
+    year that is not four digits, is a UsageError."""
+    code = resolve_country(country)
+    check_year(year)
     flt = EventFilter(countries=[code], statuses=list(statuses))
     if year is not None:
         flt.from_date = flt.to_date = f"{year:04d}"

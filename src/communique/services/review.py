@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import ConflictError, NotFound, UsageError
-from ..model import EVENT_TYPES, QUALIFIERS, DateSpan, Place, Quantity, Record
+from ..errors import ConflictError, MergeNeedsForce, NotFound, UsageError
+from ..model import EVENT_TYPES, QUALIFIERS, ROLES, DateSpan, Person, Place, Quantity, Record
 from ..registry import (
     STATUSES,
     Event,
@@ -31,20 +31,34 @@ from ..registry import (
     resolve_event_persons,
 )
 from ..registry._models import utcnow
+from ..validation import check_id, check_record
 from ._store import store_record
 from .query import EventFilter, EventView, list_events
 
-__all__ = ["QUEUE_ORDER", "review_list", "set_status", "accept", "reject", "edit", "merge", "split",
-           "add_event", "EDITABLE"]
+__all__ = ["QUEUE_ORDER", "review_list", "set_status", "accept", "reject", "edit", "merge",
+           "merge_losses", "split", "add_event", "EDITABLE"]
 
 EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "place_country",
             "place_city", "title", "quantity_value", "quantity_qualifier", "quantity_unit",
-            "status", "measures")
+            "persons", "status", "measures")
 
 
 #: the review queue's order: least confident first; an unknown confidence (None)
 #: first of all, as the least known
 QUEUE_ORDER = (Event.confidence.asc().nulls_first(), Event.id)
+
+
+def _person(spec: Any) -> Person:
+    """``"Name:role:ISO3"`` (name or country may be empty) or a dict -> Person."""
+    if isinstance(spec, dict):
+        name, role, country = spec.get("name"), spec.get("role", ""), spec.get("country")
+    else:
+        parts = [p.strip() for p in str(spec).split(":")] + ["", ""]
+        name, role, country = parts[0] or None, parts[1], parts[2] or None
+    if role not in ROLES:
+        raise UsageError(f"person {spec!r}: unknown role {role!r}; write NAME:ROLE[:ISO3] "
+                         f"with a role of {', '.join(ROLES)}")
+    return Person(name or None, role, country.upper() if country else None)
 
 
 def review_list(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
@@ -58,6 +72,7 @@ def review_list(registry: Registry, flt: EventFilter | None = None, *, limit: in
 
 
 def _load(session: Session, event_id: int) -> Event:
+    check_id(event_id, "event")
     event = session.get(Event, event_id, options=[selectinload(Event.mentions),
                                                   selectinload(Event.participants),
                                                   selectinload(Event.persons)])
@@ -142,6 +157,8 @@ def _edited_record(rec: Record, changes: dict[str, Any]) -> Record:
         rec.to = [c.upper() for c in changes["to"]]
     if "organizations" in changes:
         rec.organizations = list(changes["organizations"])
+    if "persons" in changes:
+        rec.persons = [_person(p) for p in changes["persons"] or []]
     if "place_country" in changes or "place_city" in changes:
         old = rec.place or Place()
         rec.place = Place(changes.get("place_country", old.country),
@@ -199,7 +216,9 @@ def edit(registry: Registry, event_id: int, changes: dict[str, Any], *, user: st
         status = changes.pop("status", None)
         if status is not None and status not in STATUSES:
             raise UsageError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        old = event_to_record(event)
         rec = _edited_record(event_to_record(event), dict(changes))
+        check_record(rec, known_orgs=frozenset(old.organizations))
         apply_record(event, rec)
         if status:
             event.status = status
@@ -210,16 +229,50 @@ def edit(registry: Registry, event_id: int, changes: dict[str, Any], *, user: st
     return list_events(registry, EventFilter(ids=[event_id], statuses=list(STATUSES)))[0]
 
 
+def _describe(event: Event) -> str:
+    codes = sorted({p.code for p in event.participants if p.kind == "country"})
+    when = event.date_start or "undated"
+    return f"#{event.id} {event.type} ({'+'.join(codes) or 'no country'}, {when})"
+
+
+def _losses(target: Event, other: Event) -> list[str]:
+    """What the counts lose when ``other`` is folded into ``target``."""
+    out = []
+    if other.type != target.type:
+        out.append(f"{_describe(other)} is a {other.type}, {_describe(target)} a "
+                   f"{target.type}: the {other.type} count loses 1")
+    lost = sorted({p.code for p in other.participants if p.kind == "country"}
+                  - {p.code for p in target.participants if p.kind == "country"})
+    if lost:
+        out.append(f"{_describe(other)} has {', '.join(lost)}, which {_describe(target)} "
+                   f"lacks: {', '.join(lost)} lose{'s' if len(lost) == 1 else ''} this event")
+    return out
+
+
+def merge_losses(registry: Registry, keep: int, others: Sequence[int]) -> list[str]:
+    """What merging ``others`` into ``keep`` takes from the counts (empty: nothing,
+    the events agree on type and countries)."""
+    with registry.read() as session:
+        target = _load(session, keep)
+        return [loss for o in others for loss in _losses(target, _load(session, o))]
+
+
 def merge(registry: Registry, keep: int, others: Sequence[int], *, user: str | None = None,
-          note: str | None = None) -> list[int]:
+          note: str | None = None, force: bool = False) -> list[int]:
     """Fold ``others`` into ``keep``: their mentions move, they point to ``keep``.
 
+    Events of another type or with other countries are merged only with
+    ``force`` (else :class:`MergeNeedsForce` says what the counts would lose).
     Undo with :func:`split` (``split(keep, mentions=...)`` revives the
     event the mentions came from).
     """
     who = current_user(user)
     if keep in others:
         raise UsageError("an event cannot be merged into itself")
+    if not force:
+        losses = merge_losses(registry, keep, others)
+        if losses:
+            raise MergeNeedsForce(losses)
     with _writing(registry) as session:
         target = _load(session, keep)
         if target.merged_into_id is not None:
@@ -311,13 +364,11 @@ def split(registry: Registry, event_id: int, mentions: Sequence[int] = (), *,
 
 def add_event(registry: Registry, rec: Record, *, user: str | None = None,
               status: str = "accepted", note: str | None = None) -> int:
-    """Enter an event by hand (no document); it may join an existing event."""
-    if rec.type not in EVENT_TYPES:
-        raise UsageError(f"unknown type {rec.type!r}; use one of {', '.join(EVENT_TYPES)}")
-    try:
-        date_bounds(rec.date.start, rec.date.end)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    """Enter an event by hand (no document); it may join an existing event.
+    UsageError (every problem listed) for a record that may not be stored."""
+    check_record(rec)
+    if status not in STATUSES:
+        raise UsageError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
     who = current_user(user)
     with registry.write(lock=True) as session:
         stored = store_record(session, rec, document_id=None, status=status, origin="manual",

@@ -108,19 +108,23 @@ class EventUpdate(BaseModel):
                                                 "quantity_qualifier, quantity_unit, status, "
                                                 "measures (a list of {value, qualifier, "
                                                 "unit} or text: '143 votes; 40 students').")
-    version: int | None = Field(None, description="The version you read: refused (409) "
-                                                  "when the event changed since.")
+    version: Id = Field(description="Required: the version of the event you read (GET "
+                                    "/events/{id}). The change is refused (409) when the "
+                                    "event changed since, so nothing is overwritten unseen.")
     note: Annotated[str | None, Field(max_length=500)] = None
 
 
 class ReviewIn(BaseModel):
-    version: int | None = None
+    version: Id = Field(description="Required: the version of the event you read; refused "
+                                    "(409) when the event changed since.")
     note: Annotated[str | None, Field(max_length=500)] = None
 
 
 class MergeIn(BaseModel):
     others: Annotated[list[Id], Field(min_length=1, max_length=100)]
     note: Annotated[str | None, Field(max_length=500)] = None
+    #: merge events of another type or with other countries too (E201 otherwise)
+    force: bool = False
 
 
 class SplitIn(BaseModel):

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
-from ...errors import ConflictError, UsageError
+from ...errors import ConflictError, MergeNeedsForce, UsageError
 from ...services import review
 from ...services.browse import (
     Selection,
@@ -18,6 +18,7 @@ from ...services.browse import (
     document_texts,
     export_selection,
     iter_selection,
+    selection_file_name,
 )
 from ...services.query import get_event
 from ...services.users import UserView
@@ -62,9 +63,13 @@ def events_facets(request: Request, s: Sel, user: UserView = Viewer) -> Response
 @router.get("/events/download")
 def events_download(request: Request, s: Sel,
                     format: Annotated[str, Query(pattern="^(csv|jsonl|parquet)$")] = "csv",  # noqa: A002
+                    package: bool = False,
                     user: UserView = Viewer) -> Response:
     state = get_state(request)
-    headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
+    name = selection_file_name(s.selection, format)
+    if package:
+        return _package(state, s, format, name)
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     if format == "parquet":
         buf = io.BytesIO()
         export_selection(state.registry, s.selection, "parquet", buf)
@@ -85,6 +90,29 @@ def events_download(request: Request, s: Sel,
 
     media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
     return StreamingResponse(chunks(), media_type=media, headers=headers)
+
+
+def _package(state: WebState, s: SelectionParams, fmt: str, name: str) -> Response:
+    """The selection and its codebook (datapackage.json) in one ZIP file."""
+    import json
+    import zipfile
+
+    from ...services.export import package_descriptor
+
+    if fmt == "jsonl":
+        raise UsageError("a data package holds CSV or Parquet: choose one of those")
+    data = io.BytesIO() if fmt == "parquet" else io.StringIO()
+    rows = export_selection(state.registry, s.selection, fmt, data)
+    raw = data.getvalue()
+    payload = raw.encode("utf-8") if isinstance(raw, str) else raw
+    descriptor = package_descriptor(fmt, name, rows=rows)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(name, payload)
+        z.writestr("datapackage.json", json.dumps(descriptor, indent=2, ensure_ascii=False))
+    zip_name = name.rsplit(".", 1)[0] + f"-{fmt}.zip"
+    return Response(out.getvalue(), media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="{zip_name}"'})
 
 
 def _text(batch: list[Any], fmt: str, first: bool, write_csv: Any, write_jsonl: Any) -> str:
@@ -178,8 +206,10 @@ def event_action(request: Request, event_id: int, action: str, user: UserView = 
                  note: Annotated[str, Form(max_length=500)] = "",
                  others: Annotated[str, Form(max_length=2000)] = "",
                  mention: Annotated[list[int], Form()] = [],  # noqa: B006
-                 back: Annotated[str, Form(max_length=2000)] = "") -> Response:
-    """accept, reject, reopen (with the version read), merge OTHERS into this, split MENTIONs."""
+                 back: Annotated[str, Form(max_length=2000)] = "",
+                 confirm: Annotated[str, Form(max_length=3)] = "") -> Response:
+    """accept, reject, reopen (with the version read), merge OTHERS into this (events of
+    another type or country only with ``confirm=yes``), split MENTIONs."""
     state = get_state(request)
     reg = state.registry
     target = _back(back or None, event_id)
@@ -199,7 +229,13 @@ def event_action(request: Request, event_id: int, action: str, user: UserView = 
             raise UsageError("give the ids of the events to merge, e.g. 12, 15") from None
         if not ids:
             raise UsageError("give the ids of the events to merge into this one")
-        review.merge(reg, event_id, ids, user=user.name, note=note or None)
+        try:
+            review.merge(reg, event_id, ids, user=user.name, note=note or None,
+                         force=confirm == "yes")
+        except MergeNeedsForce as exc:
+            ctx = event_context(state, event_id)
+            ctx.update(merge_losses=exc.losses, merge_others=others, merge_note=note)
+            return render(request, "event.html", ctx, status_code=409)
     elif action == "split":
         made = review.split(reg, event_id, mention, user=user.name, note=note or None)
         state.cache.bump()
