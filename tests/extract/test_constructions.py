@@ -195,3 +195,10 @@ def test_consultations_named_as_a_topic_are_no_consultation(text):
 ])
 def test_a_virtual_meeting_is_a_call(text):
     assert [(r[0], r[2], r[4]) for r in _full(text)] == [("call", ("CHL",), "2023-05-04")]
+
+
+def test_a_vote_count_after_the_reported_election_is_no_second_election():
+    text = ("On 15 November Georgia was elected to the Executive Board of UNESCO. "
+            "Our country received 152 votes.")
+    got = [r for r in _full(text) if r[0] == "election"]
+    assert len(got) == 1 and got[0][4] == "2023-11-15"

@@ -394,6 +394,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event
             made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif t.type == "election" and "vote" in t.text.lower():
+            # "Our country received 152 votes." after the election was reported: its
+            # count, not a second election
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
         mine = [r for r in made
                 if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
         for r in mine:
