@@ -95,3 +95,16 @@ def test_extract_refuses_a_patterns_path_that_holds_no_patterns(run, tmp_path: P
     text = clean_failure(run("extract", str(doc), "--issuer", "AZE", "--patterns",
                              str(patterns), db=False), "E300")
     assert "patterns" in text
+
+
+def test_serve_trusts_no_proxy_unless_told(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    calls: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append(k))
+    monkeypatch.delenv("COMMUNIQUE_FORWARDED_ALLOW_IPS", raising=False)
+    assert run("serve", "--public-read").exit_code == 0
+    assert calls[-1]["proxy_headers"] is False  # a forged X-Forwarded-For is ignored
+    assert run("serve", "--public-read", "--forwarded-allow-ips", "10.0.0.5").exit_code == 0
+    assert calls[-1]["proxy_headers"] is True
+    assert calls[-1]["forwarded_allow_ips"] == "10.0.0.5"
