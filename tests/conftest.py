@@ -23,6 +23,7 @@ PG_ENV = "COMMUNIQUE_TEST_DATABASE_URL"
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 
+    import communique.consular  # noqa: F401  (its tables are on the registry's metadata)
     from communique.registry import Base
 
     engine = create_engine(url)
@@ -85,7 +86,8 @@ def fake_extract(doc: FakeDocument, *, issuer: str | None = None,
     """One record per line ``type date[..end] FROM>TO [org,org] [| title]``.
 
     ``visit 2021-06-15 TUR>AZE``; ``meeting 2021 AZE>TUR,HUN``;
-    ``multilateral 2021-09-20 AZE> UNGA``; ``agreement 2021-03-02 AZE>GEO | MoU on X``.
+    ``multilateral 2021-09-20 AZE> UNGA``; ``agreement 2021-03-02 AZE>GEO | MoU on X``;
+    ``@0.85`` anywhere before the title is the record's confidence.
     Lines starting with ``#`` are prose (no record). Offsets are the line's.
     """
     records = []
@@ -97,7 +99,8 @@ def fake_extract(doc: FakeDocument, *, issuer: str | None = None,
         if not body or body.startswith("#"):
             continue
         head, _, title = body.partition("|")
-        parts = head.split()
+        conf = [float(p[1:]) for p in head.split() if p.startswith("@")]
+        parts = [p for p in head.split() if not p.startswith("@")]
         kind, when, sides = parts[0], parts[1], parts[2]
         orgs = parts[3].split(",") if len(parts) > 3 else []
         s, _, e = when.partition("..")
@@ -107,6 +110,7 @@ def fake_extract(doc: FakeDocument, *, issuer: str | None = None,
             from_=[c for c in frm.split(",") if c], to=[c for c in to.split(",") if c],
             organizations=orgs, title=title.strip() or None,
             source=Source(doc.name, start, start + len(line.rstrip("\n")), line.rstrip("\n")),
+            confidence=conf[0] if conf else None,
         ))
     return FakeExtraction(records, issuer)
 

@@ -13,7 +13,7 @@ def run(console: Any, reg: Any, out: Path, corpus: Path, issuer: str = "GEO",
         year: int = 2023) -> None:
     from rich.table import Table
 
-    from .reports.check import VERDICTS
+    from .reports.check import VERDICTS, summary
     from .services.report import check, write_review
     from .services.stats import stats
 
@@ -24,7 +24,8 @@ def run(console: Any, reg: Any, out: Path, corpus: Path, issuer: str = "GEO",
         written.append(str(path))
     console.print(f"\n[bold]communique report --issuer {issuer} --year {year}[/bold]: "
                   f"{model.events} events, {len(model.refs)} records; written to "
-                  f"{' and '.join(written)}")
+                  f"{' and '.join(written)}; {model.waiting} candidate(s) of {year} still "
+                  "waiting for review, left out")
     table = Table(title=f"communique stats --issuer {issuer} --year {year} --by region "
                         f"(counting rules v{model.rules_version})")
     table.add_column("region")
@@ -35,11 +36,15 @@ def run(console: Any, reg: Any, out: Path, corpus: Path, issuer: str = "GEO",
     draft = corpus / f"review-{year}.txt"
     if draft.exists():
         findings = check(reg, draft, issuer, year)
-        claims = [f for f in findings if f.kind == "claim"]
-        counts = {v: sum(1 for f in claims if f.verdict == v) for v in VERDICTS}
-        console.print(f"\n[bold]communique check {draft.name}[/bold]: {len(claims)} numeric "
-                      f"claims: {counts['agrees']} agree, {counts['disagrees']} disagree, "
-                      f"{counts['unverifiable']} cannot be checked; "
-                      f"{len(findings) - len(claims)} flag(s)")
-        for f in claims[:8]:
-            console.print(f"  {f.verdict:<12} “{f.phrase}”: {f.reason}", soft_wrap=True)
+        n = summary(findings)
+        decided = n["claims"] - n["unverifiable"]
+        console.print(f"\n[bold]communique check {draft.name} --issuer {issuer} --year "
+                      f"{year}[/bold]: {n['claims']} numeric claims, {decided} decided: "
+                      + ", ".join(f"{n[v]} {v}" for v in VERDICTS)
+                      + f"; {n['flags']} flag(s) (lists, dates)")
+        for verdict in VERDICTS:
+            for f in findings:
+                if f.kind == "claim" and f.verdict == verdict:
+                    why = f.reason if len(f.reason) <= 170 else f.reason[:169] + "…"
+                    console.print(f"  {f.verdict:<12} “{f.phrase}”: {why}", soft_wrap=True,
+                                  markup=False, highlight=False)

@@ -9,6 +9,7 @@
     │   ├── NoTextLayerError        E105 PDF without a text layer (scanned)
     │   └── TooLargeError           E106 over the size limit
     ├── UsageError                  bad option values (issuer, date) (E2xx)
+    │   └── MergeNeedsForce         E201 merging events of other types/countries
     ├── PatternError                a user pattern file is broken    (E3xx)
     ├── RegistryError               storage problems                 (E4xx)
     │   ├── DatabaseUnreachableError E401
@@ -17,7 +18,10 @@
     │   ├── ConflictError           E404 edited by someone else meanwhile
     │   └── StorageFullError        E405 the disk holding the database is full
     ├── ImportValidationError       E5xx line-numbered bad rows in an import file
-    └── OutputError                 E600 an output file cannot be written
+    ├── ConsularError               the consular desk                (E6xx)
+    │   ├── SecretKeyError          E601 the key file is unreadable or lacks a key
+    │   └── AccessDeniedError       E602 the user's role or the case's restriction forbids it
+    └── OutputError                 E700 an output file cannot be written
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ __all__ = [
     "NoTextLayerError",
     "TooLargeError",
     "UsageError",
+    "MergeNeedsForce",
     "PatternError",
     "RegistryError",
     "DatabaseUnreachableError",
@@ -39,6 +44,9 @@ __all__ = [
     "NotFound",
     "ConflictError",
     "ImportValidationError",
+    "ConsularError",
+    "SecretKeyError",
+    "AccessDeniedError",
     "StorageFullError",
     "OutputError",
 ]
@@ -91,6 +99,19 @@ class UsageError(CommuniqueError):
     code = "E200"
 
 
+class MergeNeedsForce(UsageError):
+    """Merging events of different types or countries: the counts would lose something."""
+
+    code = "E201"
+
+    def __init__(self, losses: list[str]) -> None:
+        self.losses = list(losses)
+        super().__init__("these events differ, and merging them changes the counts: "
+                         + "; ".join(self.losses)
+                         + ". If they are one event, merge again with --force (on the web: "
+                         "confirm)")
+
+
 class PatternError(CommuniqueError):
     code = "E300"
 
@@ -120,7 +141,7 @@ class StorageFullError(RegistryError):
 
 
 class OutputError(CommuniqueError):
-    code = "E600"
+    code = "E700"
 
 
 class ImportValidationError(CommuniqueError):
@@ -130,3 +151,15 @@ class ImportValidationError(CommuniqueError):
                  problems: list[tuple[int, str]] | None = None) -> None:
         self.problems = problems or []
         super().__init__(message, path=path)
+
+
+class ConsularError(CommuniqueError):
+    code = "E600"
+
+
+class SecretKeyError(ConsularError):
+    code = "E601"
+
+
+class AccessDeniedError(ConsularError):
+    code = "E602"

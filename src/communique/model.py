@@ -126,6 +126,12 @@ class Record:
     optional: bool = False
     source: Source | None = None
     id: str = ""
+    #: how sure extraction is that the record is a true event, in [0, 1]
+    #: (None when unknown: entered by hand, or from a file without it)
+    confidence: float | None = None
+    #: What the event counts besides its one ``quantity`` ("143 votes",
+    #: "40 students"); an amount has its ISO 4217 currency as ``unit``.
+    measures: list[Quantity] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +146,8 @@ class Record:
             "quantity": self.quantity.to_dict() if self.quantity else None,
             "optional": self.optional,
             "source": self.source.to_dict() if self.source else None,
+            "confidence": self.confidence,
+            "measures": [m.to_dict() for m in self.measures],
         }
 
     @classmethod
@@ -167,4 +175,14 @@ class Record:
             optional=bool(d.get("optional")),
             source=Source(src.get("doc") or "", int(src.get("start") or 0),
                           int(src.get("end") or 0), src.get("text") or "") if src else None,
+            confidence=_confidence(d.get("confidence")),
+            measures=[Quantity(m["value"], m.get("qualifier") or "exactly", m.get("unit"))
+                      for m in d.get("measures") or []],
         )
+
+
+def _confidence(value: Any) -> float | None:
+    """A confidence as read: a number, or None when absent (old files)."""
+    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)

@@ -33,8 +33,6 @@ def test_ingest_reports_and_merges(run, fake_pipeline, readouts):
 
 
 def test_ingest_of_a_missing_file_fails_and_stores_the_rest(run, readouts, tmp_path):
-    pytest.importorskip("communique.documents")
-    pytest.importorskip("communique.extract")
     good = tmp_path / "real.txt"
     good.write_text("Ministry of Foreign Affairs of the Republic of Azerbaijan\n\n"
                     "On 3 March 2021 the Minister of Foreign Affairs had a telephone "
@@ -87,12 +85,17 @@ def test_events_add_then_review_actions_are_audited(run):
     assert edited.exit_code == 0, edited.output
     stale = run("review", "edit", event_id, "--title", "x", "--expect-version", "1")
     assert stale.exit_code == 1 and "E404" in stale.stderr
-    assert run("review", "merge", event_id, second).exit_code == 0
+    refused = run("review", "merge", event_id, second)  # a call into a meeting
+    assert refused.exit_code == 1 and "E201" in refused.stderr and "--force" in refused.stderr
+    assert "the call count loses 1" in refused.stderr
+    assert run("review", "merge", event_id, second, "--force").exit_code == 0
     split = run("review", "split", event_id)
     assert split.exit_code == 0 and f"event(s) {second}" in split.stdout
     assert run("review", "reject", second, "--note", "duplicate entry").exit_code == 0
     history = json.loads(run("events", "show", event_id, "--format", "json").stdout)["history"]
     assert [h["action"] for h in history] == ["add", "accepted", "edit", "merge", "split"]
+    assert {"field": "title", "before": None, "after": "Working dinner"} in history[2]["changes"]
+    assert [c["field"] for c in history[1]["changes"]] == ["status"]
     assert {h["who"] for h in history} == {"tester"}
 
 
@@ -141,3 +144,18 @@ def test_export_and_import_commands(run, fake_pipeline, readouts, tmp_path):
     imported = run("import", good, "--accept")
     assert imported.exit_code == 0 and "1 new event(s)" in imported.stdout
     assert len(_events(run)) == 4
+
+
+def test_events_add_takes_repeatable_measures(run):
+    added = run("events", "add", "--type", "election", "--date", "2021-11-20", "--from", "AZE",
+                "--org", "UNESCO", "--measure", "143 votes", "--measure", "USD 2 million")
+    assert added.exit_code == 0, added.output
+    event_id = added.stdout.split()[1]
+    shown = json.loads(run("events", "show", event_id, "--format", "json").stdout)
+    assert shown["event"]["measures"] == [
+        {"value": 143, "qualifier": "exactly", "unit": "votes"},
+        {"value": 2000000, "qualifier": "exactly", "unit": "USD"}]
+    assert "measure   143 votes" in run("events", "show", event_id).stdout
+    bad = run("events", "add", "--type", "election", "--date", "2021", "--from", "AZE",
+              "--measure", "many votes")
+    assert bad.exit_code != 0 and "143 votes" in bad.stderr

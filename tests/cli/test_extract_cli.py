@@ -24,7 +24,9 @@ def test_extract_prints_jsonl_with_every_field(tmp_path):
     assert {r["type"] for r in rows} == {"visit", "meeting"}
     for r in rows:
         assert set(r) == {"id", "type", "date", "countries", "organizations", "persons", "place",
-                          "title", "quantity", "optional", "source"}
+                          "title", "quantity", "optional", "source", "measures",
+                          "confidence"}
+        assert 0.0 <= r["confidence"] <= 1.0
         assert READOUT[r["source"]["start"]:r["source"]["end"]] == r["source"]["text"]
 
 
@@ -40,7 +42,12 @@ def test_extract_table_and_json_formats(tmp_path):
     f = tmp_path / "readout.txt"
     f.write_text(READOUT, encoding="utf-8")
     res = runner.invoke(app, ["extract", str(f), "--issuer", "GEO", "--format", "json"])
-    assert isinstance(json.loads(res.stdout), list)
+    assert res.exit_code == 0, res.stderr
+    rows = json.loads(res.stdout)
+    assert sorted(r["type"] for r in rows) == ["meeting", "visit"]
+    visit = next(r for r in rows if r["type"] == "visit")
+    assert visit["countries"] == {"from": ["GEO"], "to": ["NOR"]}
+    assert visit["date"]["start"] == "2023-05-03"
     res = runner.invoke(app, ["extract", str(f), "--issuer", "GEO", "--format", "table"])
     assert "visit" in res.stdout and "NOR" in res.stdout
 

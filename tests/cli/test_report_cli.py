@@ -71,7 +71,7 @@ def test_stats_by_type_and_country(run, ingested):
     result = run("stats", "-i", "AZE", "-y", "2021", "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["counting_rules"] == "1" and data["events"] == 7
+    assert data["counting_rules"] == "2" and data["events"] == 7
     assert {r["key"]: r["count"] for r in data["rows"]} == {
         "visit": 2, "meeting": 2, "consultation": 1, "agreement": 1, "multilateral": 1}
     top = run("stats", "-i", "AZE", "-y", "2021", "--by", "country", "--top", "1",
@@ -108,8 +108,10 @@ def test_check_judges_a_draft(run, ingested):
                         ("claim", "More than 5 meetings", "disagrees"),
                         ("list", "Hungary, Türkiye and Hungary", "disagrees")]
     text = run("check", draft, "-i", "AZE", "-y", "2021")
-    assert "DISAGREES: \"More than 5 meetings\"" in text.stdout
-    assert "registry: 2" in text.stdout
+    assert "DISAGREES (1): the registry's count differs" in text.stdout
+    assert '- "More than 5 meetings" (characters 39-59): meetings of AZE in 2021' in text.stdout
+    assert "2 recorded (records" in text.stdout and "the claim (more than 5) does not " \
+        "match 2" in text.stdout
 
 
 def test_check_of_an_unreadable_draft_fails_clearly(run, ingested):

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from communique.extract._dates import find_dates, resolve
 
 
@@ -59,3 +61,66 @@ def test_dates_numeric_forms_day_first_and_iso():
 def test_dates_day_and_month_in_brackets_after_a_weekday():
     text = "talks on Sunday (18/01), and a majority (2/3) of the votes"
     assert [(d.m1, d.d1) for d in find_dates(text) if d.d1] == [(1, 18)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Minister on Tuesday, 16th September, 2025 received the Ambassador of Chile.",
+     "2025-09-16"),
+    ("On Friday 3 October 2025 the Minister received the Ambassador of Chile.", "2025-10-03"),
+    ("This Thursday, October 2, 2025, the Minister received the Ambassador of Chile.",
+     "2025-10-02"),
+])
+def test_a_weekday_in_apposition_to_a_date_names_one_day(ex, text, day):
+    # the dateline is a week later: the weekday alone would give another day
+    assert ex(text, date="2025-10-09") == [("meeting", ("GEO",), ("CHL",), day)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister held a telephone conversation, today, 2 October 2025, with the Foreign "
+    "Minister of Chile.",
+    "Today, October 2nd 2025, the Minister spoke by phone with the Foreign Minister of Chile.",
+])
+def test_today_in_apposition_to_a_date_gives_one_call(ex, text):
+    assert ex(text, date="2025") == [("call", ("GEO",), ("CHL",), "2025-10-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Visits Chile\n\nOn his first trip to Santiago, the Minister is accompanied by "
+    "two deputies.\n\n2 October 2025\n\nThe Minister met the Foreign Minister of Chile.",
+    "Minister Visits Chile\n\nOn his first trip to Santiago, the Minister is accompanied by "
+    "two deputies.\n\nOctober 2, 2025\n\nThe Minister met the Foreign Minister of Chile.",
+])
+def test_a_date_line_after_the_lead_paragraph_is_the_dateline(ex, text):
+    assert ex(text, date="2025") == [("meeting", ("GEO",), ("CHL",), "2025-10-02"),
+                                     ("visit", ("GEO",), ("CHL",), "2025-10-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "SANTIAGO, October 2 -- The Minister on Thursday held talks with the Foreign Minister of "
+    "Chile.",
+    "SANTIAGO, October 2 – The Minister on Thursday held talks with the Foreign Minister of "
+    "Chile.",
+])
+def test_an_agency_dateline_with_a_dash_dates_the_weekday(ex, text):
+    assert ex(text, date="2025") == [("meeting", ("GEO",), ("CHL",), "2025-10-02")]
+
+
+def test_a_day_range_with_a_dash_stays_a_range():
+    assert _iso("held on October 2 - 4, 2025") == [("2025-10-02", "2025-10-04")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("On 1 and 2 March the Minister paid a visit to Chile.", ("2023-03-01", "2023-03-02")),
+    ("The Minister was on a visit to Chile on 30 and 31 March 2023.",
+     ("2023-03-30", "2023-03-31")),
+])
+def test_two_consecutive_days_are_one_span(text, span):
+    from communique.extract import extract_text
+
+    got = [(r.date.start, r.date.end) for r in extract_text(text, issuer="GEO",
+                                                             date="2023").records]
+    assert got == [span]
+
+
+def test_two_days_apart_are_not_a_span():
+    assert _iso("on 3 and 5 May 2023") != [("2023-05-03", "2023-05-05")]

@@ -38,3 +38,14 @@ def test_persons_name_ends_before_the_full_stop_but_keeps_initials():
     names = [p[0] for p in _persons("The Minister met Chilean Foreign Minister Luis F. Ortega Jr.",
                                     typ="meeting") if p[0]]
     assert names == ["Luis F. Ortega Jr."]
+
+
+def test_persons_a_name_does_not_take_the_start_of_the_next_word():
+    # "di" is a particle of names, not the first letters of "discussed"
+    names = [p[0] for p in _persons("In a separate meeting, the Minister and the Minister for "
+                                    "Foreign Affairs of Spain Mateo Ruiz Albares discussed "
+                                    "trade.", typ="meeting") if p[0]]
+    assert names == ["Mateo Ruiz Albares"]
+    names = [p[0] for p in _persons("The Minister met the Foreign Minister of Italy Carla di "
+                                    "Benedetto.", typ="meeting") if p[0]]
+    assert names == ["Carla di Benedetto"]

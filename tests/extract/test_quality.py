@@ -7,6 +7,7 @@ otherwise. The bars are the project's: see README "Quality".
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ from communique.documents import read_document
 from communique.extract import extract_document
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("COMMUNIQUE_SHARED") or ROOT.parent / "shared")
 SCORE = SHARED / "eval" / "score.py"
 DEVSET = ROOT / "tests" / "devset"
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from communique.reference import countries, organizations
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SHARED = Path(os.environ.get("COMMUNIQUE_SHARED")
+              or Path(__file__).resolve().parents[2] / ".." / "shared")
 GOLD = SHARED / "eval" / "gold"
 
 pytestmark = pytest.mark.shared

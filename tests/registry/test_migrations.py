@@ -3,6 +3,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+import communique.consular  # noqa: F401  (the desk's tables share the registry's metadata)
 from communique.registry import Base, open_registry
 from communique.registry._migrate import MIGRATIONS
 from communique.registry._search import include_object

@@ -26,9 +26,11 @@ def test_qualifiers(qualifier, claimed, registry, ok):
 
 def test_a_range_of_possible_counts_is_judged_on_every_value():
     assert judge("exactly", 16, 16, 16) == "agrees"
-    assert judge("exactly", 16, 3, 20) == "unverifiable"
+    assert judge("exactly", 16, 3, 20) == "consistent"
+    assert judge("exactly", 16, 3, None) == "consistent"  # no upper bound
     assert judge("more_than", 80, 10, 35) == "disagrees"
     assert judge("at_least", 2, 3, 9) == "agrees"
+    assert judge("more_than", 100, 101, None) == "agrees"  # "more than 100" stated
 
 
 def test_claims_and_what_they_count():
@@ -43,8 +45,8 @@ def test_claims_and_what_they_count():
         (16, "exactly", "countries", "visit", "received", "foreign_minister", None, True),
         (80, "more_than", "meeting", None, None, None, None, True),
         (27, "exactly", "agreement", None, None, None, None, True),
-        (40, "exactly", "other", None, None, None, None, False),
-        (37, "exactly", "countries", None, None, None, None, False),
+        (40, "exactly", "measure", None, None, None, None, True),
+        (37, "exactly", "measure", None, None, None, None, True),
         (2, "exactly", "consultation", None, None, None, "DEU", True),
     ]  # "the two countries" is a reference, not a count
 
@@ -62,9 +64,9 @@ def test_verdicts_against_the_registry(year_2021):
     findings = check_text(text, year_2021, issuer="AZE", year=2021)
     fm = _one(findings, "2 countries")
     # two foreign ministers are recorded; the Belarusian visit has no level: it might be a third
-    assert (fm.verdict, fm.registry, fm.registry_list) == ("unverifiable", 2,
-                                                           ["Serbia", "Hungary"])
-    assert set(fm.records) == {1, 5, 6}
+    assert (fm.verdict, fm.registry, fm.registry_list, fm.bounds) == (
+        "consistent", 2, ["Serbia", "Hungary"], [2, 3])
+    assert set(fm.records) == {1, 5} and fm.settle == [6] and fm.unknown == "level"
     assert _one(findings, "At least 2 meetings").verdict == "agrees"  # 2 meetings in 2021
     assert _one(findings, "more than 2 meetings").verdict == "disagrees"
     about = _one(findings, "about 40 meetings")
@@ -72,19 +74,20 @@ def test_verdicts_against_the_registry(year_2021):
     assert _one(findings, "3 visits").verdict == "disagrees"  # one visit paid
     assert _one(findings, "5 agreements").verdict == "agrees"  # rule 7
     students = _one(findings, "40 students")
-    assert (students.verdict, students.reason) == ("unverifiable",
-                                                   "the registry does not count students")
+    assert (students.verdict, students.reason) == (
+        "unverifiable", "no record of AZE in 2021 carries a measure of students")
     vague = _one(findings, "Numerous telephone conversations")
     assert vague.verdict == "unverifiable" and "vague" in vague.reason
 
 
-def test_a_level_the_registry_does_not_record_makes_a_claim_unverifiable(rec):
+def test_a_level_the_registry_does_not_record_gives_bounds(rec):
     events = [rec(1, "visit", "2021", "HUN", "AZE"), rec(2, "visit", "2021", "SRB", "AZE",
                                                          persons=((None, "foreign_minister",
                                                                    "SRB"),))]
     f = _one(check_text("The foreign ministers of 2 countries visited our country.", events,
                         issuer="AZE", year=2021), "2 countries")
-    assert f.verdict == "unverifiable" and "level is not recorded" in f.reason
+    assert f.verdict == "consistent" and f.bounds == [1, 2] and f.settle == [1]
+    assert "1 more of unknown level (record 1): between 1 and 2" in f.reason
     f = _one(check_text("The foreign ministers of 3 countries visited our country.", events,
                         issuer="AZE", year=2021), "3 countries")
     assert f.verdict == "disagrees"  # even counting every visit of unrecorded level: 2

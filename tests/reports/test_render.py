@@ -20,8 +20,9 @@ def test_markdown_states_events_with_dates_and_references(model):
     md = render_text(model, "md")
     assert md.startswith("# Azerbaijan: foreign policy in 2021")
     assert "## Relations with neighbouring countries" in md
+    # one compact reference per sentence, linking to its first record
     assert re.search(r"The foreign ministers of 2 countries, Hungary and Serbia, visited "
-                     r"Azerbaijan \[\[\d+\]\(#ev-\d+\), \[\d+\]\(#ev-\d+\)\]\.", md)
+                     r"Azerbaijan \[\[\d+, \d+\]\(#ev-\d+\)\]\.", md)
     assert "On 15-16 June 2021, the head of state of Türkiye, Recep Tayyip Erdoğan, visited " \
            "Azerbaijan" in md
     assert "a trilateral meeting of Azerbaijan, Türkiye and Pakistan was held in Islamabad" in md
@@ -112,11 +113,39 @@ def test_docx_has_numbered_references_and_a_records_table(model, monkeypatch):
     assert "could not be drawn" in text  # charts fell back to tables, and the text says so
 
 
-def test_pdf_is_written(model, monkeypatch, tmp_path):
+def test_docx_embeds_the_charts_as_png_images(model):
+    import zipfile
+
+    data = render_report(model, "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        pngs = [z.read(n) for n in media]
+    assert media and all(png.startswith(b"\x89PNG\r\n\x1a\n") for png in pngs)
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+    assert "could not be drawn" not in text
+
+
+def test_pdf_embeds_the_charts_as_images(model, tmp_path):
+    from pypdf import PdfReader
+
+    data = render_report(model, "pdf", tmp_path / "review.pdf")
+    reader = PdfReader(io.BytesIO(data))
+    images = [img for page in reader.pages for img in page.images]
+    assert images, "no chart image in the PDF"
+    assert "could not be drawn" not in "".join(page.extract_text() for page in reader.pages)
+
+
+def test_pdf_is_written_with_tables_when_kaleido_fails(model, monkeypatch, tmp_path):
     _no_kaleido(monkeypatch)
     out = tmp_path / "review.pdf"
     data = render_report(model, "pdf", out)
     assert data.startswith(b"%PDF") and out.read_bytes() == data
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert "could not be drawn" in text  # each chart's numbers in a table instead
 
 
 def test_print_variant_replaces_charts_by_tables_when_kaleido_fails(model, monkeypatch):

@@ -63,13 +63,12 @@ def test_the_review_keeps_what_the_registry_holds(round_trip):
     assert review["tp"] >= registry["tp"] - 1, (registry, review)
 
 
-def test_the_review_recovers_ninety_percent_of_the_core_gold(round_trip):
+def test_the_registry_and_the_review_recover_the_core_gold(round_trip):
     registry, review, _ = round_trip
-    if registry["recall"] < 0.90:
-        pytest.xfail(f"the registry itself recovers only {registry['recall']:.3f} of the core "
-                     f"gold from the sample ({registry['tp']:.0f} events): the review cannot "
-                     "state more than the registry holds")
-    assert review["recall"] >= 0.90, (registry, review)
+    # the registry holds at least 95% of the sample's core events, and the review
+    # states them so that extraction finds at least 95% again: a drop of either fails
+    assert registry["recall"] >= 0.95, registry
+    assert review["recall"] >= 0.95, (registry, review)
 
 
 def test_the_review_quotes_no_source_sentence(round_trip):

@@ -38,7 +38,8 @@ def test_jsonl_export_is_the_interchange_format(filled):
     assert export_events(filled, "jsonl", out) == 4
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert set(records[0]) == {"id", "type", "date", "countries", "organizations", "persons",
-                               "place", "title", "quantity", "optional", "source"}
+                               "place", "title", "quantity", "optional", "source",
+                               "measures", "confidence"}
     visit = records[0]
     assert visit["date"] == {"start": "2021-06-15", "end": "2021-06-16"}
     assert visit["countries"] == {"from": ["TUR"], "to": ["AZE"]}

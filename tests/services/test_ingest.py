@@ -225,3 +225,90 @@ def test_two_concurrent_ingest_processes_lose_and_double_nothing(registry, datab
     events = list_events(registry)
     keys = {(e.record.type, e.record.date.start) for e in events}
     assert len(events) == len(keys) == 24
+
+
+# ------------------------------------------------ batches, workers, resuming
+
+
+def _readouts(n: int, seed: int = 5) -> list:
+    import random
+
+    from communique.bench_support import readout
+    from communique.documents import document_from_text
+
+    rng = random.Random(seed)
+    return [document_from_text("Ministry of Foreign Affairs of Georgia\n\n" + readout(rng),
+                               name=f"readout-{i:04d}.txt") for i in range(n)]
+
+
+def _snapshot(registry) -> list[str]:
+    """The registry's content without its ids (which a database may number differently)."""
+    import json
+
+    from communique.services.query import iter_events
+
+    rows = []
+    for view in iter_events(registry, EventFilter(statuses=["candidate", "accepted", "rejected"])):
+        rec = view.record.to_dict()
+        rec.pop("id")
+        rows.append(json.dumps([rec, view.status], sort_keys=True))
+    return sorted(rows) + [f"documents {_count(registry, Document)}",
+                           f"mentions {_count(registry, Mention)}"]
+
+
+def test_two_workers_store_what_one_stores(database_url, tmp_path):
+    docs = _readouts(60)
+    one = open_registry(f"sqlite:///{tmp_path / 'one.db'}")
+    ingest_documents(docs, registry=one, issuer="GEO", jobs=1, batch=7)
+    two = open_registry(database_url)
+    report = ingest_documents(docs, registry=two, issuer="GEO", jobs=2, batch=7)
+    assert [r.name for r in report.results] == [d.name for d in docs]  # input order
+    assert report.stored == 60 and report.records > 60
+    assert _snapshot(two) == _snapshot(one)
+    one.close()
+    two.close()
+
+
+def test_stored_documents_are_skipped_before_extraction(registry, make_doc, extractor):
+    calls = []
+
+    def counting(doc, **kw):
+        calls.append(doc.name)
+        return extractor(doc, **kw)
+
+    docs = [make_doc(f"d{i}.txt", f"visit 2021-0{i}-10 TUR>AZE") for i in range(1, 6)]
+    ingest_documents(docs[:3], registry=registry, extractor=counting)
+    calls.clear()
+    report = ingest_documents(docs, registry=registry, extractor=counting)
+    assert [r.status for r in report.results] == ["duplicate"] * 3 + ["stored"] * 2
+    assert calls == ["d4.txt", "d5.txt"]  # the first three were not extracted again
+
+
+def test_the_same_content_twice_in_one_batch_is_stored_once(registry, make_doc, extractor):
+    docs = [make_doc("a.txt", "visit 2021-06-15 TUR>AZE"),
+            make_doc("copy-of-a.txt", "visit 2021-06-15 TUR>AZE")]
+    report = ingest_documents(docs, registry=registry, extractor=extractor)
+    assert [r.status for r in report.results] == ["stored", "duplicate"]
+    assert (_count(registry, Document), _count(registry, Event)) == (1, 1)
+
+
+def test_a_batch_that_cannot_commit_stores_nothing_and_says_why(registry, make_doc, extractor,
+                                                                 monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    def full_disk(*_a, **_k):
+        raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(ingest_mod, "PersonIndex", full_disk)
+    docs = [make_doc("a.txt", "visit 2021-06-15 TUR>AZE"),
+            make_doc("b.txt", "call 2021-02-11 KAZ>AZE")]
+    report = ingest_documents(docs, registry=registry, extractor=extractor)
+    assert [r.status for r in report.results] == ["failed", "failed"]
+    assert all("is full" in r.error and "nothing of this change was stored" in r.error
+               for r in report.results)
+    assert report.stopped and _count(registry, Document) == 0
+
+
+def test_jobs_below_one_are_refused(registry):
+    with pytest.raises(UsageError, match="--jobs"):
+        ingest_documents([], registry=registry, jobs=0)

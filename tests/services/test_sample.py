@@ -39,7 +39,6 @@ def _f1(gold: Path, pred: Path) -> dict[str, float]:
 
 @pytest.fixture
 def sample_registry(registry):
-    pytest.importorskip("communique.extract")
     report = ingest([SAMPLE], registry=registry, issuer="AZE")
     assert report.stored == 1, [r.error for r in report.results]
     return registry

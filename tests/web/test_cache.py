@@ -46,11 +46,15 @@ def test_caches_on_one_folder_share_answers_and_generations(tmp_path: Path) -> N
     b.close()
 
 
-def test_answers_expire_after_their_time_to_live(tmp_path: Path) -> None:
-    cache = TtlCache(ttl=0.2, folder=tmp_path / "c")
+@pytest.mark.parametrize("shared", [False, True])
+def test_answers_expire_after_their_time_to_live(tmp_path: Path, shared: bool) -> None:
+    now = [1000.0]
+    cache = TtlCache(ttl=60, folder=tmp_path / "c" if shared else None, clock=lambda: now[0])
+    assert cache.shared is shared
     assert cache.get("k", lambda: 1) == 1
+    now[0] += 59
     assert cache.get("k", lambda: 2) == 1
-    time.sleep(0.3)
+    now[0] += 2
     assert cache.get("k", lambda: 3) == 3
 
 

@@ -167,15 +167,12 @@ def test_log_in_upload_review_by_keyboard_dossier_map_and_report(
     page.wait_for_selector("#chart-map .choroplethlocation")  # the vendored base map
     shot(page, "06-dashboard-map")
 
-    from communique.web import _reports
-
-    if _reports.available():
-        page.goto(base + "/reports?issuer=AZE&year=2021&candidates=true")
-        frame = page.frame_locator("iframe.report")
-        frame.locator("body").wait_for()
-        assert "2021" in frame.locator("body").inner_text()
-        shot(page, "07-report-preview")
-        with page.expect_download() as download:
-            page.click("a:has-text('DOCX')")
-        assert download.value.suggested_filename == "review-AZE-2021.docx"
+    page.goto(base + "/reports?issuer=AZE&year=2021&candidates=true")
+    frame = page.frame_locator("iframe.report")
+    frame.locator("body").wait_for()
+    assert "2021" in frame.locator("body").inner_text()
+    shot(page, "07-report-preview")
+    with page.expect_download() as download:
+        page.click("a:has-text('DOCX')")
+    assert download.value.suggested_filename == "review-AZE-2021.docx"
     assert page.problems == []  # type: ignore[attr-defined]

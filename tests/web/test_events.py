@@ -107,7 +107,11 @@ def test_the_api_refuses_a_stale_version(any_web: Web) -> None:
 
 def test_merge_and_split_from_the_event_page(web: Web) -> None:
     c = web.client("editor")
-    assert c.post("/events/2/merge", {"others": "6", "note": "same talks"}).status_code == 303
+    asked = c.post("/events/2/merge", {"others": "6", "note": "same talks"})
+    assert asked.status_code == 409 and "Merge anyway" in asked.text  # they differ
+    assert c.get("/api/v1/events/2").json()["merged_from"] == []
+    assert c.post("/events/2/merge", {"others": "6", "note": "same talks",
+                                      "confirm": "yes"}).status_code == 303
     merged = c.get("/api/v1/events/2").json()
     assert merged["merged_from"] == [6] and len(merged["mentions"]) == 2
     mention = merged["mentions"][1]["id"]

@@ -1,25 +1,17 @@
 """The Reports page and API: the year-end review and the check of a draft.
 
-They call the reports services (communique.reports); the tests skip, saying so,
-when those are not installed."""
+They call the reports services (communique.reports)."""
 
 from __future__ import annotations
 
-import pytest
-
-from communique.web import _reports
-
 from .conftest import Web
-
-pytestmark = pytest.mark.skipif(
-    not (_reports.available() and _reports.check_available()),
-    reason="the reports services (communique.reports.review, render, check) are not installed")
 
 
 def _accept_all(web: Web) -> None:
     c = web.client("editor")
     for event_id in range(1, 7):
-        c.request("POST", f"/api/v1/events/{event_id}/accept", json={"version": 1})
+        resp = c.request("POST", f"/api/v1/events/{event_id}/accept", json={"version": 1})
+        assert resp.status_code == 200, resp.text
 
 
 def test_the_review_previews_in_a_sandboxed_frame_and_downloads(web: Web) -> None:
@@ -53,6 +45,48 @@ def test_a_pasted_draft_is_checked_claim_by_claim(web: Web) -> None:
     assert "claim(s)" in resp.text and "<mark class=" in resp.text
     api = web.client("viewer").request("POST", "/api/v1/check", json={
         "text": draft, "issuer": "AZE", "year": 2021})
-    claims = api.json()
-    assert api.status_code == 200 and claims and claims[0]["verdict"] in (
-        "agrees", "disagrees", "unverifiable")
+    assert api.status_code == 200, api.text
+    (claim,) = api.json()
+    assert claim["phrase"] == "5 international agreements" and claim["claimed"] == 5
+    assert claim["verdict"] == "disagrees"
+    assert claim["registry"] == 1 and len(claim["records"]) == 1
+
+
+def test_the_cli_the_web_page_and_the_api_list_the_same_claims(web: Web, tmp_path) -> None:
+    """One claim finder and one vocabulary: ``communique check --format json``, the
+    reports page and ``POST /api/v1/check`` give the same findings for the same draft."""
+    import json
+
+    from lxml import html
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    _accept_all(web)
+    draft = ("In 2021 our country signed 5 international agreements. The Minister held "
+             "more than 1 meeting in Tbilisi and numerous meetings abroad; 2 telephone "
+             "conversations took place. Agreements were signed with Georgia, France and "
+             "Georgia. On 3 May 2019 the talks began.")
+    path = tmp_path / "draft.txt"
+    path.write_text(draft, encoding="utf-8")
+    url = str(web.registry.engine.url.render_as_string(hide_password=False))
+    cli = CliRunner(mix_stderr=False).invoke(
+        app, ["check", str(path), "-i", "AZE", "-y", "2021", "--format", "json", "--db", url])
+    from_cli = json.loads(cli.stdout)
+    from_api = web.client("viewer").request("POST", "/api/v1/check", json={
+        "text": draft, "issuer": "AZE", "year": 2021}).json()
+    page = web.client("viewer").post("/reports/check", {"issuer": "AZE", "year": "2021",
+                                                        "draft": draft},
+                                     files={"file": ("", b"", "application/octet-stream")})
+    rows = html.fromstring(page.text).xpath("//table[contains(@class,'compact')]//tr[td]")
+    from_page = [(r.xpath("string(td[5])").strip(), r.xpath("string(td[6])").strip())
+                 for r in rows]
+    assert from_cli == from_api
+    kinds = {f["kind"] for f in from_cli}
+    assert kinds == {"claim", "list", "date"}  # claims and both kinds of flag
+    assert {f["verdict"] for f in from_cli if f["kind"] == "claim"} <= {
+        "agrees", "consistent", "disagrees", "unverifiable"}
+    assert [(f["verdict"] if f["kind"] == "claim" else f"flag: {f['kind']}", f["reason"])
+            for f in from_cli] == [(v, r.split(" Would settle it")[0]) for v, r in from_page]
+    n = sum(1 for f in from_cli if f["kind"] == "claim")
+    assert f"{n} claim(s), {len(from_cli) - n} flag(s)" in page.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from communique.web._security import safe_next
 from communique.web._state import LoginLimiter
 
@@ -33,3 +35,20 @@ def test_only_local_paths_are_followed_after_login() -> None:
     for bad in ("https://evil.example", "//evil.example", "/\\evil.example", "javascript:x",
                 "/ok\r\nSet-Cookie: x=1", None, ""):
         assert safe_next(bad) == "/"
+
+
+def test_the_session_key_is_kept_private_in_a_private_folder(tmp_path, monkeypatch) -> None:
+    import stat
+    import subprocess
+
+    from communique.web._state import load_secret
+
+    monkeypatch.delenv("COMMUNIQUE_SECRET_KEY", raising=False)
+    folder = tmp_path / "communique-data"
+    key = load_secret(folder)
+    assert len(key) > 40 and load_secret(folder) == key  # made once, then read
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "web-secret").stat().st_mode) == 0o600
+    ignored = subprocess.run(["git", "check-ignore", "-q", "communique-data/web-secret"],
+                             cwd=Path(__file__).resolve().parents[2])
+    assert ignored.returncode == 0, "communique-data/ must be in .gitignore"

@@ -9,7 +9,10 @@ from __future__ import annotations
 import typer
 
 from . import (
+    agreements,
+    aid,
     check,
+    consular,
     db,
     dossier,
     events,
@@ -34,7 +37,7 @@ app = typer.Typer(
 )
 
 for _module in (_extract, ingest, review, events, dossier, persons, export, importer, db,
-                serve, users, stats, report, check):
+                serve, users, stats, report, check, consular, aid, agreements):
     _module.register(app)
 
 

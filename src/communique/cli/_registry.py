@@ -88,11 +88,16 @@ def _date(view: EventView) -> str:
 
 
 def print_views(views: Sequence[EventView], fmt: ListFormat = ListFormat.table, *,
-                title: str | None = None) -> None:
-    """Events as a Rich table, JSON Lines (record + status) or flat CSV."""
+                title: str | None = None, flags: dict[int, list[str]] | None = None) -> None:
+    """Events as a Rich table, JSON Lines (record + status) or flat CSV; with ``flags``
+    (plausibility reasons by event id) a column (JSON Lines: a key) says why an event
+    looks wrong."""
     if fmt is ListFormat.jsonl:
         for v in views:
-            sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
+            d = v.to_dict()
+            if flags is not None:
+                d["flags"] = flags.get(v.id, [])
+            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
         return
     if fmt is ListFormat.csv:
         from ..services.export import write_csv
@@ -103,13 +108,19 @@ def print_views(views: Sequence[EventView], fmt: ListFormat = ListFormat.table, 
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
-    for col in ("id", "status", "type", "date", "from", "to", "orgs", "m", "title / source"):
-        table.add_column(col, overflow="fold", justify="right" if col in ("id", "m") else "left")
+    cols = ["id", "status", "type", "date", "from", "to", "orgs", "m", "conf", "title / source"]
+    for col in cols + (["looks wrong because"] if flags is not None else []):
+        table.add_column(col, overflow="fold",
+                         justify="right" if col in ("id", "m", "conf") else "left")
     for v in views:
         r = v.record
-        table.add_row(str(v.id), v.status, r.type, _date(v), ",".join(r.from_), ",".join(r.to),
-                      ",".join(r.organizations), str(v.mentions or ""),
-                      _short(r.title or (r.source.text if r.source else "")))
+        row = [str(v.id), v.status, r.type, _date(v), ",".join(r.from_), ",".join(r.to),
+               ",".join(r.organizations), str(v.mentions or ""),
+               "" if r.confidence is None else f"{r.confidence:.2f}",
+               _short(r.title or (r.source.text if r.source else ""))]
+        if flags is not None:
+            row.append("; ".join(flags.get(v.id, [])))
+        table.add_row(*row)
     Console().print(table)
     if not views:
         Console(stderr=True).print("no events match")

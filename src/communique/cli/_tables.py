@@ -22,8 +22,9 @@ def print_table(table: Table) -> None:
 
 def records_table(records: Iterable[Record], title: str | None = None) -> Table:
     t = Table(title=title, show_lines=False, expand=False)
-    for col in ("id", "type", "date", "from", "to", "orgs", "qty", "source"):
-        t.add_column(col, overflow="fold", no_wrap=col in ("id", "type"))
+    for col in ("id", "type", "date", "from", "to", "orgs", "qty", "conf", "source"):
+        t.add_column(col, overflow="fold", no_wrap=col in ("id", "type", "conf"),
+                     justify="right" if col == "conf" else "left")
     for r in records:
         date = r.date.start or ""
         if r.date.end:
@@ -36,5 +37,7 @@ def records_table(records: Iterable[Record], title: str | None = None) -> Table:
                   f"{q.value} {q.unit or ''}".strip()
         src = r.source.text if r.source else ""
         t.add_row(r.id, r.type, date, ",".join(r.from_), ",".join(r.to),
-                  ",".join(r.organizations), qty, src[:90] + ("…" if len(src) > 90 else ""))
+                  ",".join(r.organizations), qty,
+                  "" if r.confidence is None else f"{r.confidence:.2f}",
+                  src[:90] + ("…" if len(src) > 90 else ""))
     return t

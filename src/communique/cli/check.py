@@ -44,15 +44,19 @@ def check_command(
     Example: communique check draft.md -i AZE -y 2021 --format json > findings.json
     """
     from ..reports.check import check_draft, format_text
+    from ..services.report import waiting, waiting_note
 
     with registry_for(db) as reg:
         findings = check_draft(draft, registry=reg, issuer=issuer, year=year,
                                include_candidates=include_candidates)
+        left = waiting(reg, issuer, year)
+    note = waiting_note(left, year, include_candidates=include_candidates)
     if fmt is CheckFormat.json:
+        typer.echo(note, err=True)
         sys.stdout.write(json.dumps([f.to_dict() for f in findings], ensure_ascii=False,
                                     indent=2) + "\n")
     else:
-        sys.stdout.write(format_text(findings, issuer=issuer.upper(), year=year))
+        sys.stdout.write(f"{note}\n\n" + format_text(findings, issuer=issuer.upper(), year=year))
     if any(f.verdict == "disagrees" for f in findings):
         raise typer.Exit(1)
 

@@ -73,6 +73,7 @@ def show_command(
     from rich.console import Console
     from rich.markup import escape
 
+    from ..measures import format_measure
     from ..services.query import get_event
 
     with registry_for(db) as reg:
@@ -89,7 +90,7 @@ def show_command(
     c = Console(highlight=False)
     r = d.view.record
     c.print(f"[bold]event {d.view.id}[/bold] {r.type} ({d.view.status}, version "
-            f"{d.view.version})" + (f" — merged into {d.merged_into}" if d.merged_into else ""))
+            f"{d.view.version})")
     c.print(f"  date      {r.date.start}" + (f"..{r.date.end}" if r.date.end else ""))
     c.print(f"  from/to   {','.join(r.from_) or '-'} → {','.join(r.to) or '-'}")
     for label, value in (("orgs", ",".join(r.organizations)), ("title", r.title),
@@ -99,6 +100,8 @@ def show_command(
                                       f"{r.quantity.unit or ''}" if r.quantity else None)):
         if value:
             c.print(f"  {label:<9} {escape(str(value))}")
+    for q in r.measures:
+        c.print(f"  measure   {escape(format_measure(q))}")
     for p in r.persons:
         c.print(f"  person    {escape(p.name or '(title only)')}, {p.role}, {p.country or ''}")
     if d.merged_from:
@@ -115,6 +118,19 @@ def show_command(
         for h in d.history:
             c.print(f"  {h['at']} {h['who']} {h['action']}" +
                     (f" — {escape(h['note'])}" if h.get("note") else ""))
+            for ch in h.get("changes", []):
+                c.print(f"      {ch['field']}: {escape(_shown(ch['before']))} → "
+                        f"{escape(_shown(ch['after']))}")
+
+
+def _shown(value: object) -> str:
+    if value is None or value == []:
+        return "-"
+    if isinstance(value, list):
+        return ", ".join(str(v) if not isinstance(v, dict) else
+                         ":".join(str(v.get(k) or "") for k in ("name", "role", "country"))
+                         for v in value)
+    return str(value)
 
 
 def parse_person(spec: str) -> tuple[str | None, str, str | None]:
@@ -147,6 +163,9 @@ def add_command(
     quantity: Annotated[float | None, typer.Option(help="Counted value.")] = None,
     qualifier: Annotated[str, typer.Option(help="exactly, more_than, about, ...")] = "exactly",
     unit: Annotated[str | None, typer.Option(help="Unit of the quantity.")] = None,
+    measure: Annotated[list[str] | None, typer.Option(
+        "--measure", help="What the event counts, e.g. '143 votes', 'more than 100 "
+        "participants', 'USD 2 million' (repeatable).")] = None,
     candidate: Annotated[bool, typer.Option("--candidate", help="Store as a candidate to "
                                             "review instead of accepted.")] = False,
     db: DbOption = None,
@@ -156,11 +175,13 @@ def add_command(
 
     Example: communique events add --type meeting --date 2021-05-05 --from AZE --to FRA
     """
+    from ..measures import parse_measure
     from ..model import DateSpan, Person, Place, Quantity, Record
     from ..services.review import add_event
 
     try:
         persons = [Person(*parse_person(p)) for p in person or []]
+        measures = [parse_measure(m) for m in measure or []]
     except UsageError as exc:
         fail(exc)
     rec = Record(type=type_, date=DateSpan(date, end), from_=[c.upper() for c in from_ or []],
@@ -169,7 +190,8 @@ def add_command(
                  place=Place(place_country.upper() if place_country else None, city)
                  if (place_country or city) else None,
                  quantity=Quantity(int(quantity) if quantity.is_integer() else quantity,
-                                   qualifier, unit) if quantity is not None else None)
+                                   qualifier, unit) if quantity is not None else None,
+                 measures=measures)
     with registry_for(db) as reg:
         event_id = add_event(reg, rec, user=user,
                              status="candidate" if candidate else "accepted")

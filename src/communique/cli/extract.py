@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from ..errors import CommuniqueError
-from ._common import err_console, fail, report_error
+from ._common import JobsOption, err_console, fail, report_error
 
 
 class Format(str, Enum):
@@ -32,29 +34,35 @@ def extract_command(
     patterns: Annotated[list[Path] | None, typer.Option(
         help="Folder with extra triggers.toml / countries / organizations / cities data "
              "(repeatable).")] = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Extract diplomatic event records from documents (stateless: no database).
+
+    With several documents, extraction runs in worker processes (--jobs);
+    the output keeps the order of the input.
 
     Example: communique extract readout.txt --issuer GEO --date 2023-03-14
     """
     from ..documents import read_documents
-    from ..extract import check_options, iter_extract_document
+    from ..extract import check_options
+    from ..services._workers import default_jobs, ordered_map
     from ..validation import pattern_folders
 
     failed = 0
     records: list = []
+    one_file = len(paths) == 1 and not paths[0].is_dir()  # streamed: no worker needed
+    workers = 1 if one_file else (jobs or default_jobs())
     try:
         check_options(issuer, date)
         pattern_folders(patterns or [])
-        for item in read_documents(paths):
+        work = partial(_extract_item, issuer, date, tuple(patterns or ()), workers > 1)
+        for item, res in ordered_map(work, read_documents(paths), jobs=workers):
             if isinstance(item, CommuniqueError):
                 report_error(item)
                 failed += 1
                 continue
-            res = iter_extract_document(item, issuer=issuer, date=date,
-                                        patterns=patterns or ())
             if issuer is None:
-                err_console.print(f"{item.name}: issuer {res.issuer or 'unknown'} — "
+                err_console.print(f"{item}: issuer {res.issuer or 'unknown'} — "
                                   f"{res.issuer_reason}", soft_wrap=True)
             if fmt is Format.jsonl:  # streamed: a large text never sits in memory as records
                 out = sys.stdout
@@ -75,6 +83,27 @@ def extract_command(
         print_table(records_table(records))
     if failed:
         raise typer.Exit(1)
+
+
+def _extract_item(issuer: str | None, date: str | None, patterns: tuple[Path, ...],
+                  materialise: bool, item: Any) -> tuple[Any, Any]:
+    """(the document or its reading error, its extraction): in a worker process when
+    ``materialise`` (records as a list, to travel back), else lazily."""
+    from ..extract import iter_extract_document
+
+    if isinstance(item, CommuniqueError):
+        return item, None
+    res = iter_extract_document(item, issuer=issuer, date=date, patterns=patterns)
+    if materialise:
+        return item.name, _Done(list(res.records), res.issuer, res.issuer_reason)
+    return item.name, res
+
+
+@dataclass
+class _Done:
+    records: list[Any]
+    issuer: str | None
+    issuer_reason: str
 
 
 def register(app: typer.Typer) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from enum import Enum
 from typing import Annotated, Any
 
 import typer
@@ -41,16 +44,80 @@ def list_command(
     limit: LimitOpt = 50, offset: OffsetOpt = 0,
     db: DbOption = None,
 ) -> None:
-    """List events to review (candidates unless --status says otherwise).
+    """List events to review (candidates unless --status says otherwise), with the
+    reasons an event contradicts what the registry knows (plausibility flags).
 
     Example: communique review list --country TUR --type visit
     """
+    from ..services.plausibility import plausibility_flags
     from ..services.review import review_list
 
     flt = make_filter(type_, country, org, person, from_date, to_date, status, text)
     with registry_for(db) as reg:
         views = review_list(reg, flt, limit=limit, offset=offset)
-    print_views(views, fmt, title="to review")
+        flags = {k: [f"{f.kind}: {f.reason}" for f in v]
+                 for k, v in plausibility_flags(reg, [v.id for v in views]).items()}
+    print_views(views, fmt, title="to review", flags=flags)
+
+
+class PairFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@review_app.command("duplicates")
+def duplicates_command(
+    type_: TypeOpt = None, country: CountryOpt = None, org: OrgOpt = None,
+    from_date: FromOpt = None, to_date: ToOpt = None,
+    days: Annotated[int, typer.Option(help="How many days apart two events may be.")] = 3,
+    fmt: Annotated[PairFormat, typer.Option("--format", "-f")] = PairFormat.table,
+    limit: LimitOpt = 50, db: DbOption = None,
+) -> None:
+    """Possible duplicates: pairs of events that may be one, with the evidence.
+
+    Merge a pair with `review merge A B`, or keep it apart with
+    `review keep-apart A B` (remembered: not proposed again).
+
+    Example: communique review duplicates --type mission --from-date 2023 --to-date 2023
+    """
+    from ..services.duplicates import possible_duplicates
+
+    flt = make_filter(type_, country, org, None, from_date, to_date, None, None)
+    with registry_for(db) as reg:
+        pairs = possible_duplicates(reg, flt, days=days, limit=limit)
+    if fmt is PairFormat.json:
+        sys.stdout.write(json.dumps([p.to_dict() for p in pairs], ensure_ascii=False,
+                                    indent=2) + "\n")
+        return
+    if not pairs:
+        typer.echo("no possible duplicates", err=True)
+        return
+    for p in pairs:
+        typer.echo(f"{p.a.id} and {p.b.id} ({p.a.record.type}, score {p.score:.2f}): "
+                   + "; ".join(p.evidence))
+        for v in (p.a, p.b):
+            src = v.record.source
+            if src is not None:
+                typer.echo(f"    #{v.id} {src.doc}: “{' '.join(src.text.split())[:160]}”")
+        typer.echo(f"    → communique review merge {p.a.id} {p.b.id}   |   "
+                   f"communique review keep-apart {p.a.id} {p.b.id}")
+
+
+@review_app.command("keep-apart")
+def keep_apart_command(
+    first: Annotated[int, typer.Argument(help="An event.", show_default=False)],
+    second: Annotated[int, typer.Argument(help="The other event.", show_default=False)],
+    note: NoteOpt = None, db: DbOption = None, user: UserOption = None,
+) -> None:
+    """Say that two events are distinct: the duplicates queue no longer proposes them.
+
+    Example: communique review keep-apart 12 15 --note "two different rounds"
+    """
+    from ..services.duplicates import keep_apart
+
+    with registry_for(db) as reg:
+        keep_apart(reg, first, second, user=user, note=note)
+    typer.echo(f"events {first} and {second} are kept apart")
 
 
 @review_app.command("accept")
@@ -93,6 +160,9 @@ def edit_command(
                                                  "repeatable).")] = None,
     org: Annotated[list[str] | None, typer.Option("--org", help="Organisations (replaces; "
                                                   "repeatable).")] = None,
+    person: Annotated[list[str] | None, typer.Option(
+        "--person", help="NAME:ROLE[:ISO3] (replaces the persons; repeatable; '' for "
+        "none).")] = None,
     title: Annotated[str | None, typer.Option(help="New title ('' for none).")] = None,
     place_country: Annotated[str | None, typer.Option(help="ISO3 of the place.")] = None,
     city: Annotated[str | None, typer.Option(help="City of the place.")] = None,
@@ -120,7 +190,8 @@ def edit_command(
                        ("status", status)):
         if value is not None:
             changes[key] = value
-    for key, values in (("from", from_), ("to", to), ("organizations", org)):
+    for key, values in (("from", from_), ("to", to), ("organizations", org),
+                        ("persons", person)):
         if values is not None:
             changes[key] = [v for v in values if v]
     if not changes:
@@ -138,15 +209,21 @@ def merge_command(
     others: Annotated[list[int], typer.Argument(help="Events folded into it.",
                                                 show_default=False)],
     note: NoteOpt = None, db: DbOption = None, user: UserOption = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Merge even events of another type or with other countries (the "
+        "counts lose them).")] = False,
 ) -> None:
     """Merge events that report the same occasion (undo with `review split`).
+
+    Events of different types or countries need --force; without it the
+    command says what the counts would lose.
 
     Example: communique review merge 12 15 --note "same visit"
     """
     from ..services.review import merge
 
     with registry_for(db) as reg:
-        merge(reg, keep, others, user=user, note=note)
+        merge(reg, keep, others, user=user, note=note, force=force)
     typer.echo(f"merged {', '.join(map(str, others))} into {keep}")
 
 

@@ -23,6 +23,8 @@ class By(str, Enum):
     region = "region"
     org = "org"
     month = "month"
+    measure = "measure"
+    agreement = "agreement"
 
 
 class StatsFormat(str, Enum):
@@ -58,17 +60,22 @@ def stats_command(
 ) -> None:
     """Counts of events under the counting rules, or the dyad-year table.
 
-    Counting rules v1 (shared by report, stats, check and the web app): accepted
+    Counting rules v2 (shared by report, stats, check and the web app): accepted
     events only (candidates with --include-candidates, rejected never); an event
     counts once under its type (a visit with talks is a visit and a meeting);
     partners are the other side's countries (five counterparts: one meeting, five
     partner contacts); visits are received or paid by direction; levels come from
     recorded roles, never guessed; agreements count per counterpart or by stated
-    quantity; stated figures are never summed into counts.
+    quantity; stated figures are never summed into counts. v2 adds: --by measure
+    sums what events count (votes, students, doses, amounts per currency) by unit
+    and type; --by agreement counts agreements as documents, signing occasions and
+    per counterpart.
 
     Example: communique stats --issuer AZE --year 2021 --by region
 
     Example: communique stats -i AZE -y 2021 --by country --top 10 --format json
+
+    Example: communique stats -i AZE -y 2021 --by measure
 
     Example: communique stats --dyads -o dyads.parquet
     """
@@ -102,9 +109,10 @@ def stats_command(
             out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         elif fmt is StatsFormat.csv:
             writer = csv.writer(out, lineterminator="\n")
-            writer.writerow([by.value, "label", "count", "records"])
+            writer.writerow([by.value, "label", "count", "qualifier", "records"])
             for r in result.rows:
-                writer.writerow([r.key, r.label, r.count, " ".join(map(str, r.records))])
+                writer.writerow([r.key, r.label, r.count, r.qualifier or "",
+                                 " ".join(map(str, r.records))])
         else:
             _print_table(result)
     finally:
@@ -127,7 +135,11 @@ def _print_table(result: object) -> None:
     table.add_column(result.by)
     table.add_column("count", justify="right")
     for r in result.rows:
-        table.add_row(r.label if r.label == r.key else f"{r.label} ({r.key})", str(r.count))
+        label = r.label if r.label == r.key or result.by == "measure" else \
+            f"{r.label} ({r.key})"
+        how = (r.qualifier or "exactly").replace("_", " ")
+        count = f"{r.count:,}" if how == "exactly" else f"{how} {r.count:,}"
+        table.add_row(label, count)
     console.print(table)
     Console(stderr=True, highlight=False).print(
         f"{result.events} event(s) counted" + (" (candidates included)"

@@ -28,7 +28,8 @@ def _password(from_stdin: bool) -> str:
 def add_command(
     name: NameArg,
     role: Annotated[str, typer.Option(help="viewer (reads), editor (changes records and "
-                                           "reviews) or admin (also manages users).")]
+                                           "reviews), consular (works the consular desk) "
+                                           "or admin (also manages users).")]
     = "viewer",
     password_stdin: StdinOpt = False,
     db: DbOption = None,
@@ -82,7 +83,7 @@ def token_command(name: NameArg,
 
 @users_app.command("role")
 def role_command(name: NameArg,
-                 role: Annotated[str, typer.Argument(help="viewer, editor or admin.")],
+                 role: Annotated[str, typer.Argument(help="viewer, editor, consular or admin.")],
                  db: DbOption = None) -> None:
     """Change a user's role.
 

@@ -2,7 +2,10 @@
 2023; facts approximate, see corpus/README.md) run through the pipeline.
 
 ``python -m communique.demo`` (what ``make demo`` runs) extracts every
-document and prints what was found: counts by type and by country.
+document and prints what was found: counts by type and by country; then
+ingests the corpus as *candidates* and applies a reviewer's decisions for
+it (``decisions.toml``, through the review service a person uses): what
+they accept counts, the doubtful ones stay waiting and are listed.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["corpus_dir", "run_demo"]
+__all__ = ["corpus_dir", "run_demo", "build_registry"]
 
 
 def corpus_dir() -> Path:
@@ -41,7 +44,7 @@ def run_demo(out_dir: Path | None = None) -> None:
     out = Path(out_dir or "out")
     out.mkdir(parents=True, exist_ok=True)
     _extract_summary(console)
-    reg = _ingest(console, out)
+    reg = build_registry(console, out)
     _dossier(console, reg, "AZE", 2023)
     _reports(console, reg, out)
 
@@ -84,15 +87,55 @@ def _extract_summary(console: Any) -> None:
     console.print(t2)
 
 
-def _ingest(console: Any, out: Path) -> Any:
-    from rich.progress import Progress
-
+def build_registry(console: Any, out: Path, url: str | None = None) -> Any:
+    """The demo registry as ``make demo`` builds it: the reviewer's known persons,
+    the corpus ingested as candidates, the reviewer's decisions applied."""
     from ..registry import open_registry
-    from ..services.ingest import ingest
+    from ._decisions import add_known_persons, apply_decisions
 
     db = out / "demo.db"
-    url = os.environ.get("COMMUNIQUE_DEMO_DATABASE_URL") or f"sqlite:///{db}"
+    if not (url or os.environ.get("COMMUNIQUE_DEMO_DATABASE_URL")):
+        for old in out.glob("demo.db*"):  # the demo builds its registry afresh
+            old.unlink()
+    url = url or os.environ.get("COMMUNIQUE_DEMO_DATABASE_URL") or f"sqlite:///{db}"
     reg = open_registry(url)
+    known = add_known_persons(reg)
+    _ingest(console, reg, url)
+    report = apply_decisions(reg)
+    console.print(f"[bold]review[/bold] (the reviewer's decisions in {Path(__file__).parent.name}"
+                  f"/decisions.toml, {known} known office holders): "
+                  f"{len(report.accepted)} accepted ({len(report.edited)} after an edit), "
+                  f"{len(report.rejected)} rejected, {len(report.waiting)} left waiting")
+    _print_waiting(console, reg, report.waiting)
+    return reg
+
+
+def _print_waiting(console: Any, reg: Any, waiting: dict[int, list[str]]) -> None:
+    from rich.table import Table
+
+    from ..services.query import EventFilter, list_events
+
+    if not waiting:
+        return
+    views = {v.id: v for v in list_events(reg, EventFilter(ids=sorted(waiting)))}
+    t = Table(title="Left waiting for a reviewer (not counted)")
+    for col in ("id", "type", "date", "countries", "why"):
+        t.add_column(col, overflow="fold")
+    for event_id, reasons in waiting.items():
+        v = views.get(event_id)
+        if v is None:
+            continue
+        r = v.record
+        t.add_row(str(event_id), r.type, r.date.start or "", ",".join(r.from_ + r.to),
+                  "; ".join(reasons))
+    console.print(t)
+
+
+def _ingest(console: Any, reg: Any, url: str) -> None:
+    from rich.progress import Progress
+
+    from ..services.ingest import ingest
+
     folder = corpus_dir()
     meta = _meta(folder)
     stored = merged = new = dup = 0
@@ -101,17 +144,15 @@ def _ingest(console: Any, out: Path) -> Any:
         task = bar.add_task("Ingesting into the registry", total=len(files))
         for path in files:
             issuer, date = meta.get(path.name, ("GEO", "2023"))
-            rep = ingest([path], registry=reg, issuer=issuer, date=date, accept=True,
-                         user="demo")
+            rep = ingest([path], registry=reg, issuer=issuer, date=date, user="demo")
             stored += rep.stored
             dup += rep.duplicates
             merged += rep.merged
             new += rep.new_events
             bar.advance(task)
     console.print(f"\n[bold]communique ingest[/bold] into {url}: {stored} documents stored, "
-                  f"{dup} already there; {new} new events, {merged} mentions merged into "
-                  f"events another document had already reported\n")
-    return reg
+                  f"{dup} already there; {new} new events (candidates), {merged} mentions "
+                  "merged into events another document had already reported\n")
 
 
 def _dossier(console: Any, reg: Any, country: str, year: int) -> None:

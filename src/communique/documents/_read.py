@@ -156,8 +156,8 @@ def _human(size: int) -> str:
     if size < 1024:
         return f"{size} bytes"
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB ({size:,} bytes)"
-    return f"{size / (1024 * 1024):.1f} MB ({size:,} bytes)"
+        return f"{size / 1024:.1f} KiB ({size:,} bytes)"
+    return f"{size / (1024 * 1024):.1f} MiB ({size:,} bytes)"
 
 
 def _os_error(exc: OSError, where: str) -> InputError:

@@ -112,7 +112,19 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
                 return _dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
             except ValueError:
                 pass
+    # a line that is only a date, after a lead paragraph ("...\n\nJanuary 18, 2022\n")
+    for lm in _DATE_LINE.finditer(text, 0, min(len(text), 1500)):
+        for d in find_dates(lm.group(1)):
+            y = d.y1 or year
+            if y and d.m1 and d.d1 and not d.has_end and d.end - d.start >= len(lm.group(1)) - 1:
+                try:
+                    return _dt.date(y, d.m1, d.d1)
+                except ValueError:
+                    continue
     return None
+
+
+_DATE_LINE = re.compile(r"^[ \t]*([^\n]{6,30}?)[ \t]*$", re.M)
 
 
 def text_year(text: str) -> int | None:

@@ -51,13 +51,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("Md-dY", re.compile(
         _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + r"\s+)?"
         + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
+    # "On 28 and 29 April": two consecutive days of one occasion
+    ("d+dMY", re.compile(
+        r"\b" + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
+        + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021
     ("dMY", re.compile(
         r"\b" + _f(_D, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
-    # December 7, 2021 / October 22nd
+    # December 7, 2021 / October 22nd / "BEIJING, May 13 -- " (a dash after the day
+    # is a range only when a number follows)
     ("MdY", re.compile(
-        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*(?:-|–))(?:,?\s+" + _f(_Y, n="y")
+        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*[-–]\s*\d)(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # January-April 2022 / from September to December 2021
     ("M-MY", re.compile(
@@ -176,10 +181,30 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 found.append(dm)
                 taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    return _carry_years(text, found)
+    return _carry_years(text, _apposed(text, found))
 
 
-_NEEDS_DIGIT = {"d-dMY", "Md-dY", "dMY", "MdY", "MY"}
+#: "on Tuesday, 16 September", "today, June 18th 2024": a relative day in
+#: apposition to the date it names
+_APPOSED_GAP = re.compile(r"[\s,(]*(?:the\s+)?")
+
+
+def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Drop a weekday or "today" written right before a full date: both name one
+    day, and the relative one alone would resolve against the dateline."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.relative and d.relative.startswith(("on ", "today", "yesterday")) \
+                and nxt is not None \
+                and nxt.d1 is not None and nxt.m1 is not None \
+                and _APPOSED_GAP.fullmatch(text, d.end, nxt.start):
+            continue
+        out.append(d)
+    return out
+
+
+_NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
 
@@ -241,6 +266,10 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
             return None
         return DateMention(a, b, y, m1, d1, y, m2, d2)
+    if kind == "d+dMY":
+        if d1 is None or d2 != d1 + 1 or not _valid(y, m1, d2):
+            return None  # "3 and 5 May": two days, each its own date
+        return DateMention(a, b, y, m1, d1, y, m1, d2)
     if kind in ("dMY", "MdY"):
         if d1 is None or not 1 <= d1 <= 31 or not _valid(y, m1, d1):
             return None

@@ -47,9 +47,17 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agre
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
-                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "discussed promoting high-level visits": visits as a goal
+                      r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
+                      r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
+                      r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I)
+#: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
+_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were|has been|have been|had been|had to be|"
+                              r"is being|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|postponed|"
+                              r"called off|put off|deferred|scrapped|suspended)\b", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled)\b", re.I)
 #: an event other than the one a sentence is about ("the agreements reached
@@ -88,6 +96,8 @@ class Context:
     last_date: DateSpan | None = None
     carry: bool = False  # readouts: undated events take the last date named
     last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
+    #: (type, partners) of the events reported so far: "the meeting with X" refers back
+    reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -187,8 +197,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                     listed.append(cur)
                 else:
                     break
-            if len(listed) > 1:
-                return [DateSpan(*d.iso()) for d in listed]
+            if len(listed) == 2 and _next_day(listed[0], listed[1]) \
+                    and re.fullmatch(r"\s+and\s+", s.text[listed[0].end:listed[1].start]):
+                # "On 1 and 2 January": one occasion over two days
+                return [DateSpan(listed[0].iso()[0], listed[1].iso()[0])]
+            if len({d.iso() for d in listed}) > 1:
+                return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
             after = [d for d in ds if d.start >= t.end]
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
@@ -196,6 +210,17 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
         return [ctx.last_date]
     return [ctx.default]
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    if None in (a.y1, a.m1, a.d1, b.y1, b.m1, b.d1) or a.has_end or b.has_end:
+        return False
+    import datetime as _dt
+
+    try:
+        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)  # type: ignore[arg-type]
+    except ValueError:
+        return False
 
 
 def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:
@@ -211,3 +236,8 @@ def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[
             place: Place | None = None, title: str | None = None) -> Record:
     return Record(type=typ, date=date, from_=frm, to=to, organizations=orgs, place=place,
                   title=title)
+
+
+def _reported_key(r: Record) -> tuple[str, tuple[str, ...]]:
+    """What identifies an event for a later reference to it: its type and partners."""
+    return (r.type, tuple(r.to) + tuple(r.organizations[:1]))

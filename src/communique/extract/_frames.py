@@ -16,6 +16,7 @@ from ..model import DateSpan, Record
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
+    _CANCELLED_AFTER,
     _GUEST,
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -34,6 +35,7 @@ from ._frame_parts import (
     _orgs,
     _place,
     _record,
+    _reported_key,
     _resolved,
     _topic_cut,
 )
@@ -64,7 +66,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
-    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel", trig))
+    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
+                            r"set|flew|flies|head)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
     if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
@@ -86,6 +89,9 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                  + _ents(s, pre_end, rb, "country", "city", "issuer", "adj", "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)]
     group = _group(s, dest_ents)
+    # "During his trip to Washington, Spanish Minister ... will": a demonym after
+    # the comma opens the subject, it does not continue the list of hosts
+    group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
     by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
@@ -229,12 +235,30 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
         each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+    if t.type == "meeting" and t.text.lower().startswith("welcom"):
+        extra += _welcomed_to(s, t, cl, others, dates, ctx)
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
+
+
+_WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str],
+                 dates: list[DateSpan], ctx: Context) -> list[Record]:
+    """"welcomed his Indian counterpart to Vienna": the guest came, a visit to the
+    host (the country of the place named, else the issuer) beside the meeting."""
+    m = _WELCOME_TO.search(s.text, t.end, cl[1])
+    if not m:
+        return []
+    where = _codes(_ents(s, m.start(), min(cl[1], m.end() + 40), "city", "country"), ctx,
+                   places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])
+    return [_record("visit", d, [g], where, []) for d in dates for g in guests
+            if where and g not in where]
 
 
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
@@ -348,7 +372,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
         reg = (prev_end, nxt[0] if nxt else cl[1])
         frame = _FRAMES.get(t.frame)
-        if frame is None or _planned(s, t, cl):
+        if frame is None or _planned(s, t, cl, reg[1]):
             continue
         who = None
         if t.type == "meeting" and len(triggers) > 1:
@@ -356,7 +380,14 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # officials, two meetings, though both records look alike
             titles = find_titles(s, ctx.issuer) if titles is None else titles
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]), None)
-        mine = [r for r in frame(s, t, reg, cl, ctx)
+        made = frame(s, t, reg, cl, ctx)
+        if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
+                and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
+                and not _HELD.search(s.text, t.end, reg[1]):
+            # "The meeting with X also allowed ...", "This meeting highlighted ...": a
+            # definite reference to an event already reported is no new event
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
+        mine = [r for r in made
                 if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
@@ -371,18 +402,28 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         o.to == r.to and o.type != r.type for o in others)]
 
 
-def _planned(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
-    """Announced or hoped-for events ("will visit", "agreed to hold") are left out,
+def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
+    """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
+    "the visit ... was postponed") are left out,
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
-                or _CANCELLED.search(before)
+                or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before)))
 
 
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+#: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
+#: "these talks", "the Minister's visit"): the event is named as known
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]s)\s+"
+                       r"(?:[a-z][\w-]*\s+){0,2}$")
+_HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
+_NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
+                      r"calls?|discussions?|negotiations|consultations)\b", re.I)
 
 
 def _key(r: Record) -> tuple:

@@ -73,8 +73,17 @@ def _acting(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
            ctx: Context) -> list[Record]:
-    chairs = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer"), ctx) \
-        or ([ctx.issuer] if ctx.issuer else [])
+    """One chair per chairmanship: the subject before the trigger; after a hand-over
+    ("handed over the chairmanship to X"), the country it went to. Other countries
+    of the clause (an organisation's members listed after its name) hold nothing."""
+    before = _codes(_ents(s, cl[0], t.start, "country", "adj", "issuer"), ctx)
+    after = _codes(_ents(s, t.end, cl[1], "country", "adj", "issuer"), ctx)
+    handed = bool(re.search(r"\b(?:handed|hands|passed|transferred)\b", t.text, re.I))
+    if handed:
+        chairs = after[:1] or before[:1]
+    else:
+        chairs = before[-1:] or after[:1]
+    chairs = chairs or ([ctx.issuer] if ctx.issuer else [])
     orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end)
     if not orgs and "chaired" in t.text.lower():
         return []  # a meeting chaired by someone: no organisation's chair
@@ -153,17 +162,23 @@ def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 def _consular(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
               ctx: Context) -> list[Record]:
-    ents = _ents(s, reg[0], reg[1], "country", "adj", "issuer", "city")
-    frm_m = _FROM.search(s.text, reg[0], reg[1])
-    if frm_m:  # "evacuated ... from Ukraine (with the help of our embassies in Poland)"
-        after = [e for e in ents if e.start >= frm_m.end()]
-        ents = _group(s, after) if after else ents
-    codes = [c for c in _codes(ents, ctx, places=True) if c != ctx.issuer]
+    codes = _consular_places(s, reg, ctx) or _consular_places(s, cl, ctx)
+    # ("returned home through the border checkpoint with Armenia": the place may
+    # follow a second trigger of the same clause)
     date = _dates(s, t, reg, cl, ctx)[0]
     frm = [ctx.issuer] if ctx.issuer else []
     if not codes:
         return [_record("consular", date, frm, [], [])]
     return [_record("consular", date, frm, [c], []) for c in codes]
+
+
+def _consular_places(s: Sentence, span: tuple[int, int], ctx: Context) -> list[str]:
+    ents = _ents(s, span[0], span[1], "country", "adj", "issuer", "city")
+    frm_m = _FROM.search(s.text, span[0], span[1])
+    if frm_m:  # "evacuated ... from Ukraine (with the help of our embassies in Poland)"
+        after = [e for e in ents if e.start >= frm_m.end()]
+        ents = _group(s, after) if after else ents
+    return [c for c in _codes(ents, ctx, places=True) if c != ctx.issuer]
 
 
 def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],

@@ -29,7 +29,7 @@ _RANK = ("head_of_state", "head_of_government", "deputy_head_of_government", "vi
          "other", "delegation", "official")
 _NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sheikh|Prince|Sayyid|Lord)\.?\s+)*"
                    r"((?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)(?=\s+[A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’.-]*|bin|al|van|von|de|da|di|ibn|el)){1,4})")
+                   r"(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)\b)){1,4})")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the\s+)?$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 _NOT_NAME = {"Minister", "Ministers", "President", "Foreign", "Affairs", "The", "Republic",

@@ -6,14 +6,17 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path, PurePath
 
 from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
+from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import find_dateline, infer_issuer, is_review, single_day, text_year
 from ._dates import parse_iso
 from ._figures import Count, find_counts, has_count
+from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._persons import attach_persons
@@ -22,9 +25,9 @@ from ._segment import paragraphs, sentences
 from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
 
-__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options", "extract_document",
-           "extract_text",
-           "iter_extract", "iter_extract_document"]
+__all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
+           "explain_text", "extract_document", "extract_text", "iter_extract",
+           "iter_extract_document"]
 
 
 @dataclass
@@ -51,6 +54,9 @@ class _State:
     n_sentences: int = 0
     n_records: int = 0
     review: bool = False
+    confidence: ConfidenceModel | None = None
+    evidence: Evidence | None = None  # the sentence whose records are flowing
+    explain: list[tuple[Record, list[str]]] | None = None  # features, when asked
 
 
 # --- steps --------------------------------------------------------------------
@@ -122,7 +128,36 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
             _update(ctx, s, recs)
+            st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             yield from recs
+
+
+def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
+    """Each record's confidence, from the evidence of the sentence that made it
+    (features and weights in ``patterns/confidence.toml``)."""
+    model = st.confidence or load_confidence()
+    found = st.gaz.find_all(st.text, 0, min(len(st.text), _HEAD))  # one scan
+    head = frozenset(m.code for kind in ("country", "adj") for m in found[kind])
+    seen: set[tuple[str, frozenset[str]]] = set()
+    last: Evidence | None = None
+    for r in records:
+        ev = st.evidence
+        if ev is None:
+            assert st.ctx is not None
+            ev = Evidence(None, (), 1, st.ctx, st.review)
+        if ev is not last:  # a new sentence: what came before it
+            ev.head, ev.seen, ev.first = head, frozenset(seen), last is None
+            last = ev
+        feats = model.features(r, ev)
+        seen.add((r.type, frozenset(r.from_ + r.to)))
+        r.confidence = model.score(feats)
+        if st.explain is not None:
+            st.explain.append((r, feats))
+        yield r
+
+
+#: how much of the text's top is its head (title and lead) for the confidence
+_HEAD = 400
 
 
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
@@ -165,6 +200,20 @@ def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         yield r
 
 
+def step_measures(st: _State, records: Iterator[Record]) -> Iterator[Record]:
+    """What each sentence's records count ("143 votes", "40 students", "USD 2
+    million"): see :mod:`communique.measures` (patterns are data files there)."""
+    from ..measures import attach_measures, find_measures
+
+    for _span, group in groupby(records, key=lambda r: (r.source.start, r.source.end)
+                                if r.source else None):
+        recs = list(group)
+        src = recs[0].source
+        if src is not None:
+            attach_measures(recs, find_measures(src.text))
+        yield from recs
+
+
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """A readout's tour: each country's visit dated by the stops the text describes
     (see :mod:`communique.extract._tours`)."""
@@ -179,6 +228,8 @@ def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
 PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]]] = [
     ("context", step_context),
     ("sentences", step_sentences),
+    ("confidence", step_confidence),
+    ("measures", step_measures),
     ("tours", step_tours),
     ("merge", step_merge),
     ("emit", step_emit),
@@ -235,6 +286,7 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if others:
         ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
     for r in recs:
+        ctx.reported.add(_reported_key(r))
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners
@@ -289,7 +341,7 @@ def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
     issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                issuer=issuer, date=date)
+                issuer=issuer, date=date, confidence=load_confidence(extra))
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)
@@ -319,3 +371,30 @@ def iter_extract_document(document: Document, *, issuer: str | None = None,
     """Extract lazily from a :class:`communique.documents.Document`."""
     return iter_extract(document.text, doc=document.name, issuer=issuer, date=date,
                         patterns=patterns)
+
+
+@dataclass
+class Explained:
+    """A document's records with the confidence features of each (see
+    ``patterns/confidence.toml``)."""
+
+    extraction: Extraction
+    features: list[list[str]]
+
+
+def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
+                 date: str | None = None, patterns: Iterable[Path] = ()) -> Explained:
+    """Like :func:`extract_text`, with the features behind each record's confidence."""
+    issuer = check_options(issuer, date)
+    extra = tuple(Path(p) for p in patterns)
+    st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
+                issuer=issuer, date=date, confidence=load_confidence(extra), explain=[])
+    stream: Iterator[Record] = iter(())
+    for _name, step in PIPELINE:
+        stream = step(st, stream)
+    assert st.ctx is not None and st.explain is not None
+    records = list(stream)
+    kept = {id(r) for r in records}
+    feats = {id(r): f for r, f in st.explain if id(r) in kept}
+    return Explained(Extraction(doc, records, st.issuer, st.issuer_reason, st.ctx.year),
+                     [feats[id(r)] for r in records])

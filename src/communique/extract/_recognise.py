@@ -4,7 +4,8 @@ organisations, cities, references to the issuer, and dates.
 Only *participant-like* mentions are kept: a country named inside an
 organisation's name ("Organization of Turkic States", "UN Office in
 Geneva") is dropped, and a demonym counts only before a role or a side
-("his Algerian counterpart", "the Uzbek side"), not in "the Syrian crisis".
+("his Algerian counterpart", "the Uzbek side", "the French, Kuwaiti and Qatari
+officials"), not in "the Syrian crisis".
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ ISSUER = "@ISSUER"
 PAIR = "@PAIR"
 
 _ROLE_AFTER = re.compile(
-    r"^(?:\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)){0,5}?\s*"
-    r"(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministry|president|"
+    r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)){0,8}?\s*"
+    r"(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
     r"premier|chancellor|delegation|side|government|authorities|officials?|leaders?|leadership|"
     r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
     r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
@@ -36,6 +37,8 @@ _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:countries|states|nations
                        r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
                        re.I)
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
+#: "South American directors", "Latin American states": a region, not a country
+_REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
@@ -86,7 +89,8 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
         after = text[m.end:min(end, m.end + 60)]
-        if not _ROLE_AFTER.match(after):
+        if not _ROLE_AFTER.match(after) or _REGION_BEFORE.search(text, max(start, m.start - 12),
+                                                                  m.start):
             continue
         ents.append(Ent(m.start, m.end, "adj", m.code))
         taken.append((m.start, m.end))

@@ -17,11 +17,13 @@ from ._convert import (
     country_key,
     date_bounds,
     event_to_record,
+    measures_from_json,
+    measures_to_json,
     mention_source,
     org_key,
     parse_partial_date,
 )
-from ._engine import Registry, open_registry, upgrade_database
+from ._engine import Registry, disk_full, open_registry, upgrade_database
 from ._merge import MergeMatch, find_match
 from ._migrate import head as schema_head
 from ._models import (
@@ -32,15 +34,25 @@ from ._models import (
     Event,
     EventParticipant,
     EventPerson,
+    KeptApart,
     Mention,
     Person,
     PersonRole,
 )
-from ._resolve import holder_of, resolve_event_persons, resolve_unlinked
+from ._programmes import (
+    AGREEMENT_ACTIONS,
+    AID_MODALITIES,
+    AID_STATUSES,
+    Agreement,
+    AgreementStep,
+    AidActivity,
+)
+from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
 from ._users import USER_ROLES, ApiToken, User, WebSession
 
 __all__ = [
+    "disk_full",
     "Registry",
     "open_registry",
     "upgrade_database",
@@ -54,11 +66,20 @@ __all__ = [
     "Person",
     "PersonRole",
     "AuditEntry",
+    "KeptApart",
+    "AidActivity",
+    "Agreement",
+    "AgreementStep",
+    "AID_MODALITIES",
+    "AID_STATUSES",
+    "AGREEMENT_ACTIONS",
     "WebSession",
     "STATUSES",
     "apply_record",
     "event_to_record",
     "mention_source",
+    "measures_to_json",
+    "measures_from_json",
     "country_key",
     "org_key",
     "date_bounds",
@@ -66,6 +87,7 @@ __all__ = [
     "find_match",
     "MergeMatch",
     "holder_of",
+    "PersonIndex",
     "resolve_event_persons",
     "resolve_unlinked",
     "audit",

@@ -23,6 +23,8 @@ __all__ = [
     "apply_record",
     "event_to_record",
     "event_id_str",
+    "measures_to_json",
+    "measures_from_json",
 ]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -101,6 +103,9 @@ def apply_record(event: Event, rec: Record) -> None:
     event.quantity_qualifier = q.qualifier if q else None
     event.quantity_unit = q.unit if q else None
     event.optional = bool(rec.optional)
+    if rec.confidence is not None:  # an edit without one keeps the event's
+        event.confidence = rec.confidence
+    event.measures = measures_to_json(rec.measures)
     parts = [EventParticipant(code=c.upper(), side="from", kind="country") for c in rec.from_]
     parts += [EventParticipant(code=c.upper(), side="to", kind="country") for c in rec.to]
     parts += [EventParticipant(code=o, side=None, kind="org") for o in rec.organizations]
@@ -126,6 +131,17 @@ def add_persons(event: Event, persons: list[Person]) -> list[EventPerson]:
         have.add((p.name, p.role, p.country))
         added.append(ep)
     return added
+
+
+def measures_to_json(measures: list[Quantity]) -> list[dict[str, Any]] | None:
+    """A record's measures as stored (``None`` when there are none)."""
+    return [m.to_dict() for m in measures] or None
+
+
+def measures_from_json(value: Any) -> list[Quantity]:
+    """Stored measures back as quantities (whole numbers as ``int``)."""
+    return [Quantity(_number(m.get("value")) or 0, m.get("qualifier") or "exactly",
+                     m.get("unit")) for m in value or [] if m.get("value") is not None]
 
 
 def event_id_str(event_id: int) -> str:
@@ -164,6 +180,8 @@ def event_to_record(event: Event, *, source: Source | None = None) -> Record:
         quantity=qty,
         optional=bool(event.optional),
         source=source,
+        confidence=event.confidence,
+        measures=measures_from_json(event.measures),
     )
 
 

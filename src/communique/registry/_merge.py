@@ -16,11 +16,24 @@ and the event has no mention from the same document yet (a document's
 records are distinct occasions by construction). Two visits on two days
 never merge. Rejected events and events merged into others are not
 candidates. The reason is written on the mention.
+
+Two rules go beyond equal dates:
+
+- a chairmanship is a *period* held by one country: a mention of the same
+  chair (holder and organisation) in a year the period covers joins it,
+  from any document ("as GUAM chair, Georgia convened ..." in September
+  joins "Since 1 January, Georgia has held the chairmanship");
+- an embassy opening, an election or a resolution is reported on the day
+  and again a day or two later ("has opened", "yesterday ... adopted"): a
+  mention of another document dated within :data:`NEAR_DAYS` days of
+  exactly one such event joins it (a resolution reported without its
+  sponsor matches one with it), and the event keeps the earlier day.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -29,10 +42,15 @@ from ..model import Record
 from ._convert import RANK, country_key, date_bounds, org_key
 from ._models import Event, Mention
 
-__all__ = ["ORG_TYPES", "MergeMatch", "find_match"]
+__all__ = ["ORG_TYPES", "PERIOD_TYPES", "NEAR_TYPES", "NEAR_DAYS", "MergeMatch", "find_match"]
 
 ORG_TYPES = frozenset({"multilateral", "resolution", "election", "chairmanship"})
 TITLED_TYPES = frozenset({"agreement", "resolution"})
+#: held for a period by one holder: mentions of the same holder join the period
+PERIOD_TYPES = frozenset({"chairmanship"})
+#: one-off facts reported again a day or two later by another document
+NEAR_TYPES = frozenset({"mission", "election", "resolution"})
+NEAR_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,70 @@ def find_match(session: Session, rec: Record, *, document_id: int | None = None,
     ckey, okey = country_key(rec), org_key(rec)
     if precision is None or lo is None or hi is None or not (ckey or okey):
         return None  # undated or about no one: cannot tell occasions apart
+    if rec.type in PERIOD_TYPES and okey:
+        return _period_match(session, rec, ckey, okey, precision, lo, hi, exclude or set())
+    match = _same_dates(session, rec, ckey, okey, precision, lo, hi, document_id, exclude)
+    if match is None and rec.type in NEAR_TYPES and precision == "day":
+        match = _near_match(session, rec, ckey, okey, lo, hi, document_id, exclude or set())
+    return match
+
+
+def _period_match(session: Session, rec: Record, ckey: str, okey: str, precision: str,
+                  lo: str, hi: str, exclude: set[int]) -> MergeMatch | None:
+    """The one chairmanship of the same holder and organisation whose years meet ``rec``'s."""
+    first, last = f"{lo[:4]}-01-01", f"{hi[:4]}-12-31"
+    query = (select(Event)
+             .where(Event.type == rec.type, Event.country_key == ckey, Event.org_key == okey,
+                    Event.merged_into_id.is_(None), Event.status != "rejected",
+                    Event.date_lo <= last, Event.date_hi >= first)
+             .order_by(Event.id))
+    events = [e for e in session.scalars(query) if e.id not in exclude]
+    if len(events) != 1:
+        return None
+    e = events[0]
+    holder = ckey or "its holder"
+    widen = (precision == "day" and lo <= (e.date_lo or "")
+             and (e.date_hi or "") <= hi and (lo, hi) != (e.date_lo, e.date_hi))
+    return MergeMatch(e, f"same chairmanship of {okey} held by {holder}: one period "
+                         f"({_describe_date(e.date_start, e.date_end)}), mentioned again",
+                      refine_date=widen)
+
+
+def _day(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def _near_match(session: Session, rec: Record, ckey: str, okey: str, lo: str, hi: str,
+                document_id: int | None, exclude: set[int]) -> MergeMatch | None:
+    """The one event of the same kind a day or two away, reported by another document."""
+    span = timedelta(days=NEAR_DAYS)
+    first, last = (_day(lo) - span).isoformat(), (_day(hi) + span).isoformat()
+    where = [Event.type == rec.type, Event.merged_into_id.is_(None), Event.status != "rejected",
+             Event.precision == "day", Event.date_lo <= last, Event.date_hi >= first]
+    if rec.type != "resolution" or not okey:
+        where.append(Event.country_key == ckey)
+    query = (select(Event).where(*where)
+             .options(selectinload(Event.mentions).load_only(Mention.document_id))
+             .order_by(Event.id))
+    events = [e for e in session.scalars(query)
+              if e.id not in exclude and _compatible(e, rec, okey)
+              and (e.country_key == ckey or not e.country_key or not ckey)
+              and (document_id is None
+                   or all(m.document_id != document_id for m in e.mentions))]
+    if len(events) != 1:
+        return None
+    e = events[0]
+    gap = abs((_day(e.date_lo or lo) - _day(lo)).days)
+    who = f"countries {ckey}" if ckey else f"organisations {okey.replace('+', ', ')}"
+    when = (f"the same day {lo}" if gap == 0 else
+            f"dates {e.date_start} and {rec.date.start}, {gap} day(s) apart")
+    return MergeMatch(e, f"same type ({rec.type}), {who}, {when}: one {rec.type} reported "
+                         "by two documents; the event keeps the earlier day",
+                      refine_date=lo < (e.date_lo or lo))
+
+
+def _same_dates(session: Session, rec: Record, ckey: str, okey: str, precision: str, lo: str,
+                hi: str, document_id: int | None, exclude: set[int] | None) -> MergeMatch | None:
     query = (
         select(Event)
         .where(Event.type == rec.type, Event.country_key == ckey,

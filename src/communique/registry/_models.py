@@ -3,6 +3,7 @@
     Document ──< Mention >── Event ──< EventParticipant
                                    ──< EventPerson >── Person ──< PersonRole
     AuditEntry (who, when, action, entity, before, after)
+    KeptApart (two events a reviewer said are not one)
 
 Portable SQL only: dates are ISO strings at the precision the text gives
 (``date_start``/``date_end``) plus their normalised full-day bounds
@@ -39,6 +40,7 @@ __all__ = [
     "Person",
     "PersonRole",
     "AuditEntry",
+    "KeptApart",
     "STATUSES",
     "utcnow",
 ]
@@ -90,6 +92,7 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_merge_key", "type", "country_key", "date_lo"),
         Index("ix_events_date_lo", "date_lo"),
+        Index("ix_events_queue", "status", "confidence"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -109,6 +112,10 @@ class Event(Base):
     quantity_qualifier: Mapped[str | None] = mapped_column(String(20))
     quantity_unit: Mapped[str | None] = mapped_column(String(100))
     optional: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: extraction's confidence in [0, 1] (None: unknown, e.g. entered by hand)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    #: the record's ``measures``: [{value, qualifier, unit}], null when none
+    measures: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
     origin: Mapped[str] = mapped_column(String(20), default="ingest")  # ingest|manual|import|split
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -224,4 +231,19 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(String(500))
+
+
+class KeptApart(Base):
+    """Two events a reviewer judged distinct: the duplicates queue no longer proposes
+    them (``event_a`` < ``event_b``)."""
+
+    __tablename__ = "kept_apart"
+    __table_args__ = (Index("ix_kept_apart_pair", "event_a", "event_b", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_a: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    event_b: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str | None] = mapped_column(String(500))

@@ -2,17 +2,65 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ._models import Event, EventPerson, Person, PersonRole
 
-__all__ = ["holder_of", "resolve_event_persons", "person_by_name"]
+__all__ = ["PersonIndex", "holder_of", "resolve_event_persons", "person_by_name",
+           "office_country"]
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).lower()
+
+
+def _surname_match(persons: list[Person], folded: str) -> list[Person]:
+    """The persons whose name ends with the one word ``folded`` ("erdoğan")."""
+    return [p for p in persons if " " not in folded and p.name.lower().split()[-1] == folded
+            and " " in p.name.strip()]
+
+
+class PersonIndex:
+    """The persons and their terms of office, read once, for resolving many events
+    without a query per person (an ingest batch: nobody adds persons meanwhile).
+    Answers exactly as :func:`person_by_name` and :func:`holder_of` do."""
+
+    def __init__(self, session: Session) -> None:
+        self._names: dict[str, list[Person]] = defaultdict(list)
+        self._terms: dict[tuple[str, str | None], list[PersonRole]] = defaultdict(list)
+        self._all: list[Person] = []
+        for person in session.scalars(select(Person).options(selectinload(Person.roles))):
+            self._names[_fold(person.name)].append(person)
+            self._all.append(person)
+            for term in person.roles:
+                self._terms[(term.role, term.country)].append(term)
+
+    def by_name(self, name: str) -> Person | None:
+        folded = _fold(name)
+        found = self._names.get(folded, []) or (
+            _surname_match(self._all, folded) if folded else [])
+        return found[0] if len(found) == 1 else None
+
+    def holder(self, role: str, country: str | None, lo: str | None,
+               hi: str | None) -> Person | None:
+        if not country or not lo or not hi:
+            return None
+        terms = [t for t in self._terms.get((role, country), ())
+                 if (t.start is None or t.start <= lo) and (t.end is None or t.end >= hi)]
+        return terms[0].person if len({t.person_id for t in terms}) == 1 else None
 
 
 def person_by_name(session: Session, name: str) -> Person | None:
-    folded = " ".join(name.split()).lower()
+    """The one person of that name; a single word ("Erdoğan") is also matched as the
+    last word of one known person's name ("Recep Tayyip Erdoğan")."""
+    folded = _fold(name)
     found = session.scalars(select(Person).where(func.lower(Person.name) == folded)).all()
+    if not found and folded and " " not in folded:
+        found = _surname_match(list(session.scalars(select(Person).where(
+            func.lower(Person.name).like(f"% {folded}")))), folded)
     return found[0] if len(found) == 1 else None
 
 
@@ -34,17 +82,39 @@ def holder_of(session: Session, role: str, country: str | None, lo: str | None,
     return rows[0].person
 
 
-def resolve_event_persons(session: Session, event: Event) -> int:
-    """Link the event's persons to registry persons; returns how many were linked."""
+def office_country(person: Person, role: str, lo: str | None, hi: str | None) -> str | None:
+    """The one country whose ``role`` ``person`` held over [lo, hi], if the registry knows."""
+    found = {r.country for r in person.roles
+             if r.role == role and r.country and (not r.start or not hi or r.start <= hi)
+             and (not r.end or not lo or lo <= r.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def resolve_event_persons(session: Session, event: Event,
+                          index: PersonIndex | None = None) -> int:
+    """Link the event's persons to registry persons; returns how many were linked.
+    ``index``: the persons read once (see :class:`PersonIndex`), else a query each.
+
+    A named person the registry knows takes the country of the office they
+    held ("received by President Ilham Aliyev" in a Georgian readout is
+    Azerbaijan's head of state, not Georgia's)."""
     linked = 0
     for ep in event.persons:
         if ep.person_id is not None or ep.person is not None:
             continue
-        person = (person_by_name(session, ep.name) if ep.name else
-                  holder_of(session, ep.role, ep.country, event.date_lo, event.date_hi))
+        if index is not None:
+            person = (index.by_name(ep.name) if ep.name else
+                      index.holder(ep.role, ep.country, event.date_lo, event.date_hi))
+        else:
+            person = (person_by_name(session, ep.name) if ep.name else
+                      holder_of(session, ep.role, ep.country, event.date_lo, event.date_hi))
         if person is not None:
             ep.person = person
             linked += 1
+            office = office_country(person, ep.role, event.date_lo, event.date_hi) \
+                if ep.name else None
+            if office and office != ep.country:
+                ep.country = office
     return linked
 
 

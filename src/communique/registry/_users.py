@@ -19,8 +19,9 @@ from ._models import Base, utcnow
 
 __all__ = ["User", "ApiToken", "WebSession", "USER_ROLES"]
 
-#: in increasing order of rights: viewers read, editors change records, admins manage users
-USER_ROLES: tuple[str, ...] = ("viewer", "editor", "admin")
+#: viewers read, editors change records, consular officers work the consular desk's cases
+#: (and read the registry like viewers), admins manage users and may do everything
+USER_ROLES: tuple[str, ...] = ("viewer", "editor", "consular", "admin")
 
 
 class User(Base):

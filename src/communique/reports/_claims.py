@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ._scope import Period, Window, read_scope
+
 __all__ = ["Measure", "Claim", "CountryList", "find_claims", "find_lists", "sentences"]
 
 _WORDS = {
@@ -27,7 +29,8 @@ _WORDS = {
     "ninety": 90, "a hundred": 100, "one hundred": 100, "a dozen": 12,
 }
 _QUALIFIERS = [
-    ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|greater than"),
+    ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|greater than|"
+                  r"(?:has |have |had )?(?:exceeded|surpassed|topped)"),
     ("at_least", r"at least|no fewer than|no less than|a minimum of|not less than"),
     ("about", r"about|around|approximately|nearly|almost|some|roughly|close to|circa|"
               r"an estimated|up to|some \d+ odd"),
@@ -54,8 +57,9 @@ _UNITS: dict[str, str] = {
     "events": "events", "contacts": "events",
     "organisations": "orgs", "organizations": "orgs",
 }
-_SKIP_UNITS = {"years", "year", "days", "day", "months", "month", "weeks", "week", "hours",
-               "minutes", "percent", "per", "th", "st", "nd", "rd"}
+_SKIP_UNITS = {"decades", "centuries", "times", "years", "year", "days", "day", "months",
+               "month", "weeks", "week", "hours", "minutes", "percent", "per", "th", "st",
+               "nd", "rd"}
 #: words in -s that are no plural noun a count could end on ("500 news items")
 _NOT_PLURAL = r"(?!(?:news|series|means|status|basis|gas|congress|process|business|access|" \
               r"address|progress|success|crisis|analysis|bus|campus|focus|virus|affairs|" \
@@ -102,8 +106,6 @@ _FMS = r"foreign ministers?|ministers? (?:of|for) foreign affairs|secretar(?:y|i
 _LEVEL_NEAR = re.compile(rf"\b(?P<heads>{_HEADS})\b|\b(?P<fm>{_FMS})\b", re.I)
 _UNKNOWN_LEVEL = re.compile(r"level (?:of these visits )?is not recorded|level not recorded",
                             re.I)
-_PERIOD = re.compile(r"\bso far\b|\bto date\b|\bsince (?:independence|\d{4})\b|"
-                     r"\bover the (?:years|past)\b|\bin total since\b|\bever\b", re.I)
 _REGIONS = [
     ("Africa", r"\bAfrica(?:n)?\b"),
     ("Europe", r"\bEurope(?:an)?\b(?! Union| Commission| Council| Parliament| Court)"),
@@ -126,6 +128,10 @@ class Measure:
     partner: str | None = None     # one country (ISO3)
     region: str | None = None      # a UN region
     why_not: str | None = None     # set when the registry cannot count it
+    units: tuple[str, ...] = ()    # what="measure": the measure units that match the noun
+    named: str | None = None       # what="rounds": the talks named ("Geneva International ...")
+    period: Period | None = None   # "so far", "since 2020": years beyond the draft's
+    window: Window | None = None   # "in the first half of the year", "at the ... summit"
 
 
 @dataclass
@@ -163,12 +169,9 @@ class CountryList:
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence (the extractor's segmenter)."""
-    from ..extract._segment import paragraphs
-    from ..extract._segment import sentences as split
+    from ..extract.text import sentence_spans
 
-    for para in paragraphs(text):
-        for span in split(text, para):
-            yield span.start, span.end
+    yield from sentence_spans(text)
 
 
 def _value(num: str) -> int:
@@ -195,31 +198,67 @@ def _clause(text: str, s: int, e: int, a: int, b: int) -> tuple[int, int]:
 
 def _measure(text: str, s: int, e: int, m: re.Match[str], noun: str, issuer: str,
              issuer_names: list[str]) -> Measure:
-    unit = _UNITS.get(noun.lower())
+    """What the number of ``m`` counts, with the period and occasion its clause names."""
+    from ..extract.text import find_places
+
     cs, ce = _clause(text, s, e, m.start(), m.end())
+    measure = _what(text, cs, ce, m, noun, issuer, issuer_names)
+    if measure.why_not is None:
+        orgs = list(dict.fromkeys(mt.code for mt in find_places(text, "org", cs, ce)))
+        measure.period, measure.window = read_scope(text[cs:ce], orgs)
+        if measure.window is not None and measure.window.why_not:
+            measure.why_not = measure.window.why_not
+    return measure
+
+
+def _units_of(mod: str, noun: str) -> tuple[str, ...]:
+    """The measure units a counted noun may stand for ("news items" -> news items, items)."""
+    from ..measures import canonical_unit
+
+    words = mod.split()
+    out = [canonical_unit(" ".join([*words[i:], noun])) for i in range(len(words))]
+    out.append(canonical_unit(noun))
+    return tuple(dict.fromkeys(u for u in out if u))
+
+
+_NAMED_ROUNDS = re.compile(r"\brounds?\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s*)+)")
+_COHORT = re.compile(r"\b(?:students|diplomats|participants|trainees|journalists|people|guests|"
+                     r"scholars|delegates|experts|fellows)\s+from\s+(?:over\s+|more than\s+|"
+                     r"some\s+|about\s+)?$", re.I)
+_CONSULAR_OPS = re.compile(r"\bemergenc|\bevacuat|\brescue|\bconsular|\brepatriat", re.I)
+
+
+def _what(text: str, cs: int, ce: int, m: re.Match[str], noun: str, issuer: str,
+          issuer_names: list[str]) -> Measure:
+    unit = _UNITS.get(noun.lower())
     clause = _mask_orgs(text, cs, ce)
     before = text[max(cs, m.start() - 60):m.start()]
     after = text[m.end():min(ce, m.end() + 120)]
     mod = (m.group("mod") or "").lower()
     names = "|".join(re.escape(n) for n in [issuer, *issuer_names] if n)
     received = re.compile(_RECEIVED.pattern.replace("{issuer}", names or issuer), re.I)
+    if noun.lower() in ("operations", "evacuations") and _CONSULAR_OPS.search(clause):
+        return Measure("consular_ops")
     if unit is None:
-        return Measure("other", why_not=f"the registry does not count {noun.lower()}")
+        return Measure("measure", units=_units_of(mod, noun))
+    if unit == "countries" and _COHORT.search(text[max(cs, m.start() - 40):m.start()]):
+        return Measure("measure", units=_units_of(mod, noun))  # "18 diplomats from 12 countries"
     if _NOT_COUNTED.search(clause) and unit in ("countries", "events"):
-        return Measure(unit, why_not="the registry does not record co-sponsors, votes, "
-                                     "students or participants")
-    if _PERIOD.search(clause):
-        return Measure(unit, why_not="the claim covers more than the year (\"so far\", "
-                                     "\"since\"): the registry is checked year by year")
+        units = _units_of(mod, noun)
+        if re.search(r"\bco-?(?:authored|sponsored)\b", clause, re.I):
+            units += ("co-sponsors",)
+        return Measure("measure", units=units)
     if unit == "call" and re.search(r"\bhotlines?\b|\banswered\b|\bcall cent|\bemergency "
                                     r"(?:line|number)", clause, re.I):
-        return Measure(unit, why_not="calls to a hotline are not diplomatic conversations; "
-                                     "the registry does not count them")
+        return Measure("measure", units=_units_of(mod, noun))
     measure = Measure(unit)
     if unit == "commission" and noun.lower() == "sessions" and "commission" not in clause.lower():
         measure = Measure("multilateral")
     if unit == "consultation" and noun.lower() == "rounds" and \
             "consultation" not in clause.lower():
+        named = _NAMED_ROUNDS.search(text, m.start(), ce)
+        if named:
+            return Measure("rounds", named=named.group("name").strip())
         return Measure(unit, why_not="the sentence does not say rounds of what")
     if unit == "events" and "multilateral" in mod:
         measure = Measure("multilateral")
@@ -233,6 +272,8 @@ def _measure(text: str, s: int, e: int, m: re.Match[str], noun: str, issuer: str
         elif unit == "ministers":
             return Measure("countries", why_not="ministers of which portfolio? the registry "
                                                 "counts foreign ministers and heads only")
+    if measure.what == "orgs":
+        measure.type = _type_cue(clause, m.start() - cs)
     if measure.what == "countries" and measure.type is None:
         measure.type = _type_cue(clause, m.start() - cs)
         if measure.type is None and not _CONTACT_CUE.search(clause):
@@ -267,10 +308,10 @@ def _measure(text: str, s: int, e: int, m: re.Match[str], noun: str, issuer: str
 def _mask_orgs(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with organisation names blanked ("Co-operation in Europe",
     "Islamic Cooperation" say nothing about regions or contacts)."""
-    from ..extract._gazetteer import load_gazetteer
+    from ..extract.text import find_places
 
     chars = list(text[start:end])
-    for mt in load_gazetteer().find(text, "org", start, end):
+    for mt in find_places(text, "org", start, end):
         for i in range(mt.start - start, mt.end - start):
             chars[i] = " "
     return "".join(chars)
@@ -279,11 +320,11 @@ def _mask_orgs(text: str, start: int, end: int) -> str:
 def _partner(text: str, start: int, end: int, issuer: str) -> str | None:
     """The one partner country a clause names ("3 visits to Türkiye"), if it names one
     and no list."""
-    from ..extract._gazetteer import load_gazetteer
+    from ..extract.text import find_places
 
     if find_lists(text, start, end):
         return None
-    codes = {mt.code for mt in load_gazetteer().find(text, "country", start, end)} - {issuer}
+    codes = {mt.code for mt in find_places(text, "country", start, end)} - {issuer}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -343,9 +384,9 @@ _SEP = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,|;|,?\s*and|,?\s*as well as|&)
 
 def find_lists(text: str, start: int, end: int) -> list[CountryList]:
     """Lists of two or more countries in ``text[start:end]`` ("A, B and C")."""
-    from ..extract._gazetteer import load_gazetteer
+    from ..extract.text import find_places
 
-    matches = load_gazetteer().find(text, "country", start, end)
+    matches = find_places(text, "country", start, end)
     out: list[CountryList] = []
     run: list[tuple[int, int, str]] = []
 

@@ -121,6 +121,18 @@ class Formatter:
     def ref(self, refs: Sequence[int]) -> Any:
         return ""
 
+    #: past this many runs of numbers, a reference names the first and the count
+    MAX_RUNS = 3
+
+    def label(self, refs: Sequence[int], dash: str = "-") -> str:
+        """A compact label for a sentence's references: ``3``, ``3, 5-7``, or, for
+        many, ``1-18, … (42 records)``: one reference per sentence, not forty ranges."""
+        runs = self.ranges(refs)
+        shown = [str(a) if a == b else f"{a}{dash}{b}" for a, b in runs]
+        if len(runs) <= self.MAX_RUNS:
+            return ", ".join(shown)
+        return f"{shown[0]}, … ({len(set(refs))} records)"
+
     def ranges(self, refs: Sequence[int]) -> list[tuple[int, int]]:
         """Consecutive reference numbers as (first, last) runs."""
         out: list[tuple[int, int]] = []
@@ -140,13 +152,13 @@ class MarkdownFormatter(Formatter):
         self.links = links
 
     def ref(self, refs: Sequence[int]) -> str:
+        """One reference per sentence, linking to its first record in the appendix
+        (numbered by date: the others follow it)."""
         if not refs:
             return ""
-        parts = []
-        for a, b in self.ranges(refs):
-            label = str(a) if a == b else f"{a}-{b}"
-            parts.append(f"[{label}](#{self._anchor[a]})" if self.links else label)
-        return "[" + ", ".join(parts) + "]"
+        label = self.label(refs)
+        first = min(refs)
+        return f"[[{label}](#{self._anchor[first]})]" if self.links else f"[{label}]"
 
 
 class HtmlFormatter(Formatter):
@@ -190,10 +202,16 @@ class HtmlFormatter(Formatter):
                       ).format(self.list_url(items), ids, len(set(i.ref for i in items)), text)
 
     def ref(self, refs: Sequence[int]) -> Any:
+        """One link per sentence to the records behind it: the web app's list of them
+        (with ``link_base``), else the first in the appendix, all highlighted on click."""
         if not refs:
             return Markup("")
-        parts = []
-        for a, b in self.ranges(refs):
-            label = str(a) if a == b else f"{a}–{b}"
-            parts.append(Markup('<a href="#{}">{}</a>').format(self._anchor[a], label))
-        return Markup('<sup class="ref">[') + Markup(", ").join(parts) + Markup("]</sup>")
+        label = self.label(refs, "–")
+        if self.numbered:
+            return Markup('<sup class="ref">[{}]</sup>').format(label)
+        items = [self.model.refs[n - 1].item for n in sorted(set(refs))]
+        ids = " ".join(self._anchor[n] for n in sorted(set(refs)))
+        href = self.list_url(items) if self.link_base is not None else \
+            f"#{self._anchor[min(refs)]}"
+        return Markup('<sup class="ref"><a class="ref" href="{}" data-records="{}" '
+                      'title="{} record(s)">[{}]</a></sup>').format(href, ids, len(items), label)

@@ -1,15 +1,22 @@
 """Check the numbers of a draft against the registry.
 
-    check_draft("draft.docx", registry=reg, issuer="AZE", year=2021)  -> list[Finding]
-    check_text(text, items, issuer="AZE", year=2021)                  -> list[Finding]
+    check_draft("draft.docx", registry=reg, issuer="AZE", year=2021)   -> list[Finding]
+    check_registry(text, registry=reg, issuer="AZE", year=2021)        -> list[Finding]
+    check_text(text, items, issuer="AZE", year=2021)                   -> list[Finding]
 
 Each numeric claim ("the Foreign Ministers of 16 countries visited our
-country", "more than 80 meetings") is counted with the same functions as
-the review (:mod:`.counting`) and judged: ``agrees``, ``disagrees`` (with
-the registry's number and the records behind it) or ``unverifiable`` (and
-why: no such records, vague wording, something the registry does not
-count, a level it does not record). Qualifiers matter: "more than 80"
-agrees with 85; "about 80" agrees within 10% (at least 1).
+country", "more than 80 meetings", "143 votes") is counted with the counting
+rules (:mod:`.counting`) over the years it names ("so far", "since 2020": the
+years the registry holds) and the part of the year or occasion it names ("in
+the first half of the year", "during the high-level week"), by every rule
+that applies (agreements as documents or as signing occasions; visits as
+trips or as countries; measures of the claim's unit). The verdict is one of
+:data:`VERDICTS`: ``agrees`` (every value the registry allows bears it out,
+by some rule), ``consistent`` (the registry knows part, and the claim lies in
+the interval the truth lies in: the records whose level or date would settle
+it are listed), ``disagrees`` (outside the interval by every rule) or
+``unverifiable`` (and why). Qualifiers matter: "more than 80" agrees with 85;
+"about 80" agrees within 10% (at least 1).
 
 Also flagged: a country listed twice in one list, a count that disagrees
 with the list it introduces, and a date outside the year.
@@ -24,28 +31,33 @@ from typing import TYPE_CHECKING, Any
 
 from . import counting
 from ._claims import Claim, CountryList, Measure, find_claims, find_lists, sentences
-from .counting import Item, Tally
+from ._verdicts import Count, counts_for, judge, plural, satisfies, verdict_of, window_words
+from .counting import Item
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
 
-__all__ = ["Finding", "VERDICTS", "check_text", "check_draft", "satisfies", "judge",
+__all__ = ["Finding", "VERDICTS", "VERDICT_TITLES", "check_text", "check_registry",
+           "check_draft", "years_held", "needed_years", "summary", "satisfies", "judge",
            "format_text"]
 
-VERDICTS = ("agrees", "disagrees", "unverifiable")
-_LEVEL_WORDS = {"heads": "heads of state or government", "foreign_minister": "foreign ministers",
-                "unknown": "delegations of unrecorded level", "other": "other delegations"}
-_TYPE_PLURAL = {"visit": "visits", "meeting": "meetings", "call": "telephone conversations",
-                "consultation": "rounds of consultations", "commission":
-                "joint commission sessions", "agreement": "agreements signed",
-                "mission": "new missions", "resolution": "resolutions",
-                "multilateral": "multilateral events", "aid": "deliveries of assistance",
-                "events": "events"}
+#: the verdicts, in the order a press officer reads them
+VERDICTS = ("disagrees", "consistent", "agrees", "unverifiable")
+VERDICT_TITLES = {
+    "disagrees": "the registry's count differs: correct the number or explain it",
+    "consistent": "the registry knows part; the claim lies within the bounds",
+    "agrees": "the registry's count bears the claim out",
+    "unverifiable": "the registry cannot decide; the reason says why",
+}
+_LEVEL_WORDS = {"heads": "at the level of heads of state or government",
+                "foreign_minister": "at foreign-minister level",
+                "unknown": "of unrecorded level"}
 
 
 @dataclass
 class Finding:
-    """One claim (or flag) and its verdict; ``to_dict`` is the JSON of ``check --format json``."""
+    """One claim (or flag) and its verdict; ``to_dict`` is the JSON of ``check --format json``
+    and of the web's check, field for field."""
 
     kind: str                       # claim | list | date
     claim: str
@@ -61,140 +73,62 @@ class Finding:
     phrase: str = ""
     registry_list: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    rule: str | None = None                       # the counting rule the verdict used
+    bounds: list[int | None] | None = None        # [lo, hi] the truth lies in (hi None: open)
+    years: list[int] = field(default_factory=list)  # the years counted
+    scope: str | None = None                      # the part of the year or occasion counted
+    settle: list[int | str] = field(default_factory=list)  # records whose level/date settle it
+    unknown: str | None = None                    # what ``settle`` lacks: "level" or "date"
+    other_counts: list[dict[str, Any]] = field(default_factory=list)  # other rules' counts
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "claim": self.claim, "start": self.start, "end": self.end,
                 "phrase": self.phrase, "claimed": self.claimed, "qualifier": self.qualifier,
                 "counts": self.counts, "registry": self.registry, "verdict": self.verdict,
-                "reason": self.reason, "records": self.records,
+                "reason": self.reason, "rule": self.rule, "bounds": self.bounds,
+                "years": self.years, "scope": self.scope, "records": self.records,
+                "settle": self.settle, "unknown": self.unknown, "other_counts": self.other_counts,
                 "registry_list": self.registry_list, "notes": self.notes}
 
 
-def satisfies(qualifier: str, claimed: float, value: float) -> bool:
-    """Does the registry's ``value`` bear out "``qualifier`` ``claimed``"?"""
-    if qualifier == "more_than":
-        return value > claimed
-    if qualifier == "at_least":
-        return value >= claimed
-    if qualifier == "less_than":
-        return value < claimed
-    if qualifier == "about":
-        return abs(value - claimed) <= max(1, round(0.1 * claimed))
-    return value == claimed
-
-
-def judge(qualifier: str, claimed: float, lo: int, hi: int) -> str:
-    """The verdict for a registry count known to lie in [lo, hi]."""
-    ok = [satisfies(qualifier, claimed, v) for v in (lo, hi)]
-    if lo == hi:
-        return "agrees" if ok[0] else "disagrees"
-    every = all(satisfies(qualifier, claimed, v) for v in range(lo, hi + 1)) \
-        if hi - lo <= 10000 else all(ok)
-    if every:
-        return "agrees"
-    if not any(satisfies(qualifier, claimed, v) for v in range(lo, hi + 1)):
-        return "disagrees"
-    return "unverifiable"
-
-
-# ---------------------------------------------------------------- counting a measure
-
-
-@dataclass
-class _Count:
-    value: int                   # the count known for sure
-    extra: int = 0               # more that might count (level not recorded)
-    tally: Tally | None = None
-    countries: list[str] = field(default_factory=list)
-    unknown: list[Item] = field(default_factory=list)
-
-
-def _filter(items: list[Item], measure: Measure, issuer: str) -> list[Item]:
-    out = items
-    if measure.partner:
-        out = [i for i in out if measure.partner in counting.partners(i.record, issuer)]
-    if measure.region:
-        out = [i for i in out if any(counting._region(c) == measure.region
-                                     for c in counting.partners(i.record, issuer))]
-    return out
-
-
-def _count(items: list[Item], m: Measure, issuer: str) -> _Count:
-    items = _filter(items, m, issuer)
-    if m.what == "countries":
-        kind = m.type
-        if kind == "visit" and m.direction:
-            if m.level in ("heads", "foreign_minister", "unknown"):
-                sure = counting.visit_countries(items, issuer, m.direction, level=m.level)
-                unknown = [] if m.level == "unknown" else counting.visit_countries(
-                    items, issuer, m.direction, level="unknown")
-                codes = [t.key for t in sure]
-                maybe = [t for t in unknown if t.key not in codes]
-                return _Count(len(sure), len(maybe), _merge(sure), codes,
-                              [i for t in maybe for i in t.items])
-            tallies = counting.visit_countries(items, issuer, m.direction)
-            return _Count(len(tallies), 0, _merge(tallies), [t.key for t in tallies])
-        tallies = counting.by_country(items, issuer, types=[kind] if kind else ())
-        if m.region:
-            tallies = [t for t in tallies if counting._region(t.key) == m.region]
-        return _Count(len(tallies), 0, _merge(tallies), [t.key for t in tallies])
-    if m.what == "orgs":
-        tallies = counting.by_org(items)
-        return _Count(len(tallies), 0, _merge(tallies), [t.label for t in tallies])
-    if m.what == "events":
-        t = counting.count(items)
-        return _Count(t.value, 0, t)
-    if m.what == "agreement":
-        t = counting.agreements(items, issuer)
-        return _Count(t.value, 0, t)
-    if m.what == "visit":
-        if m.direction:
-            if m.level in ("heads", "foreign_minister"):
-                sure_t = counting.visits(items, issuer, m.direction, level=m.level)
-                unk = counting.visits(items, issuer, m.direction, level="unknown")
-                return _Count(sure_t.value, unk.value, sure_t, unknown=unk.items)
-            t = counting.visits(items, issuer, m.direction)
-            return _Count(t.value, 0, t)
-        t = counting.count(items, "visit")
-        return _Count(t.value, 0, t)
-    t = counting.count(items, m.what)
-    return _Count(t.value, 0, t)
-
-
-def _merge(tallies: Sequence[Tally]) -> Tally:
-    out = Tally("merged", "merged")
-    for t in tallies:
-        for i in t.items:
-            if i not in out.items:
-                out.items.append(i)
-    out.value = len(out.items)
-    return out
-
-
-def _describe(m: Measure, issuer: str, year: int) -> str:
+def _describe(m: Measure, issuer: str, years: list[int]) -> str:
+    when = _years_words(years)
     where = []
     if m.partner:
         where.append(f"with {m.partner}")
     if m.region:
         where.append(f"in {m.region}")
-    scope = f" of {issuer} in {year}" + (f" ({', '.join(where)})" if where else "")
-    level = f" at the level of {_LEVEL_WORDS[m.level]}" if m.level else ""
+    scope = f" of {issuer} in {when}" + (f" ({', '.join(where)})" if where else "")
+    level = f" {_LEVEL_WORDS[m.level]}" if m.level else ""
+    if m.what == "measure":
+        return f"{m.units[-1]} recorded as measures of events of {issuer} in {when}"
+    if m.what == "rounds":
+        return f"rounds of the {m.named} in {when}"
+    if m.what == "consular_ops":
+        return f"consular emergency operations of {issuer} in {when}"
     if m.what == "countries":
         if m.type == "visit" and m.direction == "received":
-            return f"countries whose delegations visited {issuer} in {year}{level}"
+            return f"countries whose delegations visited {issuer} in {when}{level}"
         if m.type == "visit" and m.direction == "paid":
-            return f"countries that delegations of {issuer} visited in {year}{level}"
-        kind = _TYPE_PLURAL.get(m.type or "", "events")
-        return f"partner countries in {kind}{scope}{level}"
+            return f"countries that delegations of {issuer} visited in {when}{level}"
+        return f"partner countries in {plural(m.type) if m.type else 'events'}{scope}{level}"
     if m.what == "orgs":
-        return f"international organisations involved in events{scope}"
+        return f"international organisations in {plural(m.type) if m.type else 'events'}" \
+               f"{scope}"
     if m.what == "visit" and m.direction:
-        return f"visits {m.direction} by {issuer} in {year}{level}" + (
+        return f"visits {m.direction} by {issuer} in {when}{level}" + (
             f" ({', '.join(where)})" if where else "")
-    return f"{_TYPE_PLURAL.get(m.what, m.what)}{scope}{level}"
+    return f"{plural(m.what) if m.what != 'events' else 'events'}{scope}{level}"
 
 
-# ---------------------------------------------------------------- judging
+def _years_words(years: list[int]) -> str:
+    if not years:
+        return "no year"
+    if len(years) == 1:
+        return str(years[0])
+    if years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return ", ".join(map(str, years))
 
 
 def _names(codes: Sequence[str]) -> list[str]:
@@ -204,61 +138,140 @@ def _names(codes: Sequence[str]) -> list[str]:
     return [data[c].name if c in data else c for c in codes]
 
 
-def _judge_claim(c: Claim, items: list[Item], issuer: str, year: int,
-                 memo: dict[Any, _Count] | None = None) -> Finding:
+def _num(v: float | None) -> str:
+    if v is None:
+        return "no upper bound"
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def _refs_words(refs: Sequence[int | str], limit: int = 8) -> str:
+    if not refs:
+        return "no records"
+    shown = ", ".join(str(r) for r in refs[:limit])
+    more = f" and {len(refs) - limit} more" if len(refs) > limit else ""
+    return f"record{'s' if len(refs) > 1 else ''} {shown}{more}"
+
+
+def _claimed_words(c: Claim) -> str:
+    q = {"exactly": "", "more_than": "more than ", "at_least": "at least ",
+         "less_than": "less than ", "about": "about "}.get(c.qualifier, "")
+    return f"{q}{c.value}"
+
+
+_BEST = {"agrees": 0, "consistent": 1, "disagrees": 2}
+
+
+def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], floor: bool,
+                 held: list[int]) -> Finding:
     m = c.measure
     base: dict[str, Any] = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start,
                             "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
-                            "phrase": c.phrase}
+                            "phrase": c.phrase, "years": years,
+                            "scope": window_words(m.window) if m.window else None}
+    desk = _desk_quantity(c, items, base)
+    if desk is not None:
+        return desk
     if m.why_not:
-        notes = _stated_figure(c, items)
         return Finding(counts=c.noun.lower(), registry=None, verdict="unverifiable",
-                       reason=m.why_not, notes=notes, **base)
-    counts = _describe(m, issuer, year)
+                       reason=m.why_not, notes=_stated_figure(c, items), **base)
+    counts = _describe(m, issuer, years)
+    when = _years_words(years)
     if not [i for i in items if i.record.type != "figure"]:
         return Finding(counts=counts, registry=None, verdict="unverifiable",
-                       reason=f"the registry holds no counted records of {issuer} for {year}",
+                       reason=f"the registry holds no counted records of {issuer} for {when}",
                        **base)
-    kind = m.type if m.what == "countries" else m.what
+    kind = m.type if m.what in ("countries", "orgs") else m.what
     if kind in counting.COUNTED_TYPES and not any(i.record.type == kind for i in items):
         return Finding(counts=counts, registry=None, verdict="unverifiable",
-                       reason=f"the registry holds no {kind} records of {issuer} for {year}",
+                       reason=f"the registry holds no {kind} records of {issuer} for {when}",
                        **base)
-    key = (m.what, m.type, m.direction, m.level, m.partner, m.region)
-    if memo is not None and key in memo:
-        n = memo[key]
-    else:
-        n = _count(items, m, issuer)
-        if memo is not None:
-            memo[key] = n
-    assert c.value is not None
-    verdict = judge(c.qualifier, c.value, n.value, n.value + n.extra)
-    refs = n.tally.refs if n.tally else []
-    if n.extra and verdict == "unverifiable":
-        reason = (f"the registry records {n.value} at that level and {n.extra} more whose "
-                  f"level is not recorded; the claim depends on those")
-        refs = list(dict.fromkeys([*refs, *(i.ref for i in n.unknown)]))
-    elif verdict == "agrees":
-        reason = f"the registry counts {n.value}" + (
-            f" (up to {n.value + n.extra} with visits of unrecorded level)" if n.extra else "")
-    else:
-        reason = f"the registry counts {n.value}" + (
-            f" (at most {n.value + n.extra} with visits of unrecorded level)" if n.extra else "")
-    return Finding(counts=counts, registry=n.value, verdict=verdict, reason=reason,
-                   records=refs, registry_list=_names(n.countries) if n.countries and
-                   m.what == "countries" else list(n.countries), **base)
+    found = counts_for(c, items, issuer, floor)
+    if not found:
+        if m.what == "rounds":
+            why = f"the registry holds no event of {issuer} in {when} whose record names " \
+                  f"the {m.named}"
+        elif m.what == "consular_ops":
+            why = f"the registry holds no consular record of {issuer} in {when} about an " \
+                  f"evacuation, rescue or emergency"
+        else:
+            why = f"no record of {issuer} in {when} carries a measure of " \
+                  f"{' or '.join(m.units)}" + (" for this occasion" if _unit_elsewhere(
+                      m.units, items) else "")
+        return Finding(counts=counts, registry=None, verdict="unverifiable", reason=why,
+                       notes=_stated_figure(c, items), **base)
+    judged = [(verdict_of(c, n), n) for n in found]
+    verdict, best = min(judged, key=lambda vn: _BEST[vn[0]])
+    if verdict == "disagrees":  # say it against the claim's own rule
+        best = found[0]
+    reason = _reason(c, verdict, best, floor, held, years)
+    rest = [(v, n) for v, n in judged if n is not best]
+    others: list[dict[str, Any]] = [{"rule": n.rule, "bounds": [_int(n.lo), _int(n.hi)],
+                                     "verdict": v, "records": n.refs} for v, n in rest]
+    if rest:
+        reason += "; by the other rule" + ("s" if len(rest) > 1 else "") + ": " + "; ".join(
+            f"{n.rule}: {_bounds_words([_int(n.lo), _int(n.hi)])} ({v})" for v, n in rest)
+    listing = best.listing
+    return Finding(counts=counts, registry=_int(best.lo), verdict=verdict, reason=reason,
+                   records=best.refs, rule=best.rule, bounds=[_int(best.lo), _int(best.hi)],
+                   settle=list(dict.fromkeys(i.ref for i in best.maybe))
+                   if verdict == "consistent" else [], other_counts=others,
+                   unknown=(best.unsure or None) if verdict == "consistent" else None,
+                   registry_list=_names(listing) if listing and m.what == "countries"
+                   else list(listing), notes=_stated_figure(c, items)
+                   if m.what != "measure" else [], **base)
 
 
-def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
-    """A figure record stating the same number (the registry quotes it, never counts it)."""
-    out = []
-    for i in counting.stated_figures(items):
-        q = i.record.quantity
-        if q is not None and c.value is not None and float(q.value) == float(c.value) and \
-                (q.unit is None or q.unit.lower() == c.noun.lower()):
-            out.append(f"a source states the same figure ({q.value} {q.unit or ''}, "
-                       f"record {i.ref}); figures are quoted, not counted (counting rule 8)")
-    return out
+def _unit_elsewhere(units: tuple[str, ...], items: list[Item]) -> bool:
+    from ..measures import canonical_unit
+
+    return any(canonical_unit(q.unit) in units for i in items
+               for q in [*i.record.measures, *([i.record.quantity] if i.record.quantity
+                                               else [])])
+
+
+def _int(v: float | None) -> int | None:
+    return None if v is None else int(v) if float(v).is_integer() else v  # type: ignore[return-value]
+
+
+def _bounds_words(b: list[int | None]) -> str:
+    lo, hi = b
+    if hi is None:
+        return f"at least {lo}"
+    return str(lo) if lo == hi else f"between {lo} and {hi}"
+
+
+def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
+            years: list[int]) -> str:
+    claimed = _claimed_words(c)
+    recs = _refs_words(n.refs)
+    if n.stated:
+        known = f"counted as {n.rule}: the records state {n.stated}"
+    else:
+        known = f"counted as {n.rule}: {_num(n.lo)} recorded ({recs})"
+    parts = [known]
+    if n.maybe and n.stated:
+        verb = "is" if len(n.maybe) == 1 else "are"
+        parts.append(f"{_refs_words([i.ref for i in n.maybe])} {verb}"
+                     f" dated only by year, so the total within the period named lies "
+                     f"between {_num(n.lo)} and {_num(n.hi)}")
+    elif n.maybe and n.hi is not None and n.hi != n.lo:
+        what = "level" if n.unsure == "level" else "date within the period named"
+        parts.append(f"{_num(n.hi - n.lo)} more of unknown {what} "
+                     f"({_refs_words([i.ref for i in n.maybe])}): between {_num(n.lo)} and "
+                     f"{_num(n.hi)}")
+    if floor:
+        first = min(held) if held else years[0]
+        period = c.measure.period.phrase if c.measure.period else "the period"
+        parts.append(f"\"{period}\" reaches before {first}, the first year the registry "
+                     f"holds, so the truth is at least {_num(n.lo)}")
+    text = "; ".join(parts)
+    if verdict == "agrees":
+        return f"{text}; the claim ({claimed}) agrees"
+    if verdict == "consistent":
+        return f"{text}; the claim ({claimed}) lies within it"
+    if n.hi != n.lo or floor:
+        return f"{text}; the claim ({claimed}) lies outside it"
+    return f"{text}; the claim ({claimed}) does not match {_num(n.lo)}"
 
 
 def _list_findings(text: str, claims: list[Claim], issuer: str) -> list[Finding]:
@@ -326,7 +339,7 @@ def _introduced(text: str, c: Claim, lists: list[CountryList]) -> CountryList | 
 
 
 def _date_findings(text: str, year: int) -> list[Finding]:
-    from ..extract._dates import find_dates
+    from ..extract.text import find_dates
 
     out = []
     for s, e in sentences(text):
@@ -345,19 +358,116 @@ def _date_findings(text: str, year: int) -> list[Finding]:
     return out
 
 
+def _desk_unit(c: Claim) -> tuple[str, str | None] | None:
+    """(unit, kind word) of the consular desk's records a claim counts, if any."""
+    import re
+
+    noun, sentence = c.noun.lower(), c.sentence.lower()
+    kind = "repatriated" if re.search(r"\brepatriat", sentence) else \
+        "evacuated" if re.search(r"\bevacuat", sentence) else None
+    if noun in ("appeals", "applications"):
+        return "appeals", None
+    if noun in ("children", "women"):
+        return noun, kind
+    if noun in ("citizens", "people", "persons", "nationals"):
+        if kind:
+            return f"people {kind}", None
+        if re.search(r"\bcrossed (?:the|a) border|\bborder crossings?\b", sentence):
+            return "border crossings", None
+    return None
+
+
+def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding | None:
+    """Claims about the consular desk's numbers, decided from the ``consular`` records it
+    writes (a quantity with a unit per month; see :mod:`communique.consular`)."""
+    found = _desk_unit(c)
+    if found is None or c.value is None:
+        return None
+    unit, kind = found
+    hits = [i for i in items if counting.from_desk(i) and i.record.quantity is not None
+            and (i.record.quantity.unit or "").lower() == unit
+            and (kind is None or kind in (i.record.title or "").lower())]
+    if not hits:
+        return None
+    total = int(sum(float(i.record.quantity.value) for i in hits if i.record.quantity))
+    verdict = judge(c.qualifier, c.value, total, total)
+    return Finding(counts=f"{unit}{f' ({kind})' if kind else ''} recorded by the consular desk",
+                   registry=total, verdict=verdict,
+                   reason=f"the consular desk's records sum to {total} {unit}",
+                   rule=f"the consular desk's monthly records of {unit}, summed over the year",
+                   records=[i.ref for i in hits], **base)
+
+
+def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
+    """A figure record stating the same number (the registry quotes it, never counts it)."""
+    out = []
+    for i in counting.stated_figures(items):
+        q = i.record.quantity
+        if q is not None and c.value is not None and float(q.value) == float(c.value) and \
+                (q.unit is None or q.unit.lower() == c.noun.lower()):
+            out.append(f"a source states the same figure ({q.value} {q.unit or ''}, "
+                       f"record {i.ref}); figures are quoted, not counted (counting rule 8)")
+    return out
+
+
+def _from_draft(refs: Sequence[int | str], items: Sequence[Item], text: str) -> bool:
+    """Do all the records ``refs`` come from sentences of ``text`` (the draft itself)?"""
+    flat = " ".join(text.split())
+    chosen = [i for i in items if i.ref in set(refs)]
+    return bool(chosen) and all(
+        i.record.source is not None and len(i.record.source.text) > 20 and
+        " ".join(i.record.source.text.split()) in flat for i in chosen)
+
+
+def _years_of(items: Sequence[Item]) -> list[int]:
+    return sorted({int(i.record.date.start[:4]) for i in items
+                   if i.record.date.start and i.record.date.start[:4].isdigit()})
+
+
+def _claim_years(c: Claim, year: int, held: list[int]) -> tuple[list[int], bool]:
+    if c.measure.period is None:
+        return [year], False
+    return c.measure.period.years(year, held)
+
+
+def needed_years(claims: Sequence[Claim], year: int, held: list[int]) -> list[int]:
+    """Every year the claims count over (the draft's year and those their periods name)."""
+    out = {year}
+    for c in claims:
+        out.update(_claim_years(c, year, held)[0])
+    return sorted(out)
+
+
 def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
-               include_candidates: bool = False) -> list[Finding]:
-    """Judge every claim of ``text`` against ``events`` (the issuer-year scope is taken
-    from them with counting rules 1 and 2)."""
+               include_candidates: bool = False, held: Sequence[int] | None = None
+               ) -> list[Finding]:
+    """Judge every claim of ``text`` against ``events`` (counting rules 1 and 2 take each
+    claim's years from them: the draft's ``year``, or the period the claim names, over
+    the years ``held`` by the registry, by default those of ``events``)."""
     from ..reference import countries
 
     code = counting.check_issuer(issuer)
-    items = counting.scope(events, code, year, include_candidates=include_candidates)
+    everything = counting.scope(events, code, None, include_candidates=include_candidates)
+    years_held = sorted(held) if held is not None else _years_of(everything)
+    by_year: dict[int, list[Item]] = {}
+    for item in everything:
+        start = item.record.date.start or ""
+        if start[:4].isdigit():
+            by_year.setdefault(int(start[:4]), []).append(item)
     c = countries().get(code)
     names = [c.name, *c.aliases] if c else []
     claims = find_claims(text, code, issuer_names=names)
-    memo: dict[Any, _Count] = {}  # one count per distinct measure
-    findings = [_judge_claim(cl, items, code, year, memo) for cl in claims]
+    findings = []
+    for cl in claims:
+        years, floor = _claim_years(cl, year, years_held)
+        items = [i for y in years for i in by_year.get(y, [])]
+        f = _judge_claim(cl, items, code, years, floor, years_held)
+        if cl.measure.what == "measure" and f.records and f.verdict != "unverifiable" and \
+                _from_draft(f.records, items, text):
+            f.notes.append("the records behind this verdict come from sentences of this "
+                           "draft: the registry repeats the draft; another source would "
+                           "confirm it")
+        findings.append(f)
     lists = _list_findings(text, claims, code)
     for f, cl in zip(findings, claims, strict=True):
         f.notes.extend(n for n in cl.notes if n not in f.notes)
@@ -366,49 +476,104 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
     return findings
 
 
+def years_held(registry: Registry, issuer: str, *, include_candidates: bool = False
+               ) -> list[int]:
+    """The years in which the registry holds counted events of ``issuer``."""
+    from sqlalchemy import func, select
+
+    from ..registry import Event, EventParticipant
+
+    statuses = ["accepted", "candidate"] if include_candidates else ["accepted"]
+    query = (select(func.substr(Event.date_lo, 1, 4)).distinct()
+             .join(EventParticipant, EventParticipant.event_id == Event.id)
+             .where(EventParticipant.kind == "country", EventParticipant.code == issuer,
+                    Event.merged_into_id.is_(None), Event.status.in_(statuses),
+                    Event.date_lo.is_not(None)))
+    with registry.read() as session:
+        return sorted(int(y) for y in session.scalars(query) if y and y.isdigit())
+
+
+def check_registry(text: str, *, registry: Registry, issuer: str, year: int,
+                   include_candidates: bool = False) -> list[Finding]:
+    """Check the claims of ``text`` against the registry: the one implementation behind
+    ``communique check``, the web's reports page and ``POST /api/v1/check``. Loads the
+    draft's year and every year a claim's period names ("so far", "since 2020")."""
+    from ..reference import countries
+
+    code = counting.check_issuer(issuer)
+    held = years_held(registry, code, include_candidates=include_candidates)
+    c = countries().get(code)
+    claims = find_claims(text, code, issuer_names=[c.name, *c.aliases] if c else [])
+    items: list[Item] = []
+    for y in needed_years(claims, year, held):
+        items += counting.load_scope(registry, code, y, include_candidates=include_candidates)
+    return check_text(text, items, issuer=code, year=year,
+                      include_candidates=include_candidates, held=held)
+
+
 def check_draft(path: str | os.PathLike[str], *, registry: Registry, issuer: str, year: int,
                 include_candidates: bool = False) -> list[Finding]:
     """Read a draft (txt, md, html, docx, pdf) and check it against the registry."""
     from ..documents import read_document
 
-    code = counting.check_issuer(issuer)
     doc = read_document(path)
-    items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
-    return check_text(doc.text, items, issuer=code, year=year,
-                      include_candidates=include_candidates)
+    return check_registry(doc.text, registry=registry, issuer=issuer, year=year,
+                          include_candidates=include_candidates)
+
+
+def summary(findings: Sequence[Finding]) -> dict[str, int]:
+    """How many claims got each verdict, and how many flags (lists, dates) were raised."""
+    out = {v: sum(1 for f in findings if f.kind == "claim" and f.verdict == v)
+           for v in VERDICTS}
+    out["claims"] = sum(1 for f in findings if f.kind == "claim")
+    out["flags"] = sum(1 for f in findings if f.kind != "claim")
+    return out
 
 
 def format_text(findings: Sequence[Finding], *, issuer: str, year: int) -> str:
-    """A plain-text report of the findings, one block per claim or flag."""
+    """A report for a press officer: the verdicts grouped (disagreements first), each
+    with the phrase, the reason (rule and records) and what would settle it."""
     if not findings:
         return f"No numeric claims, lists or dates to check against {issuer} {year}.\n"
-    lines = []
-    tally = {v: sum(1 for f in findings if f.kind == "claim" and f.verdict == v)
-             for v in VERDICTS}
-    flags = sum(1 for f in findings if f.kind != "claim")
-    for n, f in enumerate(findings, 1):
-        head = f.verdict.upper() if f.kind == "claim" else f"FLAG ({f.kind})"
-        lines.append(f"{n}. {head}: \"{f.phrase or f.claim}\" (characters {f.start}-{f.end})")
-        if f.kind == "claim":
-            q = (f.qualifier or "exactly").replace("_", " ")
-            lines.append(f"   counts: {f.counts}")
-            lines.append(f"   claimed: {f.claimed if f.claimed is not None else '?'} ({q}); "
-                         f"registry: {f.registry if f.registry is not None else '-'}")
-        lines.append(f"   {f.reason}")
-        if f.registry_list:
-            lines.append(f"   registry list: {', '.join(f.registry_list)}")
-        if f.records:
-            shown = ", ".join(str(r) for r in f.records[:40])
-            more = f" and {len(f.records) - 40} more" if len(f.records) > 40 else ""
-            lines.append(f"   records: {shown}{more}")
-        for note in f.notes:
-            lines.append(f"   note: {note}")
-        lines.append(f"   in: {_short(f.claim)}")
-    lines.append("")
-    lines.append(f"{len(findings) - flags} claim(s): {tally['agrees']} agree, "
-                 f"{tally['disagrees']} disagree, {tally['unverifiable']} cannot be checked; "
-                 f"{flags} flag(s). Counting rules version {counting.COUNTING_RULES_VERSION}.")
-    return "\n".join(lines) + "\n"
+    n = summary(findings)
+    lines = [f"Check of a draft about {issuer} {year}: {n['claims']} claim(s): "
+             f"{n['disagrees']} disagree, {n['consistent']} consistent, {n['agrees']} agree, "
+             f"{n['unverifiable']} cannot be checked; {n['flags']} flag(s). "
+             f"Counting rules version {counting.COUNTING_RULES_VERSION}.", ""]
+    claims = [f for f in findings if f.kind == "claim"]
+    for verdict in VERDICTS:
+        group = [f for f in claims if f.verdict == verdict]
+        if not group:
+            continue
+        lines.append(f"{verdict.upper()} ({len(group)}): {VERDICT_TITLES[verdict]}")
+        for f in group:
+            lines += _block(f)
+        lines.append("")
+    flags = [f for f in findings if f.kind != "claim"]
+    if flags:
+        lines.append(f"FLAGS ({len(flags)}): lists and dates to look at")
+        for f in flags:
+            lines += _block(f)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _block(f: Finding) -> list[str]:
+    head = f"- \"{f.phrase or f.claim}\" (characters {f.start}-{f.end})"
+    if f.kind == "claim":
+        head += f": {f.counts}"
+        if f.scope:
+            head += f"; scoped to {f.scope}"
+    out = [head, f"    {f.reason}"]
+    if f.registry_list:
+        out.append(f"    counted: {', '.join(f.registry_list)}")
+    if f.settle:
+        out.append(f"    would settle it: the {f.unknown or 'level or date'} of "
+                   f"{_refs_words(f.settle, 40)}")
+    for note in f.notes:
+        out.append(f"    note: {note}")
+    out.append(f"    in: {_short(f.claim)}")
+    return out
 
 
 def _short(text: str, width: int = 160) -> str:

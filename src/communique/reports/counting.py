@@ -1,4 +1,4 @@
-"""The counting rules: how communique turns events into numbers (version 1).
+"""The counting rules: how communique turns events into numbers (version 2).
 
 Every number the review (``communique report``), the statistics
 (``communique stats``), the web app and the claim check (``communique
@@ -52,6 +52,26 @@ cite them:
    starts), with counts by type.
 10. **Months.** Events dated to the day or month count in the month they
     start; events dated only by year are counted as "year only".
+11. **Measures.** The measures of counted events ("143 votes", "40
+    students", "USD 2 million") are summed by unit, per event type and over
+    all types (:func:`measure_sums`); a sum is ``exactly`` when every part is,
+    ``more_than``/``at_least``/``less_than`` when the inexact parts lean one
+    way, else ``about``. Amounts are summed per currency, never converted.
+12. **Agreements, two ways.** :func:`agreement_counts` gives the year's
+    agreements as ``documents`` (one per agreement record, or its stated
+    number of documents) and as signing ``occasions`` (records of the same
+    day with the same partners are one ceremony), beside rule 7's
+    ``counterparts``; a claim agrees when either documents or occasions match.
+13. **Aid reached.** The recipients of the issuer's aid over a period
+    (:func:`aid_reach`; no first year: every year the registry holds, "so
+    far") are the distinct countries and organisations on the receiving side
+    of accepted ``aid`` events the issuer gives (or with no giver named) and
+    of aid activities with the issuer as donor.
+14. **The ministry's own output.** The issuer's documents in the registry are
+    its news items (:func:`news_items`), counted by the year of their date
+    and by kind (``reports/data/news_kinds.toml``; otherwise ``news``).
+15. **Places of outreach.** The places of outreach events are counted once
+    per distinct city (else country) (:func:`outreach_places`).
 
 Functions take lists of :class:`~communique.services.query.EventView`,
 :class:`~communique.model.Record` or :class:`Item` (pure, testable without
@@ -66,11 +86,26 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import EVENT_TYPES, Record
+from ._programmes import (
+    AidReach,
+    MeasureSum,
+    NewsCount,
+    agreement_counts,
+    aid_reach,
+    aid_recipients,
+    combine_qualifiers,
+    measure_sums,
+    news_items,
+    news_kind,
+    outreach_places,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
 
 __all__ = [
+    "DESK_SOURCE",
+    "from_desk",
     "COUNTING_RULES_VERSION",
     "COUNTED_TYPES",
     "LEVELS",
@@ -101,9 +136,21 @@ __all__ = [
     "load_scope",
     "iter_dyad_rows",
     "check_issuer",
+    # rules 11-15 (reports/_programmes.py)
+    "MeasureSum",
+    "measure_sums",
+    "combine_qualifiers",
+    "agreement_counts",
+    "AidReach",
+    "aid_recipients",
+    "aid_reach",
+    "NewsCount",
+    "news_kind",
+    "news_items",
+    "outreach_places",
 ]
 
-COUNTING_RULES_VERSION = "1"
+COUNTING_RULES_VERSION = "2"
 
 #: event types counted as events (rule 8: figures are not)
 COUNTED_TYPES: tuple[str, ...] = tuple(t for t in EVENT_TYPES if t != "figure")
@@ -131,6 +178,16 @@ class Item:
     def ref(self) -> int | str:
         """The id a link or a JSON answer uses: the event id, else the record id."""
         return self.event_id if self.event_id is not None else self.key
+
+
+#: the source name of the records the consular desk writes (``communique.consular``)
+DESK_SOURCE = "consular-desk"
+
+
+def from_desk(item: Item) -> bool:
+    """Whether ``item`` is one of the consular desk's monthly records (not a document's)."""
+    src = item.record.source
+    return item.record.type == "consular" and src is not None and src.doc == DESK_SOURCE
 
 
 @dataclass

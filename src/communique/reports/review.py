@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
 
 __all__ = ["Fact", "Section", "Ref", "ChartData", "ReportModel", "build_review",
-           "review_from_registry", "SECTION_KEYS"]
+           "review_from_registry", "waiting_in_scope", "SECTION_KEYS"]
 
 SECTION_KEYS: tuple[str, ...] = (
     "summary", "neighbours", "regions", "visits", "agreements", "commissions",
@@ -118,6 +118,8 @@ class ReportModel:
     include_candidates: bool = False
     rules_version: str = counting.COUNTING_RULES_VERSION
     generated: str = ""
+    #: candidates of the issuer-year still waiting for review (left out unless included)
+    waiting: int = 0
 
     @property
     def empty(self) -> bool:
@@ -248,7 +250,10 @@ class _Builder:
         land, sea = neighbours(issuer)
         self.land, self.sea = land, sea
         self.neighbours = sorted(land | sea, key=self._name)
-        self.events = [i for i in items if i.record.type != "figure"]
+        # the consular desk's monthly numbers are quantities, not events: they get the
+        # consular section's own paragraph and stay out of the event counts
+        self.desk = [i for i in items if _from_desk(i)]
+        self.events = [i for i in items if i.record.type != "figure" and not _from_desk(i)]
 
     def _name(self, code: str) -> str:
         from ..reference import countries
@@ -485,6 +490,10 @@ class _Builder:
     def simple(self, key: str, kind: str) -> Section:
         s = Section(key)
         items = self.of_type(kind)
+        if kind == "consular" and self.desk:
+            s.paragraphs.append(_desk_facts(self.desk))
+        if not items and s.paragraphs:
+            return s
         if not items:
             s.paragraphs.append([Fact("nothing")])
             return s
@@ -526,6 +535,37 @@ class _Builder:
         ]
 
 
+_DESK_UNITS = ("appeals", "calls", "people evacuated", "people repatriated", "children",
+               "women", "border crossings")
+
+
+def _from_desk(item: Item) -> bool:
+    return counting.from_desk(item)
+
+
+def _desk_facts(items: list[Item]) -> list[Fact]:
+    """The consular desk's year (see :mod:`communique.consular`): one fact per unit, and for
+    children and women per operation; counts under 5 are published as "fewer than 5"."""
+    groups: dict[tuple[int, str, str], list[Item]] = {}
+    for i in items:
+        q = i.record.quantity
+        if q is None:
+            continue
+        unit = (q.unit or "").lower()
+        title = (i.record.title or "").lower()
+        word = next((w for w in ("repatriated", "evacuated") if w in title), "") \
+            if unit in ("children", "women") else ""
+        rank = _DESK_UNITS.index(unit) if unit in _DESK_UNITS else len(_DESK_UNITS)
+        groups.setdefault((rank, unit, word), []).append(i)
+    out = []
+    for (_rank, unit, word), group in sorted(groups.items()):
+        total = int(sum(float(i.record.quantity.value) for i in group if i.record.quantity))
+        value: int | str = "fewer than 5" if 0 < total < 5 else total
+        out.append(Fact("consular_desk", group, value=value,  # type: ignore[arg-type]
+                        data={"unit": unit, "kind": word}))
+    return out
+
+
 def _charts(items: list[Item], issuer: str) -> ChartData:
     events = [i for i in items if i.record.type != "figure"]
     months = sorted({(i.record.date.start or "")[:7] for i in events
@@ -560,10 +600,14 @@ def build_review(events: Iterable[Any], issuer: str, year: int, *,
     items = counting.scope(events, code, year, include_candidates=include_candidates)
     builder = _Builder(items, code, year)
     sections = builder.build()
+    from ._prose import enrich
+
+    enrich((f for s in sections for f in s.facts), items, code)
     refs = _number(sections, items)
     return ReportModel(
         issuer=code, issuer_name=country_name(code), year=year, sections=sections, refs=refs,
-        charts=_charts(items, code), events=counting.count(items).value,
+        charts=_charts([i for i in items if not _from_desk(i)], code),
+        events=counting.count(builder.events).value,
         include_candidates=include_candidates,
         generated=(today or _dt.date.today()).isoformat())
 
@@ -572,4 +616,13 @@ def review_from_registry(registry: Registry, issuer: str, year: int, *,
                          include_candidates: bool = False) -> ReportModel:
     """Load the issuer-year from the registry (:func:`counting.load_scope`) and build."""
     items = counting.load_scope(registry, issuer, year, include_candidates=include_candidates)
-    return build_review(items, issuer, year, include_candidates=include_candidates)
+    model = build_review(items, issuer, year, include_candidates=include_candidates)
+    model.waiting = (sum(1 for i in items if i.status == "candidate") if include_candidates
+                     else waiting_in_scope(registry, issuer, year))
+    return model
+
+
+def waiting_in_scope(registry: Registry, issuer: str, year: int) -> int:
+    """How many candidates of the issuer's ``year`` are still waiting for review."""
+    items = counting.load_scope(registry, issuer, year, include_candidates=True, sources=False)
+    return sum(1 for i in items if i.status == "candidate")

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..model import Record
-from ..registry import Event, Mention, apply_record, date_bounds, find_match, resolve_event_persons
+from ..registry import (
+    Event,
+    Mention,
+    PersonIndex,
+    apply_record,
+    date_bounds,
+    find_match,
+    measures_from_json,
+    measures_to_json,
+    resolve_event_persons,
+)
 from ..registry._convert import add_persons
 
 __all__ = ["Stored", "store_record"]
@@ -31,16 +41,25 @@ def _enrich(event: Event, rec: Record) -> None:
         event.quantity_qualifier = rec.quantity.qualifier
         event.quantity_unit = rec.quantity.unit
     add_persons(event, rec.persons)
+    if rec.confidence is not None and (event.confidence is None
+                                       or rec.confidence > event.confidence):
+        event.confidence = rec.confidence  # another report of it: at least as sure
+    if rec.measures:
+        have = measures_from_json(event.measures)
+        new = [m for m in rec.measures if all(m.unit != h.unit for h in have)]
+        if new:
+            event.measures = measures_to_json(have + new)
 
 
 def store_record(session: Session, rec: Record, *, document_id: int | None, status: str,
                  origin: str, merge: bool = True, reason: str | None = None,
-                 exclude: set[int] | None = None) -> Stored:
+                 exclude: set[int] | None = None, persons: PersonIndex | None = None) -> Stored:
     """Add ``rec`` to the registry in the session's transaction.
 
     The record joins an existing event when :func:`find_match` finds one
     (the mention records why); otherwise it becomes a new event with
     ``status``. The record itself is kept on the mention as extracted.
+    ``persons``: the registry's persons read once for a batch of records.
     """
     why: str | None
     match = (find_match(session, rec, document_id=document_id, exclude=exclude)
@@ -62,7 +81,7 @@ def store_record(session: Session, rec: Record, *, document_id: int | None, stat
         apply_record(event, rec)
         session.add(event)
         why = reason
-    resolve_event_persons(session, event)
+    resolve_event_persons(session, event, persons)
     src = rec.source
     mention = Mention(
         event=event,

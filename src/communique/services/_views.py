@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session
 
 from ..model import DateSpan, Person, Place, Quantity, Record, Source
-from ..registry import Document, Event, EventParticipant, EventPerson, Mention
+from ..registry import Document, Event, EventParticipant, EventPerson, Mention, measures_from_json
 from ..registry import Person as PersonRow
 from ..registry._convert import event_id_str
 
@@ -27,6 +27,7 @@ EVENT_COLUMNS = (
     Event.id, Event.type, Event.date_start, Event.date_end, Event.status, Event.version,
     Event.place_country, Event.place_city, Event.title, Event.quantity_value,
     Event.quantity_qualifier, Event.quantity_unit, Event.optional, Event.date_lo,
+    Event.measures, Event.confidence,
 )
 
 
@@ -149,7 +150,7 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
     # positional unpacking (the order of EVENT_COLUMNS): attribute access on each
     # row costs more than the rest of building the record
     for (eid, typ, start, end, status, version, p_country, p_city, title, q_value,
-         q_qualifier, q_unit, optional, _lo) in rows:
+         q_qualifier, q_unit, optional, _lo, measures, confidence) in rows:
         qty = (Quantity(_number(q_value), q_qualifier or "exactly", q_unit)
                if q_value is not None else None)
         rec = Record(
@@ -157,7 +158,8 @@ def load_views(session: Session, rows: Sequence[Row[Any]], *,
             from_=frm.get(eid, []), to=to.get(eid, []), organizations=orgs.get(eid, []),
             persons=persons.get(eid, []), place=Place(p_country, p_city),
             title=title, quantity=qty, optional=bool(optional),
-            source=found.get(eid) if sources else None,
+            source=found.get(eid) if sources else None, confidence=confidence,
+            measures=measures_from_json(measures) if measures else [],
         )
         views.append(EventView(eid, status, version, rec,
                                counts.get(eid, 0) if count_mentions else 0))

@@ -46,6 +46,9 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "-status": (Event.status.desc(), Event.date_lo.desc(), Event.id.desc()),
     "id": (Event.id,),
     "-id": (Event.id.desc(),),
+    # the review queue: least confident first, unknown (None) before all
+    "confidence": (Event.confidence.asc().nulls_first(), Event.id),
+    "-confidence": (Event.confidence.desc().nulls_last(), Event.id.desc()),
 }
 
 

@@ -1,6 +1,7 @@
 """Export events: JSON Lines (the interchange format), CSV and Parquet.
 
-One record per event; its ``source`` is the first mention. CSV is flat, one
+One record per event; its ``source`` is the first mention, its ``confidence``
+extraction's (the highest of its mentions'; empty when unknown). CSV is flat, one
 column per field (lists joined with ``;``, persons as a JSON array); CSV
 and Parquet add the registry ``status`` and each type's PLOVER and CAMEO
 codes, so the data joins with POLECAT- or ICEWS-style sets. Parquet keeps
@@ -35,8 +36,8 @@ FORMATS = ("jsonl", "csv", "parquet")
 FLAT_COLUMNS: tuple[str, ...] = (
     "id", "type", "date_start", "date_end", "countries_from", "countries_to", "organizations",
     "persons", "place_country", "place_city", "title", "quantity_value", "quantity_qualifier",
-    "quantity_unit", "optional", "source_doc", "source_start", "source_end", "source_text",
-    "status", "plover", "cameo",
+    "quantity_unit", "optional", "confidence", "source_doc", "source_start", "source_end",
+    "source_text", "status", "plover", "cameo", "measures",
 )
 
 
@@ -66,6 +67,7 @@ def flatten(view: EventView, *, lists_as_text: bool = True) -> dict[str, Any]:
         "quantity_qualifier": q.qualifier if q else None,
         "quantity_unit": q.unit if q else None,
         "optional": rec.optional,
+        "confidence": rec.confidence,
         "source_doc": src.doc if src else None,
         "source_start": src.start if src else None,
         "source_end": src.end if src else None,
@@ -73,7 +75,15 @@ def flatten(view: EventView, *, lists_as_text: bool = True) -> dict[str, Any]:
         "status": view.status,
         "plover": plover,
         "cameo": cameo,
+        "measures": _measures_cell([m.to_dict() for m in rec.measures], lists_as_text),
     }
+
+
+def _measures_cell(measures: list[dict[str, Any]], lists_as_text: bool) -> Any:
+    """CSV: a JSON array (empty cell when none); Parquet: a list of structs."""
+    if not lists_as_text:
+        return [{**m, "value": float(m["value"])} for m in measures]
+    return json.dumps(measures, ensure_ascii=False) if measures else ""
 
 
 def write_jsonl(views: Iterable[EventView], out: IO[str]) -> int:
@@ -103,9 +113,12 @@ def _parquet_schema() -> Any:
 
     text, lst = pa.string(), pa.list_(pa.string())
     person = pa.struct([("name", text), ("role", text), ("country", text)])
-    types = {"countries_from": lst, "countries_to": lst, "organizations": lst,
+    measure = pa.struct([("value", pa.float64()), ("qualifier", text), ("unit", text)])
+    types = {"measures": pa.list_(measure),
+             "countries_from": lst, "countries_to": lst, "organizations": lst,
              "persons": pa.list_(person), "quantity_value": pa.float64(),
-             "optional": pa.bool_(), "source_start": pa.int64(), "source_end": pa.int64()}
+             "optional": pa.bool_(), "confidence": pa.float64(), "source_start": pa.int64(),
+             "source_end": pa.int64()}
     return pa.schema([(c, types.get(c, text)) for c in FLAT_COLUMNS])
 
 
@@ -147,11 +160,13 @@ def flat_chunks(registry: Registry, flt: EventFilter | None = None, *, chunk: in
                         ("title", r.title), ("quantity_value", r.quantity_value),
                         ("quantity_qualifier", r.quantity_qualifier),
                         ("quantity_unit", r.quantity_unit), ("optional", bool(r.optional)),
+                        ("confidence", r.confidence),
                         ("source_doc", src.doc if src else None),
                         ("source_start", src.start if src else None),
                         ("source_end", src.end if src else None),
                         ("source_text", src.text if src else None),
-                        ("status", r.status), ("plover", plover), ("cameo", cameo)):
+                        ("status", r.status), ("plover", plover), ("cameo", cameo),
+                        ("measures", _measures_cell(r.measures or [], lists_as_text))):
                     cols[key].append(value)
             yield cols
 

@@ -4,7 +4,8 @@ JSON Lines: one interchange record per line. CSV: the flat columns that
 ``communique export --format csv`` writes (lists joined with ``;``, persons
 as a JSON array). Every row is checked first (type, dates that exist,
 country codes, roles, qualifiers, value types, required fields); if any
-row is bad, :class:`ImportValidationError` lists every bad row by line
+row is bad (a ``confidence`` must be a number from 0 to 1, or absent),
+:class:`ImportValidationError` lists every bad row by line
 number and nothing from the file is stored. A ``status`` column (or key) is
 kept when present; ``accept=True`` accepts every row. Good files are stored in one
 transaction; rows may join existing events (the usual merge rule), never
@@ -113,6 +114,7 @@ def validate(d: Any, *, known_orgs: frozenset[str] = frozenset()) -> list[str]:
                 problems.append(f"quantity.value must be a number, not {q.get('value')!r}")
             if q.get("qualifier", "exactly") not in QUALIFIERS:
                 problems.append(f"unknown quantity.qualifier {q.get('qualifier')!r}")
+    _check_measures(d.get("measures"), problems)
     for key in ("title",):
         if d.get(key) is not None and not isinstance(d[key], str):
             problems.append(f"{key} must be text, not {d[key]!r}")
@@ -120,12 +122,57 @@ def validate(d: Any, *, known_orgs: frozenset[str] = frozenset()) -> list[str]:
         problems.append(f"unknown status {d['status']!r} (one of {', '.join(STATUSES)})")
     if "optional" in d and not isinstance(d["optional"], bool):
         problems.append(f"optional must be true or false, not {d['optional']!r}")
+    conf = d.get("confidence")
+    if conf is not None and (isinstance(conf, bool) or not isinstance(conf, int | float)
+                             or not 0.0 <= conf <= 1.0):
+        problems.append(f"confidence must be a number from 0 to 1 (or empty), not {conf!r}")
     src = d.get("source")
     if src is not None and (not isinstance(src, dict) or not all(
             isinstance(src.get(k, 0), int) for k in ("start", "end"))):
         problems.append("source must be an object {doc, start, end, text} with whole offsets")
     return problems + [p for p in record_problems(d, known_orgs=known_orgs)
                        if p not in problems]
+
+
+def _check_measures(measures: Any, problems: list[str]) -> None:
+    if measures is None:
+        return
+    if not isinstance(measures, list):
+        problems.append(f"measures must be a list of {{value, qualifier, unit}}, not {measures!r}")
+        return
+    for i, m in enumerate(measures, 1):
+        if not isinstance(m, dict):
+            problems.append(f"measure {i} must be an object {{value, qualifier, unit}}")
+            continue
+        if isinstance(m.get("value"), bool) or not isinstance(m.get("value"), int | float):
+            problems.append(f"measure {i}: value must be a number, not {m.get('value')!r}")
+        if m.get("qualifier", "exactly") not in QUALIFIERS:
+            problems.append(f"measure {i}: unknown qualifier {m.get('qualifier')!r} "
+                            f"(one of {', '.join(QUALIFIERS)})")
+        if m.get("unit") is not None and not isinstance(m["unit"], str):
+            problems.append(f"measure {i}: unit must be text, not {m['unit']!r}")
+
+
+def _csv_measures(cell: str | None, problems: list[str]) -> Any:
+    """The ``measures`` cell: a JSON array (as exported) or ``143 votes; 40 students``."""
+    if not cell:
+        return []
+    if cell.startswith("["):
+        try:
+            return json.loads(cell)
+        except json.JSONDecodeError:
+            problems.append("measures must be a JSON array of {value, qualifier, unit} "
+                            "or text such as '143 votes; 40 students'")
+            return []
+    from ..measures import parse_measure
+
+    out = []
+    for part in _split(cell):
+        try:
+            out.append(parse_measure(part).to_dict())
+        except UsageError as exc:
+            problems.append(exc.message)
+    return out
 
 
 def _split(cell: str | None) -> list[str]:
@@ -159,6 +206,13 @@ def _csv_row(row: dict[str, str | None], problems: list[str]) -> dict[str, Any]:
     if optional not in ("true", "false", "1", "0", "yes", "no"):
         problems.append(f"optional must be true or false, not {cell('optional')!r}")
     qv = number("quantity_value", float)
+    conf = cell("confidence")
+    confidence: Any = None
+    if conf is not None:
+        try:
+            confidence = float(conf)
+        except ValueError:
+            confidence = conf  # validate() names it
     d: dict[str, Any] = {
         "id": cell("id") or "",
         "type": cell("type"),
@@ -172,6 +226,8 @@ def _csv_row(row: dict[str, str | None], problems: list[str]) -> dict[str, Any]:
         "quantity": {"value": qv, "qualifier": cell("quantity_qualifier") or "exactly",
                      "unit": cell("quantity_unit")} if qv is not None else None,
         "optional": optional in ("true", "1", "yes"),
+        "confidence": confidence,
+        "measures": _csv_measures(cell("measures"), problems),
         "source": None,
         "status": cell("status"),
     }

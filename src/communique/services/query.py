@@ -34,6 +34,7 @@ from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 
 __all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
+           "snapshot_changes",
            "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES"]
 
 #: what lists and exports show unless a status is asked for
@@ -135,12 +136,12 @@ def _select(flt: EventFilter) -> Select[Any]:
 
 def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
                 offset: int = 0, count_mentions: bool = True,
-                sources: bool = True) -> list[EventView]:
-    """Events matching ``flt`` in date order, a page at a time (undated events sort
-    first on SQLite, last on PostgreSQL)."""
+                sources: bool = True, order_by: Sequence[Any] = ()) -> list[EventView]:
+    """Events matching ``flt`` in date order (or ``order_by``'s), a page at a time
+    (undated events sort first on SQLite, last on PostgreSQL)."""
     flt = flt or EventFilter()
     check_page(limit, offset)
-    query = _select(flt).order_by(Event.date_lo, Event.id)
+    query = _select(flt).order_by(*(order_by or (Event.date_lo, Event.id)))
     if limit is not None:
         query = query.limit(limit)
     if offset:
@@ -212,11 +213,44 @@ def get_event(registry: Registry, event_id: int) -> EventDetail:
         merged_from = list(session.scalars(select(Event.id).where(
             Event.merged_into_id == event_id).order_by(Event.id)))
         history = [{"at": a.at.isoformat(timespec="seconds"), "who": a.who, "action": a.action,
-                    "note": a.note}
+                    "note": a.note, "changes": snapshot_changes(a.before, a.after)}
                    for a in session.scalars(select(AuditEntry).where(
                        AuditEntry.entity == "event", AuditEntry.entity_id == event_id)
                        .order_by(AuditEntry.id))]
+        if event.merged_into_id is not None:
+            view.status = f"merged into #{event.merged_into_id}"
         return EventDetail(view, mentions, merged_from, event.merged_into_id, history)
+
+
+def _flat(snapshot: dict[str, Any] | None) -> dict[str, Any]:
+    """An audit snapshot as field -> value (dates, sides, place, quantity spelled out)."""
+    if not snapshot:
+        return {}
+    rec = dict(snapshot.get("record") or {})
+    date = rec.pop("date", None) or {}
+    sides = rec.pop("countries", None) or {}
+    place = rec.pop("place", None) or {}
+    qty = rec.pop("quantity", None) or {}
+    rec.pop("id", None)
+    out: dict[str, Any] = {
+        "date_start": date.get("start"), "date_end": date.get("end"),
+        "from": sides.get("from") or [], "to": sides.get("to") or [],
+        "place_country": place.get("country"), "place_city": place.get("city"),
+        "quantity": (f"{qty.get('qualifier', '')} {qty.get('value')} {qty.get('unit') or ''}"
+                     .strip() if qty else None)}
+    out.update(rec)
+    for key in ("status", "merged_into", "mentions"):
+        out[key] = snapshot.get(key)
+    return out
+
+
+def snapshot_changes(before: dict[str, Any] | None,
+                     after: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Every field an audit entry changed: ``{"field", "before", "after"}`` (the version,
+    which every change bumps, left out)."""
+    b, a = _flat(before), _flat(after)
+    return [{"field": k, "before": b.get(k), "after": a.get(k)}
+            for k in dict.fromkeys([*b, *a]) if b.get(k) != a.get(k) and (b or a.get(k))]
 
 
 @dataclass

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..reports.check import Finding
     from ..reports.review import ReportModel
 
-__all__ = ["write_review", "review_bytes", "check"]
+__all__ = ["write_review", "review_bytes", "check", "waiting", "waiting_note"]
 
 
 def review_bytes(registry: Registry, issuer: str, year: int, fmt: str = "md", *,
@@ -56,3 +56,21 @@ def check(registry: Registry, draft: str | os.PathLike[str], issuer: str, year: 
 
     return check_draft(draft, registry=registry, issuer=issuer, year=year,
                        include_candidates=include_candidates)
+
+
+def waiting(registry: Registry, issuer: str, year: int) -> int:
+    """Candidates of the issuer's ``year`` still waiting for review."""
+    from ..reports.review import waiting_in_scope
+
+    return waiting_in_scope(registry, issuer, year)
+
+
+def waiting_note(count: int, year: int, *, include_candidates: bool = False) -> str:
+    """The header line the review and ``check`` give about unreviewed records."""
+    if include_candidates:
+        return (f"{count} unreviewed candidate record(s) of {year} are counted as if "
+                "accepted (--include-candidates).")
+    if not count:
+        return f"Every candidate record of {year} has been reviewed."
+    return (f"{count} candidate record(s) of {year} are still waiting for review and are "
+            "left out (see `communique review list`).")

@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import ConflictError, NotFound, UsageError
-from ..model import EVENT_TYPES, QUALIFIERS, DateSpan, Place, Quantity, Record
+from ..errors import ConflictError, MergeNeedsForce, NotFound, UsageError
+from ..model import EVENT_TYPES, QUALIFIERS, ROLES, DateSpan, Person, Place, Quantity, Record
 from ..registry import (
     STATUSES,
     Event,
@@ -35,21 +35,40 @@ from ..validation import check_id, check_record
 from ._store import store_record
 from .query import EventFilter, EventView, list_events
 
-__all__ = ["review_list", "set_status", "accept", "reject", "edit", "merge", "split",
-           "add_event", "EDITABLE"]
+__all__ = ["QUEUE_ORDER", "review_list", "set_status", "accept", "reject", "edit", "merge",
+           "merge_losses", "split", "add_event", "EDITABLE"]
 
 EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "place_country",
             "place_city", "title", "quantity_value", "quantity_qualifier", "quantity_unit",
-            "status")
+            "persons", "status", "measures")
+
+
+#: the review queue's order: least confident first; an unknown confidence (None)
+#: first of all, as the least known
+QUEUE_ORDER = (Event.confidence.asc().nulls_first(), Event.id)
+
+
+def _person(spec: Any) -> Person:
+    """``"Name:role:ISO3"`` (name or country may be empty) or a dict -> Person."""
+    if isinstance(spec, dict):
+        name, role, country = spec.get("name"), spec.get("role", ""), spec.get("country")
+    else:
+        parts = [p.strip() for p in str(spec).split(":")] + ["", ""]
+        name, role, country = parts[0] or None, parts[1], parts[2] or None
+    if role not in ROLES:
+        raise UsageError(f"person {spec!r}: unknown role {role!r}; write NAME:ROLE[:ISO3] "
+                         f"with a role of {', '.join(ROLES)}")
+    return Person(name or None, role, country.upper() if country else None)
 
 
 def review_list(registry: Registry, flt: EventFilter | None = None, *, limit: int | None = None,
                 offset: int = 0) -> list[EventView]:
-    """Events to review: candidates unless the filter names statuses."""
+    """Events to review: candidates unless the filter names statuses, the least
+    confident first (see :data:`QUEUE_ORDER`)."""
     flt = flt or EventFilter()
     if not flt.statuses:
         flt.statuses = ["candidate"]
-    return list_events(registry, flt, limit=limit, offset=offset)
+    return list_events(registry, flt, limit=limit, offset=offset, order_by=QUEUE_ORDER)
 
 
 def _load(session: Session, event_id: int) -> Event:
@@ -138,6 +157,8 @@ def _edited_record(rec: Record, changes: dict[str, Any]) -> Record:
         rec.to = [c.upper() for c in changes["to"]]
     if "organizations" in changes:
         rec.organizations = list(changes["organizations"])
+    if "persons" in changes:
+        rec.persons = [_person(p) for p in changes["persons"] or []]
     if "place_country" in changes or "place_city" in changes:
         old = rec.place or Place()
         rec.place = Place(changes.get("place_country", old.country),
@@ -152,7 +173,36 @@ def _edited_record(rec: Record, changes: dict[str, Any]) -> Record:
             raise UsageError(f"unknown qualifier {qualifier!r}; use one of {QUALIFIERS}")
         rec.quantity = (Quantity(value, qualifier, changes.get(
             "quantity_unit", old_q.unit if old_q else None)) if value is not None else None)
+    if "measures" in changes:
+        rec.measures = _measures(changes["measures"])
     return rec
+
+
+def _measures(value: Any) -> list[Quantity]:
+    """Edited measures: quantities, ``{value, qualifier, unit}`` dicts or text
+    ("143 votes; 40 students")."""
+    from ..measures import parse_measure
+
+    if isinstance(value, str):
+        return [parse_measure(part) for part in value.split(";") if part.strip()]
+    out = []
+    for m in value or []:
+        if isinstance(m, Quantity):
+            out.append(m)
+        elif isinstance(m, str):
+            out.append(parse_measure(m))
+        elif isinstance(m, dict) and isinstance(m.get("value"), int | float) \
+                and not isinstance(m.get("value"), bool) \
+                and (m.get("unit") is None or isinstance(m["unit"], str)
+                     and len(m["unit"]) <= 100):
+            if (m.get("qualifier") or "exactly") not in QUALIFIERS:
+                raise UsageError(f"unknown qualifier {m.get('qualifier')!r}; "
+                                 f"use one of {', '.join(QUALIFIERS)}")
+            out.append(Quantity(m["value"], m.get("qualifier") or "exactly", m.get("unit")))
+        else:
+            raise UsageError(f"measure {m!r}: give {{value, qualifier, unit}} or text "
+                             "such as '143 votes'")
+    return out
 
 
 def edit(registry: Registry, event_id: int, changes: dict[str, Any], *, user: str | None = None,
@@ -179,16 +229,50 @@ def edit(registry: Registry, event_id: int, changes: dict[str, Any], *, user: st
     return list_events(registry, EventFilter(ids=[event_id], statuses=list(STATUSES)))[0]
 
 
+def _describe(event: Event) -> str:
+    codes = sorted({p.code for p in event.participants if p.kind == "country"})
+    when = event.date_start or "undated"
+    return f"#{event.id} {event.type} ({'+'.join(codes) or 'no country'}, {when})"
+
+
+def _losses(target: Event, other: Event) -> list[str]:
+    """What the counts lose when ``other`` is folded into ``target``."""
+    out = []
+    if other.type != target.type:
+        out.append(f"{_describe(other)} is a {other.type}, {_describe(target)} a "
+                   f"{target.type}: the {other.type} count loses 1")
+    lost = sorted({p.code for p in other.participants if p.kind == "country"}
+                  - {p.code for p in target.participants if p.kind == "country"})
+    if lost:
+        out.append(f"{_describe(other)} has {', '.join(lost)}, which {_describe(target)} "
+                   f"lacks: {', '.join(lost)} lose{'s' if len(lost) == 1 else ''} this event")
+    return out
+
+
+def merge_losses(registry: Registry, keep: int, others: Sequence[int]) -> list[str]:
+    """What merging ``others`` into ``keep`` takes from the counts (empty: nothing,
+    the events agree on type and countries)."""
+    with registry.read() as session:
+        target = _load(session, keep)
+        return [loss for o in others for loss in _losses(target, _load(session, o))]
+
+
 def merge(registry: Registry, keep: int, others: Sequence[int], *, user: str | None = None,
-          note: str | None = None) -> list[int]:
+          note: str | None = None, force: bool = False) -> list[int]:
     """Fold ``others`` into ``keep``: their mentions move, they point to ``keep``.
 
+    Events of another type or with other countries are merged only with
+    ``force`` (else :class:`MergeNeedsForce` says what the counts would lose).
     Undo with :func:`split` (``split(keep, mentions=...)`` revives the
     event the mentions came from).
     """
     who = current_user(user)
     if keep in others:
         raise UsageError("an event cannot be merged into itself")
+    if not force:
+        losses = merge_losses(registry, keep, others)
+        if losses:
+            raise MergeNeedsForce(losses)
     with _writing(registry) as session:
         target = _load(session, keep)
         if target.merged_into_id is not None:

@@ -22,7 +22,7 @@ from .query import EventFilter, iter_events
 __all__ = ["BY", "StatsRow", "StatsResult", "load_events", "stats", "export_dyads",
            "write_dyads", "DYAD_COLUMNS"]
 
-BY: tuple[str, ...] = ("type", "country", "region", "org", "month")
+BY: tuple[str, ...] = ("type", "country", "region", "org", "month", "measure", "agreement")
 DYAD_COLUMNS: tuple[str, ...] = ("year", "country_a", "country_b", *counting.COUNTED_TYPES,
                                  "total")
 
@@ -31,12 +31,17 @@ DYAD_COLUMNS: tuple[str, ...] = ("year", "country_a", "country_b", *counting.COU
 class StatsRow:
     key: str
     label: str
-    count: int
+    count: int | float
     records: list[int | str] = field(default_factory=list)
+    #: how exact a sum of measures is (rule 11); None for counts of events
+    qualifier: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "label": self.label, "count": self.count,
-                "records": self.records}
+        d = {"key": self.key, "label": self.label, "count": self.count,
+             "records": self.records}
+        if self.qualifier is not None:
+            d["qualifier"] = self.qualifier
+        return d
 
 
 @dataclass
@@ -88,7 +93,16 @@ def stats(registry: Registry, issuer: str | None = None, year: int | None = None
                         sources=False)
     code = issuer.strip().upper() if issuer else None
     tallies: list[counting.Tally]
-    if by == "type":
+    total = counting.count(items).value
+    if by == "measure":
+        sums = counting.measure_sums(items)
+        rows = [StatsRow(f"{s.type}/{s.unit}", f"{s.unit} ({s.type})", s.value, s.refs,
+                         s.qualifier) for s in sums]
+        return StatsResult(code, year, by, total, rows[:top] if top else rows,
+                           include_candidates)
+    if by == "agreement":
+        tallies = list(counting.agreement_counts(items, code).values())
+    elif by == "type":
         tallies = counting.by_type(items)
     elif by == "country":
         tallies = counting.by_country(items, code)
@@ -100,7 +114,6 @@ def stats(registry: Registry, issuer: str | None = None, year: int | None = None
         tallies = counting.by_month(items)
     if top:
         tallies = tallies[:top]
-    total = counting.count(items).value
     return StatsResult(code, year, by, total, _rows(tallies), include_candidates)
 
 

@@ -6,7 +6,8 @@
     user_for_token(reg, token)           -> UserView | None
 
 Roles grow in rights: ``viewer`` reads, ``editor`` changes records and
-reviews, ``admin`` also manages users. Every change to an account is
+reviews, ``admin`` also manages users; ``consular`` reads like a viewer and
+works the consular desk (cases, operations), as admins may. Every change to an account is
 written to the audit log (entity ``user``; never the password or token).
 """
 
@@ -50,8 +51,14 @@ class UserView:
         return self.active and role_at_least(self.role, role)
 
 
+#: rights over the registry; ``consular`` reads it like a viewer (its own rights are the desk's)
+_RANK = {"viewer": 0, "editor": 1, "consular": 0, "admin": 2}
+
+
 def role_at_least(role: str, needed: str) -> bool:
-    return USER_ROLES.index(role) >= USER_ROLES.index(needed)
+    if needed == "consular":
+        return role in ("consular", "admin")
+    return _RANK.get(role, -1) >= _RANK[needed]
 
 
 @lru_cache(maxsize=1)

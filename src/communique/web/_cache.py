@@ -47,8 +47,10 @@ class TtlCache:
     """A time-limited cache; shared between processes when given a folder."""
 
     def __init__(self, ttl: float = 120.0, size: int = 512, folder: Path | None = None,
-                 size_limit: int = 256 * 2**20) -> None:
+                 size_limit: int = 256 * 2**20,
+                 clock: Callable[[], float] = time.time) -> None:
         self.ttl, self.size = ttl, size
+        self._clock = clock  # injectable, so that expiry is tested without sleeping
         self.generation = 0
         self._data: dict[Any, tuple[float, int, Any]] = {}
         self._busy: dict[Any, threading.Lock] = {}
@@ -81,7 +83,7 @@ class TtlCache:
 
     def _fresh(self, key: Any, generation: int) -> tuple[bool, Any]:
         hit = self._data.get(key)
-        if hit and time.time() - hit[0] < self.ttl and hit[1] == generation:
+        if hit and self._clock() - hit[0] < self.ttl and hit[1] == generation:
             return True, hit[2]
         return False, None
 
@@ -106,31 +108,36 @@ class TtlCache:
                 self._busy.pop(key, None)
             return value
 
+    def _young(self, hit: Any) -> bool:
+        """A disk entry (made at, value) younger than the time to live, by this
+        cache's clock (the disk's own expiry uses the wall clock)."""
+        return hit is not None and self._clock() - hit[0] < self.ttl
+
     def _shared(self, key: Any, generation: int, make: Callable[[], Any]) -> tuple[float, Any]:
         """(when made, value): from the disk cache, else made under a lock that the
         other processes wait for. Errors of ``make`` propagate; errors of the disk
         cache only turn it off."""
         disk = self._disk
         if disk is None:
-            return time.time(), make()
+            return self._clock(), make()
         import diskcache
 
         dkey = ("v", generation, key)
         try:
             hit = disk.get(dkey)
-            if hit is not None:
+            if self._young(hit):
                 return hit  # type: ignore[no-any-return]
             # the lock expires by itself should its holder die mid-computation
             lock = diskcache.Lock(disk, ("lock", generation, key), expire=max(self.ttl, 60))
             lock.acquire()
         except Exception as exc:
             self._off(exc)
-            return time.time(), make()
+            return self._clock(), make()
         try:
             hit = disk.get(dkey)  # made by another process while this one waited
-            if hit is not None:
+            if self._young(hit):
                 return hit  # type: ignore[no-any-return]
-            entry = (time.time(), make())
+            entry = (self._clock(), make())
             try:
                 disk.set(dkey, entry, expire=self.ttl)
             except Exception as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import UsageError
+from ..measures import format_measure, parse_measure
 from ..model import Record
 from ..services.importer import validate
 
@@ -30,6 +31,7 @@ def current_values(rec: Record, status: str) -> dict[str, Any]:
         "quantity_value": "" if q is None else str(q.value),
         "quantity_qualifier": q.qualifier if q else "exactly",
         "quantity_unit": (q.unit if q else None) or "", "status": status,
+        "measures": "; ".join(format_measure(m) for m in rec.measures),
     }
 
 
@@ -67,11 +69,18 @@ def changes_from_form(rec: Record, status: str, form: dict[str, str]) -> dict[st
                 raise UsageError(f"quantity: {value!r} is not a number") from None
         elif key in ("date_start", "date_end", "place_city", "title", "quantity_unit"):
             out[key] = value or None
+        elif key == "measures":
+            out[key] = _form_measures(value)
         else:
             out[key] = value
     if "quantity_value" in out and out["quantity_value"] is not None:
         out.setdefault("quantity_qualifier", form.get("quantity_qualifier") or "exactly")
     return out
+
+
+def _form_measures(text: str | None) -> list[dict[str, Any]]:
+    """``"143 votes; USD 2 million"`` -> measure dicts (UsageError says how to write one)."""
+    return [parse_measure(part).to_dict() for part in (text or "").split(";") if part.strip()]
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:
@@ -123,6 +132,7 @@ def record_from_form(form: dict[str, str]) -> Record:
         "organizations": codes(form.get("organizations")),
         "persons": [], "place": place, "title": (form.get("title") or "").strip() or None,
         "quantity": qty, "optional": False, "source": None,
+        "measures": _form_measures(form.get("measures")),
     }
     return record_from_dict(data)
 
@@ -149,6 +159,14 @@ def api_changes(changes: dict[str, Any]) -> dict[str, Any]:
                                       or not isinstance(value, int | float)):
                 raise UsageError("quantity_value must be a number or null")
             out[key] = value
+        elif key == "measures":
+            if isinstance(value, str):
+                out[key] = _form_measures(value)
+            elif isinstance(value, list):
+                out[key] = value  # the service checks each {value, qualifier, unit}
+            else:
+                raise UsageError("measures must be a list of {value, qualifier, unit} "
+                                 "or text such as '143 votes; 40 students'")
         elif key in _TEXT_FIELDS:
             if value is not None and not isinstance(value, str):
                 raise UsageError(f"{key} must be text or null")

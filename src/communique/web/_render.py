@@ -133,15 +133,8 @@ def render(request: Request, name: str, context: Mapping[str, Any] | None = None
         "htmx": request.headers.get("hx-request") == "true",
         "can_edit": bool(user and user.can("editor")),
         "is_admin": bool(user and user.can("admin")),
-        "reports_enabled": reports_available(),
     }
     ctx.update(context or {})
     html = state.templates.get_template(name).render(ctx)
     return HTMLResponse(html, status_code=status_code, headers=dict(headers or {}))
 
-
-def reports_available() -> bool:
-    """Whether the reports services (year-end review, check) are installed."""
-    from . import _reports
-
-    return _reports.available()

@@ -1,50 +1,28 @@
 """The web's door to the reports services (year-end review, claim check).
 
-Imported lazily: the web app runs without them and its Reports page says so.
+The reports package is imported on first use (it brings Plotly and the renderers),
+not when the app starts; it is part of communique, so a failure to import it is a
+bug that must surface, not a page that quietly disappears.
 """
 
 from __future__ import annotations
 
-import importlib.util
-from functools import lru_cache
 from typing import Any
 
-from ..errors import NotFound, UsageError
+from ..errors import UsageError
 from ..registry import Registry
 
-__all__ = ["available", "check_available", "build_model", "make_report", "report_html",
-           "check_text", "MEDIA"]
+__all__ = ["build_model", "make_report", "report_html",
+           "check_text", "verdicts", "MEDIA"]
 
 MEDIA = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
          "pdf": "application/pdf",
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
-@lru_cache(maxsize=16)
-def _has(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def available() -> bool:
-    """Whether the year-end review can be written (reports.review and reports.render)."""
-    return _has("communique.reports.review") and _has("communique.reports.render")
-
-
-def check_available() -> bool:
-    return _has("communique.reports.check")
-
-
-def _missing(what: str) -> NotFound:
-    return NotFound(f"{what} is not installed in this version of communique")
-
 
 def build_model(registry: Registry, issuer: str, year: int, *,
                 include_candidates: bool = False) -> Any:
-    if not available():
-        raise _missing("the year-end review")
     from ..reports import counting
     from ..reports.review import build_review
 
@@ -79,13 +57,17 @@ def make_report(registry: Registry, issuer: str, year: int, fmt: str, *, root: s
 
 def check_text(registry: Registry, text: str, issuer: str, year: int, *,
                include_candidates: bool = False) -> list[Any]:
-    """The claims of a draft as JSON objects (see ``communique check --format json``)."""
-    if not check_available():
-        raise _missing("the claim check")
-    from ..reports import counting
-    from ..reports.check import check_text as run
+    """The claims of a draft as JSON objects: ``communique check --format json``'s list,
+    from the same function (:func:`communique.reports.check.check_registry`)."""
+    from ..reports.check import check_registry
 
-    code = counting.check_issuer(issuer)
-    items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
-    findings = run(text, items, issuer=code, year=year, include_candidates=include_candidates)
+    findings = check_registry(text, registry=registry, issuer=issuer, year=year,
+                              include_candidates=include_candidates)
     return [f.to_dict() for f in findings]
+
+
+def verdicts() -> tuple[str, ...]:
+    """The check's verdicts, in the order the CLI groups them."""
+    from ..reports.check import VERDICTS
+
+    return VERDICTS

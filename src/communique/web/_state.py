@@ -70,6 +70,15 @@ class LoginLimiter:
             self._fails.pop((ip, login_key(name)), None)
 
 
+def private_folder(folder: Path) -> Path:
+    """Make ``folder`` (and its parents) if missing; a folder made here is readable by
+    its owner only (0700), since it holds the session key and uploads."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is narrowed by the umask, not widened
+    return folder
+
+
 def load_secret(data_dir: Path | None) -> str:
     """COMMUNIQUE_SECRET_KEY, else the key kept in ``data_dir/web-secret`` (made once,
     readable by its owner only, so sessions survive restarts and several workers
@@ -84,7 +93,7 @@ def load_secret(data_dir: Path | None) -> str:
         return path.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         pass
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     key = secrets.token_urlsafe(48)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

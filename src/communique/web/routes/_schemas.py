@@ -105,7 +105,9 @@ class EventUpdate(BaseModel):
     changes: dict[str, Any] = Field(description="Fields to change: type, date_start, date_end, "
                                                 "from, to, organizations, place_country, "
                                                 "place_city, title, quantity_value, "
-                                                "quantity_qualifier, quantity_unit, status.")
+                                                "quantity_qualifier, quantity_unit, status, "
+                                                "measures (a list of {value, qualifier, "
+                                                "unit} or text: '143 votes; 40 students').")
     version: Id = Field(description="Required: the version of the event you read (GET "
                                     "/events/{id}). The change is refused (409) when the "
                                     "event changed since, so nothing is overwritten unseen.")
@@ -121,6 +123,8 @@ class ReviewIn(BaseModel):
 class MergeIn(BaseModel):
     others: Annotated[list[Id], Field(min_length=1, max_length=100)]
     note: Annotated[str | None, Field(max_length=500)] = None
+    #: merge events of another type or with other countries too (E201 otherwise)
+    force: bool = False
 
 
 class SplitIn(BaseModel):

@@ -122,7 +122,8 @@ def merge(request: Request, event_id: EventId, body: MergeIn,
           user: UserView = Editor) -> EventOut:
     """Fold ``others`` into this event (undo with split)."""
     state = get_state(request)
-    review.merge(state.registry, event_id, body.others, user=user.name, note=body.note)
+    review.merge(state.registry, event_id, body.others, user=user.name, note=body.note,
+                 force=body.force)
     state.cache.bump()
     return _one(request, event_id)
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
-from ...errors import ConflictError, UsageError
+from ...errors import ConflictError, MergeNeedsForce, UsageError
 from ...services import review
 from ...services.browse import (
     Selection,
@@ -178,8 +178,10 @@ def event_action(request: Request, event_id: int, action: str, user: UserView = 
                  note: Annotated[str, Form(max_length=500)] = "",
                  others: Annotated[str, Form(max_length=2000)] = "",
                  mention: Annotated[list[int], Form()] = [],  # noqa: B006
-                 back: Annotated[str, Form(max_length=2000)] = "") -> Response:
-    """accept, reject, reopen (with the version read), merge OTHERS into this, split MENTIONs."""
+                 back: Annotated[str, Form(max_length=2000)] = "",
+                 confirm: Annotated[str, Form(max_length=3)] = "") -> Response:
+    """accept, reject, reopen (with the version read), merge OTHERS into this (events of
+    another type or country only with ``confirm=yes``), split MENTIONs."""
     state = get_state(request)
     reg = state.registry
     target = _back(back or None, event_id)
@@ -199,7 +201,13 @@ def event_action(request: Request, event_id: int, action: str, user: UserView = 
             raise UsageError("give the ids of the events to merge, e.g. 12, 15") from None
         if not ids:
             raise UsageError("give the ids of the events to merge into this one")
-        review.merge(reg, event_id, ids, user=user.name, note=note or None)
+        try:
+            review.merge(reg, event_id, ids, user=user.name, note=note or None,
+                         force=confirm == "yes")
+        except MergeNeedsForce as exc:
+            ctx = event_context(state, event_id)
+            ctx.update(merge_losses=exc.losses, merge_others=others, merge_note=note)
+            return render(request, "event.html", ctx, status_code=409)
     elif action == "split":
         made = review.split(reg, event_id, mention, user=user.name, note=note or None)
         state.cache.bump()

@@ -44,7 +44,6 @@ def reports_page(request: Request, issuer: str | None = None,
     issuer = (issuer or home or "").upper() or None
     year = year or latest
     return render(request, "reports.html", {
-        "available": _reports.available(), "check_available": _reports.check_available(),
         "issuer": issuer, "year": year, "candidates": candidates, "claims": None,
         "draft": "", "error": None})
 
@@ -121,7 +120,7 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
     finally:
         upload.discard()
     return render(request, "reports.html", {
-        "available": _reports.available(), "check_available": _reports.check_available(),
         "issuer": issuer, "year": year, "candidates": False, "claims": claims,
-        "draft": draft, "marked": _marked(draft, claims or []), "error": error},
+        "verdicts": _reports.verdicts(), "draft": draft, "marked": _marked(draft, claims or []),
+        "error": error},
         status_code=400 if error else 200)

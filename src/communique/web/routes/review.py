@@ -24,7 +24,8 @@ def _filters(type_: list[str], country: list[str], document: int | None,
              q: str | None) -> tuple[Selection, dict[str, Any]]:
     flt = EventFilter(types=[t for t in type_ if t], countries=[c.upper() for c in country if c],
                       statuses=["candidate"])
-    sel = Selection(flt, document=document, q=(q or "").strip() or None, sort="id")
+    # least confident first (unknown first of all): the doubtful ones get the eyes
+    sel = Selection(flt, document=document, q=(q or "").strip() or None, sort="confidence")
     params = {"type": flt.types, "country": flt.countries, "document": document, "q": sel.q}
     return sel, params
 
@@ -51,8 +52,41 @@ def card_context(state: WebState, sel: Selection, params: dict[str, Any],
                 context.append((m.document or "entered by hand", m.text or "", 0,
                                 len(m.text or "")))
     here = query_url("/review", params, offset=offset or None)
+    flags = []
+    if item is not None:
+        from ...services.plausibility import plausibility_flags
+
+        flags = plausibility_flags(state.registry, [item.id]).get(item.id, [])
     return {"item": item, "total": page.total, "offset": offset, "params": params,
-            "context": context, "here": here}
+            "context": context, "here": here, "flags": flags}
+
+
+@router.get("/review/duplicates")
+def duplicates_page(request: Request,
+                    type: Annotated[list[str], Query()] = [],  # noqa: A002,B006
+                    country: Annotated[list[str], Query()] = [],  # noqa: B006
+                    days: Annotated[int, Query(ge=0, le=60)] = 3,
+                    user: UserView = Viewer) -> Response:
+    """Possible duplicates with their evidence; editors merge them or keep them apart."""
+    from ...services.duplicates import possible_duplicates
+
+    state = get_state(request)
+    flt = EventFilter(types=[t for t in type if t], countries=[c.upper() for c in country if c])
+    pairs = possible_duplicates(state.registry, flt, days=days, limit=100)
+    params = {"type": flt.types, "country": flt.countries, "days": days}
+    return render(request, "duplicates.html", {"pairs": pairs, "params": params})
+
+
+@router.post("/review/duplicates/{first}/{second}/keep-apart")
+def keep_apart_action(request: Request, first: int, second: int, user: UserView = Editor,
+                      note: Annotated[str, Form(max_length=500)] = "") -> Response:
+    """Remember that two events are distinct; back to the queue."""
+    from ...services.duplicates import keep_apart
+
+    state = get_state(request)
+    keep_apart(state.registry, first, second, user=user.name, note=note or None)
+    state.cache.bump()
+    return RedirectResponse("/review/duplicates", status_code=303)
 
 
 @router.get("/review")

@@ -1,0 +1,137 @@
+"""SLA clocks in a mission's working hours.
+
+A working day is a day that is neither a weekend day of the mission's
+country (Saturday-Sunday, Friday-Saturday, ... as the ``holidays`` package
+knows them) nor one of its public holidays; working hours are 09:00-18:00
+(times are the mission's local time). Targets per category: hours to the
+first response and working days to the resolution. The clock stops while a
+case is ``waiting`` (``paused_hours`` plus the running wait).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+__all__ = ["DAY_START", "DAY_END", "TARGETS", "SlaState", "working_hours", "add_working_hours",
+           "is_working_day", "sla_state", "DUE_SOON"]
+
+DAY_START = time(9)
+DAY_END = time(18)
+_DAY_HOURS = 9.0
+#: a clock is "due soon" past this share of its target
+DUE_SOON = 0.8
+
+#: category -> (hours to the first response, working days to the resolution)
+TARGETS: dict[str, tuple[float, float]] = {
+    "detention": (4, 5), "death": (4, 10), "missing-person": (4, 10),
+    "child-abduction": (4, 20), "evacuation": (2, 3), "hospital": (8, 5),
+    "victim-of-crime": (8, 10), "repatriation": (8, 10), "lost-document": (16, 5),
+    "appeal": (16, 15), "other": (16, 15),
+}
+
+
+@lru_cache(maxsize=512)
+def _calendar(iso3: str | None, year: int) -> tuple[frozenset[int], frozenset[date]]:
+    """(weekend weekdays, public holidays) of a country in a year; Sat-Sun, none if unknown."""
+    import holidays
+    import pycountry
+
+    weekend: frozenset[int] = frozenset({5, 6})
+    days: frozenset[date] = frozenset()
+    found = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    if found is None:
+        return weekend, days
+    try:
+        cal = holidays.country_holidays(found.alpha_2, years=year)
+    except NotImplementedError:
+        return weekend, days
+    return frozenset(cal.weekend), frozenset(cal.keys())
+
+
+def is_working_day(iso3: str | None, day: date) -> bool:
+    weekend, days = _calendar(iso3, day.year)
+    return day.weekday() not in weekend and day not in days
+
+
+def _clip(moment: datetime) -> float:
+    """Working hours of ``moment``'s day before ``moment``."""
+    t = moment.time()
+    if t <= DAY_START:
+        return 0.0
+    if t >= DAY_END:
+        return _DAY_HOURS
+    return (datetime.combine(moment.date(), t) -
+            datetime.combine(moment.date(), DAY_START)).total_seconds() / 3600
+
+
+def working_hours(iso3: str | None, start: datetime, end: datetime) -> float:
+    """Working hours between two moments (0 if ``end`` is not after ``start``)."""
+    if end <= start:
+        return 0.0
+    total = 0.0
+    day = start.date()
+    while day <= end.date():
+        if is_working_day(iso3, day):
+            lo = _clip(start) if day == start.date() else 0.0
+            hi = _clip(end) if day == end.date() else _DAY_HOURS
+            total += max(0.0, hi - lo)
+        day += timedelta(days=1)
+    return total
+
+
+def add_working_hours(iso3: str | None, start: datetime, hours: float) -> datetime:
+    """The moment ``hours`` working hours after ``start``."""
+    day = start.date()
+    used = _clip(start)
+    left = hours
+    for _ in range(3700):  # ten years of days at most
+        if is_working_day(iso3, day):
+            room = _DAY_HOURS - used
+            if left <= room:
+                return datetime.combine(day, DAY_START) + timedelta(hours=used + left)
+            left -= room
+        day += timedelta(days=1)
+        used = 0.0
+    return datetime.combine(day, DAY_END)
+
+
+@dataclass(frozen=True)
+class SlaState:
+    """Where a case stands against its targets; ``flag`` is ok, due-soon, breached or met."""
+
+    response_due: datetime | None
+    resolution_due: datetime
+    used_hours: float
+    target_hours: float
+    flag: str
+    paused: bool
+
+    @property
+    def left_hours(self) -> float:
+        return self.target_hours - self.used_hours
+
+
+def sla_state(*, category: str, iso3: str | None, opened: datetime, now: datetime,
+              first_response: datetime | None, resolved: datetime | None,
+              waiting_since: datetime | None, paused_hours: float) -> SlaState:
+    respond_h, resolve_days = TARGETS.get(category, TARGETS["other"])
+    target = resolve_days * _DAY_HOURS
+    end = resolved or now
+    paused = paused_hours + (working_hours(iso3, waiting_since, end) if waiting_since else 0.0)
+    used = max(0.0, working_hours(iso3, opened, end) - paused)
+    resolution_due = add_working_hours(iso3, opened, target + paused)
+    response_due = None if first_response else add_working_hours(iso3, opened, respond_h)
+    if resolved is not None:
+        flag = "met" if used <= target else "breached"
+    elif used > target or (response_due is not None and now > response_due):
+        flag = "breached"
+    elif used >= DUE_SOON * target or (
+            response_due is not None
+            and working_hours(iso3, opened, now) >= DUE_SOON * respond_h):
+        flag = "due-soon"
+    else:
+        flag = "ok"
+    return SlaState(response_due, resolution_due, round(used, 2), target, flag,
+                    waiting_since is not None)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from communique.consular import add_working_hours, is_working_day, working_hours
+from communique.consular._sla import sla_state
+
+
+def test_the_weekend_is_the_missions_own():
+    friday, sunday = date(2021, 10, 8), date(2021, 10, 10)
+    assert not is_working_day("SAU", friday) and is_working_day("SAU", sunday)
+    assert is_working_day("DEU", friday) and not is_working_day("DEU", sunday)
+
+
+def test_public_holidays_are_no_working_days():
+    assert not is_working_day("AZE", date(2021, 3, 22))  # Novruz
+    assert is_working_day("AZE", date(2021, 3, 2))
+
+
+def test_working_hours_skip_nights_and_weekends():
+    # Friday 17:00 to Monday 10:00 in Germany: 1 h on Friday, 1 h on Monday
+    assert working_hours("DEU", datetime(2021, 10, 8, 17), datetime(2021, 10, 11, 10)) == 2.0
+    # the same span in Saudi Arabia: Friday is weekend; Sunday (9 h) and Monday (1 h) work
+    assert working_hours("SAU", datetime(2021, 10, 8, 17), datetime(2021, 10, 11, 10)) == 10.0
+
+
+def test_a_deadline_lands_in_working_time():
+    assert add_working_hours("DEU", datetime(2021, 10, 8, 17), 4) == datetime(2021, 10, 11, 12)
+
+
+def test_waiting_stops_the_clock_and_breaches_are_flagged():
+    opened = datetime(2021, 10, 4, 9)  # a Monday
+    kw = dict(category="detention", iso3="DEU", opened=opened, first_response=opened,
+              resolved=None)
+    late = datetime(2021, 10, 12, 9)  # 6 working days later; target 5 days
+    assert sla_state(now=late, waiting_since=None, paused_hours=0, **kw).flag == "breached"
+    paused = sla_state(now=late, waiting_since=datetime(2021, 10, 6, 9), paused_hours=0, **kw)
+    assert paused.paused and paused.used_hours == 18.0 and paused.flag == "ok"
+    soon = sla_state(now=datetime(2021, 10, 8, 9), waiting_since=None, paused_hours=0, **kw)
+    assert soon.flag == "due-soon"
+
+
+def test_an_unanswered_case_breaches_its_first_response_target():
+    opened = datetime(2021, 10, 4, 9)
+    state = sla_state(category="detention", iso3="DEU", opened=opened,
+                      now=datetime(2021, 10, 4, 14), first_response=None, resolved=None,
+                      waiting_since=None, paused_hours=0)
+    assert state.flag == "breached" and state.response_due == datetime(2021, 10, 4, 13)

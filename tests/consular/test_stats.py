@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from communique.consular import (
+    FEWER,
+    CitizenInput,
+    add_manifest,
+    add_operation,
+    desk_stats,
+    merge_cases,
+    open_case,
+    suppress,
+)
+from communique.registry import Event, Mention
+from communique.services.query import EventFilter, list_events
+
+
+def _consular(registry):
+    return [v for v in list_events(registry, EventFilter(types=["consular"]))]
+
+
+def test_monthly_aggregates_become_accepted_consular_records_with_units(desk, officer,
+                                                                        registry):
+    for _ in range(3):
+        open_case(desk, officer, opened="2021-03-04", channel="web", category="appeal",
+                  country="TUR")
+    op = add_operation(desk, officer, kind="repatriation", day="2021-05-02", country="SYR")
+    add_manifest(desk, officer, op, [CitizenInput(name=f"P{i}", birth_date="2012-01-01",
+                                                  sex="F") for i in range(2)])
+    views = {v.record.quantity.unit: v for v in _consular(registry)}
+    assert set(views) == {"appeals", "people repatriated", "children"}
+    appeals = views["appeals"]
+    assert appeals.status == "accepted" and appeals.record.quantity.value == 3
+    assert appeals.record.from_ == ["AZE"] and appeals.record.date.start == "2021-03"
+    assert appeals.record.place.country == "TUR"
+    with registry.read() as session:
+        mention = session.scalars(select(Mention).where(
+            Mention.event_id == appeals.id)).one()
+        assert mention.document_id is None and "consular desk" in mention.text.lower()
+
+
+def test_aggregates_are_refreshed_when_cases_change(desk, officer, registry):
+    a = open_case(desk, officer, opened="2021-03-04", channel="web", category="appeal",
+                  country="TUR")
+    b = open_case(desk, officer, opened="2021-03-05", channel="web", category="appeal",
+                  country="TUR")
+    assert _consular(registry)[0].record.quantity.value == 2
+    merge_cases(desk, officer, b, a)
+    assert _consular(registry)[0].record.quantity.value == 1
+    with registry.read() as session:
+        assert len(list(session.scalars(select(Event)))) == 1
+
+
+def test_small_numbers_are_suppressed_and_cannot_be_worked_out():
+    assert suppress({"a": 3, "b": 10, "c": 20}, 33) == {"a": FEWER, "b": FEWER, "c": 20}
+    assert suppress({"a": 3, "b": 4, "c": 20}, 27) == {"a": FEWER, "b": FEWER, "c": 20}
+    assert suppress({"a": 0, "b": 7}, 7) == {"a": 0, "b": 7}
+    assert suppress({"a": 2}) == {"a": FEWER}
+
+
+def test_published_year_stats_hide_counts_under_five(desk, officer):
+    for country in ("TUR", "TUR", "TUR", "TUR", "TUR", "TUR", "GEO"):
+        open_case(desk, officer, opened="2021-07-01", channel="web", category="appeal",
+                  country=country)
+    published = desk_stats(desk, 2021).to_dict()
+    assert published["appeals"] == 7
+    assert published["appeals_by_country"] == {"TUR": FEWER, "GEO": FEWER}
+    assert desk_stats(desk, 2021).to_dict(published=False)["appeals_by_country"] == {
+        "TUR": 6, "GEO": 1}

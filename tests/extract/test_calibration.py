@@ -1,0 +1,81 @@
+"""What confidence means, measured by tools/calibrate.py on the real gold sets.
+
+The shared-data tests run when ../shared is beside the checkout (or
+COMMUNIQUE_SHARED names it) and skip otherwise. The goal (README,
+"Confidence"): pooled over the real sets, records at 0.9 or above have
+precision >= 0.95 and hold at least half of the true core events.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("COMMUNIQUE_SHARED") or ROOT.parent / "shared")
+needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
+                                  reason="../shared (score.py, gold) absent")
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "tools" / "calibrate.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["calibrate"] = mod  # its dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def measured() -> dict:
+    tool = _tool()
+    return tool.report(tool.collect(SHARED))
+
+
+def test_the_table_counts_core_records_per_band_and_the_share_of_gold() -> None:
+    tool = _tool()
+    items = [tool.Item("d", "dev", "visit", [], c, label, False)
+             for c, label in ((0.95, 1), (0.92, 1), (0.91, 0), (0.6, 1), (0.3, 0))]
+    items.append(tool.Item("d", "dev", "figure", [], 0.99, 0, False))  # not a core type
+    t = tool.table(items, gold_core=8)
+    assert (t["records"], t["true"]) == (5, 3)
+    assert (t["top_records"], t["top_true"]) == (3, 2)
+    assert t["top_share_of_gold"] == pytest.approx(2 / 8)
+    assert [b["records"] for b in t["bands"]] == [1, 1, 0, 0, 2, 1]
+    assert not tool.goal_met(t)
+
+
+@pytest.mark.shared
+@needs_shared
+def test_pooled_records_at_or_above_0_9_have_precision_0_95(measured) -> None:
+    pooled = measured["pooled"]
+    assert pooled["top_records"] > 50
+    assert pooled["top_precision"] >= 0.95
+
+
+@pytest.mark.shared
+@needs_shared
+def test_confidence_orders_records_by_how_often_they_are_true(measured) -> None:
+    bands = [b for b in measured["pooled"]["bands"] if b["records"] >= 20]
+    lowest, top = bands[0], measured["pooled"]
+    assert lowest["precision"] + 0.3 < top["top_precision"]
+
+
+@pytest.mark.shared
+@needs_shared
+def test_the_top_band_holds_a_third_of_the_true_core_events(measured) -> None:
+    assert measured["pooled"]["top_share_of_gold"] >= 0.33
+
+
+@pytest.mark.shared
+@needs_shared
+@pytest.mark.xfail(strict=True, reason="not met yet: calibrated on the held-out dev2 texts, "
+                   "the >= 0.9 band holds about 0.35 of the true core events pooled (README, "
+                   "'Confidence'); remove this mark when it passes")
+def test_the_top_band_holds_half_of_the_true_core_events(measured) -> None:
+    assert measured["pooled"]["top_share_of_gold"] >= 0.5

@@ -1,0 +1,57 @@
+"""Who takes part: demonym lists, regions that are no country, and the
+other constructions that place a participant away from its trigger
+(sentences of our own, several phrasings each)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Talks with the Danish, Swedish and Finnish officials followed in the afternoon.",
+    "The Minister held talks with the Danish, Swedish, and Finnish ministers.",
+    "The Minister met the Danish, Swedish and Finnish foreign ministers in Tbilisi.",
+])
+def test_a_list_of_demonyms_before_a_role_gives_one_meeting_each(ex, text):
+    got = ex(text, types=["meeting"])
+    assert [g[2] for g in got] == [("DNK",), ("FIN",), ("SWE",)]
+
+
+@pytest.mark.parametrize("text", [
+    "A working meeting took place between the South American directors of the Georgian "
+    "and Chilean ministries.",
+    "The Minister met Latin American ambassadors together with the Ambassador of Chile.",
+])
+def test_a_regional_adjective_is_no_country(ex, text):
+    got = ex(text, types=["meeting"])
+    assert got and all("USA" not in g[2] for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister conferred with the Foreign Minister of Chile on regional security.",
+    "On 4 May the Minister exchanged views with his Chilean counterpart.",
+    "The Minister held wide-ranging discussions with the Chilean Foreign Minister.",
+    "The Foreign Minister of Chile discussed with the Minister the trade agenda.",
+])
+def test_conferring_and_discussing_with_a_counterpart_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]
+
+
+def test_exchanging_views_by_phone_stays_a_call(ex):
+    got = ex("The Minister exchanged views with his Chilean counterpart by telephone.")
+    assert [(g[0], g[2]) for g in got] == [("call", ("CHL",))]
+
+
+def test_talking_with_the_press_is_no_meeting(ex):
+    assert ex("In Santiago the Minister talked with the press about Chile.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "During his first visit to Santiago, Georgian Foreign Minister Ilia Darchiashvili met "
+    "the President of Chile.",
+    "On his trip to Lima, Georgian Minister of Foreign Affairs Ilia Darchiashvili met the "
+    "President of Peru.",
+])
+def test_a_demonym_after_the_destination_opens_the_subject(ex, text):
+    got = ex(text, types=["visit"])
+    assert len(got) == 1 and got[0][1] == ("GEO",) and got[0][2] in (("CHL",), ("PER",))

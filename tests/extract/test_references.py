@@ -1,0 +1,53 @@
+"""Events named again: a definite reference ("the meeting with X", "this
+meeting", "these talks") to an event the text already reported is no new
+event; the same words with no event before them still report one."""
+
+from __future__ import annotations
+
+import pytest
+
+MET = "On 3 May the Minister met the Foreign Minister of Chile in Tbilisi. "
+
+
+@pytest.mark.parametrize("again", [
+    "The meeting with the Chilean Foreign Minister also allowed an exchange on trade.",
+    "This meeting showed the will of both sides to deepen ties with Chile.",
+    "These talks with Chile continued a long dialogue.",
+    "She later posted a photograph of the meeting with the Chilean minister.",
+    "The bilateral meeting between the Minister and his Chilean counterpart was the first "
+    "since 2019.",
+])
+def test_a_definite_reference_to_a_reported_meeting_is_no_new_meeting(ex, again):
+    assert ex(MET + again, date="2023") == [("meeting", ("GEO",), ("CHL",), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting with the Foreign Minister of Chile took place in Tbilisi on 3 May.",
+    "On 3 May the bilateral meeting between the Minister and his Chilean counterpart was "
+    "held in Tbilisi.",
+])
+def test_a_definite_meeting_with_nothing_before_it_is_reported(ex, text):
+    assert ex(text, date="2023") == [("meeting", ("GEO",), ("CHL",), "2023-05-03")]
+
+
+def test_a_reference_to_another_partner_is_a_new_meeting(ex):
+    got = ex(MET + "The meeting with the Foreign Minister of Peru followed.", date="2023")
+    assert [g[2] for g in got] == [("CHL",), ("PER",)]
+
+
+def test_the_inaugural_meeting_of_a_body_is_a_new_session(ex):
+    text = ("On 2 May the Minister attended the NATO summit. On 3 May the inaugural meeting "
+            "of the NATO Parliamentary Assembly network was held in Tbilisi.")
+    got = [g for g in ex(text, date="2023") if g[0] == "multilateral"]
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May the Minister arrived in Santiago. His first meeting in Santiago was with the "
+    "President of Chile.",
+    "On 3 May the Minister arrived in Santiago. The first meeting was with the President "
+    "of Chile.",
+])
+def test_a_meeting_that_was_with_someone_is_a_meeting(ex, text):
+    got = ex(text, date="2023", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-03")]

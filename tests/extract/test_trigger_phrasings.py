@@ -1,0 +1,106 @@
+"""Outreach, legal and consular triggers read the construction, not one
+sentence's wording: each in several phrasings of our own, and a near miss
+that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract import extract_text
+
+
+def _types(text: str, date: str = "2023"):
+    return [(r.type, tuple(r.to), tuple(r.organizations))
+            for r in extract_text(text, issuer="GEO", date=date).records if r.type != "figure"]
+
+
+# --- outreach -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In 2023 twelve students from Nepal received scholarships to study at Georgian "
+    "universities.",
+    "Thanks to the grant programme, 30 young diplomats had the opportunity to study in Tbilisi.",
+    "Forty foreign students were granted scholarships to study in Georgia.",
+])
+def test_study_programmes_are_outreach(text):
+    assert _types(text) == [("outreach", (), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry arranged a trip to the Black Sea coast for foreign journalists.",
+    "The Ministry organised a tour of the wine region for members of the diplomatic corps.",
+    "Foreign reporters took part in a media tour to the mountain villages in June.",
+    "Two journalists' trips to the occupied line were organised in 2023.",
+    "Press tours for international journalists went to the occupation line.",
+])
+def test_trips_for_journalists_and_diplomats_are_outreach(text):
+    assert [t for t in _types(text) if t[0] == "outreach"] == [("outreach", (), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Over 900 news items were published on the Ministry's website in 2023.",
+    "The statement of the Ministry was posted on its official Facebook page.",
+    "More than 300 articles were placed on the portal of the Ministry.",
+])
+def test_items_put_on_a_website_or_page_are_outreach(text):
+    assert _types(text) == [("outreach", (), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister had the chance to study the draft treaty.",
+    "The Minister arranged a visit to Chile for next month.",
+])
+def test_study_and_visit_words_without_an_audience_are_no_outreach(text):
+    assert [t for t in _types(text) if t[0] == "outreach"] == []
+
+
+# --- legal --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("In March Georgia applied to the International Court of Justice regarding the case.",
+     "ICJ"),
+    ("Georgia turned to the European Court of Human Rights with a complaint.", "ECHR"),
+    ("Georgia appealed once again to the International Court of Justice.", "ICJ"),
+])
+def test_turning_to_a_court_is_a_legal_step(text, org):
+    assert _types(text) == [("legal", (), (org,))]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Oral hearings before the International Court of Justice were held on 3-5 October.",
+     "ICJ"),
+    ("Public hearings in the case took place at the European Court of Human Rights in May.",
+     "ECHR"),
+    ("The court hearing at the International Court of Justice lasted three days.", "ICJ"),
+])
+def test_hearings_are_a_legal_step(text, org):
+    assert _types(text) == [("legal", (), (org,))]
+
+
+def test_appealing_to_a_people_is_no_legal_step():
+    assert _types("The Minister appealed to the citizens to stay calm.") == []
+
+
+# --- consular -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, where", [
+    ("In 2023 about 3,000 citizens crossed the border through the Larsi checkpoint.", ()),
+    ("More than 2,000 people crossed into Armenia via the Sadakhlo border crossing.", ("ARM",)),
+    ("Our citizens returned home through the land border checkpoint with Azerbaijan.",
+     ("AZE",)),
+])
+def test_crossing_a_border_is_consular_work(text, where):
+    got = _types(text)
+    assert got and all(t[0] == "consular" for t in got)
+    assert got[0][1] == where
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry's call centre answered 12,000 calls from citizens abroad.",
+    "A helpline for Georgians in Israel worked around the clock.",
+    "The hotline of the consular department received thousands of calls.",
+    "An emergency number for citizens abroad was set up in October.",
+])
+def test_hotlines_and_call_centres_are_consular_work(text):
+    got = _types(text)
+    assert got and all(t[0] == "consular" for t in got)
