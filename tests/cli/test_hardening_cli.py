@@ -76,9 +76,9 @@ def test_importing_a_binary_or_deeply_nested_file_gives_a_clear_error(run,
 
 def test_export_into_a_missing_folder_or_onto_a_folder_is_refused(run,
                                                                  tmp_path: Path) -> None:
-    clean_failure(run("export", "-o", str(tmp_path / "nope" / "events.jsonl")), "E600",
+    clean_failure(run("export", "-o", str(tmp_path / "nope" / "events.jsonl")), "E700",
                   "does not exist")
-    clean_failure(run("export", "--format", "parquet", "-o", str(tmp_path)), "E600",
+    clean_failure(run("export", "--format", "parquet", "-o", str(tmp_path)), "E700",
                   "is a folder")
 
 
