@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -68,9 +69,24 @@ def _hasher() -> Any:
     return PasswordHasher()  # argon2id, RFC 9106 low-memory profile
 
 
+#: argon2 takes 64 MiB a hash: at most this many at once in a process, so that a storm of
+#: logins costs time (they queue), not memory (issue 15: bounded resident memory)
+_HASH_SLOTS = threading.BoundedSemaphore(2)
+
+
+def _hash(password: str) -> str:
+    with _HASH_SLOTS:
+        return str(_hasher().hash(password))
+
+
+def _verify(hashed: str, password: str) -> None:
+    with _HASH_SLOTS:
+        _verify(hashed, password)
+
+
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
-    return str(_hasher().hash(secrets.token_hex(16)))
+    return _hash(secrets.token_hex(16))
 
 
 def _view(user: User, tokens: int = 0) -> UserView:
@@ -141,7 +157,7 @@ def add_user(registry: Registry, name: str, role: str, password: str, *,
     name = _check_name(name)
     _check_role(role)
     _check_password(password, name)
-    hashed = _hasher().hash(password)
+    hashed = _hash(password)
     with registry.write() as session:
         taken = session.scalar(select(User.id).where(func.lower(User.name) == name.lower()))
         if taken is not None:
@@ -190,7 +206,7 @@ def set_role(registry: Registry, name: str, role: str, *, by: str) -> UserView:
 
 def set_password(registry: Registry, name: str, password: str, *, by: str) -> UserView:
     _check_password(password, name)
-    return _change(registry, name, by, "password", password_hash=_hasher().hash(password))
+    return _change(registry, name, by, "password", password_hash=_hash(password))
 
 
 def set_active(registry: Registry, name: str, active: bool, *, by: str) -> UserView:
@@ -210,7 +226,7 @@ def authenticate(registry: Registry, name: str, password: str) -> UserView | Non
         user = session.scalars(select(User).where(func.lower(User.name) == key)).first()
     hashed = user.password_hash if user is not None else _dummy_hash()
     try:
-        _hasher().verify(hashed, password)
+        _verify(hashed, password)
     except (VerificationError, InvalidHashError):
         return None
     if user is None or not user.active:
@@ -219,7 +235,7 @@ def authenticate(registry: Registry, name: str, password: str) -> UserView | Non
         with registry.write() as session:
             row = session.get(User, user.id)
             if row is not None:
-                row.password_hash = _hasher().hash(password)
+                row.password_hash = _hash(password)
     return _view(user)
 
 
