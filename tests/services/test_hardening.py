@@ -118,3 +118,42 @@ def test_adding_a_user_with_a_common_password_stores_nothing(registry) -> None:
     from communique.services.users import list_users
 
     assert list_users(registry) == []
+
+
+def test_user_names_and_labels_with_nul_are_refused_on_every_backend(registry) -> None:
+    from communique.services.users import authenticate, create_token, set_role
+
+    with pytest.raises(UsageError, match="user name"):
+        add_user(registry, "ana\x00", "editor", "violet tram under sleet")
+    add_user(registry, "ana", "editor", "violet tram under sleet")
+    with pytest.raises(UsageError, match="label"):
+        create_token(registry, "ana", label="a\x00b")
+    with pytest.raises(NotFound):
+        set_role(registry, "ana\x00", "admin", by="t")
+    assert authenticate(registry, "ana\x00", "violet tram under sleet") is None
+
+
+def test_at_most_two_password_hashes_run_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from communique.services import users
+
+    running, peak, lock = [0], [0], threading.Lock()
+
+    class Slow:
+        def verify(self, hashed: str, password: str) -> None:
+            with lock:
+                running[0] += 1
+                peak[0] = max(peak[0], running[0])
+            time.sleep(0.05)
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(users, "_hasher", lambda: Slow())
+    threads = [threading.Thread(target=users._verify, args=("h", "p")) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=10)
+    assert peak[0] == 2 and running[0] == 0

@@ -81,7 +81,7 @@ def _hash(password: str) -> str:
 
 def _verify(hashed: str, password: str) -> None:
     with _HASH_SLOTS:
-        _verify(hashed, password)
+        _hasher().verify(hashed, password)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def _view(user: User, tokens: int = 0) -> UserView:
 
 def _check_name(name: str) -> str:
     name = name.strip()
-    if not name or len(name) > 100 or any(c.isspace() for c in name):
+    if not name or len(name) > 100 or any(c.isspace() or not c.isprintable() for c in name):
         raise UsageError("a user name is 1-100 characters without spaces (e.g. ana.ruiz)")
     return name
 
@@ -141,6 +141,8 @@ def _check_password(password: str, name: str = "") -> None:
 
 
 def _find(session: Session, name: str) -> User:
+    if "\x00" in name or len(name) > 100:
+        raise NotFound(f"no user {name[:100]!r}; list them with `communique users list`")
     user = session.scalars(select(User).where(func.lower(User.name) == name.lower())).first()
     if user is None:
         raise NotFound(f"no user {name!r}; list them with `communique users list`")
@@ -252,6 +254,8 @@ def _digest(token: str) -> str:
 def create_token(registry: Registry, name: str, *, label: str | None = None,
                  by: str | None = None) -> str:
     """A new API token for ``name`` (only its hash is kept: show it to the user once)."""
+    if label is not None and (len(label) > 200 or "\x00" in label):
+        raise UsageError("a token label is at most 200 characters, without NUL")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with registry.write() as session:
         user = _find(session, name)
