@@ -63,7 +63,6 @@ def ingest_command(
         TimeRemainingColumn,
     )
 
-    from ..services._workers import default_jobs
     from ..services.ingest import (
         NOT_STORED_FULL,
         DocumentResult,
@@ -71,6 +70,7 @@ def ingest_command(
         check_accept,
         ingest,
     )
+    from ..services.workers import default_jobs
 
     try:
         check_accept(accept, accept_above)

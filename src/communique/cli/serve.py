@@ -10,7 +10,7 @@ import typer
 
 from ..errors import CommuniqueError
 from ._common import err_console, fail
-from ._registry import DbOption
+from ._registry import DbOption, resolve_db
 
 
 def serve_command(
@@ -50,7 +50,7 @@ def serve_command(
     from ..registry import open_registry
     from ..services.users import list_users
 
-    settings = get_settings(database=db, data_dir=data_dir)
+    settings = get_settings(database=resolve_db(db), data_dir=data_dir)
     try:
         reg = open_registry(settings.database_url)
         has_users = bool(list_users(reg))

@@ -29,10 +29,12 @@ from ..errors import UsageError
 from ._format import Formatter, HtmlFormatter, MarkdownFormatter
 from .review import ReportModel
 
-__all__ = ["FORMATS", "TemplateError", "render_report", "render_text", "environment",
+__all__ = ["FORMATS", "PAPERS", "TemplateError", "render_report", "render_text", "environment",
            "template_names"]
 
 FORMATS: tuple[str, ...] = ("md", "html", "docx", "pdf")
+#: page sizes of DOCX and PDF
+PAPERS: tuple[str, ...] = ("a4", "letter")
 _PACKAGE = "communique.reports"
 
 
@@ -161,16 +163,20 @@ def _render(env: Any, name: str, **context: Any) -> str:
 def render_text(model: ReportModel, fmt: str = "md", *,
                 templates: str | os.PathLike[str] | None = None,
                 link_base: str | None = None, plotly_js: str = "inline",
-                charts: bool = True, numbered: bool = False) -> str:
+                charts: bool = True, numbered: bool = False,
+                links: bool | None = None) -> str:
     """The review as Markdown or HTML text.
 
     HTML: ``link_base`` (e.g. ``/events?ids=``) makes numbers link to the web
     app's record lists; ``plotly_js`` is ``inline`` (the vendored file, a
     self-contained page) or a URL to load it from; ``numbered`` gives the print
-    variant (static images, numbered references) used for PDF."""
+    variant (static images, numbered references) used for PDF; Markdown references
+    link to the appendix unless ``numbered`` (``links`` says otherwise: DOCX keeps
+    them)."""
     if fmt == "md":
         env = environment(templates, md_escape=not numbered)  # DOCX takes the text as is
-        formatter: Formatter = MarkdownFormatter(model, links=not numbered)
+        formatter: Formatter = MarkdownFormatter(
+            model, links=(not numbered) if links is None else links)
         chart_md = _md_charts(model) if charts else {}
         if numbered:  # for DOCX: markers where the chart images go
             from ._charts import figures
@@ -204,13 +210,17 @@ def _md_charts(model: ReportModel) -> dict[str, str]:
 def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike[str] | None
                   = None, *, templates: str | os.PathLike[str] | None = None,
                   link_base: str | None = None, plotly_js: str = "inline",
-                  progress: Callable[[str], None] | None = None) -> bytes:
+                  progress: Callable[[str], None] | None = None,
+                  paper: str = "a4") -> bytes:
     """Render ``model`` as ``fmt`` (md, html, docx, pdf); write ``output`` when given.
+    ``paper`` is the page size of DOCX and PDF: ``a4`` (the default) or ``letter``.
     Returns the bytes written (UTF-8 for md and html)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
     from ..validation import output_error, output_file
 
+    if paper not in PAPERS:
+        raise UsageError(f"unknown paper size {paper!r}: use one of {', '.join(PAPERS)}")
     if output is not None:
         output_file(output)
     data: bytes
@@ -220,11 +230,11 @@ def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike
     elif fmt == "docx":
         from ._docx import render_docx
 
-        data = render_docx(model, templates=templates)
+        data = render_docx(model, templates=templates, paper=paper)
     else:
         from ._pdf import render_pdf
 
-        data = render_pdf(model, templates=templates)
+        data = render_pdf(model, templates=templates, paper=paper)
     if output is not None:
         try:
             Path(output).write_bytes(data)

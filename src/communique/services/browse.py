@@ -34,7 +34,7 @@ from .query import EventFilter
 __all__ = ["SORTS", "Selection", "Page", "Facet", "browse", "facets", "iter_selection",
            "export_selection", "DocumentRow", "DocumentView", "MarkedMention", "list_documents",
            "count_documents", "get_document", "OrgRow", "list_organisations", "fulltext_enabled",
-           "document_texts", "count_selection"]
+           "document_texts", "count_selection", "selection_file_name"]
 
 #: sort keys (a leading ``-`` means descending) and the columns they order by
 SORTS: dict[str, tuple[Any, ...]] = {
@@ -83,6 +83,45 @@ class Selection:
         return flt
 
 
+def selection_file_name(sel: Selection, ext: str, *, stem: str = "events") -> str:
+    """A download's name after its selection: ``events-visit-HUN-2023.csv``
+    (types, countries, organisations, region, person, dates, statuses other than the
+    default two, a search, a document, a list of ids), safe in any file system."""
+    import re
+
+    flt = sel.flt
+    parts = [stem, *flt.types, *flt.countries, *flt.orgs]
+    if sel.region:
+        parts.append(sel.region)
+    if flt.person:
+        parts.append(flt.person)
+    if sel.year is not None:
+        parts.append(str(sel.year))
+    if flt.from_date or flt.to_date:
+        parts.append(f"{flt.from_date or ''}..{flt.to_date or ''}".strip("."))
+    if flt.statuses:
+        parts.extend(flt.statuses)
+    if sel.document is not None:
+        parts.append(f"doc{sel.document}")
+    if sel.q or flt.text:
+        parts.append(sel.q or flt.text or "")
+    if flt.ids:
+        parts.append(f"{len(flt.ids)}-listed")
+    words = [re.sub(r"[^A-Za-z0-9.]+", "-", p).strip("-.") for p in parts]
+    name = "-".join(w for w in words if w)[:120].rstrip("-.")
+    return f"{name}.{ext}"
+
+
+def _partner_regions(registry: Registry) -> dict[str, list[str]]:
+    """Regions of partner countries: the registry's own country (the issuer of most of
+    its documents) is left out, as the review and ``stats --by region`` count partner
+    regions only (one rule everywhere)."""
+    from .overview import home_country
+
+    home = home_country(registry)
+    return {name: [c for c in codes if c != home] for name, codes in _regions().items()}
+
+
 def _regions() -> dict[str, list[str]]:
     from ..reference import countries
 
@@ -117,7 +156,7 @@ def _where(registry: Registry, sel: Selection, *, skip: str | None = None) -> li
     if sel.region:
         clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
             EventParticipant.kind == "country",
-            EventParticipant.code.in_(_regions()[sel.region]))))
+            EventParticipant.code.in_(_partner_regions(registry)[sel.region]))))
     if sel.document is not None:
         clauses.append(Event.id.in_(select(Mention.event_id).where(
             Mention.document_id == sel.document)))
@@ -294,7 +333,8 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
     year = func.substr(Event.date_lo, 1, 4)
     # one IN list per region (indexed lookups) rather than one branch per country
     region = case(*[(EventParticipant.code.in_(sorted(codes)), name)
-                    for name, codes in sorted(_regions().items())], else_=None)
+                    for name, codes in sorted(_partner_regions(registry).items()) if codes],
+                  else_=None)
 
     def by_type() -> list[Facet]:
         counts: dict[str, int] = {}

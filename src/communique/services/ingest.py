@@ -40,7 +40,7 @@ from ..registry import (
     parse_partial_date,
 )
 from ._store import store_record
-from ._workers import ordered_map
+from .workers import ordered_map
 
 __all__ = ["DocumentLike", "DocumentResult", "IngestReport", "ingest", "ingest_documents",
            "ingest_document", "NOT_STORED_FULL"]
@@ -155,6 +155,7 @@ class _Extracted:
     doc: DocumentLike
     records: list[Record]
     issuer: str | None
+    year: int | None = None  # the document's year as extraction understood it
 
 
 Prepared = _Extracted | DocumentResult
@@ -196,7 +197,17 @@ def _extract_one(extract: Extractor, issuer: str | None, date: str | None,
     except Exception as exc:  # one bad document must not stop the others
         return _failed(item.name, exc)
     return _Extracted(item, list(extraction.records),
-                      getattr(extraction, "issuer", None) or issuer)
+                      getattr(extraction, "issuer", None) or issuer,
+                      getattr(extraction, "year", None))
+
+
+def _dateline(text: str, year: int | None) -> str | None:
+    """The document's date from its dateline ("Tbilisi, 18 January 2023"), when no date
+    was given; None when the text has no full date near its top or end."""
+    from ..extract import find_dateline
+
+    found = find_dateline(text, year)
+    return found.isoformat() if found else None
 
 
 def check_accept(accept: bool, accept_above: float | None) -> None:
@@ -229,8 +240,8 @@ def _store(session: Any, item: _Extracted, *, date: str | None, status: str, who
         return DocumentResult(doc.name, "duplicate", found)
     result = DocumentResult(doc.name, "stored", issuer=item.issuer)
     row = Document(sha256=doc.sha256, name=doc.name, origin=str(doc.path or "") or None,
-                   kind=doc.kind, encoding=doc.encoding, size=doc.size,
-                   issuer=item.issuer, date=date, text=doc.text, ingested_by=who)
+                   kind=doc.kind, encoding=doc.encoding, size=doc.size, issuer=item.issuer,
+                   date=date or _dateline(doc.text, item.year), text=doc.text, ingested_by=who)
     session.add(row)
     session.flush()
     for rec in item.records:
@@ -390,7 +401,8 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
     extract = extractor or _default_extractor()
     extraction = extract(doc, issuer=issuer, date=date)
     item = _Extracted(doc, list(extraction.records),
-                      getattr(extraction, "issuer", None) or issuer)
+                      getattr(extraction, "issuer", None) or issuer,
+                      getattr(extraction, "year", None))
     try:
         with registry.write(lock=True) as session:
             return _store(session, item, date=date, who=current_user(user),

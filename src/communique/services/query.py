@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -35,7 +35,8 @@ from ._views import EVENT_COLUMNS, EventView, load_views
 
 __all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
            "snapshot_changes",
-           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES"]
+           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES",
+           "resolve_country", "check_year"]
 
 #: what lists and exports show unless a status is asked for
 DEFAULT_STATUSES: tuple[str, ...] = ("candidate", "accepted")
@@ -258,23 +259,65 @@ class Dossier:
     country: str
     year: int | None
     groups: dict[str, list[EventView]]
+    #: events of each type in all (more than ``groups`` shows when it was paged)
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
-        return sum(len(v) for v in self.groups.values())
+        return sum(self.counts.values()) if self.counts else \
+            sum(len(v) for v in self.groups.values())
+
+    def more(self, typ: str) -> int:
+        """How many events of ``typ`` the dossier holds beyond those it shows."""
+        return self.counts.get(typ, 0) - len(self.groups.get(typ, ()))
+
+
+def resolve_country(code_or_name: str) -> str:
+    """The alpha-3 code for a code, name, alias or adjective, as the web's dossier
+    search reads it ("Hungary", "hun", "Hungarian" -> "HUN"); UsageError otherwise."""
+    from ..reference import country as find_country
+
+    found = find_country(code_or_name.strip()) if code_or_name.strip() else None
+    if found is None:
+        raise UsageError(f"{code_or_name!r} is not a country we know: give an ISO 3166-1 "
+                         "alpha-3 code (HUN) or an English name (Hungary)")
+    return found.iso3
+
+
+def check_year(year: int | None) -> None:
+    """UsageError for a year that is not written in four digits (23 instead of 2023)."""
+    if year is not None and not 1000 <= year <= 9999:
+        raise UsageError(f"{year} is not a year: write it in four digits, such as 2023")
 
 
 def dossier(registry: Registry, country: str, year: int | None = None, *,
-            statuses: Sequence[str] = ()) -> Dossier:
-    """Every event with ``country`` (in ``year``), grouped by type, in date order."""
-    code = country.upper()
+            statuses: Sequence[str] = (), per_type: int | None = None) -> Dossier:
+    """Every event with ``country`` (in ``year``), grouped by type, in date order.
+
+    ``per_type``: at most that many events of each type (the first by date), with
+    every type's full count in ``counts`` (a page for a busy country-year: one
+    count query and one short query per type, instead of every record built).
+    ``country`` is a code or a name (:func:`resolve_country`); an unknown one, or a
+    year that is not four digits, is a UsageError."""
+    code = resolve_country(country)
+    check_year(year)
     flt = EventFilter(countries=[code], statuses=list(statuses))
     if year is not None:
         flt.from_date = flt.to_date = f"{year:04d}"
-    events = list_events(registry, flt, count_mentions=False)
     groups: dict[str, list[EventView]] = {}
+    if per_type is None:
+        events = list_events(registry, flt, count_mentions=False)
+        for t in EVENT_TYPES:
+            members = [e for e in events if e.record.type == t]
+            if members:
+                groups[t] = members
+        return Dossier(code, year, groups, {t: len(v) for t, v in groups.items()})
+    check_page(per_type, 0)
+    with registry.read() as session:
+        counts = {t: int(n) for t, n in session.execute(
+            select(Event.type, func.count()).where(*flt.where()).group_by(Event.type))}
     for t in EVENT_TYPES:
-        members = [e for e in events if e.record.type == t]
-        if members:
-            groups[t] = members
-    return Dossier(code, year, groups)
+        if counts.get(t):
+            groups[t] = list_events(registry, replace(flt, types=[t]), limit=per_type,
+                                    count_mentions=False)
+    return Dossier(code, year, groups, {t: counts[t] for t in groups})

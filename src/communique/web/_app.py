@@ -6,6 +6,7 @@ tests make as many as they like; ``communique serve`` makes one.
 
 from __future__ import annotations
 
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,8 @@ def _install_handlers(app: FastAPI) -> None:
         title = {404: "Not found", 409: "Changed by someone else", 413: "Too large",
                  415: "Not a document", 507: "Disk full"}.get(
             status, "Cannot do that" if status == 400 else "Server problem")
-        return _error(request, status, title, str(exc))
+        return _error(request, status, title,
+                      str(exc) if _is_api(request) else browser_message(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -117,6 +119,17 @@ def _install_handlers(app: FastAPI) -> None:
         title = {404: "Not found", 413: "Too large"}.get(exc.status_code, "Error")
         return _error(request, exc.status_code, title, str(exc.detail),
                       getattr(exc, "headers", None))
+
+
+_COMMAND_HINT = re.compile(
+    r"[;:,]?\s*(?:[^;:,`]*\b(?:with|run|use|see)\s+)?`communique [^`]*`[^;]*")
+
+
+def browser_message(exc: CommuniqueError) -> str:
+    """An error as a person in a browser reads it: no internal code (E403 on a page
+    that says 404) and no command-line hints (`communique review list`)."""
+    text = _COMMAND_HINT.sub("", exc.message).strip(" ;:,")
+    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 def jsonable(value: Any) -> Any:

@@ -106,9 +106,9 @@ async def upload_page(request: Request, user: UserView = Editor) -> Response:
     try:
         result = await upload_and_ingest(request, user)
     except CommuniqueError as exc:
-        from .._app import _status_for
+        from .._app import _status_for, browser_message
 
-        error, status = str(exc), _status_for(exc)
+        error, status = browser_message(exc), _status_for(exc)
     ctx: dict[str, Any] = {"result": result, "error": error,
                            "limit_mb": state.upload_limit // 2**20}
     if request.headers.get("hx-request") == "true":
