@@ -119,8 +119,9 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(request, exc.status_code, "Not found" if exc.status_code == 404
-                      else "Error", str(exc.detail), getattr(exc, "headers", None))
+        title = {404: "Not found", 413: "Too large"}.get(exc.status_code, "Error")
+        return _error(request, exc.status_code, title, str(exc.detail),
+                      getattr(exc, "headers", None))
 
 
 _COMMAND_HINT = re.compile(
