@@ -95,6 +95,7 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
     issuer, draft, error = (f.get("issuer") or "").strip().upper(), f.get("draft") or "", None
     claims: list[Any] | None = None
     year: int | None = None
+    note: str | None = None
     try:
         try:
             year = int(f.get("year") or "")
@@ -111,6 +112,9 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
             raise UsageError("paste the draft or choose its file")
         claims = await asyncio.to_thread(_reports.check_text, state.registry, draft, issuer,
                                          year)
+        from ...services.report import waiting, waiting_note
+
+        note = waiting_note(await asyncio.to_thread(waiting, state.registry, issuer, year), year)
     except CommuniqueError as exc:
         error = str(exc)
     finally:
@@ -118,5 +122,5 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
     return render(request, "reports.html", {
         "issuer": issuer, "year": year, "candidates": False, "claims": claims,
         "verdicts": _reports.verdicts(), "draft": draft, "marked": _marked(draft, claims or []),
-        "error": error},
+        "error": error, "waiting_note": note},
         status_code=400 if error else 200)
