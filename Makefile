@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench lock clean
+.PHONY: install demo test lint bench docs lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -27,9 +27,15 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 
+# The documentation site (docs/ -> site/), offline; the CLI reference is written from
+# the commands first, so that it cannot miss one.
+docs: $(STAMP)
+	$(BIN)/python -m communique.cli.reference docs/reference/cli.md
+	$(BIN)/mkdocs build --strict --site-dir site
+
 # Regenerate the lock file after changing pyproject.toml's dependencies.
 lock:
 	$(BIN)/pip freeze --exclude-editable | grep -v '^communique' > requirements.lock
 
 clean:
-	rm -rf $(VENV) communique.db communique.db-* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) site communique.db communique.db-* .pytest_cache .mypy_cache .ruff_cache

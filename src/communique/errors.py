@@ -15,11 +15,13 @@
     │   ├── DatabaseUnreachableError E401
     │   ├── SchemaTooNewError       E402 database newer than the code
     │   ├── NotFound                E403 no such event/person
-    │   └── ConflictError           E404 edited by someone else meanwhile
+    │   ├── ConflictError           E404 edited by someone else meanwhile
+    │   └── StorageFullError        E405 the disk holding the database is full
     ├── ImportValidationError       E5xx line-numbered bad rows in an import file
-    └── ConsularError               the consular desk                (E6xx)
-        ├── SecretKeyError          E601 the key file is unreadable or lacks a key
-        └── AccessDeniedError       E602 the user's role or the case's restriction forbids it
+    ├── ConsularError               the consular desk                (E6xx)
+    │   ├── SecretKeyError          E601 the key file is unreadable or lacks a key
+    │   └── AccessDeniedError       E602 the user's role or the case's restriction forbids it
+    └── OutputError                 E700 an output file cannot be written
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ __all__ = [
     "ConsularError",
     "SecretKeyError",
     "AccessDeniedError",
+    "StorageFullError",
+    "OutputError",
 ]
 
 
@@ -130,6 +134,14 @@ class NotFound(RegistryError):
 
 class ConflictError(RegistryError):
     code = "E404"
+
+
+class StorageFullError(RegistryError):
+    code = "E405"
+
+
+class OutputError(CommuniqueError):
+    code = "E700"
 
 
 class ImportValidationError(CommuniqueError):

@@ -15,6 +15,7 @@ __all__ = [
     "QUALIFIERS",
     "ROLES",
     "CODES",
+    "TYPE_COLOURS",
     "DateSpan",
     "Person",
     "Place",
@@ -56,6 +57,16 @@ CODES: dict[str, tuple[str | None, str | None]] = {
     "consular": (None, None),
     "outreach": (None, None),
     "figure": (None, None),
+}
+
+#: One colour per event type, for every chart, page and file (web, review, dossiers):
+#: sixteen distinct hues, the core types the strongest.
+TYPE_COLOURS: dict[str, str] = {
+    "visit": "#d62728", "meeting": "#1f77b4", "call": "#17becf", "consultation": "#9467bd",
+    "commission": "#8c564b", "agreement": "#2ca02c", "multilateral": "#ff7f0e",
+    "resolution": "#bcbd22", "election": "#e377c2", "chairmanship": "#7f7f7f",
+    "legal": "#393b79", "mission": "#637939", "aid": "#e7ba52", "consular": "#843c39",
+    "outreach": "#7b4173", "figure": "#bdbdbd",
 }
 
 

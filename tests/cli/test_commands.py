@@ -104,7 +104,7 @@ def test_dossier_groups_events_with_their_sources(run, fake_pipeline, readouts):
     result = run("dossier", "tur", "--year", "2021")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "Dossier TUR 2021" in out and "2 event(s)" in out
+    assert "Dossier Türkiye (TUR) 2021" in out and "2 event(s)" in out
     assert out.index("visit (1)") < out.index("agreement (1)")
     assert "visit 2021-06-15..2021-06-16 TUR>AZE" in out
     lines = run("dossier", "TUR", "--format", "jsonl").stdout.splitlines()

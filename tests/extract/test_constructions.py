@@ -157,3 +157,22 @@ def test_a_question_reports_no_event(text):
 def test_a_vote_count_is_the_elections_quantity(text, org, votes):
     assert [(r[0], r[1], r[3], r[6]) for r in _full(text)] == \
         [("election", ("GEO",), (org,), votes)]
+
+
+@pytest.mark.parametrize("text", [
+    "Both ministers discussed promoting high-level visits between Georgia and Chile.",
+    "The sides agreed on boosting the pace of exchanges of high-level visits with Chile.",
+    "They called for intensifying mutual visits with Chile at the highest level.",
+])
+def test_visits_named_as_a_goal_are_no_visit(text):
+    assert [r for r in _full(text) if r[0] == "visit"] == []
+
+
+@pytest.mark.parametrize("text, host", [
+    ("On 4 May the Minister welcomed his Chilean counterpart to Tbilisi.", "GEO"),
+    ("On 4 May the Minister welcomed the Foreign Minister of Chile, H.E. Ana Soto, to the "
+     "Orbeliani Palace.", "GEO"),
+])
+def test_welcoming_a_counterpart_to_a_place_is_a_visit_and_a_meeting(text, host):
+    got = sorted((r[0], r[1], r[2]) for r in _full(text))
+    assert got == [("meeting", ("GEO",), ("CHL",)), ("visit", ("CHL",), (host,))]

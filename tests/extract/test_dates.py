@@ -107,3 +107,20 @@ def test_an_agency_dateline_with_a_dash_dates_the_weekday(ex, text):
 
 def test_a_day_range_with_a_dash_stays_a_range():
     assert _iso("held on October 2 - 4, 2025") == [("2025-10-02", "2025-10-04")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("On 1 and 2 March the Minister paid a visit to Chile.", ("2023-03-01", "2023-03-02")),
+    ("The Minister was on a visit to Chile on 30 and 31 March 2023.",
+     ("2023-03-30", "2023-03-31")),
+])
+def test_two_consecutive_days_are_one_span(text, span):
+    from communique.extract import extract_text
+
+    got = [(r.date.start, r.date.end) for r in extract_text(text, issuer="GEO",
+                                                             date="2023").records]
+    assert got == [span]
+
+
+def test_two_days_apart_are_not_a_span():
+    assert _iso("on 3 and 5 May 2023") != [("2023-05-03", "2023-05-05")]

@@ -3,6 +3,8 @@ sentences written for these tests (styles of several ministries)."""
 
 from __future__ import annotations
 
+import pytest
+
 CORE = ("visit", "meeting", "call", "consultation", "commission", "agreement")
 
 
@@ -500,3 +502,55 @@ def test_extract_an_official_back_from_a_country_made_a_visit_there():
     res = extract_text(text, issuer="GEO")
     assert [(r.type, r.to, r.date.start) for r in res.records if r.type == "visit"] == [
         ("visit", ["SGP"], "2024-05-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister embarked on a three-day tour to Chile, Peru and Brazil.",
+    "On 2 May the Minister embarked on a regional diplomatic offensive to Chile, Peru and "
+    "Brazil.",
+    "The Minister has embarked on an official visit to Chile, Peru and Brazil.",
+])
+def test_embarking_on_a_tour_is_a_visit_to_each_country(ex, text):
+    assert [g[2] for g in ex(text, types=["visit"])] == [("BRA",), ("CHL",), ("PER",)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister left for Chile this morning to meet his counterpart.",
+    "On 2 May the Foreign Minister departed for Santiago for talks.",
+    "The Minister is presently in Chile to attend the regional forum.",
+    "The Minister is currently in Santiago for consultations.",
+    "The Foreign Minister is still in Chile after the summit.",
+])
+def test_leaving_for_or_being_in_a_country_is_a_visit(ex, text):
+    assert [(g[1], g[2]) for g in ex(text, types=["visit"])] == [(("GEO",), ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister is in favour of closer ties with Chile.",
+    "The Minister left for the airport after the talks.",
+])
+def test_being_in_favour_or_leaving_for_a_place_is_no_visit(ex, text):
+    assert ex(text, types=["visit"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "During his visit, the Foreign Minister of Chile was received in audience by the "
+    "President of Georgia.",
+    "The Foreign Minister of Chile was also received by the Prime Minister.",
+])
+def test_a_guest_received_in_audience_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text, types=["meeting"])] == [("meeting", ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister attended a working breakfast hosted by the Foreign Minister of Chile.",
+    "In Santiago the Minister joined a dinner given by his Chilean counterpart.",
+])
+def test_a_meal_hosted_by_a_counterpart_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text, types=["meeting"])] == [("meeting", ("CHL",))]
+
+
+def test_a_bilateral_format_named_by_its_two_countries_is_a_meeting(ex):
+    got = ex("On 3 May the Georgia-Chile Bilateral Talks were held in Tbilisi.",
+             types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-03")]

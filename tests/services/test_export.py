@@ -55,7 +55,7 @@ def test_csv_export_is_flat_with_codes(filled):
     assert (visit["plover"], visit["cameo"]) == CODES["visit"]
     assert visit["countries_from"] == "TUR" and visit["source_text"].startswith("visit")
     figure = rows[1]
-    assert figure["quantity_value"] == "80" and figure["plover"] == ""
+    assert figure["quantity_value"] == "80" and figure["plover"] == "none"
     assert json.loads(figure["persons"])[0]["name"] == "Jeyhun Bayramov"
 
 

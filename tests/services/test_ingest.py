@@ -304,10 +304,20 @@ def test_a_batch_that_cannot_commit_stores_nothing_and_says_why(registry, make_d
             make_doc("b.txt", "call 2021-02-11 KAZ>AZE")]
     report = ingest_documents(docs, registry=registry, extractor=extractor)
     assert [r.status for r in report.results] == ["failed", "failed"]
-    assert all("disk is full" in r.error for r in report.results)
-    assert _count(registry, Document) == 0
+    assert all("is full" in r.error and "nothing of this change was stored" in r.error
+               for r in report.results)
+    assert report.stopped and _count(registry, Document) == 0
 
 
 def test_jobs_below_one_are_refused(registry):
     with pytest.raises(UsageError, match="--jobs"):
         ingest_documents([], registry=registry, jobs=0)
+def test_a_dateline_gives_the_document_its_date(registry, make_doc, extractor):
+    dated = make_doc("dated.txt", "# Tbilisi, 18 January 2023", "visit 2023 GEO>EST")
+    undated = make_doc("undated.txt", "visit 2023 GEO>LVA")
+    given = make_doc("given.txt", "# Tbilisi, 18 January 2023", "visit 2023 GEO>LTU")
+    ingest_documents([dated, undated], registry=registry, extractor=extractor)
+    ingest_documents([given], registry=registry, extractor=extractor, date="2023-01-19")
+    with registry.read() as s:
+        dates = dict(s.execute(select(Document.name, Document.date)).all())
+    assert dates == {"dated.txt": "2023-01-18", "undated.txt": None, "given.txt": "2023-01-19"}

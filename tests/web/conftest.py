@@ -92,7 +92,10 @@ class Web:
         client = Client(self.app, csrf, base_url)
         data: dict[str, Any] = {"c": csrf}
         if role is not None:
-            data.update(u=self.users[role], e=1)
+            from communique.services.users import start_session
+
+            data.update(u=self.users[role], e=1,
+                        s=start_session(self.registry, self.users[role], hours=1))
         value = URLSafeTimedSerializer(SECRET, salt="communique-session").dumps(data)
         client.http.cookies.set(COOKIE, value)
         return client

@@ -154,15 +154,15 @@ def test_the_review_queue_works_through_candidates_by_keyboard(web: Web) -> None
     hx = {"HX-Request": "true", "HX-Target": "review-card", "X-CSRF-Token": c.csrf}
     card = c.http.post("/review/1/accept", data={"version": "1", "offset": "0"}, headers=hx)
     assert card.status_code == 200 and 'id="review-card"' in card.text
-    assert "event 2</a>" in card.text and "1 of 5" in card.text
+    assert "ev-2</a>" in card.text and "1 of 5" in card.text
     nxt = c.http.get("/review?offset=1", headers=hx)
-    assert "event 3</a>" in nxt.text and "<html" not in nxt.text
+    assert "ev-3</a>" in nxt.text and "<html" not in nxt.text
     assert c.get("/api/v1/events/1").json()["event"]["status"] == "accepted"
 
 
 def test_the_review_queue_shows_conflicts_instead_of_overwriting(web: Web) -> None:
     c = web.client("editor")
-    c.request("PATCH", "/api/v1/events/1", json={"changes": {"title": "changed"}})
+    c.request("PATCH", "/api/v1/events/1", json={"changes": {"title": "changed"}, "version": 1})
     hx = {"HX-Request": "true", "X-CSRF-Token": c.csrf}
     card = c.http.post("/review/1/reject", data={"version": "1"}, headers=hx)
     assert card.status_code == 409 and "changed since you read it" in card.text
@@ -184,7 +184,7 @@ def test_reading_pages_render(web: Web, path: str) -> None:
 def test_the_dashboard_counts_with_the_counting_rules(web: Web) -> None:
     c = web.client("editor")
     for event_id in (1, 2, 3):
-        c.request("POST", f"/api/v1/events/{event_id}/accept", json={})
+        c.request("POST", f"/api/v1/events/{event_id}/accept", json={"version": 1})
     page = c.get("/?year=2021").text
     assert "<strong>3</strong><span>events</span>" in page
     assert "<strong>5</strong><span>events</span>" in c.get("/?year=2021&candidates=true").text
@@ -207,3 +207,62 @@ def test_facets_left_uncounted_when_the_budget_is_spent(web: Web) -> None:
     web.app.state.web.facet_budget = 5.0
     web.app.state.web.cache.bump()
     assert "Not counted" not in web.client("viewer").get("/events/facets?type=visit").text
+
+
+def test_a_download_is_named_after_its_selection(web: Web) -> None:
+    c = web.client("viewer")
+    got = c.get("/events/download?format=csv&type=visit&country=TUR&year=2021")
+    assert 'filename="events-visit-TUR-2021.csv"' in got.headers["content-disposition"]
+
+
+def test_a_download_with_its_codebook_is_a_valid_data_package(web: Web, tmp_path) -> None:
+    import zipfile
+
+    import frictionless
+
+    got = web.client("viewer").get("/events/download?format=parquet&year=2021&package=1")
+    assert 'filename="events-2021-parquet.zip"' in got.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(got.content)) as z:
+        assert sorted(z.namelist()) == ["datapackage.json", "events-2021.parquet"]
+        z.extractall(tmp_path)
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])
+
+
+def test_an_event_has_one_name_on_every_page_and_in_every_file(web: Web) -> None:
+    c = web.client("viewer")
+    assert ">ev-2</a>" in c.get("/events").text
+    page = c.get("/events/2").text
+    assert "<title>ev-2" in page and "event 2" not in page
+    assert ">ev-2</a>" in c.get("/dossiers/GEO?year=2021").text
+    csv_text = c.get("/events/download?format=csv&country=GEO").text
+    assert "\nev-2," in csv_text
+
+
+def test_regions_count_partners_only_as_the_review_does(any_web: Web) -> None:
+    """Azerbaijan (the registry's own country) is in Asia: its region is no partner."""
+    c = any_web.client("viewer")
+    assert sorted(_ids(c.get("/api/v1/events?region=Asia"))) == [1, 2, 3, 6]  # TUR GEO KAZ
+    from communique.services.browse import Selection
+    from communique.services.browse import facets as count_facets
+
+    found = count_facets(any_web.registry, Selection())
+    assert {f.value: f.count for f in found["region"]} == {"Asia": 4, "Europe": 1}
+
+
+def test_a_busy_dossier_shows_a_page_of_each_type_and_links_the_rest(web: Web,
+                                                                     monkeypatch) -> None:
+    from communique.web.routes import pages
+
+    second = {"type": "meeting", "date": {"start": "2021-07-01", "end": None},
+              "countries": {"from": ["AZE"], "to": ["GEO"]}, "title": "Talks in Baku"}
+    made = web.client("editor").request("POST", "/api/v1/events",
+                                        json={"record": second, "status": "accepted"})
+    assert made.status_code == 201, made.text
+    monkeypatch.setattr(pages, "DOSSIER_PAGE", 1)
+    page = web.client("viewer").get("/dossiers/GEO?year=2021").text
+    assert "The first 1 of 2 by date" in page and "Talks in Tbilisi" in page
+    assert "Talks in Baku" not in page and "all 2 meeting events in the table" in page
+    api = web.client("viewer").get("/api/v1/dossiers/GEO?year=2021&per_type=1").json()
+    assert api["counts"] == {"meeting": 2, "agreement": 1} and api["total"] == 3
+    assert [e["record"]["title"] for e in api["groups"]["meeting"]] == ["Talks in Tbilisi"]

@@ -10,7 +10,7 @@ from .conftest import Web
 def _accept_all(web: Web) -> None:
     c = web.client("editor")
     for event_id in range(1, 7):
-        resp = c.request("POST", f"/api/v1/events/{event_id}/accept", json={})
+        resp = c.request("POST", f"/api/v1/events/{event_id}/accept", json={"version": 1})
         assert resp.status_code == 200, resp.text
 
 
@@ -90,3 +90,27 @@ def test_the_cli_the_web_page_and_the_api_list_the_same_claims(web: Web, tmp_pat
             for f in from_cli] == [(v, r.split(" Would settle it")[0]) for v, r in from_page]
     n = sum(1 for f in from_cli if f["kind"] == "claim")
     assert f"{n} claim(s), {len(from_cli) - n} flag(s)" in page.text
+def test_an_unknown_issuer_is_said_in_the_form_without_downloads(web: Web) -> None:
+    resp = web.client("viewer").get("/reports?issuer=XXX&year=2021")
+    assert resp.status_code == 400
+    assert "“XXX” is not a country we know" in resp.text and 'role="alert"' in resp.text
+    assert "<iframe" not in resp.text and "/reports/download" not in resp.text
+def test_a_two_digit_year_is_said_in_words(web: Web) -> None:
+    resp = web.client("viewer").get("/reports?issuer=AZE&year=23")
+    assert resp.status_code == 400
+    assert "“23” is not a year: write it in four digits" in resp.text
+    assert "greater than or equal" not in resp.text and "<iframe" not in resp.text
+def test_the_reports_page_opens_on_the_latest_year_with_data_and_says_so(web: Web) -> None:
+    page = web.client("viewer").get("/reports").text
+    assert "2021 is the latest year with events in the registry." in page
+    assert "/reports/view?issuer=AZE&amp;year=2021" in page
+def test_the_issuer_may_be_named(web: Web) -> None:
+    page = web.client("viewer").get("/reports?issuer=Azerbaijan&year=2021").text
+    assert "/reports/view?issuer=AZE&amp;year=2021" in page
+def test_dashboard_and_dossiers_open_on_the_latest_year_with_data_and_say_so(web: Web) -> None:
+    c = web.client("viewer")
+    assert "2021 is the latest year with events in the registry." in c.get("/").text
+    assert "2021 is the latest year with events in the registry." in c.get("/dossiers").text
+    dossier = c.get("/dossiers/GEO").text
+    assert "2021 is the latest year with events with GEO." in dossier
+    assert "latest year" not in c.get("/?year=2021").text

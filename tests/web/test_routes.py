@@ -70,13 +70,13 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
                           "countries": {"from": ["AZE"], "to": ["ITA"]}}}}, "editor"),
     ("GET", "/api/v1/events/{event_id}", "/api/v1/events/1", {}, "viewer"),
     ("PATCH", "/api/v1/events/{event_id}", "/api/v1/events/1",
-     {"json": {"changes": {"title": "Visit"}}}, "editor"),
-    ("POST", "/api/v1/events/{event_id}/accept", "/api/v1/events/1/accept", {"json": {}},
-     "editor"),
-    ("POST", "/api/v1/events/{event_id}/reject", "/api/v1/events/5/reject", {"json": {}},
-     "editor"),
-    ("POST", "/api/v1/events/{event_id}/reopen", "/api/v1/events/5/reopen", {"json": {}},
-     "editor"),
+     {"json": {"changes": {"title": "Visit"}, "version": 1}}, "editor"),
+    ("POST", "/api/v1/events/{event_id}/accept", "/api/v1/events/1/accept",
+     {"json": {"version": 1}}, "editor"),
+    ("POST", "/api/v1/events/{event_id}/reject", "/api/v1/events/5/reject",
+     {"json": {"version": 1}}, "editor"),
+    ("POST", "/api/v1/events/{event_id}/reopen", "/api/v1/events/5/reopen",
+     {"json": {"version": 1}}, "editor"),
     ("POST", "/api/v1/events/{event_id}/merge", "/api/v1/events/2/merge",
      {"json": {"others": [6]}}, "editor"),
     ("POST", "/api/v1/events/{event_id}/split", "/api/v1/events/2/split", {"json": {}},
@@ -169,3 +169,13 @@ def test_static_files_are_served_with_security_headers(web: Web) -> None:
     assert "script-src 'self'" in resp.headers["content-security-policy"]
     assert resp.headers["x-content-type-options"] == "nosniff"
     assert resp.headers["x-frame-options"] == "DENY"
+
+
+def test_error_pages_speak_to_a_browser_user(web) -> None:
+    page = web.client("viewer").get("/events/99999")
+    assert page.status_code == 404
+    assert "no event 99999." in page.text
+    assert "E403" not in page.text and "`communique" not in page.text
+    assert "communique events list" not in page.text
+    api = web.client("viewer").get("/api/v1/events/99999")
+    assert "E403" in api.json()["detail"]  # the API keeps the code for programs

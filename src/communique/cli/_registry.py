@@ -18,13 +18,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
     from ..services.query import EventFilter, EventView
 
-__all__ = ["DbOption", "UserOption", "registry_for", "ListFormat", "make_filter",
+__all__ = ["ROOT_DB_KEY", "resolve_db", "DbOption", "UserOption", "registry_for", "ListFormat",
+           "make_filter",
            "print_views", "TypeOpt", "CountryOpt", "OrgOpt", "PersonOpt", "FromOpt", "ToOpt",
            "StatusOpt", "TextOpt", "LimitOpt", "OffsetOpt"]
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="COMMUNIQUE_DATABASE_URL", show_envvar=True,
-    help="Registry database URL (default sqlite:///./communique.db).", show_default=False)]
+    help="Registry database URL (default sqlite:///./communique.db).")]
 UserOption = Annotated[str | None, typer.Option(
     "--user", help="Who makes the change, for the audit log (default: $USER).",
     show_default=False)]
@@ -43,6 +44,24 @@ LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most thi
 OffsetOpt = Annotated[int, typer.Option("--offset", help="Skip this many first.")]
 
 
+ROOT_DB_KEY = "communique.db"
+
+
+def resolve_db(db: str | None) -> str | None:
+    """The registry URL of a command: its own ``--db`` given on the command line wins,
+    then ``communique --db URL`` before the command, then the environment variable."""
+    import click
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return db
+    top = ctx.find_root().meta.get(ROOT_DB_KEY)
+    if top and ctx.get_parameter_source("db") is not ParameterSource.COMMANDLINE:
+        return str(top)
+    return db
+
+
 class ListFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -55,7 +74,7 @@ def registry_for(db: str | None) -> Iterator[Registry]:
     from ..registry import open_registry
 
     try:
-        reg = open_registry(db)
+        reg = open_registry(resolve_db(db))
     except CommuniqueError as exc:
         fail(exc)
     try:

@@ -8,7 +8,7 @@ import typer
 
 from ..errors import CommuniqueError
 from ._common import fail
-from ._registry import DbOption
+from ._registry import DbOption, resolve_db
 
 db_app = typer.Typer(help="The registry database: upgrade its schema, show its state.",
                      no_args_is_help=True)
@@ -23,7 +23,7 @@ def upgrade_command(db: DbOption = None) -> None:
     from ..registry import upgrade_database
 
     try:
-        before, after = upgrade_database(db)
+        before, after = upgrade_database(resolve_db(db))
     except CommuniqueError as exc:
         fail(exc)
     typer.echo(f"schema at revision {after}" + (

@@ -18,7 +18,8 @@ class DossierFormat(str, Enum):
 
 
 def dossier_command(
-    country: Annotated[str, typer.Argument(help="ISO3 country code, e.g. TUR.",
+    country: Annotated[str, typer.Argument(help="Country: ISO3 code or English name, "
+                                           "e.g. TUR or Türkiye.",
                                            show_default=False)],
     year: Annotated[int | None, typer.Option("--year", "-y", help="Only this year.")] = None,
     status: StatusOpt = None,
@@ -28,7 +29,11 @@ def dossier_command(
 ) -> None:
     """Every event with a country, grouped by type, in date order, with its source sentence.
 
+    An unknown country or a year not in four digits is refused (exit status 1).
+
     Example: communique dossier TUR --year 2021
+
+    Example: communique dossier Hungary
     """
     from rich.console import Console
     from rich.markup import escape
@@ -43,7 +48,10 @@ def dossier_command(
                 sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
         return
     out = Console(highlight=False)
-    out.print(f"[bold]Dossier {d.country}{f' {year}' if year else ''}[/bold]: "
+    from ..reference import country_name
+
+    out.print(f"[bold]Dossier {country_name(d.country)} ({d.country})"
+              f"{f' {year}' if year else ''}[/bold]: "
               f"{d.total} event(s)")
     for kind, views in d.groups.items():
         out.print(f"\n[bold]{kind}[/bold] ({len(views)})")

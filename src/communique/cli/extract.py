@@ -45,7 +45,8 @@ def extract_command(
     """
     from ..documents import read_documents
     from ..extract import check_options
-    from ..services._workers import default_jobs, ordered_map
+    from ..services.workers import default_jobs, ordered_map
+    from ..validation import pattern_folders
 
     failed = 0
     records: list = []
@@ -53,6 +54,7 @@ def extract_command(
     workers = 1 if one_file else (jobs or default_jobs())
     try:
         check_options(issuer, date)
+        pattern_folders(patterns or [])
         work = partial(_extract_item, issuer, date, tuple(patterns or ()), workers > 1)
         for item, res in ordered_map(work, read_documents(paths), jobs=workers):
             if isinstance(item, CommuniqueError):

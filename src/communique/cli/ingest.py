@@ -63,8 +63,8 @@ def ingest_command(
         TimeRemainingColumn,
     )
 
-    from ..services._workers import default_jobs
     from ..services.ingest import DocumentResult, IngestReport, check_accept, ingest
+    from ..services.workers import default_jobs
 
     try:
         check_accept(accept, accept_above)
@@ -108,6 +108,10 @@ def ingest_command(
     if accept_above is not None:
         typer.echo(f"{report.accepted} record(s) accepted (confidence >= {accept_above:g}), "
                    f"{report.candidates} left as candidates for review")
+    if report.stopped:
+        err_console.print("[red]stopped[/red]: the documents after it were not tried; "
+                          "ingest again once there is space (stored ones are skipped)",
+                          soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 

@@ -14,6 +14,11 @@ from ._common import err_console, fail
 from ._registry import DbOption, registry_for
 
 
+class Paper(str, Enum):
+    a4 = "a4"
+    letter = "letter"
+
+
 class ReportFormat(str, Enum):
     md = "md"
     html = "html"
@@ -41,6 +46,8 @@ def report_command(
     link_base: Annotated[str | None, typer.Option(
         "--link-base", help="HTML: link numbers to this URL plus the record ids (the web "
         "app's /events?ids=) instead of the appendix.", show_default=False)] = None,
+    paper: Annotated[Paper, typer.Option(
+        "--paper", help="Page size of docx and pdf: a4 or letter.")] = Paper.a4,
     db: DbOption = None,
 ) -> None:
     """Write the year-end review of ISSUER for YEAR from the registry's accepted records.
@@ -65,10 +72,14 @@ def report_command(
                         "docx or pdf"))
     if kind in ("docx", "pdf") and output is None:
         fail(UsageError(f"{kind} is a binary format: give a file with -o review.{kind}"))
+    if output is not None and not output.parent.is_dir():
+        fail(UsageError(f"cannot write {output}: the folder {output.parent} does not exist; "
+                        "create it, or give -o a file in a folder that exists"))
     with registry_for(db) as reg:
         model = review_from_registry(reg, issuer, year, include_candidates=include_candidates)
     try:
-        data = render_report(model, kind, output, templates=templates, link_base=link_base)
+        data = render_report(model, kind, output, templates=templates, link_base=link_base,
+                             paper=paper.value)
     except CommuniqueError as exc:
         fail(exc)
     if output is None:

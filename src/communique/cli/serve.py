@@ -10,7 +10,7 @@ import typer
 
 from ..errors import CommuniqueError
 from ._common import err_console, fail
-from ._registry import DbOption
+from ._registry import DbOption, resolve_db
 
 
 def serve_command(
@@ -29,8 +29,14 @@ def serve_command(
     upload_limit_mb: Annotated[int, typer.Option(min=1, max=1024,
                                                  help="Largest upload, in MB.")] = 20,
     forwarded_allow_ips: Annotated[str, typer.Option(
-        help="Proxies trusted to say the client's address and scheme (X-Forwarded-*); "
-             "HTTPS there makes session cookies Secure.")] = "127.0.0.1",
+        envvar="COMMUNIQUE_FORWARDED_ALLOW_IPS", show_envvar=True,
+        help="Addresses of the reverse proxies trusted to say the client's address and "
+             "scheme (X-Forwarded-For/-Proto; comma-separated, e.g. 127.0.0.1). Default: "
+             "none, so no client can forge its address; HTTPS reported by a trusted proxy "
+             "makes session cookies Secure.")] = "",
+    body_limit_mb: Annotated[int, typer.Option(
+        min=1, max=1024, help="Largest request body other than an upload, in MB (bigger "
+                              "ones get 413 before anything else is done).")] = 1,
     db: DbOption = None,
 ) -> None:
     """Serve the web application: dashboard, events, review, dossiers, documents, reports,
@@ -44,7 +50,7 @@ def serve_command(
     from ..registry import open_registry
     from ..services.users import list_users
 
-    settings = get_settings(database=db, data_dir=data_dir)
+    settings = get_settings(database=resolve_db(db), data_dir=data_dir)
     try:
         reg = open_registry(settings.database_url)
         has_users = bool(list_users(reg))
@@ -59,9 +65,12 @@ def serve_command(
     os.environ["COMMUNIQUE_WEB_PUBLIC_READ"] = "1" if public_read else "0"
     os.environ["COMMUNIQUE_WEB_UPLOAD_LIMIT"] = str(upload_limit_mb * 1024 * 1024)
     os.environ["COMMUNIQUE_WEB_THREADS"] = str(threads)
+    os.environ["COMMUNIQUE_WEB_BODY_LIMIT"] = str(body_limit_mb * 1024 * 1024)
+    proxies = ",".join(p.strip() for p in forwarded_allow_ips.split(",") if p.strip())
     err_console.print(f"serving on http://{host}:{port} (Ctrl+C stops)")
     uvicorn.run("communique.web._factory:app_from_env", factory=True, host=host, port=port,
-                workers=workers, proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips,
+                workers=workers, proxy_headers=bool(proxies),
+                forwarded_allow_ips=proxies or None,
                 server_header=False, log_level="info")
 
 

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import UsageError
+from ..errors import CommuniqueError, UsageError
 from ._common import err_console, fail
 from ._registry import DbOption, registry_for
 
@@ -95,7 +95,15 @@ def stats_command(
     with registry_for(db) as reg:
         result = stats(reg, issuer, year, by=by.value, top=top,
                        include_candidates=include_candidates)
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    from ..validation import output_error, output_file
+
+    try:
+        out = open(output_file(output), "w", encoding="utf-8", newline="") if output \
+            else sys.stdout
+    except CommuniqueError as exc:
+        fail(exc)
+    except OSError as exc:
+        fail(output_error(exc, str(output)))
     try:
         if fmt is StatsFormat.json:
             out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")

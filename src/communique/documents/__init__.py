@@ -19,6 +19,7 @@ from __future__ import annotations
 from ._document import Document, document_from_text
 from ._paths import iter_paths, read_documents
 from ._read import MAX_BYTES, SUPPORTED, read_document
+from ._text import looks_like_text
 
 __all__ = [
     "Document",
@@ -26,6 +27,7 @@ __all__ = [
     "SUPPORTED",
     "document_from_text",
     "iter_paths",
+    "looks_like_text",
     "read_document",
     "read_documents",
 ]

@@ -1,11 +1,12 @@
 """Bytes to text for plain-text files (.txt, .md, and the HTML reader's input).
 
-Order: a Unicode BOM (UTF-8/16/32), strict UTF-8 (valid UTF-8 with non-ASCII
-bytes is practically never anything else, whatever a page declares), a
-declared charset (HTML ``<meta>``), then the most plausible legacy code page
-(see ``_detect``); bytes that are mostly UTF-8 with a few invalid ones are an
-EncodingError rather than a guess. The text
-is returned exactly as decoded (no newline or Unicode normalisation), minus a
+Order: a Unicode BOM (UTF-8/16/32), UTF-16 without a BOM (told by
+charset-normalizer when zero bytes fill one side of the byte pairs), strict
+UTF-8 (valid UTF-8 with non-ASCII bytes is practically never anything else,
+whatever a page declares), a declared charset (HTML ``<meta>``), then the
+most plausible legacy code page (see ``_detect``); bytes that are mostly
+UTF-8 with a few invalid ones are an EncodingError rather than a guess. The
+text is returned exactly as decoded (no newline or Unicode normalisation), minus a
 leading BOM: record offsets index this string.
 """
 
@@ -17,7 +18,7 @@ from ..errors import EncodingError, UnsupportedFormatError
 from ._detect import MAX_IMPLAUSIBILITY, best_legacy_decoding
 from ._sniff import looks_binary, magic_kind
 
-__all__ = ["decode_text"]
+__all__ = ["decode_text", "looks_like_text"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -53,6 +54,9 @@ def decode_text(data: bytes, *, path: str, declared: str | None = None) -> tuple
             "(or rename the file to its real type if it is a PDF or Word file)",
             path=path,
         )
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if looks_binary(data):
         raise UnsupportedFormatError(
             "this file holds binary data, not text: give a .txt, .md, .html, .pdf or .docx "
@@ -81,6 +85,42 @@ def decode_text(data: bytes, *, path: str, declared: str | None = None) -> tuple
             path=path,
         ) from utf8_error
     return best[0], best[1]
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Whether the first bytes of a file can be text: a Unicode BOM, UTF-16 without
+    one, or no binary bytes (for routing uploads before they are read)."""
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return True
+    if _utf16_without_bom(head[: len(head) // 2 * 2]) is not None:
+        return True
+    return not looks_binary(head)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when ``data`` is UTF-16 without a byte-order mark, told by
+    charset-normalizer; None otherwise. Only tried when the zero bytes fall mostly on
+    one side of each pair, as they do in UTF-16 text of a Latin or Cyrillic script."""
+    sample = data[:65536]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if max(even, odd) < pairs * 0.3 or min(even, odd) > pairs * 0.05:
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+    if best is None:
+        return None
+    encoding = "utf-16-le" if best.encoding == "utf_16_le" else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if looks_binary(text.encode("utf-8")):
+        return None
+    return _strip_bom(text), encoding
 
 
 def _mostly_utf8(data: bytes) -> bool:

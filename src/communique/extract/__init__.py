@@ -18,6 +18,7 @@ file to file: see the README's "Beyond one machine" (Dask).
 
 from __future__ import annotations
 
+from ._context import find_dateline
 from ._pipeline import (
     PIPELINE,
     Explained,
@@ -33,7 +34,8 @@ from ._pipeline import (
 
 __all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
            "explain_text", "extract_document", "extract_text", "iter_extract",
-           "iter_extract_document", "extract_batch", "extract_parquet", "RECORD_SCHEMA"]
+           "iter_extract_document", "find_dateline", "extract_batch", "extract_parquet",
+           "RECORD_SCHEMA"]
 
 _BATCH = ("extract_batch", "extract_parquet", "RECORD_SCHEMA")
 

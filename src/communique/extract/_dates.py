@@ -51,6 +51,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("Md-dY", re.compile(
         _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + r"\s+)?"
         + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
+    # "On 28 and 29 April": two consecutive days of one occasion
+    ("d+dMY", re.compile(
+        r"\b" + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
+        + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021
     ("dMY", re.compile(
         r"\b" + _f(_D, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
@@ -200,7 +204,7 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_NEEDS_DIGIT = {"d-dMY", "Md-dY", "dMY", "MdY", "MY"}
+_NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
 
@@ -262,6 +266,10 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
             return None
         return DateMention(a, b, y, m1, d1, y, m2, d2)
+    if kind == "d+dMY":
+        if d1 is None or d2 != d1 + 1 or not _valid(y, m1, d2):
+            return None  # "3 and 5 May": two days, each its own date
+        return DateMention(a, b, y, m1, d1, y, m1, d2)
     if kind in ("dMY", "MdY"):
         if d1 is None or not 1 <= d1 <= 31 or not _valid(y, m1, d1):
             return None

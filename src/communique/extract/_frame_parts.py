@@ -47,7 +47,11 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agre
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
-                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "discussed promoting high-level visits": visits as a goal
+                      r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
+                      r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
+                      r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I)
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
@@ -193,6 +197,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                     listed.append(cur)
                 else:
                     break
+            if len(listed) == 2 and _next_day(listed[0], listed[1]) \
+                    and re.fullmatch(r"\s+and\s+", s.text[listed[0].end:listed[1].start]):
+                # "On 1 and 2 January": one occasion over two days
+                return [DateSpan(listed[0].iso()[0], listed[1].iso()[0])]
             if len({d.iso() for d in listed}) > 1:
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
             after = [d for d in ds if d.start >= t.end]
@@ -202,6 +210,17 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
         return [ctx.last_date]
     return [ctx.default]
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    if None in (a.y1, a.m1, a.d1, b.y1, b.m1, b.d1) or a.has_end or b.has_end:
+        return False
+    import datetime as _dt
+
+    try:
+        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)  # type: ignore[arg-type]
+    except ValueError:
+        return False
 
 
 def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:

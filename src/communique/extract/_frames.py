@@ -66,7 +66,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
-    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel", trig))
+    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
+                            r"set|flew|flies|head)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
     if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
@@ -234,12 +235,30 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
         each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+    if t.type == "meeting" and t.text.lower().startswith("welcom"):
+        extra += _welcomed_to(s, t, cl, others, dates, ctx)
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
+
+
+_WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str],
+                 dates: list[DateSpan], ctx: Context) -> list[Record]:
+    """"welcomed his Indian counterpart to Vienna": the guest came, a visit to the
+    host (the country of the place named, else the issuer) beside the meeting."""
+    m = _WELCOME_TO.search(s.text, t.end, cl[1])
+    if not m:
+        return []
+    where = _codes(_ents(s, m.start(), min(cl[1], m.end() + 40), "city", "country"), ctx,
+                   places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])
+    return [_record("visit", d, [g], where, []) for d in dates for g in guests
+            if where and g not in where]
 
 
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)

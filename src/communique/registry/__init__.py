@@ -16,6 +16,7 @@ from ._convert import (
     apply_record,
     country_key,
     date_bounds,
+    event_id_str,
     event_to_record,
     measures_from_json,
     measures_to_json,
@@ -23,7 +24,7 @@ from ._convert import (
     org_key,
     parse_partial_date,
 )
-from ._engine import Registry, open_registry, upgrade_database
+from ._engine import Registry, disk_full, open_registry, upgrade_database
 from ._merge import MergeMatch, find_match
 from ._migrate import head as schema_head
 from ._models import (
@@ -49,9 +50,10 @@ from ._programmes import (
 )
 from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
-from ._users import USER_ROLES, ApiToken, User
+from ._users import USER_ROLES, ApiToken, User, WebSession
 
 __all__ = [
+    "disk_full",
     "Registry",
     "open_registry",
     "upgrade_database",
@@ -72,6 +74,7 @@ __all__ = [
     "AID_MODALITIES",
     "AID_STATUSES",
     "AGREEMENT_ACTIONS",
+    "WebSession",
     "STATUSES",
     "apply_record",
     "event_to_record",
@@ -81,6 +84,7 @@ __all__ = [
     "country_key",
     "org_key",
     "date_bounds",
+    "event_id_str",
     "parse_partial_date",
     "find_match",
     "MergeMatch",

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..validation import check_text
 from ._convert import event_to_record
 from ._models import AuditEntry, Event
 
@@ -43,6 +44,11 @@ def event_snapshot(event: Event) -> dict[str, Any]:
 def audit(session: Session, *, who: str, action: str, entity: str, entity_id: int | None,
           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
           note: str | None = None) -> AuditEntry:
+    """Add an audit entry (UsageError for a name or note with NUL or over its width)."""
+    from ..validation import widths
+
+    check_text(who, "the user name (--user)", widths()["audit.who"])
+    check_text(note, "the note", widths()["audit.note"])
     entry = AuditEntry(who=who, action=action, entity=entity, entity_id=entity_id,
                        before=before, after=after, note=note)
     session.add(entry)

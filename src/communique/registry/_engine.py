@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ..config import database_url
-from ..errors import DatabaseUnreachableError, RegistryError
+from ..errors import DatabaseUnreachableError, RegistryError, StorageFullError
 from . import _migrate
 
 __all__ = ["Registry", "open_registry", "upgrade_database"]
@@ -102,10 +102,19 @@ class Registry:
         ``lock=True`` serialises merging writers on PostgreSQL (SQLite writers
         are serialised by ``BEGIN IMMEDIATE`` anyway).
         """
-        with self._write() as session, session.begin():
-            if lock and self.dialect == "postgresql":
-                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-            yield session
+        try:
+            with self._write() as session, session.begin():
+                if lock and self.dialect == "postgresql":
+                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                                    {"k": _PG_LOCK_KEY})
+                yield session
+        except DatabaseError as exc:
+            if disk_full(exc):
+                raise StorageFullError(
+                    f"the disk holding the registry ({_safe(self.url)}) is full: nothing of "
+                    "this change was stored; free some space (or move the database) and do "
+                    "it again") from None
+            raise
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -123,6 +132,18 @@ class Registry:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether a database error says the disk (or the database's size limit) is full:
+    SQLite's SQLITE_FULL, PostgreSQL's SQLSTATE 53100 or ENOSPC."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) == "53100" or getattr(orig, "pgcode", None) == "53100":
+        return True
+    if getattr(orig, "sqlite_errorname", None) == "SQLITE_FULL":
+        return True
+    message = str(orig).lower()
+    return "database or disk is full" in message or "no space left on device" in message
 
 
 def _probe(engine: Engine, url: str) -> tuple[str | None, bool]:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ._models import Base, utcnow
 
-__all__ = ["User", "ApiToken", "USER_ROLES"]
+__all__ = ["User", "ApiToken", "WebSession", "USER_ROLES"]
 
 #: viewers read, editors change records, consular officers work the consular desk's cases
 #: (and read the registry like viewers), admins manage users and may do everything
@@ -50,3 +50,17 @@ class ApiToken(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
     user: Mapped[User] = relationship(back_populates="tokens")
+
+
+class WebSession(Base):
+    """A login session of the web application, kept on the server: the cookie carries
+    only its random id (stored as SHA-256), so logging out ends it at once."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sid_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -36,7 +36,7 @@ CHARTS: dict[str, str] = {
 }
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _FONT = {"family": "Georgia, 'Times New Roman', serif", "size": 12}
-_MAX_NODES = 40
+_MAX_NODES = 20  # more and the labels of the ring overlap
 
 
 @dataclass
@@ -96,18 +96,28 @@ def _months(model: ReportModel) -> Any:
             fig.add_trace(go.Bar(name=kind, x=[*labels, "year only"], y=[0] * 12 + [n],
                                  marker_color=_color(kind)))
     fig.update_layout(_layout(CHARTS["months"], barmode="stack",
-                              legend={"orientation": "h", "y": -0.15, "traceorder": "normal"}))
+                              legend={"orientation": "h", "y": -0.15, "traceorder": "normal"},
+                              yaxis=_count_axis(fig)))
     return fig
 
 
+def _count_axis(fig: Any) -> dict[str, Any]:
+    """A y-axis of whole events: a tick per event while the tallest bar is short (Plotly
+    would tick 0.2 events), Plotly's own whole steps above."""
+    heights: dict[Any, float] = {}
+    for trace in fig.data:
+        for x, y in zip(trace.x, trace.y, strict=False):
+            heights[x] = heights.get(x, 0) + (y or 0)
+    axis: dict[str, Any] = {"tickformat": ",d", "rangemode": "tozero"}
+    if max(heights.values(), default=0) <= 8:
+        axis.update(tick0=0, dtick=1)
+    return axis
+
+
 def _color(kind: str) -> str:
-    from plotly.colors import qualitative
+    from ..model import TYPE_COLOURS
 
-    from .counting import COUNTED_TYPES
-
-    palette = qualitative.Dark24
-    i = COUNTED_TYPES.index(kind) if kind in COUNTED_TYPES else len(COUNTED_TYPES)
-    return str(palette[i % len(palette)])
+    return TYPE_COLOURS.get(kind, "#999999")
 
 
 def _year_only(model: ReportModel) -> dict[str, int]:
@@ -131,16 +141,40 @@ def _regions(model: ReportModel) -> Any:
     return fig
 
 
-def _map(model: ReportModel) -> Any:
-    import plotly.graph_objects as go
-    from plotly.colors import sample_colorscale
+#: classes of the map (events per country): a legend of classes, not a colour bar,
+#: because the steps are not linear; each class says its range
+_MAP_CLASSES: tuple[tuple[int, int | None, str], ...] = (
+    (1, 1, "#c6dbef"), (2, 2, "#9ecae1"), (3, 5, "#6baed6"), (6, 10, "#3182bd"),
+    (11, 20, "#08519c"), (21, None, "#08306b"),
+)
+_ISSUER_COLOUR, _NONE_COLOUR = "#e6550d", "#e8e8e8"
 
-    from ._geo import load_shapes
+
+def _map_class(n: int) -> tuple[str, str]:
+    for lo, hi, colour in _MAP_CLASSES:
+        if n >= lo and (hi is None or n <= hi):
+            label = f"{lo}" if lo == hi else (f"{lo}–{hi}" if hi else f"{lo} or more")
+            return label, colour
+    return "none", _NONE_COLOUR
+
+
+def _map(model: ReportModel) -> Any:
+    """Events per partner country on the whole world (Equal Earth, an equal-area
+    projection): classes with a legend, markers for countries too small to see, the
+    issuer in its own colour, names as the rest of the review writes them."""
+    import plotly.graph_objects as go
+
+    from ._format import Formatter
+    from ._geo import load_shapes, marker_point
+
+    names = Formatter(model)
+
+    def name(code: str) -> str:
+        return str(names.country(code, article=False))
 
     counts = {t.key: t.value for t in model.charts.countries}
-    top = max(counts.values(), default=1)
     fig = go.Figure()
-    for code, name, rings in load_shapes():
+    for code, _, rings in load_shapes():
         if code == "ATA":
             continue
         xs: list[float | None] = []
@@ -150,24 +184,47 @@ def _map(model: ReportModel) -> Any:
             ys += [p[1] for p in ring] + [None]
         n = counts.get(code, 0)
         if code == model.issuer:
-            color, label = "#444444", f"{name}: the issuer"
+            color, label = _ISSUER_COLOUR, f"{name(code)}: the issuer"
         elif n:
-            color = sample_colorscale("Viridis", [1 - math.log1p(n) / math.log1p(top)])[0]
-            label = f"{name}: {n} event{'s' if n != 1 else ''}"
+            color = _map_class(n)[1]
+            label = f"{name(code)}: {n} event{'s' if n != 1 else ''}"
         else:
-            color, label = "#e8e8e8", f"{name}: none"
+            color, label = _NONE_COLOUR, f"{name(code)}: none"
         fig.add_trace(go.Scatter(x=xs, y=ys, fill="toself", fillcolor=color, mode="lines",
                                  line={"color": "white", "width": 0.4}, hoveron="fills",
                                  text=label, hoverinfo="text", showlegend=False, name=code))
-    if counts:
+    small = [(c, marker_point(c)) for c in [*counts, model.issuer]]
+    small_pts = [(c, p) for c, p in small if p is not None]
+    if small_pts:
         fig.add_trace(go.Scatter(
-            x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
-            marker={"colorscale": "Viridis", "reversescale": True, "cmin": 0, "cmax": top,
-                    "color": [0], "showscale": True,
-                    "colorbar": {"title": {"text": "events"}, "thickness": 12}}))
-    fig.update_layout(_layout(CHARTS["map"], height=430,
-                              xaxis={"visible": False, "range": [-2.8, 2.8]},
-                              yaxis={"visible": False, "scaleanchor": "x", "range": [-1.4, 1.4]},
+            x=[p[0] for _, p in small_pts], y=[p[1] for _, p in small_pts], mode="markers",
+            hoverinfo="text", showlegend=False, name="small countries",
+            text=[f"{name(c)}: the issuer" if c == model.issuer else
+                  f"{name(c)}: {counts[c]} event{'s' if counts[c] != 1 else ''}"
+                  for c, _ in small_pts],
+            marker={"size": 9, "symbol": "circle",
+                    "color": [_ISSUER_COLOUR if c == model.issuer else
+                              _map_class(counts[c])[1] for c, _ in small_pts],
+                    "line": {"color": "#333333", "width": 1}}))
+    used = {_map_class(n)[0] for n in counts.values()}
+    legend = [(_ISSUER_COLOUR, f"{name(model.issuer)} (the issuer)")]
+    legend += [(colour, f"{_map_class(lo)[0]} event{'s' if hi != 1 else ''}")
+               for lo, hi, colour in _MAP_CLASSES if _map_class(lo)[0] in used]
+    legend.append((_NONE_COLOUR, "no events"))
+    for colour, text in legend:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=text,
+                                 hoverinfo="skip", showlegend=True,
+                                 marker={"size": 11, "symbol": "square", "color": colour,
+                                         "line": {"color": "#999999", "width": 0.5}}))
+    fig.update_layout(_layout(CHARTS["map"], height=520,
+                              xaxis={"visible": False, "range": [-2.75, 2.75],
+                                     "constrain": "domain"},
+                              yaxis={"visible": False, "scaleanchor": "x",
+                                     "range": [-1.0, 1.36], "constrain": "domain"},
+                              legend={"orientation": "h", "y": -0.02, "x": 0.0,
+                                      "title": {"text": "Events per country (classes, not "
+                                                        "a linear scale; circles mark small "
+                                                        "countries)", "side": "top"}},
                               margin={"l": 10, "r": 10, "t": 50, "b": 10}))
     return fig
 
@@ -207,10 +264,24 @@ def _network(model: ReportModel) -> Any:
         hoverinfo="text", showlegend=False,
         marker={"size": sizes, "color": ["#444444"] + ["#35b779"] * len(ring),
                 "line": {"color": "white", "width": 1}}))
-    fig.update_layout(_layout(CHARTS["network"], height=560,
+    left = [t for t in model.charts.countries[_MAX_NODES:]]
+    if left:
+        shown = ", ".join(f"{names.country(t.key, article=False)} ({t.value})"
+                          for t in left[:12])
+        more = f" and {len(left) - 12} more" if len(left) > 12 else ""
+        import textwrap
+
+        note = (f"Left out to keep the labels legible: {len(left)} partner(s) with fewer "
+                f"events — {shown}{more}.")
+        fig.add_annotation(
+            text="<br>".join(textwrap.wrap(note, 110)), showarrow=False, xref="paper",
+            yref="paper", x=0, y=-0.02, xanchor="left", yanchor="top", align="left",
+            font={"size": 11})
+    fig.update_layout(_layout(CHARTS["network"], height=600,
                               xaxis={"visible": False, "range": [-1.7, 1.7]},
                               yaxis={"visible": False, "scaleanchor": "x",
-                                     "range": [-1.25, 1.3]}))
+                                     "range": [-1.25, 1.3]},
+                              margin={"l": 20, "r": 20, "t": 50, "b": 70}))
     return fig
 
 

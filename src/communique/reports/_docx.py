@@ -1,6 +1,7 @@
-"""DOCX: the Markdown wording (numbered references, no links) laid out with python-docx,
-charts as PNG images (or their numbers in a table when kaleido fails), and an
-appendix table of the records with their sources."""
+"""DOCX: the Markdown wording laid out with python-docx, its numbered references
+linked to their records in the appendix (internal hyperlinks to bookmarks), charts
+as PNG images (or their numbers in a table when kaleido fails), and an appendix
+table of the records with their sources. A4 unless told Letter."""
 
 from __future__ import annotations
 
@@ -15,6 +16,67 @@ __all__ = ["render_docx"]
 
 _CHART = re.compile(r"^\[\[chart:(\w+)\]\]$")
 _LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
+_ANCHOR_LINK = re.compile(r"\[([^\]\[]+)\]\(#([^)]*)\)")
+
+
+def _bookmark_name(anchor: str) -> str:
+    """Word bookmark names take letters, digits and underscores."""
+    return re.sub(r"[^A-Za-z0-9_]", "_", anchor)
+
+
+def _linked_paragraph(doc: Any, text: str) -> Any:
+    """A paragraph whose ``[label](#anchor)`` links become hyperlinks to bookmarks."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = doc.add_paragraph()
+    pos = 0
+    for m in _ANCHOR_LINK.finditer(text):
+        if m.start() > pos:
+            paragraph.add_run(_plain(text[pos:m.start()]))
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), _bookmark_name(m.group(2)))
+        run = OxmlElement("w:r")
+        props = OxmlElement("w:rPr")
+        colour = OxmlElement("w:color")
+        colour.set(qn("w:val"), "1F4E79")
+        props.append(colour)
+        run.append(props)
+        label = OxmlElement("w:t")
+        label.text = m.group(1)
+        label.set(qn("xml:space"), "preserve")
+        run.append(label)
+        link.append(run)
+        paragraph._p.append(link)
+        pos = m.end()
+    if pos < len(text):
+        paragraph.add_run(_plain(text[pos:]))
+    return paragraph
+
+
+def _bookmark(paragraph: Any, name: str, number: int) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), _bookmark_name(name))
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+
+
+def _page(doc: Any, paper: str) -> None:
+    from docx.shared import Cm, Inches, Mm
+
+    for section in doc.sections:
+        if paper == "letter":
+            section.page_width, section.page_height = Inches(8.5), Inches(11)
+        else:
+            section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Cm(2)
+        section.top_margin = section.bottom_margin = Cm(2)
 
 
 def _plain(text: str) -> str:
@@ -45,16 +107,18 @@ def _md_table(lines: list[str]) -> list[list[str]]:
     return rows
 
 
-def render_docx(model: ReportModel, *, templates: str | os.PathLike[str] | None = None) -> bytes:
+def render_docx(model: ReportModel, *, templates: str | os.PathLike[str] | None = None,
+                paper: str = "a4") -> bytes:
     from docx import Document
     from docx.shared import Cm, Pt
 
     from ._charts import static_charts
     from .render import render_text
 
-    text = render_text(model, "md", templates=templates, numbered=True)
+    text = render_text(model, "md", templates=templates, numbered=True, links=True)
     charts = {c.name: c for c in static_charts(model)}
     doc = Document()
+    _page(doc, paper)
     style = doc.styles["Normal"]
     style.font.name = "Georgia"
     style.font.size = Pt(10.5)
@@ -92,7 +156,7 @@ def render_docx(model: ReportModel, *, templates: str | os.PathLike[str] | None 
         elif line.startswith("*") and line.endswith("*"):
             doc.add_paragraph().add_run(_plain(line.strip("*"))).italic = True
         else:
-            doc.add_paragraph(_plain(line))
+            _linked_paragraph(doc, line)
     flush()
     _appendix(doc, model)
     out = io.BytesIO()
@@ -128,6 +192,8 @@ def _appendix(doc: Any, model: ReportModel) -> None:
         status = " (candidate)" if r.item.status == "candidate" else ""
         rows.append([str(r.n), r.item.key + status, date, kind, sides, src])
     _table(doc, rows)
+    for r, row in zip(model.refs, doc.tables[-1].rows[1:], strict=True):
+        _bookmark(row.cells[0].paragraphs[0], r.anchor, r.n)
     for row in doc.tables[-1].rows:
         for cell in row.cells:
             for p in cell.paragraphs:

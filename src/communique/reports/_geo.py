@@ -16,7 +16,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Shape", "load_shapes", "equal_earth", "topology_features"]
+__all__ = ["Shape", "load_shapes", "equal_earth", "topology_features", "marker_point",
+           "SMALL_AREA"]
+
+#: a country whose projected area is below this (Luxembourg, Lebanon, Qatar) gets a
+#: marker on the map as well as its shape, so that it can be seen and pointed at
+SMALL_AREA = 0.0006
 
 Ring = list[tuple[float, float]]
 Shape = tuple[str, str, list[Ring]]  # (iso3, name, outer rings, projected)
@@ -163,3 +168,30 @@ def load_shapes() -> tuple[Shape, ...]:
         shapes.append((code, str(feat["properties"].get("name", code)), rings))
     shapes.sort(key=lambda s: -sum(_area(r) for r in s[2]))
     return tuple(shapes)
+
+
+@lru_cache(maxsize=1)
+def _small_states() -> dict[str, tuple[float, float]]:
+    text = resources.files("communique.reports").joinpath(
+        "static", "small_states.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("iso3") or not line.strip():
+            continue
+        code, lat, lon = line.split("\t")
+        out[code] = equal_earth(float(lon), float(lat))
+    return out
+
+
+def marker_point(code: str) -> tuple[float, float] | None:
+    """Where a small country's marker goes (projected): the centre of its shape when it
+    is drawn but tiny, its capital when the base map leaves it out (Malta, Singapore);
+    None for a country big enough to see."""
+    for shape_code, _, rings in load_shapes():
+        if shape_code == code:
+            if sum(_area(r) for r in rings) / 2 >= SMALL_AREA:
+                return None
+            biggest = max(rings, key=_area)
+            return (sum(p[0] for p in biggest) / len(biggest),
+                    sum(p[1] for p in biggest) / len(biggest))
+    return _small_states().get(code)

@@ -406,7 +406,7 @@ def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
         if q is not None and c.value is not None and float(q.value) == float(c.value) and \
                 (q.unit is None or q.unit.lower() == c.noun.lower()):
             out.append(f"a source states the same figure ({q.value} {q.unit or ''}, "
-                       f"record {i.ref}); figures are quoted, not counted (counting rule 8)")
+                       f"record {i.key}); figures are quoted, not counted (counting rule 8)")
     return out
 
 

@@ -29,10 +29,12 @@ from ..errors import UsageError
 from ._format import Formatter, HtmlFormatter, MarkdownFormatter
 from .review import ReportModel
 
-__all__ = ["FORMATS", "TemplateError", "render_report", "render_text", "environment",
+__all__ = ["FORMATS", "PAPERS", "TemplateError", "render_report", "render_text", "environment",
            "template_names"]
 
 FORMATS: tuple[str, ...] = ("md", "html", "docx", "pdf")
+#: page sizes of DOCX and PDF
+PAPERS: tuple[str, ...] = ("a4", "letter")
 _PACKAGE = "communique.reports"
 
 
@@ -71,8 +73,19 @@ def _mdcell(value: Any) -> str:
     return str(value).replace("|", "\\|").replace("\n", " ")
 
 
+def _md_safe(value: Any) -> Any:
+    """What a Markdown template prints: ``<`` and ``>`` of stored text as entities, so
+    that a title or a file name never becomes raw HTML in a Markdown viewer (idempotent:
+    ``&`` is left alone; the templates' own markup is not an expression)."""
+    from markupsafe import Markup
+
+    if value is None or isinstance(value, Markup | int | float):
+        return value
+    return str(value).replace("<", "&lt;").replace(">", "&gt;")
+
+
 @lru_cache(maxsize=16)
-def _env(templates: str | None, html: bool) -> Any:
+def _env(templates: str | None, html: bool, md_escape: bool = False) -> Any:
     from jinja2 import (
         ChoiceLoader,
         Environment,
@@ -80,22 +93,29 @@ def _env(templates: str | None, html: bool) -> Any:
         PackageLoader,
         StrictUndefined,
     )
+    from jinja2.sandbox import SandboxedEnvironment
 
     loaders: list[Any] = []
     if templates:
         loaders.append(FileSystemLoader(templates))
     loaders.append(PackageLoader(_PACKAGE, "templates"))
-    env = Environment(loader=ChoiceLoader(loaders), autoescape=html,
-                      undefined=StrictUndefined, trim_blocks=False, lstrip_blocks=False,
-                      keep_trailing_newline=True)
+    # a user's templates (--templates) run sandboxed: no attribute of Python's internals,
+    # no unsafe call; the shipped ones are ours
+    kind = SandboxedEnvironment if templates else Environment
+    options: dict[str, Any] = {"finalize": _md_safe} if md_escape else {}
+    env = kind(loader=ChoiceLoader(loaders), autoescape=html,
+               undefined=StrictUndefined, trim_blocks=False, lstrip_blocks=False,
+               keep_trailing_newline=True, **options)
     env.filters["upfirst"] = _upfirst
     env.filters["mdcell"] = _mdcell
     env.filters["cite"] = _cite
     return env
 
 
-def environment(templates: str | os.PathLike[str] | None = None, *, html: bool = False) -> Any:
-    """The Jinja2 environment: ``templates`` first, then the shipped templates."""
+def environment(templates: str | os.PathLike[str] | None = None, *, html: bool = False,
+                md_escape: bool = False) -> Any:
+    """The Jinja2 environment: ``templates`` first (then sandboxed), then the shipped
+    templates; ``md_escape`` turns ``<`` and ``>`` printed from data into entities."""
     folder = None
     if templates is not None:
         path = Path(templates)
@@ -104,7 +124,7 @@ def environment(templates: str | os.PathLike[str] | None = None, *, html: bool =
                                 "holding templates named like the shipped ones "
                                 "(review.md.j2, review.html.j2, _sentences.j2)")
         folder = str(path.resolve())
-    return _env(folder, html)
+    return _env(folder, html, md_escape)
 
 
 def template_names() -> list[str]:
@@ -143,16 +163,20 @@ def _render(env: Any, name: str, **context: Any) -> str:
 def render_text(model: ReportModel, fmt: str = "md", *,
                 templates: str | os.PathLike[str] | None = None,
                 link_base: str | None = None, plotly_js: str = "inline",
-                charts: bool = True, numbered: bool = False) -> str:
+                charts: bool = True, numbered: bool = False,
+                links: bool | None = None) -> str:
     """The review as Markdown or HTML text.
 
     HTML: ``link_base`` (e.g. ``/events?ids=``) makes numbers link to the web
     app's record lists; ``plotly_js`` is ``inline`` (the vendored file, a
     self-contained page) or a URL to load it from; ``numbered`` gives the print
-    variant (static images, numbered references) used for PDF."""
+    variant (static images, numbered references) used for PDF; Markdown references
+    link to the appendix unless ``numbered`` (``links`` says otherwise: DOCX keeps
+    them)."""
     if fmt == "md":
-        env = environment(templates)
-        formatter: Formatter = MarkdownFormatter(model, links=not numbered)
+        env = environment(templates, md_escape=not numbered)  # DOCX takes the text as is
+        formatter: Formatter = MarkdownFormatter(
+            model, links=(not numbered) if links is None else links)
         chart_md = _md_charts(model) if charts else {}
         if numbered:  # for DOCX: markers where the chart images go
             from ._charts import figures
@@ -186,11 +210,19 @@ def _md_charts(model: ReportModel) -> dict[str, str]:
 def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike[str] | None
                   = None, *, templates: str | os.PathLike[str] | None = None,
                   link_base: str | None = None, plotly_js: str = "inline",
-                  progress: Callable[[str], None] | None = None) -> bytes:
+                  progress: Callable[[str], None] | None = None,
+                  paper: str = "a4") -> bytes:
     """Render ``model`` as ``fmt`` (md, html, docx, pdf); write ``output`` when given.
+    ``paper`` is the page size of DOCX and PDF: ``a4`` (the default) or ``letter``.
     Returns the bytes written (UTF-8 for md and html)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    from ..validation import output_error, output_file
+
+    if paper not in PAPERS:
+        raise UsageError(f"unknown paper size {paper!r}: use one of {', '.join(PAPERS)}")
+    if output is not None:
+        output_file(output)
     data: bytes
     if fmt in ("md", "html"):
         data = render_text(model, fmt, templates=templates, link_base=link_base,
@@ -198,11 +230,14 @@ def render_report(model: ReportModel, fmt: str = "md", output: str | os.PathLike
     elif fmt == "docx":
         from ._docx import render_docx
 
-        data = render_docx(model, templates=templates)
+        data = render_docx(model, templates=templates, paper=paper)
     else:
         from ._pdf import render_pdf
 
-        data = render_pdf(model, templates=templates)
+        data = render_pdf(model, templates=templates, paper=paper)
     if output is not None:
-        Path(output).write_bytes(data)
+        try:
+            Path(output).write_bytes(data)
+        except OSError as exc:
+            raise output_error(exc, output) from None
     return data

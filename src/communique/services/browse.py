@@ -27,13 +27,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from ..errors import NotFound, UsageError
 from ..registry import STATUSES, Document, Event, EventParticipant, Mention, Registry
 from ..registry._search import has_fulltext, matching_events
+from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 from .query import EventFilter
 
 __all__ = ["SORTS", "Selection", "Page", "Facet", "browse", "facets", "iter_selection",
            "export_selection", "DocumentRow", "DocumentView", "MarkedMention", "list_documents",
            "count_documents", "get_document", "OrgRow", "list_organisations", "fulltext_enabled",
-           "document_texts", "count_selection"]
+           "document_texts", "count_selection", "selection_file_name"]
 
 #: sort keys (a leading ``-`` means descending) and the columns they order by
 SORTS: dict[str, tuple[Any, ...]] = {
@@ -65,6 +66,10 @@ class Selection:
             raise UsageError(f"unknown sort {self.sort!r}; use one of {', '.join(SORTS)}")
         if self.year is not None and not 1000 <= self.year <= 9999:
             raise UsageError(f"year {self.year} is not a four-digit year")
+        if self.document is not None:
+            check_id(self.document, "document")
+        check_text(self.q, "the search words", MAX_FILTER_TEXT)
+        check_text(self.region, "the region", 40)
         if self.region is not None and self.region not in _regions():
             raise UsageError(f"unknown region {self.region!r}; use one of "
                              f"{', '.join(sorted(_regions()))}")
@@ -76,6 +81,45 @@ class Selection:
         if self.year is not None:
             flt.from_date = flt.to_date = f"{self.year:04d}"
         return flt
+
+
+def selection_file_name(sel: Selection, ext: str, *, stem: str = "events") -> str:
+    """A download's name after its selection: ``events-visit-HUN-2023.csv``
+    (types, countries, organisations, region, person, dates, statuses other than the
+    default two, a search, a document, a list of ids), safe in any file system."""
+    import re
+
+    flt = sel.flt
+    parts = [stem, *flt.types, *flt.countries, *flt.orgs]
+    if sel.region:
+        parts.append(sel.region)
+    if flt.person:
+        parts.append(flt.person)
+    if sel.year is not None:
+        parts.append(str(sel.year))
+    if flt.from_date or flt.to_date:
+        parts.append(f"{flt.from_date or ''}..{flt.to_date or ''}".strip("."))
+    if flt.statuses:
+        parts.extend(flt.statuses)
+    if sel.document is not None:
+        parts.append(f"doc{sel.document}")
+    if sel.q or flt.text:
+        parts.append(sel.q or flt.text or "")
+    if flt.ids:
+        parts.append(f"{len(flt.ids)}-listed")
+    words = [re.sub(r"[^A-Za-z0-9.]+", "-", p).strip("-.") for p in parts]
+    name = "-".join(w for w in words if w)[:120].rstrip("-.")
+    return f"{name}.{ext}"
+
+
+def _partner_regions(registry: Registry) -> dict[str, list[str]]:
+    """Regions of partner countries: the registry's own country (the issuer of most of
+    its documents) is left out, as the review and ``stats --by region`` count partner
+    regions only (one rule everywhere)."""
+    from .overview import home_country
+
+    home = home_country(registry)
+    return {name: [c for c in codes if c != home] for name, codes in _regions().items()}
 
 
 def _regions() -> dict[str, list[str]]:
@@ -112,7 +156,7 @@ def _where(registry: Registry, sel: Selection, *, skip: str | None = None) -> li
     if sel.region:
         clauses.append(Event.id.in_(select(EventParticipant.event_id).where(
             EventParticipant.kind == "country",
-            EventParticipant.code.in_(_regions()[sel.region]))))
+            EventParticipant.code.in_(_partner_regions(registry)[sel.region]))))
     if sel.document is not None:
         clauses.append(Event.id.in_(select(Mention.event_id).where(
             Mention.document_id == sel.document)))
@@ -143,8 +187,7 @@ def browse(registry: Registry, sel: Selection, *, limit: int = 50, offset: int =
     """One page of the selection in its sort order, with the number of matches."""
     if not 0 < limit <= 1000:
         raise UsageError("give a page size between 1 and 1000")
-    if offset < 0:
-        raise UsageError("the offset cannot be negative")
+    check_page(limit, offset)
     clauses = _where(registry, sel)
     query = select(*EVENT_COLUMNS).where(*clauses).order_by(*SORTS[sel.sort])
     with registry.read() as session:
@@ -290,7 +333,8 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
     year = func.substr(Event.date_lo, 1, 4)
     # one IN list per region (indexed lookups) rather than one branch per country
     region = case(*[(EventParticipant.code.in_(sorted(codes)), name)
-                    for name, codes in sorted(_regions().items())], else_=None)
+                    for name, codes in sorted(_partner_regions(registry).items()) if codes],
+                  else_=None)
 
     def by_type() -> list[Facet]:
         counts: dict[str, int] = {}
@@ -395,6 +439,7 @@ def list_documents(registry: Registry, *, limit: int = 50, offset: int = 0,
 
 def get_document(registry: Registry, document_id: int) -> DocumentView:
     """A document's text with the spans of every mention and the event each supports."""
+    check_id(document_id, "document")
     with registry.read() as session:
         doc = session.get(Document, document_id)
         if doc is None:

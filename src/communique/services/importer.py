@@ -19,14 +19,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import ImportValidationError, NotFoundError, UsageError
+from ..errors import ImportValidationError, NotFoundError, UnsupportedFormatError, UsageError
 from ..model import EVENT_TYPES, QUALIFIERS, ROLES, Record
-from ..registry import STATUSES, Registry, audit, current_user, date_bounds
+from ..registry import STATUSES, PersonIndex, Registry, audit, current_user, date_bounds
+from ..validation import loads_bounded, record_problems
 from ._store import store_record
 
 __all__ = ["ImportReport", "import_file", "parse_file", "is_country_code"]
 
 REQUIRED = ("type", "date", "countries")
+#: problems shown in an import error (all are in ``ImportValidationError.problems``)
+REPORT_LINES = 50
 
 
 def is_country_code(code: str) -> bool:
@@ -54,8 +57,10 @@ def _check_list(d: dict[str, Any], key: str, where: str, problems: list[str]) ->
     return value
 
 
-def validate(d: Any) -> list[str]:
-    """Every problem of one interchange record (empty if it is good)."""
+def validate(d: Any, *, known_orgs: frozenset[str] = frozenset()) -> list[str]:
+    """Every problem of one interchange record (empty if it is good): the checks
+    below, then :func:`communique.validation.record_problems` (widths, NUL,
+    organisation codes, ranges)."""
     if not isinstance(d, dict):
         return [f"expected a JSON object, found {type(d).__name__}"]
     problems = [f"missing field {k!r}" for k in REQUIRED if k not in d or d[k] is None]
@@ -125,7 +130,8 @@ def validate(d: Any) -> list[str]:
     if src is not None and (not isinstance(src, dict) or not all(
             isinstance(src.get(k, 0), int) for k in ("start", "end"))):
         problems.append("source must be an object {doc, start, end, text} with whole offsets")
-    return problems
+    return problems + [p for p in record_problems(d, known_orgs=known_orgs)
+                       if p not in problems]
 
 
 def _check_measures(measures: Any, problems: list[str]) -> None:
@@ -237,9 +243,35 @@ def _csv_row(row: dict[str, str | None], problems: list[str]) -> dict[str, Any]:
 def parse_file(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     """Read and check every row; (line, record dict) pairs, or ImportValidationError."""
     p = Path(path)
+    if p.suffix.lower() == ".parquet" or (p.is_dir() and any(p.glob("*.parquet"))):
+        if not p.exists():
+            raise NotFoundError("no such file; give a .csv, .jsonl or .parquet file (or a "
+                                "folder of .parquet files) to import", path=str(p))
+        return _parquet_rows(p)
     if not p.is_file():
-        raise NotFoundError("no such file; give a .csv or .jsonl file to import", path=str(p))
+        raise NotFoundError("no such file; give a .csv, .jsonl or .parquet file (or a folder "
+                            "of .parquet files) to import", path=str(p))
     suffix = p.suffix.lower()
+    if suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
+        raise UsageError(f"cannot import {p.name}: give a .csv, .jsonl or .parquet file")
+    with open(p, "rb") as raw:
+        head = raw.read(4096)
+    if b"\x00" in head:
+        raise UnsupportedFormatError("this file holds binary data, not text: give a .csv or "
+                                     ".jsonl file saved as UTF-8", path=str(p))
+    try:
+        return _parse(p, suffix)
+    except UnicodeDecodeError as exc:
+        raise UnsupportedFormatError(
+            f"byte {exc.start + 1} is not UTF-8 text (a binary file, or another encoding?): "
+            "give a .csv or .jsonl file saved as UTF-8", path=str(p)) from None
+    except csv.Error as exc:
+        raise UnsupportedFormatError(f"not a readable CSV file ({exc}): give the columns "
+                                     "`communique export --format csv` writes, as UTF-8 "
+                                     "text", path=str(p)) from None
+
+
+def _parse(p: Path, suffix: str) -> list[tuple[int, dict[str, Any]]]:
     bad: list[tuple[int, str]] = []
     rows: list[tuple[int, dict[str, Any]]] = []
     with open(p, encoding="utf-8-sig", newline="") as fh:
@@ -247,10 +279,16 @@ def parse_file(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
             for line_no, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
+                if "\x00" in line:
+                    bad.append((line_no, "contains a NUL character (\\0): a binary file?"))
+                    continue
                 try:
-                    d = json.loads(line)
+                    d = loads_bounded(line)
                 except json.JSONDecodeError as exc:
                     bad.append((line_no, f"not valid JSON ({exc.msg} at column {exc.colno})"))
+                    continue
+                except ValueError as exc:
+                    bad.append((line_no, f"not a record: {exc}"))
                     continue
                 problems = validate(d)
                 bad.extend((line_no, msg) for msg in problems)
@@ -275,12 +313,53 @@ def parse_file(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
                     rows.append((start_line, d))
         else:
             raise UsageError(f"cannot import {p.name}: give a .csv or .jsonl file")
-    if bad:
-        lines = sorted({n for n, _ in bad})
-        report = "\n".join(f"  line {n}: {msg}" for n, msg in bad)
-        raise ImportValidationError(
-            f"{len(lines)} bad row(s), nothing imported; fix them and import again:\n{report}",
-            path=str(p), problems=bad)
+    _refuse_bad(p, bad)
+    return rows
+
+
+def _refuse_bad(p: Path, bad: list[tuple[int, str]], where: str = "line") -> None:
+    """Nothing of a file with a bad row is imported: every problem, numbered."""
+    if not bad:
+        return
+    lines = sorted({n for n, _ in bad})
+    report = "\n".join(f"  {where} {n}: {msg}" for n, msg in bad[:REPORT_LINES])
+    if len(bad) > REPORT_LINES:
+        report += f"\n  ... and {len(bad) - REPORT_LINES} more problem(s)"
+    raise ImportValidationError(
+        f"{len(lines)} bad row(s), nothing imported; fix them and import again:\n{report}",
+        path=str(p), problems=bad)
+
+
+def _parquet_rows(p: Path) -> list[tuple[int, dict[str, Any]]]:
+    """The records of Parquet written by :func:`communique.extract.extract_batch` (its
+    ``record`` column; a folder of such files is one dataset). Rows of documents that
+    could not be read (``error`` set, no record) are left out."""
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(p)
+    except Exception as exc:  # not Parquet, truncated, a folder of something else
+        raise UnsupportedFormatError(f"cannot read it as Parquet ({type(exc).__name__}: "
+                                     f"{str(exc)[:200]})", path=str(p)) from None
+    if "record" not in table.column_names:
+        raise UsageError(f"{p.name} has no 'record' column: import reads the Parquet that "
+                         "communique.extract.extract_batch writes (or give a .csv or .jsonl "
+                         "export)")
+    bad: list[tuple[int, str]] = []
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for row_no, text in enumerate(table.column("record").to_pylist(), 1):
+        if text is None:
+            continue
+        try:
+            d = loads_bounded(text)
+        except ValueError as exc:  # JSONDecodeError is one
+            bad.append((row_no, f"the record is not valid JSON ({exc})"))
+            continue
+        problems = validate(d)
+        bad.extend((row_no, msg) for msg in problems)
+        if not problems:
+            rows.append((row_no, d))
+    _refuse_bad(p, bad, where="row")
     return rows
 
 
@@ -297,11 +376,12 @@ def import_file(registry: Registry, path: str | Path, *, accept: bool = False,
     created: set[int] = set()
     merged = 0
     with registry.write(lock=True) as session:
+        persons = PersonIndex(session)  # read once for the whole file
         for line_no, d in rows:
             rec = Record.from_dict(d)
             status = "accepted" if accept else (d.get("status") or "candidate")
             stored = store_record(session, rec, document_id=None, status=status,
-                                  origin="import", exclude=created,
+                                  origin="import", exclude=created, persons=persons,
                                   reason=f"imported by {who} from {Path(path).name}:{line_no}")
             if stored.merged:
                 merged += 1

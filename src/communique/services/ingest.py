@@ -28,11 +28,19 @@ from typing import Any, Literal, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from ..errors import CommuniqueError, InputError, UsageError
+from ..errors import CommuniqueError, InputError, StorageFullError, UsageError
 from ..model import Record
-from ..registry import Document, PersonIndex, Registry, audit, current_user, parse_partial_date
+from ..registry import (
+    Document,
+    PersonIndex,
+    Registry,
+    audit,
+    current_user,
+    disk_full,
+    parse_partial_date,
+)
 from ._store import store_record
-from ._workers import ordered_map
+from .workers import ordered_map
 
 __all__ = ["DocumentLike", "DocumentResult", "IngestReport", "ingest", "ingest_documents",
            "ingest_document"]
@@ -82,6 +90,8 @@ class DocumentResult:
 @dataclass
 class IngestReport:
     results: list[DocumentResult] = field(default_factory=list)
+    #: why ingesting stopped before the last document (a full disk), else None
+    stopped: str | None = None
 
     def _count(self, status: Status) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -145,6 +155,7 @@ class _Extracted:
     doc: DocumentLike
     records: list[Record]
     issuer: str | None
+    year: int | None = None  # the document's year as extraction understood it
 
 
 Prepared = _Extracted | DocumentResult
@@ -186,7 +197,17 @@ def _extract_one(extract: Extractor, issuer: str | None, date: str | None,
     except Exception as exc:  # one bad document must not stop the others
         return _failed(item.name, exc)
     return _Extracted(item, list(extraction.records),
-                      getattr(extraction, "issuer", None) or issuer)
+                      getattr(extraction, "issuer", None) or issuer,
+                      getattr(extraction, "year", None))
+
+
+def _dateline(text: str, year: int | None) -> str | None:
+    """The document's date from its dateline ("Tbilisi, 18 January 2023"), when no date
+    was given; None when the text has no full date near its top or end."""
+    from ..extract import find_dateline
+
+    found = find_dateline(text, year)
+    return found.isoformat() if found else None
 
 
 def check_accept(accept: bool, accept_above: float | None) -> None:
@@ -219,8 +240,8 @@ def _store(session: Any, item: _Extracted, *, date: str | None, status: str, who
         return DocumentResult(doc.name, "duplicate", found)
     result = DocumentResult(doc.name, "stored", issuer=item.issuer)
     row = Document(sha256=doc.sha256, name=doc.name, origin=str(doc.path or "") or None,
-                   kind=doc.kind, encoding=doc.encoding, size=doc.size,
-                   issuer=item.issuer, date=date, text=doc.text, ingested_by=who)
+                   kind=doc.kind, encoding=doc.encoding, size=doc.size, issuer=item.issuer,
+                   date=date or _dateline(doc.text, item.year), text=doc.text, ingested_by=who)
     session.add(row)
     session.flush()
     for rec in item.records:
@@ -252,6 +273,7 @@ class _Writer:
         self.size, self.seconds = size, seconds
         self.pending: list[_Extracted] = []
         self.started = 0.0
+        self.stopped: str | None = None  # why storing cannot go on (a full disk)
 
     def add(self, item: _Extracted) -> list[DocumentResult]:
         if not self.pending:
@@ -283,7 +305,12 @@ class _Writer:
                             raise
                         results.append(DocumentResult(item.doc.name, "duplicate", found))
                     except Exception as exc:
+                        if disk_full(exc):
+                            raise  # the whole batch: its transaction cannot commit
                         results.append(_failed(item.doc.name, exc))
+        except StorageFullError as exc:
+            self.stopped = str(exc)
+            return [_failed(item.doc.name, exc) for item in batch]
         except (CommuniqueError, SQLAlchemyError, OSError) as exc:  # nothing of it stored
             return [_failed(item.doc.name, exc) for item in batch]
         return results
@@ -343,7 +370,12 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
         done = writer.add(item)
         if done:
             settle(done)
-    settle(writer.flush())
+        if writer.stopped:  # a full disk: every later document would fail the same way
+            break
+    else:
+        settle(writer.flush())
+    if writer.stopped:
+        report.stopped = writer.stopped
     return report
 
 
@@ -360,7 +392,8 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
     extract = extractor or _default_extractor()
     extraction = extract(doc, issuer=issuer, date=date)
     item = _Extracted(doc, list(extraction.records),
-                      getattr(extraction, "issuer", None) or issuer)
+                      getattr(extraction, "issuer", None) or issuer,
+                      getattr(extraction, "year", None))
     try:
         with registry.write(lock=True) as session:
             return _store(session, item, date=date, who=current_user(user),

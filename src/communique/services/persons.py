@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound, UsageError
 from ..model import ROLES
+from ..reference import is_country_code
 from ..registry import (
     Event,
     EventPerson,
@@ -28,6 +29,7 @@ from ..registry import (
     resolve_unlinked,
 )
 from ..registry._convert import _hi, _lo
+from ..validation import check_id, check_text, widths
 
 __all__ = ["RoleView", "PersonView", "add_person", "list_persons", "show_person"]
 
@@ -71,6 +73,9 @@ def add_person(registry: Registry, name: str, *, role: str | None = None,
     name = " ".join(name.split())
     if not name:
         raise UsageError("give the person's name")
+    check_text(name, "the name", widths()["person"])
+    if country is not None and not is_country_code(country.upper()):
+        raise UsageError(f"unknown country code {country!r} (ISO 3166-1 alpha-3, e.g. AZE)")
     if role is not None and role not in ROLES:
         raise UsageError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     lo, hi = _date(start, "from"), _date(end, "to")
@@ -113,6 +118,7 @@ def _event_ids(session: Session, person_id: int) -> list[int]:
 
 
 def list_persons(registry: Registry, name: str | None = None) -> list[PersonView]:
+    check_text(name, "--name", 300)
     with registry.read() as session:
         query = select(Person).options(selectinload(Person.roles)).order_by(Person.name)
         if name:
@@ -127,7 +133,9 @@ def show_person(registry: Registry, key: str | int) -> PersonView:
     """A person by id or exact name (case-insensitive), with their events."""
     with registry.read() as session:
         query = select(Person).options(selectinload(Person.roles))
-        if isinstance(key, int) or str(key).isdigit():
+        check_text(str(key), "the person", 300)
+        if isinstance(key, int) or (str(key).isascii() and str(key).isdigit()):
+            check_id(int(key), "person")
             person = session.scalars(query.where(Person.id == int(key))).first()
         else:
             person = session.scalars(query.where(

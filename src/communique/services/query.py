@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,11 +30,13 @@ from ..registry import (
     parse_partial_date,
 )
 from ..registry._convert import _hi, _lo
+from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 
 __all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
            "snapshot_changes",
-           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES"]
+           "count_events", "get_event", "dossier", "iter_events", "DEFAULT_STATUSES",
+           "resolve_country", "check_year"]
 
 #: what lists and exports show unless a status is asked for
 DEFAULT_STATUSES: tuple[str, ...] = ("candidate", "accepted")
@@ -61,6 +63,17 @@ class EventFilter:
     ids: list[int] = field(default_factory=list)
 
     def check(self) -> None:
+        """UsageError for a filter no query should run with (unknown type or status, a
+        bad date, NUL, over-long text, ids out of range)."""
+        for what, values in (("--type", self.types), ("--country", self.countries),
+                             ("--org", self.orgs), ("--status", self.statuses)):
+            for v in values:
+                check_text(v, what, 40)
+        for what, value in (("--person", self.person), ("--text", self.text),
+                            ("--from-date", self.from_date), ("--to-date", self.to_date)):
+            check_text(value, what, MAX_FILTER_TEXT)
+        for i in self.ids:
+            check_id(i, "event")
         for t in self.types:
             if t not in EVENT_TYPES:
                 raise UsageError(f"unknown type {t!r}; use one of {', '.join(EVENT_TYPES)}")
@@ -128,6 +141,7 @@ def list_events(registry: Registry, flt: EventFilter | None = None, *, limit: in
     """Events matching ``flt`` in date order (or ``order_by``'s), a page at a time
     (undated events sort first on SQLite, last on PostgreSQL)."""
     flt = flt or EventFilter()
+    check_page(limit, offset)
     query = _select(flt).order_by(*(order_by or (Event.date_lo, Event.id)))
     if limit is not None:
         query = query.limit(limit)
@@ -185,6 +199,7 @@ class EventDetail:
 
 def get_event(registry: Registry, event_id: int) -> EventDetail:
     """One event with every mention, why each merged, and its audit history."""
+    check_id(event_id, "event")
     with registry.read() as session:
         event = session.get(Event, event_id, options=[
             selectinload(Event.mentions).selectinload(Mention.document)])
@@ -244,23 +259,65 @@ class Dossier:
     country: str
     year: int | None
     groups: dict[str, list[EventView]]
+    #: events of each type in all (more than ``groups`` shows when it was paged)
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
-        return sum(len(v) for v in self.groups.values())
+        return sum(self.counts.values()) if self.counts else \
+            sum(len(v) for v in self.groups.values())
+
+    def more(self, typ: str) -> int:
+        """How many events of ``typ`` the dossier holds beyond those it shows."""
+        return self.counts.get(typ, 0) - len(self.groups.get(typ, ()))
+
+
+def resolve_country(code_or_name: str) -> str:
+    """The alpha-3 code for a code, name, alias or adjective, as the web's dossier
+    search reads it ("Hungary", "hun", "Hungarian" -> "HUN"); UsageError otherwise."""
+    from ..reference import country as find_country
+
+    found = find_country(code_or_name.strip()) if code_or_name.strip() else None
+    if found is None:
+        raise UsageError(f"{code_or_name!r} is not a country we know: give an ISO 3166-1 "
+                         "alpha-3 code (HUN) or an English name (Hungary)")
+    return found.iso3
+
+
+def check_year(year: int | None) -> None:
+    """UsageError for a year that is not written in four digits (23 instead of 2023)."""
+    if year is not None and not 1000 <= year <= 9999:
+        raise UsageError(f"{year} is not a year: write it in four digits, such as 2023")
 
 
 def dossier(registry: Registry, country: str, year: int | None = None, *,
-            statuses: Sequence[str] = ()) -> Dossier:
-    """Every event with ``country`` (in ``year``), grouped by type, in date order."""
-    code = country.upper()
+            statuses: Sequence[str] = (), per_type: int | None = None) -> Dossier:
+    """Every event with ``country`` (in ``year``), grouped by type, in date order.
+
+    ``per_type``: at most that many events of each type (the first by date), with
+    every type's full count in ``counts`` (a page for a busy country-year: one
+    count query and one short query per type, instead of every record built).
+    ``country`` is a code or a name (:func:`resolve_country`); an unknown one, or a
+    year that is not four digits, is a UsageError."""
+    code = resolve_country(country)
+    check_year(year)
     flt = EventFilter(countries=[code], statuses=list(statuses))
     if year is not None:
         flt.from_date = flt.to_date = f"{year:04d}"
-    events = list_events(registry, flt, count_mentions=False)
     groups: dict[str, list[EventView]] = {}
+    if per_type is None:
+        events = list_events(registry, flt, count_mentions=False)
+        for t in EVENT_TYPES:
+            members = [e for e in events if e.record.type == t]
+            if members:
+                groups[t] = members
+        return Dossier(code, year, groups, {t: len(v) for t, v in groups.items()})
+    check_page(per_type, 0)
+    with registry.read() as session:
+        counts = {t: int(n) for t, n in session.execute(
+            select(Event.type, func.count()).where(*flt.where()).group_by(Event.type))}
     for t in EVENT_TYPES:
-        members = [e for e in events if e.record.type == t]
-        if members:
-            groups[t] = members
-    return Dossier(code, year, groups)
+        if counts.get(t):
+            groups[t] = list_events(registry, replace(flt, types=[t]), limit=per_type,
+                                    count_mentions=False)
+    return Dossier(code, year, groups, {t: counts[t] for t in groups})

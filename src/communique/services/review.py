@@ -31,6 +31,7 @@ from ..registry import (
     resolve_event_persons,
 )
 from ..registry._models import utcnow
+from ..validation import check_id, check_record
 from ._store import store_record
 from .query import EventFilter, EventView, list_events
 
@@ -71,6 +72,7 @@ def review_list(registry: Registry, flt: EventFilter | None = None, *, limit: in
 
 
 def _load(session: Session, event_id: int) -> Event:
+    check_id(event_id, "event")
     event = session.get(Event, event_id, options=[selectinload(Event.mentions),
                                                   selectinload(Event.participants),
                                                   selectinload(Event.persons)])
@@ -214,7 +216,9 @@ def edit(registry: Registry, event_id: int, changes: dict[str, Any], *, user: st
         status = changes.pop("status", None)
         if status is not None and status not in STATUSES:
             raise UsageError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        old = event_to_record(event)
         rec = _edited_record(event_to_record(event), dict(changes))
+        check_record(rec, known_orgs=frozenset(old.organizations))
         apply_record(event, rec)
         if status:
             event.status = status
@@ -360,13 +364,11 @@ def split(registry: Registry, event_id: int, mentions: Sequence[int] = (), *,
 
 def add_event(registry: Registry, rec: Record, *, user: str | None = None,
               status: str = "accepted", note: str | None = None) -> int:
-    """Enter an event by hand (no document); it may join an existing event."""
-    if rec.type not in EVENT_TYPES:
-        raise UsageError(f"unknown type {rec.type!r}; use one of {', '.join(EVENT_TYPES)}")
-    try:
-        date_bounds(rec.date.start, rec.date.end)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    """Enter an event by hand (no document); it may join an existing event.
+    UsageError (every problem listed) for a record that may not be stored."""
+    check_record(rec)
+    if status not in STATUSES:
+        raise UsageError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
     who = current_user(user)
     with registry.write(lock=True) as session:
         stored = store_record(session, rec, document_id=None, status=status, origin="manual",

@@ -120,6 +120,19 @@ def stats(registry: Registry, issuer: str | None = None, year: int | None = None
 def write_dyads(rows: Iterable[dict[str, Any]], out: IO[str] | str | Path,
                 fmt: str = "csv") -> int:
     """Write dyad-year rows as CSV (a file or stream) or Parquet (a file)."""
+    from ..validation import output_error, output_file
+
+    if isinstance(out, str | Path):
+        output_file(out)
+        try:
+            return _write_dyads(rows, out, fmt)
+        except OSError as exc:
+            raise output_error(exc, out) from None
+    return _write_dyads(rows, out, fmt)
+
+
+def _write_dyads(rows: Iterable[dict[str, Any]], out: IO[str] | str | Path,
+                 fmt: str = "csv") -> int:
     if fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq

@@ -24,13 +24,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, UsageError
-from ..registry import USER_ROLES, ApiToken, Registry, User, audit
+from ..registry import USER_ROLES, ApiToken, Registry, User, WebSession, audit
 
 __all__ = ["USER_ROLES", "UserView", "add_user", "list_users", "get_user", "set_role",
            "set_password", "set_active", "authenticate", "create_token", "user_for_token",
-           "revoke_tokens", "role_at_least", "MIN_PASSWORD", "TOKEN_PREFIX"]
+           "revoke_tokens", "role_at_least", "MIN_PASSWORD", "MAX_PASSWORD", "TOKEN_PREFIX",
+           "check_password", "common_passwords", "login_key", "start_session", "session_user",
+           "end_session"]
 
 MIN_PASSWORD = 8
+MAX_PASSWORD = 1000
 TOKEN_PREFIX = "cq_"
 
 
@@ -87,9 +90,38 @@ def _check_role(role: str) -> None:
         raise UsageError(f"unknown role {role!r}; use one of {', '.join(USER_ROLES)}")
 
 
-def _check_password(password: str) -> None:
+@lru_cache(maxsize=1)
+def common_passwords() -> frozenset[str]:
+    """The shipped list of common passwords (``data/common-passwords.txt.gz``, lower case;
+    source and licence in ``data/common-passwords.LICENSE.txt``)."""
+    import gzip
+    from importlib.resources import files
+
+    raw = files("communique").joinpath("data/common-passwords.txt.gz").read_bytes()
+    return frozenset(line.strip() for line in gzip.decompress(raw).decode("utf-8").splitlines()
+                     if line.strip())
+
+
+def check_password(password: str, name: str = "") -> None:
+    """NIST SP 800-63B: at least MIN_PASSWORD characters, not a common password, not
+    the user's name; UsageError saying which (nothing else is imposed)."""
+    if "\x00" in password:
+        raise UsageError("the password contains a NUL character: choose another")
     if len(password) < MIN_PASSWORD:
         raise UsageError(f"the password is too short: give at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise UsageError(f"the password is too long: at most {MAX_PASSWORD} characters")
+    folded = password.casefold()
+    bare = name.strip().casefold()
+    if bare and (bare in folded or folded in bare):
+        raise UsageError("the password contains the user name: choose one that does not")
+    if folded in common_passwords() or folded.strip() in common_passwords():
+        raise UsageError("this password is on a list of common passwords that attackers try "
+                         "first: choose a longer, less common one (a few unrelated words)")
+
+
+def _check_password(password: str, name: str = "") -> None:
+    check_password(password, name)
 
 
 def _find(session: Session, name: str) -> User:
@@ -108,7 +140,7 @@ def add_user(registry: Registry, name: str, role: str, password: str, *,
     """Create an account; UsageError if the name is taken or the password too short."""
     name = _check_name(name)
     _check_role(role)
-    _check_password(password)
+    _check_password(password, name)
     hashed = _hasher().hash(password)
     with registry.write() as session:
         taken = session.scalar(select(User.id).where(func.lower(User.name) == name.lower()))
@@ -157,7 +189,7 @@ def set_role(registry: Registry, name: str, role: str, *, by: str) -> UserView:
 
 
 def set_password(registry: Registry, name: str, password: str, *, by: str) -> UserView:
-    _check_password(password)
+    _check_password(password, name)
     return _change(registry, name, by, "password", password_hash=_hasher().hash(password))
 
 
@@ -171,9 +203,11 @@ def authenticate(registry: Registry, name: str, password: str) -> UserView | Non
     """The active user with this name and password, else None (same work either way)."""
     from argon2.exceptions import InvalidHashError, VerificationError
 
+    key = login_key(name)
+    if not key or "\x00" in key or "\x00" in password or len(key) > 100:
+        return None  # no such account can exist
     with registry.read() as session:
-        user = session.scalars(select(User).where(
-            func.lower(User.name) == name.strip().lower())).first()
+        user = session.scalars(select(User).where(func.lower(User.name) == key)).first()
     hashed = user.password_hash if user is not None else _dummy_hash()
     try:
         _hasher().verify(hashed, password)
@@ -187,6 +221,12 @@ def authenticate(registry: Registry, name: str, password: str) -> UserView | Non
             if row is not None:
                 row.password_hash = _hasher().hash(password)
     return _view(user)
+
+
+def login_key(name: str) -> str:
+    """The form of a user name that logins and their rate limit compare (no surrounding
+    spaces, lower case): ``" Ana "`` and ``"ana"`` are one account."""
+    return name.strip().lower()
 
 
 def _digest(token: str) -> str:
@@ -230,3 +270,53 @@ def user_for_token(registry: Registry, token: str) -> UserView | None:
                 ApiToken.token_sha256 == _digest(token), ApiToken.revoked.is_(False),
                 User.active.is_(True))).scalars().first()
         return _view(row) if row is not None else None
+
+
+def utcnow() -> datetime:
+    """Now in UTC without a zone (the registry's DateTime columns)."""
+    from datetime import UTC
+
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def start_session(registry: Registry, user_id: int, hours: float) -> str:
+    """A new server-side web session for ``user_id``, valid ``hours``; returns its id
+    (kept in the signed cookie; the database holds only its SHA-256). Sessions of the
+    user that ended or expired are forgotten now."""
+    from datetime import timedelta
+
+    sid = secrets.token_urlsafe(32)
+    now = utcnow()
+    with registry.write() as session:
+        session.query(WebSession).filter(
+            WebSession.user_id == user_id,
+            (WebSession.ended_at.is_not(None)) | (WebSession.expires_at < now)).delete(
+            synchronize_session=False)
+        session.add(WebSession(sid_sha256=_digest(sid), user_id=user_id, created_at=now,
+                               expires_at=now + timedelta(hours=hours)))
+    return sid
+
+
+def session_user(registry: Registry, sid: str) -> UserView | None:
+    """The active user of a live session (not ended, not expired), else None."""
+    if not isinstance(sid, str) or not sid or len(sid) > 100:
+        return None
+    with registry.read() as session:
+        row = session.execute(
+            select(User).join(WebSession, WebSession.user_id == User.id).where(
+                WebSession.sid_sha256 == _digest(sid), WebSession.ended_at.is_(None),
+                WebSession.expires_at > utcnow(), User.active.is_(True))).scalars().first()
+        return _view(row) if row is not None else None
+
+
+def end_session(registry: Registry, sid: str) -> bool:
+    """End a session now (logout); True if it was live."""
+    if not isinstance(sid, str) or not sid or len(sid) > 100:
+        return False
+    with registry.write() as session:
+        row = session.scalars(select(WebSession).where(
+            WebSession.sid_sha256 == _digest(sid), WebSession.ended_at.is_(None))).first()
+        if row is None:
+            return False
+        row.ended_at = utcnow()
+        return True

@@ -6,6 +6,7 @@ tests make as many as they like; ``communique serve`` makes one.
 
 from __future__ import annotations
 
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from ..errors import (
     InputError,
     NotFound,
     NotFoundError,
+    StorageFullError,
     TooLargeError,
     UnsupportedFormatError,
     UsageError,
@@ -31,9 +33,10 @@ from ..registry import Registry
 from ..services.users import UserView
 from ._cache import TtlCache, cache_folder
 from ._hot import start_warming
+from ._limits import RequestLimits
 from ._render import make_environment, render
 from ._security import Forbidden, NotLoggedIn, SessionMiddleware, Viewer, login_url
-from ._state import DEFAULT_UPLOAD_LIMIT, WebState, load_secret
+from ._state import DEFAULT_BODY_LIMIT, DEFAULT_UPLOAD_LIMIT, WebState, load_secret
 
 __all__ = ["create_app", "API_PREFIX", "STATIC"]
 
@@ -50,6 +53,8 @@ def _status_for(exc: CommuniqueError) -> int:
         return 404
     if isinstance(exc, ConflictError):
         return 409
+    if isinstance(exc, StorageFullError):
+        return 507
     if isinstance(exc, TooLargeError):
         return 413
     if isinstance(exc, UnsupportedFormatError):
@@ -94,9 +99,10 @@ def _install_handlers(app: FastAPI) -> None:
     async def communique_error(request: Request, exc: CommuniqueError) -> Response:
         status = _status_for(exc)
         title = {404: "Not found", 409: "Changed by someone else", 413: "Too large",
-                 415: "Not a document"}.get(status, "Cannot do that" if status == 400
-                                            else "Server problem")
-        return _error(request, status, title, str(exc))
+                 415: "Not a document", 507: "Disk full"}.get(
+            status, "Cannot do that" if status == 400 else "Server problem")
+        return _error(request, status, title,
+                      str(exc) if _is_api(request) else browser_message(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -114,6 +120,17 @@ def _install_handlers(app: FastAPI) -> None:
                       else "Error", str(exc.detail), getattr(exc, "headers", None))
 
 
+_COMMAND_HINT = re.compile(
+    r"[;:,]?\s*(?:[^;:,`]*\b(?:with|run|use|see)\s+)?`communique [^`]*`[^;]*")
+
+
+def browser_message(exc: CommuniqueError) -> str:
+    """An error as a person in a browser reads it: no internal code (E403 on a page
+    that says 404) and no command-line hints (`communique review list`)."""
+    text = _COMMAND_HINT.sub("", exc.message).strip(" ;:,")
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def jsonable(value: Any) -> Any:
     from fastapi.encoders import jsonable_encoder
 
@@ -122,7 +139,8 @@ def jsonable(value: Any) -> Any:
 
 def create_app(registry: Registry | None = None, *, public_read: bool = False,
                secret: str | None = None, data_dir: str | Path | None = None,
-               upload_limit: int = DEFAULT_UPLOAD_LIMIT, session_hours: float = 12.0,
+               upload_limit: int = DEFAULT_UPLOAD_LIMIT, body_limit: int = DEFAULT_BODY_LIMIT,
+               session_hours: float = 12.0,
                threads: int = 8, facet_budget: float | None = 0.3,
                warm: bool = False) -> FastAPI:
     """A new web application over ``registry`` (default: the registry the settings
@@ -141,7 +159,8 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     folder = Path(settings.data_dir)
     state = WebState(registry=registry, public_read=public_read,
                      secret=secret or load_secret(folder), data_dir=folder,
-                     upload_limit=upload_limit, session_hours=session_hours,
+                     upload_limit=upload_limit, body_limit=body_limit,
+                     session_hours=session_hours,
                      threads=threads, facet_budget=facet_budget, owns_registry=owns)
     state.templates = make_environment(folder / "templates")
     state.cache = TtlCache(folder=cache_folder(folder, registry.url, __version__))
@@ -168,6 +187,9 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     app.state.web = state
     app.add_middleware(SessionMiddleware, secret=state.secret,
                        max_age=int(session_hours * 3600))
+    # outermost: bodies and query strings are bounded before sessions, routes or logins
+    app.add_middleware(RequestLimits, body_limit=lambda: state.body_limit,
+                       upload_limit=lambda: state.upload_limit)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_handlers(app)
     for module in (auth, pages, events, review, documents, reports):

@@ -111,8 +111,10 @@ def make_environment(extra: Path | None = None) -> Environment:
     loaders.append(FileSystemLoader(str(TEMPLATES)))
     env = Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
+    from ..registry import event_id_str
+
     env.filters.update(country=country_label, org=org_label, when=_when,
-                       thousands=_thousands)
+                       thousands=_thousands, evname=event_id_str)
     env.globals.update(EVENT_TYPES=EVENT_TYPES, QUALIFIERS=QUALIFIERS, ROLES=ROLES,
                        query_url=query_url, segments=segments, snippet=snippet)
     return env

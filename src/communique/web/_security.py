@@ -1,8 +1,10 @@
 """Sessions, CSRF, login and roles.
 
-- The session is a signed cookie (itsdangerous) holding the user id, the
-  user's session epoch (a password change or a disabled account ends old
-  sessions) and the CSRF token; HttpOnly, SameSite=Lax, Secure over HTTPS.
+- The session is a signed cookie (itsdangerous) holding the user id, the id of
+  a server-side session (table ``web_sessions``: logging out ends it at once,
+  and a stolen copy of the cookie with it), the user's session epoch (a
+  password change or a disabled account ends old sessions) and the CSRF
+  token; HttpOnly, SameSite=Lax, Secure over HTTPS.
 - Every unsafe request (POST, PUT, PATCH, DELETE) authenticated by the
   cookie must carry the CSRF token: the form field ``csrf_token`` or the
   header ``X-CSRF-Token`` (HTMX sends it). Requests with an API token
@@ -23,7 +25,7 @@ from fastapi import Depends, Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..services.users import UserView, get_user, user_for_token
+from ..services.users import UserView, end_session, session_user, start_session, user_for_token
 from ._state import get_state
 
 __all__ = ["SessionMiddleware", "Session", "csrf_token", "csrf_protect", "current_user",
@@ -137,13 +139,21 @@ def csrf_token(request: Request) -> str:
 
 
 def login_session(request: Request, user: UserView) -> None:
-    """A fresh session (and CSRF token) for a user who just logged in."""
-    _session(request).replace({"u": user.id, "e": user.session_epoch,
+    """A fresh session (and CSRF token) for a user who just logged in: a server-side
+    session row, whose id the signed cookie carries."""
+    state = get_state(request)
+    sid = start_session(state.registry, user.id, state.session_hours)
+    _session(request).replace({"u": user.id, "e": user.session_epoch, "s": sid,
                                "c": secrets.token_urlsafe(24)})
     request.state.user = user
 
 
 def logout_session(request: Request) -> None:
+    """End the session on the server (its cookie stops working at once, wherever a copy
+    of it is) and give the browser a fresh, logged-out one."""
+    sid = _session(request).data.get("s")
+    if isinstance(sid, str):
+        end_session(get_state(request).registry, sid)
     _session(request).replace({"c": secrets.token_urlsafe(24)})
     request.state.user = None
 
@@ -167,12 +177,13 @@ def current_user(request: Request) -> UserView | None:
         request.state.via_token = user is not None
     else:
         data = _session(request).data
-        uid = data.get("u")
+        uid, sid = data.get("u"), data.get("s")
         if isinstance(uid, int):
-            found = get_user(state.registry, uid)
-            if found is not None and found.active and found.session_epoch == data.get("e"):
+            found = session_user(state.registry, sid) if isinstance(sid, str) else None
+            if found is not None and found.id == uid and \
+                    found.session_epoch == data.get("e"):
                 user = found
-            else:  # stale session: drop it
+            else:  # ended, expired or stale session: drop it
                 logout_session(request)
     request.state.user = user
     return user

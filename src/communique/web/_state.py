@@ -17,13 +17,16 @@ from typing import Any
 from fastapi import Request
 
 from ..registry import Registry
+from ..services.users import login_key
 from ._cache import TtlCache
 
 __all__ = ["WebState", "LoginLimiter", "TtlCache", "get_state", "load_secret",
-           "DEFAULT_UPLOAD_LIMIT"]
+           "DEFAULT_UPLOAD_LIMIT", "DEFAULT_BODY_LIMIT"]
 
 #: uploads larger than this are refused while they stream in (bytes)
 DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024
+#: any other request body larger than this gets 413 before it is read (bytes)
+DEFAULT_BODY_LIMIT = 1024 * 1024
 
 
 class LoginLimiter:
@@ -47,7 +50,7 @@ class LoginLimiter:
         now = self.clock()
         with self._lock:
             waits = []
-            for key, limit in (((ip, name.lower()), self.per_user), ((ip, ""), self.per_ip)):
+            for key, limit in (((ip, login_key(name)), self.per_user), ((ip, ""), self.per_ip)):
                 q = self._recent(key, now)
                 if len(q) >= limit:
                     waits.append(int(self.window - (now - q[0])) + 1)
@@ -56,7 +59,7 @@ class LoginLimiter:
     def fail(self, ip: str, name: str) -> None:
         now = self.clock()
         with self._lock:
-            self._recent((ip, name.lower()), now).append(now)
+            self._recent((ip, login_key(name)), now).append(now)
             self._recent((ip, ""), now).append(now)
             if len(self._fails) > 10_000:  # forget idle keys
                 for key in [k for k, q in self._fails.items() if not q]:
@@ -64,7 +67,7 @@ class LoginLimiter:
 
     def succeed(self, ip: str, name: str) -> None:
         with self._lock:
-            self._fails.pop((ip, name.lower()), None)
+            self._fails.pop((ip, login_key(name)), None)
 
 
 def private_folder(folder: Path) -> Path:
@@ -108,6 +111,7 @@ class WebState:
     secret: str
     data_dir: Path
     upload_limit: int = DEFAULT_UPLOAD_LIMIT
+    body_limit: int = DEFAULT_BODY_LIMIT
     session_hours: float = 12.0
     #: seconds the events page's facet counts may take (the rest are left uncounted)
     facet_budget: float | None = 0.3

@@ -18,11 +18,13 @@ from pathlib import Path
 
 from fastapi import Request
 
-from ..documents._sniff import looks_binary, magic_kind
-from ..errors import TooLargeError, UnsupportedFormatError, UsageError
+from ..documents import looks_like_text
+from ..documents._sniff import magic_kind
+from ..errors import CommuniqueError, TooLargeError, UnsupportedFormatError, UsageError
 from ._security import CSRF_FIELD, Forbidden, csrf_matches
 
-__all__ = ["Upload", "receive_upload", "content_kind", "keep", "display_name", "KINDS"]
+__all__ = ["Upload", "receive_upload", "content_kind", "keep", "display_name", "KINDS",
+           "without_server_paths"]
 
 KINDS = ("txt", "html", "pdf", "docx")
 _FIELD_LIMIT = 64 * 1024
@@ -193,7 +195,7 @@ def content_kind(path: Path) -> str:
                                          "upload a .txt, .html, .pdf or .docx document")
         raise UnsupportedFormatError(f"this is {magic[1]}, not a document: upload a .txt, "
                                      ".html, .pdf or .docx document")
-    if looks_binary(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not looks_like_text(head):
         raise UnsupportedFormatError("the file is binary, not text: upload a .txt, .html, "
                                      ".pdf or .docx document")
     return "html" if _HTML.search(head[:4096]) else "txt"
@@ -215,3 +217,13 @@ def display_name(filename: str | None, kind: str) -> str:
     name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(c for c in name if unicodedata.category(c)[0] != "C").strip(" .")
     return name[:200] or f"upload.{kind}"
+
+
+def without_server_paths(exc: CommuniqueError, path: Path, name: str) -> CommuniqueError:
+    """``exc`` about a stored upload, naming the file as the user named it: the server's
+    folders and generated file names never reach the answer."""
+    exc.path = name
+    for where in (str(path), str(path.parent), path.name):
+        exc.message = exc.message.replace(where, name if where != str(path.parent) else "")
+    exc.args = (str(exc),)
+    return exc

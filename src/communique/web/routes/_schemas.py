@@ -108,13 +108,15 @@ class EventUpdate(BaseModel):
                                                 "quantity_qualifier, quantity_unit, status, "
                                                 "measures (a list of {value, qualifier, "
                                                 "unit} or text: '143 votes; 40 students').")
-    version: int | None = Field(None, description="The version you read: refused (409) "
-                                                  "when the event changed since.")
+    version: Id = Field(description="Required: the version of the event you read (GET "
+                                    "/events/{id}). The change is refused (409) when the "
+                                    "event changed since, so nothing is overwritten unseen.")
     note: Annotated[str | None, Field(max_length=500)] = None
 
 
 class ReviewIn(BaseModel):
-    version: int | None = None
+    version: Id = Field(description="Required: the version of the event you read; refused "
+                                    "(409) when the event changed since.")
     note: Annotated[str | None, Field(max_length=500)] = None
 
 
@@ -182,6 +184,8 @@ class DossierOut(BaseModel):
     year: int | None
     total: int
     groups: dict[str, list[EventOut]]
+    counts: dict[str, int] = Field(default_factory=dict, description="Events of each type in "
+                                   "all; with per_type, groups hold the first of them only.")
 
 
 class MeOut(BaseModel):

@@ -17,7 +17,13 @@ from ...services.users import UserView
 from .._render import render
 from .._security import Editor, Viewer, csrf_protect, csrf_upload
 from .._state import WebState, get_state
-from .._uploads import content_kind, display_name, keep, receive_upload
+from .._uploads import (
+    content_kind,
+    display_name,
+    keep,
+    receive_upload,
+    without_server_paths,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -31,7 +37,10 @@ def store_upload(state: WebState, path: Path, filename: str | None, kind: str, *
     data folder unless the content was already there."""
     from ...documents import read_document
 
-    doc = read_document(path, max_bytes=state.upload_limit)
+    try:
+        doc = read_document(path, max_bytes=state.upload_limit)
+    except CommuniqueError as exc:
+        raise without_server_paths(exc, path, display_name(filename, kind)) from None
     doc = replace(doc, name=display_name(filename, kind),
                   path=str(path.relative_to(state.data_dir)))
     if issuer:
@@ -97,9 +106,9 @@ async def upload_page(request: Request, user: UserView = Editor) -> Response:
     try:
         result = await upload_and_ingest(request, user)
     except CommuniqueError as exc:
-        from .._app import _status_for
+        from .._app import _status_for, browser_message
 
-        error, status = str(exc), _status_for(exc)
+        error, status = browser_message(exc), _status_for(exc)
     ctx: dict[str, Any] = {"result": result, "error": error,
                            "limit_mb": state.upload_limit // 2**20}
     if request.headers.get("hx-request") == "true":

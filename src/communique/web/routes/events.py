@@ -18,6 +18,7 @@ from ...services.browse import (
     document_texts,
     export_selection,
     iter_selection,
+    selection_file_name,
 )
 from ...services.query import get_event
 from ...services.users import UserView
@@ -62,9 +63,13 @@ def events_facets(request: Request, s: Sel, user: UserView = Viewer) -> Response
 @router.get("/events/download")
 def events_download(request: Request, s: Sel,
                     format: Annotated[str, Query(pattern="^(csv|jsonl|parquet)$")] = "csv",  # noqa: A002
+                    package: bool = False,
                     user: UserView = Viewer) -> Response:
     state = get_state(request)
-    headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
+    name = selection_file_name(s.selection, format)
+    if package:
+        return _package(state, s, format, name)
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     if format == "parquet":
         buf = io.BytesIO()
         export_selection(state.registry, s.selection, "parquet", buf)
@@ -85,6 +90,29 @@ def events_download(request: Request, s: Sel,
 
     media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
     return StreamingResponse(chunks(), media_type=media, headers=headers)
+
+
+def _package(state: WebState, s: SelectionParams, fmt: str, name: str) -> Response:
+    """The selection and its codebook (datapackage.json) in one ZIP file."""
+    import json
+    import zipfile
+
+    from ...services.export import package_descriptor
+
+    if fmt == "jsonl":
+        raise UsageError("a data package holds CSV or Parquet: choose one of those")
+    data = io.BytesIO() if fmt == "parquet" else io.StringIO()
+    rows = export_selection(state.registry, s.selection, fmt, data)
+    raw = data.getvalue()
+    payload = raw.encode("utf-8") if isinstance(raw, str) else raw
+    descriptor = package_descriptor(fmt, name, rows=rows)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(name, payload)
+        z.writestr("datapackage.json", json.dumps(descriptor, indent=2, ensure_ascii=False))
+    zip_name = name.rsplit(".", 1)[0] + f"-{fmt}.zip"
+    return Response(out.getvalue(), media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="{zip_name}"'})
 
 
 def _text(batch: list[Any], fmt: str, first: bool, write_csv: Any, write_jsonl: Any) -> str:

@@ -28,11 +28,20 @@ def dashboard(request: Request, year: Year = None, candidates: bool = False,
     state = get_state(request)
     ov = _hot.overview(state, year, candidates)
     return render(request, "dashboard.html", {
-        "ov": ov,
+        "ov": ov, "latest_note": _latest_note(year, ov.year, ov.years),
         "timeline": _charts.timeline(ov.by_month),
         "world": _charts.world_map(ov.by_country),
         "types": _charts.type_bars(ov.by_type),
     })
+
+
+def _latest_note(asked: int | None, shown: int, years: list[int]) -> str | None:
+    """Say why a page opened on a year nobody chose: the latest one with data."""
+    from datetime import date
+
+    if asked is not None or not years or shown == date.today().year:
+        return None
+    return f"{shown} is the latest year with events in the registry."
 
 
 @router.get("/dossiers")
@@ -49,7 +58,11 @@ def dossiers(request: Request, country: str | None = None, user: UserView = View
     all_countries = sorted(countries().values(), key=lambda c: c.name)
     return render(request, "dossiers.html", {
         "countries": all_countries, "busy": ov.by_country[:30], "asked": country,
-        "year": ov.year})
+        "year": ov.year, "latest_note": _latest_note(None, ov.year, ov.years)})
+
+
+#: events of one type a dossier page shows; the rest are a link to the events table
+DOSSIER_PAGE = 100
 
 
 @router.get("/dossiers/{code}")
@@ -64,11 +77,14 @@ def dossier_page(request: Request, code: str, year: Year = None,
     state = get_state(request)
     timeline = _hot.timeline(state, code)
     years = sorted(timeline, reverse=True)
+    note = None
     if year is None and years:
         year = years[0]
-    d = dossier(state.registry, code, year, statuses=status)
+        note = f"{year} is the latest year with events with {code}."
+    d = dossier(state.registry, code, year, statuses=status, per_type=DOSSIER_PAGE)
     return render(request, "dossier.html", {
         "code": code, "year": year, "years": years, "d": d, "status": status,
+        "latest_note": note,
         "chart": _charts.country_years(timeline) if timeline else None,
         "total_all": sum(sum(v.values()) for v in timeline.values())})
 

@@ -16,7 +16,7 @@ from .. import _reports
 from .._render import render
 from .._security import Viewer, csrf_protect, csrf_upload
 from .._state import get_state
-from .._uploads import content_kind, keep, receive_upload
+from .._uploads import content_kind, display_name, keep, receive_upload, without_server_paths
 
 router = APIRouter(include_in_schema=False)
 
@@ -36,16 +36,37 @@ def _defaults(request: Request) -> tuple[str | None, int | None]:
     return home_country(reg), (years[0] if years else None)
 
 
+def _form_values(issuer: str | None, year: str | None, home: str | None,
+                 latest: int | None) -> tuple[str | None, str | int | None, str | None, str | None]:
+    """(issuer code, year, error in words, note) of the review form."""
+    from ...reference import country
+
+    code: str | None = (home or "").upper() or None
+    if issuer and issuer.strip():
+        found = country(issuer.strip())
+        if found is None:
+            return issuer, year, (f"“{issuer.strip()}” is not a country we know: give its "
+                                  "ISO3 code (AZE) or its English name (Azerbaijan)"), None
+        code = found.iso3
+    if year is None or not year.strip():
+        note = f"{latest} is the latest year with events in the registry." if latest else None
+        return code, latest, None, note
+    text = year.strip()
+    if not (text.isdigit() and len(text) == 4):
+        return code, year, f"“{text}” is not a year: write it in four digits, such as 2023", \
+            None
+    return code, int(text), None, None
+
+
 @router.get("/reports", dependencies=[Depends(csrf_protect)])
-def reports_page(request: Request, issuer: str | None = None,
-                 year: Annotated[int | None, Query(ge=1000, le=9999)] = None,
+def reports_page(request: Request, issuer: str | None = None, year: str | None = None,
                  candidates: bool = False, user: UserView = Viewer) -> Response:
     home, latest = _defaults(request)
-    issuer = (issuer or home or "").upper() or None
-    year = year or latest
+    code, chosen, error, note = _form_values(issuer, year, home, latest)
     return render(request, "reports.html", {
-        "issuer": issuer, "year": year, "candidates": candidates, "claims": None,
-        "draft": "", "error": None})
+        "issuer": code, "year": chosen, "candidates": candidates, "claims": None,
+        "draft": "", "error": None, "form_error": error, "note": note},
+        status_code=400 if error else 200)
 
 
 @router.get("/reports/view", dependencies=[Depends(csrf_protect)])
@@ -95,7 +116,7 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
     issuer, draft, error = (f.get("issuer") or "").strip().upper(), f.get("draft") or "", None
     claims: list[Any] | None = None
     year: int | None = None
-    note: str | None = None
+    waiting_line: str | None = None
     try:
         try:
             year = int(f.get("year") or "")
@@ -106,15 +127,20 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
 
             kind = content_kind(upload.path)
             path = keep(upload, kind)
-            draft = (await asyncio.to_thread(read_document, path,
-                                             max_bytes=state.upload_limit)).text
+            try:
+                draft = (await asyncio.to_thread(read_document, path,
+                                                 max_bytes=state.upload_limit)).text
+            except CommuniqueError as exc:
+                raise without_server_paths(exc, path, display_name(upload.filename, kind)) \
+                    from None
         if not draft.strip():
             raise UsageError("paste the draft or choose its file")
         claims = await asyncio.to_thread(_reports.check_text, state.registry, draft, issuer,
                                          year)
         from ...services.report import waiting, waiting_note
 
-        note = waiting_note(await asyncio.to_thread(waiting, state.registry, issuer, year), year)
+        waiting_line = waiting_note(
+            await asyncio.to_thread(waiting, state.registry, issuer, year), year)
     except CommuniqueError as exc:
         error = str(exc)
     finally:
@@ -122,5 +148,5 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
     return render(request, "reports.html", {
         "issuer": issuer, "year": year, "candidates": False, "claims": claims,
         "verdicts": _reports.verdicts(), "draft": draft, "marked": _marked(draft, claims or []),
-        "error": error, "waiting_note": note},
+        "error": error, "form_error": None, "note": None, "waiting_note": waiting_line},
         status_code=400 if error else 200)

@@ -129,7 +129,7 @@ def review_action(request: Request, event_id: int, action: str, user: UserView =
         message, status_code = str(exc), 409
     if request.headers.get("hx-request") == "true":
         ctx = card_context(state, sel, params, offset)
-        ctx["message"] = message or f"Event {event_id} {action}ed."
+        ctx["message"] = message or f"ev-{event_id} {action}ed."
         return render(request, "_review_card.html", ctx, status_code=status_code)
     return RedirectResponse(query_url("/review", params, offset=offset or None),
                             status_code=303)

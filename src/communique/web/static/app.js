@@ -3,6 +3,23 @@
 (function () {
   "use strict";
   var root = document.body ? document.body.getAttribute("data-root") || "" : "";
+  document.documentElement.classList.add("js");
+
+  // The menu button of narrow screens.
+  document.addEventListener("click", function (ev) {
+    var button = ev.target.closest ? ev.target.closest("[data-menu]") : null;
+    if (!button) { return; }
+    var header = button.closest("header");
+    var open = header.classList.toggle("open");
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+
+  // Destructive actions (disable a user, revoke tokens) ask first.
+  document.addEventListener("submit", function (ev) {
+    var button = ev.submitter;
+    var message = button && button.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) { ev.preventDefault(); }
+  });
 
   function drawPlots(scope) {
     if (!window.Plotly) { return; }
@@ -49,6 +66,17 @@
     var pct = Math.round(ev.detail.loaded / ev.detail.total * 100);
     bar.value = pct;
     if (label) { label.textContent = pct < 100 ? "sending… " + pct + "%" : "reading and extracting…"; }
+  });
+
+  // A refused upload (415 not a document, 413 too large, 400 bad date) answers with
+  // its message: show it where the result goes, not nothing (htmx drops 4xx bodies).
+  document.addEventListener("htmx:beforeSwap", function (ev) {
+    var status = ev.detail.xhr.status;
+    if (status >= 400 && status < 500 && ev.detail.target &&
+        ev.detail.target.id === "upload-result") {
+      ev.detail.shouldSwap = true;
+      ev.detail.isError = false;
+    }
   });
 
   document.addEventListener("htmx:afterSettle", function (ev) { drawPlots(ev.target); wire(ev.target); });
