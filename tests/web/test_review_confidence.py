@@ -17,19 +17,19 @@ def test_the_queue_opens_on_the_least_confident_candidate_and_shows_it(web: Web)
     _set_confidence(web, {1: 0.91, 2: 0.12, 3: 0.55, 4: 0.99, 5: 0.3, 6: 0.8})
     c = web.client("editor")
     page = c.get("/review").text
-    assert "event 2</a>" in page and "confidence 0.12" in page
+    assert "ev-2</a>" in page and "confidence 0.12" in page
     hx = {"HX-Request": "true", "HX-Target": "review-card"}
     order = []
     for offset in range(6):
         card = c.http.get(f"/review?offset={offset}", headers=hx).text
-        order.append(int(card.split("event ")[1].split("<")[0]))
+        order.append(int(card.split('">ev-')[1].split("<")[0]))
     assert order == [2, 5, 3, 6, 1, 4]
 
 
 def test_an_unknown_confidence_comes_first_and_says_so(web: Web) -> None:
     _set_confidence(web, {1: 0.91, 2: 0.12, 3: None, 4: 0.99, 5: 0.3, 6: 0.8})
     page = web.client("viewer").get("/review").text
-    assert "event 3</a>" in page and "confidence unknown" in page
+    assert "ev-3</a>" in page and "confidence unknown" in page
 
 
 def test_accepting_moves_on_to_the_next_least_confident(web: Web) -> None:
@@ -39,7 +39,7 @@ def test_accepting_moves_on_to_the_next_least_confident(web: Web) -> None:
     # setting the confidence above made version 2
     card = c.http.post("/review/2/accept", data={"version": "2", "offset": "0"}, headers=hx)
     assert card.status_code == 200
-    assert "event 5</a>" in card.text and "confidence 0.30" in card.text
+    assert "ev-5</a>" in card.text and "confidence 0.30" in card.text
 
 
 def test_the_events_page_sorts_by_confidence(web: Web) -> None:
