@@ -248,3 +248,14 @@ def test_regions_count_partners_only_as_the_review_does(any_web: Web) -> None:
 
     found = count_facets(any_web.registry, Selection())
     assert {f.value: f.count for f in found["region"]} == {"Asia": 4, "Europe": 1}
+
+
+def test_a_list_of_ids_is_named_not_spelled_out(web: Web) -> None:
+    c = web.client("viewer")
+    page = c.get("/events?ids=2,6").text
+    assert "the 2 meetings ×" in page and "ids: 2,6" not in page
+    assert "the 2 events of 2021 ×" in c.get("/events?ids=2,3").text
+    many = ",".join(str(i) for i in range(1, 125))
+    text = c.get(f"/events?ids={many}").text
+    chip = text.split('class="chip"')[1].split("</a>")[0]
+    assert chip.endswith("the 6 events ×") and ",7,8," not in chip.split(">", 1)[1]

@@ -18,6 +18,7 @@ from ...services.browse import (
     document_texts,
     export_selection,
     iter_selection,
+    ids_label,
     selection_file_name,
 )
 from ...services.query import get_event
@@ -46,7 +47,9 @@ def events_page(request: Request, s: Sel, offset: Annotated[int, Query(ge=0)] = 
                 user: UserView = Viewer) -> Response:
     state = get_state(request)
     page, total = page_of(state, s.selection, s.params, offset)
-    ctx = {"page": page, "total": total, "params": s.params, "offset": offset, "limit": PAGE}
+    ids = s.selection.flt.ids
+    ctx = {"page": page, "total": total, "params": s.params, "offset": offset, "limit": PAGE,
+           "ids_label": ids_label(state.registry, ids) if ids else None}
     if request.headers.get("hx-request") == "true" and request.headers.get("hx-target") == \
             "results":
         return render(request, "_events_results.html", ctx)
