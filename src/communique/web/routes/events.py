@@ -17,8 +17,8 @@ from ...services.browse import (
     browse,
     document_texts,
     export_selection,
-    iter_selection,
     ids_label,
+    iter_selection,
     selection_file_name,
 )
 from ...services.query import get_event
