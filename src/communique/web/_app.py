@@ -45,7 +45,9 @@ STATIC = Path(__file__).parent / "static"
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+    """JSON answers for programs; the API's documentation page is for people."""
+    path = request.url.path
+    return path.startswith("/api/") and not path.startswith(f"{API_PREFIX}/docs")
 
 
 def _status_for(exc: CommuniqueError) -> int:
@@ -148,7 +150,17 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     numbers most pages need are computed in the background once it starts
     (``communique serve`` does; see :mod:`communique.web._hot`)."""
     from ..config import get_settings
-    from .routes import api_events, api_more, auth, documents, events, pages, reports, review
+    from .routes import (
+        api_docs,
+        api_events,
+        api_more,
+        auth,
+        documents,
+        events,
+        pages,
+        reports,
+        review,
+    )
 
     settings = get_settings(data_dir=data_dir)
     owns = registry is None
@@ -196,6 +208,7 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
         app.include_router(module.router)
     app.include_router(api_events.router, prefix=API_PREFIX)
     app.include_router(api_more.router, prefix=API_PREFIX)
+    app.include_router(api_docs.router, prefix=API_PREFIX)
 
     base_openapi = app.openapi
 
