@@ -259,3 +259,32 @@ def test_a_list_of_ids_is_named_not_spelled_out(web: Web) -> None:
     text = c.get(f"/events?ids={many}").text
     chip = text.split('class="chip"')[1].split("</a>")[0]
     assert chip.endswith("the 6 events ×") and ",7,8," not in chip.split(">", 1)[1]
+
+
+def test_columns_sort_the_list_by_a_click(web: Web) -> None:
+    c = web.client("viewer")
+    page = c.get("/events").text
+    assert 'href="/events?sort=type"' in page and 'aria-sort="descending"' in page
+    by_type = c.get("/events?sort=type").text
+    assert 'href="/events?sort=-type"' in by_type and "type ▲" in by_type
+
+
+def test_every_list_has_its_json_view(web: Web) -> None:
+    page = web.client("viewer").get("/events?type=meeting").text
+    assert 'href="/api/v1/events?type=meeting&amp;limit=50">this page</a>' in page
+    assert web.client("viewer").get("/api/v1/events?type=meeting&limit=50").json()["total"] == 2
+
+
+def test_ticked_events_are_accepted_or_rejected_at_once(web: Web) -> None:
+    c = web.client("editor")
+    page = c.get("/events").text
+    assert 'form="bulk"' in page and 'data-confirm="Reject the ticked events?"' in page
+    resp = c.post("/events/bulk", {"action": "accept", "id": ["1", "2"],
+                                   "back": "/events?type=visit"})
+    assert resp.status_code == 303 and resp.headers["location"] == "/events?type=visit"
+    rejected = c.post("/events/bulk", {"action": "reject", "id": ["3"], "back": "https://x"})
+    assert rejected.headers["location"] == "/events"
+    items = {e["id"]: e["status"] for e in
+             c.get("/api/v1/events?status=accepted&status=rejected").json()["items"]}
+    assert items == {1: "accepted", 2: "accepted", 3: "rejected"}
+    assert 'form="bulk"' not in web.client("viewer").get("/events").text

@@ -36,6 +36,8 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/events/facets", "/events/facets", {}, "viewer"),
     ("GET", "/events/download", "/events/download?format=jsonl", {}, "viewer"),
     ("GET", "/events/new", "/events/new", {}, "editor"),
+    ("POST", "/events/bulk", "/events/bulk", {"data": {"action": "accept", "id": "4"}},
+     "editor"),
     ("POST", "/events/new", "/events/new",
      {"data": {"type": "call", "date_start": "2021-02-02", "from": "AZE", "to": "NOR"}},
      "editor"),

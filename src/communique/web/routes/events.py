@@ -128,6 +128,24 @@ def _text(batch: list[Any], fmt: str, first: bool, write_csv: Any, write_jsonl: 
     return text if first else text.split("\n", 1)[1]
 
 
+@router.post("/events/bulk")
+def events_bulk(request: Request, action: Annotated[str, Form(pattern="^(accept|reject)$")],
+                id: Annotated[list[int], Form()] = [],  # noqa: A002,B006
+                back: Annotated[str, Form(max_length=4000)] = "/events",
+                user: UserView = Editor) -> Response:
+    """Accept or reject the ticked events of a list at once (one transaction)."""
+    state = get_state(request)
+    if not id:
+        raise UsageError("tick the events to accept or reject first")
+    done = (review.accept if action == "accept" else review.reject)(
+        state.registry, id, user=user.name, note="bulk action in the events list")
+    state.cache.bump()
+    root = request.scope.get("root_path", "")
+    target = back if back.startswith(f"{root}/events") else f"{root}/events"
+    return RedirectResponse(target, status_code=303, headers={
+        "X-Communique-Changed": str(len(done))})
+
+
 @router.get("/events/new")
 def new_event_form(request: Request, user: UserView = Editor) -> Response:
     return render(request, "event_new.html", {"values": {"type": "meeting"}, "error": None})
