@@ -288,3 +288,14 @@ def test_ticked_events_are_accepted_or_rejected_at_once(web: Web) -> None:
              c.get("/api/v1/events?status=accepted&status=rejected").json()["items"]}
     assert items == {1: "accepted", 2: "accepted", 3: "rejected"}
     assert 'form="bulk"' not in web.client("viewer").get("/events").text
+
+
+def test_a_year_has_a_date_histogram_facet(web: Web) -> None:
+    from communique.services.browse import Selection
+    from communique.services.browse import facets as count_facets
+
+    found = count_facets(web.registry, Selection(year=2021))
+    assert [f.count for f in found["month"]] == [0, 0, 2, 0, 0, 1, 0, 0, 2, 0, 0, 0]
+    assert count_facets(web.registry, Selection())["month"] == []
+    html = web.client("viewer").get("/events/facets?year=2021").text
+    assert 'class="histogram"' in html and "from_date=2021-03&amp;to_date=2021-03" in html

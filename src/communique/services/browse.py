@@ -392,6 +392,18 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
     with registry.read() as session:
         conn = session.connection()
         b = _Budget(conn, budget)
+
+        def by_month() -> list[Facet]:
+            """The year's events by the month they start: a date histogram (all twelve
+            months, empty ones too; events dated only by the year are left out)."""
+            month = func.substr(Event.date_lo, 1, 7)
+            counts = dict(conn.execute(
+                select(month, func.count()).where(*where, func.length(Event.date_start) >= 7)
+                .group_by(month)).all())
+            return [Facet(f"{sel.year:04d}-{m:02d}", int(counts.get(f"{sel.year:04d}-{m:02d}",
+                                                                     0)))
+                    for m in range(1, 13)]
+
         return {
             "type": b.run(by_type),
             "status": b.run(lambda: _ranked(conn.execute(
@@ -406,6 +418,7 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
                                                     top)),
             "region": b.run(lambda: _participant_facet(conn, "country", region, ids, None)),
             "document": b.run(by_document),
+            "month": b.run(by_month) if sel.year is not None else [],
         }
 
 
