@@ -397,9 +397,9 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
             """The year's events by the month they start: a date histogram (all twelve
             months, empty ones too; events dated only by the year are left out)."""
             month = func.substr(Event.date_lo, 1, 7)
-            counts = dict(conn.execute(
+            counts: dict[str, int] = {str(m): int(n) for m, n in conn.execute(
                 select(month, func.count()).where(*where, func.length(Event.date_start) >= 7)
-                .group_by(month)).all())
+                .group_by(month))}
             return [Facet(f"{sel.year:04d}-{m:02d}", int(counts.get(f"{sel.year:04d}-{m:02d}",
                                                                      0)))
                     for m in range(1, 13)]
