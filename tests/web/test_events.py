@@ -299,3 +299,20 @@ def test_a_year_has_a_date_histogram_facet(web: Web) -> None:
     assert count_facets(web.registry, Selection())["month"] == []
     html = web.client("viewer").get("/events/facets?year=2021").text
     assert 'class="histogram"' in html and "from_date=2021-03&amp;to_date=2021-03" in html
+
+
+def test_people_and_their_terms_are_managed_in_the_web(web: Web) -> None:
+    c = web.client("editor")
+    resp = c.post("/people", {"person": "Jeyhun Bayramov", "role": "foreign_minister",
+                              "country": "Azerbaijan", "start": "2020-07-16"})
+    assert resp.status_code == 303 and resp.headers["location"].startswith("/people/")
+    page = c.get(resp.headers["location"]).text
+    assert "foreign minister of" in page and "2020-07-16" in page
+    assert "Add a term of office" in page
+    again = c.post("/people", {"person": "Jeyhun Bayramov", "role": "minister",
+                               "country": "AZE", "start": "2018", "end": "2020"})
+    assert again.headers["location"] == resp.headers["location"]
+    bad = c.post("/people", {"person": "Someone", "role": "foreign_minister",
+                             "country": "Atlantis"})
+    assert bad.status_code == 400 and "is not a country we know" in bad.text
+    assert "Add a person or a term of office" not in web.client("viewer").get("/people").text

@@ -36,6 +36,7 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/events/facets", "/events/facets", {}, "viewer"),
     ("GET", "/events/download", "/events/download?format=jsonl", {}, "viewer"),
     ("GET", "/events/new", "/events/new", {}, "editor"),
+    ("POST", "/people", "/people", {"data": {"person": "Ana Tester"}}, "editor"),
     ("POST", "/events/bulk", "/events/bulk", {"data": {"action": "accept", "id": "4"}},
      "editor"),
     ("POST", "/events/new", "/events/new",
