@@ -34,8 +34,8 @@ from registry import countries, machine, postgres_url, readout, reset_postgres  
 from communique.documents import document_from_text  # noqa: E402
 from communique.extract import extract_document  # noqa: E402
 from communique.registry import open_registry  # noqa: E402
-from communique.services._workers import ordered_map  # noqa: E402
 from communique.services.ingest import ingest_documents  # noqa: E402
+from communique.services.workers import ordered_map  # noqa: E402
 
 
 def documents(n: int, seed: int = 7) -> list[Any]:

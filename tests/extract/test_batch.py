@@ -77,6 +77,7 @@ def test_a_dask_cluster_of_two_workers_extracts_what_one_process_does(tmp_path: 
     from dask import distributed
 
     docs = _documents(40)
+    docs = docs.append_column("date", pa.array(["2023-06-01"] * docs.num_rows))  # dated
     out = tmp_path / "records"
     out.mkdir()
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
@@ -88,3 +89,25 @@ def test_a_dask_cluster_of_two_workers_extracts_what_one_process_does(tmp_path: 
     assert len(shards) == 4
     together = pq.read_table(out)  # the folder is one dataset, in name order
     assert together.to_pylist() == extract_batch(docs, issuer="GEO").to_pylist()
+
+    from communique.registry import open_registry
+    from communique.services.importer import import_file
+
+    with open_registry(f"sqlite:///{tmp_path / 'registry.db'}") as reg:
+        report = import_file(reg, out)  # one bulk load of every shard
+    assert report.rows == together.num_rows
+    assert report.new_events + report.merged == together.num_rows
+
+
+def test_import_refuses_parquet_that_is_not_records(tmp_path: Path) -> None:
+    from communique.errors import UnsupportedFormatError
+    from communique.registry import open_registry
+    from communique.services.importer import import_file
+
+    pq.write_table(pa.table({"name": ["a"]}), tmp_path / "docs.parquet")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    with open_registry(f"sqlite:///{tmp_path / 'r.db'}") as reg:
+        with pytest.raises(UsageError, match="no 'record' column"):
+            import_file(reg, tmp_path / "docs.parquet")
+        with pytest.raises(UnsupportedFormatError, match="cannot read it as Parquet"):
+            import_file(reg, tmp_path / "broken.parquet")

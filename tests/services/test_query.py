@@ -67,6 +67,16 @@ def test_dossier_groups_by_type_in_date_order_with_sources(filled):
     assert dossier(filled, "TUR").total == 4
 
 
+def test_a_paged_dossier_shows_the_first_of_each_type_and_counts_them_all(filled):
+    whole = dossier(filled, "TUR")
+    page = dossier(filled, "TUR", per_type=1)
+    assert page.counts == {"visit": 2, "meeting": 2} == whole.counts
+    assert page.total == whole.total == 4
+    assert [v.id for v in page.groups["visit"]] == [whole.groups["visit"][0].id]
+    assert [v.id for v in page.groups["meeting"]] == [whole.groups["meeting"][0].id]
+    assert page.more("visit") == 1 and whole.more("visit") == 0
+
+
 def test_show_event_lists_mentions_and_history(filled):
     event_id = list_events(filled, EventFilter(statuses=["accepted"]))[0].id
     detail = get_event(filled, event_id)

@@ -6,7 +6,7 @@ import multiprocessing
 
 import pytest
 
-from communique.services._workers import default_jobs, ordered_map
+from communique.services.workers import default_jobs, ordered_map
 
 
 def _square(n: int) -> int:

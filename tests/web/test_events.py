@@ -250,6 +250,24 @@ def test_regions_count_partners_only_as_the_review_does(any_web: Web) -> None:
     assert {f.value: f.count for f in found["region"]} == {"Asia": 4, "Europe": 1}
 
 
+def test_a_busy_dossier_shows_a_page_of_each_type_and_links_the_rest(web: Web,
+                                                                     monkeypatch) -> None:
+    from communique.web.routes import pages
+
+    second = {"type": "meeting", "date": {"start": "2021-07-01", "end": None},
+              "countries": {"from": ["AZE"], "to": ["GEO"]}, "title": "Talks in Baku"}
+    made = web.client("editor").request("POST", "/api/v1/events",
+                                        json={"record": second, "status": "accepted"})
+    assert made.status_code == 201, made.text
+    monkeypatch.setattr(pages, "DOSSIER_PAGE", 1)
+    page = web.client("viewer").get("/dossiers/GEO?year=2021").text
+    assert "The first 1 of 2 by date" in page and "Talks in Tbilisi" in page
+    assert "Talks in Baku" not in page and "all 2 meeting events in the table" in page
+    api = web.client("viewer").get("/api/v1/dossiers/GEO?year=2021&per_type=1").json()
+    assert api["counts"] == {"meeting": 2, "agreement": 1} and api["total"] == 3
+    assert [e["record"]["title"] for e in api["groups"]["meeting"]] == ["Talks in Tbilisi"]
+
+
 def test_a_list_of_ids_is_named_not_spelled_out(web: Web) -> None:
     c = web.client("viewer")
     page = c.get("/events?ids=2,6").text

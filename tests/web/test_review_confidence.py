@@ -22,7 +22,7 @@ def test_the_queue_opens_on_the_least_confident_candidate_and_shows_it(web: Web)
     order = []
     for offset in range(6):
         card = c.http.get(f"/review?offset={offset}", headers=hx).text
-        order.append(int(card.split('">ev-')[1].split("<")[0]))
+        order.append(int(card.split(">ev-")[1].split("<")[0]))
     assert order == [2, 5, 3, 6, 1, 4]
 
 

@@ -45,7 +45,7 @@ def extract_command(
     """
     from ..documents import read_documents
     from ..extract import check_options
-    from ..services._workers import default_jobs, ordered_map
+    from ..services.workers import default_jobs, ordered_map
     from ..validation import pattern_folders
 
     failed = 0

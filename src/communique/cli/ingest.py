@@ -63,8 +63,8 @@ def ingest_command(
         TimeRemainingColumn,
     )
 
-    from ..services._workers import default_jobs
     from ..services.ingest import DocumentResult, IngestReport, check_accept, ingest
+    from ..services.workers import default_jobs
 
     try:
         check_accept(accept, accept_above)

@@ -125,8 +125,9 @@ FIELDS: tuple[Field, ...] = (
     Field("confidence", "number", "How sure extraction is that the record is true, from 0 "
           "to 1 (records at 0.9 or above were right 95% of the time on the real texts it was "
           "measured on; see the README's calibration table); the highest of the event's "
-          "mentions; empty for records entered or imported without one. (No bounds in the "
-          "Table Schema: a missing value in Parquet reads as NaN, which no bound admits.)"),
+          "mentions; empty for records entered or imported without one. (No range "
+          "constraint in the Table Schema: read from Parquet through pandas, an empty "
+          "value is NaN, which a range check refuses.)"),
     Field("source_doc", "string", "Name of the document the first mention comes from."),
     Field("source_start", "integer", "Character offset where the supporting sentence "
           "starts in the document's text (a whole number; " + _NAN + ").",

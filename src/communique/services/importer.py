@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import ImportValidationError, NotFoundError, UnsupportedFormatError, UsageError
 from ..model import EVENT_TYPES, QUALIFIERS, ROLES, Record
-from ..registry import STATUSES, Registry, audit, current_user, date_bounds
+from ..registry import STATUSES, PersonIndex, Registry, audit, current_user, date_bounds
 from ..validation import loads_bounded, record_problems
 from ._store import store_record
 
@@ -243,11 +243,17 @@ def _csv_row(row: dict[str, str | None], problems: list[str]) -> dict[str, Any]:
 def parse_file(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     """Read and check every row; (line, record dict) pairs, or ImportValidationError."""
     p = Path(path)
+    if p.suffix.lower() == ".parquet" or (p.is_dir() and any(p.glob("*.parquet"))):
+        if not p.exists():
+            raise NotFoundError("no such file; give a .csv, .jsonl or .parquet file (or a "
+                                "folder of .parquet files) to import", path=str(p))
+        return _parquet_rows(p)
     if not p.is_file():
-        raise NotFoundError("no such file; give a .csv or .jsonl file to import", path=str(p))
+        raise NotFoundError("no such file; give a .csv, .jsonl or .parquet file (or a folder "
+                            "of .parquet files) to import", path=str(p))
     suffix = p.suffix.lower()
     if suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
-        raise UsageError(f"cannot import {p.name}: give a .csv or .jsonl file")
+        raise UsageError(f"cannot import {p.name}: give a .csv, .jsonl or .parquet file")
     with open(p, "rb") as raw:
         head = raw.read(4096)
     if b"\x00" in head:
@@ -307,14 +313,53 @@ def _parse(p: Path, suffix: str) -> list[tuple[int, dict[str, Any]]]:
                     rows.append((start_line, d))
         else:
             raise UsageError(f"cannot import {p.name}: give a .csv or .jsonl file")
-    if bad:
-        lines = sorted({n for n, _ in bad})
-        report = "\n".join(f"  line {n}: {msg}" for n, msg in bad[:REPORT_LINES])
-        if len(bad) > REPORT_LINES:
-            report += f"\n  ... and {len(bad) - REPORT_LINES} more problem(s)"
-        raise ImportValidationError(
-            f"{len(lines)} bad row(s), nothing imported; fix them and import again:\n{report}",
-            path=str(p), problems=bad)
+    _refuse_bad(p, bad)
+    return rows
+
+
+def _refuse_bad(p: Path, bad: list[tuple[int, str]], where: str = "line") -> None:
+    """Nothing of a file with a bad row is imported: every problem, numbered."""
+    if not bad:
+        return
+    lines = sorted({n for n, _ in bad})
+    report = "\n".join(f"  {where} {n}: {msg}" for n, msg in bad[:REPORT_LINES])
+    if len(bad) > REPORT_LINES:
+        report += f"\n  ... and {len(bad) - REPORT_LINES} more problem(s)"
+    raise ImportValidationError(
+        f"{len(lines)} bad row(s), nothing imported; fix them and import again:\n{report}",
+        path=str(p), problems=bad)
+
+
+def _parquet_rows(p: Path) -> list[tuple[int, dict[str, Any]]]:
+    """The records of Parquet written by :func:`communique.extract.extract_batch` (its
+    ``record`` column; a folder of such files is one dataset). Rows of documents that
+    could not be read (``error`` set, no record) are left out."""
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(p)
+    except Exception as exc:  # not Parquet, truncated, a folder of something else
+        raise UnsupportedFormatError(f"cannot read it as Parquet ({type(exc).__name__}: "
+                                     f"{str(exc)[:200]})", path=str(p)) from None
+    if "record" not in table.column_names:
+        raise UsageError(f"{p.name} has no 'record' column: import reads the Parquet that "
+                         "communique.extract.extract_batch writes (or give a .csv or .jsonl "
+                         "export)")
+    bad: list[tuple[int, str]] = []
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for row_no, text in enumerate(table.column("record").to_pylist(), 1):
+        if text is None:
+            continue
+        try:
+            d = loads_bounded(text)
+        except ValueError as exc:  # JSONDecodeError is one
+            bad.append((row_no, f"the record is not valid JSON ({exc})"))
+            continue
+        problems = validate(d)
+        bad.extend((row_no, msg) for msg in problems)
+        if not problems:
+            rows.append((row_no, d))
+    _refuse_bad(p, bad, where="row")
     return rows
 
 
@@ -331,11 +376,12 @@ def import_file(registry: Registry, path: str | Path, *, accept: bool = False,
     created: set[int] = set()
     merged = 0
     with registry.write(lock=True) as session:
+        persons = PersonIndex(session)  # read once for the whole file
         for line_no, d in rows:
             rec = Record.from_dict(d)
             status = "accepted" if accept else (d.get("status") or "candidate")
             stored = store_record(session, rec, document_id=None, status=status,
-                                  origin="import", exclude=created,
+                                  origin="import", exclude=created, persons=persons,
                                   reason=f"imported by {who} from {Path(path).name}:{line_no}")
             if stored.merged:
                 merged += 1

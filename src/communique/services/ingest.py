@@ -40,7 +40,7 @@ from ..registry import (
     parse_partial_date,
 )
 from ._store import store_record
-from ._workers import ordered_map
+from .workers import ordered_map
 
 __all__ = ["DocumentLike", "DocumentResult", "IngestReport", "ingest", "ingest_documents",
            "ingest_document"]

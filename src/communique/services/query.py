@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -259,10 +259,17 @@ class Dossier:
     country: str
     year: int | None
     groups: dict[str, list[EventView]]
+    #: events of each type in all (more than ``groups`` shows when it was paged)
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
-        return sum(len(v) for v in self.groups.values())
+        return sum(self.counts.values()) if self.counts else \
+            sum(len(v) for v in self.groups.values())
+
+    def more(self, typ: str) -> int:
+        """How many events of ``typ`` the dossier holds beyond those it shows."""
+        return self.counts.get(typ, 0) - len(self.groups.get(typ, ()))
 
 
 def resolve_country(code_or_name: str) -> str:
@@ -284,9 +291,12 @@ def check_year(year: int | None) -> None:
 
 
 def dossier(registry: Registry, country: str, year: int | None = None, *,
-            statuses: Sequence[str] = ()) -> Dossier:
+            statuses: Sequence[str] = (), per_type: int | None = None) -> Dossier:
     """Every event with ``country`` (in ``year``), grouped by type, in date order.
 
+    ``per_type``: at most that many events of each type (the first by date), with
+    every type's full count in ``counts`` (a page for a busy country-year: one
+    count query and one short query per type, instead of every record built).
     ``country`` is a code or a name (:func:`resolve_country`); an unknown one, or a
     year that is not four digits, is a UsageError."""
     code = resolve_country(country)
@@ -294,10 +304,20 @@ def dossier(registry: Registry, country: str, year: int | None = None, *,
     flt = EventFilter(countries=[code], statuses=list(statuses))
     if year is not None:
         flt.from_date = flt.to_date = f"{year:04d}"
-    events = list_events(registry, flt, count_mentions=False)
     groups: dict[str, list[EventView]] = {}
+    if per_type is None:
+        events = list_events(registry, flt, count_mentions=False)
+        for t in EVENT_TYPES:
+            members = [e for e in events if e.record.type == t]
+            if members:
+                groups[t] = members
+        return Dossier(code, year, groups, {t: len(v) for t, v in groups.items()})
+    check_page(per_type, 0)
+    with registry.read() as session:
+        counts = {t: int(n) for t, n in session.execute(
+            select(Event.type, func.count()).where(*flt.where()).group_by(Event.type))}
     for t in EVENT_TYPES:
-        members = [e for e in events if e.record.type == t]
-        if members:
-            groups[t] = members
-    return Dossier(code, year, groups)
+        if counts.get(t):
+            groups[t] = list_events(registry, replace(flt, types=[t]), limit=per_type,
+                                    count_mentions=False)
+    return Dossier(code, year, groups, {t: counts[t] for t in groups})

@@ -184,6 +184,8 @@ class DossierOut(BaseModel):
     year: int | None
     total: int
     groups: dict[str, list[EventOut]]
+    counts: dict[str, int] = Field(default_factory=dict, description="Events of each type in "
+                                   "all; with per_type, groups hold the first of them only.")
 
 
 class MeOut(BaseModel):

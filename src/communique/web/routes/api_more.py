@@ -97,6 +97,9 @@ def dossier_(request: Request,
                                           description="ISO 3166-1 alpha-3.")],
              year: Year = None,
              status: Annotated[list[str], Query()] = [],  # noqa: B006
+             per_type: Annotated[int | None, Query(ge=1, le=10_000, description=(
+                 "At most this many events of each type (the first by date); counts "
+                 "gives every type's total."))] = None,
              user: UserView = Viewer) -> DossierOut:
     """Every event with a country (in a year), grouped by type, in date order."""
     from ...reference import is_country_code
@@ -104,8 +107,8 @@ def dossier_(request: Request,
     code = country.upper()
     if not is_country_code(code):
         raise NotFound(f"no country {country!r}: give an ISO 3166-1 alpha-3 code such as AZE")
-    d = dossier(get_state(request).registry, code, year, statuses=status)
-    return DossierOut(country=d.country, year=d.year, total=d.total,
+    d = dossier(get_state(request).registry, code, year, statuses=status, per_type=per_type)
+    return DossierOut(country=d.country, year=d.year, total=d.total, counts=d.counts,
                       groups={t: [event_out(v) for v in views] for t, views in d.groups.items()})
 
 

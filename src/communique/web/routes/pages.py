@@ -61,6 +61,10 @@ def dossiers(request: Request, country: str | None = None, user: UserView = View
         "year": ov.year, "latest_note": _latest_note(None, ov.year, ov.years)})
 
 
+#: events of one type a dossier page shows; the rest are a link to the events table
+DOSSIER_PAGE = 100
+
+
 @router.get("/dossiers/{code}")
 def dossier_page(request: Request, code: str, year: Year = None,
                  status: Annotated[list[str], Query()] = [],  # noqa: B006
@@ -77,7 +81,7 @@ def dossier_page(request: Request, code: str, year: Year = None,
     if year is None and years:
         year = years[0]
         note = f"{year} is the latest year with events with {code}."
-    d = dossier(state.registry, code, year, statuses=status)
+    d = dossier(state.registry, code, year, statuses=status, per_type=DOSSIER_PAGE)
     return render(request, "dossier.html", {
         "code": code, "year": year, "years": years, "d": d, "status": status,
         "latest_note": note,
