@@ -323,11 +323,14 @@ def counts_for(claim: Claim, items: list[Item], issuer: str, floor: bool) -> lis
         lambda xs: (len(_countries(xs, m, issuer, kind)), _countries(xs, m, issuer, kind)),
         floor)
     if kind == "agreement":
-        docs = _bounded("agreements as documents (rule 7: one per partner, or the number of "
-                        "documents a record states)", sure, maybe, unsure,
-                        lambda xs: (counting.agreements(xs, issuer).value, []), floor)
-        occasions = _bounded("agreements as signing occasions (one per agreement record)",
-                             sure, maybe, unsure, lambda xs: (len(xs), []), floor)
+        docs = _bounded("agreements as documents (rule 12: one per agreement record, or the "
+                        "number of documents a record states)", sure, maybe, unsure,
+                        lambda xs: (counting.agreement_counts(xs, issuer)["documents"].value,
+                                    []), floor)
+        occasions = _bounded("agreements as signing occasions (rule 12: records of one day "
+                             "with the same partners are one signing)", sure, maybe, unsure,
+                             lambda xs: (counting.agreement_counts(xs, issuer)["occasions"]
+                                         .value, []), floor)
         if m.what == "countries":
             return [by_country, docs, occasions]
         return [docs, occasions]
@@ -407,6 +410,11 @@ def _measure_counts(claim: Claim, items: list[Item], floor: bool = False) -> lis
                     lo, hi = measure_interval(q.qualifier, float(q.value))
                     found.append((i, lo, hi, format_measure(q)))
                 break
+    # a figure that repeats an event's measure of the same day ("gained 143 votes":
+    # the election keeps them as a measure, the figure states them) counts once
+    kept = {(f[0].record.date.start, f[3]) for f in found if f[0].record.type != "figure"}
+    found = [f for f in found if f[0].record.type != "figure"
+             or (f[0].record.date.start, f[3]) not in kept]
     if not found:
         return []
     sure_items, maybe_items = in_window([f[0] for f in found], claim.measure.window)

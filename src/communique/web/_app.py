@@ -46,7 +46,9 @@ STATIC = Path(__file__).parent / "static"
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+    """JSON answers for programs; the API's documentation page is for people."""
+    path = request.url.path
+    return path.startswith("/api/") and not path.startswith(f"{API_PREFIX}/docs")
 
 
 def _status_for(exc: CommuniqueError) -> int:
@@ -119,8 +121,9 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(request, exc.status_code, "Not found" if exc.status_code == 404
-                      else "Error", str(exc.detail), getattr(exc, "headers", None))
+        title = {404: "Not found", 413: "Too large"}.get(exc.status_code, "Error")
+        return _error(request, exc.status_code, title, str(exc.detail),
+                      getattr(exc, "headers", None))
 
 
 _COMMAND_HINT = re.compile(
@@ -153,6 +156,7 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     from ..config import get_settings
     from .routes import (
         api_consular,
+        api_docs,
         api_events,
         api_more,
         auth,
@@ -160,6 +164,7 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
         documents,
         events,
         pages,
+        programmes,
         reports,
         review,
     )
@@ -206,11 +211,13 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
                        upload_limit=lambda: state.upload_limit)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_handlers(app)
-    for module in (auth, pages, events, review, documents, reports, consular):
+    for module in (auth, pages, events, review, documents, reports, consular, programmes):
         app.include_router(module.router)
     app.include_router(api_events.router, prefix=API_PREFIX)
     app.include_router(api_more.router, prefix=API_PREFIX)
     app.include_router(api_consular.router, prefix=API_PREFIX)
+    app.include_router(programmes.api, prefix=API_PREFIX)
+    app.include_router(api_docs.router, prefix=API_PREFIX)
 
     base_openapi = app.openapi
 
