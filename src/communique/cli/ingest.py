@@ -63,7 +63,13 @@ def ingest_command(
         TimeRemainingColumn,
     )
 
-    from ..services.ingest import DocumentResult, IngestReport, check_accept, ingest
+    from ..services.ingest import (
+        NOT_STORED_FULL,
+        DocumentResult,
+        IngestReport,
+        check_accept,
+        ingest,
+    )
     from ..services.workers import default_jobs
 
     try:
@@ -98,9 +104,15 @@ def ingest_command(
                               "interruption stay stored; run the same command again to go on "
                               "(stored documents are skipped)")
             raise typer.Exit(130) from None
+    held = 0
     for r in report.results:
-        if r.status == "failed":
+        if r.status == "failed" and r.error == NOT_STORED_FULL:
+            held += 1  # said once below, not once per document
+        elif r.status == "failed":
             err_console.print(f"[red]failed[/red] {r.error}", soft_wrap=True)
+    if held:
+        err_console.print(f"[red]failed[/red] {held} more document(s) of the same batch not "
+                          "stored: the disk is full", soft_wrap=True)
     typer.echo(f"{report.stored} document(s) stored, {report.duplicates} already present "
                f"(skipped, not extracted again), {report.failed} failed; {report.records} "
                f"record(s): {report.new_events} new event(s), {report.merged} merged into "

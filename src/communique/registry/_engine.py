@@ -137,13 +137,20 @@ class Registry:
 def disk_full(exc: BaseException) -> bool:
     """Whether a database error says the disk (or the database's size limit) is full:
     SQLite's SQLITE_FULL, PostgreSQL's SQLSTATE 53100 or ENOSPC."""
-    orig = getattr(exc, "orig", exc)
-    if getattr(orig, "sqlstate", None) == "53100" or getattr(orig, "pgcode", None) == "53100":
-        return True
-    if getattr(orig, "sqlite_errorname", None) == "SQLITE_FULL":
-        return True
-    message = str(orig).lower()
-    return "database or disk is full" in message or "no space left on device" in message
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:  # SQLite rolls back on a full
+        seen.add(id(current))  # disk, so the error seen may be the failed savepoint rollback
+        orig = getattr(current, "orig", current)
+        if getattr(orig, "sqlstate", None) == "53100" or \
+                getattr(orig, "pgcode", None) == "53100" or \
+                getattr(orig, "sqlite_errorname", None) == "SQLITE_FULL":
+            return True
+        message = str(orig).lower()
+        if "database or disk is full" in message or "no space left on device" in message:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _probe(engine: Engine, url: str) -> tuple[str | None, bool]:

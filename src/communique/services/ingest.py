@@ -43,7 +43,7 @@ from ._store import store_record
 from .workers import ordered_map
 
 __all__ = ["DocumentLike", "DocumentResult", "IngestReport", "ingest", "ingest_documents",
-           "ingest_document"]
+           "ingest_document", "NOT_STORED_FULL"]
 
 
 class DocumentLike(Protocol):
@@ -288,10 +288,12 @@ class _Writer:
         if not batch:
             return []
         results: list[DocumentResult] = []
+        current = batch[0].doc.name
         try:
             with self.registry.write(lock=True) as session:
                 persons = PersonIndex(session)
                 for item in batch:
+                    current = item.doc.name
                     try:
                         with session.begin_nested():
                             results.append(_store(session, item, date=self.date,
@@ -308,13 +310,20 @@ class _Writer:
                         if disk_full(exc):
                             raise  # the whole batch: its transaction cannot commit
                         results.append(_failed(item.doc.name, exc))
-        except StorageFullError as exc:
+        except StorageFullError as exc:  # one message naming the document; the rest say so
+            exc.path = current
             self.stopped = str(exc)
-            return [_failed(item.doc.name, exc) for item in batch]
+            return [_failed(item.doc.name, exc) if item.doc.name == current
+                    else DocumentResult(item.doc.name, "failed", error=NOT_STORED_FULL)
+                    for item in batch]
         except (CommuniqueError, SQLAlchemyError, OSError) as exc:  # nothing of it stored
             return [_failed(item.doc.name, exc) for item in batch]
         return results
 
+
+#: the error of the documents of a batch that a full disk kept from being stored, after the
+#: one that names the document and the problem
+NOT_STORED_FULL = "E405 nothing of this change was stored: the disk is full (see the first error)"
 
 #: documents per write transaction, and the longest a transaction collects for
 BATCH_DOCUMENTS = 200

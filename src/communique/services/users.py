@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -68,9 +69,24 @@ def _hasher() -> Any:
     return PasswordHasher()  # argon2id, RFC 9106 low-memory profile
 
 
+#: argon2 takes 64 MiB a hash: at most this many at once in a process, so that a storm of
+#: logins costs time (they queue), not memory (issue 15: bounded resident memory)
+_HASH_SLOTS = threading.BoundedSemaphore(2)
+
+
+def _hash(password: str) -> str:
+    with _HASH_SLOTS:
+        return str(_hasher().hash(password))
+
+
+def _verify(hashed: str, password: str) -> None:
+    with _HASH_SLOTS:
+        _hasher().verify(hashed, password)
+
+
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
-    return str(_hasher().hash(secrets.token_hex(16)))
+    return _hash(secrets.token_hex(16))
 
 
 def _view(user: User, tokens: int = 0) -> UserView:
@@ -80,7 +96,7 @@ def _view(user: User, tokens: int = 0) -> UserView:
 
 def _check_name(name: str) -> str:
     name = name.strip()
-    if not name or len(name) > 100 or any(c.isspace() for c in name):
+    if not name or len(name) > 100 or any(c.isspace() or not c.isprintable() for c in name):
         raise UsageError("a user name is 1-100 characters without spaces (e.g. ana.ruiz)")
     return name
 
@@ -125,6 +141,8 @@ def _check_password(password: str, name: str = "") -> None:
 
 
 def _find(session: Session, name: str) -> User:
+    if "\x00" in name or len(name) > 100:
+        raise NotFound(f"no user {name[:100]!r}; list them with `communique users list`")
     user = session.scalars(select(User).where(func.lower(User.name) == name.lower())).first()
     if user is None:
         raise NotFound(f"no user {name!r}; list them with `communique users list`")
@@ -141,7 +159,7 @@ def add_user(registry: Registry, name: str, role: str, password: str, *,
     name = _check_name(name)
     _check_role(role)
     _check_password(password, name)
-    hashed = _hasher().hash(password)
+    hashed = _hash(password)
     with registry.write() as session:
         taken = session.scalar(select(User.id).where(func.lower(User.name) == name.lower()))
         if taken is not None:
@@ -190,7 +208,7 @@ def set_role(registry: Registry, name: str, role: str, *, by: str) -> UserView:
 
 def set_password(registry: Registry, name: str, password: str, *, by: str) -> UserView:
     _check_password(password, name)
-    return _change(registry, name, by, "password", password_hash=_hasher().hash(password))
+    return _change(registry, name, by, "password", password_hash=_hash(password))
 
 
 def set_active(registry: Registry, name: str, active: bool, *, by: str) -> UserView:
@@ -210,7 +228,7 @@ def authenticate(registry: Registry, name: str, password: str) -> UserView | Non
         user = session.scalars(select(User).where(func.lower(User.name) == key)).first()
     hashed = user.password_hash if user is not None else _dummy_hash()
     try:
-        _hasher().verify(hashed, password)
+        _verify(hashed, password)
     except (VerificationError, InvalidHashError):
         return None
     if user is None or not user.active:
@@ -219,7 +237,7 @@ def authenticate(registry: Registry, name: str, password: str) -> UserView | Non
         with registry.write() as session:
             row = session.get(User, user.id)
             if row is not None:
-                row.password_hash = _hasher().hash(password)
+                row.password_hash = _hash(password)
     return _view(user)
 
 
@@ -236,6 +254,8 @@ def _digest(token: str) -> str:
 def create_token(registry: Registry, name: str, *, label: str | None = None,
                  by: str | None = None) -> str:
     """A new API token for ``name`` (only its hash is kept: show it to the user once)."""
+    if label is not None and (len(label) > 200 or "\x00" in label):
+        raise UsageError("a token label is at most 200 characters, without NUL")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with registry.write() as session:
         user = _find(session, name)

@@ -84,53 +84,29 @@ def _form_measures(text: str | None) -> list[dict[str, Any]]:
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:
-    """An interchange record from JSON, refused with every problem listed."""
+    """An interchange record from JSON, refused with every problem listed (the one
+    check every write shares: :func:`communique.services.importer.validate`)."""
     problems = validate(data)
-    for i, p in enumerate(data.get("persons") or [], 1) if isinstance(data, dict) else ():
+    persons = data.get("persons") if isinstance(data, dict) else None
+    for i, p in enumerate(persons if isinstance(persons, list) else [], 1):
         if isinstance(p, dict) and any(p.get(k) is not None and not isinstance(p.get(k), str)
                                        for k in ("name", "country")):
             problems.append(f"person {i}: name and country must be text or null")
     place = data.get("place") if isinstance(data, dict) else None
-    if isinstance(place, dict) and place.get("city") is not None \
-            and not isinstance(place.get("city"), str):
-        problems.append("place.city must be text or null")
-    if _bad_text(data):
-        problems.append("text fields take at most 2000 characters and no NUL")
-    if isinstance(data, dict) and not problems:
-        problems += _too_long(data)
+    if isinstance(place, dict) and any(place.get(k) is not None
+                                       and not isinstance(place.get(k), str)
+                                       for k in ("country", "city")):
+        problems.append("place.country and place.city must be text or null")
+    quantity = data.get("quantity") if isinstance(data, dict) else None
+    if isinstance(quantity, dict) and quantity.get("unit") is not None \
+            and not isinstance(quantity.get("unit"), str):
+        problems.append("quantity.unit must be text or null")
     if problems:
         raise UsageError("the record is not valid: " + "; ".join(problems))
-    return Record.from_dict(data)
-
-
-#: the registry's column widths (PostgreSQL refuses longer text)
-WIDTHS = {"organization": 40, "title": 1000, "city": 200, "unit": 100, "person name": 300}
-
-
-def _too_long(data: dict[str, Any]) -> list[str]:
-    values: list[tuple[str, Any]] = [("organization", o) for o in data.get("organizations") or []]
-    values.append(("title", data.get("title")))
-    values.append(("city", (data.get("place") or {}).get("city")))
-    values.append(("unit", (data.get("quantity") or {}).get("unit")))
-    values += [("person name", p.get("name")) for p in data.get("persons") or []]
-    out = [f"{what} longer than {WIDTHS[what]} characters" for what, v in values
-           if isinstance(v, str) and len(v) > WIDTHS[what]]
-    from ..services.importer import is_country_code
-
-    out += [f"person {i}: unknown country code {p['country']!r}"
-            for i, p in enumerate(data.get("persons") or [], 1)
-            if p.get("country") and not is_country_code(p["country"])]
-    return out
-
-
-def _bad_text(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value or len(value) > 2000
-    if isinstance(value, dict):
-        return any(_bad_text(k) or _bad_text(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_bad_text(v) for v in value)
-    return False
+    try:
+        return Record.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise UsageError(f"the record is not valid: {exc}") from None
 
 
 def record_from_form(form: dict[str, str]) -> Record:

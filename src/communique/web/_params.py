@@ -9,6 +9,7 @@ from fastapi import Query
 
 from ..services.browse import SORTS, Selection
 from ..services.query import EventFilter
+from ..validation import MAX_ID
 
 __all__ = ["SelectionParams", "selection_params"]
 
@@ -30,7 +31,8 @@ def selection_params(
     = None,
     year: Annotated[int | None, Query(ge=1000, le=9999, description="Year the event starts.")]
     = None,
-    document: Annotated[int | None, Query(description="Events with a mention in this document.")]
+    document: Annotated[int | None, Query(ge=1, le=MAX_ID,
+                                          description="Events with a mention in this document.")]
     = None,
     q: Annotated[str | None, Query(max_length=200,
                                    description="Words in the source sentences.")] = None,
