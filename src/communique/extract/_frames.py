@@ -394,6 +394,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event
             made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif t.type == "meeting" and t.text[:1] in "ciCI" and _LISTED.match(t.text):
+            # "The counterparts were from A, B and C": the list names the meetings
+            # of the sentence before; one already reported is not counted twice
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
         elif t.type == "election" and "vote" in t.text.lower():
             # "Our country received 152 votes." after the election was reported: its
             # count, not a second election
@@ -451,6 +455,10 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]
 _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
 _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
                       r"calls?|discussions?|negotiations|consultations)\b", re.I)
+
+
+#: "counterparts were from", "interlocutors included": a list of whom was met
+_LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
 
 
 def _key(r: Record) -> tuple:
