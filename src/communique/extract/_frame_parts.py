@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..model import DateSpan, Place, Record
 from ._dates import DateMention, resolve
 from ._recognise import ISSUER, PAIR, Ent, Sentence
+from ._segment import _is_abbrev
 from ._triggers import Trigger
 
 __all__ = ["Context"]
@@ -104,7 +105,11 @@ class Context:
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
-    cuts = [s.start] + [m.start() for m in _CLAUSE.finditer(s.text, s.start, s.end)] + [s.end]
+    # a period inside a sentence ends a clause, unless it closes a title or an
+    # initial ("H.E. A", "Mr. B", "J. C"): the name belongs to its clause
+    cuts = [s.start] + [m.start() for m in _CLAUSE.finditer(s.text, s.start, s.end)
+                        if s.text[m.start()] != "." or not _is_abbrev(s.text, m.start())]
+    cuts.append(s.end)
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     merged: list[tuple[int, int]] = []
     for a, b in spans:

@@ -392,8 +392,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _HELD.search(s.text, t.end, reg[1]):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
-            # definite reference to an event already reported is no new event
-            made = [r for r in made if _reported_key(r) not in ctx.reported]
+            # definite reference to an event already reported is no new event; a
+            # bare one ("During the visit, Mr. A of X met ...") names no direction
+            bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
+            made = [r for r in made if _reported_key(r) not in ctx.reported and not (
+                bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported)]
         elif t.type == "meeting" and t.text[:1] in "ciCI" and _LISTED.match(t.text):
             # "The counterparts were from A, B and C": the list names the meetings
             # of the sentence before; one already reported is not counted twice
