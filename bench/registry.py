@@ -270,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pg", help="PostgreSQL URL for the ingest benchmark")
     ap.add_argument("--no-pg", action="store_true", help="skip PostgreSQL")
     ap.add_argument("--keep", help="folder for the SQLite files (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true", help="with --keep: query the large "
+                    "registry already there instead of generating it again")
+    ap.add_argument("--no-export", action="store_true", help="skip the Parquet export")
     args = ap.parse_args(argv)
 
     print(f"machine: {machine()}")
@@ -294,14 +297,22 @@ def main(argv: list[str] | None = None) -> int:
             print("ingest PostgreSQL: skipped (no server reachable; give --pg URL)")
     if args.events:
         path = folder / "large.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        reuse = args.reuse and args.keep and path.exists()
+        if not reuse:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
         with open_registry(f"sqlite:///{path}") as reg:
-            info = generate(reg, args.events)
-            print(f"generated {info['events']:,} events ({info['participants']:,} participants) "
-                  f"in {info['seconds']:.1f} s; file {path.stat().st_size / 1e6:.0f} MB")
+            if reuse:
+                print(f"reusing {path} ({path.stat().st_size / 1e6:.0f} MB)")
+            else:
+                info = generate(reg, args.events)
+                print(f"generated {info['events']:,} events ({info['participants']:,} "
+                      f"participants) in {info['seconds']:.1f} s; file "
+                      f"{path.stat().st_size / 1e6:.0f} MB")
             for line in bench_queries(reg, args.runs):
                 print(line)
+            if args.no_export:
+                return 0
             from communique.services.export import export_events
 
             out = folder / "all.parquet"

@@ -159,3 +159,15 @@ def test_events_add_takes_repeatable_measures(run):
     bad = run("events", "add", "--type", "election", "--date", "2021", "--from", "AZE",
               "--measure", "many votes")
     assert bad.exit_code != 0 and "143 votes" in bad.stderr
+
+
+def test_review_edit_replaces_the_measures(run):
+    event_id = run("events", "add", "--type", "outreach", "--date", "2021-06-01", "--from",
+                   "AZE", "--measure", "40 students").stdout.split()[1]
+    edited = run("review", "edit", event_id, "--measure", "42 students", "--measure",
+                 "12 countries")
+    assert edited.exit_code == 0, edited.output
+    shown = json.loads(run("events", "show", event_id, "--format", "json").stdout)
+    assert [m["value"] for m in shown["event"]["measures"]] == [42, 12]
+    bad = run("review", "edit", event_id, "--measure", "lots")
+    assert bad.exit_code == 1 and "143 votes" in bad.stderr

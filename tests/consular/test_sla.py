@@ -46,3 +46,27 @@ def test_an_unanswered_case_breaches_its_first_response_target():
                       now=datetime(2021, 10, 4, 14), first_response=None, resolved=None,
                       waiting_since=None, paused_hours=0)
     assert state.flag == "breached" and state.response_due == datetime(2021, 10, 4, 13)
+
+
+def test_long_spans_count_the_same_as_day_by_day():
+    import random
+    from datetime import timedelta
+
+    from communique.consular._sla import DAY_END, DAY_START
+
+    def by_day(iso3, start, end):
+        total, day = 0.0, start.date()
+        while day <= end.date():
+            if is_working_day(iso3, day):
+                lo = max(start, datetime.combine(day, DAY_START))
+                hi = min(end, datetime.combine(day, DAY_END))
+                total += max(0.0, (hi - lo).total_seconds() / 3600)
+            day += timedelta(days=1)
+        return total
+
+    rng = random.Random(5)
+    for _ in range(300):
+        iso3 = rng.choice(["DEU", "SAU", "AZE", "ISR", "TUR", None])
+        start = datetime(2020, 1, 1) + timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60))
+        end = start + timedelta(minutes=rng.randint(1, 500 * 24 * 60))
+        assert abs(working_hours(iso3, start, end) - by_day(iso3, start, end)) < 1e-6

@@ -61,3 +61,21 @@ def test_the_shipped_decisions_file_reads(tmp_path):
     bad.write_text('[[decision]]\naction = "maybe"\ndocument = "a.txt"\n', encoding="utf-8")
     with pytest.raises(UsageError, match="bad.toml: decision 1 needs an action"):
         load_decisions(bad)
+
+
+def test_pair_decisions_merge_or_keep_apart_what_the_queue_proposes(
+        registry, make_doc, extractor):
+    from communique.demo._decisions import PairDecision
+    from communique.services.duplicates import possible_duplicates
+
+    ingest_documents([make_doc("readout.txt", "election 2023-11-17 GEO> UNESCO",
+                               "meeting 2023-05-02 GEO>SVN"),
+                      make_doc("review.txt", "meeting 2023-05-03 GEO>SVN"),
+                      make_doc("other.txt", "election 2023-11-14 GEO> UNESCO")],
+                     registry=registry, extractor=extractor)
+    report = apply_decisions(registry, [], pairs=[
+        PairDecision("keep-apart", "meeting", ("readout.txt", "review.txt"), "two rounds"),
+        PairDecision("merge", "election", ("other.txt", "readout.txt"), "one election")])
+    assert len(report.kept_apart) == 1 and len(report.merged) == 1
+    assert possible_duplicates(registry) == []
+    assert len(list_events(registry, EventFilter(types=["election"]))) == 1

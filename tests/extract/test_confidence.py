@@ -112,3 +112,36 @@ def test_confidence_is_a_named_step_of_the_pipeline() -> None:
 
     names = [n for n, _ in PIPELINE]
     assert names.index("sentences") < names.index("confidence") < names.index("merge")
+
+
+@pytest.mark.parametrize("pattern, runs", [
+    (r"(?:tele)?phone", ("phone",)),
+    (r"\bplans? to\b", ("plan",)),
+    (r"\bnext (?:week|month)\b", ("next", "month")),
+    (r"met(?! (?:by|with))", None),
+    (r"\d+ days|foo(?:x|y)", None),
+])
+def test_the_cue_prefilter_keeps_only_words_every_match_holds(pattern, runs) -> None:
+    from communique.extract._confidence import _letter_runs
+
+    assert _letter_runs(pattern) == runs
+
+
+def test_the_cue_prefilter_never_hides_a_match() -> None:
+    """Every window of the demo corpus (and of this file's readout) where a cue
+    matches holds one of its filter words."""
+    model = load_confidence()
+    corpus = resources.files("communique.demo").joinpath("corpus")
+    texts = [f.read_text(encoding="utf-8") for f in corpus.iterdir()  # type: ignore[attr-defined]
+             if f.name.endswith(".txt")] + [READOUT]
+    matched = 0
+    for text in texts:
+        for a in range(0, len(text), 50):
+            window = text[a:a + 200]
+            low = window.lower()
+            for name, rx in model.cues.items():
+                if rx.search(window):
+                    matched += 1
+                    words = model.cue_words[name]
+                    assert words is None or any(w in low for w in words), (name, window)
+    assert matched > 100

@@ -176,3 +176,29 @@ def test_visits_named_as_a_goal_are_no_visit(text):
 def test_welcoming_a_counterpart_to_a_place_is_a_visit_and_a_meeting(text, host):
     got = sorted((r[0], r[1], r[2]) for r in _full(text))
     assert got == [("meeting", ("GEO",), ("CHL",)), ("visit", ("CHL",), (host,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia and Chile signed a memorandum of understanding on political consultations.",
+    "The sides signed a memorandum of understanding (MoU) on regular consultations.",
+    "The Minister pledged to settle the dispute through close bilateral consultations with "
+    "Chile.",
+])
+def test_consultations_named_as_a_topic_are_no_consultation(text):
+    assert [r for r in _full(text) if r[0] == "consultation"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May the Minister held a virtual meeting with the Foreign Minister of Chile.",
+    "The Minister held an online meeting with his Chilean counterpart on 4 May.",
+    "On 4 May the Minister held a video conference with the Foreign Minister of Chile.",
+])
+def test_a_virtual_meeting_is_a_call(text):
+    assert [(r[0], r[2], r[4]) for r in _full(text)] == [("call", ("CHL",), "2023-05-04")]
+
+
+def test_a_vote_count_after_the_reported_election_is_no_second_election():
+    text = ("On 15 November Georgia was elected to the Executive Board of UNESCO. "
+            "Our country received 152 votes.")
+    got = [r for r in _full(text) if r[0] == "election"]
+    assert len(got) == 1 and got[0][4] == "2023-11-15"

@@ -113,6 +113,7 @@ def test_a_day_range_with_a_dash_stays_a_range():
     ("On 1 and 2 March the Minister paid a visit to Chile.", ("2023-03-01", "2023-03-02")),
     ("The Minister was on a visit to Chile on 30 and 31 March 2023.",
      ("2023-03-30", "2023-03-31")),
+    ("The Minister visited Chile on 15 June and 16 June.", ("2023-06-15", "2023-06-16")),
 ])
 def test_two_consecutive_days_are_one_span(text, span):
     from communique.extract import extract_text
@@ -124,3 +125,20 @@ def test_two_consecutive_days_are_one_span(text, span):
 
 def test_two_days_apart_are_not_a_span():
     assert _iso("on 3 and 5 May 2023") != [("2023-05-03", "2023-05-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister met the Foreign Minister of Chile to discuss the summit to take place in "
+    "Santiago on 20 June.",
+    "The Minister met the Foreign Minister of Chile; they discussed the upcoming conference, "
+    "to be held on 20 June.",
+])
+def test_a_date_of_an_event_named_as_the_topic_is_not_the_meetings(ex, text):
+    assert ex(text, date="2023-05-04", types=["meeting"]) == \
+        [("meeting", ("GEO",), ("CHL",), "2023-05-04")]
+
+
+def test_a_date_after_the_topic_without_another_event_stays_the_meetings(ex):
+    got = ex("With his Chilean counterpart, the Minister discussed wine exports on 6 May.",
+             date="2023-05-04", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-06")]

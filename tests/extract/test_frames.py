@@ -554,3 +554,54 @@ def test_a_bilateral_format_named_by_its_two_countries_is_a_meeting(ex):
     got = ex("On 3 May the Georgia-Chile Bilateral Talks were held in Tbilisi.",
              types=["meeting"])
     assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Deputy Foreign Minister of Chile and the Deputy Minister of Georgia met on 4 May in "
+    "Tbilisi for consultations on consular issues.",
+    "On 4 May the deputy ministers of Georgia and Chile met in Santiago for regular "
+    "consultations.",
+])
+def test_meeting_for_consultations_is_a_consultation(ex, text):
+    assert ex(text, types=["meeting", "consultation"]) == \
+        [("consultation", ("GEO",), ("CHL",), "2023-05-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister engaged in a productive meeting today with the Ambassador of Chile.",
+    "Today the Minister engaged in a long meeting with the Chilean Ambassador.",
+])
+def test_engaging_in_a_meeting_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister discussed his Chilean counterpart, Ana Soto, trade and migration.",
+    "The Minister reviewed with his Chilean counterpart the trade agenda.",
+])
+def test_discussing_with_a_counterpart_without_with_is_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister was grateful for the support received in the UN from Chile.",
+    "The Minister thanked Chile for the assistance received during the floods.",
+])
+def test_a_thing_received_is_no_meeting(ex, text):
+    assert ex(text, types=["meeting"]) == []
+
+
+def test_each_official_met_in_a_row_is_a_meeting(ex):
+    text = ("During his visit, the Foreign Minister of Chile was received in audience by the "
+            "President of Georgia, before meeting the Speaker of Parliament.")
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("CHL",), "2023"),
+                                           ("meeting", ("GEO",), ("CHL",), "2023")]
+
+
+@pytest.mark.parametrize("text", [
+    "The discussions between the Minister and his Chilean counterpart covered trade.",
+    "On 4 May the conversation between the Minister and the Chilean Foreign Minister "
+    "covered trade.",
+])
+def test_discussions_between_two_ministers_are_a_meeting(ex, text):
+    assert [(g[0], g[2]) for g in ex(text)] == [("meeting", ("CHL",))]

@@ -55,3 +55,25 @@ def test_talking_with_the_press_is_no_meeting(ex):
 def test_a_demonym_after_the_destination_opens_the_subject(ex, text):
     got = ex(text, types=["visit"])
     assert len(got) == 1 and got[0][1] == ("GEO",) and got[0][2] in (("CHL",), ("PER",))
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May the Minister received letters of credence from the envoys of Chile, Peru, the "
+    "European Union and Norway.",
+    "On 4 May the Minister met the ambassadors of Chile, the European Union, Peru and Norway.",
+])
+def test_an_organisation_in_a_list_of_counterparts_is_one_more_meeting(text):
+    from communique.extract import extract_text
+
+    got = sorted((tuple(r.to), tuple(r.organizations)) for r in extract_text(
+        text, issuer="GEO", date="2023").records if r.type == "meeting")
+    assert got == [((), ("EU",)), (("CHL",), ()), (("NOR",), ()), (("PER",), ())]
+
+
+def test_an_organisations_official_beside_a_national_one_is_one_meeting():
+    from communique.extract import extract_text
+
+    got = [tuple(r.organizations) for r in extract_text(
+        "The Minister met the Foreign Minister of Chile and, separately, the NATO Secretary "
+        "General.", issuer="GEO", date="2023").records if r.organizations]
+    assert got == [("NATO",)]

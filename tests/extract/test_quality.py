@@ -51,9 +51,9 @@ def test_quality_on_the_sample_meets_the_bars(tmp_path):
     pred = tmp_path / "pred.jsonl"
     _write(extract_document(doc, issuer="AZE").records, pred)
     s = _score(SHARED / "eval" / "gold" / "mfa-azerbaijan-results-2021.jsonl", pred)
-    assert s["core"]["f1"] >= 0.90, s["core"]
-    assert s["all"]["f1"] >= 0.80, s["all"]
-    assert s["figures"]["f1"] >= 0.85, s["figures"]
+    assert s["core"]["f1"] >= 0.95, s["core"]  # measured 0.97
+    assert s["all"]["f1"] >= 0.86, s["all"]  # measured 0.89
+    assert s["figures"]["f1"] >= 0.95, s["figures"]  # measured 1.00
     assert s["date_exact"] >= 0.95
     assert s["visit_direction"] >= 0.95
 
@@ -64,7 +64,7 @@ def test_quality_on_the_real_dev_set_meets_the_bar(tmp_path):
     _run_folder(dev / "text", dev / "meta.tsv", tmp_path / "pred", date_col=3)
     s = _score(SHARED / "eval" / "gold" / "dev", tmp_path / "pred")
     assert s["docs"] == 20
-    assert s["core"]["f1"] >= 0.85, s["core"]
+    assert s["core"]["f1"] >= 0.92, s["core"]  # measured 0.94 (issue 9 bar: 0.90)
 
 
 @needs_shared
@@ -74,4 +74,21 @@ def test_quality_on_our_own_dev_set(tmp_path):
     s = _score(DEVSET / "gold", tmp_path / "pred")
     assert s["docs"] >= 25
     # a regression guard a little under the measured figure (README "Quality")
-    assert s["core"]["f1"] >= 0.85, s["core"]
+    assert s["core"]["f1"] >= 0.90, s["core"]  # measured 0.92
+
+
+@needs_shared
+@pytest.mark.parametrize("name, docs, bar", [
+    # regression guards a little under the measured core F1 (dev2 0.81, dev3 0.83):
+    # texts of governments the rules were not written for
+    ("dev2", 30, 0.78),
+    ("dev3", 34, 0.80),
+])
+def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
+    folder = SHARED / "samples" / name
+    if not (folder / "meta.tsv").exists():
+        pytest.skip(f"{name} not in the shared folder")
+    _run_folder(folder / "text", folder / "meta.tsv", tmp_path / "pred", date_col=3)
+    s = _score(SHARED / "eval" / "gold" / name, tmp_path / "pred")
+    assert s["docs"] == docs
+    assert s["core"]["f1"] >= bar, s["core"]

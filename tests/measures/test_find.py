@@ -47,3 +47,36 @@ def test_extraction_has_a_named_measures_step():
     assert any(Quantity(22, "exactly", "diplomats") in r.measures for r in recs), \
         [(r.type, r.measures) for r in recs]
     assert all(isinstance(r.date, DateSpan) for r in recs)
+
+
+def test_states_supporting_a_resolution_are_its_votes():
+    assert _found("The draft was supported by 91 Member States.") == [
+        Quantity(91, "exactly", "votes")]
+    assert _found("In the end 77 countries voted in favour.") == [
+        Quantity(77, "exactly", "votes")]
+
+
+def test_the_two_countries_is_a_reference_not_a_count():
+    assert _found("Trade between the two countries grew; three countries joined.") == [
+        Quantity(3, "exactly", "countries")]
+
+
+def test_a_measure_of_the_next_sentence_joins_the_record_before_it():
+    aid = Record(type="aid", source=None)
+    figure = Record(type="figure", quantity=Quantity(96, "exactly", "tonnes"))
+    attach_measures([figure], find_measures("Trucks carried 96 tonnes of food."), [aid])
+    assert aid.measures == [Quantity(96, "exactly", "tonnes")] and figure.measures == []
+
+
+def test_a_total_over_time_is_nobodys_event():
+    aid = Record(type="aid")
+    text = "So far, the country has helped 70 countries."
+    attach_measures([Record(type="figure")], find_measures(text), [aid], text)
+    assert aid.measures == []
+
+
+def test_a_total_over_time_stays_with_no_record_of_its_own_sentence():
+    aid = Record(type="aid")
+    text = "Since 2020 the agency has sent 900 tonnes of aid."
+    attach_measures([aid], find_measures(text), (), text)
+    assert aid.measures == []

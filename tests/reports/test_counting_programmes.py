@@ -86,3 +86,27 @@ def test_outreach_places_are_distinct_cities(rec):
     d = rec(4, "outreach", "2021-05", "AZE")
     places = counting.outreach_places([a, b, c, d])
     assert [(t.key, t.value) for t in places] == [("Geneva", 2), ("AUT", 1)]
+
+
+def test_the_review_counts_documents_and_names_the_signing_occasions(rec):
+    from communique.reports.render import render_text
+    from communique.reports.review import build_review
+
+    events = [rec(1, "agreement", "2021-03-02", "AZE", "GEO", title="Customs"),
+              rec(2, "agreement", "2021-03-02", "AZE", "GEO", title="Culture"),
+              rec(3, "agreement", "2021-06-15", "AZE", "TUR")]
+    md = render_text(build_review(events, "AZE", 2021), "md")
+    assert "In 2021, 3 international agreements were signed, with 2 countries" in md
+    assert "on 2 signing occasions" in md
+
+
+def test_a_figure_repeating_an_events_measure_is_counted_once(rec, item):
+    from communique.reports.check import check_text
+
+    election = _with(rec(1, "election", "2021-11-17", "AZE", orgs="UNESCO"),
+                     Quantity(143, "exactly", "votes"))
+    figure = rec(2, "figure", "2021-11-17", "AZE", quantity=(143, "exactly", "votes"))
+    findings = check_text("On 17 November 2021 our country gained 143 votes at UNESCO.",
+                          [item(election), item(figure)], issuer="AZE", year=2021)
+    (finding,) = [f for f in findings if "143" in f.claim]
+    assert finding.verdict == "agrees", finding.reason

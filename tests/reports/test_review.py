@@ -44,7 +44,7 @@ def test_visit_summaries_use_the_counting_rules(model):
     assert levels[("paid", "foreign_minister")] == ["PAK"]
 
 
-def test_agreements_total_is_rule_seven(model):
+def test_agreements_total_counts_documents(model):
     (total,) = [f for f in model.section("agreements").facts if f.kind == "agreements_total"]
     assert total.value == 1 + 1 + 3  # TUR, UKR, MNG with 3 documents
     assert total.countries == ["MNG", "TUR", "UKR"]  # alphabetical by name

@@ -288,3 +288,77 @@ def test_a_measure_only_the_draft_itself_states_is_noted(rec):
     other = replace(own, source=Source("web.txt", 0, 9, "The website carried 700 news items."))
     f = _one(_check(sentence, [other]), "700 news items")
     assert f.verdict == "agrees" and not f.notes
+
+
+def test_a_figure_restating_an_events_measure_counts_once(rec):
+    from communique.model import Source
+
+    said = Source("readout.txt", 0, 30, "On 3 June 2022 Georgia won 120 votes in the vote.")
+    election = replace(rec(1, "election", "2022-06-03", "GEO", "", orgs="UNESCO"),
+                       measures=[Quantity(120, "exactly", "votes")], source=said)
+    figure = replace(rec(2, "figure", "2022-06-03", "GEO", ""),
+                     quantity=Quantity(120, "exactly", "votes"), source=said)
+    f = _one(_check("On 3 June 2022 Georgia was elected with 120 votes.", [election, figure]),
+             "120 votes")
+    assert (f.verdict, f.records, f.bounds) == ("agrees", [1], [120, 120])
+
+
+def test_an_occasion_the_registry_holds_no_event_of(rec):
+    events = [rec(1, "meeting", "2022-07-11", "GEO", "LTU")]
+    f = _one(_check("At the Vilnius Summit the Prime Minister held 2 meetings.", events),
+             "2 meetings")
+    assert (f.verdict, f.reason) == ("unverifiable", "the registry holds no event of GEO in "
+                                     "2022 of the occasion the sentence names (events of "
+                                     "Vilnius)")
+
+
+def test_meetings_on_the_margins_of_a_session_belong_to_it(rec):
+    events = [rec(1, "multilateral", "2022-12-01", "GEO", "", orgs="OSCE MC", city="Lodz"),
+              rec(2, "meeting", "2022-11-30", "GEO", "POL", end="2022-12-01"),
+              rec(3, "meeting", "2022-12-01", "GEO", "MLT", city="Lodz"),
+              rec(4, "meeting", "2022-12-01", "GEO", "FIN", city="Tbilisi"),  # at home
+              rec(5, "meeting", "2022-05-01", "GEO", "EST")]
+    f = _one(_check("At the OSCE Ministerial Council the Minister held 2 bilateral meetings.",
+                    events), "2 bilateral")
+    assert (f.verdict, sorted(f.records), f.scope) == ("agrees", [2, 3], "events of OSCE MC")
+
+
+def test_amounts_and_multipliers_are_read():
+    (usd,) = find_claims("Georgia contributed USD 200,000 to the appeal.", "GEO")
+    assert (usd.value, usd.measure.units) == (200000, ("USD",))
+    (doses,) = find_claims("We received 2 million doses of vaccine.", "GEO")
+    assert (doses.value, doses.measure.units[-1]) == (2_000_000, "doses")
+
+
+def test_a_demonym_names_the_partner():
+    (c,) = find_claims("The Minister held 3 telephone conversations with his Ukrainian "
+                       "counterpart.", "GEO")
+    assert c.measure.partner == "UKR"
+
+
+def test_two_regions_count_either():
+    (c,) = find_claims("The Minister visited 12 countries in Europe and Asia.", "GEO")
+    assert c.measure.region == "Europe|Asia"
+
+
+def test_two_documents_stating_one_elections_votes_count_once(rec):
+    from communique.model import Source
+
+    a = replace(rec(1, "election", "2022-11-15", "GEO", "", orgs="UNESCO"),
+                measures=[Quantity(152, "exactly", "votes")],
+                source=Source("readout.txt", 0, 9, "Georgia was elected with 152 votes."))
+    b = replace(rec(2, "figure", "2022-11-15", "GEO", "", orgs="UNESCO"),
+                quantity=Quantity(152, "exactly", "votes"),
+                source=Source("review.txt", 0, 9, "On 15 November it won 152 votes."))
+    f = _one(_check("On 15 November 2022, at UNESCO, Georgia won 152 votes.", [a, b]),
+             "152 votes")
+    assert (f.verdict, f.bounds) == ("agrees", [152, 152])
+
+
+def test_a_measure_over_a_period_before_the_first_year_held_is_a_floor(rec):
+    aid = replace(rec(1, "aid", "2022-08-24", "GEO", "UKR"),
+                  measures=[Quantity(96, "exactly", "tonnes")])
+    f = _one(_check("Since February 2021, the total has exceeded 1,000 tonnes.", [aid]),
+             "1,000 tonnes")
+    assert (f.verdict, f.bounds) == ("consistent", [96, None])
+    assert "so the truth is at least 96" in f.reason

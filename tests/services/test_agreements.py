@@ -70,6 +70,8 @@ def test_list_filters_by_state_party_and_period(registry):
 
 
 def test_sync_links_each_signing_to_its_visit(registry):
+    add_event(registry, Record(type="meeting", date=DateSpan("2022"), from_=["GEO"],
+                               to=["ARM"]), user="ana")  # too vague to be the occasion
     visit = add_event(registry, Record(type="visit", date=DateSpan("2022-06-14", "2022-06-15"),
                                        from_=["GEO"], to=["ARM"]), user="ana")
     signing = add_event(registry, Record(type="agreement", date=DateSpan("2022-06-15"),

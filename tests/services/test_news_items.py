@@ -35,3 +35,22 @@ def test_aid_reach_so_far_reads_events_and_activities(registry):
     assert reach.years == (2019, 2021)
     assert counting.aid_reach(registry, "AZE", from_year=2021, to_year=2021).countries == \
         ["HRV"]
+
+
+def test_stats_shows_news_items_and_aid_reach(registry, make_doc, extractor):
+    import pytest
+
+    from communique.errors import UsageError
+    from communique.services.stats import stats
+
+    ingest_documents([make_doc("a.txt", "visit 2021-06-15 TUR>AZE")], registry=registry,
+                     extractor=extractor, issuer="AZE", date="2021-06-15")
+    add_event(registry, Record(type="aid", date=DateSpan("2020-04"), from_=["AZE"],
+                               to=["IDN"], organizations=["WHO"]), user="ana")
+    news = stats(registry, "AZE", 2021, by="news")
+    assert [(r.key, r.count) for r in news.rows] == [("2021/readout", 1)]
+    aid = {r.key: r for r in stats(registry, "AZE", None, by="aid").rows}
+    assert (aid["countries"].count, aid["countries"].records) == (1, ["IDN"])
+    assert aid["organizations"].records == ["WHO"] and aid["years"].records == [2020, 2020]
+    with pytest.raises(UsageError, match="--issuer"):
+        stats(registry, None, 2021, by="news")

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 PASSWORD = "correct horse battery"
 SECRET = "test-secret-key"
-ROLES = ("viewer", "editor", "admin")
+ROLES = ("viewer", "editor", "consular", "admin")
 
 SEED_LINES = (
     "visit 2021-06-15 TUR>AZE | State visit to Baku",

@@ -43,3 +43,14 @@ def test_the_review_card_says_why_a_record_looks_wrong(web, make_doc, extractor)
               status="candidate", user="ana")
     page = web.client("editor").get("/review", params={"type": "agreement", "country": "USA"})
     assert "Looks wrong" in page.text and "placed in France" in page.text
+
+
+def test_the_check_page_says_how_many_candidates_are_left_out(web):
+    draft = "In 2021 our country signed 5 international agreements."
+    resp = web.client("viewer").post("/reports/check", {"issuer": "AZE", "year": "2021",
+                                                        "draft": draft},
+                                     files={"file": ("", b"", "application/octet-stream")})
+    assert resp.status_code == 200, resp.text
+    # the seeded records of 2021 are all candidates: none counted, all said to be waiting
+    assert "5 candidate record(s) of 2021 are still waiting for review and are left out" \
+        in resp.text

@@ -14,7 +14,14 @@ from fastapi.routing import APIRoute
 from .conftest import ROLES, Web
 
 TEXT = b"On 3 May 2021 the Foreign Minister of Azerbaijan met the Foreign Minister of Chile.\n"
-RANK = {None: -1, "viewer": 0, "editor": 1, "admin": 2}
+RANK = {None: -1, "viewer": 0, "editor": 1, "consular": 0, "admin": 2}
+
+
+def _allowed(role: str | None, least: str) -> bool:
+    """``consular`` is no rank: consular officers and admins; otherwise by rank."""
+    if least == "consular":
+        return role in ("consular", "admin")
+    return RANK[role] >= RANK[least]
 
 #: (method, path template, request keywords, least role; "public" needs no login)
 ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
@@ -64,6 +71,16 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
      {"files": {"file": ("", b"", "application/octet-stream")},
       "data": {"issuer": "AZE", "year": "2021", "draft": "We signed 2 agreements."}},
      "viewer"),
+    ("GET", "/aid", "/aid?recipient=IDN", {}, "viewer"),
+    ("POST", "/aid", "/aid",
+     {"data": {"title": "Kits", "donor": "AZE", "recipients": "IDN", "date_start": "2021"}},
+     "editor"),
+    ("GET", "/aid/iati.xml", "/aid/iati.xml", {}, "viewer"),
+    ("GET", "/agreements", "/agreements?state=signed", {}, "viewer"),
+    ("GET", "/api/v1/aid", "/api/v1/aid", {}, "viewer"),
+    ("POST", "/api/v1/aid", "/api/v1/aid",
+     {"json": {"activity": {"title": "Kits", "donor": "AZE", "recipients": ["IDN"]}}},
+     "editor"),
     ("GET", "/api/v1/events", "/api/v1/events?country=AZE", {}, "viewer"),
     ("POST", "/api/v1/events", "/api/v1/events",
      {"json": {"record": {"type": "call", "date": {"start": "2021-01-05"},
@@ -94,7 +111,52 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", {}, "viewer"),
     ("POST", "/api/v1/check", "/api/v1/check",
      {"json": {"text": "We signed 2 agreements.", "issuer": "AZE", "year": 2021}}, "viewer"),
+    # the consular desk (case 1 and operation 1 are seeded by ``desk_seed``)
+    ("GET", "/consular", "/consular?year=2021", {}, "viewer"),
+    ("GET", "/consular/queue", "/consular/queue?everyone=true", {}, "consular"),
+    ("GET", "/consular/sla", "/consular/sla", {}, "consular"),
+    ("GET", "/consular/cases/{case_id}", "/consular/cases/1", {}, "consular"),
+    ("POST", "/consular/cases/{case_id}", "/consular/cases/1",
+     {"data": {"action": "note", "value": "called back"}}, "consular"),
+    ("GET", "/consular/intake", "/consular/intake", {}, "consular"),
+    ("POST", "/consular/intake", "/consular/intake",
+     {"data": {"category": "appeal", "country": "TUR", "name": "Ab Cd"}}, "consular"),
+    ("GET", "/consular/duplicates", "/consular/duplicates?name=Ab", {}, "consular"),
+    ("GET", "/consular/operations", "/consular/operations", {}, "consular"),
+    ("GET", "/consular/operations/{op_id}", "/consular/operations/1", {}, "consular"),
+    ("GET", "/api/v1/cases", "/api/v1/cases", {}, "consular"),
+    ("POST", "/api/v1/cases", "/api/v1/cases",
+     {"json": {"category": "detention", "country": "GEO", "citizen": {"name": "Ef Gh"}}},
+     "consular"),
+    ("GET", "/api/v1/cases/{case_id}", "/api/v1/cases/1", {}, "consular"),
+    ("POST", "/api/v1/cases/{case_id}/notes", "/api/v1/cases/1/notes",
+     {"json": {"text": "spoke to the family"}}, "consular"),
+    ("POST", "/api/v1/cases/{case_id}/status", "/api/v1/cases/1/status",
+     {"json": {"status": "assigned"}}, "consular"),
+    ("GET", "/api/v1/operations", "/api/v1/operations", {}, "consular"),
+    ("GET", "/api/v1/operations/{op_id}", "/api/v1/operations/1", {}, "consular"),
+    ("GET", "/api/v1/consular/stats", "/api/v1/consular/stats?year=2021", {}, "viewer"),
 ]
+
+
+def desk_seed(web: Web) -> None:
+    """Case 1 (with a citizen) and operation 1 (with a manifest) for the consular routes."""
+    from communique.consular import (
+        Actor,
+        CitizenInput,
+        Desk,
+        add_manifest,
+        add_operation,
+        key_file_path,
+        open_case,
+    )
+
+    desk = Desk(web.registry, key_file_path(None, web.data_dir))
+    me = Actor("seed", "consular")
+    open_case(desk, me, opened="2021-03-04T10:00", channel="hotline", category="detention",
+              country="TUR", citizen=CitizenInput(name="Ab Cd", document_number="X1"))
+    op = add_operation(desk, me, kind="repatriation", day="2021-05-01", country="IRQ")
+    add_manifest(desk, me, op, [CitizenInput(name="Ij Kl", birth_date="2010-01-01")])
 
 
 def test_the_table_names_every_route(web: Web) -> None:
@@ -113,6 +175,7 @@ def _refused(resp: Any, api: bool, logged_in: bool) -> bool:
 
 
 def _run(web: Web, role: str | None, person: int, *, public: bool = False) -> list[str]:
+    desk_seed(web)
     problems = []
     for method, _template, path, kw, least in ROUTES:
         client = web.client(role)
@@ -127,7 +190,7 @@ def _run(web: Web, role: str | None, person: int, *, public: bool = False) -> li
         if public and role is None:
             allowed = least == "viewer" and method == "GET"
         else:
-            allowed = RANK[role] >= RANK[least]
+            allowed = _allowed(role, least)
         refused = _refused(resp, api, role is not None)
         if resp.status_code >= 500:
             problems.append(f"{method} {url}: server error {resp.status_code}")

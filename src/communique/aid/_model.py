@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..model import DateSpan, Quantity, Record
+from ..model import QUALIFIERS, DateSpan, Quantity, Record
 
 __all__ = ["Aid", "MODALITIES", "STATUSES", "validate_aid", "aid_from_record"]
 
@@ -88,15 +88,43 @@ def validate_aid(d: Any) -> list[str]:
     currency = d.get("currency")
     if amount is not None and not (isinstance(currency, str) and _CODE.match(currency.upper())):
         problems.append("an amount needs its 'currency' (ISO 4217, e.g. USD)")
+    problems += _texts(d)
+    measures = d.get("measures") or []
+    if not isinstance(measures, list) or not all(
+            isinstance(m, dict) and isinstance(m.get("value"), int | float)
+            and not isinstance(m.get("value"), bool)
+            and (m.get("unit") is None or isinstance(m.get("unit"), str))
+            and m.get("qualifier", "exactly") in QUALIFIERS for m in measures):
+        problems.append("measures must be a list of {value, qualifier, unit}")
     date = d.get("date") or {}
     if not isinstance(date, dict):
         problems.append(f"date must be an object {{start, end}}, not {date!r}")
+    elif not all(v is None or isinstance(v, str) for v in (date.get("start"), date.get("end"))):
+        problems.append("date.start and date.end are text: YYYY, YYYY-MM or YYYY-MM-DD")
     elif date.get("start"):
         try:
             date_bounds(date.get("start"), date.get("end"))
         except (ValueError, TypeError, AttributeError) as exc:
             problems.append(f"impossible date: {exc}")
     return problems
+
+
+#: the registry's column widths
+_WIDTHS = {"title": 1000, "donor": 40, "channel": 200, "sector": 200}
+
+
+def _texts(d: dict[str, Any]) -> list[str]:
+    out = []
+    for key, width in _WIDTHS.items():
+        value = d.get(key)
+        if value is not None and (not isinstance(value, str) or len(value) > width
+                                  or "\x00" in value):
+            out.append(f"{key} must be text of at most {width} characters")
+    for r in d.get("recipients") or [] if isinstance(d.get("recipients"), list) else []:
+        if isinstance(r, str) and (len(r) > 200 or "\x00" in r):
+            out.append("a recipient code has at most 200 characters")
+            break
+    return out
 
 
 @lru_cache(maxsize=1)

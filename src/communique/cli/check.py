@@ -34,10 +34,14 @@ def check_command(
     """Find each numeric claim in a draft and judge it against the registry.
 
     Each claim ("the foreign ministers of 16 countries visited", "more than 80
-    meetings") is counted under the counting rules and judged: agrees,
-    disagrees (with the registry's number and records) or unverifiable (and
-    why). Also flagged: a country listed twice, a count that disagrees with
-    its list, a date outside the year. Exit status 1 when a claim disagrees.
+    meetings", "143 votes", "so far ... about 80 countries") is counted under
+    the counting rules, over the period and occasion it names, and judged:
+    agrees, consistent (the registry bounds the number and the claim lies
+    within; the records that would settle it are listed), disagrees (with the
+    rule, the count and the records) or unverifiable (and why). The text
+    groups the verdicts; the JSON keeps every field. Also flagged: a country
+    listed twice, a count that disagrees with its list, a date outside the
+    year. Exit status 1 when a claim disagrees.
 
     Example: communique check draft-2021.docx --issuer AZE --year 2021
 

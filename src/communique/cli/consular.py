@@ -105,8 +105,7 @@ def add_command(
 
     Example: communique cases add --category lost-document --country TUR --name "..." --document X1
     """
-    from ..consular import CitizenInput, assign_case, open_case
-    from ..registry._models import utcnow
+    from ..consular import CitizenInput, assign_case, open_case, utcnow
 
     person = CitizenInput(name=name, birth_date=birth_date, sex=sex, document_number=document,
                           contacts=contacts, next_of_kin=next_of_kin)

@@ -169,6 +169,9 @@ def edit_command(
     quantity: Annotated[float | None, typer.Option(help="Counted value.")] = None,
     qualifier: Annotated[str | None, typer.Option(help="Quantity qualifier.")] = None,
     unit: Annotated[str | None, typer.Option(help="Quantity unit.")] = None,
+    measure: Annotated[list[str] | None, typer.Option(
+        "--measure", help="What it counts, e.g. '143 votes' (replaces all; repeatable; "
+        "'' for none).")] = None,
     status: Annotated[str | None, typer.Option(help="New status.")] = None,
     expect_version: Annotated[int | None, typer.Option(
         help="Refuse if the event's version is not this (someone changed it).")] = None,
@@ -191,7 +194,7 @@ def edit_command(
         if value is not None:
             changes[key] = value
     for key, values in (("from", from_), ("to", to), ("organizations", org),
-                        ("persons", person)):
+                        ("persons", person), ("measures", measure)):
         if values is not None:
             changes[key] = [v for v in values if v]
     if not changes:

@@ -25,6 +25,8 @@ class By(str, Enum):
     month = "month"
     measure = "measure"
     agreement = "agreement"
+    news = "news"
+    aid = "aid"
 
 
 class StatsFormat(str, Enum):
@@ -69,7 +71,8 @@ def stats_command(
     quantity; stated figures are never summed into counts. v2 adds: --by measure
     sums what events count (votes, students, doses, amounts per currency) by unit
     and type; --by agreement counts agreements as documents, signing occasions and
-    per counterpart.
+    per counterpart; --by news counts the issuer's own documents (its news items) by
+    year and kind; --by aid gives the recipients of its aid (every year without --year).
 
     Example: communique stats --issuer AZE --year 2021 --by region
 

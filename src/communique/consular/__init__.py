@@ -24,6 +24,7 @@ from ._cases import (
     CaseRow,
     add_note,
     assign_case,
+    case_row,
     find_cases,
     link_cases,
     list_cases,
@@ -33,7 +34,7 @@ from ._cases import (
     set_status,
     show_case,
 )
-from ._crypto import DEFAULT_KEY_FILE, KEY_FILE_ENV, Keyring, load_keyring
+from ._crypto import DEFAULT_KEY_FILE, KEY_FILE_ENV, Keyring, key_file_path, load_keyring
 from ._desk import Desk
 from ._import import CASE_COLUMNS, ImportResult, import_cases
 from ._models import (
@@ -88,12 +89,14 @@ from ._values import (
     PRIORITIES,
     STATUSES,
     CitizenInput,
+    utcnow,
 )
 
 __all__ = [
-    "Desk", "Actor", "DESK_ROLES", "can_work", "CitizenInput",
+    "Desk", "Actor", "DESK_ROLES", "can_work", "CitizenInput", "utcnow",
     "CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "KINDS", "TRANSITIONS", "TARGETS",
-    "CaseRow", "CaseDetail", "open_case", "list_cases", "show_case", "assign_case", "add_note",
+    "CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case", "assign_case",
+    "add_note",
     "set_status", "link_cases", "merge_cases", "restrict_case", "find_cases",
     "CASE_COLUMNS", "ImportResult", "import_cases",
     "OperationView", "MANIFEST_COLUMNS", "MEANS", "add_operation", "add_manifest",
@@ -104,7 +107,7 @@ __all__ = [
     "SlaState", "working_hours", "add_working_hours", "is_working_day",
     "DESK_COUNTRY_ENV", "UNITS", "FEWER", "YearStats", "desk_stats", "refresh_stats",
     "suppress",
-    "KEY_FILE_ENV", "DEFAULT_KEY_FILE", "Keyring", "load_keyring",
+    "KEY_FILE_ENV", "DEFAULT_KEY_FILE", "Keyring", "load_keyring", "key_file_path",
     "ConsularCase", "Citizen", "NameToken", "CaseNote", "CaseLink", "Operation", "Crossing",
     "HotlineCalls", "AccessLogEntry", "StatEvent",
 ]

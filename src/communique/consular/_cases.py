@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound, UsageError
 from ..registry import audit
-from ..registry._models import utcnow
 from ._access import Actor, log_access, may_see, require_case, require_desk
 from ._desk import Desk
 from ._models import CaseLink, CaseNote, Citizen, ConsularCase, NameToken
@@ -32,13 +31,15 @@ from ._values import (
     CitizenInput,
     check_choice,
     check_country,
+    check_text,
     decrypt_citizen,
     make_citizen,
     parse_moment,
+    utcnow,
 )
 
-__all__ = ["CaseRow", "CaseDetail", "open_case", "list_cases", "show_case", "assign_case",
-           "add_note", "set_status", "link_cases", "merge_cases", "restrict_case",
+__all__ = ["CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case",
+           "assign_case", "add_note", "set_status", "link_cases", "merge_cases", "restrict_case",
            "find_cases", "TRANSITIONS", "mission_country", "case_sla"]
 
 #: the status machine (resolved and closed cases reopen to in-progress)
@@ -137,8 +138,13 @@ def _snapshot(case: ConsularCase) -> dict[str, Any]:
 def _timeline(session: Session, case: ConsularCase, actor: Actor, kind: str,
               detail: str | None = None, text: str | None = None, *,
               ring: Any = None) -> None:
-    session.add(CaseNote(case_id=case.id, author=actor.name, kind=kind, detail=detail,
-                         text_enc=ring.encrypt(text, "note.text") if ring and text else None))
+    note = CaseNote(author=actor.name, kind=kind, detail=detail, at=utcnow(),
+                    text_enc=ring.encrypt(text, "note.text") if ring and text else None)
+    if case.id is None:
+        case.notes.append(note)  # a new case: inserted with it, in one batch
+    else:
+        note.case_id = case.id
+        session.add(note)
 
 
 def open_case(desk: Desk, actor: Actor, *, opened: str | datetime, channel: str, category: str,
@@ -154,6 +160,7 @@ def open_case(desk: Desk, actor: Actor, *, opened: str | datetime, channel: str,
     with desk.registry.write() as session:
         case = add_case(session, ring, actor, values, city=city, mission=mission,
                         citizen=citizen, summary=summary, officer=officer)
+        session.flush()
         if refresh:
             refresh_months(session, [case.month])
         return case.id
@@ -179,11 +186,13 @@ def add_case(session: Session, ring: Any, actor: Actor, values: dict[str, Any], 
     """Add a checked case in an open transaction (used by open_case and the import)."""
     moment: datetime = values["opened_at"]
     status = values["status"]
+    if officer and officer.strip() and status == "new":
+        status = "assigned"
     case = ConsularCase(
         opened_at=moment, month=moment.strftime("%Y-%m"), channel=values["channel"],
         category=values["category"], country=values["country"],
-        city=(city or "").strip() or None, mission=(mission or "").strip() or None,
-        officer=(officer or "").strip() or None, priority=values["priority"], status=status,
+        city=check_text(city, "city"), mission=check_text(mission, "mission", 100),
+        officer=check_text(officer, "officer", 100), priority=values["priority"], status=status,
         summary_enc=ring.encrypt((summary or "").strip() or None, "case.summary"),
         created_by=actor.name, paused_hours=0.0)
     if status in ("resolved", "closed"):
@@ -191,9 +200,8 @@ def add_case(session: Session, ring: Any, actor: Actor, values: dict[str, Any], 
         if status == "closed":
             case.closed_at = moment
     session.add(case)
-    session.flush()
     if citizen is not None and not citizen.empty():
-        make_citizen(session, ring, citizen, on=moment.date(), case_id=case.id)
+        case.citizens.append(make_citizen(session, ring, citizen, on=moment.date()))
     _timeline(session, case, actor, "open", f"opened via {case.channel}")
     return case
 
@@ -246,13 +254,22 @@ def show_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
                           citizens, timeline, links, list(case.restricted_to or []))
 
 
+def case_row(desk: Desk, actor: Actor, case_id: int) -> CaseRow:
+    """A case without its personal data (not logged)."""
+    require_desk(actor)
+    with desk.registry.read() as session:
+        case = _get(session, case_id)
+        require_case(actor, case)
+        return _row(case)
+
+
 def _change(desk: Desk, actor: Actor, case_id: int, action: str) -> Any:
     require_desk(actor)
     return desk.registry.write()
 
 
 def assign_case(desk: Desk, actor: Actor, case_id: int, officer: str) -> CaseRow:
-    officer = officer.strip()
+    officer = check_text(officer, "officer", 100) or ""
     if not officer:
         raise UsageError("give the officer's user name")
     with _change(desk, actor, case_id, "assign") as session:

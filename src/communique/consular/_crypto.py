@@ -1,6 +1,7 @@
 """Field encryption (AES-256-GCM) and the keyed-hash search index of the consular desk.
 
-The key file (``COMMUNIQUE_SECRET_KEY_FILE``, default ``./communique-secret.key``)
+The key file (``COMMUNIQUE_SECRET_KEY_FILE``, default ``consular-secret.key`` in the
+data folder, ``COMMUNIQUE_DATA_DIR``)
 is JSON: ``{"current": "k1", "keys": {"k1": "<base64 of 32 bytes>"}}``. It is
 created with mode 0600 on first use when it does not exist, and a warning says
 where. From each master key HKDF derives two keys: one for AES-GCM, one for
@@ -22,7 +23,7 @@ import logging
 import os
 import secrets
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
 
@@ -37,13 +38,19 @@ __all__ = ["KEY_FILE_ENV", "DEFAULT_KEY_FILE", "Keyring", "key_file_path", "load
            "normalise_name", "name_tokens"]
 
 KEY_FILE_ENV = "COMMUNIQUE_SECRET_KEY_FILE"
-DEFAULT_KEY_FILE = "./communique-secret.key"
+DEFAULT_KEY_FILE = "consular-secret.key"
 _PREFIX = "v1"
 _log = logging.getLogger("communique.consular")
 
 
-def key_file_path(explicit: str | Path | None = None) -> Path:
-    return Path(explicit or os.environ.get(KEY_FILE_ENV) or DEFAULT_KEY_FILE)
+def key_file_path(explicit: str | Path | None = None, data_dir: str | Path | None = None) -> Path:
+    """The key file: explicit, else ``COMMUNIQUE_SECRET_KEY_FILE``, else
+    ``consular-secret.key`` in the data folder (``COMMUNIQUE_DATA_DIR``)."""
+    if explicit or os.environ.get(KEY_FILE_ENV):
+        return Path(explicit or os.environ[KEY_FILE_ENV])
+    from ..config import get_settings
+
+    return Path(data_dir or get_settings().data_dir) / DEFAULT_KEY_FILE
 
 
 def _derive(master: bytes, purpose: bytes) -> bytes:
@@ -74,9 +81,16 @@ class Keyring:
     path: Path
     current: str
     keys: dict[str, bytes]
+    _derived: dict[tuple[str, bytes], bytes] = field(default_factory=dict, repr=False)
+
+    def _key(self, kid: str, purpose: bytes) -> bytes:
+        found = self._derived.get((kid, purpose))
+        if found is None:
+            found = self._derived[(kid, purpose)] = _derive(self.keys[kid], purpose)
+        return found
 
     def _aead(self, kid: str) -> AESGCM:
-        return AESGCM(_derive(self.keys[kid], b"aes-gcm"))
+        return AESGCM(self._key(kid, b"aes-gcm"))
 
     def encrypt(self, value: str | None, column: str) -> str | None:
         if value is None or value == "":
@@ -108,7 +122,7 @@ class Keyring:
             ) from None
 
     def _mac(self, purpose: bytes, value: str) -> str:
-        key = _derive(self.keys[self.current], b"index " + purpose)
+        key = self._key(self.current, b"index " + purpose)
         return hmac.new(key, value.encode("utf-8"), sha256).hexdigest()
 
     def name_index(self, name: str) -> str:

@@ -15,22 +15,26 @@ unknown) computed at the case's or operation's date, which survives erasure.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..registry import Base
-from ..registry._models import utcnow
+from ..registry import Base, Event
 
-__all__ = ["ConsularCase", "Citizen", "NameToken", "CaseNote", "CaseLink", "Operation",
+__all__ = ["utcnow", "ConsularCase", "Citizen", "NameToken", "CaseNote", "CaseLink", "Operation",
            "Crossing", "HotlineCalls", "AccessLogEntry", "StatEvent"]
+
+
+def utcnow() -> datetime:
+    """Now in UTC without a time zone (as the registry stores times)."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class ConsularCase(Base):
     __tablename__ = "consular_cases"
-    __table_args__ = (Index("ix_consular_cases_queue", "status", "officer"),
+    __table_args__ = (Index("ix_consular_cases_queue", "officer", "status"),
                       Index("ix_consular_cases_month", "month", "category", "country"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -46,7 +50,8 @@ class ConsularCase(Base):
     status: Mapped[str] = mapped_column(String(12), default="new")
     summary_enc: Mapped[str | None] = mapped_column(Text)
     restricted_to: Mapped[list[str] | None] = mapped_column(JSON)
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("consular_cases.id"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("consular_cases.id"),
+                                                       index=True)
     first_response_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -194,3 +199,5 @@ class StatEvent(Base):
     month: Mapped[str] = mapped_column(String(7), index=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
     value: Mapped[int] = mapped_column(Integer)
+
+    event: Mapped[Event] = relationship()

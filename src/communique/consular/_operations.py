@@ -23,6 +23,7 @@ from ._values import (
     CitizenInput,
     check_choice,
     check_country,
+    check_text,
     decrypt_citizen,
     make_citizen,
     parse_day,
@@ -67,7 +68,7 @@ def add_operation(desk: Desk, actor: Actor, *, kind: str, day: str, country: str
         means = check_choice(means, MEANS, "means")
     with desk.registry.write() as session:
         op = Operation(kind=kind, date=when.isoformat(), country=code, means=means,
-                       title=(title or "").strip()[:300] or None, created_by=actor.name)
+                       title=check_text(title, "title", 300), created_by=actor.name)
         session.add(op)
         session.flush()
         audit(session, who=actor.name, action="add", entity="operation", entity_id=op.id,
@@ -192,8 +193,8 @@ def show_operation(desk: Desk, actor: Actor, op_id: int, *, manifest: bool = Tru
 def log_calls(desk: Desk, actor: Actor, hotline: str, day: str, calls: int = 1) -> None:
     """Calls a hotline answered on a day (a day's count, or 1 for one call)."""
     require_desk(actor)
-    name = " ".join((hotline or "").split())
-    if not name or len(name) > 100:
+    name = check_text(hotline, "hotline", 100)
+    if not name:
         raise UsageError("hotline: give its name (1-100 characters)")
     when = parse_day(day, "date")
     if calls < 0:

@@ -16,12 +16,11 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound, UsageError
 from ..registry import audit
-from ..registry._models import utcnow
 from ._access import Actor, log_access, require_admin, require_case, require_desk
 from ._crypto import Keyring, name_tokens
 from ._desk import Desk
 from ._models import AccessLogEntry, CaseNote, Citizen, ConsularCase, NameToken
-from ._values import PERSONAL_FIELDS, decrypt_citizen
+from ._values import PERSONAL_FIELDS, decrypt_citizen, utcnow
 
 __all__ = ["RETENTION_ENV", "retention_years", "access_log", "export_cases", "purge",
            "erase_case", "rotate_keys", "RotationReport"]

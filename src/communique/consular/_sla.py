@@ -10,6 +10,7 @@ case is ``waiting`` (``paused_hours`` plus the running wait).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -66,18 +67,43 @@ def _clip(moment: datetime) -> float:
             datetime.combine(moment.date(), DAY_START)).total_seconds() / 3600
 
 
+@lru_cache(maxsize=512)
+def _working_ordinals(iso3: str | None, year: int) -> tuple[int, ...]:
+    """The working days of a year, as sorted day ordinals (for counting by bisection)."""
+    day, out = date(year, 1, 1), []
+    while day.year == year:
+        if is_working_day(iso3, day):
+            out.append(day.toordinal())
+        day += timedelta(days=1)
+    return tuple(out)
+
+
+def _working_days_between(iso3: str | None, first: date, last: date) -> int:
+    """Working days from ``first`` to ``last``, both included (0 if ``last`` < ``first``)."""
+    if last < first:
+        return 0
+    total = 0
+    for year in range(first.year, last.year + 1):
+        days = _working_ordinals(iso3, year)
+        lo = first.toordinal() if year == first.year else date(year, 1, 1).toordinal()
+        hi = last.toordinal() if year == last.year else date(year, 12, 31).toordinal()
+        total += bisect_right(days, hi) - bisect_left(days, lo)
+    return total
+
+
 def working_hours(iso3: str | None, start: datetime, end: datetime) -> float:
     """Working hours between two moments (0 if ``end`` is not after ``start``)."""
     if end <= start:
         return 0.0
-    total = 0.0
-    day = start.date()
-    while day <= end.date():
-        if is_working_day(iso3, day):
-            lo = _clip(start) if day == start.date() else 0.0
-            hi = _clip(end) if day == end.date() else _DAY_HOURS
-            total += max(0.0, hi - lo)
-        day += timedelta(days=1)
+    first, last = start.date(), end.date()
+    if first == last:
+        return max(0.0, _clip(end) - _clip(start)) if is_working_day(iso3, first) else 0.0
+    total = _working_days_between(iso3, first + timedelta(days=1),
+                                  last - timedelta(days=1)) * _DAY_HOURS
+    if is_working_day(iso3, first):
+        total += _DAY_HOURS - _clip(start)
+    if is_working_day(iso3, last):
+        total += _clip(end)
     return total
 
 

@@ -122,8 +122,7 @@ def refresh_months(session: Session, months: Iterable[str]) -> int:
                                     if rec.source else None,
                                     text=rec.source.text if rec.source else None,
                                     record=rec.to_dict(), merge_reason=None))
-                session.flush()
-                session.add(StatEvent(key=key, month=month, event_id=event.id, value=value))
+                session.add(StatEvent(key=key, month=month, event=event, value=value))
             else:
                 event = session.get_one(Event, stat.event_id)
                 apply_record(event, rec)

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..errors import UsageError
 from ._crypto import Keyring, name_tokens
-from ._models import Citizen, NameToken
+from ._models import Citizen, NameToken, utcnow
 
 __all__ = ["CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "SEXES", "KINDS",
            "CitizenInput", "parse_moment", "parse_day", "check_country", "check_choice",
-           "age_group", "make_citizen", "PERSONAL_FIELDS"]
+           "age_group", "make_citizen", "citizen_fields", "PERSONAL_FIELDS", "check_text",
+           "utcnow"]
 
 CHANNELS: tuple[str, ...] = ("hotline", "email", "web", "walk-in", "letter")
 CATEGORIES: tuple[str, ...] = (
@@ -45,6 +47,16 @@ class CitizenInput:
     def empty(self) -> bool:
         return not any((self.name, self.birth_date, self.sex, self.document_number,
                         self.contacts, self.next_of_kin))
+
+
+def check_text(value: str | None, field: str, limit: int = 200) -> str | None:
+    """Free text of a non-personal field: trimmed, no control characters, at most ``limit``."""
+    text = " ".join((value or "").split())
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise UsageError(f"{field}: control characters are not allowed")
+    if len(text) > limit:
+        raise UsageError(f"{field}: longer than {limit} characters")
+    return text or None
 
 
 def parse_moment(value: str | datetime, field: str = "opened") -> datetime:
@@ -104,33 +116,41 @@ def age_group(birth: date | None, sex: str | None, on: date) -> str:
     return {"F": "woman", "M": "man"}.get(sex or "", "adult")
 
 
-def make_citizen(session: Session, ring: Keyring, person: CitizenInput, *, on: date,
-                 case_id: int | None = None, operation_id: int | None = None) -> Citizen:
-    """Check, encrypt and add a citizen (the case or operation date is ``on``)."""
+def citizen_fields(ring: Keyring, person: CitizenInput, *, on: date
+                   ) -> tuple[dict[str, Any], list[str]]:
+    """Check and encrypt a citizen: (column values, keyed hashes of the name's words)."""
     birth = parse_day(person.birth_date, "citizen birth date") if person.birth_date else None
     if birth is not None and birth > on:
         raise UsageError(f"citizen birth date: after the date of the case or operation ({on})")
     if birth is not None and birth.year < on.year - 130:
         raise UsageError("citizen birth date: more than 130 years before the case")
     sex = _sex(person.sex)
-    name = " ".join((person.name or "").split()) or None
-    if name is not None and len(name) > 300:
-        raise UsageError("citizen name: longer than 300 characters")
-    doc = (person.document_number or "").strip() or None
-    row = Citizen(
-        case_id=case_id, operation_id=operation_id,
-        name_enc=ring.encrypt(name, "citizen.name"),
-        birth_date_enc=ring.encrypt(birth.isoformat() if birth else None, "citizen.birth_date"),
-        sex_enc=ring.encrypt(sex, "citizen.sex"),
-        document_enc=ring.encrypt(doc, "citizen.document_number"),
-        contacts_enc=ring.encrypt((person.contacts or "").strip() or None, "citizen.contacts"),
-        next_of_kin_enc=ring.encrypt((person.next_of_kin or "").strip() or None,
-                                     "citizen.next_of_kin"),
-        name_idx=ring.name_index(name) if name else None,
-        document_idx=ring.document_index(doc) if doc else None,
-        grp=age_group(birth, sex, on))
-    if name:
-        row.tokens = [NameToken(token=ring.token_index(t)) for t in name_tokens(name)]
+    name = check_text(person.name, "citizen name", 300)
+    doc = check_text(person.document_number, "citizen document number", 60)
+    fields = {
+        "name_enc": ring.encrypt(name, "citizen.name"),
+        "birth_date_enc": ring.encrypt(birth.isoformat() if birth else None,
+                                       "citizen.birth_date"),
+        "sex_enc": ring.encrypt(sex, "citizen.sex"),
+        "document_enc": ring.encrypt(doc, "citizen.document_number"),
+        "contacts_enc": ring.encrypt((person.contacts or "").strip() or None,
+                                     "citizen.contacts"),
+        "next_of_kin_enc": ring.encrypt((person.next_of_kin or "").strip() or None,
+                                        "citizen.next_of_kin"),
+        "name_idx": ring.name_index(name) if name else None,
+        "document_idx": ring.document_index(doc) if doc else None,
+        "grp": age_group(birth, sex, on),
+    }
+    tokens = [ring.token_index(t) for t in name_tokens(name)] if name else []
+    return fields, tokens
+
+
+def make_citizen(session: Session, ring: Keyring, person: CitizenInput, *, on: date,
+                 case_id: int | None = None, operation_id: int | None = None) -> Citizen:
+    """Check, encrypt and add a citizen (the case or operation date is ``on``)."""
+    fields, tokens = citizen_fields(ring, person, on=on)
+    row = Citizen(case_id=case_id, operation_id=operation_id, **fields)
+    row.tokens = [NameToken(token=t) for t in tokens]
     session.add(row)
     return row
 

@@ -105,9 +105,18 @@ def build_registry(console: Any, out: Path, url: str | None = None) -> Any:
     console.print(f"[bold]review[/bold] (the reviewer's decisions in {Path(__file__).parent.name}"
                   f"/decisions.toml, {known} known office holders): "
                   f"{len(report.accepted)} accepted ({len(report.edited)} after an edit), "
-                  f"{len(report.rejected)} rejected, {len(report.waiting)} left waiting")
+                  f"{len(report.rejected)} rejected, {len(report.waiting)} left waiting; "
+                  f"{len(report.merged)} possible duplicate(s) merged, "
+                  f"{len(report.kept_apart)} kept apart, {_proposed(reg)} still proposed "
+                  "(communique review duplicates)")
     _print_waiting(console, reg, report.waiting)
     return reg
+
+
+def _proposed(reg: Any) -> int:
+    from ..services.duplicates import possible_duplicates
+
+    return len(possible_duplicates(reg, limit=None))
 
 
 def _print_waiting(console: Any, reg: Any, waiting: dict[int, list[str]]) -> None:

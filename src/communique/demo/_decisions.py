@@ -13,6 +13,11 @@ under the reviewer's name. The file holds
   candidates with a mention from ``document``, narrowed by ``type``,
   ``countries`` (all must take part) and ``text`` (words of the
   sentence). The first decision that matches an event wins.
+- ``[[pair]]``: what to do with a pair the possible-duplicates queue
+  proposes (:func:`communique.services.duplicates.possible_duplicates`):
+  ``action`` ``merge`` or ``keep-apart``, matched on the ``type`` and the
+  two ``documents`` (one event reported by each). Rejections come first,
+  then pairs, then the other decisions.
 
 What no decision matches stays waiting. A decision for a whole document
 (no ``type``, ``countries`` or ``text``) accepts only events without a
@@ -32,10 +37,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..errors import UsageError
-from ..registry import Event, Mention, Registry
+from ..registry import Document, Event, Mention, Registry
 
-__all__ = ["Decision", "DecisionReport", "load_decisions", "add_known_persons",
-           "apply_decisions", "decisions_path"]
+__all__ = ["Decision", "PairDecision", "DecisionReport", "load_decisions", "load_pairs",
+           "add_known_persons", "apply_decisions", "decisions_path"]
 
 ACTIONS = ("accept", "reject", "wait", "edit")
 
@@ -59,11 +64,22 @@ class Decision:
         return not (self.type or self.countries or self.text)
 
 
+@dataclass(frozen=True)
+class PairDecision:
+    action: str  # merge | keep-apart
+    type: str
+    documents: tuple[str, str]
+    note: str | None = None
+
+
 @dataclass
 class DecisionReport:
     accepted: list[int] = field(default_factory=list)
     rejected: list[int] = field(default_factory=list)
     edited: list[int] = field(default_factory=list)
+    #: (kept, merged away) and (first, second) pairs
+    merged: list[tuple[int, int]] = field(default_factory=list)
+    kept_apart: list[tuple[int, int]] = field(default_factory=list)
     #: event id -> why it waits (a decision's note, its flags, or "no decision")
     waiting: dict[int, list[str]] = field(default_factory=dict)
 
@@ -87,6 +103,19 @@ def load_decisions(path: Path | None = None) -> list[Decision]:
         out.append(Decision(action, d["document"], d.get("type"),
                             tuple(c.upper() for c in d.get("countries", [])), d.get("text"),
                             d.get("note"), dict(d.get("set", {}))))
+    return out
+
+
+def load_pairs(path: Path | None = None) -> list[PairDecision]:
+    path = path or decisions_path()
+    out = []
+    for n, d in enumerate(_load(path).get("pair", []), 1):
+        docs = d.get("documents", [])
+        if d.get("action") not in ("merge", "keep-apart") or not d.get("type") \
+                or len(docs) != 2:
+            raise UsageError(f"{path}: pair {n} needs an action (merge or keep-apart), a type "
+                             "and two documents")
+        out.append(PairDecision(d["action"], d["type"], (docs[0], docs[1]), d.get("note")))
     return out
 
 
@@ -122,13 +151,63 @@ def _matches(d: Decision, typ: str, codes: set[str], docs: set[str],
             and (d.text is None or any(d.text.lower() in s.lower() for s in sentences)))
 
 
+def _documents(registry: Registry, ids: Sequence[int]) -> dict[int, set[str]]:
+    with registry.read() as session:
+        rows = session.execute(select(Mention.event_id, Mention.document_id)
+                               .where(Mention.event_id.in_(list(ids)))).all()
+        names: dict[int, str] = {i: n for i, n in session.execute(
+            select(Document.id, Document.name))}
+    out: dict[int, set[str]] = {i: set() for i in ids}
+    for eid, doc in rows:
+        if doc is not None:
+            out[eid].add(names[doc])
+    return out
+
+
+def _apply_pairs(registry: Registry, pairs: Sequence[PairDecision], user: str,
+                 report: DecisionReport) -> set[int]:
+    """Merge or keep apart the proposed duplicates the reviewer decided; the ids merged away."""
+    from ..errors import MergeNeedsForce
+    from ..services.duplicates import keep_apart, possible_duplicates
+    from ..services.review import merge
+
+    gone: set[int] = set()
+    if not pairs:
+        return gone
+    proposed = possible_duplicates(registry, limit=None)
+    docs = _documents(registry, sorted({i for p in proposed for i in (p.a.id, p.b.id)}))
+    for p in proposed:
+        if p.a.id in gone or p.b.id in gone:
+            continue
+        da, db = docs.get(p.a.id, set()), docs.get(p.b.id, set())
+        d = next((d for d in pairs if d.type == p.a.record.type
+                  and ((d.documents[0] in da and d.documents[1] in db)
+                       or (d.documents[0] in db and d.documents[1] in da))), None)
+        if d is None:
+            continue
+        if d.action == "keep-apart":
+            keep_apart(registry, p.a.id, p.b.id, user=user, note=d.note)
+            report.kept_apart.append((p.a.id, p.b.id))
+            continue
+        try:
+            merge(registry, p.a.id, [p.b.id], user=user, note=d.note)
+        except MergeNeedsForce:
+            continue  # they differ: the reviewer's rule does not cover it
+        gone.add(p.b.id)
+        report.merged.append((p.a.id, p.b.id))
+    return gone
+
+
 def apply_decisions(registry: Registry, decisions: Sequence[Decision] | None = None, *,
+                    pairs: Sequence[PairDecision] | None = None,
                     user: str = "demo-reviewer") -> DecisionReport:
-    """Apply ``decisions`` to the candidates through the review service."""
+    """Apply ``decisions`` (and ``pairs``) to the candidates through the review service."""
     from ..services.plausibility import plausibility_flags
     from ..services.review import accept, edit, reject
 
-    decisions = load_decisions() if decisions is None else decisions
+    if decisions is None:
+        decisions = load_decisions()
+        pairs = load_pairs() if pairs is None else pairs
     report = DecisionReport()
     chosen = [(c[0], next((d for d in decisions if _matches(d, *c[1:])), None))
               for c in _candidates(registry)]
@@ -136,7 +215,8 @@ def apply_decisions(registry: Registry, decisions: Sequence[Decision] | None = N
         if d is not None and d.action == "reject":
             reject(registry, [event_id], user=user, note=d.note)
             report.rejected.append(event_id)
-    rest = [(i, d) for i, d in chosen if d is None or d.action != "reject"]
+    gone = _apply_pairs(registry, pairs or [], user, report)
+    rest = [(i, d) for i, d in chosen if (d is None or d.action != "reject") and i not in gone]
     flags = plausibility_flags(registry, [i for i, _ in rest])
     for event_id, d in rest:
         reasons = [f.reason for f in flags.get(event_id, [])]

@@ -68,6 +68,9 @@ class ConfidenceModel:
     bias: float
     weights: dict[str, float]
     cues: dict[str, re.Pattern[str]]
+    #: per cue, letter runs one of which every match contains (None: no such
+    #: filter): a cheap substring test before the regular expression
+    cue_words: dict[str, tuple[str, ...] | None]
     opening: dict[str, re.Pattern[str]]
     verb: re.Pattern[str]
     near: int
@@ -146,7 +149,9 @@ class ConfidenceModel:
             a, b = s.start, s.end
             if trig is not None:
                 a, b = max(s.start, trig.start - self.window), min(s.end, trig.end + self.window)
-            out += [f"cue.{name}" for name, rx in self.cues.items() if rx.search(s.text, a, b)]
+            low = s.text[a:b].lower()
+            out += [f"cue.{name}" for name, rx in self.cues.items()
+                    if _may_match(self.cue_words.get(name), low) and rx.search(s.text, a, b)]
         return out
 
     def _partners(self, r: Record, partners: list[str], s: Sentence,
@@ -213,6 +218,46 @@ def _compile(value: Any, key: str, origin: str) -> re.Pattern[str]:
         raise PatternError(f"{key}: bad regular expression: {e}", path=origin) from e
 
 
+_ESCAPE = re.compile(r"\\.|\[[^\]]*\]|\(\?(?:<[=!]|[=!])[^()]*\)")
+_RUN = re.compile(r"[a-z]{2,}")
+_OPTIONAL_GROUP = re.compile(r"\([^()]*\)(?:[?*]|\{0)")
+_OPTIONAL_LETTER = re.compile(r"[a-z](?:[?*]|\{0)")
+_UNSURE = re.compile(r"\)(?:[?*]|\{0)|\(\?(?:<[=!]|[=!])|\(\?[a-zA-Z-]*[:)]?(?=[^:])(?<!\(\?:)")
+
+
+def _may_match(words: tuple[str, ...] | None, low: str) -> bool:
+    return words is None or any(w in low for w in words)
+
+
+def _letter_runs(value: Any) -> tuple[str, ...] | None:
+    """For a cue's patterns, one letter run per alternative that every match of
+    it holds (the longest), so that a window holding none of them cannot match;
+    None when that cannot be told safely (the cue is then always tried).
+
+    A path through a pattern reads at least one alternative (the text between
+    two ``|``) whole, once optional letters and groups are set aside."""
+    pats = value if isinstance(value, list) else [value]
+    runs: list[str] = []
+    for p in pats:
+        if not isinstance(p, str):
+            return None
+        plain = _ESCAPE.sub(" ", p)  # escapes, classes and lookarounds say nothing sure
+        while True:
+            shorter = _OPTIONAL_GROUP.sub(" ", plain)
+            if shorter == plain:
+                break
+            plain = shorter
+        if _UNSURE.search(plain):
+            return None
+        plain = _OPTIONAL_LETTER.sub(" ", plain.lower())  # 'plans?' holds 'plan'
+        for piece in plain.split("|"):
+            found = _RUN.findall(piece)
+            if not found:
+                return None
+            runs.append(max(found, key=len))
+    return tuple(dict.fromkeys(runs))
+
+
 def _merge(data: dict[str, Any], text: str, origin: str) -> None:
     try:
         new = tomllib.loads(text)
@@ -243,6 +288,7 @@ def _model(data: dict[str, Any]) -> ConfidenceModel:
             bias=float(model.get("bias", 0.0)), weights=weights,
             cues={n: _compile(cues[n], f"cues.{n}", where(f"cues.{n}")) for n in CUES
                   if n in cues},
+            cue_words={n: _letter_runs(cues[n]) for n in CUES if n in cues},
             opening={n: _compile(cues[n], f"cues.{n}", where(f"cues.{n}")) for n in OPENING_CUES
                      if n in cues},
             verb=_compile(cues.get("verb", r"(?!)"), "cues.verb", where("cues.verb")),

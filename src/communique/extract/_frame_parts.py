@@ -4,6 +4,7 @@ places in a region of it (see :mod:`communique.extract._frames`)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -42,7 +43,9 @@ _ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:a
                          r"\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meetings?|forums?|summits?|"
                          r"conferences?|sessions?)\b)", re.I)
 _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"
-                      r"those)\b", re.I)
+                      r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                      r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
+                      re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
@@ -183,9 +186,16 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     opener = _ANAPHOR.match(s.text, s.start, s.end)
     other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
         if opener and opener.start() <= t.start < opener.end() else None
+    # "... discussed the summit to take place in Madrid on 29 June": a date after an
+    # event the topic names is that event's
+    topic = _TOPIC.search(s.text, t.end, s.end)
+    if topic is not None:
+        topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     for a, b in (region, clause, (s.start, s.end)):
         if other is not None:
             b = min(b, other.start())
+        if topic is not None:
+            b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         if not ds:
             continue
@@ -213,12 +223,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
 
 
 def _next_day(a: DateMention, b: DateMention) -> bool:
-    if None in (a.y1, a.m1, a.d1, b.y1, b.m1, b.d1) or a.has_end or b.has_end:
+    """Whether ``b`` is the day after ``a`` ("15 June and 16 June")."""
+    if a.y1 is None or a.m1 is None or a.d1 is None or b.y1 is None or b.m1 is None \
+            or b.d1 is None or a.has_end or b.has_end:
         return False
-    import datetime as _dt
-
     try:
-        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)  # type: ignore[arg-type]
+        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)
     except ValueError:
         return False
 

@@ -212,6 +212,13 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                     for d in _dates(s, t, reg, cl, ctx)]
     if not others and not orgs:
         return []
+    if t.type == "meeting" and others and orgs and not extra:
+        # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
+        # inside the list of counterparts is one more counterpart
+        listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
+        if len(listed) > 2:
+            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [e.code])
+                     for e in listed if e.kind == "org" for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
     place = _place(s, cl[0], cl[1], ctx)
@@ -387,6 +394,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event
             made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif t.type == "election" and "vote" in t.text.lower():
+            # "Our country received 152 votes." after the election was reported: its
+            # count, not a second election
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
         mine = [r for r in made
                 if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
         for r in mine:
@@ -410,9 +421,16 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
-                or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before)))
+                or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)))
 
 
+#: "a memorandum of understanding (MoU) on political consultations", "committed to
+#: resolving issues through close bilateral consultations": consultations as a topic
+_CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
+                            r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
+                            r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 

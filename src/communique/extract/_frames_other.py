@@ -39,7 +39,8 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         frm = [ctx.issuer] if ctx.issuer else []
         items = [(t.start, rb)]
     else:
-        bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)] + [rb]
+        bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)
+                            if not _inside_name(s.text, m.start(), m.end())] + [rb]
         items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
     out = []
     generic: list[bool] = []
@@ -60,6 +61,18 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     if len(out) > 1:
         out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
     return out
+
+
+#: "Committee on Politics, Defence and Security Cooperation": a comma or "and"
+#: inside a name joins capitalised words, it does not start another event
+_NAME_GOES_ON = re.compile(r",\s+(?!The\b|A\b|An\b)(?-i:[A-Z])\w+(?:,\s+(?-i:[A-Z])\w+)*"
+                           r"\s+(?:and|&)\s+(?-i:[A-Z])\w+|\s+(?:and|&)\s+(?!The\b)(?-i:[A-Z])")
+_CAP_BEFORE = re.compile(r"(?-i:[A-Z])[a-z]+$")
+
+
+def _inside_name(text: str, a: int, b: int) -> bool:
+    return bool(_CAP_BEFORE.search(text, max(0, a - 30), a)) and bool(
+        _NAME_GOES_ON.match(text, a))
 
 
 def _acting(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],

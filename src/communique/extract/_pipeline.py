@@ -205,13 +205,26 @@ def step_measures(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     million"): see :mod:`communique.measures` (patterns are data files there)."""
     from ..measures import attach_measures, find_measures
 
+    # the last sentences' records wait here, so that a measure of the next
+    # sentence may still join them before they flow on
+    held: list[list[Record]] = []
     for _span, group in groupby(records, key=lambda r: (r.source.start, r.source.end)
                                 if r.source else None):
         recs = list(group)
         src = recs[0].source
         if src is not None:
-            attach_measures(recs, find_measures(src.text))
+            near = [r for g in held for r in g if r.source is not None
+                    and 0 <= src.start - r.source.end <= _MEASURE_REACH]
+            attach_measures(recs, find_measures(src.text), near, src.text)
+        held.append(recs)
+        if len(held) > 2:
+            yield from held.pop(0)
+    for recs in held:
         yield from recs
+
+
+#: how far back (characters) a sentence's measure may look for its record
+_MEASURE_REACH = 400
 
 
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:

@@ -5,8 +5,11 @@ A claim is a number (digits or words, with an optional qualifier: "more than",
 noun ("27 international agreements", "the Foreign Ministers of 16 countries").
 :func:`find_claims` reads each sentence and returns :class:`Claim` objects
 with what is counted (:class:`Measure`: an event type, countries, visits
-received or paid, a level, a partner or a region), or why it cannot be
-counted. Numbers inside quotation marks are quotations, not claims. Lists of
+received or paid, a level, a partner or a region; a measure unit such as
+votes or students; rounds of named talks; consular operations), the period
+and occasion its clause names (:mod:`._scope`), or why it cannot be
+counted. Amounts written currency first ("USD 200,000") are claims too.
+Numbers inside quotation marks are quotations, not claims. Lists of
 countries in a sentence (:func:`find_lists`) are found with the extractor's
 gazetteer, so a list can be checked against the count that introduces it.
 """
@@ -53,7 +56,7 @@ _UNITS: dict[str, str] = {
     "resolutions": "resolution",
     "countries": "countries", "states": "countries", "nations": "countries",
     "partners": "countries", "capitals": "countries",
-    "ministers": "ministers", "presidents": "heads", "leaders": "heads",
+    "ministers": "ministers", "presidents": "heads", "leaders": "heads", "heads": "heads",
     "events": "events", "contacts": "events",
     "organisations": "orgs", "organizations": "orgs",
 }
@@ -71,6 +74,7 @@ _ANAPHORIC = re.compile(r"\b(?:the|these|those|both|their|our|its|all|his|her)\s
 _RX = re.compile(
     r"(?<![\w.,/-])(?:(?P<qual>" + "|".join(v for _, v in _QUALIFIERS) + r")\s+)?"
     r"(?P<num>" + _NUM + r")(?![\w.]|,\d|\s*(?:%|per cent|percent))"
+    r"(?:\s+(?P<mult>thousand|million|billion|mln|bn)\b)?"
     r"(?P<mod>(?:\s+(?!of\b|and\b|in\b|to\b|with\b|from\b|for\b|on\b|at\b|by\b|were\b|was\b|"
     r"have\b|had\b|has\b|are\b|is\b)[A-Za-z][\w-]*){0,3}?)\s+" + _NOUN + r"\b", re.I)
 _VAGUE_RX = re.compile(r"\b(?P<vague>" + _VAGUE + r")\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2}?)"
@@ -126,7 +130,7 @@ class Measure:
     direction: str | None = None   # received | paid (visits)
     level: str | None = None       # heads | foreign_minister | unknown
     partner: str | None = None     # one country (ISO3)
-    region: str | None = None      # a UN region
+    region: str | None = None      # a UN region ("Europe|Asia": any of them)
     why_not: str | None = None     # set when the registry cannot count it
     units: tuple[str, ...] = ()    # what="measure": the measure units that match the noun
     named: str | None = None       # what="rounds": the talks named ("Geneva International ...")
@@ -142,7 +146,7 @@ class Claim:
     sentence_end: int
     sentence: str
     phrase: str             # "more than 80 meetings"
-    value: int | None
+    value: int | float | None
     qualifier: str
     noun: str
     measure: Measure
@@ -174,6 +178,15 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     yield from sentence_spans(text)
 
 
+_MULT = {"thousand": 1000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000,
+         "bn": 1_000_000_000}
+#: amounts written currency first: "USD 200,000", "$1.5 million", "EUR 2 mln"
+_AMOUNT_RX = re.compile(
+    r"(?<![\w.])(?:(?P<qual>" + "|".join(v for _, v in _QUALIFIERS) + r")\s+)?"
+    r"(?P<cur>US\$|USD|EUR|GBP|CHF|AZN|GEL|\$|€|£)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d+(?:\.\d+)?)(?:\s+(?P<mult>thousand|million|billion|mln|bn)\b)?")
+
+
 def _value(num: str) -> int:
     n = num.lower()
     return _WORDS[n] if n in _WORDS else int(n.replace(",", ""))
@@ -199,16 +212,26 @@ def _clause(text: str, s: int, e: int, a: int, b: int) -> tuple[int, int]:
 def _measure(text: str, s: int, e: int, m: re.Match[str], noun: str, issuer: str,
              issuer_names: list[str]) -> Measure:
     """What the number of ``m`` counts, with the period and occasion its clause names."""
-    from ..extract.text import find_places
 
     cs, ce = _clause(text, s, e, m.start(), m.end())
     measure = _what(text, cs, ce, m, noun, issuer, issuer_names)
     if measure.why_not is None:
-        orgs = list(dict.fromkeys(mt.code for mt in find_places(text, "org", cs, ce)))
-        measure.period, measure.window = read_scope(text[cs:ce], orgs)
+        measure.period, measure.window = read_scope(text[cs:ce], _orgs(text, cs, ce))
         if measure.window is not None and measure.window.why_not:
             measure.why_not = measure.window.why_not
     return measure
+
+
+def _orgs(text: str, start: int, end: int) -> list[str]:
+    """The organisations named in ``text[start:end]``, the longest name where names overlap
+    ("OSCE Ministerial Council", not also "OSCE")."""
+    from ..extract.text import find_places
+
+    found = find_places(text, "org", start, end)
+    keep = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        and (o.end - o.start) > (m.end - m.start)
+                                        for o in found)]
+    return list(dict.fromkeys(m.code for m in keep))
 
 
 def _units_of(mod: str, noun: str) -> tuple[str, ...]:
@@ -297,10 +320,8 @@ def _what(text: str, cs: int, ce: int, m: re.Match[str], noun: str, issuer: str,
                 own = _LEVEL_NEAR.search(text[cs:m.start()])
                 if own and own.group("fm") != "counterparts":
                     measure.level = "heads" if own.group("heads") else "foreign_minister"
-    for region, rx in _REGIONS:
-        if re.search(rx, clause):
-            measure.region = region
-            break
+    regions = [region for region, rx in _REGIONS if re.search(rx, clause)]
+    measure.region = "|".join(regions) or None  # "in Europe and Asia": either
     measure.partner = _partner(text, cs, ce, issuer)
     return measure
 
@@ -324,7 +345,8 @@ def _partner(text: str, start: int, end: int, issuer: str) -> str | None:
 
     if find_lists(text, start, end):
         return None
-    codes = {mt.code for mt in find_places(text, "country", start, end)} - {issuer}
+    codes = {mt.code for kind in ("country", "adj")
+             for mt in find_places(text, kind, start, end)} - {issuer}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -352,8 +374,9 @@ def find_claims(text: str, issuer: str, *, issuer_names: list[str] | None = None
                 continue
             noun = m.group("noun")
             value = _value(m.group("num"))
-            if noun.lower() in _SKIP_UNITS or value in (0, 1):
+            if noun.lower() in _SKIP_UNITS or (value in (0, 1) and not m.group("mult")):
                 continue
+            value *= _MULT.get((m.group("mult") or "").lower(), 1)
             if 1900 <= value <= 2100 and not re.search(r"\d,\d", m.group("num")):
                 continue
             before = text[max(s, m.start() - 12):m.start()].lower()
@@ -366,6 +389,10 @@ def find_claims(text: str, issuer: str, *, issuer_names: list[str] | None = None
                         "exactly")
             out.append(Claim(m.start(), m.end(), s, e, sentence, m.group(0), value, qual, noun,
                              _measure(text, s, e, m, noun, issuer, names)))
+        for m in _AMOUNT_RX.finditer(text, s, e):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            out.append(_amount(text, s, e, m))
         for m in _VAGUE_RX.finditer(text, s, e):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
@@ -376,6 +403,25 @@ def find_claims(text: str, issuer: str, *, issuer_names: list[str] | None = None
                                                               f"(\"{m.group('vague')}\")")))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _amount(text: str, s: int, e: int, m: re.Match[str]) -> Claim:
+    """A claim of an amount written currency first, as a measure in that currency."""
+    from ..measures import canonical_unit
+
+    value = float(m.group("num").replace(",", "")) * _MULT.get((m.group("mult") or "").lower(),
+                                                                1)
+    qual = next((k for k, v in _QUALIFIERS
+                 if m.group("qual") and re.fullmatch(v, m.group("qual"), re.I)), "exactly")
+    unit = canonical_unit(m.group("cur")) or m.group("cur")
+    measure = Measure("measure", units=(unit,))
+    cs, ce = _clause(text, s, e, m.start(), m.end())
+
+    measure.period, measure.window = read_scope(text[cs:ce], _orgs(text, cs, ce))
+    if measure.window is not None and measure.window.why_not:
+        measure.why_not = measure.window.why_not
+    return Claim(m.start(), m.end(), s, e, text[s:e], m.group(0),
+                 int(value) if value.is_integer() else value, qual, unit, measure)
 
 
 _SEP = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,|;|,?\s*and|,?\s*as well as|&)?\s*"

@@ -207,8 +207,9 @@ class HtmlFormatter(Formatter):
         if not refs:
             return Markup("")
         label = self.label(refs, "–")
-        if self.numbered:
-            return Markup('<sup class="ref">[{}]</sup>').format(label)
+        if self.numbered:  # print: one link to the first record of the appendix
+            return Markup('<sup class="ref"><a href="#{}">[{}]</a></sup>').format(
+                self._anchor[min(refs)], label)
         items = [self.model.refs[n - 1].item for n in sorted(set(refs))]
         ids = " ".join(self._anchor[n] for n in sorted(set(refs)))
         href = self.list_url(items) if self.link_base is not None else \

@@ -6,9 +6,10 @@ records know it:
 - ``own_role`` / ``own_names``: who spoke for the issuer (the highest role
   recorded for the issuer's own side, and the names);
 - ``occasion``: the multilateral meeting on whose margins a meeting or a
-  signing took place (a multilateral event of the issuer covering its day),
-  or the visit during which it took place (a visit to or from the partner
-  covering its day);
+  signing took place (a multilateral event of the issuer on those days),
+  the joint commission session at which a meeting took place (same days,
+  same partner), or the visit during which it took place (a visit to or
+  from the partner on those days);
 - ``what``: for a stated figure, the words of the source that say what it
   counts ("more than 900 news items", "3 rounds of the Geneva International
   Discussions"), cut before the verb, never mid-name.
@@ -91,10 +92,17 @@ def occasion_of(item: Item, scope: Sequence[Item], issuer: str) -> dict[str, Any
     if city:
         multis = [i for i in multis if not i.record.place or not i.record.place.city
                   or i.record.place.city == city] or multis
+    if len(multis) > 1:  # several meetings then: the one of exactly the same days
+        multis = [i for i in multis if _span(i) == span]
     if len(multis) == 1:
         m = multis[0].record
         return {"kind": "multilateral", "org": m.organizations[0] if m.organizations else None,
                 "title": m.title, "city": m.place.city if m.place else None}
+    sessions = [i for i in scope if i.record.type == "commission" and i is not item
+                and _span(i) == span and partners
+                and partners <= set(counting.partners(i.record, issuer))]
+    if len(sessions) == 1 and rec.type == "meeting":
+        return {"kind": "commission", "title": sessions[0].record.title}
     visits = [i for i in scope if i.record.type == "visit" and _overlaps(i, span)
               and partners & set(counting.partners(i.record, issuer))]
     if len(visits) == 1:

@@ -69,6 +69,10 @@ _MONTHS_RANGE = re.compile(r"\b(?i:from|between)\s+" + _MONTH.format(n="a") + r"
 _IN_MONTH = re.compile(r"(?:^|\b(?i:in|during|throughout)\s+)" + _MONTH.format(n="m")
                        + r"(?!\s+\d)\b")
 #: occasions known by name: phrase -> (months, organisations, city)
+#: words of an occasion's name that do not tell it apart
+_GENERIC = frozenset({"the", "of", "summit", "conference", "forum", "session", "week", "meeting",
+                      "ministerial", "council", "assembly", "congress", "high-level", "annual",
+                      "general", "international", "games", "expo", "meetings", "sessions"})
 _TOTAL = re.compile(r"\bin total\b|\baltogether\b|\boverall\b|\bin all\b", re.I)
 _NAMED: list[tuple[str, tuple[int, int], tuple[str, ...], str | None]] = [
     (r"high[- ]level week", (9, 9), ("UNGA", "UN"), "New York"),
@@ -120,11 +124,10 @@ def read_window(clause: str, orgs: list[str]) -> Window | None:
     if occ:
         phrase = occ.group("occ")
         words = tuple(w for w in re.findall(r"\b[A-Z][\w'-]+", phrase) if w.lower() not in
-                      ("the", "summit", "conference", "forum", "session", "week", "meeting")
-                      and w not in orgs)
-        if orgs or words:
+                      _GENERIC and w not in orgs)
+        if orgs or words:  # an organisation names it; failing that, its own words
             return Window(occ.group(0), (_month(month.group("m")),) * 2 if month else None,
-                          tuple(orgs), words=words)
+                          tuple(orgs), words=() if orgs else words)
         return Window(occ.group(0), why_not=f"the sentence scopes the number to "
                       f"\"{phrase}\" without naming it, so the registry cannot tell which "
                       f"events belong to it")

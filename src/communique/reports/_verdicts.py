@@ -22,7 +22,7 @@ from ._scope import MONTHS, Window
 from .counting import Item
 
 __all__ = ["Count", "counts_for", "verdict_of", "claimed_interval", "satisfies", "judge",
-           "measure_interval", "in_window", "window_words", "plural"]
+           "measure_interval", "in_window", "on_occasion", "window_words", "plural"]
 
 _INF = math.inf
 
@@ -102,15 +102,16 @@ def _month(item: Item) -> int | None:
     return int(start[5:7]) if len(start) >= 7 and start[5:7].isdigit() else None
 
 
-def _on_occasion(item: Item, window: Window) -> bool:
+def on_occasion(item: Item, window: Window) -> bool:
     rec = item.record
     if not (window.orgs or window.words or window.city):
         return True
     from ..reference import org_root
 
     orgs = set(rec.organizations) | {org_root(o) for o in rec.organizations}
-    if window.orgs and orgs & set(window.orgs):
-        return True
+    if window.orgs:
+        return bool(orgs & set(window.orgs)) or (
+            window.city is not None and rec.place is not None and rec.place.city == window.city)
     if window.city and rec.place is not None and rec.place.city == window.city:
         return True
     text = " ".join(x for x in (rec.title, rec.source.text if rec.source else None) if x)
@@ -118,15 +119,35 @@ def _on_occasion(item: Item, window: Window) -> bool:
                                       for w in window.words)
 
 
-def in_window(items: Sequence[Item], window: Window | None) -> tuple[list[Item], list[Item]]:
+def _span(item: Item) -> tuple[str, str] | None:
+    d = item.record.date
+    if not d.start or len(d.start) < 10:
+        return None
+    return d.start, (d.end if d.end and len(d.end) >= 10 else d.start)
+
+
+def in_window(items: Sequence[Item], window: Window | None,
+              anchors: Sequence[Item] = ()) -> tuple[list[Item], list[Item]]:
     """(sure, maybe): events within the window's months and occasion, and events of the
-    occasion dated only by year (they may fall inside)."""
+    occasion dated only by year (they may fall inside). An event is of the occasion when
+    its record names it (organisation, city, words) or, when ``anchors`` (all the events
+    in scope) hold a multilateral event that names it, when its days overlap that
+    event's, in the same city or none: a meeting on the margins of a summit."""
     if window is None:
         return list(items), []
+    occasions = [a for a in anchors if a.record.type == "multilateral"
+                 and on_occasion(a, window)]
+    spans = [(sp, a.record.place.city if a.record.place is not None else None)
+             for a in occasions if (sp := _span(a)) is not None]
     sure, maybe = [], []
     for item in items:
-        if not _on_occasion(item, window):
-            continue
+        if not on_occasion(item, window):
+            span = _span(item)
+            city = item.record.place.city if item.record.place is not None else None
+            if span is None or not any(
+                    span[0] <= b and a <= span[1] and not (city and where and city != where)
+                    for (a, b), where in spans):
+                continue
         month = _month(item)
         if window.months is None or (month is not None and
                                      window.months[0] <= month <= window.months[1]):
@@ -156,8 +177,15 @@ def _filter(items: list[Item], m: Measure, issuer: str) -> list[Item]:
     if m.partner:
         out = [i for i in out if m.partner in counting.partners(i.record, issuer)]
     if m.region:
-        out = [i for i in out if any(counting._region(c) == m.region
-                                     for c in counting.partners(i.record, issuer))]
+        regions = set(m.region.split("|"))
+        known: dict[str, bool] = {}
+
+        def inside(code: str) -> bool:
+            if code not in known:
+                known[code] = counting._region(code) in regions
+            return known[code]
+
+        out = [i for i in out if any(inside(c) for c in counting.partners(i.record, issuer))]
     return out
 
 
@@ -187,7 +215,7 @@ def _split(items: list[Item], m: Measure, issuer: str, kind: str
     evs = [i for i in items if i.record.type == kind]
     if kind == "visit" and m.direction:
         evs = [i for i in evs if counting.direction(i.record, issuer) == m.direction]
-    sure, maybe = in_window(evs, m.window)
+    sure, maybe = in_window(evs, m.window, items)
     unsure = "date" if maybe else ""
     if m.level and m.level != "unknown":
         lv_sure, lv_maybe = [], []
@@ -215,7 +243,7 @@ def _countries(items: list[Item], m: Measure, issuer: str, kind: str | None) -> 
         else:
             codes = counting.partners(rec, issuer)
         if m.region:
-            codes = [c for c in codes if counting._region(c) == m.region]
+            codes = [c for c in codes if counting._region(c) in m.region.split("|")]
         out += [c for c in codes if c not in out]
     return out
 
@@ -241,7 +269,7 @@ def counts_for(claim: Claim, items: list[Item], issuer: str, floor: bool) -> lis
     items = _filter(items, m, issuer)
     kind = _of_kind(m)
     if m.what == "measure":
-        return _measure_counts(claim, items)
+        return _measure_counts(claim, items, floor)
     if m.what == "rounds":
         assert m.named is not None
         named = re.compile(r"\b" + r"\s+".join(map(re.escape, m.named.split())) + r"\b", re.I)
@@ -295,11 +323,14 @@ def counts_for(claim: Claim, items: list[Item], issuer: str, floor: bool) -> lis
         lambda xs: (len(_countries(xs, m, issuer, kind)), _countries(xs, m, issuer, kind)),
         floor)
     if kind == "agreement":
-        docs = _bounded("agreements as documents (rule 7: one per partner, or the number of "
-                        "documents a record states)", sure, maybe, unsure,
-                        lambda xs: (counting.agreements(xs, issuer).value, []), floor)
-        occasions = _bounded("agreements as signing occasions (one per agreement record)",
-                             sure, maybe, unsure, lambda xs: (len(xs), []), floor)
+        docs = _bounded("agreements as documents (rule 12: one per agreement record, or the "
+                        "number of documents a record states)", sure, maybe, unsure,
+                        lambda xs: (counting.agreement_counts(xs, issuer)["documents"].value,
+                                    []), floor)
+        occasions = _bounded("agreements as signing occasions (rule 12: records of one day "
+                             "with the same partners are one signing)", sure, maybe, unsure,
+                             lambda xs: (counting.agreement_counts(xs, issuer)["occasions"]
+                                         .value, []), floor)
         if m.what == "countries":
             return [by_country, docs, occasions]
         return [docs, occasions]
@@ -353,7 +384,7 @@ def _stated(found: list[tuple[Item, float, float | None, str]]) -> str:
     return ", ".join(f"{q} (record {i.ref})" for i, _, _, q in found)
 
 
-def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
+def _measure_counts(claim: Claim, items: list[Item], floor: bool = False) -> list[Count]:
     """Measures of the claim's unit: the records of the occasion the sentence names (its
     date or organisation), the sum over the records in scope (for units that add up),
     and one record stating the claimed number."""
@@ -361,13 +392,29 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
 
     units = set(claim.measure.units)
     found: list[tuple[Item, float, float | None, str]] = []
+    seen: set[tuple[str, float, str]] = set()
     for i in items:
         rec = i.record
         for q in [*rec.measures, *([rec.quantity] if rec.quantity is not None else [])]:
-            if canonical_unit(q.unit) in units:
-                lo, hi = measure_interval(q.qualifier, float(q.value))
-                found.append((i, lo, hi, format_measure(q)))
+            unit = canonical_unit(q.unit)
+            if unit in units:
+                # the same measure stated twice counts once: a figure restating an event's
+                # measure (same sentence), or two documents reporting one day's delivery
+                keys = {(rec.source.text if rec.source else i.key, float(q.value),
+                         q.qualifier)}
+                day = rec.date.start or ""
+                if len(day) >= 10:
+                    keys.add((day, float(q.value), q.qualifier))
+                if not keys & seen:
+                    seen.update(keys)
+                    lo, hi = measure_interval(q.qualifier, float(q.value))
+                    found.append((i, lo, hi, format_measure(q)))
                 break
+    # a figure that repeats an event's measure of the same day ("gained 143 votes":
+    # the election keeps them as a measure, the figure states them) counts once
+    kept = {(f[0].record.date.start, f[3]) for f in found if f[0].record.type != "figure"}
+    found = [f for f in found if f[0].record.type != "figure"
+             or (f[0].record.date.start, f[3]) not in kept]
     if not found:
         return []
     sure_items, maybe_items = in_window([f[0] for f in found], claim.measure.window)
@@ -379,15 +426,23 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
     def total(rule: str, part: list[tuple[Item, float, float | None, str]],
               unsure: list[tuple[Item, float, float | None, str]]) -> Count:
         his = [f[2] for f in part + unsure]
-        hi = None if any(h is None for h in his) else sum(h for h in his if h is not None)
+        hi = None if floor or any(h is None for h in his) else \
+            sum(h for h in his if h is not None)
         return Count(rule, sum(f[1] for f in part), hi, [f[0] for f in part],
                      [f[0] for f in unsure], "date" if unsure else "", [],
                      _stated(part + unsure))
 
     out = []
+    additive = not units & _NOT_ADDITIVE
     if tied:
-        out.append(total(f"{unit} of the occasion the sentence names (the measures of its "
-                         f"records)", [f for f in sure if f[0] in tied], []))
+        mine = [f for f in sure if f[0] in tied]
+        if additive or len({(f[1], f[2]) for f in mine}) == 1:
+            if not additive:
+                mine = mine[:1]  # one election's votes, however many records state them
+            out.append(total(f"{unit} of the occasion the sentence names (the measures of "
+                             f"its records)", mine, []))
+        else:
+            tied = []  # records of the occasion disagree: one of them may state the claim
     if len(found) > 1 and not tied:
         assert claim.value is not None
         for i, lo, hi, said in sure:
@@ -395,7 +450,6 @@ def _measure_counts(claim: Claim, items: list[Item]) -> list[Count]:
                 out.append(Count(f"{unit}: one record's measure (one occasion)", lo, hi, [i],
                                  stated=f"{said} (record {i.ref})"))
                 break
-    additive = not units & _NOT_ADDITIVE
     if (sure or maybe) and (additive or len(found) == 1) and \
             (not tied or len(sure) + len(maybe) > len(tied)):
         out.append(total(f"{unit}: the sum of the measures recorded in the period", sure,

@@ -30,25 +30,28 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import counting
+from ._check_format import VERDICT_TITLES, VERDICTS, format_text, refs_words, summary
 from ._claims import Claim, CountryList, Measure, find_claims, find_lists, sentences
-from ._verdicts import Count, counts_for, judge, plural, satisfies, verdict_of, window_words
+from ._verdicts import (
+    Count,
+    counts_for,
+    judge,
+    measure_interval,
+    on_occasion,
+    plural,
+    satisfies,
+    verdict_of,
+    window_words,
+)
 from .counting import Item
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..registry import Registry
 
 __all__ = ["Finding", "VERDICTS", "VERDICT_TITLES", "check_text", "check_registry",
-           "check_draft", "years_held", "needed_years", "summary", "satisfies", "judge",
+           "check_draft", "needed_years", "summary", "satisfies", "judge",
            "format_text"]
 
-#: the verdicts, in the order a press officer reads them
-VERDICTS = ("disagrees", "consistent", "agrees", "unverifiable")
-VERDICT_TITLES = {
-    "disagrees": "the registry's count differs: correct the number or explain it",
-    "consistent": "the registry knows part; the claim lies within the bounds",
-    "agrees": "the registry's count bears the claim out",
-    "unverifiable": "the registry cannot decide; the reason says why",
-}
 _LEVEL_WORDS = {"heads": "at the level of heads of state or government",
                 "foreign_minister": "at foreign-minister level",
                 "unknown": "of unrecorded level"}
@@ -63,7 +66,7 @@ class Finding:
     claim: str
     start: int
     end: int
-    claimed: int | None
+    claimed: int | float | None
     qualifier: str | None
     counts: str
     registry: int | None
@@ -97,7 +100,7 @@ def _describe(m: Measure, issuer: str, years: list[int]) -> str:
     if m.partner:
         where.append(f"with {m.partner}")
     if m.region:
-        where.append(f"in {m.region}")
+        where.append(f"in {m.region.replace('|', ' or ')}")
     scope = f" of {issuer} in {when}" + (f" ({', '.join(where)})" if where else "")
     level = f" {_LEVEL_WORDS[m.level]}" if m.level else ""
     if m.what == "measure":
@@ -144,14 +147,6 @@ def _num(v: float | None) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
-def _refs_words(refs: Sequence[int | str], limit: int = 8) -> str:
-    if not refs:
-        return "no records"
-    shown = ", ".join(str(r) for r in refs[:limit])
-    more = f" and {len(refs) - limit} more" if len(refs) > limit else ""
-    return f"record{'s' if len(refs) > 1 else ''} {shown}{more}"
-
-
 def _claimed_words(c: Claim) -> str:
     q = {"exactly": "", "more_than": "more than ", "at_least": "at least ",
          "less_than": "less than ", "about": "about "}.get(c.qualifier, "")
@@ -162,8 +157,10 @@ _BEST = {"agrees": 0, "consistent": 1, "disagrees": 2}
 
 
 def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], floor: bool,
-                 held: list[int]) -> Finding:
+                 held: list[int], memo: dict[Any, list[Count]] | None = None,
+                 figures: Sequence[Item] | None = None) -> Finding:
     m = c.measure
+    figures = counting.stated_figures(items) if figures is None else figures
     base: dict[str, Any] = {"kind": "claim", "claim": c.sentence.strip(), "start": c.start,
                             "end": c.end, "claimed": c.value, "qualifier": c.qualifier,
                             "phrase": c.phrase, "years": years,
@@ -173,10 +170,10 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
         return desk
     if m.why_not:
         return Finding(counts=c.noun.lower(), registry=None, verdict="unverifiable",
-                       reason=m.why_not, notes=_stated_figure(c, items), **base)
+                       reason=m.why_not, notes=_stated_figure(c, figures), **base)
     counts = _describe(m, issuer, years)
     when = _years_words(years)
-    if not [i for i in items if i.record.type != "figure"]:
+    if not any(i.record.type != "figure" for i in items):
         return Finding(counts=counts, registry=None, verdict="unverifiable",
                        reason=f"the registry holds no counted records of {issuer} for {when}",
                        **base)
@@ -185,7 +182,20 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
         return Finding(counts=counts, registry=None, verdict="unverifiable",
                        reason=f"the registry holds no {kind} records of {issuer} for {when}",
                        **base)
-    found = counts_for(c, items, issuer, floor)
+    w = m.window
+    if w is not None and (w.orgs or w.words) and not any(on_occasion(i, w) for i in items):
+        return Finding(counts=counts, registry=None, verdict="unverifiable",
+                       reason=f"the registry holds no event of {issuer} in {when} of the "
+                              f"occasion the sentence names ({window_words(w)})", **base)
+    key = None if m.what == "measure" else (
+        m.what, m.type, m.direction, m.level, m.partner, m.region, m.named, m.window,
+        tuple(years), floor)
+    if memo is not None and key is not None and key in memo:
+        found = memo[key]
+    else:
+        found = counts_for(c, items, issuer, floor)
+        if memo is not None and key is not None:
+            memo[key] = found
     if not found:
         if m.what == "rounds":
             why = f"the registry holds no event of {issuer} in {when} whose record names " \
@@ -198,7 +208,7 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
                   f"{' or '.join(m.units)}" + (" for this occasion" if _unit_elsewhere(
                       m.units, items) else "")
         return Finding(counts=counts, registry=None, verdict="unverifiable", reason=why,
-                       notes=_stated_figure(c, items), **base)
+                       notes=_stated_figure(c, figures), **base)
     judged = [(verdict_of(c, n), n) for n in found]
     verdict, best = min(judged, key=lambda vn: _BEST[vn[0]])
     if verdict == "disagrees":  # say it against the claim's own rule
@@ -217,7 +227,7 @@ def _judge_claim(c: Claim, items: list[Item], issuer: str, years: list[int], flo
                    if verdict == "consistent" else [], other_counts=others,
                    unknown=(best.unsure or None) if verdict == "consistent" else None,
                    registry_list=_names(listing) if listing and m.what == "countries"
-                   else list(listing), notes=_stated_figure(c, items)
+                   else list(listing), notes=_stated_figure(c, figures)
                    if m.what != "measure" else [], **base)
 
 
@@ -243,7 +253,7 @@ def _bounds_words(b: list[int | None]) -> str:
 def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
             years: list[int]) -> str:
     claimed = _claimed_words(c)
-    recs = _refs_words(n.refs)
+    recs = refs_words(n.refs)
     if n.stated:
         known = f"counted as {n.rule}: the records state {n.stated}"
     else:
@@ -251,13 +261,13 @@ def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
     parts = [known]
     if n.maybe and n.stated:
         verb = "is" if len(n.maybe) == 1 else "are"
-        parts.append(f"{_refs_words([i.ref for i in n.maybe])} {verb}"
+        parts.append(f"{refs_words([i.ref for i in n.maybe])} {verb}"
                      f" dated only by year, so the total within the period named lies "
                      f"between {_num(n.lo)} and {_num(n.hi)}")
     elif n.maybe and n.hi is not None and n.hi != n.lo:
         what = "level" if n.unsure == "level" else "date within the period named"
         parts.append(f"{_num(n.hi - n.lo)} more of unknown {what} "
-                     f"({_refs_words([i.ref for i in n.maybe])}): between {_num(n.lo)} and "
+                     f"({refs_words([i.ref for i in n.maybe])}): between {_num(n.lo)} and "
                      f"{_num(n.hi)}")
     if floor:
         first = min(held) if held else years[0]
@@ -274,7 +284,62 @@ def _reason(c: Claim, verdict: str, n: Count, floor: bool, held: list[int],
     return f"{text}; the claim ({claimed}) does not match {_num(n.lo)}"
 
 
-def _list_findings(text: str, claims: list[Claim], issuer: str) -> list[Finding]:
+def _desk_unit(c: Claim) -> tuple[str, str | None] | None:
+    """(unit, kind word) of the consular desk's records a claim counts, if any."""
+    import re
+
+    noun, sentence = c.noun.lower(), c.sentence.lower()
+    kind = "repatriated" if re.search(r"\brepatriat", sentence) else \
+        "evacuated" if re.search(r"\bevacuat", sentence) else None
+    if noun in ("appeals", "applications"):
+        return "appeals", None
+    if noun in ("children", "women"):
+        return noun, kind
+    if noun in ("citizens", "people", "persons", "nationals"):
+        if kind:
+            return f"people {kind}", None
+        if re.search(r"\bcrossed (?:the|a) border|\bborder crossings?\b", sentence):
+            return "border crossings", None
+    return None
+
+
+def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding | None:
+    """Claims about the consular desk's numbers, decided from the ``consular`` records it
+    writes (a quantity with a unit per month; see :mod:`communique.consular`)."""
+    from ..measures import format_measure
+
+    found = _desk_unit(c)
+    if found is None or c.value is None:
+        return None
+    unit, kind = found
+    hits = [i for i in items if counting.from_desk(i) and i.record.quantity is not None
+            and (i.record.quantity.unit or "").lower() == unit
+            and (kind is None or kind in (i.record.title or "").lower())]
+    if not hits:
+        return None
+    spans = [measure_interval(i.record.quantity.qualifier, float(i.record.quantity.value))
+             for i in hits if i.record.quantity is not None]
+    lo = int(sum(a for a, _ in spans))
+    hi = None if any(b is None for _, b in spans) else int(sum(b for _, b in spans if b))
+    total = lo
+    verdict = judge(c.qualifier, c.value, lo, hi)
+    refs: list[int | str] = [i.ref for i in hits]
+    rule = f"the consular desk's monthly records of {unit}{f' ({kind})' if kind else ''}, " \
+           f"summed over the year"
+    said = {"agrees": "agrees", "consistent": "lies within it"}.get(
+        verdict, "lies outside it" if hi != lo else f"does not match {lo}")
+    stated = ", ".join(f"{format_measure(i.record.quantity)} (record {i.ref})" for i in hits
+                       if i.record.quantity is not None)
+    return Finding(counts=f"{unit}{f' ({kind})' if kind else ''} recorded by the consular desk",
+                   registry=total, verdict=verdict,
+                   reason=f"counted as {rule}: the records state {stated}"
+                          + ("" if hi == lo else f": at least {lo}" if hi is None else
+                             f": between {lo} and {hi}")
+                          + f"; the claim ({_claimed_words(c)}) {said}",
+                   records=refs, rule=rule, bounds=[lo, hi], **base)
+
+
+def _list_findings(text: str, claims: Sequence[Claim], issuer: str) -> list[Finding]:
     out: list[Finding] = []
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
@@ -358,50 +423,11 @@ def _date_findings(text: str, year: int) -> list[Finding]:
     return out
 
 
-def _desk_unit(c: Claim) -> tuple[str, str | None] | None:
-    """(unit, kind word) of the consular desk's records a claim counts, if any."""
-    import re
-
-    noun, sentence = c.noun.lower(), c.sentence.lower()
-    kind = "repatriated" if re.search(r"\brepatriat", sentence) else \
-        "evacuated" if re.search(r"\bevacuat", sentence) else None
-    if noun in ("appeals", "applications"):
-        return "appeals", None
-    if noun in ("children", "women"):
-        return noun, kind
-    if noun in ("citizens", "people", "persons", "nationals"):
-        if kind:
-            return f"people {kind}", None
-        if re.search(r"\bcrossed (?:the|a) border|\bborder crossings?\b", sentence):
-            return "border crossings", None
-    return None
-
-
-def _desk_quantity(c: Claim, items: list[Item], base: dict[str, Any]) -> Finding | None:
-    """Claims about the consular desk's numbers, decided from the ``consular`` records it
-    writes (a quantity with a unit per month; see :mod:`communique.consular`)."""
-    found = _desk_unit(c)
-    if found is None or c.value is None:
-        return None
-    unit, kind = found
-    hits = [i for i in items if counting.from_desk(i) and i.record.quantity is not None
-            and (i.record.quantity.unit or "").lower() == unit
-            and (kind is None or kind in (i.record.title or "").lower())]
-    if not hits:
-        return None
-    total = int(sum(float(i.record.quantity.value) for i in hits if i.record.quantity))
-    verdict = judge(c.qualifier, c.value, total, total)
-    return Finding(counts=f"{unit}{f' ({kind})' if kind else ''} recorded by the consular desk",
-                   registry=total, verdict=verdict,
-                   reason=f"the consular desk's records sum to {total} {unit}",
-                   rule=f"the consular desk's monthly records of {unit}, summed over the year",
-                   records=[i.ref for i in hits], **base)
-
-
-def _stated_figure(c: Claim, items: list[Item]) -> list[str]:
-    """A figure record stating the same number (the registry quotes it, never counts it)."""
+def _stated_figure(c: Claim, figures: Sequence[Item]) -> list[str]:
+    """A figure record (of ``figures``, :func:`counting.stated_figures`) stating the same
+    number (the registry quotes it, never counts it)."""
     out = []
-    for i in counting.stated_figures(items):
+    for i in figures:
         q = i.record.quantity
         if q is not None and c.value is not None and float(q.value) == float(c.value) and \
                 (q.unit is None or q.unit.lower() == c.noun.lower()):
@@ -417,6 +443,22 @@ def _from_draft(refs: Sequence[int | str], items: Sequence[Item], text: str) -> 
     return bool(chosen) and all(
         i.record.source is not None and len(i.record.source.text) > 20 and
         " ".join(i.record.source.text.split()) in flat for i in chosen)
+
+
+def _period_types(claims: Sequence[Claim]) -> list[str]:
+    """The event types the claims that name a period count ([] when one counts any)."""
+    out: list[str] = []
+    for c in claims:
+        m = c.measure
+        if m.period is None or m.why_not:
+            continue
+        kind = m.type if m.what in ("countries", "orgs") else m.what
+        if kind == "consular_ops":
+            kind = "consular"
+        if kind not in counting.COUNTED_TYPES:
+            return []  # measures, rounds of talks, events of any type
+        out.append(kind)
+    return sorted(set(out))
 
 
 def _years_of(items: Sequence[Item]) -> list[int]:
@@ -439,8 +481,8 @@ def needed_years(claims: Sequence[Claim], year: int, held: list[int]) -> list[in
 
 
 def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
-               include_candidates: bool = False, held: Sequence[int] | None = None
-               ) -> list[Finding]:
+               include_candidates: bool = False, held: Sequence[int] | None = None,
+               claims: Sequence[Claim] | None = None) -> list[Finding]:
     """Judge every claim of ``text`` against ``events`` (counting rules 1 and 2 take each
     claim's years from them: the draft's ``year``, or the period the claim names, over
     the years ``held`` by the registry, by default those of ``events``)."""
@@ -456,12 +498,18 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
             by_year.setdefault(int(start[:4]), []).append(item)
     c = countries().get(code)
     names = [c.name, *c.aliases] if c else []
-    claims = find_claims(text, code, issuer_names=names)
+    if claims is None:
+        claims = find_claims(text, code, issuer_names=names)
     findings = []
+    memo: dict[Any, list[Count]] = {}  # one count per distinct measure and period
+    scopes: dict[tuple[int, ...], tuple[list[Item], list[Item]]] = {}
     for cl in claims:
         years, floor = _claim_years(cl, year, years_held)
-        items = [i for y in years for i in by_year.get(y, [])]
-        f = _judge_claim(cl, items, code, years, floor, years_held)
+        if tuple(years) not in scopes:
+            its = [i for y in years for i in by_year.get(y, [])]
+            scopes[tuple(years)] = (its, counting.stated_figures(its))
+        items, figures = scopes[tuple(years)]
+        f = _judge_claim(cl, items, code, years, floor, years_held, memo, figures)
         if cl.measure.what == "measure" and f.records and f.verdict != "unverifiable" and \
                 _from_draft(f.records, items, text):
             f.notes.append("the records behind this verdict come from sentences of this "
@@ -476,23 +524,6 @@ def check_text(text: str, events: Sequence[Any], *, issuer: str, year: int,
     return findings
 
 
-def years_held(registry: Registry, issuer: str, *, include_candidates: bool = False
-               ) -> list[int]:
-    """The years in which the registry holds counted events of ``issuer``."""
-    from sqlalchemy import func, select
-
-    from ..registry import Event, EventParticipant
-
-    statuses = ["accepted", "candidate"] if include_candidates else ["accepted"]
-    query = (select(func.substr(Event.date_lo, 1, 4)).distinct()
-             .join(EventParticipant, EventParticipant.event_id == Event.id)
-             .where(EventParticipant.kind == "country", EventParticipant.code == issuer,
-                    Event.merged_into_id.is_(None), Event.status.in_(statuses),
-                    Event.date_lo.is_not(None)))
-    with registry.read() as session:
-        return sorted(int(y) for y in session.scalars(query) if y and y.isdigit())
-
-
 def check_registry(text: str, *, registry: Registry, issuer: str, year: int,
                    include_candidates: bool = False) -> list[Finding]:
     """Check the claims of ``text`` against the registry: the one implementation behind
@@ -501,14 +532,23 @@ def check_registry(text: str, *, registry: Registry, issuer: str, year: int,
     from ..reference import countries
 
     code = counting.check_issuer(issuer)
-    held = years_held(registry, code, include_candidates=include_candidates)
     c = countries().get(code)
     claims = find_claims(text, code, issuer_names=[c.name, *c.aliases] if c else [])
-    items: list[Item] = []
-    for y in needed_years(claims, year, held):
-        items += counting.load_scope(registry, code, y, include_candidates=include_candidates)
+    items = counting.load_scope(registry, code, year, include_candidates=include_candidates)
+    periods = [cl.measure.period for cl in claims
+               if cl.measure.period is not None and not cl.measure.why_not]
+    if periods:  # the years before, back to the earliest a period names ("so far": all),
+        # in one query, of the types those claims count, without source sentences
+        firsts = [p.first if p.first is not None else (year - p.past + 1 if p.past else 1)
+                  for p in periods]
+        first = max(1, min(firsts))
+        if first < year:
+            items += counting.load_scope(
+                registry, code, first, to_year=year - 1, sources=False,
+                types=_period_types(claims), include_candidates=include_candidates)
+    held = _years_of(items) or [year]  # the years the registry holds (of those types)
     return check_text(text, items, issuer=code, year=year,
-                      include_candidates=include_candidates, held=held)
+                      include_candidates=include_candidates, held=held, claims=claims)
 
 
 def check_draft(path: str | os.PathLike[str], *, registry: Registry, issuer: str, year: int,
@@ -519,63 +559,3 @@ def check_draft(path: str | os.PathLike[str], *, registry: Registry, issuer: str
     doc = read_document(path)
     return check_registry(doc.text, registry=registry, issuer=issuer, year=year,
                           include_candidates=include_candidates)
-
-
-def summary(findings: Sequence[Finding]) -> dict[str, int]:
-    """How many claims got each verdict, and how many flags (lists, dates) were raised."""
-    out = {v: sum(1 for f in findings if f.kind == "claim" and f.verdict == v)
-           for v in VERDICTS}
-    out["claims"] = sum(1 for f in findings if f.kind == "claim")
-    out["flags"] = sum(1 for f in findings if f.kind != "claim")
-    return out
-
-
-def format_text(findings: Sequence[Finding], *, issuer: str, year: int) -> str:
-    """A report for a press officer: the verdicts grouped (disagreements first), each
-    with the phrase, the reason (rule and records) and what would settle it."""
-    if not findings:
-        return f"No numeric claims, lists or dates to check against {issuer} {year}.\n"
-    n = summary(findings)
-    lines = [f"Check of a draft about {issuer} {year}: {n['claims']} claim(s): "
-             f"{n['disagrees']} disagree, {n['consistent']} consistent, {n['agrees']} agree, "
-             f"{n['unverifiable']} cannot be checked; {n['flags']} flag(s). "
-             f"Counting rules version {counting.COUNTING_RULES_VERSION}.", ""]
-    claims = [f for f in findings if f.kind == "claim"]
-    for verdict in VERDICTS:
-        group = [f for f in claims if f.verdict == verdict]
-        if not group:
-            continue
-        lines.append(f"{verdict.upper()} ({len(group)}): {VERDICT_TITLES[verdict]}")
-        for f in group:
-            lines += _block(f)
-        lines.append("")
-    flags = [f for f in findings if f.kind != "claim"]
-    if flags:
-        lines.append(f"FLAGS ({len(flags)}): lists and dates to look at")
-        for f in flags:
-            lines += _block(f)
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _block(f: Finding) -> list[str]:
-    head = f"- \"{f.phrase or f.claim}\" (characters {f.start}-{f.end})"
-    if f.kind == "claim":
-        head += f": {f.counts}"
-        if f.scope:
-            head += f"; scoped to {f.scope}"
-    out = [head, f"    {f.reason}"]
-    if f.registry_list:
-        out.append(f"    counted: {', '.join(f.registry_list)}")
-    if f.settle:
-        out.append(f"    would settle it: the {f.unknown or 'level or date'} of "
-                   f"{_refs_words(f.settle, 40)}")
-    for note in f.notes:
-        out.append(f"    note: {note}")
-    out.append(f"    in: {_short(f.claim)}")
-    return out
-
-
-def _short(text: str, width: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

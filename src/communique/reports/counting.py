@@ -549,10 +549,13 @@ def _statuses(include_candidates: bool) -> list[str]:
 
 
 def load_scope(registry: Registry, issuer: str, year: int, *,
-               include_candidates: bool = False, sources: bool = True) -> list[Item]:
+               include_candidates: bool = False, sources: bool = True,
+               to_year: int | None = None, types: Sequence[str] = ()) -> list[Item]:
     """Rules 1 and 2 on a registry: the issuer's counted events starting in ``year``
+    (to ``to_year`` included, when given: one query for a period of several years)
     (events of the issuer's countries, plus country-less events its documents report).
-    ``sources=False`` leaves out the source sentences (for numbers only: faster)."""
+    ``sources=False`` leaves out the source sentences (for numbers only: faster);
+    ``types`` loads only events of those types."""
     from sqlalchemy import and_, exists, select
 
     from ..registry import Document, Event, EventParticipant, Mention
@@ -561,10 +564,11 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
 
     code = check_issuer(issuer)
     statuses = _statuses(include_candidates)
-    flt = EventFilter(countries=[code], from_date=f"{year:04d}", to_date=f"{year:04d}",
-                      statuses=statuses)
+    last = year if to_year is None else to_year
+    flt = EventFilter(countries=[code], from_date=f"{year:04d}", to_date=f"{last:04d}",
+                      statuses=statuses, types=list(types))
     views = list_events(registry, flt, count_mentions=False, sources=sources)
-    lo, hi = _lo(f"{year:04d}"), _hi(f"{year:04d}")
+    lo, hi = _lo(f"{year:04d}"), _hi(f"{last:04d}")
     with registry.read() as session:
         docs = list(session.scalars(select(Document.id).where(Document.issuer == code)))
         extra: list[int] = []
@@ -574,6 +578,7 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
                     Mention.document_id.in_(docs[i:i + 900]))),
                 Event.merged_into_id.is_(None), Event.status.in_(statuses),
                 Event.date_lo >= lo, Event.date_lo <= hi,
+                *([Event.type.in_(list(types))] if types else []),
                 ~exists(select(EventParticipant.id).where(and_(
                     EventParticipant.event_id == Event.id, EventParticipant.kind == "country"))))
             extra += [e for e in session.scalars(query) if e not in extra]
@@ -581,6 +586,9 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
         views += list_events(registry, EventFilter(ids=extra, statuses=statuses),
                              count_mentions=False, sources=sources)
         views.sort(key=lambda v: (v.record.date.start or "", v.id))
+    if to_year is not None:
+        return [i for i in scope(views, None, None, include_candidates=include_candidates)
+                if year <= (_year(i.record) or 0) <= last]
     return scope(views, None, year, include_candidates=include_candidates)
 
 

@@ -427,14 +427,17 @@ class _Builder:
     # -- agreements
     def agreements(self) -> Section:
         s = Section("agreements")
-        total = counting.agreements(self.events, self.issuer)
+        # rule 12: agreements as documents, with the signing occasions beside them
+        counts = counting.agreement_counts(self.events, self.issuer)
+        total = counts["documents"]
         if not total.value:
             s.paragraphs.append([Fact("nothing")])
             return s
         partners = counting.by_country(self.of_type("agreement"), self.issuer)
         s.paragraphs.append([_tally_fact("agreements_total", total,
                                          countries=_alpha(t.key for t in partners),
-                                         data={"n_countries": len(partners)})])
+                                         data={"n_countries": len(partners),
+                                               "occasions": counts["occasions"].value})])
         rest = [i for i in self.of_type("agreement") if not self.with_neighbour(i)]
         detail = [f for f in _statements("agreement", rest, self.partners)
                   if f.dated or f.title or not f.countries or f.data.get("repeat")]

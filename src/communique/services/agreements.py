@@ -219,13 +219,15 @@ def get_agreement(registry: Registry, agreement_id: int) -> AgreementView:
 
 
 def _occasion(session: Session, rec: Record, event_id: int) -> int | None:
-    """The visit or meeting of the same day with a country in common."""
+    """The visit or meeting of the same day with a country in common (events dated
+    only by month or year are too vague to be the occasion)."""
     if not rec.date.start or len(rec.date.start) != 10:
         return None
     countries = {*rec.from_, *rec.to}
     query = (select(Event.id, EventParticipant.code).join(EventParticipant)
              .where(Event.type.in_(OCCASION_TYPES), Event.id != event_id,
                     Event.merged_into_id.is_(None), Event.status != "rejected",
+                    Event.precision == "day",
                     Event.date_lo <= rec.date.start,
                     Event.date_hi >= rec.date.start).order_by(Event.id))
     for eid, code in session.execute(query):

@@ -42,9 +42,9 @@ from ..registry import (
     Mention,
     Person,
     Registry,
+    date_bounds,
     holder_of,
 )
-from ..registry._convert import date_bounds
 
 __all__ = ["Flag", "FLAG_KINDS", "plausibility_flags", "event_flags"]
 

@@ -313,11 +313,19 @@ def dossier(registry: Registry, country: str, year: int | None = None, *,
                 groups[t] = members
         return Dossier(code, year, groups, {t: len(v) for t, v in groups.items()})
     check_page(per_type, 0)
-    with registry.read() as session:
-        counts = {t: int(n) for t, n in session.execute(
-            select(Event.type, func.count()).where(*flt.where()).group_by(Event.type))}
+    with registry.read() as session:  # ids and types only: cheap even for thousands
+        found = session.execute(select(Event.id, Event.type).where(*flt.where())
+                                .order_by(Event.date_lo, Event.id)).all()
+    counts: dict[str, int] = {}
+    shown: list[int] = []
+    for event_id, typ in found:
+        counts[typ] = counts.get(typ, 0) + 1
+        if counts[typ] <= per_type:
+            shown.append(event_id)
+    views = list_events(registry, replace(flt, ids=shown), count_mentions=False) \
+        if shown else []
     for t in EVENT_TYPES:
-        if counts.get(t):
-            groups[t] = list_events(registry, replace(flt, types=[t]), limit=per_type,
-                                    count_mentions=False)
+        members = [v for v in views if v.record.type == t]
+        if members:
+            groups[t] = members
     return Dossier(code, year, groups, {t: counts[t] for t in groups})

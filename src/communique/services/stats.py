@@ -22,7 +22,8 @@ from .query import EventFilter, iter_events
 __all__ = ["BY", "StatsRow", "StatsResult", "load_events", "stats", "export_dyads",
            "write_dyads", "DYAD_COLUMNS"]
 
-BY: tuple[str, ...] = ("type", "country", "region", "org", "month", "measure", "agreement")
+BY: tuple[str, ...] = ("type", "country", "region", "org", "month", "measure", "agreement",
+                       "news", "aid")
 DYAD_COLUMNS: tuple[str, ...] = ("year", "country_a", "country_b", *counting.COUNTED_TYPES,
                                  "total")
 
@@ -89,6 +90,8 @@ def stats(registry: Registry, issuer: str | None = None, year: int | None = None
     country, (UN) region, organisation or month."""
     if by not in BY:
         raise UsageError(f"unknown grouping {by!r}: use one of {', '.join(BY)}")
+    if by in ("news", "aid"):
+        return _programmes(registry, issuer, year, by, top, include_candidates)
     items = load_events(registry, issuer, year, include_candidates=include_candidates,
                         sources=False)
     code = issuer.strip().upper() if issuer else None
@@ -115,6 +118,34 @@ def stats(registry: Registry, issuer: str | None = None, year: int | None = None
     if top:
         tallies = tallies[:top]
     return StatsResult(code, year, by, total, _rows(tallies), include_candidates)
+
+
+def _programmes(registry: Registry, issuer: str | None, year: int | None, by: str,
+                top: int | None, include_candidates: bool) -> StatsResult:
+    """Rule 14 (the issuer's news items by year and kind) or rule 13 (the recipients
+    of its aid; without a year: every year the registry holds)."""
+    if not issuer:
+        raise UsageError(f"--by {by} needs --issuer: whose news items or aid?")
+    code = counting.check_issuer(issuer)
+    rows: list[StatsRow]
+    if by == "news":
+        news = counting.news_items(registry, code, from_year=year, to_year=year)
+        rows = [StatsRow(f"{n.year}/{n.kind}", f"{n.kind.replace('_', ' ')} ({n.year})",
+                         n.value, list(n.documents)) for n in news]
+        total = sum(n.value for n in news)
+    else:
+        reach = counting.aid_reach(registry, code, from_year=year, to_year=year,
+                                   include_candidates=include_candidates)
+        rows = [StatsRow("countries", "recipient countries", len(reach.countries),
+                         list(reach.countries)),
+                StatsRow("organizations", "recipient organisations",
+                         len(reach.organizations), list(reach.organizations)),
+                StatsRow("years", "years the registry holds aid for",
+                         len(range(reach.years[0], reach.years[1] + 1))
+                         if reach.years[0] and reach.years[1] else 0,
+                         [y for y in reach.years if y])]
+        total = len(reach.events) + len(reach.activities)
+    return StatsResult(code, year, by, total, rows[:top] if top else rows, include_candidates)
 
 
 def write_dyads(rows: Iterable[dict[str, Any]], out: IO[str] | str | Path,

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import (
+    AccessDeniedError,
     CommuniqueError,
     ConflictError,
     InputError,
@@ -49,6 +50,8 @@ def _is_api(request: Request) -> bool:
 
 
 def _status_for(exc: CommuniqueError) -> int:
+    if isinstance(exc, AccessDeniedError):
+        return 403
     if isinstance(exc, NotFound | NotFoundError):
         return 404
     if isinstance(exc, ConflictError):
@@ -98,8 +101,8 @@ def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(CommuniqueError)
     async def communique_error(request: Request, exc: CommuniqueError) -> Response:
         status = _status_for(exc)
-        title = {404: "Not found", 409: "Changed by someone else", 413: "Too large",
-                 415: "Not a document", 507: "Disk full"}.get(
+        title = {403: "Not allowed", 404: "Not found", 409: "Changed by someone else",
+                 413: "Too large", 415: "Not a document", 507: "Disk full"}.get(
             status, "Cannot do that" if status == 400 else "Server problem")
         return _error(request, status, title,
                       str(exc) if _is_api(request) else browser_message(exc))
@@ -149,7 +152,19 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     numbers most pages need are computed in the background once it starts
     (``communique serve`` does; see :mod:`communique.web._hot`)."""
     from ..config import get_settings
-    from .routes import api_events, api_more, auth, documents, events, pages, reports, review
+    from .routes import (
+        api_consular,
+        api_events,
+        api_more,
+        auth,
+        consular,
+        documents,
+        events,
+        pages,
+        programmes,
+        reports,
+        review,
+    )
 
     settings = get_settings(data_dir=data_dir)
     owns = registry is None
@@ -193,10 +208,12 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
                        upload_limit=lambda: state.upload_limit)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_handlers(app)
-    for module in (auth, pages, events, review, documents, reports):
+    for module in (auth, pages, events, review, documents, reports, consular, programmes):
         app.include_router(module.router)
     app.include_router(api_events.router, prefix=API_PREFIX)
     app.include_router(api_more.router, prefix=API_PREFIX)
+    app.include_router(api_consular.router, prefix=API_PREFIX)
+    app.include_router(programmes.api, prefix=API_PREFIX)
 
     base_openapi = app.openapi
 

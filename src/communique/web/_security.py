@@ -31,7 +31,7 @@ from ._state import get_state
 __all__ = ["SessionMiddleware", "Session", "csrf_token", "csrf_protect", "current_user",
            "need", "ANONYMOUS", "NotLoggedIn", "Forbidden", "login_session", "logout_session",
            "COOKIE", "CSRF_HEADER", "CSRF_FIELD", "client_ip", "safe_next", "csrf_upload",
-           "csrf_matches", "login_url", "Viewer", "Editor", "Admin"]
+           "csrf_matches", "login_url", "Viewer", "Editor", "Admin", "Consular"]
 
 COOKIE = "communique_session"
 CSRF_HEADER = "x-csrf-token"
@@ -245,6 +245,8 @@ def need(role: str) -> Callable[..., UserView]:
 Viewer = Depends(need("viewer"))
 Editor = Depends(need("editor"))
 Admin = Depends(need("admin"))
+#: the consular desk's cases and operations (consular officers and admins)
+Consular = Depends(need("consular"))
 
 
 def client_ip(request: Request) -> str:

@@ -154,8 +154,10 @@ def report(request: Request,
 @router.post("/check", tags=["reports"], dependencies=read)
 def check(request: Request, body: dict[str, Any], user: UserView = Viewer) -> list[Any]:
     """Check the numbers of a draft: ``{"text": "...", "issuer": "AZE", "year": 2021}``;
-    one object per claim (claim, start, end, claimed, qualifier, counts, registry,
-    verdict, reason, records)."""
+    one object per claim or flag, the same as ``communique check --format json`` (kind,
+    claim, start, end, phrase, claimed, qualifier, counts, registry, verdict: agrees,
+    consistent, disagrees or unverifiable, reason, rule, bounds, years, scope, records,
+    settle, unknown, other_counts, registry_list, notes)."""
     from .._reports import check_text
 
     text, issuer, year = body.get("text"), body.get("issuer"), body.get("year")

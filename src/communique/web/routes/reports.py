@@ -116,6 +116,7 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
     issuer, draft, error = (f.get("issuer") or "").strip().upper(), f.get("draft") or "", None
     claims: list[Any] | None = None
     year: int | None = None
+    waiting_line: str | None = None
     try:
         try:
             year = int(f.get("year") or "")
@@ -136,6 +137,10 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
             raise UsageError("paste the draft or choose its file")
         claims = await asyncio.to_thread(_reports.check_text, state.registry, draft, issuer,
                                          year)
+        from ...services.report import waiting, waiting_note
+
+        waiting_line = waiting_note(
+            await asyncio.to_thread(waiting, state.registry, issuer, year), year)
     except CommuniqueError as exc:
         error = str(exc)
     finally:
@@ -143,5 +148,5 @@ async def check_draft(request: Request, user: UserView = Viewer) -> Response:
     return render(request, "reports.html", {
         "issuer": issuer, "year": year, "candidates": False, "claims": claims,
         "verdicts": _reports.verdicts(), "draft": draft, "marked": _marked(draft, claims or []),
-        "error": error, "form_error": None, "note": None},
+        "error": error, "form_error": None, "note": None, "waiting_note": waiting_line},
         status_code=400 if error else 200)

@@ -70,7 +70,10 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_consular_cases_month", ["month", "category", "country"], unique=False
         )
-        batch_op.create_index("ix_consular_cases_queue", ["status", "officer"], unique=False)
+        batch_op.create_index("ix_consular_cases_queue", ["officer", "status"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_consular_cases_merged_into_id"), ["merged_into_id"], unique=False
+        )
 
     op.create_table(
         "consular_hotline_calls",
@@ -271,6 +274,7 @@ def downgrade() -> None:
 
     op.drop_table("consular_hotline_calls")
     with op.batch_alter_table("consular_cases", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_consular_cases_merged_into_id"))
         batch_op.drop_index("ix_consular_cases_queue")
         batch_op.drop_index("ix_consular_cases_month")
 
