@@ -17,11 +17,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _block_after(heading: str) -> list[str]:
-    """The lines of the first fenced block after ``heading`` in README.md or docs/."""
+    """The lines of the first fenced block after the heading ``heading`` (of any level)
+    in README.md or the documentation pages (docs/)."""
     for page in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
         text = page.read_text(encoding="utf-8") if page.exists() else ""
-        at = text.find(heading)
-        if at >= 0:
+        found = re.search(rf"^#+ {re.escape(heading)}\s*$", text, re.M)
+        if found:
+            at = found.start()
             block = re.search(r"```[a-z]*\n(.*?)```", text[at:], re.S)
             assert block, f"no example block after {heading!r} in {page}"
             return block.group(1).splitlines()
@@ -46,7 +48,7 @@ def _make_bad_inputs(folder: Path) -> None:
 
 
 def test_the_documented_bad_input_messages_are_the_program_s(tmp_path, monkeypatch) -> None:
-    documented = [line for line in _block_after("#### Bad input") if line.startswith("error ")]
+    documented = [line for line in _block_after("Bad input") if line.startswith("error ")]
     assert len(documented) >= 6
     _make_bad_inputs(tmp_path)
     monkeypatch.chdir(tmp_path)

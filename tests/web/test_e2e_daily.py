@@ -118,3 +118,15 @@ def test_disabling_a_user_asks_first(server: tuple[str, Any], page: Any) -> None
     page.wait_for_timeout(300)
     assert asked and asked[0].startswith("Disable ana?")
     assert "active" in row.inner_text()  # dismissed: nothing happened
+
+
+def test_the_api_documentation_renders_in_the_browser(server: tuple[str, Any],  # noqa: F811
+                                                      page: Any) -> None:  # noqa: F811
+    base, _ = server
+    _log_in(page, base)
+    page.click("footer a:has-text('JSON API')")
+    page.wait_for_selector("#swagger-ui .opblock")
+    assert page.locator("#swagger-ui .opblock").count() > 10
+    assert "/api/v1/events" in page.inner_text("#swagger-ui")
+    shot(page, "daily-07-api-docs")
+    assert page.problems == []  # type: ignore[attr-defined]

@@ -266,3 +266,71 @@ def test_a_busy_dossier_shows_a_page_of_each_type_and_links_the_rest(web: Web,
     api = web.client("viewer").get("/api/v1/dossiers/GEO?year=2021&per_type=1").json()
     assert api["counts"] == {"meeting": 2, "agreement": 1} and api["total"] == 3
     assert [e["record"]["title"] for e in api["groups"]["meeting"]] == ["Talks in Tbilisi"]
+
+
+def test_a_list_of_ids_is_named_not_spelled_out(web: Web) -> None:
+    c = web.client("viewer")
+    page = c.get("/events?ids=2,6").text
+    assert "the 2 meetings ×" in page and "ids: 2,6" not in page
+    assert "the 2 events of 2021 ×" in c.get("/events?ids=2,3").text
+    many = ",".join(str(i) for i in range(1, 125))
+    text = c.get(f"/events?ids={many}").text
+    chip = text.split('class="chip"')[1].split("</a>")[0]
+    assert chip.endswith("the 6 events ×") and ",7,8," not in chip.split(">", 1)[1]
+
+
+def test_columns_sort_the_list_by_a_click(web: Web) -> None:
+    c = web.client("viewer")
+    page = c.get("/events").text
+    assert 'href="/events?sort=type"' in page and 'aria-sort="descending"' in page
+    by_type = c.get("/events?sort=type").text
+    assert 'href="/events?sort=-type"' in by_type and "type ▲" in by_type
+
+
+def test_every_list_has_its_json_view(web: Web) -> None:
+    page = web.client("viewer").get("/events?type=meeting").text
+    assert 'href="/api/v1/events?type=meeting&amp;limit=50">this page</a>' in page
+    assert web.client("viewer").get("/api/v1/events?type=meeting&limit=50").json()["total"] == 2
+
+
+def test_ticked_events_are_accepted_or_rejected_at_once(web: Web) -> None:
+    c = web.client("editor")
+    page = c.get("/events").text
+    assert 'form="bulk"' in page and 'data-confirm="Reject the ticked events?"' in page
+    resp = c.post("/events/bulk", {"action": "accept", "id": ["1", "2"],
+                                   "back": "/events?type=visit"})
+    assert resp.status_code == 303 and resp.headers["location"] == "/events?type=visit"
+    rejected = c.post("/events/bulk", {"action": "reject", "id": ["3"], "back": "https://x"})
+    assert rejected.headers["location"] == "/events"
+    items = {e["id"]: e["status"] for e in
+             c.get("/api/v1/events?status=accepted&status=rejected").json()["items"]}
+    assert items == {1: "accepted", 2: "accepted", 3: "rejected"}
+    assert 'form="bulk"' not in web.client("viewer").get("/events").text
+
+
+def test_a_year_has_a_date_histogram_facet(web: Web) -> None:
+    from communique.services.browse import Selection
+    from communique.services.browse import facets as count_facets
+
+    found = count_facets(web.registry, Selection(year=2021))
+    assert [f.count for f in found["month"]] == [0, 0, 2, 0, 0, 1, 0, 0, 2, 0, 0, 0]
+    assert count_facets(web.registry, Selection())["month"] == []
+    html = web.client("viewer").get("/events/facets?year=2021").text
+    assert 'class="histogram"' in html and "from_date=2021-03&amp;to_date=2021-03" in html
+
+
+def test_people_and_their_terms_are_managed_in_the_web(web: Web) -> None:
+    c = web.client("editor")
+    resp = c.post("/people", {"person": "Jeyhun Bayramov", "role": "foreign_minister",
+                              "country": "Azerbaijan", "start": "2020-07-16"})
+    assert resp.status_code == 303 and resp.headers["location"].startswith("/people/")
+    page = c.get(resp.headers["location"]).text
+    assert "foreign minister of" in page and "2020-07-16" in page
+    assert "Add a term of office" in page
+    again = c.post("/people", {"person": "Jeyhun Bayramov", "role": "minister",
+                               "country": "AZE", "start": "2018", "end": "2020"})
+    assert again.headers["location"] == resp.headers["location"]
+    bad = c.post("/people", {"person": "Someone", "role": "foreign_minister",
+                             "country": "Atlantis"})
+    assert bad.status_code == 400 and "is not a country we know" in bad.text
+    assert "Add a person or a term of office" not in web.client("viewer").get("/people").text

@@ -43,6 +43,9 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/events/facets", "/events/facets", {}, "viewer"),
     ("GET", "/events/download", "/events/download?format=jsonl", {}, "viewer"),
     ("GET", "/events/new", "/events/new", {}, "editor"),
+    ("POST", "/people", "/people", {"data": {"person": "Ana Tester"}}, "editor"),
+    ("POST", "/events/bulk", "/events/bulk", {"data": {"action": "accept", "id": "4"}},
+     "editor"),
     ("POST", "/events/new", "/events/new",
      {"data": {"type": "call", "date_start": "2021-02-02", "from": "AZE", "to": "NOR"}},
      "editor"),
@@ -109,6 +112,8 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/api/v1/reports", "/api/v1/reports?issuer=AZE&year=2021&format=md", {},
      "viewer"),
     ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", {}, "viewer"),
+    ("GET", "/api/v1/docs", "/api/v1/docs", {}, "viewer"),
+    ("GET", "/api/v1/docs/assets/{name}", "/api/v1/docs/assets/swagger-ui.css", {}, "viewer"),
     ("POST", "/api/v1/check", "/api/v1/check",
      {"json": {"text": "We signed 2 agreements.", "issuer": "AZE", "year": 2021}}, "viewer"),
     # the consular desk (case 1 and operation 1 are seeded by ``desk_seed``)
@@ -182,7 +187,7 @@ def _run(web: Web, role: str | None, person: int, *, public: bool = False) -> li
         url = path.replace("{person}", str(person))
         resp = client.request(method, url, **kw) if method != "POST" or "json" in kw \
             else client.post(url, kw.get("data"), files=kw.get("files"))
-        api = url.startswith("/api/")
+        api = url.startswith("/api/") and not url.startswith("/api/v1/docs")  # a page
         if least == "public":  # login, logout: only no server error
             if resp.status_code >= 500:
                 problems.append(f"{method} {url}: server error {resp.status_code}")
@@ -242,3 +247,17 @@ def test_error_pages_speak_to_a_browser_user(web) -> None:
     assert "communique events list" not in page.text
     api = web.client("viewer").get("/api/v1/events/99999")
     assert "E403" in api.json()["detail"]  # the API keeps the code for programs
+
+
+def test_the_api_documentation_is_served_from_here_behind_login(web) -> None:
+    anonymous = web.client(None).get("/api/v1/docs")
+    assert anonymous.status_code == 303 and "/login" in anonymous.headers["location"]
+    c = web.client("viewer")
+    page = c.get("/api/v1/docs")
+    assert page.status_code == 200 and 'data-openapi="/api/v1/openapi.json"' in page.text
+    assert "cdn" not in page.text.lower()
+    js = c.get("/api/v1/docs/assets/swagger-ui-bundle.js")
+    assert js.status_code == 200 and "SwaggerUIBundle" in js.text
+    assert c.get("/api/v1/docs/assets/index.html").status_code == 404
+    assert web.client(None).get("/api/v1/docs/assets/swagger-ui.css").status_code == 303
+    assert 'href="/api/v1/docs">JSON API</a>' in c.get("/").text

@@ -207,7 +207,7 @@ class HtmlFormatter(Formatter):
         if not refs:
             return Markup("")
         label = self.label(refs, "–")
-        if self.numbered:  # print: one link to the first record of the appendix
+        if self.numbered:  # print (PDF): a working link to the first record in the appendix
             return Markup('<sup class="ref"><a href="#{}">[{}]</a></sup>').format(
                 self._anchor[min(refs)], label)
         items = [self.model.refs[n - 1].item for n in sorted(set(refs))]

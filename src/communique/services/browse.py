@@ -25,8 +25,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..errors import NotFound, UsageError
-from ..registry import STATUSES, Document, Event, EventParticipant, Mention, Registry
-from ..registry._search import has_fulltext, matching_events
+from ..registry import (
+    STATUSES,
+    Document,
+    Event,
+    EventParticipant,
+    Mention,
+    Registry,
+    has_fulltext,
+    matching_events,
+)
 from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 from .query import EventFilter
@@ -34,7 +42,7 @@ from .query import EventFilter
 __all__ = ["SORTS", "Selection", "Page", "Facet", "browse", "facets", "iter_selection",
            "export_selection", "DocumentRow", "DocumentView", "MarkedMention", "list_documents",
            "count_documents", "get_document", "OrgRow", "list_organisations", "fulltext_enabled",
-           "document_texts", "count_selection", "selection_file_name"]
+           "document_texts", "count_selection", "selection_file_name", "ids_label"]
 
 #: sort keys (a leading ``-`` means descending) and the columns they order by
 SORTS: dict[str, tuple[Any, ...]] = {
@@ -110,6 +118,38 @@ def selection_file_name(sel: Selection, ext: str, *, stem: str = "events") -> st
     words = [re.sub(r"[^A-Za-z0-9.]+", "-", p).strip("-.") for p in parts]
     name = "-".join(w for w in words if w)[:120].rstrip("-.")
     return f"{name}.{ext}"
+
+
+#: how a list of events of one type is called ("the 58 meetings of 2023")
+_TYPE_PLURALS = {
+    "visit": "visits", "meeting": "meetings", "call": "calls", "consultation": "consultations",
+    "commission": "commission sessions", "agreement": "agreements",
+    "multilateral": "multilateral events", "resolution": "resolutions",
+    "election": "elections", "chairmanship": "chairmanships", "legal": "court cases",
+    "mission": "missions", "aid": "aid deliveries", "consular": "consular operations",
+    "outreach": "outreach events", "figure": "stated figures",
+}
+
+
+def ids_label(registry: Registry, ids: list[int]) -> str:
+    """A name for a list of events, said instead of their ids: "the 58 meetings of
+    2023", "the 12 events of 2023", "the 3 listed events"."""
+    if not ids:
+        return "no events"
+    with registry.read() as session:
+        rows = session.execute(select(Event.type, func.substr(Event.date_lo, 1, 4))
+                               .where(Event.id.in_(ids))).all()
+    n = len(rows)
+    if n == 0:
+        return f"the {len(ids)} listed events (none is in the registry)"
+    types = {t for t, _ in rows}
+    years = {y for _, y in rows if y}
+    noun = _TYPE_PLURALS.get(next(iter(types)), "events") if len(types) == 1 else "events"
+    if n == 1:
+        noun = {"aid deliveries": "aid delivery", "court cases": "court case",
+                "commission sessions": "commission session"}.get(noun, noun.removesuffix("s"))
+    of = f" of {next(iter(years))}" if len(years) == 1 else ""
+    return f"the {n} {noun}{of}" if n > 1 else f"the one {noun}{of}"
 
 
 def _partner_regions(registry: Registry) -> dict[str, list[str]]:
@@ -360,6 +400,18 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
     with registry.read() as session:
         conn = session.connection()
         b = _Budget(conn, budget)
+
+        def by_month() -> list[Facet]:
+            """The year's events by the month they start: a date histogram (all twelve
+            months, empty ones too; events dated only by the year are left out)."""
+            month = func.substr(Event.date_lo, 1, 7)
+            counts: dict[str, int] = {str(m): int(n) for m, n in conn.execute(
+                select(month, func.count()).where(*where, func.length(Event.date_start) >= 7)
+                .group_by(month))}
+            return [Facet(f"{sel.year:04d}-{m:02d}", int(counts.get(f"{sel.year:04d}-{m:02d}",
+                                                                     0)))
+                    for m in range(1, 13)]
+
         return {
             "type": b.run(by_type),
             "status": b.run(lambda: _ranked(conn.execute(
@@ -374,6 +426,7 @@ def facets(registry: Registry, sel: Selection, *, top: int = 15,
                                                     top)),
             "region": b.run(lambda: _participant_facet(conn, "country", region, ids, None)),
             "document": b.run(by_document),
+            "month": b.run(by_month) if sel.year is not None else [],
         }
 
 

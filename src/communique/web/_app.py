@@ -46,7 +46,9 @@ STATIC = Path(__file__).parent / "static"
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+    """JSON answers for programs; the API's documentation page is for people."""
+    path = request.url.path
+    return path.startswith("/api/") and not path.startswith(f"{API_PREFIX}/docs")
 
 
 def _status_for(exc: CommuniqueError) -> int:
@@ -154,6 +156,7 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     from ..config import get_settings
     from .routes import (
         api_consular,
+        api_docs,
         api_events,
         api_more,
         auth,
@@ -214,6 +217,7 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
     app.include_router(api_more.router, prefix=API_PREFIX)
     app.include_router(api_consular.router, prefix=API_PREFIX)
     app.include_router(programmes.api, prefix=API_PREFIX)
+    app.include_router(api_docs.router, prefix=API_PREFIX)
 
     base_openapi = app.openapi
 

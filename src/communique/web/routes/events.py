@@ -17,6 +17,7 @@ from ...services.browse import (
     browse,
     document_texts,
     export_selection,
+    ids_label,
     iter_selection,
     selection_file_name,
 )
@@ -46,7 +47,9 @@ def events_page(request: Request, s: Sel, offset: Annotated[int, Query(ge=0)] = 
                 user: UserView = Viewer) -> Response:
     state = get_state(request)
     page, total = page_of(state, s.selection, s.params, offset)
-    ctx = {"page": page, "total": total, "params": s.params, "offset": offset, "limit": PAGE}
+    ids = s.selection.flt.ids
+    ctx = {"page": page, "total": total, "params": s.params, "offset": offset, "limit": PAGE,
+           "ids_label": ids_label(state.registry, ids) if ids else None}
     if request.headers.get("hx-request") == "true" and request.headers.get("hx-target") == \
             "results":
         return render(request, "_events_results.html", ctx)
@@ -123,6 +126,24 @@ def _text(batch: list[Any], fmt: str, first: bool, write_csv: Any, write_jsonl: 
     write_csv(batch, out)
     text = out.getvalue()
     return text if first else text.split("\n", 1)[1]
+
+
+@router.post("/events/bulk")
+def events_bulk(request: Request, action: Annotated[str, Form(pattern="^(accept|reject)$")],
+                id: Annotated[list[int], Form()] = [],  # noqa: A002,B006
+                back: Annotated[str, Form(max_length=4000)] = "/events",
+                user: UserView = Editor) -> Response:
+    """Accept or reject the ticked events of a list at once (one transaction)."""
+    state = get_state(request)
+    if not id:
+        raise UsageError("tick the events to accept or reject first")
+    done = (review.accept if action == "accept" else review.reject)(
+        state.registry, id, user=user.name, note="bulk action in the events list")
+    state.cache.bump()
+    root = request.scope.get("root_path", "")
+    target = back if back.startswith(f"{root}/events") else f"{root}/events"
+    return RedirectResponse(target, status_code=303, headers={
+        "X-Communique-Changed": str(len(done))})
 
 
 @router.get("/events/new")
