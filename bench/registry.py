@@ -306,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"reusing {path} ({path.stat().st_size / 1e6:.0f} MB)")
             else:
                 info = generate(reg, args.events)
+                reg.optimize()  # as ingest and import do after a bulk change
                 print(f"generated {info['events']:,} events ({info['participants']:,} "
                       f"participants) in {info['seconds']:.1f} s; file "
                       f"{path.stat().st_size / 1e6:.0f} MB")

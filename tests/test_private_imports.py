@@ -2,8 +2,7 @@
 
 Each package of ``communique`` offers a public API (``__all__``); its ``_x.py``
 modules are its own. The text tools the claim reader shares with the extractor
-come through ``communique.extract.text``. Imports made before this rule was
-enforced are listed in ``KNOWN`` and may only go away.
+come through ``communique.extract.text``. ``KNOWN`` lists exceptions: none today.
 """
 
 from __future__ import annotations
@@ -15,26 +14,8 @@ import communique
 
 ROOT = Path(communique.__file__).parent
 
-#: (importing file, imported module) pairs older than this test, to be given public names
-KNOWN = {
-    ("services/query.py", "communique.registry._convert"),
-    ("services/review.py", "communique.registry._models"),
-    ("services/_store.py", "communique.registry._convert"),
-    ("services/export.py", "communique.registry._convert"),
-    ("services/persons.py", "communique.registry._convert"),
-    ("services/browse.py", "communique.registry._search"),
-    ("services/_views.py", "communique.registry._convert"),
-    ("web/_uploads.py", "communique.documents._sniff"),
-    ("reports/counting.py", "communique.registry._convert"),
-    # merged the same day as this test (consular desk, ingest on every core)
-    ("cli/consular.py", "communique.registry._models"),
-    ("cli/extract.py", "communique.services._workers"),
-    ("cli/ingest.py", "communique.services._workers"),
-    ("consular/_cases.py", "communique.registry._models"),
-    ("consular/_models.py", "communique.registry._models"),
-    ("consular/_privacy.py", "communique.registry._models"),
-    ("services/plausibility.py", "communique.registry._convert"),
-}
+#: (importing file, imported module) pairs allowed for now (none: keep it so)
+KNOWN: set[tuple[str, str]] = set()
 
 
 def _module_of(path: Path, root: Path) -> list[str]:

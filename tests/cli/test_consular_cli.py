@@ -71,3 +71,6 @@ def test_a_registered_viewer_is_refused_cases(env):
     assert result.exit_code == 0, result.output
     refused = CliRunner().invoke(app, ["cases", "list", "--user", "vera"], env=env)
     assert refused.exit_code == 1 and "statistics only" in refused.output
+    assert "fewer than 5" not in _run(env, "cases", "stats", "--year", "2021", "--user", "vera")
+    exact = CliRunner().invoke(app, ["cases", "stats", "--exact", "--user", "vera"], env=env)
+    assert exact.exit_code == 1 and "statistics only" in exact.output

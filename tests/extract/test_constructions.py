@@ -202,3 +202,28 @@ def test_a_vote_count_after_the_reported_election_is_no_second_election():
             "Our country received 152 votes.")
     got = [r for r in _full(text) if r[0] == "election"]
     assert len(got) == 1 and got[0][4] == "2023-11-15"
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister of Chile signed the Book of Honour of the Ministry.",
+    "The Minister signed the book of condolences at the Embassy of Chile.",
+    "The Minister welcomed the implementation of the agreements previously signed with Chile.",
+    "The sides discussed the implementation of the agreement signed last year with Chile.",
+    "The Minister recalled the treaty that Georgia and Chile had already signed.",
+])
+def test_a_book_or_an_earlier_agreement_is_no_signing(text):
+    assert [r for r in _full(text) if r[0] == "agreement"] == []
+
+
+def test_a_signing_reported_stays_an_agreement():
+    got = _full("On 4 May the ministers signed an agreement on visa exemption between Georgia "
+                "and Chile.")
+    assert got == [("agreement", ("GEO",), ("CHL",), (), "2023-05-04", None, None)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("On 4 May the ministers signed an agreement between Georgia and Chile.", None),
+    ("On 12 June 30 students from Chile received scholarships to study in Tbilisi.", 30),
+])
+def test_the_day_of_a_date_is_no_count(text, n):
+    assert [r[6] for r in _full(text)] == [n]

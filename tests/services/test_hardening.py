@@ -26,8 +26,8 @@ def test_add_event_refuses_unknown_codes_and_the_dossier_stays_empty(registry) -
     with pytest.raises(UsageError, match="XYZ"):
         review.add_event(registry, rec, user="t")
     assert _events(registry) == 0
-    with pytest.raises(UsageError, match="not a country we know"):  # no empty dossier
-        dossier(registry, "XYZ")
+    with pytest.raises(UsageError, match="not a country we know"):
+        dossier(registry, "XYZ")  # nor is there a dossier of it
 
 
 def test_edit_refuses_what_add_refuses_on_every_backend(registry) -> None:

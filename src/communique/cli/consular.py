@@ -359,9 +359,11 @@ def stats_command(year: YearOpt = date.today().year, fmt: FmtOpt = Fmt.table,
 
     Example: communique cases stats --year 2021 --format json
     """
-    from ..consular import desk_stats
+    from ..consular import desk_stats, require_desk
 
-    with _desk(db, user) as (desk, _actor):
+    with _desk(db, user) as (desk, actor):
+        if exact:
+            require_desk(actor)  # exact small counts are for the desk, not for publication
         data = desk_stats(desk, year).to_dict(published=not exact)
     if fmt is Fmt.json:
         _print(data)

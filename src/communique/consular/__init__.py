@@ -17,7 +17,7 @@ aggregates become accepted ``consular`` records of the registry.
 
 from __future__ import annotations
 
-from ._access import DESK_ROLES, Actor, can_work
+from ._access import DESK_ROLES, Actor, can_work, require_desk
 from ._cases import (
     TRANSITIONS,
     CaseDetail,
@@ -93,7 +93,7 @@ from ._values import (
 )
 
 __all__ = [
-    "Desk", "Actor", "DESK_ROLES", "can_work", "CitizenInput", "utcnow",
+    "Desk", "Actor", "DESK_ROLES", "can_work", "require_desk", "CitizenInput", "utcnow",
     "CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "KINDS", "TRANSITIONS", "TARGETS",
     "CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case", "assign_case",
     "add_note",

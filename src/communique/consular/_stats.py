@@ -93,11 +93,18 @@ def _aggregates(session: Session, month: str) -> dict[str, tuple[int, str, str |
 
 
 def _record(month: str, value: int, unit: str, place: str | None, title: str) -> Record:
+    """The registry's record of one aggregate. The registry is published (event pages,
+    exports, the API), so a count under 5 is written as "fewer than 5" (``less_than``
+    5), never exactly: one detention from one country in one month names a person. The
+    exact number stays in the desk (``cases stats --exact``, consular and admin)."""
     home = desk_country()
-    text = f"Consular desk statistics: {value} {unit} ({title})."
+    small = value < SMALL
+    said = FEWER if small else str(value)
+    text = f"Consular desk statistics: {said} {unit} ({title})."
     return Record(type="consular", date=DateSpan(month), from_=[home] if home else [],
                   place=Place(place) if place else None, title=title,
-                  quantity=Quantity(value, "exactly", unit),
+                  quantity=Quantity(SMALL, "less_than", unit) if small
+                  else Quantity(value, "exactly", unit),
                   source=Source(DESK_SOURCE, 0, len(text), text))
 
 

@@ -19,9 +19,11 @@ from __future__ import annotations
 from ._document import Document, document_from_text
 from ._paths import iter_paths, read_documents
 from ._read import MAX_BYTES, SUPPORTED, read_document
+from ._sniff import magic_kind
 from ._text import looks_like_text
 
 __all__ = [
+    "magic_kind",
     "Document",
     "MAX_BYTES",
     "SUPPORTED",

@@ -60,6 +60,9 @@ _TWICE = re.compile(r"\btwice\b", re.I)
 _TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose to|comes to|came to|"
                     r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
                     r"nearly|almost|some)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![\w.,-]\d)", re.I)
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+                          r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 _ANAPHORIC = re.compile(r"\b(?:the|these|those|their|both|our|all|its)\s*$", re.I)
 
 
@@ -93,6 +96,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 and not m.group("num").isalpha() and "number of" not in before:
             if re.search(r"\b(?:the|of)\s*$", before) and _value(m.group("num")) > 1900:
                 continue
+        if _MONTH_AFTER.match(text, m.end("num")):
+            continue  # "On 4 May the ministers signed": a day of a date, not a count
         val = _value(m.group("num"))
         if m.group("num").isalpha() and _ANAPHORIC.search(before) and val <= 5:
             continue  # "the two ministers": a reference, not a count

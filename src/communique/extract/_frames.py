@@ -422,7 +422,9 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
-                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
+                or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
+                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1]))))
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
@@ -431,6 +433,13 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+#: an agreement signed before the event reported ("the implementation of the
+#: agreements previously signed", "recalled the treaty signed", "signed last year")
+_EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
+                           r"formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$",
+                           re.I)
+_EARLIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
+                            r"previously|in the past|years ago)\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from ._audit import audit, current_user, event_snapshot
 from ._convert import (
+    add_persons,
     apply_record,
     country_key,
     date_bounds,
     event_id_str,
     event_to_record,
+    first_day,
+    last_day,
     measures_from_json,
     measures_to_json,
     mention_source,
@@ -39,6 +42,7 @@ from ._models import (
     Mention,
     Person,
     PersonRole,
+    utcnow,
 )
 from ._programmes import (
     AGREEMENT_ACTIONS,
@@ -50,9 +54,16 @@ from ._programmes import (
 )
 from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
+from ._search import has_fulltext, matching_events
 from ._users import USER_ROLES, ApiToken, User, WebSession
 
 __all__ = [
+    "add_persons",
+    "first_day",
+    "last_day",
+    "utcnow",
+    "has_fulltext",
+    "matching_events",
     "disk_full",
     "Registry",
     "open_registry",

@@ -61,6 +61,16 @@ def _hi(value: str) -> str:
     return f"{y:04d}-{month:02d}-{day:02d}"
 
 
+def first_day(value: str) -> str:
+    """The first day a partial date can mean (``2021-06`` -> ``2021-06-01``)."""
+    return _lo(value)
+
+
+def last_day(value: str) -> str:
+    """The last day a partial date can mean (``2021-06`` -> ``2021-06-30``)."""
+    return _hi(value)
+
+
 def precision_of(value: str | None) -> str | None:
     return PRECISIONS.get(len(value.strip())) if value else None
 

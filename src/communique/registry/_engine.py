@@ -116,6 +116,17 @@ class Registry:
                     "it again") from None
             raise
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics after a bulk change (SQLite's
+        ``PRAGMA optimize``, bounded by ``analysis_limit``; PostgreSQL's autovacuum
+        does this by itself). Without them SQLite may scan the status index of every
+        event for one country's year instead of looking its few events up."""
+        if self.dialect != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            conn.exec_driver_sql("PRAGMA optimize = 0x10002")
+
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
             return _migrate.current_revision(conn)

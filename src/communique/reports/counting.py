@@ -559,7 +559,8 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
     from sqlalchemy import and_, exists, select
 
     from ..registry import Document, Event, EventParticipant, Mention
-    from ..registry._convert import _hi, _lo
+    from ..registry import first_day as _lo
+    from ..registry import last_day as _hi
     from ..services.query import EventFilter, list_events
 
     code = check_issuer(issuer)

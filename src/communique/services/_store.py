@@ -11,6 +11,7 @@ from ..registry import (
     Event,
     Mention,
     PersonIndex,
+    add_persons,
     apply_record,
     date_bounds,
     find_match,
@@ -18,7 +19,6 @@ from ..registry import (
     measures_to_json,
     resolve_event_persons,
 )
-from ..registry._convert import add_persons
 
 __all__ = ["Stored", "store_record"]
 

@@ -17,9 +17,16 @@ from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session
 
 from ..model import DateSpan, Person, Place, Quantity, Record, Source
-from ..registry import Document, Event, EventParticipant, EventPerson, Mention, measures_from_json
+from ..registry import (
+    Document,
+    Event,
+    EventParticipant,
+    EventPerson,
+    Mention,
+    event_id_str,
+    measures_from_json,
+)
 from ..registry import Person as PersonRow
-from ..registry._convert import event_id_str
 
 __all__ = ["EventView", "EVENT_COLUMNS", "Parts", "gather", "load_views"]
 

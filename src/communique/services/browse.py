@@ -25,8 +25,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..errors import NotFound, UsageError
-from ..registry import STATUSES, Document, Event, EventParticipant, Mention, Registry
-from ..registry._search import has_fulltext, matching_events
+from ..registry import (
+    STATUSES,
+    Document,
+    Event,
+    EventParticipant,
+    Mention,
+    Registry,
+    has_fulltext,
+    matching_events,
+)
 from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 from .query import EventFilter

@@ -26,8 +26,7 @@ from typing import IO, Any
 from sqlalchemy import select
 
 from ..errors import UsageError
-from ..registry import Event, Registry
-from ..registry._convert import event_id_str
+from ..registry import Event, Registry, event_id_str
 from ..validation import output_error, output_file
 from ._codebook import (
     FIELDS,

@@ -390,4 +390,5 @@ def import_file(registry: Registry, path: str | Path, *, accept: bool = False,
         audit(session, who=who, action="import", entity="file", entity_id=None,
               after={"path": str(path), "rows": len(rows), "new_events": len(created),
                      "merged": merged})
+    registry.optimize()
     return ImportReport(str(path), len(rows), len(created), merged)

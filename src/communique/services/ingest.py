@@ -385,6 +385,8 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
         settle(writer.flush())
     if writer.stopped:
         report.stopped = writer.stopped
+    elif report.stored:
+        registry.optimize()  # the planner's statistics follow the registry's growth
     return report
 
 

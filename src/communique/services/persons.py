@@ -28,7 +28,8 @@ from ..registry import (
     parse_partial_date,
     resolve_unlinked,
 )
-from ..registry._convert import _hi, _lo
+from ..registry import first_day as _lo
+from ..registry import last_day as _hi
 from ..validation import check_id, check_text, widths
 
 __all__ = ["RoleView", "PersonView", "add_person", "list_persons", "show_person"]

@@ -29,7 +29,8 @@ from ..registry import (
     Registry,
     parse_partial_date,
 )
-from ..registry._convert import _hi, _lo
+from ..registry import first_day as _lo
+from ..registry import last_day as _hi
 from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
 from ._views import EVENT_COLUMNS, EventView, load_views
 

@@ -29,8 +29,8 @@ from ..registry import (
     event_snapshot,
     event_to_record,
     resolve_event_persons,
+    utcnow,
 )
-from ..registry._models import utcnow
 from ..validation import check_id, check_record
 from ._store import store_record
 from .query import EventFilter, EventView, list_events

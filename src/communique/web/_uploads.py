@@ -18,8 +18,7 @@ from pathlib import Path
 
 from fastapi import Request
 
-from ..documents import looks_like_text
-from ..documents._sniff import magic_kind
+from ..documents import looks_like_text, magic_kind
 from ..errors import CommuniqueError, TooLargeError, UnsupportedFormatError, UsageError
 from ._security import CSRF_FIELD, Forbidden, csrf_matches
 

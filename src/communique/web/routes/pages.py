@@ -62,7 +62,7 @@ def dossiers(request: Request, country: str | None = None, user: UserView = View
 
 
 #: events of one type a dossier page shows; the rest are a link to the events table
-DOSSIER_PAGE = 100
+DOSSIER_PAGE = 50
 
 
 @router.get("/dossiers/{code}")
