@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.extract import extract_text
+
 MET = "On 3 May the Minister met the Foreign Minister of Chile in Tbilisi. "
 
 
@@ -51,3 +53,36 @@ def test_the_inaugural_meeting_of_a_body_is_a_new_session(ex):
 def test_a_meeting_that_was_with_someone_is_a_meeting(ex, text):
     got = ex(text, date="2023", types=["meeting"])
     assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-03")]
+
+
+# --- "following his meeting with X": a possessive after a preposition names a known meeting
+
+@pytest.mark.parametrize("text", [
+    "The Minister held talks with her Kenyan counterpart on Monday. She briefed the press "
+    "following her meeting with the Kenyan minister.",
+    "On Monday the Minister met the Foreign Minister of Kenya. After his talks with the Kenyan "
+    "minister, he left for the airport.",
+    "The Minister received the Kenyan Foreign Minister on Monday. A joint statement was issued "
+    "following their meeting with the press.",
+])
+def test_a_meeting_named_after_a_preposition_and_a_possessive_is_the_reported_one(text):
+    recs = extract_text(text, issuer="GEO", date="2023-05-10").records
+    assert [tuple(r.to) for r in recs if r.type == "meeting"] == [("KEN",)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister arrived in Nairobi on Monday. His first meeting in Nairobi was with the Foreign "
+    "Minister of Kenya.",
+    "The Minister arrived in Nairobi on Monday. Following his meeting with the Kenyan Foreign "
+    "Minister, he visited a school.",
+])
+def test_a_possessive_meeting_not_yet_reported_is_a_new_meeting(text):
+    recs = extract_text(text, issuer="GEO", date="2023-05-10").records
+    assert [tuple(r.to) for r in recs if r.type == "meeting"] == [("KEN",)]
+
+
+def test_two_officials_met_one_after_the_other_are_two_meetings():
+    text = ("The Minister held talks with the Kenyan Foreign Minister on Monday. His second "
+            "meeting was with the President of Kenya.")
+    recs = extract_text(text, issuer="GEO", date="2023-05-10").records
+    assert [tuple(r.to) for r in recs if r.type == "meeting"] == [("KEN",), ("KEN",)]

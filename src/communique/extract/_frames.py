@@ -452,8 +452,10 @@ _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final documen
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
-#: "these talks", "the Minister's visit"): the event is named as known
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]s)\s+"
+#: "these talks", "the Minister's visit", "following his meeting with"): the event
+#: is named as known
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]s|(?:[Aa]fter|"
+                       r"[Ff]ollowing|[Ss]ince|[Ff]rom|[Oo]f) (?:his|her|their))\s+"
                        r"(?:[a-z][\w-]*\s+){0,2}$")
 _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
 _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
