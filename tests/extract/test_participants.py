@@ -77,3 +77,20 @@ def test_an_organisations_official_beside_a_national_one_is_one_meeting():
         "The Minister met the Foreign Minister of Chile and, separately, the NATO Secretary "
         "General.", issuer="GEO", date="2023").records if r.organizations]
     assert got == [("NATO",)]
+
+
+# --- what the meeting was about: countries after "where they affirmed ..." are topics
+
+@pytest.mark.parametrize("text", [
+    "On 3 May the Minister held a trilateral meeting with the Chilean and Peruvian Foreign "
+    "Ministers, where they affirmed their support for the sovereignty of Ukraine.",
+    "On 3 May the Minister met the Foreign Ministers of Chile and Peru, where the three "
+    "underlined the need for peace in Sudan.",
+    "On 3 May the Minister met the Chilean and Peruvian Foreign Ministers and reiterated "
+    "support for Ukraine.",
+    "On 3 May the Minister met the Chilean and Peruvian Foreign Ministers; they warned "
+    "against provocations by Russia.",
+])
+def test_countries_in_what_was_said_are_no_participants(ex, text):
+    parts = {c for r in ex(text, types={"meeting"}) for c in r[2]}
+    assert parts == {"CHL", "PER"}

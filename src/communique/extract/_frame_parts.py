@@ -24,7 +24,8 @@ _TOPIC = re.compile(
     r"including the (?:situation|issue)|on the (?:situation|issue|developments)|"
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
-    r"expressed|condemned|welcomed)\b", re.I)
+    r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
+    r"reiterated|called for|warned)\b|,\s+where\b", re.I)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
                          r"\btriangle\b|\btrio\b|"
                          r"\bjoint meeting of\b|\bformat\b", re.I)
