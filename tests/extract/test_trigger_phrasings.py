@@ -104,3 +104,37 @@ def test_crossing_a_border_is_consular_work(text, where):
 def test_hotlines_and_call_centres_are_consular_work(text):
     got = _types(text)
     assert got and all(t[0] == "consular" for t in got)
+
+
+# --- "agreed in bilateral talks in Geneva": talks named by a preposition are a meeting
+
+@pytest.mark.parametrize("text", [
+    "On 3 May the Minister and her Chilean counterpart agreed in bilateral talks in Geneva "
+    "to expand trade.",
+    "In bilateral talks in Geneva on 3 May, the Minister and the Chilean Foreign Minister "
+    "agreed to expand trade.",
+    "During their bilateral talks with the Chilean Foreign Minister on 3 May, the Minister "
+    "raised trade.",
+    "At official talks on 3 May the Chilean Foreign Minister and the Minister reviewed "
+    "trade.",
+])
+def test_bilateral_talks_after_a_preposition_are_a_meeting(text):
+    recs = extract_text(text, issuer="KOR", date="2023").records
+    assert [(r.type, tuple(r.to), r.date.start) for r in recs] == [
+        ("meeting", ("CHL",), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister called for an early resumption of bilateral talks with Chile.",
+    "Both sides agreed to hold bilateral talks with Chile next year.",
+    "The Minister said progress in bilateral talks depends on Chile.",
+])
+def test_bilateral_talks_wished_for_are_no_meeting(text):
+    assert extract_text(text, issuer="KOR", date="2023").records == []
+
+
+def test_countries_of_the_cooperation_agreed_on_are_topics():
+    text = ("On 3 May the Minister and his Chilean counterpart agreed in bilateral talks in "
+            "Geneva to strengthen cooperation on issues related to Peru and Bolivia.")
+    recs = extract_text(text, issuer="KOR", date="2023").records
+    assert [tuple(r.to) for r in recs] == [("CHL",)]

@@ -25,7 +25,8 @@ _TOPIC = re.compile(
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
     r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
-    r"reiterated|called for|warned)\b|,\s+where\b", re.I)
+    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost))\b|"
+    r",\s+where\b", re.I)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
                          r"\btriangle\b|\btrio\b|"
                          r"\bjoint meeting of\b|\bformat\b", re.I)
