@@ -138,3 +138,24 @@ def test_countries_of_the_cooperation_agreed_on_are_topics():
             "Geneva to strengthen cooperation on issues related to Peru and Bolivia.")
     recs = extract_text(text, issuer="KOR", date="2023").records
     assert [tuple(r.to) for r in recs] == [("CHL",)]
+
+
+# --- "departed Suva for Port Moresby": the first place is the origin, the second the host
+
+@pytest.mark.parametrize("text, host", [
+    ("The Prime Minister departed Suva for Port Moresby on 3 May.", "PNG"),
+    ("On 3 May the President left Nairobi for Tokyo for a state visit.", "JPN"),
+    ("The Minister flew from Suva to Canberra on 3 May.", "AUS"),
+    ("On 3 May the President travelled from Port Moresby to Apia for talks.", "WSM"),
+    ("The Minister departed from Lima for Santiago on 3 May.", "CHL"),
+])
+def test_a_departure_from_a_place_is_a_visit_to_the_other(text, host):
+    recs = extract_text(text, issuer="KEN", date="2023").records
+    assert [(r.type, tuple(r.to), r.date.start) for r in recs] == [
+        ("visit", (host,), "2023-05-03")]
+
+
+def test_travelling_home_is_no_visit():
+    recs = extract_text("The Minister flew from Canberra to Nairobi on 3 May.", issuer="KEN",
+                        date="2023").records
+    assert [r for r in recs if r.type == "visit"] == []

@@ -85,8 +85,12 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     else:
         vis_orgs = []
         visitors = _codes([e for e in left if e.kind != "org"], ctx)
-    dest_ents = [e for e in _ents(s, t.start, t.end, "city", "country")
-                 + _ents(s, pre_end, rb, "country", "city", "issuer", "adj", "org")
+    # "departed Suva for Port Moresby", "flew from Suva to Apia": the place inside
+    # the trigger is the origin
+    inside = [] if trig.endswith(" for") or " from " in trig \
+        else _ents(s, t.start, t.end, "city", "country")
+    dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
+                                           "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)]
     group = _group(s, dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
