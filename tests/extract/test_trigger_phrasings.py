@@ -159,3 +159,31 @@ def test_travelling_home_is_no_visit():
     recs = extract_text("The Minister flew from Canberra to Nairobi on 3 May.", issuer="KEN",
                         date="2023").records
     assert [r for r in recs if r.type == "visit"] == []
+
+
+# --- "Receiving the Ambassador of Chile, the Minister ...": a participle opens a meeting
+
+@pytest.mark.parametrize("text, partner", [
+    ("Receiving the newly appointed Ambassador of Chile on 3 May, the Minister wished him "
+     "success.", "CHL"),
+    ("Receiving Peruvian Foreign Minister Ana Lopez on 3 May, the Minister praised the ties.",
+     "PER"),
+    ("Hosting his Ghanaian counterpart at the Ministry on 3 May, the Minister spoke of trade.",
+     "GHA"),
+    ("Welcoming the visiting Foreign Minister of Peru on 3 May, the Minister praised the "
+     "ties.", "PER"),
+])
+def test_a_sentence_opened_by_receiving_an_official_is_a_meeting(text, partner):
+    recs = extract_text(text, issuer="KEN", date="2023").records
+    assert [(r.type, tuple(r.to), r.date.start) for r in recs] == [
+        ("meeting", (partner,), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Receiving support from Chile, the country recovered quickly.",
+    "Welcoming the decision of Peru, the Minister called for calm.",
+    "Hosting the summit next year, Chile will lead the talks.",
+])
+def test_receiving_or_welcoming_no_official_is_no_meeting(text):
+    recs = extract_text(text, issuer="KEN", date="2023").records
+    assert [r for r in recs if r.type == "meeting"] == []
