@@ -86,3 +86,27 @@ def test_two_officials_met_one_after_the_other_are_two_meetings():
             "meeting was with the President of Kenya.")
     recs = extract_text(text, issuer="GEO", date="2023-05-10").records
     assert [tuple(r.to) for r in recs if r.type == "meeting"] == [("KEN",), ("KEN",)]
+
+
+# --- "At the meeting with X, ...": a first mention reports the meeting, a later one does not
+
+@pytest.mark.parametrize("text", [
+    "At the meeting with the Chinese Foreign Minister on 3 May, both sides agreed to manage "
+    "differences.",
+    "In the meeting with his Chinese counterpart on 3 May, the Minister raised trade.",
+    "On 3 May, at the meeting with the Foreign Minister of China, the two sides reviewed "
+    "trade.",
+])
+def test_a_first_mention_of_the_meeting_with_x_reports_it(ex, text):
+    assert ex(text, date="2023", types={"meeting"}) == [
+        ("meeting", ("GEO",), ("CHN",), "2023-05-03")]
+
+
+@pytest.mark.parametrize("again", [
+    "At the meeting with the Chinese Foreign Minister, both sides agreed to manage differences.",
+    "In the meeting with his Chinese counterpart, the Minister raised trade.",
+])
+def test_a_later_mention_of_the_meeting_with_x_is_the_same_meeting(ex, again):
+    first = "On 3 May the Minister met the Foreign Minister of China in Tbilisi. "
+    assert ex(first + again, date="2023", types={"meeting"}) == [
+        ("meeting", ("GEO",), ("CHN",), "2023-05-03")]
