@@ -187,3 +187,27 @@ def test_a_sentence_opened_by_receiving_an_official_is_a_meeting(text, partner):
 def test_receiving_or_welcoming_no_official_is_no_meeting(text):
     recs = extract_text(text, issuer="KEN", date="2023").records
     assert [r for r in recs if r.type == "meeting"] == []
+
+
+# --- "Her first trip abroad was to Zagreb": a trip named, then its destination
+
+@pytest.mark.parametrize("text, host", [
+    ("The Minister's first trip abroad was to Zagreb, where she met her Croatian counterpart "
+     "on 3 May.", "HRV"),
+    ("Her first visit abroad was to Austria on 3 May.", "AUT"),
+    ("On 3 May the President's last foreign journey as head of state was to Portugal.",
+     "PRT"),
+])
+def test_a_trip_that_was_to_a_place_is_a_visit(text, host):
+    recs = extract_text(text, issuer="SVN", date="2023").records
+    assert [(r.type, tuple(r.to), r.date.start) for r in recs if r.type == "visit"] == [
+        ("visit", (host,), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "The aim of the trip was to strengthen ties with Austria.",
+    "The purpose of the visit was to deepen trade with Portugal.",
+])
+def test_the_purpose_of_a_trip_is_no_destination(text):
+    recs = extract_text(text, issuer="SVN", date="2023").records
+    assert [r for r in recs if r.type == "visit"] == []
