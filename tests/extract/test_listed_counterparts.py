@@ -41,3 +41,35 @@ def test_a_counterpart_already_reported_is_not_counted_again(text):
 ])
 def test_counterparts_described_are_no_meeting(text):
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Among his interlocutors were the foreign ministers of Chile, Peru and Ghana.",
+    "Among the counterparts she met on Tuesday were the Foreign Ministers of Ghana, Chile "
+    "and Peru.",
+])
+def test_among_the_counterparts_were_lists_the_meetings(text):
+    assert sorted(_meetings(text)) == [("CHL",), ("GHA",), ("PER",)]
+
+
+def test_among_the_countries_is_no_list_of_meetings():
+    assert _meetings("Among the countries that voted in favour were Chile and Peru.") == []
+
+
+# --- "had a brief exchange with the Foreign Minister of X": an exchange is a meeting
+
+@pytest.mark.parametrize("text", [
+    "The Minister also had a brief exchange with the Foreign Minister of Chile.",
+    "On the sidelines, the Minister held a useful exchange with the Ambassador of Chile.",
+    "The Minister had an informal exchange of views with her Chilean counterpart.",
+])
+def test_an_exchange_with_an_official_is_a_meeting(text):
+    assert _meetings(text) == [("CHL",)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister had an exchange with students about Chile.",
+    "The Minister welcomed the exchange of students with Chile.",
+])
+def test_an_exchange_with_no_official_is_no_meeting(text):
+    assert _meetings(text) == []

@@ -54,3 +54,11 @@ def test_speaking_at_a_session_is_taking_part(text):
 def test_speaking_to_reporters_is_no_session():
     assert [r for r in _records("The Minister spoke at length to reporters in Prague.")
             if r[0] == "multilateral"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Novak addressed the General Debate of the 78th UN General Assembly on Monday.",
+    "On Monday the Minister addressed the open debate of the UN Security Council.",
+])
+def test_addressing_a_debate_is_taking_part(text):
+    assert [r[0] for r in _records(text)] == ["multilateral"]
