@@ -62,3 +62,28 @@ def test_speaking_to_reporters_is_no_session():
 ])
 def test_addressing_a_debate_is_taking_part(text):
     assert [r[0] for r in _records(text)] == ["multilateral"]
+
+
+# --- a bilateral summit named after its two countries, some of two words
+
+@pytest.mark.parametrize("text, partner", [
+    ("On Monday the Prime Minister held a Czech-Papua New Guinea Summit Meeting in Prague.",
+     "PNG"),
+    ("On Monday, the Czech-Fiji Summit Meeting was held in Prague.", "FJI"),
+    ("The Czech-Korea Summit took place in Seoul on Monday.", "KOR"),
+    ("On Monday the Minister attended the Czech-Sri Lanka Foreign Ministers' Meeting.", "LKA"),
+    ("The Minister held a Czech-Viet Nam Foreign Ministers' Meeting in Prague on Monday.",
+     "VNM"),
+])
+def test_a_summit_named_after_two_countries_is_a_bilateral_meeting(text, partner):
+    assert ("meeting", (partner,), ()) in _records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the Prime Minister hosted the Tenth Pacific Islands Leaders Meeting in Prague.",
+    "The Minister hosted the Central European Foreign Ministers' Meeting on Monday.",
+])
+def test_hosting_a_named_leaders_meeting_is_no_bilateral_meeting(text):
+    recs = _records(text)
+    assert [r for r in recs if r[0] == "meeting"] == []
+    assert [r[0] for r in recs] == ["multilateral"]
