@@ -211,3 +211,22 @@ def test_a_trip_that_was_to_a_place_is_a_visit(text, host):
 def test_the_purpose_of_a_trip_is_no_destination(text):
     recs = extract_text(text, issuer="SVN", date="2023").records
     assert [r for r in recs if r.type == "visit"] == []
+
+
+# --- calling on a Governor-General, a Premier or a Sultan is a meeting
+
+@pytest.mark.parametrize("text, partner", [
+    ("The Deputy Prime Minister also called on the Governor-General of Papua New Guinea on "
+     "3 May.", "PNG"),
+    ("On 3 May the Minister called on the Sultan of Brunei at the palace.", "BRN"),
+    ("On 3 May the Minister called on Premier Li of China in Beijing.", "CHN"),
+])
+def test_calling_on_a_governor_general_premier_or_sultan_is_a_meeting(text, partner):
+    recs = extract_text(text, issuer="FJI", date="2023").records
+    assert [(r.type, tuple(r.to), r.date.start) for r in recs] == [
+        ("meeting", (partner,), "2023-05-03")]
+
+
+def test_calling_on_governments_to_act_is_no_meeting():
+    assert extract_text("On 3 May the Minister called on governments of the region to act.",
+                        issuer="FJI", date="2023").records == []
