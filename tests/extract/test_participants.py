@@ -94,3 +94,16 @@ def test_an_organisations_official_beside_a_national_one_is_one_meeting():
 def test_countries_in_what_was_said_are_no_participants(ex, text):
     parts = {c for r in ex(text, types={"meeting"}) for c in r[2]}
     assert parts == {"CHL", "PER"}
+
+
+# --- a country name with its inner capital written small ("Cote d'ivoire")
+
+@pytest.mark.parametrize("name, code", [
+    ("Cote d'ivoire", "CIV"),
+    ("Côte d’ivoire", "CIV"),
+    ("Guinea-bissau", "GNB"),
+    ("Timor-leste", "TLS"),
+])
+def test_a_name_with_its_inner_capital_written_small_is_the_country(ex, name, code):
+    text = f"On 3 May the Minister met the Foreign Minister of {name}, Ms Ama Kone."
+    assert ex(text, types={"meeting"}) == [("meeting", ("GEO",), (code,), "2023-05-03")]

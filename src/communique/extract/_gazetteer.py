@@ -31,6 +31,9 @@ class Match:
     code: str  # ISO3 (country, adj, city) or organisation short name
 
 
+_INNER_CAP = re.compile(r"(['’-])([A-Z])(?=[a-z])")
+
+
 def _variants(form: str) -> set[str]:
     form = form.strip()
     if form.lower().startswith("the "):
@@ -42,6 +45,10 @@ def _variants(form: str) -> set[str]:
         out.add(form[0].upper() + form[1:])
     if len(form) > 3 and not form.isupper():
         out.add(form.upper())
+    # "Cote d'ivoire", "Guinea-bissau": a capital after an apostrophe or hyphen
+    # written small, as some agencies do
+    if _INNER_CAP.search(form) and form[0].isupper():
+        out.add(_INNER_CAP.sub(lambda m: m.group(1) + m.group(2).lower(), form))
     # typographic apostrophes and hyphens as texts write them
     for a, b in (("'", "’"), ("-", "–"), ("ü", "u"), ("é", "e"), ("ô", "o")):
         for f in list(out):
