@@ -79,10 +79,10 @@ def test_quality_on_our_own_dev_set(tmp_path):
 
 @needs_shared
 @pytest.mark.parametrize("name, docs, bar", [
-    # regression guards a little under the measured core F1 (dev2 0.81, dev3 0.83):
+    # regression guards a little under the measured core F1 (dev2 0.83, dev3 0.88):
     # texts of governments the rules were not written for
-    ("dev2", 30, 0.78),
-    ("dev3", 34, 0.80),
+    ("dev2", 30, 0.80),
+    ("dev3", 34, 0.85),
 ])
 def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
     folder = SHARED / "samples" / name
