@@ -157,7 +157,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
         or "last night" in seg
-    digits = [any(c.isdigit() for c in text[wa:wb]) for wa, wb in windows]
+    digits = [_has_digit(text, wa, wb) for wa, wb in windows]
     numeric = _NUM_HINT.search(text, start, end) is not None
     for kind, rx in _PATTERNS:
         if (kind == "rel" and not relative) or (kind == "num" and not numeric):
@@ -204,6 +204,17 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _has_digit(text: str, a: int, b: int) -> bool:
+    """``any(c.isdigit() for c in text[a:b])``, with one regex scan for the usual
+    case (``\\d`` finds decimal digits; other digits, such as superscripts,
+    are not ASCII)."""
+    if _DIGIT.search(text, a, b):
+        return True
+    seg = text[a:b]
+    return not seg.isascii() and any(c.isdigit() for c in seg)
+
+
+_DIGIT = re.compile(r"\d")
 _NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
