@@ -226,13 +226,7 @@ _UNSURE = re.compile(r"\)(?:[?*]|\{0)|\(\?(?:<[=!]|[=!])|\(\?[a-zA-Z-]*[:)]?(?=[
 
 
 def _may_match(words: tuple[str, ...] | None, low: str) -> bool:
-    """Does ``low`` hold one of ``words`` (None: always)? One scan for all of them."""
-    return words is None or _gate(words).search(low) is not None
-
-
-@lru_cache(maxsize=256)
-def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words))
+    return words is None or any(w in low for w in words)
 
 
 def _letter_runs(value: Any) -> tuple[str, ...] | None:
