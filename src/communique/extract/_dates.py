@@ -157,17 +157,19 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
         or "last night" in seg
-    digits = [any(c.isdigit() for c in text[wa:wb]) for wa, wb in windows]
+    with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
+    whole = [(start, end)]
     for kind, rx in _PATTERNS:
-        if (kind == "rel" and not relative) or (kind == "num" and not numeric):
-            continue
-        if kind in ("Y", "rel", "num"):
-            spans = [(start, end)]
-        elif kind in _NEEDS_DIGIT:
-            spans = [w for w, d in zip(windows, digits, strict=True) if d]
+        if kind in _WHOLE:
+            if (kind == "rel" and not relative) or (kind == "num" and not numeric):
+                continue
+            spans = whole
         else:
-            spans = windows
+            spans = with_digit if kind in _NEEDS_DIGIT else windows
+        gate = _GATES.get(kind)
+        if not spans or (gate and not any(g in seg for g in gate)):
+            continue  # no window, or a text the pattern's literals are not in
         for wa, wb in spans:
             for m in rx.finditer(text, wa, wb):
                 a, b = m.start(), m.end()
@@ -204,6 +206,22 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _has_digit(text: str, a: int, b: int) -> bool:
+    """``any(c.isdigit() for c in text[a:b])``, with one regex scan for the usual
+    case (``\\d`` finds decimal digits; other digits, such as superscripts,
+    are not ASCII)."""
+    if _DIGIT.search(text, a, b):
+        return True
+    seg = text[a:b]
+    return not seg.isascii() and any(c.isdigit() for c in seg)
+
+
+_DIGIT = re.compile(r"\d")
+#: the kinds that scan the whole span (not windows around month names)
+_WHOLE = frozenset({"Y", "rel", "num"})
+#: literals one of which every match of the kind holds: a substring test
+#: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
+_GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "d+dMY": ("and",)}
 _NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")

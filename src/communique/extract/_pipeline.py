@@ -106,10 +106,11 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             ctx.last_date = None
         for span in sentences(st.text, para):
             st.n_sentences += 1
+            s0 = None  # the first sentence, recognised once for the focus
             if first:
                 first = False
-                s = recognise(st.text, span.start, span.end, st.gaz, pi)
-                ctx.focus = [e.code for e in s.ents if e.kind in ("country", "adj")
+                s0 = recognise(st.text, span.start, span.end, st.gaz, pi)
+                ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
             if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
                     or st.text[span.end - 1] == "?":
@@ -121,7 +122,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if orgs:
                     ctx.last_orgs = orgs
                 continue
-            s = recognise(st.text, span.start, span.end, st.gaz, pi)
+            s = s0 or recognise(st.text, span.start, span.end, st.gaz, pi)
             recs = frame_sentence(s, trig, ctx) if trig else []
             attach_persons(s, recs, ctx.issuer)
             recs += _counts(s, recs, ctx)
