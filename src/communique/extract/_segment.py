@@ -26,6 +26,10 @@ _ABBREV = {
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _LINE = re.compile(r"\n")
+#: a line that opens or continues a list ("met with:", "- the Minister of X;") and a
+#: line that is an item of it
+_LIST_GOES_ON = re.compile(r"(?:.*\b(?:with|on|to|met|received)\s*:|\s*[-–•*·]\s.*[;,])$")
+_BULLET = re.compile(r"[ \t]*[-–•*·][ \t]")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
         pos = para.start + m.start()
         line_start = text.rfind("\n", para.start, pos) + 1
         line = text[max(line_start, para.start):pos].rstrip()
+        if _LIST_GOES_ON.match(line) and _BULLET.match(text, pos + 1, para.end):
+            continue  # "met with:" and its bulleted list ("- the Minister of X;") are one
         if not line or line[-1] in ".!?:;\"”" or len(line) < 120 or line.endswith(")"):
             cuts.append(pos)
     for cut in sorted(set(cuts)):
