@@ -282,18 +282,7 @@ def _parse(p: Path, suffix: str) -> list[tuple[int, dict[str, Any]]]:
                 if "\x00" in line:
                     bad.append((line_no, "contains a NUL character (\\0): a binary file?"))
                     continue
-                try:
-                    d = loads_bounded(line)
-                except json.JSONDecodeError as exc:
-                    bad.append((line_no, f"not valid JSON ({exc.msg} at column {exc.colno})"))
-                    continue
-                except ValueError as exc:
-                    bad.append((line_no, f"not a record: {exc}"))
-                    continue
-                problems = validate(d)
-                bad.extend((line_no, msg) for msg in problems)
-                if not problems:
-                    rows.append((line_no, d))
+                _json_row(line_no, line, bad, rows)
         elif suffix == ".csv":
             reader = csv.DictReader(fh)
             missing = [c for c in ("type", "date_start") if c not in (reader.fieldnames or [])]
@@ -315,6 +304,24 @@ def _parse(p: Path, suffix: str) -> list[tuple[int, dict[str, Any]]]:
             raise UsageError(f"cannot import {p.name}: give a .csv or .jsonl file")
     _refuse_bad(p, bad)
     return rows
+
+
+def _json_row(n: int, text: str, bad: list[tuple[int, str]],
+              rows: list[tuple[int, dict[str, Any]]]) -> None:
+    """One interchange record as JSON text (a JSON Lines line, a Parquet ``record``
+    cell): kept in ``rows`` when good, its problems added to ``bad`` otherwise."""
+    try:
+        d = loads_bounded(text)
+    except json.JSONDecodeError as exc:
+        bad.append((n, f"not valid JSON ({exc.msg} at column {exc.colno})"))
+        return
+    except ValueError as exc:
+        bad.append((n, f"not a record: {exc}"))
+        return
+    problems = validate(d)
+    bad.extend((n, msg) for msg in problems)
+    if not problems:
+        rows.append((n, d))
 
 
 def _refuse_bad(p: Path, bad: list[tuple[int, str]], where: str = "line") -> None:
@@ -348,17 +355,8 @@ def _parquet_rows(p: Path) -> list[tuple[int, dict[str, Any]]]:
     bad: list[tuple[int, str]] = []
     rows: list[tuple[int, dict[str, Any]]] = []
     for row_no, text in enumerate(table.column("record").to_pylist(), 1):
-        if text is None:
-            continue
-        try:
-            d = loads_bounded(text)
-        except ValueError as exc:  # JSONDecodeError is one
-            bad.append((row_no, f"the record is not valid JSON ({exc})"))
-            continue
-        problems = validate(d)
-        bad.extend((row_no, msg) for msg in problems)
-        if not problems:
-            rows.append((row_no, d))
+        if text is not None:
+            _json_row(row_no, text, bad, rows)
     _refuse_bad(p, bad, where="row")
     return rows
 
