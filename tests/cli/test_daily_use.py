@@ -35,6 +35,18 @@ def test_dossier_refuses_what_is_not_a_country_or_a_year(run, args, words):
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("command", [("report", "-i", "AZE"), ("stats", "-i", "AZE"),
+                                     ("check", "DRAFT", "-i", "AZE")])
+def test_reports_stats_and_check_refuse_a_two_digit_year(run, tmp_path, command):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("In 2021 our country signed 5 international agreements.\n",
+                     encoding="utf-8")
+    args = [str(draft) if a == "DRAFT" else a for a in command]
+    result = run(*args, "--year", "21")
+    assert result.exit_code == 1
+    assert "21 is not a year: write it in four digits" in result.stderr
+
+
 def test_report_into_a_missing_folder_is_a_clear_error(run, tmp_path):
     target = tmp_path / "no" / "such" / "r.pdf"
     result = run("report", "-i", "AZE", "-y", "2021", "-o", target)

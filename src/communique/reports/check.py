@@ -530,7 +530,9 @@ def check_registry(text: str, *, registry: Registry, issuer: str, year: int,
     ``communique check``, the web's reports page and ``POST /api/v1/check``. Loads the
     draft's year and every year a claim's period names ("so far", "since 2020")."""
     from ..reference import countries
+    from ..validation import check_year
 
+    check_year(year)
     code = counting.check_issuer(issuer)
     c = countries().get(code)
     claims = find_claims(text, code, issuer_names=[c.name, *c.aliases] if c else [])

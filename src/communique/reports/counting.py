@@ -562,7 +562,6 @@ def load_scope(registry: Registry, issuer: str, year: int, *,
     from ..registry import first_day as _lo
     from ..registry import last_day as _hi
     from ..services.query import EventFilter, list_events
-
     code = check_issuer(issuer)
     statuses = _statuses(include_candidates)
     last = year if to_year is None else to_year

@@ -618,6 +618,9 @@ def build_review(events: Iterable[Any], issuer: str, year: int, *,
 def review_from_registry(registry: Registry, issuer: str, year: int, *,
                          include_candidates: bool = False) -> ReportModel:
     """Load the issuer-year from the registry (:func:`counting.load_scope`) and build."""
+    from ..validation import check_year
+
+    check_year(year)
     items = counting.load_scope(registry, issuer, year, include_candidates=include_candidates)
     model = build_review(items, issuer, year, include_candidates=include_candidates)
     model.waiting = (sum(1 for i in items if i.status == "candidate") if include_candidates

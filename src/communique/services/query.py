@@ -31,7 +31,7 @@ from ..registry import (
 )
 from ..registry import first_day as _lo
 from ..registry import last_day as _hi
-from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text
+from ..validation import MAX_FILTER_TEXT, check_id, check_page, check_text, check_year
 from ._views import EVENT_COLUMNS, EventView, load_views
 
 __all__ = ["EventFilter", "EventView", "MentionView", "EventDetail", "Dossier", "list_events",
@@ -283,12 +283,6 @@ def resolve_country(code_or_name: str) -> str:
         raise UsageError(f"{code_or_name!r} is not a country we know: give an ISO 3166-1 "
                          "alpha-3 code (HUN) or an English name (Hungary)")
     return found.iso3
-
-
-def check_year(year: int | None) -> None:
-    """UsageError for a year that is not written in four digits (23 instead of 2023)."""
-    if year is not None and not 1000 <= year <= 9999:
-        raise UsageError(f"{year} is not a year: write it in four digits, such as 2023")
 
 
 def dossier(registry: Registry, country: str, year: int | None = None, *,

@@ -17,6 +17,7 @@ from typing import IO, Any
 from ..errors import UsageError
 from ..registry import Registry
 from ..reports import counting
+from ..validation import check_year
 from .query import EventFilter, iter_events
 
 __all__ = ["BY", "StatsRow", "StatsResult", "load_events", "stats", "export_dyads",
@@ -90,6 +91,7 @@ def stats(registry: Registry, issuer: str | None = None, year: int | None = None
     country, (UN) region, organisation or month."""
     if by not in BY:
         raise UsageError(f"unknown grouping {by!r}: use one of {', '.join(BY)}")
+    check_year(year)
     if by in ("news", "aid"):
         return _programmes(registry, issuer, year, by, top, include_candidates)
     items = load_events(registry, issuer, year, include_candidates=include_candidates,

@@ -22,6 +22,7 @@ from ._bounds import (
     check_ids,
     check_page,
     check_text,
+    check_year,
     has_nul,
     text_problem,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "check_page",
     "check_record",
     "check_text",
+    "check_year",
     "has_nul",
     "loads_bounded",
     "org_problem",

@@ -66,3 +66,10 @@ def check_page(limit: int | None, offset: int | None) -> None:
         raise UsageError(f"--limit {limit}: give a number from 0 to {MAX_LIMIT}")
     if offset is not None and not 0 <= offset <= MAX_OFFSET:
         raise UsageError(f"--offset {offset}: give a number from 0 to {MAX_OFFSET}")
+
+
+def check_year(year: int | None) -> None:
+    """UsageError for a year that is not written in four digits (23 instead of 2023):
+    a review, a check, statistics or a dossier of the year 23 is a typing slip."""
+    if year is not None and not 1000 <= year <= 9999:
+        raise UsageError(f"{year} is not a year: write it in four digits, such as 2023")
