@@ -101,6 +101,21 @@ class Web:
         return client
 
 
+def api_schema(app: Any, **options: Any) -> Any:
+    """The app's OpenAPI schema for schemathesis (FastAPI writes OpenAPI 3.1, which
+    schemathesis reads behind an experimental switch, set back as it was)."""
+    import schemathesis
+
+    openapi_31 = schemathesis.experimental.OPEN_API_3_1
+    was_enabled = openapi_31.is_enabled
+    openapi_31.enable()
+    try:
+        return schemathesis.from_dict(app.openapi(), app=app, **options)
+    finally:
+        if not was_enabled:
+            openapi_31.disable()
+
+
 def seed(reg: Any, make_doc: Callable[..., Any], extractor: Any) -> None:
     from communique.services.ingest import ingest_documents
 

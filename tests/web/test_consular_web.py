@@ -9,7 +9,7 @@ import pytest
 from communique.consular import Actor, CitizenInput, Desk, access_log, key_file_path, open_case
 from communique.services.users import create_token
 
-from .conftest import Web
+from .conftest import Web, api_schema
 from .test_schema import EXAMPLES, _jsonschema_generation_works
 
 
@@ -109,20 +109,12 @@ def test_the_api_serves_cases_to_consular_tokens(web: Web) -> None:
 @pytest.mark.skipif(not _jsonschema_generation_works(),
                     reason="the installed hypothesis is too new for hypothesis-jsonschema")
 def test_the_consular_api_keeps_to_its_openapi_schema(web: Web) -> None:
-    import schemathesis
     from hypothesis import HealthCheck, Phase, given, settings
 
     _case(web)
     token = create_token(web.registry, "consular")
     headers = {"Authorization": f"Bearer {token}"}
-    openapi_31 = schemathesis.experimental.OPEN_API_3_1
-    was_enabled = openapi_31.is_enabled
-    openapi_31.enable()
-    try:
-        schema = schemathesis.from_dict(web.app.openapi(), app=web.app, validate_schema=True)
-    finally:
-        if not was_enabled:
-            openapi_31.disable()
+    schema = api_schema(web.app, validate_schema=True)
     failures: list[str] = []
     checked = 0
     for result in schema.get_all_operations():

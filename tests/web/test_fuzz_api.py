@@ -13,7 +13,7 @@ import pytest
 
 from communique.services.users import create_token
 
-from .conftest import Web
+from .conftest import Web, api_schema
 
 schemathesis = pytest.importorskip("schemathesis")
 EXAMPLES = int(os.environ.get("COMMUNIQUE_FUZZ_EXAMPLES", "12"))
@@ -37,17 +37,10 @@ def test_no_request_makes_the_api_fail(any_web: Web) -> None:
 
     token = create_token(web.registry, "editor")
     headers = {"Authorization": f"Bearer {token}"}
-    openapi_31 = schemathesis.experimental.OPEN_API_3_1
-    was_enabled = openapi_31.is_enabled
-    openapi_31.enable()
-    try:
-        schema = schemathesis.from_dict(
-            web.app.openapi(), app=web.app,
+    schema = api_schema(
+            web.app,
             data_generation_methods=[DataGenerationMethod.positive,
                                      DataGenerationMethod.negative])
-    finally:
-        if not was_enabled:
-            openapi_31.disable()
     failures: list[str] = []
     requests = 0
     for result in schema.get_all_operations():
