@@ -28,7 +28,7 @@ from ._convert import (
     parse_partial_date,
 )
 from ._engine import Registry, disk_full, open_registry, upgrade_database
-from ._merge import MergeMatch, find_match
+from ._merge import MergeMatch, Window, candidate_window, decide, find_match, window_clause
 from ._migrate import head as schema_head
 from ._models import (
     STATUSES,
@@ -98,6 +98,10 @@ __all__ = [
     "event_id_str",
     "parse_partial_date",
     "find_match",
+    "decide",
+    "candidate_window",
+    "window_clause",
+    "Window",
     "MergeMatch",
     "holder_of",
     "PersonIndex",

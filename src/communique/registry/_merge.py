@@ -28,21 +28,32 @@ Two rules go beyond equal dates:
   mention of another document dated within :data:`NEAR_DAYS` days of
   exactly one such event joins it (a resolution reported without its
   sponsor matches one with it), and the event keeps the earlier day.
+
+The rules are one pure function, :func:`decide`, over candidate events held
+in memory (any objects with the event's columns: ORM events here, the bulk
+writer's rows in :mod:`communique.services`). :func:`candidate_window` says
+which events can be candidates for a record (type, country set, a range of
+days), so that one query can fetch the candidates of a single record
+(:func:`find_match`) or of a whole batch of records.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
 from ..model import Record
 from ._convert import RANK, country_key, date_bounds, org_key
 from ._models import Event, Mention
 
-__all__ = ["ORG_TYPES", "PERIOD_TYPES", "NEAR_TYPES", "NEAR_DAYS", "MergeMatch", "find_match"]
+__all__ = ["ORG_TYPES", "PERIOD_TYPES", "NEAR_TYPES", "NEAR_DAYS", "MergeMatch", "Window",
+           "candidate_window", "window_clause", "decide", "find_match"]
 
 ORG_TYPES = frozenset({"multilateral", "resolution", "election", "chairmanship"})
 TITLED_TYPES = frozenset({"agreement", "resolution"})
@@ -53,18 +64,95 @@ NEAR_TYPES = frozenset({"mission", "election", "resolution"})
 NEAR_DAYS = 2
 
 
+#: an event as the rules read it: any object with the columns of :class:`Event` that
+#: they compare (type, country_key, org_key, precision, date_lo/hi, date_start/end, title,
+#: quantity_value/unit, status, merged_into_id)
+E = TypeVar("E")
+
+
 @dataclass(frozen=True)
-class MergeMatch:
-    event: Event
+class MergeMatch(Generic[E]):
+    event: E
     reason: str
     refine_date: bool = False
+
+
+@dataclass(frozen=True)
+class Window:
+    """The events that may be candidates for a record: of ``type`` and the country set
+    ``country_key`` (None: any, for a resolution named by its organisations), not
+    merged away nor rejected, with days meeting [``first``, ``last``]."""
+
+    type: str
+    country_key: str | None
+    first: str
+    last: str
+
+
+@dataclass(frozen=True)
+class _Keys:
+    ckey: str
+    okey: str
+    precision: str
+    lo: str
+    hi: str
+
+
+def _keys(rec: Record) -> _Keys | None:
+    try:
+        precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
+    except ValueError:
+        return None
+    ckey, okey = country_key(rec), org_key(rec)
+    if precision is None or lo is None or hi is None or not (ckey or okey):
+        return None  # undated or about no one: cannot tell occasions apart
+    return _Keys(ckey, okey, precision, lo, hi)
+
+
+def _day(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def _year_span(lo: str, hi: str) -> tuple[str, str]:
+    return f"{lo[:4]}-01-01", f"{hi[:4]}-12-31"
+
+
+def _near_span(lo: str, hi: str) -> tuple[str, str]:
+    span = timedelta(days=NEAR_DAYS)
+    return (_day(lo) - span).isoformat(), (_day(hi) + span).isoformat()
+
+
+def candidate_window(rec: Record) -> Window | None:
+    """Where ``rec``'s candidates lie (every rule's), or None when it never merges."""
+    k = _keys(rec)
+    if k is None:
+        return None
+    if rec.type in PERIOD_TYPES and k.okey:
+        first, last = _year_span(k.lo, k.hi)
+        return Window(rec.type, k.ckey, first, last)
+    if rec.type in NEAR_TYPES and k.precision == "day":
+        first, last = _near_span(k.lo, k.hi)
+        anyone = rec.type == "resolution" and bool(k.okey)
+        return Window(rec.type, None if anyone else k.ckey, first, last)
+    return Window(rec.type, k.ckey, k.lo, k.hi)
+
+
+def window_clause(windows: Iterable[Window]) -> ColumnElement[bool]:
+    """The SQL condition selecting the candidates of every window given (any of them)."""
+    terms = []
+    for w in windows:
+        where = [Event.type == w.type, Event.date_lo <= w.last, Event.date_hi >= w.first]
+        if w.country_key is not None:
+            where.append(Event.country_key == w.country_key)
+        terms.append(and_(*where))
+    return and_(Event.merged_into_id.is_(None), Event.status != "rejected", or_(*terms))
 
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
-def _compatible(event: Event, rec: Record, okey: str) -> bool:
+def _compatible(event: Any, rec: Record, okey: str) -> bool:
     if (rec.type in ORG_TYPES or (okey and event.org_key)) and okey != event.org_key:
         return False
     if rec.type in TITLED_TYPES and rec.title and event.title \
@@ -81,71 +169,73 @@ def _describe_date(start: str | None, end: str | None) -> str:
     return f"{start}..{end}" if end else str(start)
 
 
-def find_match(session: Session, rec: Record, *, document_id: int | None = None,
-               exclude: set[int] | None = None) -> MergeMatch | None:
-    """The event ``rec`` should join, with the reason, or None for a new event."""
-    try:
-        precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
-    except ValueError:
+def _meets(e: Any, first: str, last: str) -> bool:
+    """SQL's ``date_lo <= last AND date_hi >= first`` (false when a bound is null)."""
+    return e.date_lo is not None and e.date_hi is not None \
+        and e.date_lo <= last and e.date_hi >= first
+
+
+def decide(rec: Record, candidates: Iterable[E], *, document_id: Hashable | None = None,
+           exclude: Collection[int] | None = None,
+           documents: Callable[[E], Collection[Hashable]] | None = None
+           ) -> MergeMatch[E] | None:
+    """The event of ``candidates`` that ``rec`` should join, with the reason, or None for a
+    new event. A pure function: ``candidates`` may be any superset of the record's window
+    (:func:`candidate_window`); ``documents(e)`` gives the documents with a mention of
+    ``e`` (it joins no event its own document reports already); events whose ``id``
+    is in ``exclude`` are no candidates."""
+    k = _keys(rec)
+    if k is None:
         return None
-    ckey, okey = country_key(rec), org_key(rec)
-    if precision is None or lo is None or hi is None or not (ckey or okey):
-        return None  # undated or about no one: cannot tell occasions apart
-    if rec.type in PERIOD_TYPES and okey:
-        return _period_match(session, rec, ckey, okey, precision, lo, hi, exclude or set())
-    match = _same_dates(session, rec, ckey, okey, precision, lo, hi, document_id, exclude)
-    if match is None and rec.type in NEAR_TYPES and precision == "day":
-        match = _near_match(session, rec, ckey, okey, lo, hi, document_id, exclude or set())
+    skip = exclude or ()
+    items: Iterable[Any] = candidates
+    pool: list[Any] = [e for e in items
+                       if e.type == rec.type and e.merged_into_id is None
+                       and e.status != "rejected" and getattr(e, "id", None) not in skip]
+
+    def fresh(e: Any) -> bool:  # no mention from this document yet
+        return document_id is None or documents is None or document_id not in documents(e)
+
+    if rec.type in PERIOD_TYPES and k.okey:
+        return _period_match(rec, k, pool)
+    match = _same_dates(rec, k, [e for e in pool if e.country_key == k.ckey
+                                 and _meets(e, k.lo, k.hi) and _compatible(e, rec, k.okey)
+                                 and fresh(e)])
+    if match is None and rec.type in NEAR_TYPES and k.precision == "day":
+        match = _near_match(rec, k, [e for e in pool if fresh(e)])
     return match
 
 
-def _period_match(session: Session, rec: Record, ckey: str, okey: str, precision: str,
-                  lo: str, hi: str, exclude: set[int]) -> MergeMatch | None:
+def _period_match(rec: Record, k: _Keys, pool: list[Any]) -> MergeMatch[Any] | None:
     """The one chairmanship of the same holder and organisation whose years meet ``rec``'s."""
-    first, last = f"{lo[:4]}-01-01", f"{hi[:4]}-12-31"
-    query = (select(Event)
-             .where(Event.type == rec.type, Event.country_key == ckey, Event.org_key == okey,
-                    Event.merged_into_id.is_(None), Event.status != "rejected",
-                    Event.date_lo <= last, Event.date_hi >= first)
-             .order_by(Event.id))
-    events = [e for e in session.scalars(query) if e.id not in exclude]
+    first, last = _year_span(k.lo, k.hi)
+    events = [e for e in pool if e.country_key == k.ckey and e.org_key == k.okey
+              and _meets(e, first, last)]
     if len(events) != 1:
         return None
     e = events[0]
-    holder = ckey or "its holder"
-    widen = (precision == "day" and lo <= (e.date_lo or "")
-             and (e.date_hi or "") <= hi and (lo, hi) != (e.date_lo, e.date_hi))
-    return MergeMatch(e, f"same chairmanship of {okey} held by {holder}: one period "
+    holder = k.ckey or "its holder"
+    widen = (k.precision == "day" and k.lo <= (e.date_lo or "")
+             and (e.date_hi or "") <= k.hi and (k.lo, k.hi) != (e.date_lo, e.date_hi))
+    return MergeMatch(e, f"same chairmanship of {k.okey} held by {holder}: one period "
                          f"({_describe_date(e.date_start, e.date_end)}), mentioned again",
                       refine_date=widen)
 
 
-def _day(value: str) -> date:
-    return date.fromisoformat(value)
-
-
-def _near_match(session: Session, rec: Record, ckey: str, okey: str, lo: str, hi: str,
-                document_id: int | None, exclude: set[int]) -> MergeMatch | None:
+def _near_match(rec: Record, k: _Keys, pool: list[Any]) -> MergeMatch[Any] | None:
     """The one event of the same kind a day or two away, reported by another document."""
-    span = timedelta(days=NEAR_DAYS)
-    first, last = (_day(lo) - span).isoformat(), (_day(hi) + span).isoformat()
-    where = [Event.type == rec.type, Event.merged_into_id.is_(None), Event.status != "rejected",
-             Event.precision == "day", Event.date_lo <= last, Event.date_hi >= first]
-    if rec.type != "resolution" or not okey:
-        where.append(Event.country_key == ckey)
-    query = (select(Event).where(*where)
-             .options(selectinload(Event.mentions).load_only(Mention.document_id))
-             .order_by(Event.id))
-    events = [e for e in session.scalars(query)
-              if e.id not in exclude and _compatible(e, rec, okey)
-              and (e.country_key == ckey or not e.country_key or not ckey)
-              and (document_id is None
-                   or all(m.document_id != document_id for m in e.mentions))]
+    first, last = _near_span(k.lo, k.hi)
+    anyone = rec.type == "resolution" and bool(k.okey)
+    events = [e for e in pool
+              if e.precision == "day" and _meets(e, first, last)
+              and (anyone or e.country_key == k.ckey) and _compatible(e, rec, k.okey)
+              and (e.country_key == k.ckey or not e.country_key or not k.ckey)]
     if len(events) != 1:
         return None
     e = events[0]
+    lo = k.lo
     gap = abs((_day(e.date_lo or lo) - _day(lo)).days)
-    who = f"countries {ckey}" if ckey else f"organisations {okey.replace('+', ', ')}"
+    who = f"countries {k.ckey}" if k.ckey else f"organisations {k.okey.replace('+', ', ')}"
     when = (f"the same day {lo}" if gap == 0 else
             f"dates {e.date_start} and {rec.date.start}, {gap} day(s) apart")
     return MergeMatch(e, f"same type ({rec.type}), {who}, {when}: one {rec.type} reported "
@@ -153,23 +243,11 @@ def _near_match(session: Session, rec: Record, ckey: str, okey: str, lo: str, hi
                       refine_date=lo < (e.date_lo or lo))
 
 
-def _same_dates(session: Session, rec: Record, ckey: str, okey: str, precision: str, lo: str,
-                hi: str, document_id: int | None, exclude: set[int] | None) -> MergeMatch | None:
-    query = (
-        select(Event)
-        .where(Event.type == rec.type, Event.country_key == ckey,
-               Event.merged_into_id.is_(None), Event.status != "rejected",
-               Event.date_lo <= hi, Event.date_hi >= lo)
-        .options(selectinload(Event.mentions).load_only(Mention.document_id))
-        .order_by(Event.id)
-    )
-    events = [e for e in session.scalars(query)
-              if _compatible(e, rec, okey) and e.id not in (exclude or set())
-              and (document_id is None
-                   or all(m.document_id != document_id for m in e.mentions))]
+def _same_dates(rec: Record, k: _Keys, events: list[Any]) -> MergeMatch[Any] | None:
     if not events:
         return None
-    who = f"countries {ckey}" if ckey else f"organisations {okey.replace('+', ', ')}"
+    precision, lo, hi = k.precision, k.lo, k.hi
+    who = f"countries {k.ckey}" if k.ckey else f"organisations {k.okey.replace('+', ', ')}"
     base = f"same type ({rec.type}), {who}"
     rank = RANK[precision]
     same = [e for e in events if e.precision == precision]
@@ -208,3 +286,18 @@ def _same_dates(session: Session, rec: Record, ckey: str, okey: str, precision: 
                                  f"falls in the only event of {e.date_start}; the event takes "
                                  "the finer date", refine_date=True)
     return None
+
+
+def find_match(session: Session, rec: Record, *, document_id: int | None = None,
+               exclude: set[int] | None = None) -> MergeMatch[Event] | None:
+    """The event ``rec`` should join, with the reason, or None for a new event: its
+    candidates in one query, then :func:`decide`."""
+    window = candidate_window(rec)
+    if window is None:
+        return None
+    query = select(Event).where(window_clause([window])).order_by(Event.id)
+    if document_id is not None:
+        query = query.options(selectinload(Event.mentions).load_only(Mention.document_id))
+    events = list(session.scalars(query))
+    return decide(rec, events, document_id=document_id, exclude=exclude,
+                  documents=lambda e: {m.document_id for m in e.mentions})
