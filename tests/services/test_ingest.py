@@ -149,6 +149,12 @@ def test_an_error_inside_the_transaction_leaves_whole_documents_only(
             raise RuntimeError("killed midway")
         return real(*args, **kwargs)
 
+    def bulk_then_fail(*args, **kwargs):
+        real_bulk(*args, **kwargs)  # everything written, then the batch fails
+        raise RuntimeError("killed after the bulk statements")
+
+    real_bulk = ingest_mod.write_batch
+    monkeypatch.setattr(ingest_mod, "write_batch", bulk_then_fail)
     monkeypatch.setattr(ingest_mod, "store_record", flaky)
     docs = [make_doc("one.txt", "visit 2021-01-10 TUR>AZE", "meeting 2021-01-10 TUR>AZE"),
             make_doc("two.txt", "visit 2021-02-10 GEO>AZE", "meeting 2021-02-10 GEO>AZE",
@@ -158,6 +164,7 @@ def test_an_error_inside_the_transaction_leaves_whole_documents_only(
     assert (_count(registry, Document), _count(registry, Event), _count(registry, Mention)) \
         == (1, 2, 2)
     monkeypatch.setattr(ingest_mod, "store_record", real)
+    monkeypatch.setattr(ingest_mod, "write_batch", real_bulk)
     retry = ingest_documents(docs, registry=registry, extractor=extractor)
     assert [r.status for r in retry.results] == ["duplicate", "stored"]
     assert _count(registry, Event) == 5

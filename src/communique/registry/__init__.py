@@ -24,8 +24,11 @@ from ._convert import (
     measures_from_json,
     measures_to_json,
     mention_source,
+    missing_persons,
     org_key,
     parse_partial_date,
+    record_columns,
+    record_participants,
 )
 from ._engine import Registry, disk_full, open_registry, upgrade_database
 from ._merge import MergeMatch, Window, candidate_window, decide, find_match, window_clause
@@ -52,7 +55,14 @@ from ._programmes import (
     AgreementStep,
     AidActivity,
 )
-from ._resolve import PersonIndex, holder_of, resolve_event_persons, resolve_unlinked
+from ._resolve import (
+    PersonIndex,
+    PersonLookup,
+    holder_of,
+    resolve_event_persons,
+    resolve_persons,
+    resolve_unlinked,
+)
 from ._search import BROWSE_INDEX as _BROWSE_INDEX  # noqa: F401  (declares the index)
 from ._search import has_fulltext, matching_events
 from ._users import USER_ROLES, ApiToken, User, WebSession
@@ -106,6 +116,11 @@ __all__ = [
     "holder_of",
     "PersonIndex",
     "resolve_event_persons",
+    "resolve_persons",
+    "PersonLookup",
+    "missing_persons",
+    "record_columns",
+    "record_participants",
     "resolve_unlinked",
     "audit",
     "current_user",

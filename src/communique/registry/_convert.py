@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..model import DateSpan, Person, Place, Quantity, Record, Source
@@ -21,6 +22,10 @@ __all__ = [
     "country_key",
     "org_key",
     "apply_record",
+    "record_columns",
+    "record_participants",
+    "missing_persons",
+    "add_persons",
     "event_to_record",
     "event_id_str",
     "measures_to_json",
@@ -95,51 +100,70 @@ def org_key(rec: Record) -> str:
     return "+".join(sorted({o for o in rec.organizations if o}))
 
 
+def record_columns(rec: Record) -> dict[str, Any]:
+    """The event columns a record sets (``confidence`` only when it gives one)."""
+    precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
+    q = rec.quantity
+    columns: dict[str, Any] = {
+        "type": rec.type, "date_start": rec.date.start, "date_end": rec.date.end,
+        "precision": precision, "date_lo": lo, "date_hi": hi,
+        "country_key": country_key(rec), "org_key": org_key(rec),
+        "place_country": rec.place.country if rec.place else None,
+        "place_city": rec.place.city if rec.place else None,
+        "title": rec.title,
+        "quantity_value": float(q.value) if q else None,
+        "quantity_qualifier": q.qualifier if q else None,
+        "quantity_unit": q.unit if q else None,
+        "optional": bool(rec.optional),
+        "measures": measures_to_json(rec.measures),
+    }
+    if rec.confidence is not None:  # an edit without one keeps the event's
+        columns["confidence"] = rec.confidence
+    return columns
+
+
+def record_participants(rec: Record) -> list[tuple[str, str | None, str]]:
+    """(code, side, kind) of a record's participants, in the order they are stored."""
+    return ([(c.upper(), "from", "country") for c in rec.from_]
+            + [(c.upper(), "to", "country") for c in rec.to]
+            + [(o, None, "org") for o in rec.organizations])
+
+
 def apply_record(event: Event, rec: Record) -> None:
     """Set an event's fields, participants and persons from a record."""
-    precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
-    event.type = rec.type
-    event.date_start = rec.date.start
-    event.date_end = rec.date.end
-    event.precision = precision
-    event.date_lo, event.date_hi = lo, hi
-    event.country_key = country_key(rec)
-    event.org_key = org_key(rec)
-    event.place_country = rec.place.country if rec.place else None
-    event.place_city = rec.place.city if rec.place else None
-    event.title = rec.title
-    q = rec.quantity
-    event.quantity_value = float(q.value) if q else None
-    event.quantity_qualifier = q.qualifier if q else None
-    event.quantity_unit = q.unit if q else None
-    event.optional = bool(rec.optional)
-    if rec.confidence is not None:  # an edit without one keeps the event's
-        event.confidence = rec.confidence
-    event.measures = measures_to_json(rec.measures)
-    parts = [EventParticipant(code=c.upper(), side="from", kind="country") for c in rec.from_]
-    parts += [EventParticipant(code=c.upper(), side="to", kind="country") for c in rec.to]
-    parts += [EventParticipant(code=o, side=None, kind="org") for o in rec.organizations]
+    columns = record_columns(rec)
+    for name, value in columns.items():
+        setattr(event, name, value)
+    parts = [EventParticipant(code=code, side=side, kind=kind)
+             for code, side, kind in record_participants(rec)]
     for part in parts:
-        part.date_lo = lo
+        part.date_lo = columns["date_lo"]
     event.participants = parts
     event.persons = [EventPerson(name=p.name, role=p.role, country=p.country)
                      for p in rec.persons]
 
 
-def add_persons(event: Event, persons: list[Person]) -> list[EventPerson]:
-    """Add the persons of a merged mention that the event does not have yet."""
-    have = {(ep.name, ep.role, ep.country) for ep in event.persons}
-    named = {(ep.role, ep.country) for ep in event.persons if ep.name}
+def missing_persons(have: Iterable[Any], persons: list[Person]) -> list[Person]:
+    """The persons of a merged mention that an event's persons ``have`` lack (a title
+    already there with a name is not added again without one)."""
+    known = {(ep.name, ep.role, ep.country) for ep in have}
+    named = {(role, country) for name, role, country in known if name}
     added = []
     for p in persons:
-        if (p.name, p.role, p.country) in have:
+        if (p.name, p.role, p.country) in known:
             continue
         if p.name is None and (p.role, p.country) in named:
-            continue  # the title is already there with a name
-        ep = EventPerson(name=p.name, role=p.role, country=p.country)
-        event.persons.append(ep)
-        have.add((p.name, p.role, p.country))
-        added.append(ep)
+            continue
+        known.add((p.name, p.role, p.country))
+        added.append(p)
+    return added
+
+
+def add_persons(event: Event, persons: list[Person]) -> list[EventPerson]:
+    """Add the persons of a merged mention that the event does not have yet."""
+    added = [EventPerson(name=p.name, role=p.role, country=p.country)
+             for p in missing_persons(event.persons, persons)]
+    event.persons.extend(added)
     return added
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ._models import Event, EventPerson, Person, PersonRole
 
-__all__ = ["PersonIndex", "holder_of", "resolve_event_persons", "person_by_name",
-           "office_country"]
+__all__ = ["PersonIndex", "PersonLookup", "holder_of", "resolve_event_persons",
+           "resolve_persons", "person_by_name", "office_country"]
 
 
 def _fold(name: str) -> str:
@@ -90,32 +92,58 @@ def office_country(person: Person, role: str, lo: str | None, hi: str | None) ->
     return found.pop() if len(found) == 1 else None
 
 
-def resolve_event_persons(session: Session, event: Event,
-                          index: PersonIndex | None = None) -> int:
-    """Link the event's persons to registry persons; returns how many were linked.
-    ``index``: the persons read once (see :class:`PersonIndex`), else a query each.
+class PersonLookup(Protocol):
+    """Who a name or a title is: :class:`PersonIndex`, or a query each."""
+
+    def by_name(self, name: str) -> Person | None: ...
+
+    def holder(self, role: str, country: str | None, lo: str | None,
+               hi: str | None) -> Person | None: ...
+
+
+class _Queries:
+    """:class:`PersonLookup` by a query per person."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def by_name(self, name: str) -> Person | None:
+        return person_by_name(self.session, name)
+
+    def holder(self, role: str, country: str | None, lo: str | None,
+               hi: str | None) -> Person | None:
+        return holder_of(self.session, role, country, lo, hi)
+
+
+def resolve_persons(persons: Iterable[Any], lo: str | None, hi: str | None,
+                    lookup: PersonLookup) -> int:
+    """Link the unlinked ``persons`` of an event dated [lo, hi] (objects with ``name``,
+    ``role``, ``country``, ``person_id`` and ``person``: :class:`EventPerson` or a bulk
+    writer's row); returns how many were linked.
 
     A named person the registry knows takes the country of the office they
     held ("received by President Ilham Aliyev" in a Georgian readout is
     Azerbaijan's head of state, not Georgia's)."""
     linked = 0
-    for ep in event.persons:
+    for ep in persons:
         if ep.person_id is not None or ep.person is not None:
             continue
-        if index is not None:
-            person = (index.by_name(ep.name) if ep.name else
-                      index.holder(ep.role, ep.country, event.date_lo, event.date_hi))
-        else:
-            person = (person_by_name(session, ep.name) if ep.name else
-                      holder_of(session, ep.role, ep.country, event.date_lo, event.date_hi))
+        person = lookup.by_name(ep.name) if ep.name else lookup.holder(ep.role, ep.country, lo, hi)
         if person is not None:
             ep.person = person
             linked += 1
-            office = office_country(person, ep.role, event.date_lo, event.date_hi) \
-                if ep.name else None
+            office = office_country(person, ep.role, lo, hi) if ep.name else None
             if office and office != ep.country:
                 ep.country = office
     return linked
+
+
+def resolve_event_persons(session: Session, event: Event,
+                          index: PersonIndex | None = None) -> int:
+    """Link the event's persons to registry persons; returns how many were linked.
+    ``index``: the persons read once (see :class:`PersonIndex`), else a query each."""
+    return resolve_persons(event.persons, event.date_lo, event.date_hi,
+                           index if index is not None else _Queries(session))
 
 
 def resolve_unlinked(session: Session, person: Person) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -10,6 +11,7 @@ from ..model import Record
 from ..registry import (
     Event,
     Mention,
+    MergeMatch,
     PersonIndex,
     add_persons,
     apply_record,
@@ -20,7 +22,7 @@ from ..registry import (
     resolve_event_persons,
 )
 
-__all__ = ["Stored", "store_record"]
+__all__ = ["Stored", "store_record", "join_event"]
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,8 @@ class Stored:
     merged: bool
 
 
-def _enrich(event: Event, rec: Record) -> None:
-    """Fill what the event lacks from a mention that joins it."""
+def _enrich(event: Any, rec: Record) -> None:
+    """Fill the columns the event lacks from a mention that joins it."""
     if rec.place and not (event.place_country or event.place_city):
         event.place_country, event.place_city = rec.place.country, rec.place.city
     if rec.title and not event.title:
@@ -40,7 +42,6 @@ def _enrich(event: Event, rec: Record) -> None:
         event.quantity_value = float(rec.quantity.value)
         event.quantity_qualifier = rec.quantity.qualifier
         event.quantity_unit = rec.quantity.unit
-    add_persons(event, rec.persons)
     if rec.confidence is not None and (event.confidence is None
                                        or rec.confidence > event.confidence):
         event.confidence = rec.confidence  # another report of it: at least as sure
@@ -49,6 +50,20 @@ def _enrich(event: Event, rec: Record) -> None:
         new = [m for m in rec.measures if all(m.unit != h.unit for h in have)]
         if new:
             event.measures = measures_to_json(have + new)
+
+
+def join_event(event: Any, rec: Record, match: MergeMatch[Any], status: str) -> bool:
+    """What a record that joins ``event`` changes in its columns (the event's own row or
+    the bulk writer's copy of it): the finer date, what it lacked, an accepted status.
+    True when the dates changed (the participants' ``date_lo`` follows)."""
+    if match.refine_date:
+        precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
+        event.date_start, event.date_end = rec.date.start, rec.date.end
+        event.precision, event.date_lo, event.date_hi = precision, lo, hi
+    _enrich(event, rec)
+    if status == "accepted" and event.status == "candidate":
+        event.status = "accepted"
+    return match.refine_date
 
 
 def store_record(session: Session, rec: Record, *, document_id: int | None, status: str,
@@ -66,15 +81,10 @@ def store_record(session: Session, rec: Record, *, document_id: int | None, stat
              if merge else None)
     if match is not None:
         event = match.event
-        if match.refine_date:
-            precision, lo, hi = date_bounds(rec.date.start, rec.date.end)
-            event.date_start, event.date_end = rec.date.start, rec.date.end
-            event.precision, event.date_lo, event.date_hi = precision, lo, hi
+        if join_event(event, rec, match, status):
             for part in event.participants:
-                part.date_lo = lo
-        _enrich(event, rec)
-        if status == "accepted" and event.status == "candidate":
-            event.status = "accepted"
+                part.date_lo = event.date_lo
+        add_persons(event, rec.persons)
         why = match.reason
     else:
         event = Event(status=status, origin=origin, version=1)

@@ -39,6 +39,7 @@ from ..registry import (
     disk_full,
     parse_partial_date,
 )
+from ._bulk import BulkDocument, BulkResult, write_batch
 from ._store import store_record
 from .workers import ordered_map
 
@@ -267,13 +268,50 @@ class _Writer:
     commit stores nothing; results are final only once their batch committed."""
 
     def __init__(self, registry: Registry, *, date: str | None, status: str, who: str,
-                 size: int, seconds: float, accept_above: float | None = None) -> None:
+                 size: int, seconds: float, accept_above: float | None = None,
+                 bulk: bool = True) -> None:
         self.registry, self.date, self.status, self.who = registry, date, status, who
+        self.bulk = bulk
         self.accept_above = accept_above
         self.size, self.seconds = size, seconds
         self.pending: list[_Extracted] = []
         self.started = 0.0
         self.stopped: str | None = None  # why storing cannot go on (a full disk)
+
+    def _bulk_document(self, item: _Extracted) -> BulkDocument:
+        doc = item.doc
+        values = {"sha256": doc.sha256, "name": doc.name, "origin": str(doc.path or "") or None,
+                  "kind": doc.kind, "encoding": doc.encoding, "size": doc.size,
+                  "issuer": item.issuer, "date": self.date or _dateline(doc.text, item.year),
+                  "text": doc.text, "ingested_by": self.who}
+        return BulkDocument(doc.sha256, values,
+                            [(rec, _status(rec, self.status, self.accept_above))
+                             for rec in item.records])
+
+    def _bulk(self, session: Any, batch: list[_Extracted],
+              persons: PersonIndex) -> list[DocumentResult] | None:
+        """The batch through the bulk writer, in one savepoint; None when anything in it
+        failed (rolled back: the caller stores the batch one document at a time)."""
+        accept_above = self.accept_above
+
+        def after(doc: BulkDocument, r: BulkResult) -> dict[str, Any]:
+            return {"name": doc.values["name"], "sha256": doc.sha256, "records": r.records,
+                    "new_events": r.new_events, "merged": r.merged, "accepted": r.accepted,
+                    "accept_above": accept_above}
+
+        try:
+            with session.begin_nested():
+                done = write_batch(session, [self._bulk_document(i) for i in batch],
+                                   who=self.who, persons=persons, audit_after=after)
+        except Exception as exc:
+            if disk_full(exc):
+                raise  # the whole batch: its transaction cannot commit
+            return None
+        return [DocumentResult(item.doc.name, "duplicate", r.document_id) if r.duplicate
+                else DocumentResult(item.doc.name, "stored", r.document_id, records=r.records,
+                                    new_events=r.new_events, merged=r.merged,
+                                    issuer=item.issuer, accepted=r.accepted)
+                for item, r in zip(batch, done, strict=True)]
 
     def add(self, item: _Extracted) -> list[DocumentResult]:
         if not self.pending:
@@ -292,7 +330,10 @@ class _Writer:
         try:
             with self.registry.write(lock=True) as session:
                 persons = PersonIndex(session)
-                for item in batch:
+                bulk = self._bulk(session, batch, persons) if self.bulk else None
+                if bulk is not None:
+                    return bulk
+                for item in batch:  # one document at a time, each in its savepoint
                     current = item.doc.name
                     try:
                         with session.begin_nested():
@@ -335,7 +376,7 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
                      user: str | None = None, extractor: Extractor | None = None,
                      progress: Callable[[DocumentResult], None] | None = None,
                      jobs: int = 1, batch: int = BATCH_DOCUMENTS,
-                     accept_above: float | None = None) -> IngestReport:
+                     accept_above: float | None = None, bulk: bool = True) -> IngestReport:
     """Ingest documents already read (or reading errors, which are reported).
 
     Documents whose content is stored already are skipped before extraction.
@@ -344,6 +385,9 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
     ``batch`` documents per transaction with a savepoint each. Results (and
     ``progress`` calls) come in input order once their batch has committed; on
     Ctrl-C the batch in hand is rolled back and the batches before it stay.
+    ``bulk=False`` stores every batch one record at a time (the per-record path, which
+    the bulk writer falls back to for a batch with an error) instead of through the
+    bulk writer; the registry is the same.
     """
     if date:
         try:
@@ -356,7 +400,7 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
     report = IngestReport()
     writer = _Writer(registry, date=date, status="accepted" if accept else "candidate",
                      who=current_user(user), size=max(1, batch), seconds=BATCH_SECONDS,
-                     accept_above=accept_above)
+                     accept_above=accept_above, bulk=bulk)
     queue: list[DocumentResult | None] = []  # input order; None: the writer's to tell
 
     def settle(done: list[DocumentResult]) -> None:
