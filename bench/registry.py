@@ -132,6 +132,8 @@ def postgres_url(explicit: str | None) -> str | None:
 
 
 def reset_postgres(url: str) -> None:
+    import communique.consular  # noqa: F401  (its tables are on the registry's metadata)
+
     engine = create_engine(url)
     with engine.begin() as conn:
         Base.metadata.drop_all(conn)

@@ -31,7 +31,15 @@ from ._convert import (
     record_participants,
 )
 from ._engine import Registry, disk_full, open_registry, upgrade_database
-from ._merge import MergeMatch, Window, candidate_window, decide, find_match, window_clause
+from ._merge import (
+    MergeMatch,
+    Window,
+    candidate_rows,
+    candidate_window,
+    decide,
+    find_match,
+    window_clause,
+)
 from ._migrate import head as schema_head
 from ._models import (
     STATUSES,
@@ -110,6 +118,7 @@ __all__ = [
     "find_match",
     "decide",
     "candidate_window",
+    "candidate_rows",
     "window_clause",
     "Window",
     "MergeMatch",

@@ -39,12 +39,13 @@ days), so that one query can fetch the candidates of a single record
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Iterable
+import json
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import RowMapping, and_, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -53,7 +54,7 @@ from ._convert import RANK, country_key, date_bounds, org_key
 from ._models import Event, Mention
 
 __all__ = ["ORG_TYPES", "PERIOD_TYPES", "NEAR_TYPES", "NEAR_DAYS", "MergeMatch", "Window",
-           "candidate_window", "window_clause", "decide", "find_match"]
+           "candidate_rows", "candidate_window", "window_clause", "decide", "find_match"]
 
 ORG_TYPES = frozenset({"multilateral", "resolution", "election", "chairmanship"})
 TITLED_TYPES = frozenset({"agreement", "resolution"})
@@ -146,6 +147,56 @@ def window_clause(windows: Iterable[Window]) -> ColumnElement[bool]:
             where.append(Event.country_key == w.country_key)
         terms.append(and_(*where))
     return and_(Event.merged_into_id.is_(None), Event.status != "rejected", or_(*terms))
+
+
+_KEYED = {
+    # one statement for any number of windows: the planner walks the windows and looks
+    # each one up in ix_events_merge_key (type, country_key, date_lo)
+    "sqlite": ("SELECT {cols} FROM json_each(:w) AS w CROSS JOIN events AS e "
+               "ON e.type = json_extract(w.value, '$[0]') "
+               "AND e.country_key = json_extract(w.value, '$[1]') "
+               "AND e.date_lo <= json_extract(w.value, '$[3]') "
+               "AND e.date_hi >= json_extract(w.value, '$[2]') "
+               "WHERE e.merged_into_id IS NULL AND e.status != 'rejected'"),
+    "postgresql": ("SELECT {cols} FROM jsonb_to_recordset(CAST(:w AS jsonb)) "
+                   "AS w(t text, k text, f text, l text) JOIN events AS e "
+                   "ON e.type = w.t AND e.country_key = w.k AND e.date_lo <= w.l "
+                   "AND e.date_hi >= w.f "
+                   "WHERE e.merged_into_id IS NULL AND e.status != 'rejected'"),
+}
+
+
+def candidate_rows(session: Session, windows: Iterable[Window],
+                   columns: Sequence[str]) -> list[RowMapping]:
+    """The ``columns`` of every event that is a candidate in one of ``windows`` (each event
+    once), in few statements: one for the windows with a country set (SQLite and
+    PostgreSQL), one for those without."""
+    merged: dict[tuple[str, str | None], Window] = {}
+    for w in windows:  # one window per (type, country set), covering the others
+        have = merged.get((w.type, w.country_key))
+        merged[(w.type, w.country_key)] = w if have is None else Window(
+            w.type, w.country_key, min(have.first, w.first), max(have.last, w.last))
+    keyed = [w for w in merged.values() if w.country_key is not None]
+    anyone = [w for w in merged.values() if w.country_key is None]
+    dialect = session.get_bind().dialect.name
+    found: dict[int, RowMapping] = {}
+    statements: list[tuple[Any, dict[str, Any]]] = []
+    table = Event.__table__
+    if keyed and dialect in _KEYED:
+        cols = ", ".join(f"e.{c}" for c in columns)
+        statements.append((text(_KEYED[dialect].format(cols=cols)), {"w": json.dumps(
+            [[w.type, w.country_key, w.first, w.last] for w in keyed] if dialect == "sqlite"
+            else [{"t": w.type, "k": w.country_key, "f": w.first, "l": w.last}
+                  for w in keyed])}))
+    else:
+        anyone += keyed
+    for part in range(0, len(anyone), 100):
+        statements.append((select(*(table.c[c] for c in columns))
+                           .where(window_clause(anyone[part:part + 100])), {}))
+    for stmt, params in statements:
+        for row in session.execute(stmt, params).mappings():
+            found.setdefault(row["id"], row)
+    return [found[k] for k in sorted(found)]
 
 
 def _norm(text: str | None) -> str:

@@ -5,7 +5,7 @@ flush for every record) costs several round trips per record. For a batch of
 documents the bulk writer instead
 
 1. reads the candidate events of every record of the batch at once (one query
-   per 100 (type, country set) keys, :func:`communique.registry.window_clause`)
+   or two, :func:`communique.registry.candidate_rows`)
    and holds them in memory;
 2. runs the merge rules (:func:`communique.registry.decide`, the very function
    the per-record path runs) record by record in input order over those rows,
@@ -50,6 +50,7 @@ from ..registry import (
     Mention,
     PersonIndex,
     Window,
+    candidate_rows,
     candidate_window,
     decide,
     missing_persons,
@@ -57,7 +58,6 @@ from ..registry import (
     record_participants,
     resolve_persons,
     utcnow,
-    window_clause,
 )
 from ..validation import check_text, widths
 from ._store import join_event
@@ -71,8 +71,6 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "quantity_qualifier", "quantity_unit", "optional", "confidence", "measures",
     "merged_into_id", "origin")
 
-#: (type, country set) keys per candidate query
-_KEYS_PER_QUERY = 100
 #: ids per IN (...) list
 _IDS_PER_QUERY = 500
 
@@ -184,24 +182,10 @@ class _Candidates:
         return self.by_key.get((window.type, window.country_key), [])
 
     def load(self, session: Session, windows: Iterable[Window]) -> None:
-        """The registry's candidates of every window, in one query per 100 keys."""
-        merged: dict[tuple[str, str | None], Window] = {}
-        for w in windows:
-            key = (w.type, w.country_key)
-            have = merged.get(key)
-            merged[key] = w if have is None else Window(
-                w.type, w.country_key, min(have.first, w.first), max(have.last, w.last))
-        table = _EVENTS
-        cols = [table.c.id, table.c.version, *(table.c[c] for c in EVENT_COLUMNS)]
-        seen: set[int] = set()
-        for part in _chunks(merged.values(), _KEYS_PER_QUERY):
-            for row in session.execute(select(*cols).where(window_clause(part))
-                                       .order_by(table.c.id)).mappings():
-                if row["id"] in seen:
-                    continue
-                seen.add(row["id"])
-                self.add(_EventRow({c: row[c] for c in EVENT_COLUMNS}, id=row["id"],
-                                   version=row["version"], read_version=row["version"]))
+        """The registry's candidates of every window (:func:`candidate_rows`)."""
+        for row in candidate_rows(session, windows, ("id", "version", *EVENT_COLUMNS)):
+            self.add(_EventRow({c: row[c] for c in EVENT_COLUMNS}, id=row["id"],
+                               version=row["version"], read_version=row["version"]))
 
 
 def _new_event(rec: Record, status: str) -> _EventRow:
