@@ -184,7 +184,9 @@ def candidate_rows(session: Session, windows: Iterable[Window],
     table = Event.__table__
     if keyed and dialect in _KEYED:
         cols = ", ".join(f"e.{c}" for c in columns)
-        statements.append((text(_KEYED[dialect].format(cols=cols)), {"w": json.dumps(
+        typed = text(_KEYED[dialect].format(cols=cols)).columns(  # JSON columns decoded
+            *(table.c[c] for c in columns))
+        statements.append((typed, {"w": json.dumps(
             [[w.type, w.country_key, w.first, w.last] for w in keyed] if dialect == "sqlite"
             else [{"t": w.type, "k": w.country_key, "f": w.first, "l": w.last}
                   for w in keyed])}))

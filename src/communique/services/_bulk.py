@@ -29,13 +29,14 @@ fails alone, exactly as before.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import JSON, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import RegistryError
@@ -281,13 +282,40 @@ def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, A
     return [row[0] for row in result]
 
 
+#: PostgreSQL: rows without ids wanted back go in through COPY (see docs/figures.md)
+COPY_ON_POSTGRESQL = True
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``rows`` into ``table``: COPY on PostgreSQL, else one ``executemany``."""
+    if not rows:
+        return
+    conn = session.connection()
+    if not (COPY_ON_POSTGRESQL and conn.dialect.name == "postgresql"):
+        session.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    defaults: list[tuple[str, Any]] = [
+        (c.name, c.default) for c in table.c
+        if c.name not in rows[0] and not c.primary_key and c.default is not None]
+    json_cols = {c.name for c in table.c if isinstance(c.type, JSON)}
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    columns = ", ".join(f'"{n}"' for n in [*names, *(n for n, _ in defaults)])
+    with driver.cursor() as cur, cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            values = [json.dumps(row[n]) if n in json_cols else row[n] for n in names]
+            values += [d.arg(None) if d.is_callable else d.arg for _, d in defaults]
+            copy.write_row(values)
+
+
 def _write_persons(session: Session, joined: Sequence[_EventRow],
                    added: list[tuple[_EventRow, _PersonRow]]) -> None:
     ep = _PERSONS
     if added:
-        session.execute(insert(ep), [{"event_id": e.id, "name": p.name, "role": p.role,
-                                      "country": p.country, "person_id": _person_id(p)}
-                                     for e, p in added])
+        _insert(session, ep, [{"event_id": e.id, "name": p.name, "role": p.role,
+                               "country": p.country, "person_id": _person_id(p)}
+                              for e, p in added])
     changed = [{"b_id": p.id, "v_person_id": _person_id(p), "v_country": p.country}
                for e in joined for p in e.persons or []
                if p.id is not None and (_person_id(p), p.country) != p.original]
@@ -359,10 +387,10 @@ def write_batch(session: Session, docs: Sequence[BulkDocument], *, who: str,
     parts = [{"event_id": e.id, "code": code, "side": side, "kind": kind,
               "date_lo": e.date_lo} for e in created for code, side, kind in e.participants]
     if parts:
-        session.execute(insert(_PARTICIPANTS), parts)
+        _insert(session, _PARTICIPANTS, parts)
     _write_persons(session, joined, added)
     if mentions:
-        session.execute(insert(_MENTIONS), [
+        _insert(session, _MENTIONS, [
             {"event_id": e.id, "document_id": results[seq].document_id,
              "start": rec.source.start if rec.source else None,
              "end": rec.source.end if rec.source else None,
@@ -371,7 +399,7 @@ def write_batch(session: Session, docs: Sequence[BulkDocument], *, who: str,
             for seq, e, rec, why in mentions])
     _update_events(session, [e for e in joined if e.touched])
     if new_docs:
-        session.execute(insert(_AUDIT), [
+        _insert(session, _AUDIT, [
             {"who": who, "action": "ingest", "entity": "document",
              "entity_id": results[seq].document_id, "before": None,
              "after": audit_after(docs[seq], results[seq]), "note": None}

@@ -369,6 +369,8 @@ NOT_STORED_FULL = "E405 nothing of this change was stored: the disk is full (see
 #: documents per write transaction, and the longest a transaction collects for
 BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 0.5
+#: documents per chunk sent to a worker process
+EXTRACT_CHUNK = 8
 
 
 def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Registry,
@@ -413,7 +415,11 @@ def ingest_documents(docs: Iterable[DocumentLike | InputError], *, registry: Reg
         queue.clear()
 
     work = partial(_extract_one, extractor or _default_extractor(), issuer, date)
-    for item in ordered_map(work, _known(docs, registry), jobs=jobs):
+    # the workers extract the next batch while this process stores one: enough chunks in
+    # flight to cover a whole batch (memory stays bounded: about two batches of documents)
+    window = max(4 * jobs, 2 * max(1, batch) // EXTRACT_CHUNK + 1)
+    for item in ordered_map(work, _known(docs, registry), jobs=jobs, chunk=EXTRACT_CHUNK,
+                            window=window):
         if isinstance(item, DocumentResult):
             queue.append(item)
             if not writer.pending:
