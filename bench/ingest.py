@@ -11,7 +11,9 @@ On the generated readouts of ``bench/registry.py``, measures in one run:
    documents/s and the share of the baseline (goals: >= 0.5 and >= 0.3);
 3. extraction over 2 worker processes against 1, output compared (goal: >= 1.6x);
 4. ``ingest`` with ``--jobs 2`` against ``--jobs 1`` on SQLite, registries
-   compared (goal: >= 1.4x).
+   compared (goal: >= 1.4x);
+5. storage alone (records extracted beforehand) on PostgreSQL: the bulk writer
+   with ``executemany`` against COPY for the rows it needs no ids of.
 
 PostgreSQL: ``--pg URL`` or COMMUNIQUE_BENCH_PG_URL, else the local server if
 it answers (a database ``communique_bench`` is created and emptied).
@@ -67,6 +69,23 @@ def ingest_into(url: str, docs: list[Any], jobs: int) -> tuple[float, int]:
         reg.close()
 
 
+def storage_alone(url: str, docs: list[Any], copy: bool) -> float:
+    """Documents/s of the writer alone: records extracted beforehand."""
+    from communique.services import _bulk
+
+    done = {d.sha256: extract_document(d) for d in docs}
+    reset_postgres(url)
+    reg = open_registry(url)
+    _bulk.COPY_ON_POSTGRESQL, before = copy, _bulk.COPY_ON_POSTGRESQL
+    try:
+        t0 = time.perf_counter()
+        ingest_documents(docs, registry=reg, user="bench", extractor=lambda d, **_: done[d.sha256])
+        return len(docs) / (time.perf_counter() - t0)
+    finally:
+        _bulk.COPY_ON_POSTGRESQL = before
+        reg.close()
+
+
 def snapshot(url: str) -> list[str]:
     import json
 
@@ -115,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         tp, _ = ingest_into(pg, docs, 1)
         print(f"ingest PostgreSQL, --jobs 1:   {len(docs) / tp:8,.0f} docs/s  "
               f"{base / tp:.2f} of extraction (goal >= 0.3)")
+        part = docs[: min(len(docs), 3000)]
+        many, copy = storage_alone(pg, part, False), storage_alone(pg, part, True)
+        print(f"PostgreSQL storage alone ({len(part):,} documents): executemany {many:,.0f} "
+              f"docs/s, COPY {copy:,.0f} docs/s ({copy / many:.2f}x)")
     else:
         print("ingest PostgreSQL: skipped (no server; give --pg URL)")
     return 0
