@@ -12,8 +12,10 @@ On the generated readouts of ``bench/registry.py``, measures in one run:
 3. extraction over 2 worker processes against 1, output compared (goal: >= 1.6x);
 4. ``ingest`` with ``--jobs 2`` against ``--jobs 1`` on SQLite, registries
    compared (goal: >= 1.4x);
-5. storage alone (records extracted beforehand) on PostgreSQL: the bulk writer
-   with ``executemany`` against COPY for the rows it needs no ids of.
+5. the writer alone (records extracted beforehand, 2,000 documents): one record
+   at a time against the bulk writer; on PostgreSQL also the bulk writer with
+   ``executemany`` against COPY for the rows it needs no ids of
+   (``--writer-only``: just this).
 
 PostgreSQL: ``--pg URL`` or COMMUNIQUE_BENCH_PG_URL, else the local server if
 it answers (a database ``communique_bench`` is created and emptied).
@@ -69,21 +71,39 @@ def ingest_into(url: str, docs: list[Any], jobs: int) -> tuple[float, int]:
         reg.close()
 
 
-def storage_alone(url: str, docs: list[Any], copy: bool) -> float:
-    """Documents/s of the writer alone: records extracted beforehand."""
+def storage_alone(url: str, docs: list[Any], *, copy: bool = True, bulk: bool = True) -> float:
+    """Documents/s of the writer alone (records extracted beforehand): the bulk writer
+    (PostgreSQL: COPY or ``executemany``) or one record at a time."""
     from communique.services import _bulk
 
     done = {d.sha256: extract_document(d) for d in docs}
-    reset_postgres(url)
+    if url.startswith("postgresql"):
+        reset_postgres(url)
     reg = open_registry(url)
     _bulk.COPY_ON_POSTGRESQL, before = copy, _bulk.COPY_ON_POSTGRESQL
     try:
         t0 = time.perf_counter()
-        ingest_documents(docs, registry=reg, user="bench", extractor=lambda d, **_: done[d.sha256])
+        ingest_documents(docs, registry=reg, user="bench", bulk=bulk,
+                         extractor=lambda d, **_: done[d.sha256])
         return len(docs) / (time.perf_counter() - t0)
     finally:
         _bulk.COPY_ON_POSTGRESQL = before
         reg.close()
+
+
+def writer_alone(docs: list[Any], pg: str | None) -> None:
+    part = docs[: min(len(docs), 2000)]
+    with tempfile.TemporaryDirectory() as tmp:
+        one = storage_alone(f"sqlite:///{Path(tmp) / 'one.db'}", part, bulk=False)
+        bulk = storage_alone(f"sqlite:///{Path(tmp) / 'bulk.db'}", part)
+    print(f"SQLite writer alone ({len(part):,} documents): one record at a time {one:,.0f} "
+          f"docs/s, bulk {bulk:,.0f} docs/s ({bulk / one:.1f}x)")
+    if pg:
+        one = storage_alone(pg, part, bulk=False)
+        many, copy = storage_alone(pg, part, copy=False), storage_alone(pg, part)
+        print(f"PostgreSQL writer alone ({len(part):,} documents): one record at a time "
+              f"{one:,.0f} docs/s, bulk with executemany {many:,.0f} docs/s, bulk with COPY "
+              f"{copy:,.0f} docs/s ({copy / many:.2f}x of executemany)")
 
 
 def snapshot(url: str) -> list[str]:
@@ -105,10 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--pg", help="PostgreSQL URL (default: COMMUNIQUE_BENCH_PG_URL or local)")
     ap.add_argument("--no-pg", action="store_true")
+    ap.add_argument("--writer-only", action="store_true",
+                    help="only the writer alone, one record at a time against bulk")
     a = ap.parse_args(argv)
     print(f"machine: {machine()}")
     docs = documents(a.docs)
     print(f"{len(docs):,} generated readouts")
+    pg = None if a.no_pg else postgres_url(a.pg)
+    if a.writer_only:
+        writer_alone(docs, pg)
+        return 0
 
     extraction(docs[:50], 1)  # warm: patterns compiled, gazetteers loaded
     base, one = extraction(docs, 1)
@@ -128,18 +154,14 @@ def main(argv: list[str] | None = None) -> int:
               f"{t1 / t2:.2f}x of --jobs 1 (goal >= 1.4), same registry: "
               f"{snapshot(urls[1]) == snapshot(urls[2])}")
 
-    pg = None if a.no_pg else postgres_url(a.pg)
     if pg:
         reset_postgres(pg)
         tp, _ = ingest_into(pg, docs, 1)
         print(f"ingest PostgreSQL, --jobs 1:   {len(docs) / tp:8,.0f} docs/s  "
               f"{base / tp:.2f} of extraction (goal >= 0.3)")
-        part = docs[: min(len(docs), 3000)]
-        many, copy = storage_alone(pg, part, False), storage_alone(pg, part, True)
-        print(f"PostgreSQL storage alone ({len(part):,} documents): executemany {many:,.0f} "
-              f"docs/s, COPY {copy:,.0f} docs/s ({copy / many:.2f}x)")
     else:
         print("ingest PostgreSQL: skipped (no server; give --pg URL)")
+    writer_alone(docs, pg)
     return 0
 
 
