@@ -18,6 +18,13 @@ aggregates become accepted ``consular`` records of the registry.
 from __future__ import annotations
 
 from ._access import DESK_ROLES, Actor, can_work, require_desk
+from ._attachments import (
+    ATTACHMENT_KINDS,
+    AttachmentFile,
+    attach_file,
+    attach_path,
+    read_attachment,
+)
 from ._cases import (
     TRANSITIONS,
     CaseDetail,
@@ -39,6 +46,7 @@ from ._desk import Desk
 from ._import import CASE_COLUMNS, ImportResult, import_cases
 from ._models import (
     AccessLogEntry,
+    Attachment,
     CaseLink,
     CaseNote,
     Citizen,
@@ -109,7 +117,8 @@ __all__ = [
     "suppress",
     "KEY_FILE_ENV", "DEFAULT_KEY_FILE", "Keyring", "load_keyring", "key_file_path",
     "ConsularCase", "Citizen", "NameToken", "CaseNote", "CaseLink", "Operation", "Crossing",
-    "HotlineCalls", "AccessLogEntry", "StatEvent",
+    "HotlineCalls", "AccessLogEntry", "StatEvent", "Attachment",
+    "ATTACHMENT_KINDS", "AttachmentFile", "attach_file", "attach_path", "read_attachment",
 ]
 
 

@@ -19,7 +19,8 @@ from ..errors import NotFound, UsageError
 from ..registry import audit
 from ._access import Actor, log_access, may_see, require_case, require_desk
 from ._desk import Desk
-from ._models import CaseLink, CaseNote, Citizen, ConsularCase, NameToken
+from ._attachments import attachment_rows
+from ._models import Attachment, CaseLink, CaseNote, Citizen, ConsularCase, NameToken
 from ._sla import SlaState, sla_state
 from ._stats import refresh_months
 from ._values import (
@@ -94,11 +95,12 @@ class CaseDetail:
     timeline: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     restricted_to: list[str] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.row.to_dict(), "summary": self.summary, "citizens": self.citizens,
                 "timeline": self.timeline, "links": self.links,
-                "restricted_to": self.restricted_to}
+                "restricted_to": self.restricted_to, "attachments": self.attachments}
 
 
 def mission_country(case: ConsularCase) -> str:
@@ -235,7 +237,8 @@ def show_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     ring = desk.keyring()
     with desk.registry.write() as session:
         case = session.scalars(select(ConsularCase).where(ConsularCase.id == case_id).options(
-            selectinload(ConsularCase.citizens), selectinload(ConsularCase.notes))).first()
+            selectinload(ConsularCase.citizens), selectinload(ConsularCase.notes),
+            selectinload(ConsularCase.attachments))).first()
         if case is None:
             raise NotFound(f"no case {case_id}; list them with `communique cases list`")
         require_case(actor, case)
@@ -247,11 +250,12 @@ def show_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
         links = [{"case": lk.other_id if lk.case_id == case.id else lk.case_id,
                   "kind": lk.kind} for lk in session.scalars(select(CaseLink).where(
                       (CaseLink.case_id == case.id) | (CaseLink.other_id == case.id)))]
+        files = attachment_rows(ring, case.attachments)
         log_access(session, actor, "read", case_id=case.id,
-                   fields=("summary", "notes", *PERSONAL_FIELDS) if citizens
-                   else ("summary", "notes"))
+                   fields=("summary", "notes", *(PERSONAL_FIELDS if citizens else ()),
+                           *(("attachment names",) if files else ())))
         return CaseDetail(_row(case), ring.decrypt(case.summary_enc, "case.summary"),
-                          citizens, timeline, links, list(case.restricted_to or []))
+                          citizens, timeline, links, list(case.restricted_to or []), files)
 
 
 def case_row(desk: Desk, actor: Actor, case_id: int) -> CaseRow:
@@ -382,6 +386,10 @@ def merge_cases(desk: Desk, actor: Actor, duplicate_id: int, into_id: int) -> No
             citizen.case_id = into.id
         for note in list(dup.notes):
             note.case_id = into.id
+        last = session.scalar(select(func.max(Attachment.n)).where(
+            Attachment.case_id == into.id)) or 0
+        for i, file in enumerate(list(dup.attachments), start=last + 1):
+            file.case_id, file.n = into.id, i
         session.flush()
         session.expire(dup)
         dup.merged_into_id = into.id
