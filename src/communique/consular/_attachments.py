@@ -85,8 +85,8 @@ def attachment_kind(data: bytes, name: str) -> str:
                         return "docx"
             except zipfile.BadZipFile:
                 pass
-            raise UnsupportedFormatError(f"a ZIP archive that is not a Word document is not accepted; "
-                                         f"{_ALLOWED}", path=name)
+            raise UnsupportedFormatError("a ZIP archive that is not a Word document is not "
+                                         f"accepted; {_ALLOWED}", path=name)
         if kind in ATTACHMENT_KINDS:
             return kind
         raise UnsupportedFormatError(f"{description} is not accepted; {_ALLOWED}",

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 from ..errors import NotFound, UsageError
 from ..registry import audit
 from ._access import Actor, log_access, may_see, require_case, require_desk
-from ._desk import Desk
 from ._attachments import attachment_rows
+from ._desk import Desk
 from ._models import Attachment, CaseLink, CaseNote, Citizen, ConsularCase, NameToken
 from ._sla import SlaState, sla_state
 from ._stats import refresh_months

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from ..errors import NotFound, UsageError
 from ..registry import audit
 from ._access import Actor, log_access, require_admin, require_case, require_desk
+from ._attachments import safe_file_name
 from ._crypto import Keyring, name_tokens
 from ._desk import Desk
-from ._attachments import safe_file_name
 from ._models import AccessLogEntry, Attachment, CaseNote, Citizen, ConsularCase, NameToken
 from ._values import PERSONAL_FIELDS, decrypt_citizen, utcnow
 

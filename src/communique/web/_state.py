@@ -21,7 +21,8 @@ from ..services.users import login_key
 from ._cache import TtlCache
 
 __all__ = ["WebState", "LoginLimiter", "TtlCache", "get_state", "load_secret",
-           "DEFAULT_UPLOAD_LIMIT", "DEFAULT_BODY_LIMIT", "UPLOAD_LIMIT_ENV", "upload_limit_from_env"]
+           "DEFAULT_UPLOAD_LIMIT", "DEFAULT_BODY_LIMIT", "UPLOAD_LIMIT_ENV",
+           "upload_limit_from_env"]
 
 #: uploads larger than this are refused while they stream in (bytes)
 DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024
