@@ -285,7 +285,12 @@ def import_command(path: Annotated[Path, typer.Argument(help="A case log CSV.")]
     from rich.progress import Progress
 
     from ..consular import import_cases
+    from ..errors import UsageError
+    from ._common import fail
 
+    if path.suffix.lower() == ".eml":
+        fail(UsageError(f"an e-mail is taken in with `communique cases intake {path.name} "
+                        "--country ISO3` (import reads a CSV case log)", path=str(path)))
     with _desk(db, user) as (desk, actor), Progress(transient=True) as bar:
         task = bar.add_task("importing cases", total=None)
         result = import_cases(desk, actor, path,

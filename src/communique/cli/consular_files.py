@@ -14,7 +14,7 @@ import typer
 from ._registry import DbOption, UserOption
 from .consular import IdArg, _desk, cases_app
 
-__all__ = ["attach_command", "attachment_command"]
+__all__ = ["attach_command", "attachment_command", "intake_command"]
 
 
 @cases_app.command("attach")
@@ -66,3 +66,36 @@ def attachment_command(case_id: IdArg,
         fh.write(f.data)
     typer.echo(f"attachment {n} of case {case_id} ({f.kind}, {len(f.data)} bytes) "
                f"written to {out}")
+
+
+@cases_app.command("intake")
+def intake_command(
+    files: Annotated[list[Path], typer.Argument(help="E-mails saved as .eml (RFC 5322).",
+                                                show_default=False)],
+    country: Annotated[str, typer.Option(help="ISO3 country where the citizen is.")],
+    category: Annotated[str, typer.Option(help="The cases' category.")] = "appeal",
+    mission: Annotated[str | None, typer.Option(help="Mission handling them.")] = None,
+    city: Annotated[str | None, typer.Option(help="City where the citizen is.")] = None,
+    priority: Annotated[str, typer.Option(help="low, normal, high or urgent.")] = "normal",
+    db: DbOption = None, user: UserOption = None,
+) -> None:
+    """Open a case from each e-mail: sender, subject, body, date and attachments.
+
+    The sender is the citizen (name and address, encrypted), the subject the
+    summary, the body the first timeline entry, the Date header the opening
+    time, the channel `email`; attached files become case attachments. All
+    files are checked first (no date, a date in the future, an oversize or
+    banned attachment refuse the intake, naming the file); then all are
+    stored in one transaction. Prints the new case ids.
+
+    Example: communique cases intake appeal.eml --country TUR --category lost-document
+    """
+    from ..consular import intake_emails
+    from ..web import upload_limit_from_env
+
+    with _desk(db, user) as (desk, actor):
+        ids = intake_emails(desk, actor, files, country=country, category=category,
+                            mission=mission, city=city, priority=priority,
+                            limit=upload_limit_from_env())
+    for path, case_id in zip(files, ids, strict=True):
+        typer.echo(f"{path.name}: case {case_id}")

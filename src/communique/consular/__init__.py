@@ -43,6 +43,7 @@ from ._cases import (
 )
 from ._crypto import DEFAULT_KEY_FILE, KEY_FILE_ENV, Keyring, key_file_path, load_keyring
 from ._desk import Desk
+from ._email import EmailCase, intake_emails, read_email
 from ._import import CASE_COLUMNS, ImportResult, import_cases
 from ._models import (
     AccessLogEntry,
@@ -119,6 +120,7 @@ __all__ = [
     "ConsularCase", "Citizen", "NameToken", "CaseNote", "CaseLink", "Operation", "Crossing",
     "HotlineCalls", "AccessLogEntry", "StatEvent", "Attachment",
     "ATTACHMENT_KINDS", "AttachmentFile", "attach_file", "attach_path", "read_attachment",
+    "EmailCase", "read_email", "intake_emails",
 ]
 
 
