@@ -82,6 +82,15 @@ from ._privacy import (
     rotate_keys,
 )
 from ._sla import TARGETS, SlaState, add_working_hours, is_working_day, working_hours
+from ._slaconf import (
+    SLA_FILE,
+    SLA_FILE_ENV,
+    MissionSetting,
+    SlaSettings,
+    country_zone,
+    load_sla_settings,
+    sla_settings,
+)
 from ._stats import (
     DESK_COUNTRY_ENV,
     FEWER,
@@ -121,6 +130,8 @@ __all__ = [
     "HotlineCalls", "AccessLogEntry", "StatEvent", "Attachment",
     "ATTACHMENT_KINDS", "AttachmentFile", "attach_file", "attach_path", "read_attachment",
     "EmailCase", "read_email", "intake_emails",
+    "SLA_FILE", "SLA_FILE_ENV", "SlaSettings", "MissionSetting", "sla_settings",
+    "load_sla_settings", "country_zone",
 ]
 
 
