@@ -24,7 +24,7 @@ from ._desk import Desk
 from ._models import Attachment, CaseLink, CaseNote, Citizen, ConsularCase, NameToken
 from ._sla import SlaState, sla_state
 from ._slaconf import SlaSettings, sla_settings
-from ._stats import refresh_months
+from ._stats import refresh_appeals, refresh_months
 from ._values import (
     CATEGORIES,
     CHANNELS,
@@ -182,8 +182,8 @@ def open_case(desk: Desk, actor: Actor, *, opened: str | datetime, channel: str,
         case = add_case(session, ring, actor, values, city=city, mission=mission,
                         citizen=citizen, summary=summary, officer=officer)
         session.flush()
-        if refresh:
-            refresh_months(session, [case.month])
+        if refresh:  # one new case changes one aggregate: its month, category, country
+            refresh_appeals(session, [(case.month, case.category, case.country)])
         return case.id
 
 
@@ -342,8 +342,7 @@ def set_status(desk: Desk, actor: Actor, case_id: int, status: str, *,
         session.flush()
         audit(session, who=actor.name, action="status", entity="case", entity_id=case.id,
               before=before, after=_snapshot(case))
-        refresh_months(session, [case.month])
-        return _row(case, moment)
+        return _row(case, moment)  # the aggregates count cases, whatever their status
 
 
 def _apply_status(case: ConsularCase, status: str, moment: datetime) -> None:

@@ -32,7 +32,7 @@ from ._attachments import add_attachments, check_attachment
 from ._cases import add_case, check_case
 from ._desk import Desk
 from ._models import CaseNote
-from ._stats import refresh_months
+from ._stats import refresh_appeals
 from ._values import CitizenInput, utcnow
 
 __all__ = ["EmailCase", "read_email", "intake_emails", "BODY_LIMIT"]
@@ -179,5 +179,5 @@ def intake_emails(desk: Desk, actor: Actor, paths: Sequence[str | Path], *, coun
         for case in cases:
             audit(session, who=actor.name, action="intake", entity="case", entity_id=case.id,
                   note=f"opened from an e-mail with {len(case.attachments)} attachment(s)")
-        refresh_months(session, {c.month for c in cases})
+        refresh_appeals(session, {(c.month, c.category, c.country) for c in cases})
         return [c.id for c in cases]
