@@ -96,6 +96,7 @@ from ._stats import (
     FEWER,
     UNITS,
     YearStats,
+    refresh_months,
     refresh_year,
     suppress,
 )
@@ -141,7 +142,10 @@ def desk_stats(desk: Desk, year: int) -> YearStats:
         return _year_stats(session, year)
 
 
-def refresh_stats(desk: Desk, year: int) -> int:
-    """Recompute the year's monthly aggregates in the registry; returns how many changed."""
+def refresh_stats(desk: Desk, year: int, *, month: int | None = None) -> int:
+    """Recompute the year's (or one month's) aggregates in the registry; returns how many
+    changed."""
     with desk.registry.write() as session:
+        if month is not None:
+            return refresh_months(session, [f"{year:04d}-{month:02d}"])
         return refresh_year(session, year)
