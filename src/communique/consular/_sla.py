@@ -14,6 +14,7 @@ running wait).
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -124,20 +125,36 @@ def working_hours(iso3: str | None, start: datetime, end: datetime) -> float:
     return total
 
 
+def _nth_working_day_after(iso3: str | None, day: date, n: int) -> date | None:
+    """The ``n``-th working day after ``day`` (1: the next), by bisection; None past ten
+    years."""
+    after = day.toordinal()
+    for year in range(day.year, day.year + 11):
+        days = _working_ordinals(iso3, year)
+        i = bisect_right(days, after)
+        if n <= len(days) - i:
+            return date.fromordinal(days[i + n - 1])
+        n -= len(days) - i
+    return None
+
+
 def add_working_hours(iso3: str | None, start: datetime, hours: float) -> datetime:
-    """The moment ``hours`` working hours after ``start``."""
+    """The moment ``hours`` working hours after ``start`` (whole days are skipped by
+    bisection over the year's working days, not one by one)."""
     day = start.date()
     used = _clip(start)
     left = hours
-    for _ in range(3700):  # ten years of days at most
-        if is_working_day(iso3, day):
-            room = _DAY_HOURS - used
-            if left <= room:
-                return datetime.combine(day, DAY_START) + timedelta(hours=used + left)
-            left -= room
-        day += timedelta(days=1)
-        used = 0.0
-    return datetime.combine(day, DAY_END)
+    if is_working_day(iso3, day):
+        room = _DAY_HOURS - used
+        if left <= room:
+            return datetime.combine(day, DAY_START) + timedelta(hours=used + left)
+        left -= room
+    days = max(1, math.ceil(left / _DAY_HOURS - 1e-9))  # working days still to use
+    found = _nth_working_day_after(iso3, day, days)
+    if found is None:
+        return datetime.combine(day + timedelta(days=3700), DAY_END)
+    return datetime.combine(found, DAY_START) + timedelta(
+        hours=left - (days - 1) * _DAY_HOURS)
 
 
 @dataclass(frozen=True)
