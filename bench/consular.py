@@ -23,7 +23,8 @@
    every ``--think`` seconds while intakes (``POST /api/v1/cases``, with a
    citizen) arrive at ``--intakes`` a minute, spread over the officers.
    Prints p50/p95 per kind and errors (goal: intake and queue p95 < 200 ms,
-   no error).
+   no error), and the server's CPU time per request (from /proc: a figure the
+   machine's other load disturbs much less than the latencies).
 
 Loopback only and bounded: the server listens on 127.0.0.1, the clients keep
 at most ``--officers`` requests in flight, and every phase ends on time.
@@ -248,6 +249,15 @@ async def load_phase(base: str, tokens: list[str], seconds: float, per_minute: f
     return lat
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process so far (Linux /proc), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _p(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -305,7 +315,9 @@ def main() -> int:
         else:
             print("the server did not start", file=sys.stderr)
             return 1
+        cpu0 = _cpu_seconds(server.pid)
         lat = asyncio.run(load_phase(base, tokens, args.seconds, args.intakes, args.think))
+        cpu1 = _cpu_seconds(server.pid)
     finally:
         server.terminate()
         try:
@@ -319,6 +331,11 @@ def main() -> int:
         ok = ok and p95 < 200
         print(f"{kind}: {len(values)} requests, p50 {_p(values, 0.5):.0f} ms, "
               f"p95 {p95:.0f} ms, mean {statistics.fmean(values) * 1000 if values else 0:.0f} ms")
+    served = sum(len(v) for v in lat.values())
+    if cpu0 is not None and cpu1 is not None and served:
+        print(f"server CPU: {cpu1 - cpu0:.1f} s for {served} requests, "
+              f"{(cpu1 - cpu0) / served * 1000:.1f} ms a request "
+              f"(load average {os.getloadavg()[0]:.1f})")
     print(f"errors: {errors}; goal (intake and queue p95 < 200 ms, no error): "
           f"{'met' if ok else 'NOT met'}")
     return 0 if ok else 1
