@@ -30,7 +30,7 @@ def dashboard(request: Request, year: Year = None, candidates: bool = False,
     return render(request, "dashboard.html", {
         "ov": ov, "latest_note": _latest_note(year, ov.year, ov.years),
         "timeline": _charts.timeline(ov.by_month),
-        "world": _charts.world_map(ov.by_country),
+        "world": _charts.world_map(ov.by_country, ov.home),
         "types": _charts.type_bars(ov.by_type),
     })
 

@@ -29,7 +29,12 @@
       var fig = JSON.parse(node.textContent);
       var config = Object.assign({ displaylogo: false, responsive: true,
         topojsonURL: root + "/static/vendor/topojson/" }, fig.config || {});
-      window.Plotly.newPlot(target, fig.data, fig.layout || {}, config);
+      var layout = fig.layout || {};
+      // a map keeps its aspect: on a narrow screen, as tall as its width needs
+      if (layout.yaxis && layout.yaxis.scaleanchor === "x" && target.clientWidth < 700) {
+        layout.height = Math.round(target.clientWidth * 0.45) + 150;
+      }
+      window.Plotly.newPlot(target, fig.data, layout, config);
       target.setAttribute("data-drawn", "1");
     });
   }
