@@ -61,6 +61,8 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
      {}, "editor"),
     ("POST", "/review/{event_id}/{action}", "/review/4/reject", {"data": {"version": "1"}},
      "editor"),
+    ("POST", "/review/bulk", "/review/bulk", {"data": {"action": "reject", "pick": "5:1"}},
+     "editor"),
     ("GET", "/documents", "/documents", {}, "viewer"),
     ("POST", "/documents", "/documents",
      {"files": {"file": ("note.txt", TEXT, "text/plain")}, "data": {"issuer": "AZE"}},

@@ -21,6 +21,15 @@
     if (message && !window.confirm(message)) { ev.preventDefault(); }
   });
 
+  // "Tick all" boxes: data-check-all="NAME" ticks (or unticks) the form's NAME boxes.
+  document.addEventListener("change", function (ev) {
+    var all = ev.target.closest ? ev.target.closest("[data-check-all]") : null;
+    if (!all || !all.form) { return; }
+    var name = all.getAttribute("data-check-all");
+    all.form.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(
+      function (box) { box.checked = all.checked; });
+  });
+
   function drawPlots(scope) {
     if (!window.Plotly) { return; }
     (scope || document).querySelectorAll("script[data-plot]").forEach(function (node) {
