@@ -131,3 +131,40 @@ def test_columns_are_chosen_by_keyboard_kept_in_the_link_and_sortable(
     page.goto(link.replace("&col=confidence", ""))  # the link wins over what is kept
     assert "confidence" not in page.locator("table.events thead").inner_text()
     assert page.problems == []  # type: ignore[attr-defined]
+
+
+def test_people_and_their_terms_are_changed_and_deleted_on_a_phone(
+        server: tuple[str, Any], page: Any) -> None:  # noqa: F811
+    from communique.model import DateSpan, Person, Record
+    from communique.services.persons import add_person
+    from communique.services.review import add_event
+
+    base, registry = server
+    person = add_person(registry, "Nino Example", role="foreign_minister", country="GEO",
+                        start="2020-01-01").id
+    event = add_event(registry, Record(type="call", date=DateSpan("2021-03-03"),
+                                       from_=["GEO"], to=["FRA"],
+                                       persons=[Person(None, "foreign_minister", "GEO")]))
+    _log_in(page, base)
+    page.set_viewport_size(PHONE)
+    page.goto(f"{base}/people/{person}")
+    assert "1 event(s)" in page.inner_text("main")
+    page.focus("details.term-edit summary")
+    page.keyboard.press("Enter")
+    page.fill("details.term-edit input[name=end]", "2020-12-31")
+    _fits(page)
+    shot(page, "daily-14-person-term-edit-390")
+    page.click("details.term-edit button[type=submit]")
+    page.wait_for_selector(".flash.good")
+    assert f"ev-{event}" in page.inner_text(".flash.good")
+    assert "0 event(s)" in page.inner_text("main")
+    page.click("a:has-text('Delete this person')")
+    page.wait_for_selector("#what-happens")
+    assert "No event names Nino Example" in page.inner_text("#what-happens")
+    _fits(page)
+    shot(page, "daily-15-person-delete-ask-390")
+    page.click("button.danger:has-text('Delete Nino Example')")
+    page.wait_for_url(base + "/people")
+    assert page.inner_text(".flash.good").startswith("Nino Example deleted.")
+    shot(page, "daily-16-person-deleted-390")
+    assert page.problems == []  # type: ignore[attr-defined]
