@@ -2,7 +2,6 @@
 // (the Content-Security-Policy forbids them); everything is wired from data attributes.
 (function () {
   "use strict";
-  var root = document.body ? document.body.getAttribute("data-root") || "" : "";
   document.documentElement.classList.add("js");
 
   // The menu button of narrow screens.
@@ -36,8 +35,7 @@
       var target = document.getElementById(node.getAttribute("data-plot"));
       if (!target || target.getAttribute("data-drawn")) { return; }
       var fig = JSON.parse(node.textContent);
-      var config = Object.assign({ displaylogo: false, responsive: true,
-        topojsonURL: root + "/static/vendor/topojson/" }, fig.config || {});
+      var config = Object.assign({ displaylogo: false, responsive: true }, fig.config || {});
       var layout = fig.layout || {};
       // a map keeps its aspect: on a narrow screen, as tall as its width needs
       if (layout.yaxis && layout.yaxis.scaleanchor === "x" && target.clientWidth < 700) {
