@@ -46,6 +46,17 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/events/download", "/events/download?format=jsonl", {}, "viewer"),
     ("GET", "/events/new", "/events/new", {}, "editor"),
     ("POST", "/people", "/people", {"data": {"person": "Ana Tester"}}, "editor"),
+    ("POST", "/people/{person_id}/rename", "/people/{person}/rename",
+     {"data": {"name": "Ana Example", "version": "1"}}, "editor"),
+    ("POST", "/people/{person_id}/terms", "/people/{person}/terms",
+     {"data": {"role": "president", "country": "AZE", "version": "1"}}, "editor"),
+    ("POST", "/people/{person_id}/terms/{term_id}", "/people/{person}/terms/1",
+     {"data": {"role": "foreign_minister", "country": "AZE", "version": "1"}}, "editor"),
+    ("GET", "/people/{person_id}/terms/{term_id}/delete", "/people/{person}/terms/1/delete",
+     {}, "editor"),
+    ("POST", "/people/{person_id}/terms/{term_id}/delete", "/people/{person}/terms/1/delete",
+     {"data": {"version": "1"}}, "editor"),
+    ("GET", "/people/{person_id}/delete", "/people/{person}/delete", {}, "editor"),
     ("POST", "/events/bulk", "/events/bulk", {"data": {"action": "accept", "id": "4"}},
      "editor"),
     ("POST", "/events/new", "/events/new",
@@ -62,6 +73,8 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("POST", "/review/duplicates/{first}/{second}/keep-apart", "/review/duplicates/1/2/keep-apart",
      {}, "editor"),
     ("POST", "/review/{event_id}/{action}", "/review/4/reject", {"data": {"version": "1"}},
+     "editor"),
+    ("POST", "/review/bulk", "/review/bulk", {"data": {"action": "reject", "pick": "5:1"}},
      "editor"),
     ("GET", "/documents", "/documents", {}, "viewer"),
     ("POST", "/documents", "/documents",
@@ -152,6 +165,9 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/api/v1/operations", "/api/v1/operations", {}, "consular"),
     ("GET", "/api/v1/operations/{op_id}", "/api/v1/operations/1", {}, "consular"),
     ("GET", "/api/v1/consular/stats", "/api/v1/consular/stats?year=2021", {}, "viewer"),
+    # last: the person is gone afterwards (when the version sent still matches)
+    ("POST", "/people/{person_id}/delete", "/people/{person}/delete", {"data": {"version": "1"}},
+     "editor"),
 ]
 
 
