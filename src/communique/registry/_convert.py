@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ..model import DateSpan, Person, Place, Quantity, Record, Source
@@ -82,6 +83,12 @@ def precision_of(value: str | None) -> str | None:
 
 def date_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None, str | None]:
     """(precision, first day, last day) of a date span; Nones when undated."""
+    if isinstance(start, str) and (end is None or isinstance(end, str)):
+        return _cached_bounds(start, end)
+    return _bounds(start, end)  # ValueError for what is no date (a number, a list)
+
+
+def _bounds(start: str | None, end: str | None) -> tuple[str | None, str | None, str | None]:
     if not start:
         return None, None, None
     lo = _lo(start)
@@ -89,6 +96,10 @@ def date_bounds(start: str | None, end: str | None) -> tuple[str | None, str | N
     if hi < lo:
         raise ValueError(f"the end {end!r} is before the start {start!r}")
     return precision_of(start), lo, hi
+
+
+#: merging and storing ask for the bounds of the same dates many times
+_cached_bounds = lru_cache(maxsize=65536)(_bounds)
 
 
 def country_key(rec: Record) -> str:

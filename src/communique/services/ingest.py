@@ -157,6 +157,17 @@ class _Extracted:
     records: list[Record]
     issuer: str | None
     year: int | None = None  # the document's year as extraction understood it
+    date: str | None = None  # the date given, else the dateline's (found with the records)
+
+
+def _prepared(doc: DocumentLike, extraction: ExtractionLike, issuer: str | None,
+              date: str | None) -> _Extracted:
+    """A document's records and date, worked out where it was extracted (in a worker
+    process when ``jobs`` > 1: the writer has only storing left to do)."""
+    year = getattr(extraction, "year", None)
+    return _Extracted(doc, list(extraction.records),
+                      getattr(extraction, "issuer", None) or issuer, year,
+                      date or _dateline(doc.text, year))
 
 
 Prepared = _Extracted | DocumentResult
@@ -194,12 +205,9 @@ def _extract_one(extract: Extractor, issuer: str | None, date: str | None,
     if isinstance(item, DocumentResult):
         return item
     try:
-        extraction = extract(item, issuer=issuer, date=date)
+        return _prepared(item, extract(item, issuer=issuer, date=date), issuer, date)
     except Exception as exc:  # one bad document must not stop the others
         return _failed(item.name, exc)
-    return _Extracted(item, list(extraction.records),
-                      getattr(extraction, "issuer", None) or issuer,
-                      getattr(extraction, "year", None))
 
 
 def _dateline(text: str, year: int | None) -> str | None:
@@ -242,7 +250,7 @@ def _store(session: Any, item: _Extracted, *, date: str | None, status: str, who
     result = DocumentResult(doc.name, "stored", issuer=item.issuer)
     row = Document(sha256=doc.sha256, name=doc.name, origin=str(doc.path or "") or None,
                    kind=doc.kind, encoding=doc.encoding, size=doc.size, issuer=item.issuer,
-                   date=date or _dateline(doc.text, item.year), text=doc.text, ingested_by=who)
+                   date=date or item.date, text=doc.text, ingested_by=who)
     session.add(row)
     session.flush()
     for rec in item.records:
@@ -282,7 +290,7 @@ class _Writer:
         doc = item.doc
         values = {"sha256": doc.sha256, "name": doc.name, "origin": str(doc.path or "") or None,
                   "kind": doc.kind, "encoding": doc.encoding, "size": doc.size,
-                  "issuer": item.issuer, "date": self.date or _dateline(doc.text, item.year),
+                  "issuer": item.issuer, "date": self.date or item.date,
                   "text": doc.text, "ingested_by": self.who}
         return BulkDocument(doc.sha256, values,
                             [(rec, _status(rec, self.status, self.accept_above))
@@ -451,10 +459,7 @@ def ingest_document(doc: DocumentLike, *, registry: Registry, issuer: str | None
     if found is not None:
         return DocumentResult(doc.name, "duplicate", found)
     extract = extractor or _default_extractor()
-    extraction = extract(doc, issuer=issuer, date=date)
-    item = _Extracted(doc, list(extraction.records),
-                      getattr(extraction, "issuer", None) or issuer,
-                      getattr(extraction, "year", None))
+    item = _prepared(doc, extract(doc, issuer=issuer, date=date), issuer, date)
     try:
         with registry.write(lock=True) as session:
             return _store(session, item, date=date, who=current_user(user),
