@@ -18,6 +18,7 @@ from ._dates import parse_iso
 from ._figures import Count, find_counts, has_count
 from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
+from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._persons import attach_persons
 from ._recognise import Sentence, recognise
@@ -124,6 +125,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 continue
             s = s0 or recognise(st.text, span.start, span.end, st.gaz, pi)
             recs = frame_sentence(s, trig, ctx) if trig else []
+            if recs:
+                recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
             recs += _counts(s, recs, ctx)
             for r in recs:
