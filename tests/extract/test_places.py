@@ -88,3 +88,12 @@ def test_a_journey_already_reported_is_not_counted_again(ex):
     got = ex("The Minister arrived in Hanoi on 3 May. In Hanoi, he met the Foreign Minister "
              "of Viet Nam.", types=["visit"])
     assert len(got) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On the margins of the summit in Vilnius, the Minister held talks with the Foreign "
+    "Minister of Chile.",
+    "On behalf of the Government in Paris, the Minister met the Ambassador of Peru.",
+])
+def test_a_place_inside_an_occasion_or_a_phrase_is_no_opening_place(ex, text):
+    assert ex(text, types=["visit"]) == []

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from ._dates import find_dates
 from ._gazetteer import Gazetteer
 
-__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "text_year", "is_review", "single_day"]
+__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "text_year",
+           "is_review", "single_day"]
 
 _MFA = re.compile(
     r"(?:Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs|Ministry of "
@@ -125,6 +126,16 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
 
 
 _DATE_LINE = re.compile(r"^[ \t]*([^\n]{6,30}?)[ \t]*$", re.M)
+
+
+def opening_dateline(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text opens with a news dateline: a city, then its date
+    ("TBILISI, May 10 (Reuters) -", "Hanoi, 3 March 2023 —")."""
+    first = text.lstrip()[:120]
+    offset = len(text) - len(text.lstrip())
+    for m in gaz.find(first, "city", 0, min(len(first), 60)):
+        return m.start == 0 and bool(_DATE_AFTER.match(text, offset + m.end))
+    return False
 
 
 def text_year(text: str) -> int | None:

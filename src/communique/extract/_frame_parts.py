@@ -50,6 +50,7 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+                      r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"

@@ -376,6 +376,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
     clauses = _clauses(s, triggers)
+    planned: set[str] = set()
     titles = None
     for i, t in enumerate(triggers):
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
@@ -383,7 +384,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
         reg = (prev_end, nxt[0] if nxt else cl[1])
         frame = _FRAMES.get(t.frame)
-        if frame is None or _planned(s, t, cl, reg[1]):
+        if frame is None:
+            continue
+        if (t.type in planned and _NOMINAL.match(t.text)) or _planned(s, t, cl, reg[1]):
+            # "will include meetings with A, a joint meeting with B, and a meeting
+            # with C": the hedge reaches the sentence's later events of its type
+            # named as nouns (a verb, "and met C", says what happened)
+            planned.add(t.type)
             continue
         who = None
         if t.type == "meeting" and len(triggers) > 1:

@@ -13,7 +13,14 @@ from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
 from ._confidence import ConfidenceModel, Evidence, load_confidence
-from ._context import find_dateline, infer_issuer, is_review, single_day, text_year
+from ._context import (
+    find_dateline,
+    infer_issuer,
+    is_review,
+    opening_dateline,
+    single_day,
+    text_year,
+)
 from ._dates import parse_iso
 from ._figures import Count, find_counts, has_count
 from ._frame_parts import _reported_key
@@ -40,6 +47,8 @@ class Extraction:
     issuer: str | None
     issuer_reason: str
     year: int | None
+    #: the day relative dates count from, and where it came from
+    date_reason: str = ""
 
 
 @dataclass
@@ -51,6 +60,7 @@ class _State:
     issuer: str | None = None
     issuer_reason: str = ""
     date: str | None = None
+    date_reason: str = ""  # what the document's day was taken from
     ctx: Context | None = None
     n_sentences: int = 0
     n_records: int = 0
@@ -72,15 +82,33 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     year = month = day = None
     if st.date:
         year, month, day = parse_iso(st.date)
-    dateline = _dt.date(year, month, day) if year and month and day else None
+    given = _dt.date(year, month, day) if year and month and day else None
+    dateline = given
     found = find_dateline(st.text, year)
+    st.date_reason = f"the document's date {given} (given)" if given else ""
+    if given and found and 0 < (given - found).days <= _AGENCY_LAG \
+            and opening_dateline(st.text, st.gaz):
+        # "TBILISI, May 10 (Reuters) -" published on the 11th: the story's own
+        # dateline is the day its "today" and "on Monday" count from
+        dateline = found
+        st.date_reason = (f"the text's opening dateline {found}, not the publication "
+                          f"date {given} given")
     if dateline is None and found and (year is None or found.year == year):
         dateline = found
+        st.date_reason = f"the text's dateline {found}"
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
     st.review = is_review(st.text)
     if dateline is None and not st.review:
         dateline = single_day(st.text, year)
+        if dateline is not None:
+            st.date_reason = f"the one day the text names, {dateline}"
+    if st.review:
+        st.date_reason = f"a review of {year}: undated events take the year" if year \
+            else "a review with no year known"
+    elif dateline is None:
+        st.date_reason = (f"no day known (year {year}): relative days such as 'today' "
+                          "stay undated" if year else "no date known")
     if st.review or dateline is None:
         default = DateSpan(f"{year:04d}" + (f"-{month:02d}" if month and not day else "")
                            if year else None)
@@ -162,6 +190,8 @@ def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
 
 #: how much of the text's top is its head (title and lead) for the confidence
 _HEAD = 400
+#: how many days a publication date may follow the dateline of the story it carries
+_AGENCY_LAG = 7
 
 
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
@@ -339,6 +369,7 @@ class ExtractionStream:
     issuer: str | None
     issuer_reason: str
     year: int | None
+    date_reason: str = ""
 
 
 def check_options(issuer: str | None, date: str | None) -> str | None:
@@ -363,7 +394,8 @@ def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
     for _name, step in PIPELINE:
         stream = step(st, stream)
     assert st.ctx is not None  # the context step ran eagerly
-    return ExtractionStream(doc, stream, st.issuer, st.issuer_reason, st.ctx.year)
+    return ExtractionStream(doc, stream, st.issuer, st.issuer_reason, st.ctx.year,
+                            st.date_reason)
 
 
 def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
@@ -372,7 +404,7 @@ def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     None); ``date`` is the document's date (YYYY, YYYY-MM or YYYY-MM-DD)."""
     res = iter_extract(text, doc=doc, issuer=issuer, date=date, patterns=patterns)
     records = list(res.records)
-    return Extraction(doc, records, res.issuer, res.issuer_reason, res.year)
+    return Extraction(doc, records, res.issuer, res.issuer_reason, res.year, res.date_reason)
 
 
 def extract_document(document: Document, *, issuer: str | None = None,
@@ -413,5 +445,6 @@ def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     records = list(stream)
     kept = {id(r) for r in records}
     feats = {id(r): f for r, f in st.explain if id(r) in kept}
-    return Explained(Extraction(doc, records, st.issuer, st.issuer_reason, st.ctx.year),
+    return Explained(Extraction(doc, records, st.issuer, st.issuer_reason, st.ctx.year,
+                                st.date_reason),
                      [feats[id(r)] for r in records])
