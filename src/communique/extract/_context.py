@@ -38,7 +38,7 @@ _VISITING = re.compile(r"\b(?:visiting|the guest,?)\s", re.I)
 _DATE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[,–—-]\s*(?:\w+,?\s+)?\d|\s*,?\s*"
                          r"(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b")
-_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
+_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)

@@ -80,9 +80,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
     # "Greece (May)": a month alone in parentheses
     ("inM", re.compile(r"(?P<pre>\()" + _f(_M, n="m1") + r"(?=\))")),
-    # 2023-06-15, 15.06.2023, 15/06/2023 (day first, as Europe and most ministries write)
-    ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
-                       r"(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
+    # ministries write)
+    ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"
+                       r"(?P<id>[0-3]?\d)(?![\d]|[./-]\d)|"
+                       # 14.05.2019, 14/05/2019, 14-05-2019; 2019/05/14 and 2019.05.14
+                       # (the year first, as East Asian ministries write)
+                       r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
                        r"(?![\d]|[./-]\d)|"
                        # "on Sunday (18/01)": a day and month in brackets after a weekday
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
