@@ -112,3 +112,14 @@ def test_a_verb_after_a_hedged_event_still_reports_what_happened(ex):
     got = ex("The Minister, who will travel to Tallinn next week, met the Foreign Minister "
              "of Latvia on Tuesday.", date="2024-10-17", types=["meeting"])
     assert got == [("meeting", ("GEO",), ("LVA",), "2024-10-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister, in office since 3 February 2024, concluded a two-day visit to Latvia "
+    "today.",
+    "On her first trip after taking office on 3 February 2024, the Minister concluded a "
+    "visit to Latvia today.",
+])
+def test_a_date_of_an_earlier_occasion_at_the_top_is_no_dateline(ex, text):
+    got = ex(text, date="2024", types=["visit"])
+    assert got and all(g[3] != "2024-02-03" for g in got)

@@ -101,6 +101,8 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
     a day and month without a year take ``year``."""
     for part in (text[:400], text[-120:]):
         for d in find_dates(part):
+            if _EARLIER.search(part, max(0, d.start - 60), d.start):
+                continue  # "after assumption of office on 12 January": another day
             y = d.y1 or year
             if y and d.m1 and d.d1 and not d.has_end:
                 try:
@@ -125,6 +127,10 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
     return None
 
 
+#: a date that names an earlier or other occasion, not the text's own day
+_EARLIER = re.compile(r"\b(?:since|before|until|took office|(?:assum\w+|assumed|taking) (?:of )?"
+                      r"office|appointed|born|founded|established|elected|inaugurated|"
+                      r"entered into force|previous(?:ly)?|earlier|last)\b[^.!?\n]{0,45}$", re.I)
 _DATE_LINE = re.compile(r"^[ \t]*([^\n]{6,30}?)[ \t]*$", re.M)
 
 
