@@ -87,6 +87,11 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
+#: the day of an office taken or a body founded ("in office since 3 May", "after
+#: taking office on 12 January"): no day of the event reported
+_OFFICE_DAY = re.compile(r"\b(?:since|took office|(?:assum\w+|taking|taken) (?:of )?office|"
+                         r"appointed|born|founded|established|inaugurated)\b[^.;!?]{0,30}$",
+                         re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
@@ -204,7 +209,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
+        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
+                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
+                        ctx)
         if not ds:
             continue
         if len(ds) > 1:
