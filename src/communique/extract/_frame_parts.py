@@ -87,6 +87,7 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
+_TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked)$")
 #: the day of an office taken or a body founded ("in office since 3 May", "after
 #: taking office on 12 January"): no day of the event reported
 _OFFICE_DAY = re.compile(r"\b(?:since|took office|(?:assum\w+|taking|taken) (?:of )?office|"
@@ -201,7 +202,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if opener and opener.start() <= t.start < opener.end() else None
     # "... discussed the summit to take place in Madrid on 29 June": a date after an
     # event the topic names is that event's
-    topic = _TOPIC.search(s.text, t.end, s.end)
+    # (a trigger that ends with its talk verb, "A and B discussed", opens the topic)
+    topic = _TOPIC.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     for a, b in (region, clause, (s.start, s.end)):

@@ -375,6 +375,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
+    # "During the talks, A and his Uzbek counterpart reviewed ...": a talk verb after
+    # a meeting's trigger tells what that meeting was about
+    triggers = [t for i, t in enumerate(triggers) if not (
+        t.type == "meeting" and _ELABORATES.search(t.text)
+        and any(o.type == "meeting" for o in triggers[:i]))]
     clauses = _clauses(s, triggers)
     planned: set[str] = set()
     titles = None
@@ -408,6 +413,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
             made = [r for r in made if _reported_key(r) not in ctx.reported and not (
                 bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported)]
+        elif t.type == "meeting" and _ELABORATES.search(t.text):
+            # "A and B discussed ...", "discussed X with his counterpart": most often
+            # what the meeting reported before was about, and no second meeting
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
         elif t.type == "meeting" and t.text[:1] in "ciCI" and _LISTED.match(t.text):
             # "The counterparts were from A, B and C": the list names the meetings
             # of the sentence before; one already reported is not counted twice
@@ -472,6 +481,10 @@ _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
 _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
                       r"calls?|discussions?|negotiations|consultations)\b", re.I)
 
+
+#: a talk verb that ends its trigger: the talk's content, often of a meeting reported
+_ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
+                         r"engaged with)$", re.I)
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
