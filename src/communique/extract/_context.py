@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ._dates import find_dates
+from ..model import DateSpan
+from ._dates import find_dates, resolve
 from ._gazetteer import Gazetteer
 
 __all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "text_year",
-           "is_review", "single_day"]
+           "is_review", "is_digest", "digest_span", "single_day"]
 
 _MFA = re.compile(
     r"(?:Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs|Ministry of "
@@ -168,6 +169,35 @@ def is_review(text: str) -> bool:
         return True
     head = text[:3000].lower()
     return bool(_REVIEW_TITLE.search(head, 0, 300) or _REVIEW_BODY.search(head))
+
+
+#: a title that announces several items: "News in brief", "Weekly digest", "the week
+#: of 6 to 10 May", "Highlights", "Round-up"
+_DIGEST_TITLE = re.compile(r"\b(?:digest|round-?up|highlights|in brief|briefs|weekly|"
+                           r"week of|week in review|bulletin|newsletter|news summary)\b", re.I)
+_HEADING_LINE = re.compile(r"^[ \t]*[^\s.!?][^\n]{2,110}[^.!?:;,\s\"”’)]\n(?=[ \t]*\S)", re.M)
+
+
+def is_digest(text: str) -> bool:
+    """A digest of unrelated items rather than one readout: its title says so
+    ("Weekly digest", "the week of 6 to 10 May"), or it has three headed items or
+    more, each under a heading line of its own, in a short text."""
+    if len(text) > 8000:
+        return False
+    if _DIGEST_TITLE.search(text.lstrip()[:200].split("\n", 1)[0]):
+        return True
+    return len(_HEADING_LINE.findall(text)) >= 4
+
+
+def digest_span(text: str, year: int | None) -> DateSpan | None:
+    """The days a digest covers, from its title ("the week of 6 to 10 May 2024")."""
+    first = text.lstrip().split("\n", 1)[0]
+    for d in find_dates(first):
+        r = resolve(d, year)
+        start, end = r.iso()
+        if start:
+            return DateSpan(start, end)
+    return DateSpan(f"{year:04d}") if year else None
 
 
 def single_day(text: str, year: int | None) -> _dt.date | None:

@@ -16,12 +16,14 @@ from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     find_dateline,
     infer_issuer,
+    digest_span,
+    is_digest,
     is_review,
     opening_dateline,
     single_day,
     text_year,
 )
-from ._dates import parse_iso
+from ._dates import find_dates, parse_iso
 from ._figures import Count, find_counts, has_count
 from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
@@ -61,6 +63,7 @@ class _State:
     issuer_reason: str = ""
     date: str | None = None
     date_reason: str = ""  # what the document's day was taken from
+    digest: bool = False  # several unrelated items under headings
     ctx: Context | None = None
     n_sentences: int = 0
     n_records: int = 0
@@ -85,6 +88,11 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     given = _dt.date(year, month, day) if year and month and day else None
     dateline = given
     found = find_dateline(st.text, year)
+    st.review = is_review(st.text)
+    st.digest = not st.review and is_digest(st.text)
+    span = digest_span(st.text, year) if st.digest else None
+    if st.digest and found and not _on_first_line(st.text, found, year):
+        found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
     if given and found and 0 < (given - found).days <= _AGENCY_LAG \
             and opening_dateline(st.text, st.gaz):
@@ -98,8 +106,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = f"the text's dateline {found}"
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
-    st.review = is_review(st.text)
-    if dateline is None and not st.review:
+    if dateline is None and not st.review and not st.digest:
         dateline = single_day(st.text, year)
         if dateline is not None:
             st.date_reason = f"the one day the text names, {dateline}"
@@ -116,6 +123,10 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
             default = DateSpan(f"{year:04d}-{month:02d}-{day:02d}")
     else:
         default = DateSpan(dateline.isoformat())
+    if span is not None and dateline is None:
+        default = span
+        st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
+                          + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review)
     return records
@@ -143,6 +154,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                              and e.code != ctx.issuer][:1]
             if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
                     or st.text[span.end - 1] == "?":
+                if st.digest and span.end > title_end and st.text[span.end - 1] != "?":
+                    # a digest's next item: its own date and partner, none carried over
+                    ctx.last_date, ctx.focus = None, []
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
             if not trig and not has_count(st.text, span.start, span.end):
@@ -317,6 +331,13 @@ def _attach(c: Count, recs: list[Record]) -> bool:
 
 
 _NONSPACE = re.compile(r"\S")
+
+
+def _on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
+    """Whether ``day`` is written on the text's first line (its title or dateline)."""
+    first = text.lstrip().split("\n", 1)[0]
+    return any(d.m1 == day.month and d.d1 == day.day and not d.has_end
+               for d in find_dates(first))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
