@@ -14,9 +14,9 @@ from ..errors import UsageError
 from ..model import DateSpan, Record, Source
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
+    digest_span,
     find_dateline,
     infer_issuer,
-    digest_span,
     is_digest,
     is_review,
     opening_dateline,
