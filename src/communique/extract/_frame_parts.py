@@ -90,9 +90,8 @@ _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed
 _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked)$")
 #: the day of an office taken or a body founded ("in office since 3 May", "after
 #: taking office on 12 January"): no day of the event reported
-_OFFICE_DAY = re.compile(r"\b(?:since|took office|(?:assum\w+|taking|taken) (?:of )?office|"
-                         r"appointed|born|founded|established|inaugurated)\b[^.;!?]{0,30}$",
-                         re.I)
+_OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
+                         r"born|founded|established|inaugurated)\b[^.;!?]{0,30}$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 

@@ -450,6 +450,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
+                or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1]))))
 
@@ -460,6 +461,11 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+#: "have held 12 rounds of political consultations since 1995": a count of past
+#: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
+                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: an agreement signed before the event reported ("the implementation of the
 #: agreements previously signed", "recalled the treaty signed", "signed last year")
 _EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"

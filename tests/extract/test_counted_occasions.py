@@ -1,0 +1,29 @@
+"""A count of past occasions is a figure, not one occasion; an ordinal names
+one (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia and Peru have held 9 rounds of political consultations since 2001.",
+    "The two ministries have held nine sessions of the Joint Commission with Peru so far.",
+    "Several rounds of consultations with Peru have taken place over the years.",
+])
+def test_a_count_of_consultations_or_sessions_is_no_new_one(ex, text):
+    assert ex(text, types=["consultation", "commission"]) == []
+
+
+def test_the_count_stays_a_figure(ex):
+    got = ex("Georgia and Peru have held 9 rounds of political consultations since 2001.",
+             types=["figure"])
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The 9th round of political consultations between Georgia and Peru was held in Lima.",
+    "The ministries of Georgia and Peru held the ninth round of political consultations.",
+])
+def test_an_ordinal_round_is_one_occasion(ex, text):
+    assert [g[2] for g in ex(text, types=["consultation"])] == [("PER",)]
