@@ -56,3 +56,12 @@ def test_the_date_of_a_coming_event_in_the_topic_is_not_the_meetings(ex):
              "counterpart discussed the summit to be held in Vilnius on 11 July.",
              types=["meeting"])
     assert got == [("meeting", ("GEO",), ("NOR",), "2023-02-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister received in audience the Ambassador of Norway.",
+    "The Minister received in a farewell audience the outgoing Ambassador of Norway.",
+    "Receiving in audience the Ambassador of Norway, the Minister thanked him.",
+])
+def test_received_in_audience_is_one_meeting(ex, text):
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("NOR",), "2023")]
