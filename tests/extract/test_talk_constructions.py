@@ -65,3 +65,20 @@ def test_the_date_of_a_coming_event_in_the_topic_is_not_the_meetings(ex):
 ])
 def test_received_in_audience_is_one_meeting(ex, text):
     assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("NOR",), "2023")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister met and held talks with the Foreign Minister of Norway.",
+    "The Minister met with and hosted a lunch for the Foreign Minister of Norway.",
+    "The Minister received and held a meeting with the visiting Foreign Minister of Norway.",
+    "The Minister held a tete-a-tete meeting followed by delegation-level talks with the "
+    "Foreign Minister of Norway.",
+])
+def test_two_meeting_verbs_that_share_their_object_are_one_meeting(ex, text):
+    assert ex(text, types=["meeting"]) == [("meeting", ("GEO",), ("NOR",), "2023")]
+
+
+def test_two_officials_met_in_turn_are_two_meetings(ex):
+    got = ex("The Minister paid a courtesy call on the President of Norway and held talks "
+             "with the Foreign Minister of Norway.", types=["meeting"])
+    assert len(got) == 2

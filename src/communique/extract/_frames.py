@@ -380,6 +380,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     triggers = [t for i, t in enumerate(triggers) if not (
         t.type == "meeting" and _ELABORATES.search(t.text)
         and any(o.type == "meeting" for o in triggers[:i]))]
+    # "met and held talks with X", "received and hosted a lunch for X", "a tete-a-tete
+    # followed by delegation-level talks with X": two verbs, one object, one meeting
+    triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
+                if not (n is not None and t.type == n.type == "meeting"
+                        and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
     clauses = _clauses(s, triggers)
     planned: set[str] = set()
     titles = None
@@ -488,6 +493,9 @@ _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversa
                       r"calls?|discussions?|negotiations|consultations)\b", re.I)
 
 
+#: what joins two meeting verbs that share their object
+_SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s+by|then|"
+                            r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 #: a talk verb that ends its trigger: the talk's content, often of a meeting reported
 _ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
                          r"engaged with)$", re.I)
