@@ -27,3 +27,23 @@ def test_the_count_stays_a_figure(ex):
 ])
 def test_an_ordinal_round_is_one_occasion(ex, text):
     assert [g[2] for g in ex(text, types=["consultation"])] == [("PER",)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May the Minister held talks with the Foreign Minister of Peru. In the presence of "
+    "the two ministers, three memoranda of understanding were exchanged.",
+    "On 5 May the Minister held talks with the Foreign Minister of Peru. An agreement on "
+    "air services with Peru was concluded.",
+])
+def test_documents_signed_or_exchanged_as_the_subject_are_an_agreement(ex, text):
+    assert ex(text, types=["agreement"]) == [("agreement", ("GEO",), ("PER",), "2023-05-05")]
+
+
+def test_the_number_of_documents_exchanged_is_the_agreements_quantity():
+    from communique.extract import extract_text
+
+    res = extract_text("On 5 May the Minister held talks with the Foreign Minister of Peru. "
+                       "In the presence of the two ministers, three memoranda of understanding "
+                       "were exchanged.", issuer="GEO", date="2023")
+    deal = next(r for r in res.records if r.type == "agreement")
+    assert deal.quantity is not None and deal.quantity.value == 3
