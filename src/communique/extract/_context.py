@@ -131,7 +131,7 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
 #: a date that names an earlier or other occasion, not the text's own day
 _EARLIER = re.compile(r"\b(?:since|before|until|took office|(?:assum\w+|assumed|taking) (?:of )?"
                       r"office|appointed|born|founded|established|elected|inaugurated|"
-                      r"entered into force|previous(?:ly)?|earlier|last)\b[^.!?\n]{0,45}$", re.I)
+                      r"entered into force|previous(?:ly)?|earlier|last)\b[^.!?\n]{0,12}$", re.I)
 _DATE_LINE = re.compile(r"^[ \t]*([^\n]{6,30}?)[ \t]*$", re.M)
 
 

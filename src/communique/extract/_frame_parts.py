@@ -91,7 +91,8 @@ _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|review
 #: the day of an office taken or a body founded ("in office since 3 May", "after
 #: taking office on 12 January"): no day of the event reported
 _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
-                         r"born|founded|established|inaugurated)\b[^.;!?]{0,30}$", re.I)
+                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$",
+                         re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
