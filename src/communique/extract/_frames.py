@@ -401,6 +401,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
             made = [r for r in made if _reported_key(r) not in ctx.reported and not (
                 bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported)]
+        elif t.type == "meeting" and t.start == s.start and t.text.lower().startswith("with"):
+            # "With Foreign Minister A, the Secretary discussed ...": after "met his
+            # counterparts from A, B and C", the talks with A told in detail
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
         elif t.type == "meeting" and t.text[:1] in "ciCI" and _LISTED.match(t.text):
             # "The counterparts were from A, B and C": the list names the meetings
             # of the sentence before; one already reported is not counted twice
@@ -458,7 +462,7 @@ _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final documen
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
 #: "these talks", "the Minister's visit", "following his meeting with"): the event
 #: is named as known
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]s|(?:[Aa]fter|"
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’‘]s|(?:[Aa]fter|"
                        r"[Ff]ollowing|[Ss]ince|[Ff]rom|[Oo]f) (?:his|her|their))\s+"
                        r"(?:[a-z][\w-]*\s+){0,2}$")
 _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")

@@ -84,14 +84,23 @@ def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
             name_m = _NAME.match(text, ent_end, s.end)
             after = ent_end
         name = None
+        held = next((e for e in s.ents if e.person and 0 <= e.start - b < 4), None)
+        if held is not None and (country is None or country == held.code):
+            # "Foreign Minister Jaishankar": a known office-holder, of their country
+            name_m, country = None, held.code
+            name = text[held.start:held.end]
         if name_m and name_m.start(1) - after < 4:
             cand = name_m.group(1).strip()
             if cand.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", cand):
                 cand = cand[:-1]  # the sentence's full stop, not an initial
             words = cand.split()
             if words and not set(words) & (_NOT_NAME | _INSTITUTION) and not any(
-                    e.start <= name_m.start(1) < e.end for e in s.ents):
+                    e.start <= name_m.start(1) < e.end and not e.person for e in s.ents):
                 name = cand
+                # "Foreign Minister Jaishankar" in Vienna's release: the office-holder's
+                # country, not the issuer's
+                country = country or next((e.code for e in s.ents if e.person and e.kind
+                                           == "adj" and e.start == name_m.start(1)), None)
         if name is None:
             before = _NAME_BEFORE.search(text, max(s.start, a - 60), a)
             if before and before.group(1).split()[0] not in _NOT_NAME:
@@ -102,7 +111,8 @@ def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
     # "the Deputy Prime Minister and Minister of Foreign Affairs of Qatar": one person
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
-        if re.fullmatch(r"\s+and\s+", text[prev.end:cur.start]) and cur.country:
+        if re.fullmatch(r"\s+and\s+", text[prev.end:cur.start]) and cur.country \
+                and text[prev.start:prev.end].lower() != "minister":  # "the Minister and X"
             out[i - 1] = TitleMention(prev.start, prev.end, prev.role, cur.country,
                                       prev.name or cur.name)
     return out
@@ -153,6 +163,13 @@ def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> No
     if not records:
         return
     titles = find_titles(s, issuer)
+    # "met Sergey Lavrov": a known office-holder named without a title
+    named = [t.name for t in titles if t.name]
+    for e in s.ents:
+        if e.person:
+            held = s.text[e.start:e.end]
+            if not any(held in n or n in held for n in named):
+                titles.append(TitleMention(e.start, e.end, e.person, e.code, held))
     if not titles:
         return
     for r in records:

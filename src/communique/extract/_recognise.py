@@ -49,6 +49,8 @@ class Ent:
     kind: str  # country | adj | org | city | issuer | pair
     code: str
     place: bool = False  # "in Turkey", "Tashkent, Uzbekistan": a place, not a participant
+    #: a named office-holder standing for a side ("met Sergey Lavrov"): their role
+    person: str | None = None
 
 
 @dataclass
