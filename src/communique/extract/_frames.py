@@ -394,6 +394,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         made = frame(s, t, reg, cl, ctx)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
+                and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
                 and not _HELD.search(s.text, t.end, reg[1]):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
@@ -465,6 +466,8 @@ _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final documen
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’‘]s|(?:[Aa]fter|"
                        r"[Ff]ollowing|[Ss]ince|[Ff]rom|[Oo]f) (?:his|her|their))\s+"
                        r"(?:[a-z][\w-]*\s+){0,2}$")
+#: "the agenda included meetings with": the determiner is the agenda's
+_AGENDA = re.compile(r"\b(?:included|includes|include|comprised|featured|features)\s+$")
 _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
 _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
                       r"calls?|discussions?|negotiations|consultations)\b", re.I)

@@ -29,7 +29,7 @@ _RANK = ("head_of_state", "head_of_government", "deputy_head_of_government", "vi
          "other", "delegation", "official")
 _NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sheikh|Prince|Sayyid|Lord)\.?\s+)*"
                    r"((?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)(?=\s+[A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)\b)){1,4})")
+                   r"(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el|der|den|del|la|le|dos)\b)){1,4})")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the\s+)?$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 _NOT_NAME = {"Minister", "Ministers", "President", "Foreign", "Affairs", "The", "Republic",
@@ -84,7 +84,8 @@ def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
             name_m = _NAME.match(text, ent_end, s.end)
             after = ent_end
         name = None
-        held = next((e for e in s.ents if e.person and 0 <= e.start - b < 4), None)
+        # "Foreign Minister Jaishankar", "King Abdullah II" (the name holds the title)
+        held = next((e for e in s.ents if e.person and e.start < b + 4 and e.end > b), None)
         if held is not None and (country is None or country == held.code):
             # "Foreign Minister Jaishankar": a known office-holder, of their country
             name_m, country = None, held.code

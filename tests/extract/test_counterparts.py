@@ -1,0 +1,85 @@
+"""Who met or called whom when the counterpart is the subject, stands far from
+the trigger or was met before (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract import extract_text
+
+MEETINGS = ("meeting", "call")
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister of Estonia called the Minister to discuss the situation.",
+    "On 8 May Estonia's Foreign Minister called his Georgian counterpart.",
+    "In a call on 8 May, the Foreign Minister of Estonia and the Minister discussed security.",
+    "During a video call with the Foreign Minister of Estonia, the Minister discussed trade.",
+])
+def test_extract_a_call_whoever_placed_it(ex, text):
+    got = ex(text, date="2023-05-10", types=MEETINGS)
+    assert [(t, f, to) for t, f, to, _ in got] == [("call", ("GEO",), ("EST",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister called for the release of the detainees.",
+    "The Minister called on all parties to show restraint.",
+    "The Minister called the attention of the partners to the occupied regions.",
+    "The summit, in a call for unity, urged the members to act.",
+])
+def test_extract_called_for_on_or_attention_is_no_call(ex, text):
+    assert ex(text, date="2023-05-10", types=["call"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister was received in Astana by the President of Kazakhstan.",
+    "The Minister was received on 12 May by the President of Kazakhstan.",
+    "On 12 May the Minister was received at the Akorda by the President of Kazakhstan.",
+    "The Minister was received by the President of Kazakhstan in Astana.",
+])
+def test_extract_received_by_with_a_place_or_date_between(ex, text):
+    got = ex(text, date="2023-05-12", types=MEETINGS)
+    assert got == [("meeting", ("GEO",), ("KAZ",), "2023-05-12")]
+
+
+def test_extract_received_on_behalf_of_is_no_meeting(ex):
+    assert ex("The proposal was received on behalf of the Government by the Minister.",
+              types=MEETINGS) == []
+
+
+def test_extract_with_x_after_meetings_reported_with_x_is_the_same_meeting(ex):
+    text = ("Ministers in Jakarta\n\n"
+            "The Secretary met his counterparts from Australia and Japan on 12 July in Jakarta.\n\n"
+            "The Secretary heads the delegation to the meetings, opened on 11 July.\n\n"
+            "With Foreign Minister Penny Wong, the Secretary discussed maritime cooperation.")
+    got = ex(text, issuer="PHL", date="2023-07-13", types=MEETINGS)
+    assert got == [("meeting", ("PHL",), ("AUS",), "2023-07-12"),
+                   ("meeting", ("PHL",), ("JPN",), "2023-07-12")]
+    # told first, "With ..." is the meeting itself
+    assert ex("With Foreign Minister Penny Wong, the Secretary discussed maritime cooperation.",
+              issuer="PHL", date="2023-07-13", types=MEETINGS) == [
+        ("meeting", ("PHL",), ("AUS",), "2023-07-13")]
+
+
+def test_extract_the_programme_included_meetings_with_new_officials(ex):
+    text = ("The Minister met the Foreign Minister of Latvia on 3 May. The programme of the "
+            "visit included meetings with the Speaker of the Parliament of Latvia.")
+    assert ex(text, date="2023-05-05", types=MEETINGS) == [
+        ("meeting", ("GEO",), ("LVA",), "2023-05-03"),
+        ("meeting", ("GEO",), ("LVA",), "2023-05-03")]
+
+
+def test_extract_a_possessive_with_a_curly_opening_quote_refers_back(ex):
+    text = ("The Minister called on the Prime Minister of India on 19 January. During Minister "
+            "Lomidze‘s courtesy call on the Prime Minister, an invitation was extended.")
+    assert ex(text, date="2023-01-20", types=MEETINGS) == [
+        ("meeting", ("GEO",), ("IND",), "2023-01-19")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Minister was received by King Abdullah II in Amman.", "King Abdullah II"),
+    ("The Minister met President Alexander Van der Bellen.", "Alexander Van der Bellen"),
+])
+def test_extract_persons_names_with_a_regnal_number_or_particle(text, name):
+    res = extract_text(text, issuer="GEO", date="2023-05-02")
+    assert name in {p.name for r in res.records for p in r.persons}
