@@ -83,3 +83,28 @@ def test_extract_a_possessive_with_a_curly_opening_quote_refers_back(ex):
 def test_extract_persons_names_with_a_regnal_number_or_particle(text, name):
     res = extract_text(text, issuer="GEO", date="2023-05-02")
     assert name in {p.name for r in res.records for p in r.persons}
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The Minister received the Ambassador of Qatar to Georgia, Mr. Ali Nasser.", "QAT"),
+    ("The Minister received the Qatari Ambassador to Georgia at the end of his tenure.", "QAT"),
+    ("The outgoing Ambassador of France to Georgia paid a farewell call on the Minister.",
+     "FRA"),
+    ("The Minister met the Ambassador-designate of Chile to Georgia.", "CHL"),
+])
+def test_extract_an_ambassador_stands_for_the_country_served_not_the_posting(
+        ex, text, partner):
+    assert ex(text, date="2023-05-10", types=MEETINGS) == [
+        ("meeting", ("GEO",), (partner,), "2023-05-10")]
+    persons = {(p.role, p.country) for r in extract_text(text, issuer="GEO", date="2023-05-10")
+               .records for p in r.persons}
+    assert ("ambassador", partner) in persons
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister met the Ambassador of Georgia to Qatar.",
+    "The Minister met the Georgian Ambassador to Germany in Tbilisi.",
+    "The Minister received Georgia's Permanent Representative to the OSCE and Austria.",
+])
+def test_extract_the_issuers_own_ambassador_is_no_meeting_with_the_posting(ex, text):
+    assert ex(text, date="2023-05-10", types=MEETINGS) == []

@@ -77,6 +77,14 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
 _REMIT = re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$")
+#: the country an ambassador is posted to is no participant ("the Ambassador of
+#: Qatar to Georgia", "the Georgian Ambassador to Germany"); the one they serve is
+_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affaires|"
+                      r"Charge d['’]Affaires|High Commissioner|Consul(?:[- ]General)?|"
+                      r"Permanent Representative)\b(?:\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
+                      # "... to the OSCE and Austria": every posting of a list
+                      r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
                     r"the visitor|was received by|were received by|the same day|the talks|"
                     r"the meeting)\b", re.I)

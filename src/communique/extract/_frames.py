@@ -22,6 +22,7 @@ from ._frame_parts import (
     _ORG_OFFICIAL,
     _PLANNED,
     _PLANNED_AFTER,
+    _POSTING,
     _PREP_TO,
     _REMIT,
     _TIMES,
@@ -176,8 +177,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
     ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+    posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
+    ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
+    if posted and not others and codes == [ctx.issuer]:
+        return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb)
     if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting

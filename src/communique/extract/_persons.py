@@ -74,7 +74,9 @@ def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
         if role is None or role in ("official", "delegation"):
             continue
         a, b = m.start(), m.end()
-        country = _country_inside(s, a, b) or _country_after(s, b) or _country_before(s, a)
+        # an ambassador "to Georgia" serves the country before ("Qatari Ambassador to")
+        country = _country_inside(s, a, b) or _country_after(s, b, role in _POSTED) \
+            or _country_before(s, a)
         name_m = _NAME.match(text, b, s.end)
         after = b
         if country and name_m is None:
@@ -139,8 +141,12 @@ def _unqualified(text: str, start: int, a: int) -> bool:
     return not re.search(r"(?:his|her|their|its|'s|’s)\s+(?:\w+\s+)?$", before)
 
 
-def _country_after(s: Sentence, b: int) -> str | None:
-    m = re.match(r"\s+(?:of|to)\s+(?:the\s+)?", s.text[b:b + 12])
+_POSTED = {"ambassador", "envoy"}
+
+
+def _country_after(s: Sentence, b: int, posted: bool = False) -> str | None:
+    m = re.match(r"\s+(?:of)\s+(?:the\s+)?" if posted else r"\s+(?:of|to)\s+(?:the\s+)?",
+                 s.text[b:b + 12])
     if not m:
         return None
     for e in s.ents:
