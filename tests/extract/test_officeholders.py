@@ -88,3 +88,18 @@ def test_extract_a_user_officeholders_file_extends_the_gazetteer(tmp_path):
     assert extract_text(text, issuer="GEO", date="2031-03-05").records == []
     got = extract_text(text, issuer="GEO", date="2031-03-05", patterns=[tmp_path]).records
     assert [(r.type, r.to) for r in got] == [("meeting", ["NZL"])]
+
+
+def test_extract_two_named_officials_of_one_country_are_two_meetings(ex):
+    # the first name must not hide the second (the document's focus is Jordan)
+    text = ("The Minister paid a visit to Jordan on 14 March.\n\nOn 15 March he met Foreign "
+            "Minister Eli Cohen, and called on Prime Minister Benjamin Netanyahu.")
+    assert ex(text, date="2023-03-17", types=MEETINGS) == [
+        ("meeting", ("GEO",), ("ISR",), "2023-03-15"),
+        ("meeting", ("GEO",), ("ISR",), "2023-03-15")]
+
+
+def test_extract_a_country_named_in_another_clause_does_not_hide_the_name(ex):
+    text = ("The Minister paid a visit to Israel on 15 March, and met Benjamin Netanyahu on 16 "
+            "March.")
+    assert ("meeting", ("GEO",), ("ISR",), "2023-03-16") in ex(text, date="2023-03-17")

@@ -39,6 +39,21 @@ def _forms(name: str) -> set[str]:
     return {f for f in out if f}
 
 
+#: the words of a title between a side and a name ("Minister of Foreign Affairs of the")
+_TITLE_WORDS = frozenset("of the and for to affairs foreign minister ministers state deputy "
+                         "prime secretary general president vice first his her excellency "
+                         "h.e. mr mrs ms dr 's ’s".split())
+
+
+def _tied(between: str) -> bool:
+    """Whether ``between`` is only a title joining a side and a name: no clause
+    punctuation, and no lower-case word but those of titles."""
+    core = between.strip(" ,")
+    if re.search(r"[,;.()]", core.replace("H.E.", "")):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_WORDS for w in core.split())
+
+
 @dataclass(frozen=True)
 class _Term:
     code: str
@@ -104,8 +119,9 @@ def add_holders(s: Sentence, holders: Holders, on: tuple[str, str] | None,
         code = term.code
         if code == issuer or any(e.start < b and a < e.end for e in s.ents):
             continue
-        near = (max(s.start, a - _NEAR_BEFORE), min(s.end, b + _NEAR_AFTER))
-        if any(e.code == code and near[0] <= e.start and e.end <= near[1] and not e.place
+        if any(e.code == code and not e.place and not e.person and (
+                0 <= a - e.end <= _NEAR_BEFORE and _tied(s.text[e.end:a])
+                or 0 <= e.start - b <= _NEAR_AFTER and _tied(s.text[b:e.start]))
                for e in s.ents):
             continue  # "Russian Foreign Minister Sergey Lavrov": the side is named
         s.ents.append(Ent(a, b, term.kind, code, person=term.role))
