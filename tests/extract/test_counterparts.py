@@ -108,3 +108,23 @@ def test_extract_an_ambassador_stands_for_the_country_served_not_the_posting(
 ])
 def test_extract_the_issuers_own_ambassador_is_no_meeting_with_the_posting(ex, text):
     assert ex(text, date="2023-05-10", types=MEETINGS) == []
+
+
+_VISIT = "Minister in Delhi\n\nThe Minister paid an official visit to India on 18 December.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "He also met National Security Adviser Ajit Kumar and Foreign Secretary Anil Rao.",
+    "He also met the National Security Adviser, Ajit Kumar, and the Foreign Secretary, Anil Rao.",
+    "The Minister also met Ajit Kumar, National Security Adviser, and Anil Rao, Foreign "
+    "Secretary.",
+])
+def test_extract_each_official_met_on_a_visit_is_a_meeting_of_its_own(ex, text):
+    got = ex(_VISIT + text, date="2023-12-20", types=MEETINGS)
+    assert got == [("meeting", ("GEO",), ("IND",), "2023-12-18")] * 2
+
+
+def test_extract_officials_met_as_a_group_are_one_meeting(ex):
+    got = ex(_VISIT + "He also met senior officials of the Ministry of External Affairs.",
+             date="2023-12-20", types=MEETINGS)
+    assert got == [("meeting", ("GEO",), ("IND",), "2023-12-18")]

@@ -287,8 +287,10 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     """How many officials a meeting phrase lists: titles after it, joined by commas
     or "and" (with a name or more between them); titles joined by a bare "and" are
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
-    titles = [m for m in find_titles(s, issuer) if a <= m.start < b
-              and m.country in (None, partner) and m.role not in ("delegation", "official")]
+    # an unqualified title after the verb is the partner's ("he also met National
+    # Security Adviser A and Foreign Secretary B" on a visit to India)
+    titles = [m for m in find_titles(s, issuer, officials=True) if a <= m.start < b
+              and (m.country in (None, partner) or m.inferred)]
     people = 0
     prev_end = None
     for m in titles:

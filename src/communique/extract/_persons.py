@@ -50,6 +50,8 @@ class TitleMention:
     role: str
     country: str | None
     name: str | None
+    #: the country is the issuer's only because the title stands unqualified
+    inferred: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -65,13 +67,17 @@ def _title_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, table
 
 
-def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
+def find_titles(s: Sentence, issuer: str | None, *,
+                officials: bool = False) -> list[TitleMention]:
+    """The titles of a sentence; ``officials``: also single officials of no
+    ministerial rank ("National Security Adviser A")."""
     rx, table = _title_rx()
     text = s.text
     out: list[TitleMention] = []
     for m in rx.finditer(text, s.start, s.end):
         role = table.get(m.group().lower())
-        if role is None or role in ("official", "delegation"):
+        if role is None or role == "delegation" or (role == "official" and (
+                not officials or _PLURAL.search(m.group()))):
             continue
         a, b = m.start(), m.end()
         # an ambassador "to Georgia" serves the country before ("Qatari Ambassador to")
@@ -108,19 +114,22 @@ def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
             before = _NAME_BEFORE.search(text, max(s.start, a - 60), a)
             if before and before.group(1).split()[0] not in _NOT_NAME:
                 name = before.group(1)
-        if country is None and issuer and role in _OWN and not _OF.match(text, b):
+        inferred = False
+        if country is None and issuer and role in _OWN | {"official"} and not _OF.match(text, b):
             country = issuer if _unqualified(text, s.start, a) else None
-        out.append(TitleMention(a, b, role, country, name))
+            inferred = country is not None
+        out.append(TitleMention(a, b, role, country, name, inferred))
     # "the Deputy Prime Minister and Minister of Foreign Affairs of Qatar": one person
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
         if re.fullmatch(r"\s+and\s+", text[prev.end:cur.start]) and cur.country \
                 and text[prev.start:prev.end].lower() != "minister":  # "the Minister and X"
             out[i - 1] = TitleMention(prev.start, prev.end, prev.role, cur.country,
-                                      prev.name or cur.name)
+                                      prev.name or cur.name, cur.inferred)
     return out
 
 
+_PLURAL = re.compile(r"(?:[^s]s|staff)$", re.I)
 #: Titles that, unqualified in a ministry's release, are its own officials.
 _OWN = {"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president",
         "foreign_minister", "deputy_foreign_minister", "minister", "parliament_speaker",
