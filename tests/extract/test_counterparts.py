@@ -128,3 +128,24 @@ def test_extract_officials_met_as_a_group_are_one_meeting(ex):
     got = ex(_VISIT + "He also met senior officials of the Ministry of External Affairs.",
              date="2023-12-20", types=MEETINGS)
     assert got == [("meeting", ("GEO",), ("IND",), "2023-12-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "On the margins of the 79th session of the UN General Assembly in New York, the Minister "
+    "held a number of bilateral meetings.",
+    "The Minister held several bilateral meetings on the sidelines of the OSCE Ministerial "
+    "Council in Valletta.",
+    "At the session of the OIC Council of Foreign Ministers in Yaounde, the Minister held "
+    "bilateral talks.",
+])
+def test_extract_an_organisation_named_as_the_venue_is_no_counterpart(ex, text):
+    assert ex(text, date="2024-09-27", types=MEETINGS) == []
+
+
+def test_extract_an_organisations_official_met_at_its_own_session_is_a_meeting():
+    text = ("On the sidelines of the OSCE Ministerial Council, the Minister met the OSCE "
+            "Secretary General.")
+    got = extract_text(text, issuer="GEO", date="2024-12-05").records
+    assert [(r.to, r.organizations) for r in got if r.type == "meeting"] == [([], ["OSCE"])]
+    # the body's name is no person's
+    assert all(p.name is None for r in got for p in r.persons)

@@ -170,12 +170,24 @@ def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:
     return out
 
 
-def _orgs(s: Sentence, a: int, b: int) -> list[str]:
+def _orgs(s: Sentence, a: int, b: int, *, venues: bool = True) -> list[str]:
+    """The organisations named in ``s.text[a:b]``; ``venues=False`` leaves out those
+    named as where something happened ("on the margins of the 79th session of the
+    UN General Assembly", "at the meeting of the OSCE Council")."""
     out: list[str] = []
     for e in _ents(s, a, b, "org"):
+        if not venues and _VENUE.search(s.text, max(s.start, e.start - 70), e.start):
+            continue
         if e.code not in out:
             out.append(e.code)
     return out
+
+
+_VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|auspices)\s+of\s+"
+                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
+                    r"\b(?:at|during|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sessions?|"
+                    r"meetings?|summits?|conferences?|forums?|ministerials?|debates?)\s+"
+                    r"(?:of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _topic_cut(s: Sentence, a: int, b: int) -> int:

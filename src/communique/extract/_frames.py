@@ -183,7 +183,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     others = [c for c in codes if c != ctx.issuer]
     if posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
-    orgs = _orgs(s, la, rb)
+    orgs = _orgs(s, la, rb, venues=False)
     if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):

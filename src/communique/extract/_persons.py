@@ -112,7 +112,10 @@ def find_titles(s: Sentence, issuer: str | None, *,
                                            == "adj" and e.start == name_m.start(1)), None)
         if name is None:
             before = _NAME_BEFORE.search(text, max(s.start, a - 60), a)
-            if before and before.group(1).split()[0] not in _NOT_NAME:
+            if before and before.group(1).split()[0] not in _NOT_NAME and not (
+                    set(before.group(1).split()) & _INSTITUTION) and not any(
+                    e.kind == "org" and e.start < before.end(1) and before.start(1) < e.end
+                    for e in s.ents):  # "On the sidelines of the OSCE Council, the Minister"
                 name = before.group(1)
         inferred = False
         if country is None and issuer and role in _OWN | {"official"} and not _OF.match(text, b):
