@@ -149,3 +149,33 @@ def test_extract_an_organisations_official_met_at_its_own_session_is_a_meeting()
     assert [(r.to, r.organizations) for r in got if r.type == "meeting"] == [([], ["OSCE"])]
     # the body's name is no person's
     assert all(p.name is None for r in got for p in r.persons)
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister of Armenia, on an official visit to Georgia, met the Prime Minister.",
+    "Ararat Mirzoyan, on a working visit to Tbilisi, held talks with the Minister.",
+    "Armenian Foreign Minister Ararat Mirzoyan, who is in Tbilisi on a working visit, held "
+    "talks with the Minister.",
+    "Within the framework of his visit to Georgia, the Foreign Minister of Armenia met the "
+    "Speaker of Parliament.",
+    "The Minister met with Ararat Mirzoyan, who is in Georgia on a working visit.",
+])
+def test_extract_the_foreign_visitor_as_the_subject_visits_and_meets_the_host(ex, text):
+    assert ex(text, date="2023-05-04", types=("visit", "meeting")) == [
+        ("meeting", ("GEO",), ("ARM",), "2023-05-04"),
+        ("visit", ("ARM",), ("GEO",), "2023-05-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Visiting Armenian Foreign Minister Ararat Mirzoyan held talks with the Minister.",
+    "The Minister met the visiting Armenian delegation in Tbilisi.",
+])
+def test_extract_visiting_before_the_guest_reports_the_meeting_only(ex, text):
+    assert ex(text, date="2023-05-04", types=("visit", "meeting")) == [
+        ("meeting", ("GEO",), ("ARM",), "2023-05-04")]
+
+
+def test_extract_visiting_a_place_is_still_a_visit(ex):
+    got = ex("Visiting Yerevan on 3 May, the Minister met the Prime Minister of Armenia.",
+             date="2023-05-04", types=("visit",))
+    assert got == [("visit", ("GEO",), ("ARM",), "2023-05-03")]

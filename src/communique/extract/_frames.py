@@ -67,6 +67,9 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
+    if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
+            and _GUEST_AFTER.match(s.text, t.end):
+        return []
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
                             r"set|flew|flies|head)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
@@ -149,6 +152,16 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 for _ in range(times if len(dates) == 1 else 1):
                     out.append(_record("visit", date, frm, to, forgs + torgs, place))
     return out
+
+
+#: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
+#: the word describes the guest of a meeting (as "visiting Foreign Minister" does, which
+#: no trigger reads), it reports no visit of its own
+_ATTRIBUTIVE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ww]ith|[Bb]y|[Rr]eceived|"
+                          r"[Mm]et|[Ww]elcomed)\s+)$")
+_GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Minister|President|"
+                          r"Deputy|Vice|Secretary|Speaker|King|Emir|delegation|counterpart|"
+                          r"Chancellor|Ambassador)\b")
 
 
 def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
