@@ -179,3 +179,25 @@ def test_extract_visiting_a_place_is_still_a_visit(ex):
     got = ex("Visiting Yerevan on 3 May, the Minister met the Prime Minister of Armenia.",
              date="2023-05-04", types=("visit",))
     assert got == [("visit", ("GEO",), ("ARM",), "2023-05-03")]
+
+
+_TOKYO = "Minister in Tokyo\n\nThe Minister paid a visit to Japan on 3 May.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "In the presence of the two Prime Ministers, five agreements were exchanged.",
+    "Five Memoranda of Understanding in the fields of health and energy were exchanged in the "
+    "presence of the two leaders.",
+    "The MoUs on tourism and culture were exchanged by the two Foreign Ministers.",
+])
+def test_extract_agreements_exchanged_before_the_leaders_are_signed(ex, text):
+    assert ex(_TOKYO + text, date="2023-05-04", types=["agreement"]) == [
+        ("agreement", ("GEO",), ("JPN",), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Views were exchanged on regional issues.",
+    "The two Foreign Ministers exchanged views on the situation in the region.",
+])
+def test_extract_views_exchanged_are_no_agreement(ex, text):
+    assert ex(_TOKYO + text, date="2023-05-04", types=["agreement"]) == []
