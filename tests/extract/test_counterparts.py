@@ -201,3 +201,20 @@ def test_extract_agreements_exchanged_before_the_leaders_are_signed(ex, text):
 ])
 def test_extract_views_exchanged_are_no_agreement(ex, text):
     assert ex(_TOKYO + text, date="2023-05-04", types=["agreement"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held on 8 May between the Minister and the Foreign Minister of Belgium.",
+    "A meeting was held on 8 May between the Minister and the Foreign Minister of Belgium.",
+    "On 8 May, talks took place in Brussels between the Minister and the Foreign Minister of "
+    "Belgium.",
+    "On 8 May a bilateral meeting took place in Brussels with the Foreign Minister of Belgium.",
+])
+def test_extract_talks_held_with_a_date_or_place_before_the_partners(ex, text):
+    assert ex(text, date="2024-05-10", types=MEETINGS) == [
+        ("meeting", ("GEO",), ("BEL",), "2024-05-08")]
+
+
+def test_extract_a_meeting_held_in_an_atmosphere_names_no_new_partner(ex):
+    assert ex("The meeting was held in a warm atmosphere.", date="2024-05-10",
+              types=MEETINGS) == []
