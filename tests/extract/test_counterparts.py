@@ -218,3 +218,17 @@ def test_extract_talks_held_with_a_date_or_place_before_the_partners(ex, text):
 def test_extract_a_meeting_held_in_an_atmosphere_names_no_new_partner(ex):
     assert ex("The meeting was held in a warm atmosphere.", date="2024-05-10",
               types=MEETINGS) == []
+
+
+def test_extract_a_meeting_told_in_a_relative_clause_is_one_meeting(ex):
+    text = ("With his Lithuanian counterpart, whom he met in Vilnius on 4 May, the Minister "
+            "discussed energy security.")
+    assert ex(text, date="2024-05-10", types=MEETINGS) == [
+        ("meeting", ("GEO",), ("LTU",), "2024-05-04")]
+
+
+def test_extract_two_officials_met_through_two_verbs_are_still_two_meetings(ex):
+    text = ("On 4 May the Minister called on the President of Lithuania and held talks with the "
+            "Foreign Minister of Lithuania.")
+    assert ex(text, date="2024-05-10", types=MEETINGS) == [
+        ("meeting", ("GEO",), ("LTU",), "2024-05-04")] * 2

@@ -410,7 +410,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "called on President A and held talks with Foreign Minister B": two
             # officials, two meetings, though both records look alike
             titles = find_titles(s, ctx.issuer) if titles is None else titles
-            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]), None)
+            # ("the Minister" unqualified is the issuer's own subject, met by nobody)
+            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
+                        and not (m.inferred and m.role == "minister")), None)
         made = frame(s, t, reg, cl, ctx)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
