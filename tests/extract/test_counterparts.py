@@ -232,3 +232,15 @@ def test_extract_two_officials_met_through_two_verbs_are_still_two_meetings(ex):
             "Foreign Minister of Lithuania.")
     assert ex(text, date="2024-05-10", types=MEETINGS) == [
         ("meeting", ("GEO",), ("LTU",), "2024-05-04")] * 2
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Minister met the President of the European Council, Charles Michel.",
+     ("Charles Michel", "EUCO")),
+    ("The Minister met the Secretary General of NATO Jens Stoltenberg.",
+     ("Jens Stoltenberg", "NATO")),
+    ("The Minister met the UN Secretary-General in New York.", (None, "UN")),
+])
+def test_extract_an_organisations_official_is_a_person_of_that_organisation(text, person):
+    res = extract_text(text, issuer="GEO", date="2023-05-10")
+    assert person in {(p.name, p.country) for r in res.records for p in r.persons}

@@ -88,7 +88,7 @@ def find_titles(s: Sentence, issuer: str | None, *,
         if country and name_m is None:
             # "Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tleuberdi"
             ent_end = next((e.end for e in s.ents if e.start >= b and e.start - b < 20
-                            and e.kind in ("country", "issuer")), b)
+                            and e.kind in ("country", "issuer", "org")), b)
             name_m = _NAME.match(text, ent_end, s.end)
             after = ent_end
         name = None
@@ -143,6 +143,8 @@ def _country_inside(s: Sentence, a: int, b: int) -> str | None:
     """A country the title phrase runs into ("President of the Republic of Turkey")."""
     for e in s.ents:
         if e.kind in ("country", "issuer") and a < e.start < b < e.end:
+            return e.code
+        if e.kind == "org" and a <= e.start < b:  # "Secretary General of NATO"
             return e.code
     return None
 
