@@ -1,12 +1,12 @@
 """Named office-holders as sides: "met Sergey Lavrov", "a call with Secretary
-Blinken", "Wang Yi and the Minister discussed ...".
+Blinken", "Kuleba and the Minister met in Kyiv".
 
 The names and aliases of ``officeholders.tsv`` (see
 :func:`communique.reference.officeholders`) compile into one trie regex; a
 name found in a sentence becomes an entity of the country (kind ``adj``, as a
 demonym before a title would) or the organisation (kind ``org``) the person
-acted for in the term that covers the document's date (or year). A name the sentence
-already ties to that side ("Russian Foreign Minister Sergey Lavrov") adds
+acted for in the term that covers the document's date (or year). A name the
+sentence already ties to that side ("Russian Foreign Minister Sergey Lavrov") adds
 nothing, nor does one of the issuer's own officials.
 """
 
