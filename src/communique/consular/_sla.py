@@ -1,36 +1,54 @@
-"""SLA clocks in a mission's working hours.
+"""SLA clocks in a mission's working hours, in the mission's local time.
 
 A working day is a day that is neither a weekend day of the mission's
 country (Saturday-Sunday, Friday-Saturday, ... as the ``holidays`` package
 knows them) nor one of its public holidays; working hours are 09:00-18:00
-(times are the mission's local time). Targets per category: hours to the
-first response and working days to the resolution. The clock stops while a
-case is ``waiting`` (``paused_hours`` plus the running wait).
+of the mission's local time (its time zone, see :mod:`._slaconf`): moments
+are stored in UTC and turned into local wall-clock times before they are
+counted, so a case opened at 17:00 in Tel Aviv has one working hour left that
+day in winter and in summer. Targets per category (hours to the first
+response, working days to the resolution) come from the SLA settings file.
+The clock stops while a case is ``waiting`` (``paused_hours`` plus the
+running wait).
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
+from ._slaconf import DEFAULT_SETTINGS, SlaSettings
+
 __all__ = ["DAY_START", "DAY_END", "TARGETS", "SlaState", "working_hours", "add_working_hours",
-           "is_working_day", "sla_state", "DUE_SOON"]
+           "is_working_day", "sla_state", "DUE_SOON", "to_local", "to_utc",
+           "working_hours_utc"]
 
 DAY_START = time(9)
 DAY_END = time(18)
 _DAY_HOURS = 9.0
-#: a clock is "due soon" past this share of its target
-DUE_SOON = 0.8
+#: a clock is "due soon" past this share of its target (the default; see the settings)
+DUE_SOON = DEFAULT_SETTINGS.due_soon
 
-#: category -> (hours to the first response, working days to the resolution)
-TARGETS: dict[str, tuple[float, float]] = {
-    "detention": (4, 5), "death": (4, 10), "missing-person": (4, 10),
-    "child-abduction": (4, 20), "evacuation": (2, 3), "hospital": (8, 5),
-    "victim-of-crime": (8, 10), "repatriation": (8, 10), "lost-document": (16, 5),
-    "appeal": (16, 15), "other": (16, 15),
-}
+#: category -> (hours to the first response, working days to the resolution): the
+#: defaults of ``communique/data/consular-sla.toml``
+TARGETS: dict[str, tuple[float, float]] = dict(DEFAULT_SETTINGS.targets)
+
+
+def to_local(moment: datetime, zone: tzinfo | None) -> datetime:
+    """A stored (UTC, naive) moment as the wall-clock time of ``zone`` (naive)."""
+    if zone is None:
+        return moment
+    return moment.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+
+
+def to_utc(moment: datetime, zone: tzinfo | None) -> datetime:
+    """A wall-clock time of ``zone`` (naive) as a stored UTC moment (naive)."""
+    if zone is None:
+        return moment
+    return moment.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
 
 
 @lru_cache(maxsize=512)
@@ -107,20 +125,36 @@ def working_hours(iso3: str | None, start: datetime, end: datetime) -> float:
     return total
 
 
+def _nth_working_day_after(iso3: str | None, day: date, n: int) -> date | None:
+    """The ``n``-th working day after ``day`` (1: the next), by bisection; None past ten
+    years."""
+    after = day.toordinal()
+    for year in range(day.year, day.year + 11):
+        days = _working_ordinals(iso3, year)
+        i = bisect_right(days, after)
+        if n <= len(days) - i:
+            return date.fromordinal(days[i + n - 1])
+        n -= len(days) - i
+    return None
+
+
 def add_working_hours(iso3: str | None, start: datetime, hours: float) -> datetime:
-    """The moment ``hours`` working hours after ``start``."""
+    """The moment ``hours`` working hours after ``start`` (whole days are skipped by
+    bisection over the year's working days, not one by one)."""
     day = start.date()
     used = _clip(start)
     left = hours
-    for _ in range(3700):  # ten years of days at most
-        if is_working_day(iso3, day):
-            room = _DAY_HOURS - used
-            if left <= room:
-                return datetime.combine(day, DAY_START) + timedelta(hours=used + left)
-            left -= room
-        day += timedelta(days=1)
-        used = 0.0
-    return datetime.combine(day, DAY_END)
+    if is_working_day(iso3, day):
+        room = _DAY_HOURS - used
+        if left <= room:
+            return datetime.combine(day, DAY_START) + timedelta(hours=used + left)
+        left -= room
+    days = max(1, math.ceil(left / _DAY_HOURS - 1e-9))  # working days still to use
+    found = _nth_working_day_after(iso3, day, days)
+    if found is None:
+        return datetime.combine(day + timedelta(days=3700), DAY_END)
+    return datetime.combine(found, DAY_START) + timedelta(
+        hours=left - (days - 1) * _DAY_HOURS)
 
 
 @dataclass(frozen=True)
@@ -139,10 +173,32 @@ class SlaState:
         return self.target_hours - self.used_hours
 
 
+def working_hours_utc(iso3: str | None, zone: tzinfo | None, start: datetime,
+                      end: datetime) -> float:
+    """Working hours between two stored (UTC) moments, counted in ``zone``'s wall time."""
+    return working_hours(iso3, to_local(start, zone), to_local(end, zone))
+
+
 def sla_state(*, category: str, iso3: str | None, opened: datetime, now: datetime,
               first_response: datetime | None, resolved: datetime | None,
-              waiting_since: datetime | None, paused_hours: float) -> SlaState:
-    respond_h, resolve_days = TARGETS.get(category, TARGETS["other"])
+              waiting_since: datetime | None, paused_hours: float,
+              zone: tzinfo | None = None, settings: SlaSettings | None = None) -> SlaState:
+    """Where a case stands. Moments are UTC when ``zone`` is given (then counted in its
+    wall time, and the due moments returned in UTC), else already local."""
+    conf = settings or DEFAULT_SETTINGS
+    if zone is not None:
+        state = sla_state(
+            category=category, iso3=iso3, opened=to_local(opened, zone),
+            now=to_local(now, zone),
+            first_response=to_local(first_response, zone) if first_response else None,
+            resolved=to_local(resolved, zone) if resolved else None,
+            waiting_since=to_local(waiting_since, zone) if waiting_since else None,
+            paused_hours=paused_hours, settings=conf)
+        return SlaState(to_utc(state.response_due, zone) if state.response_due else None,
+                        to_utc(state.resolution_due, zone), state.used_hours,
+                        state.target_hours, state.flag, state.paused)
+    respond_h, resolve_days = conf.target(category)
+    due_soon = conf.due_soon
     target = resolve_days * _DAY_HOURS
     end = resolved or now
     paused = paused_hours + (working_hours(iso3, waiting_since, end) if waiting_since else 0.0)
@@ -153,9 +209,9 @@ def sla_state(*, category: str, iso3: str | None, opened: datetime, now: datetim
         flag = "met" if used <= target else "breached"
     elif used > target or (response_due is not None and now > response_due):
         flag = "breached"
-    elif used >= DUE_SOON * target or (
+    elif used >= due_soon * target or (
             response_due is not None
-            and working_hours(iso3, opened, now) >= DUE_SOON * respond_h):
+            and working_hours(iso3, opened, now) >= due_soon * respond_h):
         flag = "due-soon"
     else:
         flag = "ok"
