@@ -13,14 +13,18 @@
    inserted as anonymous cases with one bulk INSERT (no checks, no encryption,
    no index) -- the price of the desk's care is the ratio.
 2. Times the year's statistics (``cases stats``) and a full refresh of the
-   monthly aggregates in the registry.
+   monthly aggregates in the registry; then, in-process on the imported year,
+   the intake (``open_case`` with a citizen) as it is -- recounting only the
+   new case's aggregate -- against a baseline in the same run: the same intake
+   followed by a recount of its whole month (what every intake did before).
 3. Starts ``communique serve`` on 127.0.0.1 over the SQLite database, gives
    ``--officers`` consular officers an API token each, and for ``--seconds``
    lets each officer reload their queue (``GET /api/v1/cases?officer=...``)
    every ``--think`` seconds while intakes (``POST /api/v1/cases``, with a
    citizen) arrive at ``--intakes`` a minute, spread over the officers.
    Prints p50/p95 per kind and errors (goal: intake and queue p95 < 200 ms,
-   no error).
+   no error), and the server's CPU time per request (from /proc: a figure the
+   machine's other load disturbs much less than the latencies).
 
 Loopback only and bounded: the server listens on 127.0.0.1, the clients keep
 at most ``--officers`` requests in flight, and every phase ends on time.
@@ -135,8 +139,39 @@ def import_phase(url: str, log: Path, n: int, year: int) -> dict[str, float]:
     refresh_stats(desk, year)
     refresh_s = time.perf_counter() - t
     assert stats.appeals == n, stats.appeals
+    intake_ms, month_ms = _intake_costs(desk, year)
     reg.close()
-    return {"import": took, "baseline": baseline, "stats": stats_s, "refresh": refresh_s}
+    return {"import": took, "baseline": baseline, "stats": stats_s, "refresh": refresh_s,
+            "intake": intake_ms, "intake_month": month_ms}
+
+
+def _intake_costs(desk: Any, year: int, n: int = 100) -> tuple[float, float]:
+    """Mean ms of an intake (its own aggregate recounted) and of the same intake followed
+    by a recount of its whole month (the baseline: what an intake cost before)."""
+    from communique.consular import Actor, CitizenInput, open_case, refresh_stats
+
+    me = Actor("officer0", "consular")
+    rng = random.Random(5)
+
+    def one(i: int, whole_month: bool) -> None:
+        opened = datetime(year, 6, 1 + i % 28, 10)
+        case_id = open_case(desk, me, opened=opened, channel="hotline",
+                            category=rng.choice(CATEGORIES), country=rng.choice(COUNTRIES),
+                            citizen=CitizenInput(name=_name(rng), birth_date="1985-03-04",
+                                                 sex="F", document_number=f"B{i}"),
+                            summary="called the hotline", officer=me.name,
+                            refresh=not whole_month)
+        if whole_month:
+            refresh_stats(desk, year, month=opened.month)
+        assert case_id
+
+    out = []
+    for whole_month in (False, True):
+        t = time.perf_counter()
+        for i in range(n):
+            one(i, whole_month)
+        out.append((time.perf_counter() - t) / n * 1000)
+    return out[0], out[1]
 
 
 def _free_port() -> int:
@@ -214,6 +249,15 @@ async def load_phase(base: str, tokens: list[str], seconds: float, per_minute: f
     return lat
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process so far (Linux /proc), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _p(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -248,6 +292,9 @@ def main() -> int:
               f"baseline anonymous bulk insert {r['baseline']:.1f} s "
               f"(x{r['import'] / r['baseline']:.1f}); year stats {r['stats'] * 1000:.0f} ms; "
               f"refresh of 12 months' aggregates {r['refresh'] * 1000:.0f} ms")
+        print(f"{name}: intake in-process {r['intake']:.1f} ms (its aggregate recounted); "
+              f"baseline with its whole month recounted {r['intake_month']:.1f} ms "
+              f"(x{r['intake_month'] / r['intake']:.1f})")
     url = targets[0][1]
     tokens = _tokens(url, args.officers)
     port = _free_port()
@@ -268,7 +315,9 @@ def main() -> int:
         else:
             print("the server did not start", file=sys.stderr)
             return 1
+        cpu0 = _cpu_seconds(server.pid)
         lat = asyncio.run(load_phase(base, tokens, args.seconds, args.intakes, args.think))
+        cpu1 = _cpu_seconds(server.pid)
     finally:
         server.terminate()
         try:
@@ -282,6 +331,11 @@ def main() -> int:
         ok = ok and p95 < 200
         print(f"{kind}: {len(values)} requests, p50 {_p(values, 0.5):.0f} ms, "
               f"p95 {p95:.0f} ms, mean {statistics.fmean(values) * 1000 if values else 0:.0f} ms")
+    served = sum(len(v) for v in lat.values())
+    if cpu0 is not None and cpu1 is not None and served:
+        print(f"server CPU: {cpu1 - cpu0:.1f} s for {served} requests, "
+              f"{(cpu1 - cpu0) / served * 1000:.1f} ms a request "
+              f"(load average {os.getloadavg()[0]:.1f})")
     print(f"errors: {errors}; goal (intake and queue p95 < 200 ms, no error): "
           f"{'met' if ok else 'NOT met'}")
     return 0 if ok else 1

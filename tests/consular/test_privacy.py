@@ -23,6 +23,7 @@ from communique.consular import (
     add_manifest,
     add_note,
     add_operation,
+    attach_file,
     desk_stats,
     erase_case,
     export_cases,
@@ -30,6 +31,7 @@ from communique.consular import (
     list_operations,
     open_case,
     purge,
+    read_attachment,
     rotate_keys,
     set_status,
     show_case,
@@ -48,6 +50,10 @@ def _plant(desk, officer) -> int:
                                              next_of_kin="sister"),
                         summary=f"{NAME} lost passport {DOC}")
     add_note(desk, officer, case_id, f"{NAME} called; number {DOC}")
+    attach_file(desk, officer, case_id, f"{NAME} {DOC}.txt",
+                f"Statement of {NAME}, passport {DOC}\n".encode(), limit=1 << 20)
+    attach_file(desk, officer, case_id, "utf16.txt",
+                f"\ufeff{NAME} {DOC}".encode("utf-16-le"), limit=1 << 20)
     op = add_operation(desk, officer, kind="evacuation", day="2021-08-20", country="AFG")
     add_manifest(desk, officer, op, [CitizenInput(name=NAME, birth_date="1988-09-09",
                                                   document_number=DOC)])
@@ -76,6 +82,7 @@ def test_a_planted_name_and_document_number_appear_nowhere_at_rest(
     assert find_cases(desk, officer, name=NAME)[0].id == case_id
     assert find_cases(desk, officer, document=DOC)[0].id == case_id
     assert show_case(desk, officer, case_id).citizens[0]["name"] == NAME
+    assert read_attachment(desk, officer, case_id, 1).data.startswith(b"Statement of")
     with pytest.raises(UsageError) as bad:
         open_case(desk, officer, opened="2021-05-06", channel="web", category="appeal",
                   country="DEU", citizen=CitizenInput(name=NAME, birth_date="2030-01-01",
@@ -206,6 +213,7 @@ def test_a_failed_rotation_leaves_the_data_readable(desk, officer, admin, regist
     with pytest.raises(RuntimeError):
         rotate_keys(desk, admin)
     assert show_case(desk, officer, case_id).citizens[0]["name"] == NAME
+    assert read_attachment(desk, officer, case_id, 1).data.startswith(b"Statement of")
     assert [r.id for r in find_cases(desk, officer, document=DOC)] == [case_id]
 
 

@@ -52,7 +52,9 @@ def test_long_spans_count_the_same_as_day_by_day():
     import random
     from datetime import timedelta
 
-    from communique.consular._sla import DAY_END, DAY_START
+    from communique.consular._sla import STANDARD_DAY
+
+    DAY_START, DAY_END = STANDARD_DAY.start, STANDARD_DAY.end
 
     def by_day(iso3, start, end):
         total, day = 0.0, start.date()
@@ -70,3 +72,32 @@ def test_long_spans_count_the_same_as_day_by_day():
         start = datetime(2020, 1, 1) + timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60))
         end = start + timedelta(minutes=rng.randint(1, 500 * 24 * 60))
         assert abs(working_hours(iso3, start, end) - by_day(iso3, start, end)) < 1e-6
+
+
+def test_deadlines_land_where_counting_hour_by_hour_does():
+    import random
+    from datetime import timedelta
+
+    from communique.consular._sla import STANDARD_DAY, _clip
+
+    DAY_START, _DAY_HOURS = STANDARD_DAY.start, STANDARD_DAY.hours
+
+    def day_by_day(iso3, start, hours):
+        day, used, left = start.date(), _clip(start), hours
+        while True:
+            if is_working_day(iso3, day):
+                room = _DAY_HOURS - used
+                if left <= room:
+                    return datetime.combine(day, DAY_START) + timedelta(hours=used + left)
+                left -= room
+            day += timedelta(days=1)
+            used = 0.0
+
+    rng = random.Random(9)
+    for _ in range(400):
+        iso3 = rng.choice(["DEU", "SAU", "AZE", "ISR", None])
+        start = datetime(2020, 1, 1) + timedelta(minutes=rng.randint(0, 3 * 365 * 24 * 60))
+        hours = rng.choice([0.5, 4, 9, 16, 18, 27, 45, 90, 135, 180, 900]) + rng.choice(
+            [0, 0, 0.25])
+        assert add_working_hours(iso3, start, hours) == day_by_day(iso3, start, hours), (
+            iso3, start, hours)

@@ -70,3 +70,35 @@ def test_published_year_stats_hide_counts_under_five(desk, officer):
     assert published["appeals_by_country"] == {"TUR": FEWER, "GEO": FEWER}
     assert desk_stats(desk, 2021).to_dict(published=False)["appeals_by_country"] == {
         "TUR": 6, "GEO": 1}
+
+
+def test_an_intake_updates_its_aggregate_as_a_full_recount_would(desk, officer, registry):
+    """Opening a case recounts only its (month, category, country) group; the registry
+    must then hold what recomputing every month from scratch gives."""
+    from communique.consular import StatEvent, refresh_stats, set_status
+
+    ids = [open_case(desk, officer, opened=f"2021-0{1 + i % 3}-05", channel="web",
+                     category=("appeal", "detention")[i % 2], country=("TUR", "GEO")[i % 3 % 2])
+           for i in range(14)]
+    set_status(desk, officer, ids[0], "assigned")
+
+    def snapshot():
+        with registry.read() as session:
+            stats = {s.key: s.value for s in session.scalars(select(StatEvent))}
+            events = {(e.title, e.quantity_value, e.quantity_qualifier)
+                      for e in session.scalars(select(Event).where(Event.type == "consular"))}
+            texts = sorted(m.text for m in session.scalars(select(Mention).where(
+                Mention.document_id.is_(None))))
+        return stats, events, texts
+
+    before = snapshot()
+    assert sum(before[0].values()) == 14 and len(before[0]) == 6
+    assert refresh_stats(desk, 2021) == 0  # nothing left to change
+    assert snapshot() == before
+    # crossing the small-number line rewrites the quantity too
+    for _ in range(6):
+        open_case(desk, officer, opened="2021-01-05", channel="web", category="appeal",
+                  country="TUR")
+    stats, events, _ = snapshot()
+    assert stats["appeals|2021-01|appeal|TUR"] == 9
+    assert ("Consular appeals (appeal) from TUR, 2021-01", 9.0, "exactly") in events

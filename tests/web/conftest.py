@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -97,7 +98,10 @@ class Web:
             data.update(u=self.users[role], e=1,
                         s=start_session(self.registry, self.users[role], hours=1))
         value = URLSafeTimedSerializer(SECRET, salt="communique-session").dumps(data)
-        client.http.cookies.set(COOKIE, value)
+        # the domain httpx files the app's own Set-Cookie under, so that a cookie the app
+        # changes (a message for the next page) replaces this one as in a browser
+        host = urlsplit(base_url).hostname or "testserver"
+        client.http.cookies.set(COOKIE, value, domain=host if "." in host else f"{host}.local")
         return client
 
 

@@ -137,7 +137,7 @@ def test_the_consular_api_keeps_to_its_openapi_schema(web: Web) -> None:
             run()
         except Exception as exc:
             failures.append(f"{operation.verbose_name}: {exc}"[:2000])
-    assert checked == 8
+    assert checked == 9
     assert failures == [], "\n\n".join(failures)
 
 
@@ -154,3 +154,77 @@ def test_the_web_keeps_no_personal_data_in_its_cache_or_data_folder(web: Web) ->
              and b"Vandersnip" in f.read_bytes()]
     assert found == []
     assert any(web.data_dir.rglob("*"))  # the folder (cache, secrets) was there to scan
+
+
+SCAN = b"%PDF-1.4\n% the statement of Quillon Abernethy-Spratt\n%%EOF\n"
+
+
+def test_an_attachment_uploads_from_the_case_page_and_downloads_logged(web: Web) -> None:
+    case_id = _case(web)
+    client = web.client("consular")
+    page = client.get(f"/consular/cases/{case_id}")
+    assert 'enctype="multipart/form-data"' in page.text and "No attachment." in page.text
+    sent = client.post(f"/consular/cases/{case_id}/attachments",
+                       files={"file": ("Abernethy-Spratt statement.pdf", SCAN, "text/plain")})
+    assert sent.status_code == 303
+    page = client.get(f"/consular/cases/{case_id}")
+    assert "Abernethy-Spratt statement.pdf" in page.text
+    got = client.get(f"/consular/cases/{case_id}/attachments/1")
+    assert got.status_code == 200 and got.content == SCAN
+    assert got.headers["content-type"] == "application/pdf"  # by content, not as sent
+    assert got.headers["content-disposition"].startswith("attachment;")
+    assert got.headers["x-content-type-options"] == "nosniff"
+    assert got.headers["cache-control"] == "no-store"
+    log = access_log(_desk(web), Actor("root", "admin"), case_id=case_id)
+    assert (log[0]["fields"], log[0]["note"]) == ("attachment", "attachment 1")
+    assert web.client("editor").get(f"/consular/cases/{case_id}/attachments/1"
+                                    ).status_code == 403
+    web.app.state.web.cache.close()
+    leaks = [str(f) for f in web.data_dir.rglob("*") if f.is_file()
+             and b"Abernethy" in f.read_bytes()]
+    assert leaks == []  # the streamed upload is gone; only the encrypted copy stays
+
+
+def test_a_banned_upload_is_refused_and_nothing_is_kept(web: Web) -> None:
+    case_id = _case(web)
+    client = web.client("consular")
+    sent = client.post(f"/consular/cases/{case_id}/attachments",
+                       files={"file": ("run.pdf", b"\x7fELF\x02\x01" + b"\x00" * 100,
+                                       "application/pdf")})
+    assert sent.status_code == 415 and "run.pdf" in sent.text
+    assert "No attachment." in client.get(f"/consular/cases/{case_id}").text
+    assert [f for f in (web.data_dir / "uploads" / "consular").iterdir()] == []
+
+
+def test_an_email_opens_a_case_from_the_intake_page(web: Web) -> None:
+    client = web.client("consular")
+    assert 'action="/consular/intake/email"' in client.get("/consular/intake").text
+    eml = (b"From: Wendeline Parr <w.parr@example.org>\nDate: Mon, 8 Mar 2021 08:00:00 +0100\n"
+           b"Subject: detained at the border\n\nMy son was stopped at the border post.\n")
+    sent = client.post("/consular/intake/email", {"category": "detention", "country": "GEO"},
+                       files={"file": ("parr.eml", eml, "message/rfc822")})
+    assert sent.status_code == 303
+    page = client.get(sent.headers["location"])
+    assert "Wendeline Parr" in page.text and "stopped at the border post" in page.text
+    late = eml.replace(b"2021", b"2099")
+    bad = client.post("/consular/intake/email", {"category": "detention", "country": "GEO"},
+                      files={"file": ("late.eml", late, "message/rfc822")})
+    assert bad.status_code == 400 and "late.eml" in bad.text and "future" in bad.text
+    assert "uploads" not in bad.text
+
+
+def test_the_api_lists_and_serves_attachments(web: Web) -> None:
+    from communique.consular import attach_file
+
+    case_id = _case(web)
+    attach_file(_desk(web), Actor("seed", "consular"), case_id, "scan.pdf", SCAN,
+                limit=1 << 20)
+    headers = {"Authorization": f"Bearer {create_token(web.registry, 'consular')}"}
+    client = web.client(None)
+    one = client.request("GET", f"/api/v1/cases/{case_id}", csrf=False, headers=headers)
+    assert [(a["n"], a["name"]) for a in one.json()["attachments"]] == [(1, "scan.pdf")]
+    got = client.request("GET", f"/api/v1/cases/{case_id}/attachments/1", csrf=False,
+                         headers=headers)
+    assert got.status_code == 200 and got.content == SCAN
+    assert client.request("GET", f"/api/v1/cases/{case_id}/attachments/2", csrf=False,
+                          headers=headers).status_code == 404

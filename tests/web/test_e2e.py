@@ -164,7 +164,7 @@ def test_log_in_upload_review_by_keyboard_dossier_map_and_report(
     shot(page, "05-dossier-chile")
 
     page.goto(base + "/?year=2021&candidates=true")
-    page.wait_for_selector("#chart-map .choroplethlocation")  # the vendored base map
+    page.wait_for_selector("#chart-map .scatterlayer .trace")  # the review's own map
     shot(page, "06-dashboard-map")
 
     page.goto(base + "/reports?issuer=AZE&year=2021&candidates=true")

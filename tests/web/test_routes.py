@@ -13,6 +13,8 @@ from fastapi.routing import APIRoute
 
 from .conftest import ROLES, Web
 
+EML = (b"From: Mn Op <mn.op@example.org>\nDate: Thu, 4 Mar 2021 10:00:00 +0000\n"
+       b"Subject: a lost passport\n\nPlease help.\n")
 TEXT = b"On 3 May 2021 the Foreign Minister of Azerbaijan met the Foreign Minister of Chile.\n"
 RANK = {None: -1, "viewer": 0, "editor": 1, "consular": 0, "admin": 2}
 
@@ -44,6 +46,17 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/events/download", "/events/download?format=jsonl", {}, "viewer"),
     ("GET", "/events/new", "/events/new", {}, "editor"),
     ("POST", "/people", "/people", {"data": {"person": "Ana Tester"}}, "editor"),
+    ("POST", "/people/{person_id}/rename", "/people/{person}/rename",
+     {"data": {"name": "Ana Example", "version": "1"}}, "editor"),
+    ("POST", "/people/{person_id}/terms", "/people/{person}/terms",
+     {"data": {"role": "president", "country": "AZE", "version": "1"}}, "editor"),
+    ("POST", "/people/{person_id}/terms/{term_id}", "/people/{person}/terms/1",
+     {"data": {"role": "foreign_minister", "country": "AZE", "version": "1"}}, "editor"),
+    ("GET", "/people/{person_id}/terms/{term_id}/delete", "/people/{person}/terms/1/delete",
+     {}, "editor"),
+    ("POST", "/people/{person_id}/terms/{term_id}/delete", "/people/{person}/terms/1/delete",
+     {"data": {"version": "1"}}, "editor"),
+    ("GET", "/people/{person_id}/delete", "/people/{person}/delete", {}, "editor"),
     ("POST", "/events/bulk", "/events/bulk", {"data": {"action": "accept", "id": "4"}},
      "editor"),
     ("POST", "/events/new", "/events/new",
@@ -60,6 +73,8 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("POST", "/review/duplicates/{first}/{second}/keep-apart", "/review/duplicates/1/2/keep-apart",
      {}, "editor"),
     ("POST", "/review/{event_id}/{action}", "/review/4/reject", {"data": {"version": "1"}},
+     "editor"),
+    ("POST", "/review/bulk", "/review/bulk", {"data": {"action": "reject", "pick": "5:1"}},
      "editor"),
     ("GET", "/documents", "/documents", {}, "viewer"),
     ("POST", "/documents", "/documents",
@@ -123,7 +138,14 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/consular/cases/{case_id}", "/consular/cases/1", {}, "consular"),
     ("POST", "/consular/cases/{case_id}", "/consular/cases/1",
      {"data": {"action": "note", "value": "called back"}}, "consular"),
+    ("POST", "/consular/cases/{case_id}/attachments", "/consular/cases/1/attachments",
+     {"files": {"file": ("note.txt", b"a plain note", "text/plain")}}, "consular"),
+    ("GET", "/consular/cases/{case_id}/attachments/{n}", "/consular/cases/1/attachments/1",
+     {}, "consular"),
     ("GET", "/consular/intake", "/consular/intake", {}, "consular"),
+    ("POST", "/consular/intake/email", "/consular/intake/email",
+     {"data": {"category": "appeal", "country": "TUR"},
+      "files": {"file": ("a.eml", EML, "message/rfc822")}}, "consular"),
     ("POST", "/consular/intake", "/consular/intake",
      {"data": {"category": "appeal", "country": "TUR", "name": "Ab Cd"}}, "consular"),
     ("GET", "/consular/duplicates", "/consular/duplicates?name=Ab", {}, "consular"),
@@ -134,6 +156,8 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
      {"json": {"category": "detention", "country": "GEO", "citizen": {"name": "Ef Gh"}}},
      "consular"),
     ("GET", "/api/v1/cases/{case_id}", "/api/v1/cases/1", {}, "consular"),
+    ("GET", "/api/v1/cases/{case_id}/attachments/{n}", "/api/v1/cases/1/attachments/1", {},
+     "consular"),
     ("POST", "/api/v1/cases/{case_id}/notes", "/api/v1/cases/1/notes",
      {"json": {"text": "spoke to the family"}}, "consular"),
     ("POST", "/api/v1/cases/{case_id}/status", "/api/v1/cases/1/status",
@@ -141,6 +165,9 @@ ROUTES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("GET", "/api/v1/operations", "/api/v1/operations", {}, "consular"),
     ("GET", "/api/v1/operations/{op_id}", "/api/v1/operations/1", {}, "consular"),
     ("GET", "/api/v1/consular/stats", "/api/v1/consular/stats?year=2021", {}, "viewer"),
+    # last: the person is gone afterwards (when the version sent still matches)
+    ("POST", "/people/{person_id}/delete", "/people/{person}/delete", {"data": {"version": "1"}},
+     "editor"),
 ]
 
 
@@ -152,14 +179,17 @@ def desk_seed(web: Web) -> None:
         Desk,
         add_manifest,
         add_operation,
+        attach_file,
         key_file_path,
         open_case,
     )
 
     desk = Desk(web.registry, key_file_path(None, web.data_dir))
     me = Actor("seed", "consular")
-    open_case(desk, me, opened="2021-03-04T10:00", channel="hotline", category="detention",
-              country="TUR", citizen=CitizenInput(name="Ab Cd", document_number="X1"))
+    case = open_case(desk, me, opened="2021-03-04T10:00", channel="hotline",
+                     category="detention", country="TUR",
+                     citizen=CitizenInput(name="Ab Cd", document_number="X1"))
+    attach_file(desk, me, case, "scan.pdf", b"%PDF-1.4\n%%EOF\n", limit=1 << 20)
     op = add_operation(desk, me, kind="repatriation", day="2021-05-01", country="IRQ")
     add_manifest(desk, me, op, [CitizenInput(name="Ij Kl", birth_date="2010-01-01")])
 

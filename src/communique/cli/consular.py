@@ -170,6 +170,9 @@ def show_command(case_id: IdArg, fmt: FmtOpt = Fmt.table, db: DbOption = None,
     typer.echo(f"sla: {data['sla']}")
     for c in data["citizens"]:
         typer.echo("citizen: " + ", ".join(f"{k}={v}" for k, v in c.items() if v is not None))
+    for a in data["attachments"]:
+        typer.echo(f"attachment {a['n']}: " + ("erased" if a["erased"] else
+                                              f"{a['name']} ({a['kind']}, {a['size']} bytes)"))
     for n in data["timeline"]:
         typer.echo(f"  {n['at'][:16]} {n['author']} {n['kind']}: {n['detail'] or ''}"
                    f"{n['text'] or ''}")
@@ -282,7 +285,12 @@ def import_command(path: Annotated[Path, typer.Argument(help="A case log CSV.")]
     from rich.progress import Progress
 
     from ..consular import import_cases
+    from ..errors import UsageError
+    from ._common import fail
 
+    if path.suffix.lower() == ".eml":
+        fail(UsageError(f"an e-mail is taken in with `communique cases intake {path.name} "
+                        "--country ISO3` (import reads a CSV case log)", path=str(path)))
     with _desk(db, user) as (desk, actor), Progress(transient=True) as bar:
         task = bar.add_task("importing cases", total=None)
         result = import_cases(desk, actor, path,
@@ -294,6 +302,9 @@ def import_command(path: Annotated[Path, typer.Argument(help="A case log CSV.")]
 @cases_app.command("export")
 def export_command(out: Annotated[Path, typer.Argument(help="CSV file to write (mode 0600).")],
                    year: Annotated[int | None, typer.Option(help="Only this year.")] = None,
+                   attachments: Annotated[Path | None, typer.Option(
+                       help="Also write every attachment into this folder (files 0600).")]
+                   = None,
                    db: DbOption = None, user: UserOption = None) -> None:
     """Export cases with personal data (admins only; logged).
 
@@ -302,8 +313,9 @@ def export_command(out: Annotated[Path, typer.Argument(help="CSV file to write (
     from ..consular import export_cases
 
     with _desk(db, user) as (desk, actor):
-        n = export_cases(desk, actor, out, year=year)
-    typer.echo(f"{n} row(s) written to {out}")
+        n = export_cases(desk, actor, out, year=year, attachments=attachments)
+    typer.echo(f"{n} row(s) written to {out}"
+               + (f"; attachments in {attachments}" if attachments else ""))
 
 
 @cases_app.command("purge")
@@ -537,6 +549,8 @@ def rotate_command(db: DbOption = None, user: UserOption = None) -> None:
 
 
 def register(app: typer.Typer) -> None:
+    from . import consular_files  # noqa: F401  (cases attach|attachment|intake)
+
     app.add_typer(cases_app, name="cases")
     app.add_typer(operations_app, name="operations")
     app.add_typer(hotline_app, name="hotline")

@@ -32,8 +32,8 @@ def extract_command(
                                              "in the text resolve against it.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     patterns: Annotated[list[Path] | None, typer.Option(
-        help="Folder with extra triggers.toml / countries / organizations / cities data "
-             "(repeatable).")] = None,
+        help="Folder with extra triggers.toml / countries / organizations / cities / "
+             "officeholders data (repeatable).")] = None,
     jobs: JobsOption = None,
 ) -> None:
     """Extract diplomatic event records from documents (stateless: no database).

@@ -18,6 +18,13 @@ aggregates become accepted ``consular`` records of the registry.
 from __future__ import annotations
 
 from ._access import DESK_ROLES, Actor, can_work, require_desk
+from ._attachments import (
+    ATTACHMENT_KINDS,
+    AttachmentFile,
+    attach_file,
+    attach_path,
+    read_attachment,
+)
 from ._cases import (
     TRANSITIONS,
     CaseDetail,
@@ -36,9 +43,11 @@ from ._cases import (
 )
 from ._crypto import DEFAULT_KEY_FILE, KEY_FILE_ENV, Keyring, key_file_path, load_keyring
 from ._desk import Desk
+from ._email import EmailCase, intake_emails, read_email
 from ._import import CASE_COLUMNS, ImportResult, import_cases
 from ._models import (
     AccessLogEntry,
+    Attachment,
     CaseLink,
     CaseNote,
     Citizen,
@@ -72,12 +81,22 @@ from ._privacy import (
     retention_years,
     rotate_keys,
 )
-from ._sla import TARGETS, SlaState, add_working_hours, is_working_day, working_hours
+from ._sla import SlaState, WorkDay, add_working_hours, is_working_day, working_hours
+from ._slaconf import (
+    SLA_FILE,
+    SLA_FILE_ENV,
+    MissionSetting,
+    SlaSettings,
+    country_zone,
+    load_sla_settings,
+    sla_settings,
+)
 from ._stats import (
     DESK_COUNTRY_ENV,
     FEWER,
     UNITS,
     YearStats,
+    refresh_months,
     refresh_year,
     suppress,
 )
@@ -94,7 +113,7 @@ from ._values import (
 
 __all__ = [
     "Desk", "Actor", "DESK_ROLES", "can_work", "require_desk", "CitizenInput", "utcnow",
-    "CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "KINDS", "TRANSITIONS", "TARGETS",
+    "CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "KINDS", "TRANSITIONS", "WorkDay",
     "CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case", "assign_case",
     "add_note",
     "set_status", "link_cases", "merge_cases", "restrict_case", "find_cases",
@@ -109,7 +128,11 @@ __all__ = [
     "suppress",
     "KEY_FILE_ENV", "DEFAULT_KEY_FILE", "Keyring", "load_keyring", "key_file_path",
     "ConsularCase", "Citizen", "NameToken", "CaseNote", "CaseLink", "Operation", "Crossing",
-    "HotlineCalls", "AccessLogEntry", "StatEvent",
+    "HotlineCalls", "AccessLogEntry", "StatEvent", "Attachment",
+    "ATTACHMENT_KINDS", "AttachmentFile", "attach_file", "attach_path", "read_attachment",
+    "EmailCase", "read_email", "intake_emails",
+    "SLA_FILE", "SLA_FILE_ENV", "SlaSettings", "MissionSetting", "sla_settings",
+    "load_sla_settings", "country_zone",
 ]
 
 
@@ -119,7 +142,10 @@ def desk_stats(desk: Desk, year: int) -> YearStats:
         return _year_stats(session, year)
 
 
-def refresh_stats(desk: Desk, year: int) -> int:
-    """Recompute the year's monthly aggregates in the registry; returns how many changed."""
+def refresh_stats(desk: Desk, year: int, *, month: int | None = None) -> int:
+    """Recompute the year's (or one month's) aggregates in the registry; returns how many
+    changed."""
     with desk.registry.write() as session:
+        if month is not None:
+            return refresh_months(session, [f"{year:04d}-{month:02d}"])
         return refresh_year(session, year)

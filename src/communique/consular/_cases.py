@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -18,10 +19,12 @@ from sqlalchemy.orm import Session, selectinload
 from ..errors import NotFound, UsageError
 from ..registry import audit
 from ._access import Actor, log_access, may_see, require_case, require_desk
+from ._attachments import attachment_rows
 from ._desk import Desk
-from ._models import CaseLink, CaseNote, Citizen, ConsularCase, NameToken
+from ._models import Attachment, CaseLink, CaseNote, Citizen, ConsularCase, NameToken
 from ._sla import SlaState, sla_state
-from ._stats import refresh_months
+from ._slaconf import SlaSettings, sla_settings
+from ._stats import refresh_appeals, refresh_months
 from ._values import (
     CATEGORIES,
     CHANNELS,
@@ -40,7 +43,7 @@ from ._values import (
 
 __all__ = ["CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case",
            "assign_case", "add_note", "set_status", "link_cases", "merge_cases", "restrict_case",
-           "find_cases", "TRANSITIONS", "mission_country", "case_sla"]
+           "find_cases", "TRANSITIONS", "mission_country", "case_sla", "case_clock"]
 
 #: the status machine (resolved and closed cases reopen to in-progress)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -94,32 +97,51 @@ class CaseDetail:
     timeline: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     restricted_to: list[str] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.row.to_dict(), "summary": self.summary, "citizens": self.citizens,
                 "timeline": self.timeline, "links": self.links,
-                "restricted_to": self.restricted_to}
+                "restricted_to": self.restricted_to, "attachments": self.attachments}
 
 
-def mission_country(case: ConsularCase) -> str:
-    """The country whose calendar counts: the mission's code when it is one, else the case's."""
+def mission_country(case: ConsularCase, settings: SlaSettings | None = None) -> str:
+    """The country whose calendar counts: the mission's in the SLA settings, else the
+    mission's code when its name starts with one, else the case's country."""
     from ..reference import is_country_code
 
+    known = (settings or sla_settings()).mission(case.mission)
+    if known is not None and known.country:
+        return known.country
     code = (case.mission or "").strip().upper()[:3]
     return code if len(code) == 3 and is_country_code(code) else case.country
 
 
-def case_sla(case: ConsularCase, now: datetime | None = None) -> SlaState:
-    return sla_state(category=case.category, iso3=mission_country(case), opened=case.opened_at,
+def case_clock(case: ConsularCase, settings: SlaSettings | None = None
+               ) -> tuple[str, ZoneInfo]:
+    """(calendar country, time zone) of the mission handling a case."""
+    conf = settings or sla_settings()
+    iso3 = mission_country(case, conf)
+    return iso3, conf.zone(iso3, case.mission)
+
+
+def case_sla(case: ConsularCase, now: datetime | None = None,
+             settings: SlaSettings | None = None) -> SlaState:
+    conf = settings or sla_settings()
+    iso3, zone = case_clock(case, conf)
+    return sla_state(category=case.category, iso3=iso3, opened=case.opened_at,
                      now=now or utcnow(), first_response=case.first_response_at,
                      resolved=case.resolved_at, waiting_since=case.waiting_since,
-                     paused_hours=case.paused_hours or 0.0)
+                     paused_hours=case.paused_hours or 0.0, zone=zone, settings=conf,
+                     workday=conf.workday(case.mission))
 
 
-def _row(case: ConsularCase, now: datetime | None = None) -> CaseRow:
+def _row(case: ConsularCase, now: datetime | None = None,
+         settings: SlaSettings | None = None) -> CaseRow:
     return CaseRow(case.id, case.opened_at, case.channel, case.category, case.country,
                    case.city, case.mission, case.officer, case.priority, case.status,
-                   bool(case.restricted_to), case.merged_into_id, case_sla(case, now))
+                   bool(case.restricted_to), case.merged_into_id,
+                   case_sla(case, now, settings))
 
 
 def _get(session: Session, case_id: int) -> ConsularCase:
@@ -161,8 +183,8 @@ def open_case(desk: Desk, actor: Actor, *, opened: str | datetime, channel: str,
         case = add_case(session, ring, actor, values, city=city, mission=mission,
                         citizen=citizen, summary=summary, officer=officer)
         session.flush()
-        if refresh:
-            refresh_months(session, [case.month])
+        if refresh:  # one new case changes one aggregate: its month, category, country
+            refresh_appeals(session, [(case.month, case.category, case.country)])
         return case.id
 
 
@@ -221,7 +243,8 @@ def list_cases(desk: Desk, actor: Actor, *, status: Sequence[str] = (), officer:
     q = q.order_by(ConsularCase.opened_at)
     with desk.registry.read() as session:
         cases = [c for c in session.scalars(q) if may_see(actor, c)]
-    rows = [_row(c, now) for c in cases]
+    conf = sla_settings()
+    rows = [_row(c, now, conf) for c in cases]
     if flag:
         rows = [r for r in rows if r.sla.flag == flag]
     order = {"breached": 0, "due-soon": 1, "ok": 2, "met": 3}
@@ -235,7 +258,8 @@ def show_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     ring = desk.keyring()
     with desk.registry.write() as session:
         case = session.scalars(select(ConsularCase).where(ConsularCase.id == case_id).options(
-            selectinload(ConsularCase.citizens), selectinload(ConsularCase.notes))).first()
+            selectinload(ConsularCase.citizens), selectinload(ConsularCase.notes),
+            selectinload(ConsularCase.attachments))).first()
         if case is None:
             raise NotFound(f"no case {case_id}; list them with `communique cases list`")
         require_case(actor, case)
@@ -247,11 +271,12 @@ def show_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
         links = [{"case": lk.other_id if lk.case_id == case.id else lk.case_id,
                   "kind": lk.kind} for lk in session.scalars(select(CaseLink).where(
                       (CaseLink.case_id == case.id) | (CaseLink.other_id == case.id)))]
+        files = attachment_rows(ring, case.attachments)
         log_access(session, actor, "read", case_id=case.id,
-                   fields=("summary", "notes", *PERSONAL_FIELDS) if citizens
-                   else ("summary", "notes"))
+                   fields=("summary", "notes", *(PERSONAL_FIELDS if citizens else ()),
+                           *(("attachment names",) if files else ())))
         return CaseDetail(_row(case), ring.decrypt(case.summary_enc, "case.summary"),
-                          citizens, timeline, links, list(case.restricted_to or []))
+                          citizens, timeline, links, list(case.restricted_to or []), files)
 
 
 def case_row(desk: Desk, actor: Actor, case_id: int) -> CaseRow:
@@ -318,16 +343,17 @@ def set_status(desk: Desk, actor: Actor, case_id: int, status: str, *,
         session.flush()
         audit(session, who=actor.name, action="status", entity="case", entity_id=case.id,
               before=before, after=_snapshot(case))
-        refresh_months(session, [case.month])
-        return _row(case, moment)
+        return _row(case, moment)  # the aggregates count cases, whatever their status
 
 
 def _apply_status(case: ConsularCase, status: str, moment: datetime) -> None:
-    from ._sla import working_hours
+    from ._sla import working_hours_utc
 
     if case.waiting_since is not None and status != "waiting":
-        case.paused_hours = (case.paused_hours or 0.0) + working_hours(
-            mission_country(case), case.waiting_since, moment)
+        conf = sla_settings()
+        iso3, zone = case_clock(case, conf)
+        case.paused_hours = (case.paused_hours or 0.0) + working_hours_utc(
+            iso3, zone, case.waiting_since, moment, conf.workday(case.mission))
         case.waiting_since = None
     if status == "waiting":
         case.waiting_since = moment
@@ -382,6 +408,10 @@ def merge_cases(desk: Desk, actor: Actor, duplicate_id: int, into_id: int) -> No
             citizen.case_id = into.id
         for note in list(dup.notes):
             note.case_id = into.id
+        last = session.scalar(select(func.max(Attachment.n)).where(
+            Attachment.case_id == into.id)) or 0
+        for i, file in enumerate(list(dup.attachments), start=last + 1):
+            file.case_id, file.n = into.id, i
         session.flush()
         session.expire(dup)
         dup.merged_into_id = into.id

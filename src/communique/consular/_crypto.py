@@ -121,6 +121,34 @@ class Keyring:
                 "the key file was replaced or the value altered; restore the right key file"
             ) from None
 
+    def encrypt_bytes(self, data: bytes, column: str) -> bytes:
+        """Bytes (an attachment) as ``v1:<key id>:`` + nonce + ciphertext, bound to ``column``."""
+        nonce = secrets.token_bytes(12)
+        ct = self._aead(self.current).encrypt(nonce, data, column.encode())
+        return f"{_PREFIX}:{self.current}:".encode("ascii") + nonce + ct
+
+    def decrypt_bytes(self, blob: bytes | None, column: str) -> bytes | None:
+        if blob is None:
+            return None
+        head = bytes(blob[:40]).split(b":", 2)
+        if len(head) != 3 or head[0] != _PREFIX.encode():
+            raise SecretKeyError(f"a stored {column} value is not in the encrypted format; "
+                                 "the database was written by something else")
+        kid = head[1].decode("ascii", "replace")
+        if kid not in self.keys:
+            raise SecretKeyError(
+                f"a stored {column} value was encrypted with key {kid!r}, which the key file "
+                f"{self.path} does not hold; point {KEY_FILE_ENV} at the key file this "
+                "database was written with")
+        raw = bytes(blob)[len(head[0]) + len(head[1]) + 2:]
+        try:
+            return self._aead(kid).decrypt(raw[:12], raw[12:], column.encode())
+        except InvalidTag:
+            raise SecretKeyError(
+                f"a stored {column} value does not decrypt with key {kid!r} of {self.path}: "
+                "the key file was replaced or the value altered; restore the right key file"
+            ) from None
+
     def _mac(self, purpose: bytes, value: str) -> str:
         key = self._key(self.current, b"index " + purpose)
         return hmac.new(key, value.encode("utf-8"), sha256).hexdigest()

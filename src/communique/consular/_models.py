@@ -2,6 +2,7 @@
 
     ConsularCase ──< Citizen ──< NameToken        (personal fields: *_enc, AES-GCM)
                  ──< CaseNote                      (note text encrypted)
+                 ──< Attachment                    (file name and bytes encrypted)
                  ──< CaseLink >── ConsularCase
     Operation ──< Citizen (the manifest), ──< Crossing
     HotlineCalls, AccessLogEntry, StatEvent (aggregate key -> registry event)
@@ -18,13 +19,24 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..registry import Base, Event
 
 __all__ = ["utcnow", "ConsularCase", "Citizen", "NameToken", "CaseNote", "CaseLink", "Operation",
-           "Crossing", "HotlineCalls", "AccessLogEntry", "StatEvent"]
+           "Crossing", "HotlineCalls", "AccessLogEntry", "StatEvent", "Attachment"]
 
 
 def utcnow() -> datetime:
@@ -67,6 +79,8 @@ class ConsularCase(Base):
         back_populates="case", order_by="Citizen.id", cascade="all, delete-orphan")
     notes: Mapped[list[CaseNote]] = relationship(
         back_populates="case", order_by="CaseNote.id", cascade="all, delete-orphan")
+    attachments: Mapped[list[Attachment]] = relationship(
+        order_by="Attachment.n", cascade="all, delete-orphan")
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version}
 
@@ -120,6 +134,28 @@ class CaseNote(Base):
     detail: Mapped[str | None] = mapped_column(String(200))  # no personal data
 
     case: Mapped[ConsularCase] = relationship(back_populates="notes")
+
+
+class Attachment(Base):
+    """A file on a case: its name and bytes encrypted, its kind told from the content.
+
+    ``n`` numbers a case's attachments from 1 (what users type); ``size`` is the
+    plaintext size. Erasure empties ``name_enc`` and ``data_enc`` and keeps the row.
+    """
+
+    __tablename__ = "consular_attachments"
+    __table_args__ = (UniqueConstraint("case_id", "n", name="uq_consular_attachments_case_n"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("consular_cases.id"), index=True)
+    n: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    size: Mapped[int] = mapped_column(Integer)
+    name_enc: Mapped[str | None] = mapped_column(Text)
+    data_enc: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class CaseLink(Base):

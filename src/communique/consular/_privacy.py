@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from ..errors import NotFound, UsageError
 from ..registry import audit
 from ._access import Actor, log_access, require_admin, require_case, require_desk
+from ._attachments import safe_file_name
 from ._crypto import Keyring, name_tokens
 from ._desk import Desk
-from ._models import AccessLogEntry, CaseNote, Citizen, ConsularCase, NameToken
+from ._models import AccessLogEntry, Attachment, CaseNote, Citizen, ConsularCase, NameToken
 from ._values import PERSONAL_FIELDS, decrypt_citizen, utcnow
 
 __all__ = ["RETENTION_ENV", "retention_years", "access_log", "export_cases", "purge",
@@ -28,7 +29,7 @@ __all__ = ["RETENTION_ENV", "retention_years", "access_log", "export_cases", "pu
 RETENTION_ENV = "COMMUNIQUE_CONSULAR_RETENTION_YEARS"
 EXPORT_COLUMNS = ("case_id", "opened", "channel", "category", "country", "city", "mission",
                   "officer", "status", "summary", "citizen_name", "citizen_birth_date",
-                  "citizen_sex", "document_number", "contacts", "next_of_kin")
+                  "citizen_sex", "document_number", "contacts", "next_of_kin", "attachments")
 
 
 def retention_years() -> int:
@@ -59,14 +60,42 @@ def _export_rows(session: Session, ring: Keyring, year: int | None) -> Iterator[
         base = [case.id, case.opened_at.isoformat(), case.channel, case.category, case.country,
                 case.city, case.mission, case.officer, case.status,
                 ring.decrypt(case.summary_enc, "case.summary")]
+        files = "; ".join(f"{a.n}: {ring.decrypt(a.name_enc, 'attachment.name')}"
+                          for a in case.attachments if a.name_enc is not None)
         people = [decrypt_citizen(ring, c) for c in case.citizens] or [{}]
         for p in people:
             yield base + [p.get("name"), p.get("birth_date"), p.get("sex"),
-                          p.get("document_number"), p.get("contacts"), p.get("next_of_kin")]
+                          p.get("document_number"), p.get("contacts"), p.get("next_of_kin"),
+                          files]
 
 
-def export_cases(desk: Desk, actor: Actor, out: str | Path, *, year: int | None = None) -> int:
-    """Write the cases with personal data to a CSV file (mode 0600): admins only, logged."""
+def _export_files(session: Session, ring: Keyring, year: int | None, folder: Path) -> int:
+    """Write every attachment (decrypted) into ``folder`` as ``<case>-<n>-<name>``, mode 0600."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    q = select(Attachment.id).join(ConsularCase, ConsularCase.id == Attachment.case_id).where(
+        Attachment.data_enc.is_not(None)).order_by(Attachment.case_id, Attachment.n)
+    if year:
+        q = q.where(ConsularCase.month.like(f"{year:04d}-%"))
+    n = 0
+    for att_id in list(session.scalars(q)):
+        a = session.get(Attachment, att_id)
+        assert a is not None
+        name = safe_file_name(ring.decrypt(a.name_enc, "attachment.name"), a.kind)
+        target = folder / f"{a.case_id}-{a.n}-{name}"
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(ring.decrypt_bytes(a.data_enc, "attachment.data") or b"")
+        session.expunge(a)
+        n += 1
+    return n
+
+
+def export_cases(desk: Desk, actor: Actor, out: str | Path, *, year: int | None = None,
+                 attachments: str | Path | None = None) -> int:
+    """Write the cases with personal data to a CSV file (mode 0600): admins only, logged.
+
+    ``attachments``: a folder to write every attachment into as well (files 0600).
+    """
     require_admin(actor, "exporting personal data")
     ring = desk.keyring()
     target = Path(out)
@@ -79,8 +108,12 @@ def export_cases(desk: Desk, actor: Actor, out: str | Path, *, year: int | None 
             for row in _export_rows(session, ring, year):
                 writer.writerow(["" if v is None else v for v in row])
                 n += 1
-        log_access(session, actor, "export", fields=PERSONAL_FIELDS,
-                   note=f"{n} row(s)" + (f" of {year}" if year else "") + f" to {target.name}")
+        files = _export_files(session, ring, year, Path(attachments)) if attachments else 0
+        log_access(session, actor, "export",
+                   fields=(*PERSONAL_FIELDS, "attachment names",
+                           *(("attachments",) if attachments else ())),
+                   note=f"{n} row(s)" + (f" of {year}" if year else "") + f" to {target.name}"
+                   + (f", {files} attachment(s)" if attachments else ""))
         audit(session, who=actor.name, action="export", entity="case", entity_id=None,
               note=f"personal data of {n} row(s) exported")
     return n
@@ -101,6 +134,9 @@ def _erase_case(session: Session, case: ConsularCase, when: datetime) -> int:
     n = _erase_citizens(session, list(case.citizens), when)
     case.summary_enc = None
     session.execute(update(CaseNote).where(CaseNote.case_id == case.id).values(text_enc=None))
+    session.execute(update(Attachment).where(Attachment.case_id == case.id,
+                                             Attachment.erased_at.is_(None)).values(
+        name_enc=None, data_enc=None, erased_at=when))
     case.erased_at = when
     return n
 
@@ -165,6 +201,22 @@ def _rotate_value(ring: Keyring, old: str, token: str | None, column: str) -> st
     return ring.encrypt(plain, column)
 
 
+def _rotate_attachments(session: Session, ring: Keyring) -> int:
+    """Re-encrypt attachments one at a time (their bytes are not all held in memory)."""
+    n = 0
+    ids = list(session.scalars(select(Attachment.id).where(Attachment.data_enc.is_not(None))))
+    for att_id in ids:
+        a = session.get(Attachment, att_id)
+        assert a is not None
+        a.name_enc = _rotate_value(ring, "", a.name_enc, "attachment.name")
+        data = ring.decrypt_bytes(a.data_enc, "attachment.data")
+        a.data_enc = ring.encrypt_bytes(data or b"", "attachment.data")
+        session.flush()
+        session.expunge(a)
+        n += 2
+    return n
+
+
 def rotate_keys(desk: Desk, actor: Actor) -> RotationReport:
     """Re-encrypt every personal field and rebuild the search index with a new key.
 
@@ -205,6 +257,7 @@ def rotate_keys(desk: Desk, actor: Actor) -> RotationReport:
             for note in session.scalars(select(CaseNote).where(CaseNote.text_enc.is_not(None))):
                 note.text_enc = _rotate_value(ring, old, note.text_enc, "note.text")
                 n += 1
+            n += _rotate_attachments(session, ring)
             audit(session, who=actor.name, action="rotate-keys", entity="case", entity_id=None,
                   note=f"{n} value(s) re-encrypted from key {old} to key {new}")
     except BaseException:

@@ -28,6 +28,7 @@ from ..registry import Event, Mention, apply_record
 from ._models import Citizen, ConsularCase, Crossing, HotlineCalls, Operation, StatEvent
 
 __all__ = ["DESK_COUNTRY_ENV", "DESK_SOURCE", "UNITS", "SMALL", "FEWER", "refresh_months",
+           "refresh_appeals",
            "refresh_year", "YearStats", "year_stats", "suppress", "desk_country"]
 
 DESK_COUNTRY_ENV = "COMMUNIQUE_DESK_COUNTRY"
@@ -108,7 +109,50 @@ def _record(month: str, value: int, unit: str, place: str | None, title: str) ->
                   source=Source(DESK_SOURCE, 0, len(text), text))
 
 
-def refresh_months(session: Session, months: Iterable[str]) -> int:
+def _create(session: Session, key: str, month: str, value: int, unit: str,
+            place: str | None, title: str) -> None:
+    rec = _record(month, value, unit, place, title)
+    event = Event(status="accepted", origin="consular", version=1)
+    apply_record(event, rec)
+    session.add(event)
+    session.add(Mention(event=event, document_id=None, start=rec.source.start
+                        if rec.source else None, end=rec.source.end if rec.source else None,
+                        text=rec.source.text if rec.source else None,
+                        record=rec.to_dict(), merge_reason=None))
+    session.add(StatEvent(key=key, month=month, event=event, value=value))
+
+
+def _update(session: Session, stat: StatEvent, value: int, unit: str, place: str | None,
+            title: str, *, full: bool) -> None:
+    """A changed count into its event. ``full`` rewrites every field (participants too);
+    otherwise only what a count changes: the quantity and the mention's record and text
+    (the rest of an aggregate's record follows from its key)."""
+    rec = _record(stat.month, value, unit, place, title)
+    event = session.get_one(Event, stat.event_id)
+    if full:
+        apply_record(event, rec)
+    else:
+        q = rec.quantity
+        event.quantity_value = float(q.value) if q else None
+        event.quantity_qualifier = q.qualifier if q else None
+        event.quantity_unit = q.unit if q else None
+    event.status = "accepted"
+    for m in event.mentions:
+        m.record = rec.to_dict()
+        m.text = rec.source.text if rec.source else None
+    stat.value = value
+
+
+def _remove(session: Session, stat: StatEvent) -> None:
+    session.execute(delete(Mention).where(Mention.event_id == stat.event_id))
+    session.delete(stat)
+    session.flush()
+    gone = session.get(Event, stat.event_id)
+    if gone is not None:
+        session.delete(gone)
+
+
+def refresh_months(session: Session, months: Iterable[str], *, full: bool = True) -> int:
     """Recompute the aggregates of ``months`` (YYYY-MM) into the registry; returns changes."""
     changes = 0
     for month in sorted(set(months)):
@@ -119,36 +163,39 @@ def refresh_months(session: Session, months: Iterable[str]) -> int:
             stat = have.get(key)
             if stat is not None and stat.value == value:
                 continue
-            rec = _record(month, value, unit, place, title)
             if stat is None:
-                event = Event(status="accepted", origin="consular", version=1)
-                apply_record(event, rec)
-                session.add(event)
-                session.add(Mention(event=event, document_id=None, start=rec.source.start
-                                    if rec.source else None, end=rec.source.end
-                                    if rec.source else None,
-                                    text=rec.source.text if rec.source else None,
-                                    record=rec.to_dict(), merge_reason=None))
-                session.add(StatEvent(key=key, month=month, event=event, value=value))
+                _create(session, key, month, value, unit, place, title)
             else:
-                event = session.get_one(Event, stat.event_id)
-                apply_record(event, rec)
-                event.status = "accepted"
-                for m in event.mentions:
-                    m.record = rec.to_dict()
-                    m.text = rec.source.text if rec.source else None
-                stat.value = value
+                _update(session, stat, value, unit, place, title, full=full)
             changes += 1
         for key, stat in have.items():
-            if key in fresh:
-                continue
-            session.execute(delete(Mention).where(Mention.event_id == stat.event_id))
-            session.delete(stat)
-            session.flush()
-            gone = session.get(Event, stat.event_id)
-            if gone is not None:
-                session.delete(gone)
-            changes += 1
+            if key not in fresh:
+                _remove(session, stat)
+                changes += 1
+    session.flush()
+    return changes
+
+
+def refresh_appeals(session: Session, groups: Iterable[tuple[str, str, str]]) -> int:
+    """Recount only the appeals aggregates of (month, category, country) groups: what
+    opening one case changes, at the price of one indexed count per group."""
+    changes = 0
+    for month, category, country in sorted(set(groups)):
+        key = f"appeals|{month}|{category}|{country}"
+        value = int(session.scalar(select(func.count()).select_from(ConsularCase).where(
+            ConsularCase.month == month, ConsularCase.category == category,
+            ConsularCase.country == country, ConsularCase.merged_into_id.is_(None))) or 0)
+        stat = session.get(StatEvent, key)
+        title = f"Consular appeals ({category}) from {country}, {month}"
+        if stat is None and value > 0:
+            _create(session, key, month, value, "appeals", country, title)
+        elif stat is not None and value == 0:
+            _remove(session, stat)
+        elif stat is not None and stat.value != value:
+            _update(session, stat, value, "appeals", country, title, full=False)
+        else:
+            continue
+        changes += 1
     session.flush()
     return changes
 

@@ -78,6 +78,14 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
 _REMIT = re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$")
+#: the country an ambassador is posted to is no participant ("the Ambassador of
+#: Qatar to Georgia", "the Georgian Ambassador to Germany"); the one they serve is
+_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affaires|"
+                      r"Charge d['’]Affaires|High Commissioner|Consul(?:[- ]General)?|"
+                      r"Permanent Representative)\b(?:\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
+                      # "... to the OSCE and Austria": every posting of a list
+                      r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
                     r"the visitor|was received by|were received by|the same day|the talks|"
                     r"the meeting)\b", re.I)
@@ -169,12 +177,24 @@ def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:
     return out
 
 
-def _orgs(s: Sentence, a: int, b: int) -> list[str]:
+def _orgs(s: Sentence, a: int, b: int, *, venues: bool = True) -> list[str]:
+    """The organisations named in ``s.text[a:b]``; ``venues=False`` leaves out those
+    named as where something happened ("on the margins of the 79th session of the
+    UN General Assembly", "at the meeting of the OSCE Council")."""
     out: list[str] = []
     for e in _ents(s, a, b, "org"):
+        if not venues and _VENUE.search(s.text, max(s.start, e.start - 70), e.start):
+            continue
         if e.code not in out:
             out.append(e.code)
     return out
+
+
+_VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|auspices)\s+of\s+"
+                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
+                    r"\b(?:at|during|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sessions?|"
+                    r"meetings?|summits?|conferences?|forums?|ministerials?|debates?)\s+"
+                    r"(?:of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _topic_cut(s: Sentence, a: int, b: int) -> int:

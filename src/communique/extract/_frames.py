@@ -22,6 +22,7 @@ from ._frame_parts import (
     _ORG_OFFICIAL,
     _PLANNED,
     _PLANNED_AFTER,
+    _POSTING,
     _PREP_TO,
     _REMIT,
     _TIMES,
@@ -66,6 +67,9 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
+    if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
+            and _GUEST_AFTER.match(s.text, t.end):
+        return []
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
                             r"set|flew|flies|head)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
@@ -150,6 +154,16 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
+#: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
+#: the word describes the guest of a meeting (as "visiting Foreign Minister" does, which
+#: no trigger reads), it reports no visit of its own
+_ATTRIBUTIVE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ww]ith|[Bb]y|[Rr]eceived|"
+                          r"[Mm]et|[Ww]elcomed)\s+)$")
+_GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Minister|President|"
+                          r"Deputy|Vice|Secretary|Speaker|King|Emir|delegation|counterpart|"
+                          r"Chancellor|Ambassador)\b")
+
+
 def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                     ctx: Context) -> list[Record]:
     hosts = _codes(_group(s, _ents(s, cl[0], t.start, "country", "issuer", "city")), ctx,
@@ -176,9 +190,13 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
     ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+    posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
+    ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
-    orgs = _orgs(s, la, rb)
+    if posted and not others and codes == [ctx.issuer]:
+        return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
+    orgs = _orgs(s, la, rb, venues=False)
     if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
@@ -282,8 +300,10 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     """How many officials a meeting phrase lists: titles after it, joined by commas
     or "and" (with a name or more between them); titles joined by a bare "and" are
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
-    titles = [m for m in find_titles(s, issuer) if a <= m.start < b
-              and m.country in (None, partner) and m.role not in ("delegation", "official")]
+    # an unqualified title after the verb is the partner's ("he also met National
+    # Security Adviser A and Foreign Secretary B" on a visit to India)
+    titles = [m for m in find_titles(s, issuer, officials=True) if a <= m.start < b
+              and (m.country in (None, partner) or m.inferred)]
     people = 0
     prev_end = None
     for m in titles:
@@ -407,10 +427,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "called on President A and held talks with Foreign Minister B": two
             # officials, two meetings, though both records look alike
             titles = find_titles(s, ctx.issuer) if titles is None else titles
-            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]), None)
+            # ("the Minister" unqualified is the issuer's own subject, met by nobody)
+            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
+                        and not (m.inferred and m.role == "minister")), None)
         made = frame(s, t, reg, cl, ctx)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
+                and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
                 and not _HELD.search(s.text, t.end, reg[1]):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
@@ -418,9 +441,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
             made = [r for r in made if _reported_key(r) not in ctx.reported and not (
                 bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported)]
-        elif t.type == "meeting" and _ELABORATES.search(t.text):
+        elif t.type == "meeting" and (_ELABORATES.search(t.text) or (
+                t.start == s.start and t.text.lower().startswith("with"))):
             # "A and B discussed ...", "discussed X with his counterpart": most often
-            # what the meeting reported before was about, and no second meeting
+            # what the meeting reported before was about, and no second meeting;
+            # "With Foreign Minister A, the Secretary discussed ...": after "met his
+            # counterparts from A, B and C", the talks with A told in detail
             made = [r for r in made if _reported_key(r) not in ctx.reported]
         elif t.type == "meeting" and t.text[:1] in "ciCI" and _LISTED.match(t.text):
             # "The counterparts were from A, B and C": the list names the meetings
@@ -485,9 +511,11 @@ _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final documen
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
 #: "these talks", "the Minister's visit", "following his meeting with"): the event
 #: is named as known
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]s|(?:[Aa]fter|"
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’‘]s|(?:[Aa]fter|"
                        r"[Ff]ollowing|[Ss]ince|[Ff]rom|[Oo]f) (?:his|her|their))\s+"
                        r"(?:[a-z][\w-]*\s+){0,2}$")
+#: "the agenda included meetings with": the determiner is the agenda's
+_AGENDA = re.compile(r"\b(?:included|includes|include|comprised|featured|features)\s+$")
 _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
 _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
                       r"calls?|discussions?|negotiations|consultations)\b", re.I)

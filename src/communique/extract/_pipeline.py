@@ -29,6 +29,7 @@ from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
+from ._holders import Holders, add_holders, load_holders
 from ._persons import attach_persons
 from ._recognise import Sentence, recognise
 from ._segment import paragraphs, sentences
@@ -59,6 +60,7 @@ class _State:
     doc: str
     gaz: Gazetteer
     triggers: TriggerSet
+    holders: Holders | None = None
     issuer: str | None = None
     issuer_reason: str = ""
     date: str | None = None
@@ -149,7 +151,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             s0 = None  # the first sentence, recognised once for the focus
             if first:
                 first = False
-                s0 = recognise(st.text, span.start, span.end, st.gaz, pi)
+                s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
             if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
@@ -165,7 +167,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if orgs:
                     ctx.last_orgs = orgs
                 continue
-            s = s0 or recognise(st.text, span.start, span.end, st.gaz, pi)
+            s = s0 or _recognise(st, span.start, span.end, pi)
             recs = frame_sentence(s, trig, ctx) if trig else []
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
@@ -176,6 +178,21 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             _update(ctx, s, recs)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             yield from recs
+
+
+def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
+    """What a sentence names, with the office-holders it names by name (in office
+    on the document's date, else in its year)."""
+    s = recognise(st.text, start, end, st.gaz, para)
+    if st.holders is not None and st.ctx is not None:
+        ctx = st.ctx
+        on: tuple[str, str] | None = None
+        if isinstance(ctx.dateline, _dt.date):
+            on = (ctx.dateline.isoformat(), ctx.dateline.isoformat())
+        elif ctx.year:
+            on = (f"{ctx.year:04d}-01-01", f"{ctx.year:04d}-12-31")
+        add_holders(s, st.holders, on, ctx.issuer)
+    return s
 
 
 def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
@@ -410,7 +427,8 @@ def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
     issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                issuer=issuer, date=date, confidence=load_confidence(extra))
+                holders=load_holders(extra), issuer=issuer, date=date,
+                confidence=load_confidence(extra))
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)
@@ -458,7 +476,8 @@ def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                issuer=issuer, date=date, confidence=load_confidence(extra), explain=[])
+                holders=load_holders(extra), issuer=issuer, date=date,
+                confidence=load_confidence(extra), explain=[])
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)

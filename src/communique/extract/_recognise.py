@@ -33,7 +33,8 @@ _ROLE_AFTER = re.compile(
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
     r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
-_PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:countries|states|nations|sides|"
+_PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:(?:prime|foreign|deputy|vice|heads? of) )?"
+                       r"(?:countries|states|nations|sides|"
                        r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
                        re.I)
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
@@ -74,6 +75,8 @@ class Ent:
     kind: str  # country | adj | org | city | issuer | pair
     code: str
     place: bool = False  # "in Turkey", "Tashkent, Uzbekistan": a place, not a participant
+    #: a named office-holder standing for a side ("met Sergey Lavrov"): their role
+    person: str | None = None
 
 
 @dataclass

@@ -141,92 +141,20 @@ def _regions(model: ReportModel) -> Any:
     return fig
 
 
-#: classes of the map (events per country): a legend of classes, not a colour bar,
-#: because the steps are not linear; each class says its range
-_MAP_CLASSES: tuple[tuple[int, int | None, str], ...] = (
-    (1, 1, "#c6dbef"), (2, 2, "#9ecae1"), (3, 5, "#6baed6"), (6, 10, "#3182bd"),
-    (11, 20, "#08519c"), (21, None, "#08306b"),
-)
-_ISSUER_COLOUR, _NONE_COLOUR = "#e6550d", "#e8e8e8"
-
-
-def _map_class(n: int) -> tuple[str, str]:
-    for lo, hi, colour in _MAP_CLASSES:
-        if n >= lo and (hi is None or n <= hi):
-            label = f"{lo}" if lo == hi else (f"{lo}–{hi}" if hi else f"{lo} or more")
-            return label, colour
-    return "none", _NONE_COLOUR
-
-
 def _map(model: ReportModel) -> Any:
-    """Events per partner country on the whole world (Equal Earth, an equal-area
-    projection): classes with a legend, markers for countries too small to see, the
-    issuer in its own colour, names as the rest of the review writes them."""
+    """Events per partner country on the whole world: the product's one world map
+    (:func:`communique.reports.worldmap.world_map`, which the web dashboard draws too),
+    with names as the rest of the review writes them."""
     import plotly.graph_objects as go
 
     from ._format import Formatter
-    from ._geo import load_shapes, marker_point
+    from .worldmap import world_map
 
     names = Formatter(model)
-
-    def name(code: str) -> str:
-        return str(names.country(code, article=False))
-
     counts = {t.key: t.value for t in model.charts.countries}
-    fig = go.Figure()
-    for code, _, rings in load_shapes():
-        if code == "ATA":
-            continue
-        xs: list[float | None] = []
-        ys: list[float | None] = []
-        for ring in rings:
-            xs += [p[0] for p in ring] + [None]
-            ys += [p[1] for p in ring] + [None]
-        n = counts.get(code, 0)
-        if code == model.issuer:
-            color, label = _ISSUER_COLOUR, f"{name(code)}: the issuer"
-        elif n:
-            color = _map_class(n)[1]
-            label = f"{name(code)}: {n} event{'s' if n != 1 else ''}"
-        else:
-            color, label = _NONE_COLOUR, f"{name(code)}: none"
-        fig.add_trace(go.Scatter(x=xs, y=ys, fill="toself", fillcolor=color, mode="lines",
-                                 line={"color": "white", "width": 0.4}, hoveron="fills",
-                                 text=label, hoverinfo="text", showlegend=False, name=code))
-    small = [(c, marker_point(c)) for c in [*counts, model.issuer]]
-    small_pts = [(c, p) for c, p in small if p is not None]
-    if small_pts:
-        fig.add_trace(go.Scatter(
-            x=[p[0] for _, p in small_pts], y=[p[1] for _, p in small_pts], mode="markers",
-            hoverinfo="text", showlegend=False, name="small countries",
-            text=[f"{name(c)}: the issuer" if c == model.issuer else
-                  f"{name(c)}: {counts[c]} event{'s' if counts[c] != 1 else ''}"
-                  for c, _ in small_pts],
-            marker={"size": 9, "symbol": "circle",
-                    "color": [_ISSUER_COLOUR if c == model.issuer else
-                              _map_class(counts[c])[1] for c, _ in small_pts],
-                    "line": {"color": "#333333", "width": 1}}))
-    used = {_map_class(n)[0] for n in counts.values()}
-    legend = [(_ISSUER_COLOUR, f"{name(model.issuer)} (the issuer)")]
-    legend += [(colour, f"{_map_class(lo)[0]} event{'s' if hi != 1 else ''}")
-               for lo, hi, colour in _MAP_CLASSES if _map_class(lo)[0] in used]
-    legend.append((_NONE_COLOUR, "no events"))
-    for colour, text in legend:
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=text,
-                                 hoverinfo="skip", showlegend=True,
-                                 marker={"size": 11, "symbol": "square", "color": colour,
-                                         "line": {"color": "#999999", "width": 0.5}}))
-    fig.update_layout(_layout(CHARTS["map"], height=520,
-                              xaxis={"visible": False, "range": [-2.75, 2.75],
-                                     "constrain": "domain"},
-                              yaxis={"visible": False, "scaleanchor": "x",
-                                     "range": [-1.0, 1.36], "constrain": "domain"},
-                              legend={"orientation": "h", "y": -0.02, "x": 0.0,
-                                      "title": {"text": "Events per country (classes, not "
-                                                        "a linear scale; circles mark small "
-                                                        "countries)", "side": "top"}},
-                              margin={"l": 10, "r": 10, "t": 50, "b": 10}))
-    return fig
+    fig = world_map(counts, model.issuer, name=lambda c: str(names.country(c, article=False)),
+                    title=CHARTS["map"], height=520, font=_FONT)
+    return go.Figure(fig)
 
 
 def _network(model: ReportModel) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session, selectinload
@@ -35,8 +36,8 @@ from ..validation import check_id, check_record
 from ._store import store_record
 from .query import EventFilter, EventView, list_events
 
-__all__ = ["QUEUE_ORDER", "review_list", "set_status", "accept", "reject", "edit", "merge",
-           "merge_losses", "split", "add_event", "EDITABLE"]
+__all__ = ["QUEUE_ORDER", "review_list", "set_status", "set_status_checked", "BulkOutcome",
+           "accept", "reject", "edit", "merge", "merge_losses", "split", "add_event", "EDITABLE"]
 
 EDITABLE = ("type", "date_start", "date_end", "from", "to", "organizations", "place_country",
             "place_city", "title", "quantity_value", "quantity_qualifier", "quantity_unit",
@@ -123,6 +124,58 @@ def set_status(registry: Registry, ids: Sequence[int], status: str, *, user: str
                   after=event_snapshot(event), note=note)
             changed.append(event_id)
     return changed
+
+
+@dataclass
+class BulkOutcome:
+    """What :func:`set_status_checked` did: each event given is in exactly one list."""
+
+    status: str
+    changed: list[int] = field(default_factory=list)
+    #: already in that status (and unchanged since read): nothing to do, not counted
+    already: list[int] = field(default_factory=list)
+    #: (id, version read, version now): changed by someone else since it was read
+    conflicts: list[tuple[int, int, int]] = field(default_factory=list)
+    #: (id, why): merged into another event, or no such event
+    refused: list[tuple[int, str]] = field(default_factory=list)
+
+
+def set_status_checked(registry: Registry, picks: Sequence[tuple[int, int | None]],
+                       status: str, *, user: str | None = None,
+                       note: str | None = None) -> BulkOutcome:
+    """Set ``status`` on several events at once, each with the version it was read at
+    (``(id, version)``; None: no check), in one transaction. Unlike :func:`set_status`,
+    an event changed meanwhile does not stop the others: it is left as it is and
+    reported in ``conflicts``. An id given twice counts once; an event already in
+    ``status`` is reported in ``already``, not as changed. Each change is audited."""
+    if status not in STATUSES:
+        raise UsageError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+    who = current_user(user)
+    seen: dict[int, int | None] = {}
+    for event_id, version in picks:
+        check_id(event_id, "event")
+        seen.setdefault(event_id, version)
+    out = BulkOutcome(status)
+    with _writing(registry) as session:
+        for event_id, version in seen.items():
+            event = session.get(Event, event_id)
+            if event is None:
+                out.refused.append((event_id, "no such event"))
+            elif event.merged_into_id is not None:
+                out.refused.append((event_id, f"merged into {event.merged_into_id}"))
+            elif version is not None and event.version != version:
+                out.conflicts.append((event_id, version, event.version))
+            elif event.status == status:
+                out.already.append(event_id)
+            else:
+                before = event_snapshot(event)
+                event.status = status
+                session.flush()
+                audit(session, who=who, action=status if status != "candidate" else "reopen",
+                      entity="event", entity_id=event_id, before=before,
+                      after=event_snapshot(event), note=note)
+                out.changed.append(event_id)
+    return out
 
 
 def accept(registry: Registry, ids: Sequence[int], *, user: str | None = None,

@@ -9,5 +9,6 @@ Every script, stylesheet and chart library is served from ``static/``.
 """
 
 from ._app import API_PREFIX, create_app
+from ._state import DEFAULT_UPLOAD_LIMIT, upload_limit_from_env
 
-__all__ = ["create_app", "API_PREFIX"]
+__all__ = ["create_app", "API_PREFIX", "DEFAULT_UPLOAD_LIMIT", "upload_limit_from_env"]

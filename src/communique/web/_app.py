@@ -161,9 +161,11 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
         api_more,
         auth,
         consular,
+        consular_files,
         documents,
         events,
         pages,
+        people,
         programmes,
         reports,
         review,
@@ -211,7 +213,8 @@ def create_app(registry: Registry | None = None, *, public_read: bool = False,
                        upload_limit=lambda: state.upload_limit)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_handlers(app)
-    for module in (auth, pages, events, review, documents, reports, consular, programmes):
+    for module in (auth, pages, people, events, review, documents, reports, consular,
+                   consular_files, programmes):
         app.include_router(module.router)
     app.include_router(api_events.router, prefix=API_PREFIX)
     app.include_router(api_more.router, prefix=API_PREFIX)

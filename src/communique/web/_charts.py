@@ -1,6 +1,6 @@
 """Plotly figures as plain dicts (the page embeds them as JSON; static/app.js draws
-them with the vendored plotly.min.js). The world map uses the vendored
-base map (static/vendor/topojson), so nothing is fetched from elsewhere."""
+them with the vendored plotly.min.js). The world map is the review's (drawn from the
+shapes vendored in the package), so nothing is fetched from elsewhere."""
 
 from __future__ import annotations
 
@@ -36,24 +36,13 @@ def _counts_layout(top: int) -> dict[str, Any]:
     return layout
 
 
-def world_map(by_country: list[tuple[str, int]]) -> dict[str, Any]:
-    """A choropleth of events per country (ISO-3 codes on the vendored base map)."""
-    codes = [c for c, _ in by_country]
-    return {
-        "data": [{
-            "type": "choropleth", "locationmode": "ISO-3", "locations": codes,
-            "z": [n for _, n in by_country],
-            "text": [country_label(c) for c in codes],
-            "hovertemplate": "%{text}: %{z} event(s)<extra></extra>",
-            "colorscale": [[0, "#c6dbef"], [1, "#08306b"]], "zmin": 0,
-            "marker": {"line": {"width": 0.3, "color": "#888"}},
-            "colorbar": {"thickness": 10, "len": 0.6},
-        }],
-        "layout": {"margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "height": 360,
-                   "geo": {"showframe": False, "showcoastlines": False,
-                           "projection": {"type": "natural earth"},
-                           "showcountries": True, "countrycolor": "#bbb"}},
-    }
+def world_map(by_country: list[tuple[str, int]], issuer: str | None = None) -> dict[str, Any]:
+    """Events per partner country: the review's own map (one implementation,
+    :func:`communique.reports.worldmap.world_map`): the whole world, classes with a
+    legend, circles for small states, the issuer in its colour with a legend entry."""
+    from ..reports.worldmap import world_map as shared_map
+
+    return shared_map(dict(by_country), issuer, name=country_label, height=460)
 
 
 def type_bars(by_type: list[tuple[str, int]]) -> dict[str, Any]:

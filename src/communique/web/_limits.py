@@ -17,16 +17,20 @@ The limits live in :class:`communique.web.WebState` (``body_limit``,
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from urllib.parse import unquote_to_bytes
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["RequestLimits", "BodyTooLarge", "UPLOAD_PATHS", "MAX_QUERY"]
+__all__ = ["RequestLimits", "BodyTooLarge", "UPLOAD_PATHS", "UPLOAD_PATTERN", "MAX_QUERY"]
 
 #: routes that take a streamed multipart upload (their own size cap)
-UPLOAD_PATHS = frozenset({"/documents", "/api/v1/documents", "/reports/check"})
+UPLOAD_PATHS = frozenset({"/documents", "/api/v1/documents", "/reports/check",
+                          "/consular/intake/email"})
+#: upload routes with an id in their path (a consular case's attachments)
+UPLOAD_PATTERN = re.compile(r"/consular/cases/[0-9]{1,10}/attachments")
 #: the longest query string accepted (the ``ids`` of a report's number fit)
 MAX_QUERY = 32 * 1024
 #: multipart framing and the small fields that come with an upload
@@ -64,7 +68,9 @@ class RequestLimits:
 
     def limit_for(self, scope: Scope) -> int:
         ctype = (_header(scope, b"content-type") or b"").lower()
-        if scope.get("path") in UPLOAD_PATHS and ctype.startswith(b"multipart/form-data"):
+        path = scope.get("path") or ""
+        if (path in UPLOAD_PATHS or UPLOAD_PATTERN.fullmatch(path)) and ctype.startswith(
+                b"multipart/form-data"):
             return self.upload_limit() + UPLOAD_SLACK
         return self.body_limit()
 

@@ -115,8 +115,11 @@ def make_environment(extra: Path | None = None) -> Environment:
 
     env.filters.update(country=country_label, org=org_label, when=_when,
                        thousands=_thousands, evname=event_id_str)
+    from ._columns import COLUMNS, DEFAULT_COLUMNS
+
     env.globals.update(EVENT_TYPES=EVENT_TYPES, QUALIFIERS=QUALIFIERS, ROLES=ROLES,
-                       query_url=query_url, segments=segments, snippet=snippet)
+                       query_url=query_url, segments=segments, snippet=snippet,
+                       EVENT_COLUMNS=COLUMNS, DEFAULT_COLUMNS=list(DEFAULT_COLUMNS))
     return env
 
 

@@ -21,10 +21,21 @@ from ..services.users import login_key
 from ._cache import TtlCache
 
 __all__ = ["WebState", "LoginLimiter", "TtlCache", "get_state", "load_secret",
-           "DEFAULT_UPLOAD_LIMIT", "DEFAULT_BODY_LIMIT"]
+           "DEFAULT_UPLOAD_LIMIT", "DEFAULT_BODY_LIMIT", "UPLOAD_LIMIT_ENV",
+           "upload_limit_from_env"]
 
 #: uploads larger than this are refused while they stream in (bytes)
 DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024
+#: the environment variable ``communique serve --upload-limit-mb`` sets for its workers
+UPLOAD_LIMIT_ENV = "COMMUNIQUE_WEB_UPLOAD_LIMIT"
+
+
+def upload_limit_from_env() -> int:
+    """The upload limit in bytes: ``COMMUNIQUE_WEB_UPLOAD_LIMIT``, else the default."""
+    raw = (os.environ.get(UPLOAD_LIMIT_ENV) or "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_UPLOAD_LIMIT
+
+
 #: any other request body larger than this gets 413 before it is read (bytes)
 DEFAULT_BODY_LIMIT = 1024 * 1024
 

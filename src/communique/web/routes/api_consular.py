@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from ...consular import (
@@ -17,6 +17,7 @@ from ...consular import (
     list_cases,
     list_operations,
     open_case,
+    read_attachment,
     set_status,
     show_case,
     show_operation,
@@ -98,6 +99,9 @@ class CaseDetailOut(CaseOut):
     timeline: list[dict[str, Any]]
     links: list[dict[str, Any]]
     restricted_to: list[str]
+    attachments: list[dict[str, Any]] = Field(
+        description="n, name, kind, size, added_by, added_at, erased; the file at "
+                    "/cases/{id}/attachments/{n}")
 
 
 class NoteIn(BaseModel):
@@ -154,6 +158,20 @@ def get_case(request: Request, case_id: RowId, user: UserView = Consular) -> JSO
     """A case with its personal data (written to the access log)."""
     detail = show_case(desk_of(request), actor_of(user), case_id)
     return JSONResponse(detail.to_dict(), headers=NO_STORE)
+
+
+@router.get("/cases/{case_id}/attachments/{n}", tags=["consular"], responses={
+    **errors(404), 200: {"content": {"application/octet-stream": {
+        "schema": {"type": "string", "format": "binary"}}},
+        "description": "The file, decrypted (the read is written to the access log)"}},
+    response_class=Response)
+def attachment(request: Request, case_id: RowId, n: Annotated[int, Path(ge=1, le=100000)],
+               user: UserView = Consular) -> Response:
+    """One attachment of a case as a download."""
+    from .consular_files import download
+
+    f = read_attachment(desk_of(request), actor_of(user), case_id, n)
+    return download(f.name, "application/octet-stream", f.data)
 
 
 @router.post("/cases/{case_id}/notes", response_model=CaseOut, tags=["consular"],

@@ -24,6 +24,7 @@ from ...services.browse import (
 from ...services.query import get_event
 from ...services.users import UserView
 from .. import _hot
+from .._columns import ColParam, chosen_columns, columns_param
 from .._edit import changes_from_form, codes, current_values, record_from_form
 from .._params import SelectionParams, selection_params
 from .._render import render
@@ -44,11 +45,14 @@ def page_of(state: WebState, sel: Selection, params: dict[str, Any], offset: int
 
 @router.get("/events")
 def events_page(request: Request, s: Sel, offset: Annotated[int, Query(ge=0)] = 0,
+                col: ColParam = [],  # noqa: B006
                 user: UserView = Viewer) -> Response:
     state = get_state(request)
+    cols = chosen_columns(request, col)
     page, total = page_of(state, s.selection, s.params, offset)
     ids = s.selection.flt.ids
-    ctx = {"page": page, "total": total, "params": s.params, "offset": offset, "limit": PAGE,
+    ctx = {"page": page, "total": total, "offset": offset, "limit": PAGE,
+           "params": {**s.params, "col": columns_param(cols)}, "cols": cols,
            "ids_label": ids_label(state.registry, ids) if ids else None}
     if request.headers.get("hx-request") == "true" and request.headers.get("hx-target") == \
             "results":
@@ -57,10 +61,12 @@ def events_page(request: Request, s: Sel, offset: Annotated[int, Query(ge=0)] = 
 
 
 @router.get("/events/facets")
-def events_facets(request: Request, s: Sel, user: UserView = Viewer) -> Response:
+def events_facets(request: Request, s: Sel, col: ColParam = [],  # noqa: B006
+                  user: UserView = Viewer) -> Response:
     state = get_state(request)
     found = _hot.facet_counts(state, s)
-    return render(request, "_facets.html", {"facets": found, "params": s.params})
+    params = {**s.params, "col": columns_param(chosen_columns(request, col))}
+    return render(request, "_facets.html", {"facets": found, "params": params})
 
 
 @router.get("/events/download")

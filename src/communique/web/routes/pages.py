@@ -1,20 +1,19 @@
-"""Reading pages: dashboard, country dossiers, people, organisations."""
+"""Reading pages: dashboard, country dossiers, organisations (people: routes.people)."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ...errors import CommuniqueError, NotFound, UsageError
+from ...errors import NotFound
 from ...services.browse import Selection, browse, list_organisations
-from ...services.persons import add_person, list_persons, show_person
 from ...services.query import EventFilter, dossier
 from ...services.users import UserView
 from .. import _charts, _hot
 from .._render import render
-from .._security import Editor, Viewer, csrf_protect
+from .._security import Viewer, csrf_protect
 from .._state import get_state
 
 router = APIRouter(dependencies=[Depends(csrf_protect)], include_in_schema=False)
@@ -30,7 +29,7 @@ def dashboard(request: Request, year: Year = None, candidates: bool = False,
     return render(request, "dashboard.html", {
         "ov": ov, "latest_note": _latest_note(year, ov.year, ov.years),
         "timeline": _charts.timeline(ov.by_month),
-        "world": _charts.world_map(ov.by_country),
+        "world": _charts.world_map(ov.by_country, ov.home),
         "types": _charts.type_bars(ov.by_type),
     })
 
@@ -87,61 +86,6 @@ def dossier_page(request: Request, code: str, year: Year = None,
         "latest_note": note,
         "chart": _charts.country_years(timeline) if timeline else None,
         "total_all": sum(sum(v.values()) for v in timeline.values())})
-
-
-@router.get("/people")
-def people(request: Request, name: str | None = None, user: UserView = Viewer) -> Response:
-    state = get_state(request)
-    return render(request, "people.html", {"people": list_persons(state.registry, name),
-                                           "name": name or "", "error": None, "form": {}})
-
-
-Text = Annotated[str, Form(max_length=200)]
-
-
-@router.post("/people")
-def add_person_page(request: Request, person: Text = "", role: Text = "", country: Text = "",
-                    start: Annotated[str, Form(max_length=10)] = "",
-                    end: Annotated[str, Form(max_length=10)] = "",
-                    user: UserView = Editor) -> Response:
-    """Add a person, or a term of office to the person of that name (as `persons add`);
-    the events its title explains are linked at once."""
-    from ...reference import country as find_country
-
-    state = get_state(request)
-    form = {"person": person, "role": role, "country": country, "start": start, "end": end}
-    try:
-        code = None
-        if country.strip():
-            found = find_country(country.strip())
-            if found is None:
-                raise UsageError(f"{country.strip()!r} is not a country we know: give its ISO3 "
-                               "code (AZE) or its English name")
-            code = found.iso3
-        added = add_person(state.registry, person, role=role.strip() or None, country=code,
-                           start=start.strip() or None, end=end.strip() or None,
-                           user=user.name)
-    except CommuniqueError as exc:
-        from .._app import browser_message
-
-        return render(request, "people.html", {
-            "people": list_persons(state.registry), "name": "", "error": browser_message(exc),
-            "form": form}, status_code=400)
-    state.cache.bump()
-    return RedirectResponse(f"{request.scope.get('root_path', '')}/people/{added.id}",
-                            status_code=303)
-
-
-@router.get("/people/{person_id}")
-def person_page(request: Request, person_id: int, user: UserView = Viewer) -> Response:
-    state = get_state(request)
-    p = show_person(state.registry, person_id)
-    events = []
-    if p.event_ids:
-        sel = Selection(EventFilter(ids=p.event_ids[:500], statuses=["candidate", "accepted",
-                                                                     "rejected"]))
-        events = browse(state.registry, sel, limit=500).items
-    return render(request, "person.html", {"p": p, "events": events})
 
 
 @router.get("/organisations")

@@ -2,7 +2,6 @@
 // (the Content-Security-Policy forbids them); everything is wired from data attributes.
 (function () {
   "use strict";
-  var root = document.body ? document.body.getAttribute("data-root") || "" : "";
   document.documentElement.classList.add("js");
 
   // The menu button of narrow screens.
@@ -21,15 +20,28 @@
     if (message && !window.confirm(message)) { ev.preventDefault(); }
   });
 
+  // "Tick all" boxes: data-check-all="NAME" ticks (or unticks) the form's NAME boxes.
+  document.addEventListener("change", function (ev) {
+    var all = ev.target.closest ? ev.target.closest("[data-check-all]") : null;
+    if (!all || !all.form) { return; }
+    var name = all.getAttribute("data-check-all");
+    all.form.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(
+      function (box) { box.checked = all.checked; });
+  });
+
   function drawPlots(scope) {
     if (!window.Plotly) { return; }
     (scope || document).querySelectorAll("script[data-plot]").forEach(function (node) {
       var target = document.getElementById(node.getAttribute("data-plot"));
       if (!target || target.getAttribute("data-drawn")) { return; }
       var fig = JSON.parse(node.textContent);
-      var config = Object.assign({ displaylogo: false, responsive: true,
-        topojsonURL: root + "/static/vendor/topojson/" }, fig.config || {});
-      window.Plotly.newPlot(target, fig.data, fig.layout || {}, config);
+      var config = Object.assign({ displaylogo: false, responsive: true }, fig.config || {});
+      var layout = fig.layout || {};
+      // a map keeps its aspect: on a narrow screen, as tall as its width needs
+      if (layout.yaxis && layout.yaxis.scaleanchor === "x" && target.clientWidth < 700) {
+        layout.height = Math.round(target.clientWidth * 0.45) + 150;
+      }
+      window.Plotly.newPlot(target, fig.data, layout, config);
       target.setAttribute("data-drawn", "1");
     });
   }
