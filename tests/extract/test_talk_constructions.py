@@ -82,3 +82,9 @@ def test_two_officials_met_in_turn_are_two_meetings(ex):
     got = ex("The Minister paid a courtesy call on the President of Norway and held talks "
              "with the Foreign Minister of Norway.", types=["meeting"])
     assert len(got) == 2
+
+
+def test_a_talk_verb_after_a_call_tells_the_calls_content(ex):
+    got = ex("In a phone call on 5 February, the Foreign Minister of Norway and the Minister "
+             "discussed fisheries.")
+    assert [g[0] for g in got] == ["call"]

@@ -395,11 +395,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    # "During the talks, A and his Uzbek counterpart reviewed ...": a talk verb after
-    # a meeting's trigger tells what that meeting was about
+    # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
+    # the Minister discussed ...": a talk verb after a meeting's or a call's trigger
+    # tells what that one was about
     triggers = [t for i, t in enumerate(triggers) if not (
         t.type == "meeting" and _ELABORATES.search(t.text)
-        and any(o.type == "meeting" for o in triggers[:i]))]
+        and any(o.type in ("meeting", "call") for o in triggers[:i]))]
     # "met and held talks with X", "received and hosted a lunch for X", "a tete-a-tete
     # followed by delegation-level talks with X": two verbs, one object, one meeting
     triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
