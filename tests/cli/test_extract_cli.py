@@ -85,3 +85,21 @@ def test_every_command_has_help():
         assert name
         sub = runner.invoke(app, [name, "--help"])
         assert sub.exit_code == 0, (name, sub.stdout)
+
+
+def test_extract_patterns_folder_with_only_an_officeholders_file(run, tmp_path) -> None:
+    import json
+
+    doc = tmp_path / "readout.txt"
+    doc.write_text("On 4 March 2031 the Minister met Tamsin Oakridge in Tbilisi.\n",
+                   encoding="utf-8")
+    folder = tmp_path / "mydata"
+    folder.mkdir()
+    (folder / "officeholders.tsv").write_text(
+        "name\taliases\tcountry\trole\tfrom\tto\n"
+        "Tamsin Oakridge\t\tNZL\tforeign_minister\t2031-01\t\n", encoding="utf-8")
+    result = run("extract", str(doc), "--issuer", "GEO", "--date", "2031-03-05",
+                 "--patterns", str(folder), db=False)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [(r["type"], r["countries"]["to"]) for r in records] == [("meeting", ["NZL"])]

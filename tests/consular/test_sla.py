@@ -52,7 +52,9 @@ def test_long_spans_count_the_same_as_day_by_day():
     import random
     from datetime import timedelta
 
-    from communique.consular._sla import DAY_END, DAY_START
+    from communique.consular._sla import STANDARD_DAY
+
+    DAY_START, DAY_END = STANDARD_DAY.start, STANDARD_DAY.end
 
     def by_day(iso3, start, end):
         total, day = 0.0, start.date()
@@ -76,7 +78,9 @@ def test_deadlines_land_where_counting_hour_by_hour_does():
     import random
     from datetime import timedelta
 
-    from communique.consular._sla import _DAY_HOURS, DAY_START, _clip
+    from communique.consular._sla import STANDARD_DAY, _clip
+
+    DAY_START, _DAY_HOURS = STANDARD_DAY.start, STANDARD_DAY.hours
 
     def day_by_day(iso3, start, hours):
         day, used, left = start.date(), _clip(start), hours

@@ -102,6 +102,10 @@ def test_the_settings_file_in_the_data_folder_is_used(tmp_path: Path, monkeypatc
     ("[timezones]\nTURK = \"Europe/Istanbul\"\n", "not an ISO 3166-1 alpha-3"),
     ("[missions.Rome]\ncountry = \"ITA\"\ntz = \"Europe/Rome\"\n", "missions.Rome"),
     ("weekend = 'friday'\n", "weekend: unknown setting"),
+    ("working_hours = '9 to 5'\n", "working_hours: give the hours"),
+    ("working_hours = '18:00-09:00'\n", "ends before it starts"),
+    ("working_hours = '25:00-26:00'\n", "is not a span of hours"),
+    ("[missions.Rome]\nworking_hours = 8\n", "missions.Rome.working_hours"),
     ("[targets\n", "not valid TOML"),
 ])
 def test_a_bad_settings_file_is_refused_naming_the_file_and_the_key(tmp_path: Path, text,
@@ -117,3 +121,26 @@ def test_a_missing_settings_file_is_an_error(tmp_path: Path, monkeypatch):
     monkeypatch.setenv(SLA_FILE_ENV, str(tmp_path / "nowhere.toml"))
     with pytest.raises(UsageError, match="no SLA settings file"):
         sla_settings()
+
+
+def test_working_hours_come_from_the_settings_and_a_mission_may_have_its_own(
+        tmp_path: Path, monkeypatch, desk, officer):
+    own = tmp_path / "sla.toml"
+    own.write_text('working_hours = "08:00-16:00"\n'
+                   '[missions."Consulate in Haifa"]\ncountry = "ISR"\n'
+                   'working_hours = "10:00-14:00"\n', encoding="utf-8")
+    monkeypatch.setenv(SLA_FILE_ENV, str(own))
+    conf = sla_settings()
+    assert str(conf.workday(None)) == "08:00-16:00"
+    assert str(conf.workday("Consulate in Haifa")) == "10:00-14:00"
+    # Monday 3 June 2024, 06:00 UTC = 09:00 in Israel (UTC+3): a detention, 4 working hours
+    # to the first response. Desk hours 08:00-16:00 -> 13:00 local (10:00 UTC); the Haifa
+    # consulate's 10:00-14:00 -> 4 hours starting at 10:00 -> 14:00 local (11:00 UTC).
+    desk_day = _state(datetime(2024, 6, 3, 6), datetime(2024, 6, 3, 6), settings=conf)
+    assert desk_day.response_due == datetime(2024, 6, 3, 10)
+    assert desk_day.target_hours == 5 * 8.0  # resolution: 5 working days of 8 hours
+    case_id = open_case(desk, officer, opened="2024-06-03T06:00", channel="hotline",
+                        category="detention", country="TUR", mission="Consulate in Haifa")
+    row = set_status(desk, officer, case_id, "assigned", now=datetime(2024, 6, 3, 6, 30))
+    assert row.sla.response_due == datetime(2024, 6, 3, 11)
+    assert row.sla.target_hours == 5 * 4.0

@@ -142,3 +142,24 @@ def test_a_date_after_the_topic_without_another_event_stays_the_meetings(ex):
     got = ex("With his Chilean counterpart, the Minister discussed wine exports on 6 May.",
              date="2023-05-04", types=["meeting"])
     assert got == [("meeting", ("GEO",), ("CHL",), "2023-05-06")]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Date: 21-03-2022", "2022-03-21"),
+    ("Issued 2022/03/21 by the press office", "2022-03-21"),
+    ("2022.03.21 Press release", "2022-03-21"),
+    ("Updated 2022-3-21", "2022-03-21"),
+])
+def test_dates_numeric_forms_with_dashes_and_the_year_first(text, iso):
+    assert [d[0] for d in _iso(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["the 2021-22 budget", "file no. 112-03-2022"])
+def test_dates_numbers_that_only_look_like_dates_are_none(text):
+    assert [d for d in _iso(text) if d[0] and len(d[0]) == 10] == []
+
+
+def test_a_dateline_written_day_first_with_dashes_dates_the_text():
+    from communique.extract._context import find_dateline
+    assert find_dateline("Dated 21-03-2022\n\nThe Minister received the Ambassador.") \
+        == dt.date(2022, 3, 21)

@@ -32,8 +32,8 @@ def extract_command(
                                              "in the text resolve against it.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     patterns: Annotated[list[Path] | None, typer.Option(
-        help="Folder with extra triggers.toml / countries / organizations / cities data "
-             "(repeatable).")] = None,
+        help="Folder with extra triggers.toml / countries / organizations / cities / "
+             "officeholders data (repeatable).")] = None,
     jobs: JobsOption = None,
 ) -> None:
     """Extract diplomatic event records from documents (stateless: no database).
@@ -64,6 +64,9 @@ def extract_command(
             if issuer is None:
                 err_console.print(f"{item}: issuer {res.issuer or 'unknown'} — "
                                   f"{res.issuer_reason}", soft_wrap=True)
+            if date is None or not res.date_reason.startswith("the document's date"):
+                # where the day that "today" and "on Monday" count from came from
+                err_console.print(f"{item}: day — {res.date_reason}", soft_wrap=True)
             if fmt is Format.jsonl:  # streamed: a large text never sits in memory as records
                 out = sys.stdout
                 for r in res.records:
@@ -95,7 +98,8 @@ def _extract_item(issuer: str | None, date: str | None, patterns: tuple[Path, ..
         return item, None
     res = iter_extract_document(item, issuer=issuer, date=date, patterns=patterns)
     if materialise:
-        return item.name, _Done(list(res.records), res.issuer, res.issuer_reason)
+        return item.name, _Done(list(res.records), res.issuer, res.issuer_reason,
+                                res.date_reason)
     return item.name, res
 
 
@@ -104,6 +108,7 @@ class _Done:
     records: list[Any]
     issuer: str | None
     issuer_reason: str
+    date_reason: str = ""
 
 
 def register(app: typer.Typer) -> None:

@@ -81,7 +81,7 @@ from ._privacy import (
     retention_years,
     rotate_keys,
 )
-from ._sla import TARGETS, SlaState, add_working_hours, is_working_day, working_hours
+from ._sla import SlaState, WorkDay, add_working_hours, is_working_day, working_hours
 from ._slaconf import (
     SLA_FILE,
     SLA_FILE_ENV,
@@ -113,7 +113,7 @@ from ._values import (
 
 __all__ = [
     "Desk", "Actor", "DESK_ROLES", "can_work", "require_desk", "CitizenInput", "utcnow",
-    "CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "KINDS", "TRANSITIONS", "TARGETS",
+    "CHANNELS", "CATEGORIES", "STATUSES", "PRIORITIES", "KINDS", "TRANSITIONS", "WorkDay",
     "CaseRow", "CaseDetail", "case_row", "open_case", "list_cases", "show_case", "assign_case",
     "add_note",
     "set_status", "link_cases", "merge_cases", "restrict_case", "find_cases",

@@ -132,7 +132,8 @@ def case_sla(case: ConsularCase, now: datetime | None = None,
     return sla_state(category=case.category, iso3=iso3, opened=case.opened_at,
                      now=now or utcnow(), first_response=case.first_response_at,
                      resolved=case.resolved_at, waiting_since=case.waiting_since,
-                     paused_hours=case.paused_hours or 0.0, zone=zone, settings=conf)
+                     paused_hours=case.paused_hours or 0.0, zone=zone, settings=conf,
+                     workday=conf.workday(case.mission))
 
 
 def _row(case: ConsularCase, now: datetime | None = None,
@@ -349,9 +350,10 @@ def _apply_status(case: ConsularCase, status: str, moment: datetime) -> None:
     from ._sla import working_hours_utc
 
     if case.waiting_since is not None and status != "waiting":
-        iso3, zone = case_clock(case)
+        conf = sla_settings()
+        iso3, zone = case_clock(case, conf)
         case.paused_hours = (case.paused_hours or 0.0) + working_hours_utc(
-            iso3, zone, case.waiting_since, moment)
+            iso3, zone, case.waiting_since, moment, conf.workday(case.mission))
         case.waiting_since = None
     if status == "waiting":
         case.waiting_since = moment

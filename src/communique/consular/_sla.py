@@ -2,8 +2,9 @@
 
 A working day is a day that is neither a weekend day of the mission's
 country (Saturday-Sunday, Friday-Saturday, ... as the ``holidays`` package
-knows them) nor one of its public holidays; working hours are 09:00-18:00
-of the mission's local time (its time zone, see :mod:`._slaconf`): moments
+knows them) nor one of its public holidays; working hours are the mission's
+(a :class:`WorkDay`, 09:00-18:00 unless the settings say otherwise) in its
+local time (its time zone, see :mod:`._slaconf`): moments
 are stored in UTC and turned into local wall-clock times before they are
 counted, so a case opened at 17:00 in Tel Aviv has one working hour left that
 day in winter and in summer. Targets per category (hours to the first
@@ -17,24 +18,13 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
-from ._slaconf import DEFAULT_SETTINGS, SlaSettings
+from ._slaconf import STANDARD_DAY, SlaSettings, WorkDay, default_sla_settings
 
-__all__ = ["DAY_START", "DAY_END", "TARGETS", "SlaState", "working_hours", "add_working_hours",
-           "is_working_day", "sla_state", "DUE_SOON", "to_local", "to_utc",
-           "working_hours_utc"]
-
-DAY_START = time(9)
-DAY_END = time(18)
-_DAY_HOURS = 9.0
-#: a clock is "due soon" past this share of its target (the default; see the settings)
-DUE_SOON = DEFAULT_SETTINGS.due_soon
-
-#: category -> (hours to the first response, working days to the resolution): the
-#: defaults of ``communique/data/consular-sla.toml``
-TARGETS: dict[str, tuple[float, float]] = dict(DEFAULT_SETTINGS.targets)
+__all__ = ["WorkDay", "STANDARD_DAY", "SlaState", "working_hours", "add_working_hours",
+           "is_working_day", "sla_state", "to_local", "to_utc", "working_hours_utc"]
 
 
 def to_local(moment: datetime, zone: tzinfo | None) -> datetime:
@@ -74,15 +64,15 @@ def is_working_day(iso3: str | None, day: date) -> bool:
     return day.weekday() not in weekend and day not in days
 
 
-def _clip(moment: datetime) -> float:
+def _clip(moment: datetime, wd: WorkDay = STANDARD_DAY) -> float:
     """Working hours of ``moment``'s day before ``moment``."""
     t = moment.time()
-    if t <= DAY_START:
+    if t <= wd.start:
         return 0.0
-    if t >= DAY_END:
-        return _DAY_HOURS
+    if t >= wd.end:
+        return wd.hours
     return (datetime.combine(moment.date(), t) -
-            datetime.combine(moment.date(), DAY_START)).total_seconds() / 3600
+            datetime.combine(moment.date(), wd.start)).total_seconds() / 3600
 
 
 @lru_cache(maxsize=512)
@@ -109,19 +99,21 @@ def _working_days_between(iso3: str | None, first: date, last: date) -> int:
     return total
 
 
-def working_hours(iso3: str | None, start: datetime, end: datetime) -> float:
+def working_hours(iso3: str | None, start: datetime, end: datetime,
+                  wd: WorkDay = STANDARD_DAY) -> float:
     """Working hours between two moments (0 if ``end`` is not after ``start``)."""
     if end <= start:
         return 0.0
     first, last = start.date(), end.date()
     if first == last:
-        return max(0.0, _clip(end) - _clip(start)) if is_working_day(iso3, first) else 0.0
+        return (max(0.0, _clip(end, wd) - _clip(start, wd))
+                if is_working_day(iso3, first) else 0.0)
     total = _working_days_between(iso3, first + timedelta(days=1),
-                                  last - timedelta(days=1)) * _DAY_HOURS
+                                  last - timedelta(days=1)) * wd.hours
     if is_working_day(iso3, first):
-        total += _DAY_HOURS - _clip(start)
+        total += wd.hours - _clip(start, wd)
     if is_working_day(iso3, last):
-        total += _clip(end)
+        total += _clip(end, wd)
     return total
 
 
@@ -138,23 +130,24 @@ def _nth_working_day_after(iso3: str | None, day: date, n: int) -> date | None:
     return None
 
 
-def add_working_hours(iso3: str | None, start: datetime, hours: float) -> datetime:
+def add_working_hours(iso3: str | None, start: datetime, hours: float,
+                      wd: WorkDay = STANDARD_DAY) -> datetime:
     """The moment ``hours`` working hours after ``start`` (whole days are skipped by
     bisection over the year's working days, not one by one)."""
     day = start.date()
-    used = _clip(start)
+    used = _clip(start, wd)
     left = hours
     if is_working_day(iso3, day):
-        room = _DAY_HOURS - used
+        room = wd.hours - used
         if left <= room:
-            return datetime.combine(day, DAY_START) + timedelta(hours=used + left)
+            return datetime.combine(day, wd.start) + timedelta(hours=used + left)
         left -= room
-    days = max(1, math.ceil(left / _DAY_HOURS - 1e-9))  # working days still to use
+    days = max(1, math.ceil(left / wd.hours - 1e-9))  # working days still to use
     found = _nth_working_day_after(iso3, day, days)
     if found is None:
-        return datetime.combine(day + timedelta(days=3700), DAY_END)
-    return datetime.combine(found, DAY_START) + timedelta(
-        hours=left - (days - 1) * _DAY_HOURS)
+        return datetime.combine(day + timedelta(days=3700), wd.end)
+    return datetime.combine(found, wd.start) + timedelta(
+        hours=left - (days - 1) * wd.hours)
 
 
 @dataclass(frozen=True)
@@ -174,18 +167,21 @@ class SlaState:
 
 
 def working_hours_utc(iso3: str | None, zone: tzinfo | None, start: datetime,
-                      end: datetime) -> float:
+                      end: datetime, wd: WorkDay = STANDARD_DAY) -> float:
     """Working hours between two stored (UTC) moments, counted in ``zone``'s wall time."""
-    return working_hours(iso3, to_local(start, zone), to_local(end, zone))
+    return working_hours(iso3, to_local(start, zone), to_local(end, zone), wd)
 
 
 def sla_state(*, category: str, iso3: str | None, opened: datetime, now: datetime,
               first_response: datetime | None, resolved: datetime | None,
               waiting_since: datetime | None, paused_hours: float,
-              zone: tzinfo | None = None, settings: SlaSettings | None = None) -> SlaState:
+              zone: tzinfo | None = None, settings: SlaSettings | None = None,
+              workday: WorkDay | None = None) -> SlaState:
     """Where a case stands. Moments are UTC when ``zone`` is given (then counted in its
-    wall time, and the due moments returned in UTC), else already local."""
-    conf = settings or DEFAULT_SETTINGS
+    wall time, and the due moments returned in UTC), else already local. ``workday``
+    is the mission's working hours (default: the settings' own)."""
+    conf = settings or default_sla_settings()
+    wd = workday or conf.working_day
     if zone is not None:
         state = sla_state(
             category=category, iso3=iso3, opened=to_local(opened, zone),
@@ -193,25 +189,26 @@ def sla_state(*, category: str, iso3: str | None, opened: datetime, now: datetim
             first_response=to_local(first_response, zone) if first_response else None,
             resolved=to_local(resolved, zone) if resolved else None,
             waiting_since=to_local(waiting_since, zone) if waiting_since else None,
-            paused_hours=paused_hours, settings=conf)
+            paused_hours=paused_hours, settings=conf, workday=wd)
         return SlaState(to_utc(state.response_due, zone) if state.response_due else None,
                         to_utc(state.resolution_due, zone), state.used_hours,
                         state.target_hours, state.flag, state.paused)
     respond_h, resolve_days = conf.target(category)
     due_soon = conf.due_soon
-    target = resolve_days * _DAY_HOURS
+    target = resolve_days * wd.hours
     end = resolved or now
-    paused = paused_hours + (working_hours(iso3, waiting_since, end) if waiting_since else 0.0)
-    used = max(0.0, working_hours(iso3, opened, end) - paused)
-    resolution_due = add_working_hours(iso3, opened, target + paused)
-    response_due = None if first_response else add_working_hours(iso3, opened, respond_h)
+    paused = paused_hours + (working_hours(iso3, waiting_since, end, wd)
+                             if waiting_since else 0.0)
+    used = max(0.0, working_hours(iso3, opened, end, wd) - paused)
+    resolution_due = add_working_hours(iso3, opened, target + paused, wd)
+    response_due = None if first_response else add_working_hours(iso3, opened, respond_h, wd)
     if resolved is not None:
         flag = "met" if used <= target else "breached"
     elif used > target or (response_due is not None and now > response_due):
         flag = "breached"
     elif used >= due_soon * target or (
             response_due is not None
-            and working_hours(iso3, opened, now) >= due_soon * respond_h):
+            and working_hours(iso3, opened, now, wd) >= due_soon * respond_h):
         flag = "due-soon"
     else:
         flag = "ok"

@@ -1,4 +1,5 @@
-"""The desk's SLA settings: targets per category, missions' countries and time zones.
+"""The desk's SLA settings: targets per category, working hours, missions' countries
+and time zones.
 
 Read from ``communique/data/consular-sla.toml`` (the defaults, documented there),
 then from the user's file, which overrides what it names: the file in
@@ -7,6 +8,8 @@ when there is one. Every value is checked; a bad one is an error naming the
 file and the key. A mission's time zone is its own (``[missions."name"]``),
 else its country's (``[timezones]``), else the first zone the IANA table
 (``zone.tab`` of the ``tzdata`` package) gives for the country, else UTC.
+Working hours (``working_hours = "09:00-18:00"``) are the desk's, or a mission's
+own (``[missions."name"] working_hours``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
+from datetime import datetime, time
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,19 +26,42 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import UsageError
 
-__all__ = ["SLA_FILE_ENV", "SLA_FILE", "SlaSettings", "MissionSetting", "sla_settings",
-           "load_sla_settings", "country_zone", "DEFAULT_SETTINGS"]
+__all__ = ["SLA_FILE_ENV", "SLA_FILE", "SlaSettings", "MissionSetting", "WorkDay",
+           "STANDARD_DAY", "sla_settings", "load_sla_settings", "country_zone",
+           "default_sla_settings"]
 
 SLA_FILE_ENV = "COMMUNIQUE_CONSULAR_SLA_FILE"
 SLA_FILE = "consular-sla.toml"
-_TOP = {"due_soon", "targets", "timezones", "missions"}
+_TOP = {"due_soon", "targets", "timezones", "missions", "working_hours"}
 _TARGET_KEYS = {"first_response_hours", "resolution_days"}
+_MISSION_KEYS = {"country", "timezone", "working_hours"}
+
+
+@dataclass(frozen=True)
+class WorkDay:
+    """A working day's hours in local wall-clock time (``start`` before ``end``)."""
+
+    start: time
+    end: time
+
+    @property
+    def hours(self) -> float:
+        day = datetime(2000, 1, 1)
+        return (datetime.combine(day, self.end) -
+                datetime.combine(day, self.start)).total_seconds() / 3600
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+
+STANDARD_DAY = WorkDay(time(9), time(18))
 
 
 @dataclass(frozen=True)
 class MissionSetting:
     country: str | None = None
     timezone: str | None = None
+    working_hours: WorkDay | None = None
 
 
 @dataclass(frozen=True)
@@ -46,12 +73,18 @@ class SlaSettings:
     timezones: dict[str, str] = field(default_factory=dict)
     missions: dict[str, MissionSetting] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    working_day: WorkDay = STANDARD_DAY
 
     def target(self, category: str) -> tuple[float, float]:
         return self.targets.get(category) or self.targets["other"]
 
     def mission(self, name: str | None) -> MissionSetting | None:
         return self.missions.get((name or "").strip()) if name else None
+
+    def workday(self, mission: str | None = None) -> WorkDay:
+        """A mission's working hours: its own, else the desk's."""
+        m = self.mission(mission)
+        return (m.working_hours if m else None) or self.working_day
 
     def zone(self, iso3: str | None, mission: str | None = None) -> ZoneInfo:
         """The time zone working hours are counted in (see the module)."""
@@ -114,6 +147,19 @@ def _timezone(where: str, key: str, value: Any) -> str:
     return value.strip()
 
 
+def _workday(where: str, key: str, value: Any) -> WorkDay:
+    hint = "give the hours as \"HH:MM-HH:MM\", e.g. \"08:30-17:00\""
+    if not isinstance(value, str) or value.count("-") != 1:
+        raise _bad(where, key, hint)
+    try:
+        start, end = (time.fromisoformat(part.strip()) for part in value.split("-"))
+    except ValueError:
+        raise _bad(where, key, f"{value!r} is not a span of hours; {hint}") from None
+    if end <= start:
+        raise _bad(where, key, f"{value!r} ends before it starts; {hint}")
+    return WorkDay(start, end)
+
+
 def _country(where: str, key: str, value: Any) -> str:
     from ..reference import is_country_code
 
@@ -160,13 +206,18 @@ def _merge(base: SlaSettings, data: dict[str, Any], where: str) -> SlaSettings:
         raise _bad(where, "missions", "must be a table of missions by name")
     for name, spec in raw_missions.items():
         key = f"missions.{name}"
-        if not isinstance(spec, dict) or not spec or set(spec) - {"country", "timezone"}:
-            raise _bad(where, key, "give country (ISO3) and/or timezone (IANA name)")
+        if not isinstance(spec, dict) or not spec or set(spec) - _MISSION_KEYS:
+            raise _bad(where, key, "give country (ISO3), timezone (IANA name) and/or "
+                                   "working_hours (\"HH:MM-HH:MM\")")
         missions[name.strip()] = MissionSetting(
             _country(where, f"{key}.country", spec["country"]) if "country" in spec else None,
             _timezone(where, f"{key}.timezone", spec["timezone"]) if "timezone" in spec
-            else None)
-    return SlaSettings(targets, due_soon, zones, missions, (*base.files, where))
+            else None,
+            _workday(where, f"{key}.working_hours", spec["working_hours"])
+            if "working_hours" in spec else None)
+    working_day = base.working_day if "working_hours" not in data else _workday(
+        where, "working_hours", data["working_hours"])
+    return SlaSettings(targets, due_soon, zones, missions, (*base.files, where), working_day)
 
 
 def _read(where: str, text: str) -> dict[str, Any]:
@@ -177,12 +228,10 @@ def _read(where: str, text: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _defaults() -> SlaSettings:
+def default_sla_settings() -> SlaSettings:
+    """communique's own settings (``communique/data/consular-sla.toml``), read once."""
     text = resources.files("communique").joinpath(f"data/{SLA_FILE}").read_text("utf-8")
     return _merge(SlaSettings({}), _read(SLA_FILE, text), f"communique/data/{SLA_FILE}")
-
-
-DEFAULT_SETTINGS = _defaults()
 
 
 @lru_cache(maxsize=8)
@@ -191,13 +240,13 @@ def _load(path: str, mtime: float) -> SlaSettings:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot read the SLA settings ({exc.strerror})", path=path) from None
-    return _merge(_defaults(), _read(path, text), path)
+    return _merge(default_sla_settings(), _read(path, text), path)
 
 
 def load_sla_settings(path: str | Path | None) -> SlaSettings:
     """The defaults overridden by ``path`` (None: the defaults alone)."""
     if path is None:
-        return _defaults()
+        return default_sla_settings()
     file = Path(path)
     try:
         mtime = file.stat().st_mtime

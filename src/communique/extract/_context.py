@@ -13,10 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ._dates import find_dates
+from ..model import DateSpan
+from ._dates import find_dates, resolve
 from ._gazetteer import Gazetteer
 
-__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "text_year", "is_review", "single_day"]
+__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "text_year",
+           "is_review", "is_digest", "digest_span", "single_day"]
 
 _MFA = re.compile(
     r"(?:Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs|Ministry of "
@@ -37,7 +39,7 @@ _VISITING = re.compile(r"\b(?:visiting|the guest,?)\s", re.I)
 _DATE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[,–—-]\s*(?:\w+,?\s+)?\d|\s*,?\s*"
                          r"(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b")
-_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
+_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
     a day and month without a year take ``year``."""
     for part in (text[:400], text[-120:]):
         for d in find_dates(part):
+            if _EARLIER.search(part, max(0, d.start - 60), d.start):
+                continue  # "after assumption of office on 12 January": another day
             y = d.y1 or year
             if y and d.m1 and d.d1 and not d.has_end:
                 try:
@@ -124,7 +128,21 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
     return None
 
 
+#: a date that names an earlier or other occasion, not the text's own day
+_EARLIER = re.compile(r"\b(?:since|before|until|took office|(?:assum\w+|assumed|taking) (?:of )?"
+                      r"office|appointed|born|founded|established|elected|inaugurated|"
+                      r"entered into force|previous(?:ly)?|earlier|last)\b[^.!?\n]{0,12}$", re.I)
 _DATE_LINE = re.compile(r"^[ \t]*([^\n]{6,30}?)[ \t]*$", re.M)
+
+
+def opening_dateline(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text opens with a news dateline: a city, then its date
+    ("TBILISI, May 10 (Reuters) -", "Hanoi, 3 March 2023 —")."""
+    first = text.lstrip()[:120]
+    offset = len(text) - len(text.lstrip())
+    for m in gaz.find(first, "city", 0, min(len(first), 60)):
+        return m.start == 0 and bool(_DATE_AFTER.match(text, offset + m.end))
+    return False
 
 
 def text_year(text: str) -> int | None:
@@ -151,6 +169,35 @@ def is_review(text: str) -> bool:
         return True
     head = text[:3000].lower()
     return bool(_REVIEW_TITLE.search(head, 0, 300) or _REVIEW_BODY.search(head))
+
+
+#: a title that announces several items: "News in brief", "Weekly digest", "the week
+#: of 6 to 10 May", "Highlights", "Round-up"
+_DIGEST_TITLE = re.compile(r"\b(?:digest|round-?up|highlights|in brief|briefs|weekly|"
+                           r"week of|week in review|bulletin|newsletter|news summary)\b", re.I)
+_HEADING_LINE = re.compile(r"^[ \t]*[^\s.!?][^\n]{2,110}[^.!?:;,\s\"”’)]\n(?=[ \t]*\S)", re.M)
+
+
+def is_digest(text: str) -> bool:
+    """A digest of unrelated items rather than one readout: its title says so
+    ("Weekly digest", "the week of 6 to 10 May"), or it has three headed items or
+    more, each under a heading line of its own, in a short text."""
+    if len(text) > 8000:
+        return False
+    if _DIGEST_TITLE.search(text.lstrip()[:200].split("\n", 1)[0]):
+        return True
+    return len(_HEADING_LINE.findall(text)) >= 4
+
+
+def digest_span(text: str, year: int | None) -> DateSpan | None:
+    """The days a digest covers, from its title ("the week of 6 to 10 May 2024")."""
+    first = text.lstrip().split("\n", 1)[0]
+    for d in find_dates(first):
+        r = resolve(d, year)
+        start, end = r.iso()
+        if start:
+            return DateSpan(start, end)
+    return DateSpan(f"{year:04d}") if year else None
 
 
 def single_day(text: str, year: int | None) -> _dt.date | None:

@@ -36,6 +36,11 @@ _M = (r"(?P<{n}>" + "|".join(sorted({*_MONTH_NAMES, *(m.upper() for m in _MONTH_
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
+#: a weekday as texts write it: capitalised ("met Monday with", "on Tuesday"); a
+#: weekday after "next", "every" or "coming" is no past day and is not matched
+_WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
+            r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?!['’]?s? +(?-i:[A-Z]))")
 
 
 def _f(pattern: str, **names: str) -> str:
@@ -75,22 +80,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
     # "Greece (May)": a month alone in parentheses
     ("inM", re.compile(r"(?P<pre>\()" + _f(_M, n="m1") + r"(?=\))")),
-    # 2023-06-15, 15.06.2023, 15/06/2023 (day first, as Europe and most ministries write)
-    ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
-                       r"(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
+    # ministries write)
+    ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"
+                       r"(?P<id>[0-3]?\d)(?![\d]|[./-]\d)|"
+                       # 14.05.2019, 14/05/2019, 14-05-2019; 2019/05/14 and 2019.05.14
+                       # (the year first, as East Asian ministries write)
+                       r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
                        r"(?![\d]|[./-]\d)|"
                        # "on Sunday (18/01)": a day and month in brackets after a weekday
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
-    ("rel", re.compile(r"\b(?P<rel>today|yesterday|last night|this morning|this evening|tonight|"
-                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
-                       re.I)),
+    ("rel", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
+                       r"this (?:morning|afternoon|evening)|tonight|(?:last|this past) week|"
+                       r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
+                       r"(?!\s+(?:next|week)\b)", re.I)),
 ]
+
+
+#: a verb of saying right before a weekday: the day of the report
+_REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reported|stated|added|"
+                       r"noted|wrote|published|issued|quoted|confirmed|tweeted|posted)"
+                       r"(?: on)? $", re.I)
 
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
-                   r"this evening|day\b)")
+                   r"this evening|this afternoon|day\b|week\b)")
 
 
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
@@ -156,7 +172,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     taken: list[tuple[int, int]] = []
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
-        or "last night" in seg
+        or "last night" in seg or "week" in seg
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
     whole = [(start, end)]
@@ -175,6 +191,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 a, b = m.start(), m.end()
                 if any(a < tb and ta < b for ta, tb in taken):
                     continue
+                if kind == "dMY" and a > 0 and text[a - 1] == ":":
+                    continue  # "12:01 July 23": a time's minutes, not a day
                 dm = _build(kind, m, a, b)
                 if dm is None:
                     if kind in ("d-dMY", "Md-dY", "dMY", "MdY"):
@@ -197,7 +215,9 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     out = []
     for i, d in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if d.relative and d.relative.startswith(("on ", "today", "yesterday")) \
+        if d.relative and (d.relative.startswith(("on ", "today", "yesterday", "last ",
+                                                  "this past "))
+                           or d.relative in _WEEKDAYS) \
                 and nxt is not None \
                 and nxt.d1 is not None and nxt.m1 is not None \
                 and _APPOSED_GAP.fullmatch(text, d.end, nxt.start):
@@ -254,7 +274,10 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
     if kind == "Y":
         return DateMention(a, b, y, None, None)
     if kind == "rel":
-        return DateMention(a, b, None, None, None, relative=m.group("rel").lower())
+        said = " ".join(m.group("rel").lower().split())
+        if said.split()[-1] in _WEEKDAYS and _REPORTED.search(m.string, max(0, a - 40), a):
+            return None  # "an official said Saturday": the day of the report, not the event
+        return DateMention(a, b, None, None, None, relative=said)
     if kind == "num":
         if a > 0 and m.string[a - 1] in "0123456789./-":
             return None  # part of a longer number or reference
@@ -295,7 +318,7 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
     if kind == "M-MY":
         return DateMention(a, b, y, m1, None, y, m2, None)
     if kind in ("MY", "inM"):
-        rel = None
+        rel: str | None = None
         if kind == "inM":  # keep only the month words themselves
             mm = re.search(r"[A-Za-z]+\.?$", m.group(0))
             a = b - len(mm.group(0)) if mm else a
@@ -332,14 +355,22 @@ def resolve(dm: DateMention, year: int | None,
     if dm.relative:
         if dateline is None:
             return dm
-        rel = dm.relative
-        if rel in ("today", "this morning", "this evening", "tonight"):
+        rel = " ".join(dm.relative.split())
+        if rel in ("today", "this morning", "this afternoon", "this evening", "tonight"):
             day = dateline
         elif rel in ("yesterday", "last night"):
             day = dateline - _dt.timedelta(days=1)
+        elif rel == "the day before yesterday":
+            day = dateline - _dt.timedelta(days=2)
+        elif rel.endswith(" week"):  # "last week": its month, no surer than that
+            day = dateline - _dt.timedelta(days=7)
+            return replace(dm, y1=day.year, m1=day.month, d1=None, relative=None)
         else:
             wd = _WEEKDAYS[rel.split()[-1]]
-            day = dateline - _dt.timedelta(days=(dateline.weekday() - wd) % 7)
+            back = (dateline.weekday() - wd) % 7
+            if rel.startswith(("last ", "this past ")) and back == 0:
+                back = 7  # "last Monday", written on a Monday: the Monday before
+            day = dateline - _dt.timedelta(days=back)
         return replace(dm, y1=day.year, m1=day.month, d1=day.day, relative=None)
     if dm.y1 is None and year is not None:
         y2 = year if dm.has_end else None

@@ -50,6 +50,7 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+                      r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
@@ -77,6 +78,14 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
 _REMIT = re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$")
+#: the country an ambassador is posted to is no participant ("the Ambassador of
+#: Qatar to Georgia", "the Georgian Ambassador to Germany"); the one they serve is
+_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affaires|"
+                      r"Charge d['’]Affaires|High Commissioner|Consul(?:[- ]General)?|"
+                      r"Permanent Representative)\b(?:\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
+                      # "... to the OSCE and Austria": every posting of a list
+                      r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
                     r"the visitor|was received by|were received by|the same day|the talks|"
                     r"the meeting)\b", re.I)
@@ -86,6 +95,12 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
+_TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked)$")
+#: the day of an office taken or a body founded ("in office since 3 May", "after
+#: taking office on 12 January"): no day of the event reported
+_OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
+                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$",
+                         re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
@@ -162,12 +177,24 @@ def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:
     return out
 
 
-def _orgs(s: Sentence, a: int, b: int) -> list[str]:
+def _orgs(s: Sentence, a: int, b: int, *, venues: bool = True) -> list[str]:
+    """The organisations named in ``s.text[a:b]``; ``venues=False`` leaves out those
+    named as where something happened ("on the margins of the 79th session of the
+    UN General Assembly", "at the meeting of the OSCE Council")."""
     out: list[str] = []
     for e in _ents(s, a, b, "org"):
+        if not venues and _VENUE.search(s.text, max(s.start, e.start - 70), e.start):
+            continue
         if e.code not in out:
             out.append(e.code)
     return out
+
+
+_VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|auspices)\s+of\s+"
+                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
+                    r"\b(?:at|during|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sessions?|"
+                    r"meetings?|summits?|conferences?|forums?|ministerials?|debates?)\s+"
+                    r"(?:of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _topic_cut(s: Sentence, a: int, b: int) -> int:
@@ -195,7 +222,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if opener and opener.start() <= t.start < opener.end() else None
     # "... discussed the summit to take place in Madrid on 29 June": a date after an
     # event the topic names is that event's
-    topic = _TOPIC.search(s.text, t.end, s.end)
+    # (a trigger that ends with its talk verb, "A and B discussed", opens the topic)
+    topic = _TOPIC.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     for a, b in (region, clause, (s.start, s.end)):
@@ -203,7 +231,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
+        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
+                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
+                        ctx)
         if not ds:
             continue
         if len(ds) > 1:

@@ -22,6 +22,7 @@ from ._frame_parts import (
     _ORG_OFFICIAL,
     _PLANNED,
     _PLANNED_AFTER,
+    _POSTING,
     _PREP_TO,
     _REMIT,
     _TIMES,
@@ -66,6 +67,9 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
     trig = t.text.lower()
+    if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
+            and _GUEST_AFTER.match(s.text, t.end):
+        return []
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
                             r"set|flew|flies|head)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
@@ -150,6 +154,16 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
+#: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
+#: the word describes the guest of a meeting (as "visiting Foreign Minister" does, which
+#: no trigger reads), it reports no visit of its own
+_ATTRIBUTIVE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ww]ith|[Bb]y|[Rr]eceived|"
+                          r"[Mm]et|[Ww]elcomed)\s+)$")
+_GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Minister|President|"
+                          r"Deputy|Vice|Secretary|Speaker|King|Emir|delegation|counterpart|"
+                          r"Chancellor|Ambassador)\b")
+
+
 def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                     ctx: Context) -> list[Record]:
     hosts = _codes(_group(s, _ents(s, cl[0], t.start, "country", "issuer", "city")), ctx,
@@ -176,9 +190,13 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
     ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+    posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
+    ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
-    orgs = _orgs(s, la, rb)
+    if posted and not others and codes == [ctx.issuer]:
+        return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
+    orgs = _orgs(s, la, rb, venues=False)
     if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
@@ -282,8 +300,10 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     """How many officials a meeting phrase lists: titles after it, joined by commas
     or "and" (with a name or more between them); titles joined by a bare "and" are
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
-    titles = [m for m in find_titles(s, issuer) if a <= m.start < b
-              and m.country in (None, partner) and m.role not in ("delegation", "official")]
+    # an unqualified title after the verb is the partner's ("he also met National
+    # Security Adviser A and Foreign Secretary B" on a visit to India)
+    titles = [m for m in find_titles(s, issuer, officials=True) if a <= m.start < b
+              and (m.country in (None, partner) or m.inferred)]
     people = 0
     prev_end = None
     for m in titles:
@@ -375,7 +395,19 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
+    # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
+    # the Minister discussed ...": a talk verb after a meeting's or a call's trigger
+    # tells what that one was about
+    triggers = [t for i, t in enumerate(triggers) if not (
+        t.type == "meeting" and _ELABORATES.search(t.text)
+        and any(o.type in ("meeting", "call") for o in triggers[:i]))]
+    # "met and held talks with X", "received and hosted a lunch for X", "a tete-a-tete
+    # followed by delegation-level talks with X": two verbs, one object, one meeting
+    triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
+                if not (n is not None and t.type == n.type == "meeting"
+                        and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
     clauses = _clauses(s, triggers)
+    planned: set[str] = set()
     titles = None
     for i, t in enumerate(triggers):
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
@@ -383,17 +415,26 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
         reg = (prev_end, nxt[0] if nxt else cl[1])
         frame = _FRAMES.get(t.frame)
-        if frame is None or _planned(s, t, cl, reg[1]):
+        if frame is None:
+            continue
+        if (t.type in planned and _NOMINAL.match(t.text)) or _planned(s, t, cl, reg[1]):
+            # "will include meetings with A, a joint meeting with B, and a meeting
+            # with C": the hedge reaches the sentence's later events of its type
+            # named as nouns (a verb, "and met C", says what happened)
+            planned.add(t.type)
             continue
         who = None
         if t.type == "meeting" and len(triggers) > 1:
             # "called on President A and held talks with Foreign Minister B": two
             # officials, two meetings, though both records look alike
             titles = find_titles(s, ctx.issuer) if titles is None else titles
-            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]), None)
+            # ("the Minister" unqualified is the issuer's own subject, met by nobody)
+            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
+                        and not (m.inferred and m.role == "minister")), None)
         made = frame(s, t, reg, cl, ctx)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
+                and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
                 and not _HELD.search(s.text, t.end, reg[1]):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
@@ -401,6 +442,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
             made = [r for r in made if _reported_key(r) not in ctx.reported and not (
                 bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported)]
+        elif t.type == "meeting" and (_ELABORATES.search(t.text) or (
+                t.start == s.start and t.text.lower().startswith("with"))):
+            # "A and B discussed ...", "discussed X with his counterpart": most often
+            # what the meeting reported before was about, and no second meeting;
+            # "With Foreign Minister A, the Secretary discussed ...": after "met his
+            # counterparts from A, B and C", the talks with A told in detail
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
         elif t.type == "meeting" and t.text[:1] in "ciCI" and _LISTED.match(t.text):
             # "The counterparts were from A, B and C": the list names the meetings
             # of the sentence before; one already reported is not counted twice
@@ -434,6 +482,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
+                or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1]))))
 
@@ -444,6 +493,11 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+#: "have held 12 rounds of political consultations since 1995": a count of past
+#: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
+                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: an agreement signed before the event reported ("the implementation of the
 #: agreements previously signed", "recalled the treaty signed", "signed last year")
 _EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
@@ -458,13 +512,22 @@ _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final documen
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
 #: "these talks", "the Minister's visit", "following his meeting with"): the event
 #: is named as known
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’]s|(?:[Aa]fter|"
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’‘]s|(?:[Aa]fter|"
                        r"[Ff]ollowing|[Ss]ince|[Ff]rom|[Oo]f) (?:his|her|their))\s+"
                        r"(?:[a-z][\w-]*\s+){0,2}$")
+#: "the agenda included meetings with": the determiner is the agenda's
+_AGENDA = re.compile(r"\b(?:included|includes|include|comprised|featured|features)\s+$")
 _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
 _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
                       r"calls?|discussions?|negotiations|consultations)\b", re.I)
 
+
+#: what joins two meeting verbs that share their object
+_SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s+by|then|"
+                            r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+#: a talk verb that ends its trigger: the talk's content, often of a meeting reported
+_ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
+                         r"engaged with)$", re.I)
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)

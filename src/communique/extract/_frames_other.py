@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import DateSpan, Record
+from ..model import DateSpan, Place, Record
 from ._frame_parts import (
     _AGAINST,
     _EVENT_NOUN,
@@ -28,7 +28,7 @@ from ._frame_parts import (
 from ._recognise import ISSUER, Sentence
 from ._triggers import Trigger
 
-__all__: list[str] = []
+__all__ = ["place_visits"]
 
 
 def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
@@ -199,3 +199,48 @@ def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     orgs = _orgs(s, *reg)
     date = _dates(s, t, reg, cl, ctx)[0]
     return [_record("outreach", date, [ctx.issuer] if ctx.issuer else [], [], orgs[:2])]
+
+
+#: a sentence opened by where the issuer's official is: "In Brussels, the Minister
+#: attended ...", "On 1 to 3 February in Brussels, ...", "While in Addis Ababa, she
+#: met ...", "During his stay in Hanoi, ..."; the place follows at the match's end
+_STAY_OPENER = re.compile(
+    r"\s*(?:(?:On|From|Between)\s+(?:[^,.;]{0,25}?\d[^,.;]{0,15}?|(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"  # a date first: "On 3 May in Paris"
+    r"(?:(?:While|Whilst|When|while|whilst|when)\s+(?:(?:he|she|they)\s+(?:was|were|is|are)\s+)?"
+    r"|During\s+(?:his|her|their|the\s+Minister['’]s)\s+(?:[\w-]+\s+)?(?:stay|time)\s+)?"
+    r"(?:In|in)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?=[A-Z])")
+#: what may stand between the place and the comma that closes the opener
+_OPENER_REST = re.compile(r"[^.;,]{0,50}?,|,")
+#: the kinds of record an official does on the spot (a call needs no journey)
+_ON_THE_SPOT = ("meeting", "multilateral", "agreement", "consultation", "commission",
+                "outreach", "mission")
+
+
+def place_visits(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
+    """A visit shown only by its place: a sentence that opens with where the issuer's
+    official was ("In Brussels, the Minister attended ...", "While in Addis Ababa, she
+    met ...") and reports what was done there gives the journey to that country (a
+    visit, unless the document reported one already) and the place to the records
+    of the sentence that have none. A place in the issuer's own country gives nothing."""
+    m = _STAY_OPENER.match(s.text, s.start, s.end)
+    if m is None or not ctx.issuer:
+        return []
+    at = next((e for e in s.ents if e.start == m.end() and e.kind in ("city", "country")), None)
+    rest = _OPENER_REST.match(s.text, at.end, s.end) if at else None
+    if at is None or rest is None:
+        return []
+    code = at.code
+    done = [r for r in recs if r.type in _ON_THE_SPOT and ctx.issuer in r.from_]
+    if code in (ctx.issuer, ISSUER) or not done or any(
+            r.type == "visit" and (code in r.to or ctx.issuer in r.to) for r in recs):
+        return []
+    place = Place(code, s.text[at.start:at.end] if at.kind == "city" else None)
+    for r in done:
+        if r.place is None:
+            r.place = place
+    if ("visit", (code,)) in ctx.reported:
+        return []  # "The Minister arrived in Hanoi. ... In Hanoi, he met ...": one journey
+    ds = _resolved([d for d in s.dates if d.end <= rest.end()], ctx)
+    date = DateSpan(*ds[0].iso()) if ds else done[0].date
+    return [_record("visit", date, [ctx.issuer], [code], [], place)]

@@ -60,8 +60,12 @@ def _variants(form: str) -> set[str]:
 class Gazetteer:
     """Compiled lookup of every name form to its code."""
 
-    def __init__(self, forms: dict[str, dict[str, str]]) -> None:
+    def __init__(self, forms: dict[str, dict[str, str]],
+                 place_only: frozenset[str] = frozenset()) -> None:
         self._forms = forms
+        #: city forms that are also words or people's names ("Nice", "Victoria"):
+        #: a place only in a place's context (see ``_recognise``)
+        self.place_only = place_only
         self._rx = {kind: re.compile(_WORD.format(trie_pattern(sorted(table, key=len,
                                                                           reverse=True))))
                     for kind, table in forms.items()}
@@ -136,6 +140,7 @@ def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
             for v in _variants(form):
                 org_forms.setdefault(v, o.short)
     city_forms: dict[str, str] = {}
+    place_only: set[str] = set()
     rows = _package_tsv("cities.tsv")
     for folder in extra:
         p = Path(folder) / "cities.tsv"
@@ -146,5 +151,9 @@ def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
             for v in _variants(form):
                 if v not in country_forms:
                     city_forms[v] = row["iso3"]
+                    if (row.get("context") or "").strip() == "place":
+                        place_only.add(v)
+                    else:
+                        place_only.discard(v)  # a later row (a user's) without the guard
     return Gazetteer({"country": country_forms, "adj": adj_forms, "org": org_forms,
-                      "city": city_forms})
+                      "city": city_forms}, frozenset(place_only))

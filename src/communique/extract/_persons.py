@@ -29,7 +29,7 @@ _RANK = ("head_of_state", "head_of_government", "deputy_head_of_government", "vi
          "other", "delegation", "official")
 _NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sheikh|Prince|Sayyid|Lord)\.?\s+)*"
                    r"((?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)(?=\s+[A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)\b)){1,4})")
+                   r"(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el|der|den|del|la|le|dos)\b)){1,4})")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the\s+)?$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 _NOT_NAME = {"Minister", "Ministers", "President", "Foreign", "Affairs", "The", "Republic",
@@ -50,6 +50,8 @@ class TitleMention:
     role: str
     country: str | None
     name: str | None
+    #: the country is the issuer's only because the title stands unqualified
+    inferred: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -65,49 +67,72 @@ def _title_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, table
 
 
-def find_titles(s: Sentence, issuer: str | None) -> list[TitleMention]:
+def find_titles(s: Sentence, issuer: str | None, *,
+                officials: bool = False) -> list[TitleMention]:
+    """The titles of a sentence; ``officials``: also single officials of no
+    ministerial rank ("National Security Adviser A")."""
     rx, table = _title_rx()
     text = s.text
     out: list[TitleMention] = []
     for m in rx.finditer(text, s.start, s.end):
         role = table.get(m.group().lower())
-        if role is None or role in ("official", "delegation"):
+        if role is None or role == "delegation" or (role == "official" and (
+                not officials or _PLURAL.search(m.group()))):
             continue
         a, b = m.start(), m.end()
-        country = _country_inside(s, a, b) or _country_after(s, b) or _country_before(s, a)
+        # an ambassador "to Georgia" serves the country before ("Qatari Ambassador to")
+        country = _country_inside(s, a, b) or _country_after(s, b, role in _POSTED) \
+            or _country_before(s, a)
         name_m = _NAME.match(text, b, s.end)
         after = b
         if country and name_m is None:
             # "Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tleuberdi"
             ent_end = next((e.end for e in s.ents if e.start >= b and e.start - b < 20
-                            and e.kind in ("country", "issuer")), b)
+                            and e.kind in ("country", "issuer", "org")), b)
             name_m = _NAME.match(text, ent_end, s.end)
             after = ent_end
         name = None
+        # "Foreign Minister Jaishankar", "King Abdullah II" (the name holds the title)
+        held = next((e for e in s.ents if e.person and e.start < b + 4 and e.end > b), None)
+        if held is not None and (country is None or country == held.code):
+            # "Foreign Minister Jaishankar": a known office-holder, of their country
+            name_m, country = None, held.code
+            name = text[held.start:held.end]
         if name_m and name_m.start(1) - after < 4:
             cand = name_m.group(1).strip()
             if cand.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", cand):
                 cand = cand[:-1]  # the sentence's full stop, not an initial
             words = cand.split()
             if words and not set(words) & (_NOT_NAME | _INSTITUTION) and not any(
-                    e.start <= name_m.start(1) < e.end for e in s.ents):
+                    e.start <= name_m.start(1) < e.end and not e.person for e in s.ents):
                 name = cand
+                # "Foreign Minister Jaishankar" in Vienna's release: the office-holder's
+                # country, not the issuer's
+                country = country or next((e.code for e in s.ents if e.person and e.kind
+                                           == "adj" and e.start == name_m.start(1)), None)
         if name is None:
             before = _NAME_BEFORE.search(text, max(s.start, a - 60), a)
-            if before and before.group(1).split()[0] not in _NOT_NAME:
+            if before and before.group(1).split()[0] not in _NOT_NAME and not (
+                    set(before.group(1).split()) & _INSTITUTION) and not any(
+                    e.kind == "org" and e.start < before.end(1) and before.start(1) < e.end
+                    for e in s.ents):  # "On the sidelines of the OSCE Council, the Minister"
                 name = before.group(1)
-        if country is None and issuer and role in _OWN and not _OF.match(text, b):
+        inferred = False
+        if country is None and issuer and role in _OWN | {"official"} and not _OF.match(text, b):
             country = issuer if _unqualified(text, s.start, a) else None
-        out.append(TitleMention(a, b, role, country, name))
+            inferred = country is not None
+        out.append(TitleMention(a, b, role, country, name, inferred))
     # "the Deputy Prime Minister and Minister of Foreign Affairs of Qatar": one person
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
-        if re.fullmatch(r"\s+and\s+", text[prev.end:cur.start]) and cur.country:
+        if re.fullmatch(r"\s+and\s+", text[prev.end:cur.start]) and cur.country \
+                and text[prev.start:prev.end].lower() != "minister":  # "the Minister and X"
             out[i - 1] = TitleMention(prev.start, prev.end, prev.role, cur.country,
-                                      prev.name or cur.name)
+                                      prev.name or cur.name, cur.inferred)
     return out
 
 
+_PLURAL = re.compile(r"(?:[^s]s|staff)$", re.I)
 #: Titles that, unqualified in a ministry's release, are its own officials.
 _OWN = {"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president",
         "foreign_minister", "deputy_foreign_minister", "minister", "parliament_speaker",
@@ -119,6 +144,8 @@ def _country_inside(s: Sentence, a: int, b: int) -> str | None:
     for e in s.ents:
         if e.kind in ("country", "issuer") and a < e.start < b < e.end:
             return e.code
+        if e.kind == "org" and a <= e.start < b:  # "Secretary General of NATO"
+            return e.code
     return None
 
 
@@ -128,8 +155,12 @@ def _unqualified(text: str, start: int, a: int) -> bool:
     return not re.search(r"(?:his|her|their|its|'s|’s)\s+(?:\w+\s+)?$", before)
 
 
-def _country_after(s: Sentence, b: int) -> str | None:
-    m = re.match(r"\s+(?:of|to)\s+(?:the\s+)?", s.text[b:b + 12])
+_POSTED = {"ambassador", "envoy"}
+
+
+def _country_after(s: Sentence, b: int, posted: bool = False) -> str | None:
+    m = re.match(r"\s+(?:of)\s+(?:the\s+)?" if posted else r"\s+(?:of|to)\s+(?:the\s+)?",
+                 s.text[b:b + 12])
     if not m:
         return None
     for e in s.ents:
@@ -153,6 +184,13 @@ def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> No
     if not records:
         return
     titles = find_titles(s, issuer)
+    # "met Sergey Lavrov": a known office-holder named without a title
+    named = [t.name for t in titles if t.name]
+    for e in s.ents:
+        if e.person:
+            held = s.text[e.start:e.end]
+            if not any(held in n or n in held for n in named):
+                titles.append(TitleMention(e.start, e.end, e.person, e.code, held))
     if not titles:
         return
     for r in records:

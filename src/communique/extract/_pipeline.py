@@ -13,12 +13,23 @@ from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
 from ._confidence import ConfidenceModel, Evidence, load_confidence
-from ._context import find_dateline, infer_issuer, is_review, single_day, text_year
-from ._dates import parse_iso
+from ._context import (
+    digest_span,
+    find_dateline,
+    infer_issuer,
+    is_digest,
+    is_review,
+    opening_dateline,
+    single_day,
+    text_year,
+)
+from ._dates import find_dates, parse_iso
 from ._figures import Count, find_counts, has_count
 from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
+from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
+from ._holders import Holders, add_holders, load_holders
 from ._persons import attach_persons
 from ._recognise import Sentence, recognise
 from ._segment import paragraphs, sentences
@@ -39,6 +50,8 @@ class Extraction:
     issuer: str | None
     issuer_reason: str
     year: int | None
+    #: the day relative dates count from, and where it came from
+    date_reason: str = ""
 
 
 @dataclass
@@ -47,9 +60,12 @@ class _State:
     doc: str
     gaz: Gazetteer
     triggers: TriggerSet
+    holders: Holders | None = None
     issuer: str | None = None
     issuer_reason: str = ""
     date: str | None = None
+    date_reason: str = ""  # what the document's day was taken from
+    digest: bool = False  # several unrelated items under headings
     ctx: Context | None = None
     n_sentences: int = 0
     n_records: int = 0
@@ -71,15 +87,37 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     year = month = day = None
     if st.date:
         year, month, day = parse_iso(st.date)
-    dateline = _dt.date(year, month, day) if year and month and day else None
+    given = _dt.date(year, month, day) if year and month and day else None
+    dateline = given
     found = find_dateline(st.text, year)
+    st.review = is_review(st.text)
+    st.digest = not st.review and is_digest(st.text)
+    span = digest_span(st.text, year) if st.digest else None
+    if st.digest and found and not _on_first_line(st.text, found, year):
+        found = None  # a digest's first item's day is not the digest's
+    st.date_reason = f"the document's date {given} (given)" if given else ""
+    if given and found and 0 < (given - found).days <= _AGENCY_LAG \
+            and opening_dateline(st.text, st.gaz):
+        # "TBILISI, May 10 (Reuters) -" published on the 11th: the story's own
+        # dateline is the day its "today" and "on Monday" count from
+        dateline = found
+        st.date_reason = (f"the text's opening dateline {found}, not the publication "
+                          f"date {given} given")
     if dateline is None and found and (year is None or found.year == year):
         dateline = found
+        st.date_reason = f"the text's dateline {found}"
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
-    st.review = is_review(st.text)
-    if dateline is None and not st.review:
+    if dateline is None and not st.review and not st.digest:
         dateline = single_day(st.text, year)
+        if dateline is not None:
+            st.date_reason = f"the one day the text names, {dateline}"
+    if st.review:
+        st.date_reason = f"a review of {year}: undated events take the year" if year \
+            else "a review with no year known"
+    elif dateline is None:
+        st.date_reason = (f"no day known (year {year}): relative days such as 'today' "
+                          "stay undated" if year else "no date known")
     if st.review or dateline is None:
         default = DateSpan(f"{year:04d}" + (f"-{month:02d}" if month and not day else "")
                            if year else None)
@@ -87,6 +125,10 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
             default = DateSpan(f"{year:04d}-{month:02d}-{day:02d}")
     else:
         default = DateSpan(dateline.isoformat())
+    if span is not None and dateline is None:
+        default = span
+        st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
+                          + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review)
     return records
@@ -109,11 +151,14 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             s0 = None  # the first sentence, recognised once for the focus
             if first:
                 first = False
-                s0 = recognise(st.text, span.start, span.end, st.gaz, pi)
+                s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
             if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
                     or st.text[span.end - 1] == "?":
+                if st.digest and span.end > title_end and st.text[span.end - 1] != "?":
+                    # a digest's next item: its own date and partner, none carried over
+                    ctx.last_date, ctx.focus = None, []
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
             if not trig and not has_count(st.text, span.start, span.end):
@@ -122,8 +167,10 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if orgs:
                     ctx.last_orgs = orgs
                 continue
-            s = s0 or recognise(st.text, span.start, span.end, st.gaz, pi)
+            s = s0 or _recognise(st, span.start, span.end, pi)
             recs = frame_sentence(s, trig, ctx) if trig else []
+            if recs:
+                recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
             recs += _counts(s, recs, ctx)
             for r in recs:
@@ -131,6 +178,21 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             _update(ctx, s, recs)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             yield from recs
+
+
+def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
+    """What a sentence names, with the office-holders it names by name (in office
+    on the document's date, else in its year)."""
+    s = recognise(st.text, start, end, st.gaz, para)
+    if st.holders is not None and st.ctx is not None:
+        ctx = st.ctx
+        on: tuple[str, str] | None = None
+        if isinstance(ctx.dateline, _dt.date):
+            on = (ctx.dateline.isoformat(), ctx.dateline.isoformat())
+        elif ctx.year:
+            on = (f"{ctx.year:04d}-01-01", f"{ctx.year:04d}-12-31")
+        add_holders(s, st.holders, on, ctx.issuer)
+    return s
 
 
 def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
@@ -159,6 +221,8 @@ def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
 
 #: how much of the text's top is its head (title and lead) for the confidence
 _HEAD = 400
+#: how many days a publication date may follow the dateline of the story it carries
+_AGENCY_LAG = 7
 
 
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
@@ -286,6 +350,13 @@ def _attach(c: Count, recs: list[Record]) -> bool:
 _NONSPACE = re.compile(r"\S")
 
 
+def _on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
+    """Whether ``day`` is written on the text's first line (its title or dateline)."""
+    first = text.lstrip().split("\n", 1)[0]
+    return any(d.m1 == day.month and d.d1 == day.day and not d.has_end
+               for d in find_dates(first))
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A title or byline: one short line without closing punctuation. Titles
     repeat the body's events without their dates, so they give no records."""
@@ -336,6 +407,7 @@ class ExtractionStream:
     issuer: str | None
     issuer_reason: str
     year: int | None
+    date_reason: str = ""
 
 
 def check_options(issuer: str | None, date: str | None) -> str | None:
@@ -355,12 +427,14 @@ def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
     issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                issuer=issuer, date=date, confidence=load_confidence(extra))
+                holders=load_holders(extra), issuer=issuer, date=date,
+                confidence=load_confidence(extra))
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)
     assert st.ctx is not None  # the context step ran eagerly
-    return ExtractionStream(doc, stream, st.issuer, st.issuer_reason, st.ctx.year)
+    return ExtractionStream(doc, stream, st.issuer, st.issuer_reason, st.ctx.year,
+                            st.date_reason)
 
 
 def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
@@ -369,7 +443,7 @@ def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     None); ``date`` is the document's date (YYYY, YYYY-MM or YYYY-MM-DD)."""
     res = iter_extract(text, doc=doc, issuer=issuer, date=date, patterns=patterns)
     records = list(res.records)
-    return Extraction(doc, records, res.issuer, res.issuer_reason, res.year)
+    return Extraction(doc, records, res.issuer, res.issuer_reason, res.year, res.date_reason)
 
 
 def extract_document(document: Document, *, issuer: str | None = None,
@@ -402,7 +476,8 @@ def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                issuer=issuer, date=date, confidence=load_confidence(extra), explain=[])
+                holders=load_holders(extra), issuer=issuer, date=date,
+                confidence=load_confidence(extra), explain=[])
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)
@@ -410,5 +485,6 @@ def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     records = list(stream)
     kept = {id(r) for r in records}
     feats = {id(r): f for r, f in st.explain if id(r) in kept}
-    return Explained(Extraction(doc, records, st.issuer, st.issuer_reason, st.ctx.year),
+    return Explained(Extraction(doc, records, st.issuer, st.issuer_reason, st.ctx.year,
+                                st.date_reason),
                      [feats[id(r)] for r in records])

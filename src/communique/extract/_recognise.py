@@ -33,13 +33,39 @@ _ROLE_AFTER = re.compile(
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
     r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
-_PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:countries|states|nations|sides|"
+_PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:(?:prime|foreign|deputy|vice|heads? of) )?"
+                       r"(?:countries|states|nations|sides|"
                        r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
                        re.I)
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+
+
+#: what makes a word that is also a city's name the city: a place's preposition
+#: or verb before it ("in Nice", "visit to Victoria", "arrived in")
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|via|into|for|visit(?:ed|ing|s)?|"
+                        r"reached|left|toured)\s+(?:the\s+(?:city|port)\s+of\s+)?$", re.I)
+#: a capitalised word right after: a person's surname ("Victoria Nuland")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+#: a dateline: the name opens a line, then a comma or dash and a date
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:\w+\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+
+
+def _in_place_context(text: str, sent_start: int, a: int, b: int,
+                      country_starts: set[int]) -> bool:
+    """Whether a city name that is also a word or a person's name stands as the
+    place: after a place's preposition, before ", <country>", or opening a dateline;
+    never right before a capitalised name."""
+    if _NAME_AFTER.match(text, b):
+        return False
+    if text[b:b + 2] == ", " and b + 2 in country_starts:
+        return True  # "Nice, France"
+    line_start = text.rfind("\n", 0, a) + 1
+    if not text[line_start:a].strip() and _DATELINE_AFTER.match(text, b):
+        return True
+    return bool(_PLACE_CUE.search(text, max(sent_start, a - 40), a))
 
 
 @dataclass(frozen=True)
@@ -49,6 +75,8 @@ class Ent:
     kind: str  # country | adj | org | city | issuer | pair
     code: str
     place: bool = False  # "in Turkey", "Tashkent, Uzbekistan": a place, not a participant
+    #: a named office-holder standing for a side ("met Sergey Lavrov"): their role
+    person: str | None = None
 
 
 @dataclass
@@ -94,9 +122,13 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
             continue
         ents.append(Ent(m.start, m.end, "adj", m.code))
         taken.append((m.start, m.end))
+    country_starts = {c.start for c in countries}
     for m in found["city"]:
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
+        if text[m.start:m.end] in gaz.place_only and not _in_place_context(
+                text, start, m.start, m.end, country_starts):
+            continue  # "Victoria Nuland", "a nice result": a word or a name, not the city
         ents.append(Ent(m.start, m.end, "city", m.code, True))
     for o in orgs:
         ents.append(Ent(o.start, o.end, "org", o.code))

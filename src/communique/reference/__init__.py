@@ -4,7 +4,7 @@ Shipped as TSV files in ``communique/data`` and read on first use (nothing
 happens at import); results are cached. Every loader takes ``extra``: user
 data folders whose files of the same name extend the shipped ones
 (``countries.tsv`` / ``country_aliases.tsv``, ``organizations.tsv``,
-``roles.tsv``). A name a user file gives to one entry is taken from any
+``roles.tsv``, ``officeholders.tsv``). A name a user file gives to one entry is taken from any
 other entry that had it, so user data wins.
 
 Names are compared with :func:`name_key` (case, accents, curly quotes, full
@@ -24,12 +24,14 @@ from pathlib import Path
 from ._countries import find_country, load_countries, load_neighbours, require
 from ._folders import folders
 from ._names import name_key
+from ._officeholders import load_officeholders, term_at
 from ._organizations import find_organization, load_organizations, root_of
 from ._roles import load_roles
-from ._types import Country, Organization
+from ._types import Country, OfficeHolder, Organization
 
 __all__ = [
     "Country",
+    "OfficeHolder",
     "Organization",
     "countries",
     "country",
@@ -37,6 +39,8 @@ __all__ = [
     "is_country_code",
     "name_key",
     "neighbours",
+    "officeholder",
+    "officeholders",
     "org_root",
     "organization",
     "organizations",
@@ -107,3 +111,25 @@ def org_root(short: str) -> str:
 def roles(extra: Extra = ()) -> dict[str, tuple[str, ...]]:
     """role -> lower-case title phrases, for each role of the interchange format."""
     return dict(load_roles(folders(extra)))
+
+
+def officeholders(extra: Extra = ()) -> tuple[OfficeHolder, ...]:
+    """Every term of office (heads of state and government, foreign ministers,
+    heads of organisations), from ``officeholders.tsv`` plus a user's."""
+    return load_officeholders(folders(extra))
+
+
+def officeholder(name: str, on: str | None = None, until: str | None = None,
+                 extra: Extra = ()) -> OfficeHolder | None:
+    """The term of the person called ``name`` (a name or alias, compared with
+    :func:`name_key`) that covers the day ``on`` (YYYY-MM-DD) or overlaps
+    ``on``..``until``; with no date, the latest term; None for an unknown name
+    or a person out of office then::
+
+        >>> officeholder("Lavrov", on="2019-05-14").country
+        'RUS'
+    """
+    key = name_key(name)
+    terms = [h for h in load_officeholders(folders(extra))
+             if any(name_key(n) == key for n in h.names)]
+    return term_at(terms, on, until)

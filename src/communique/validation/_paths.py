@@ -46,7 +46,7 @@ def pattern_folders(folders: list[Path] | tuple[Path, ...]) -> tuple[Path, ...]:
     from ..errors import PatternError
 
     known = ("triggers.toml", "countries.tsv", "country_aliases.tsv", "organizations.tsv",
-             "cities.tsv", "roles.tsv")
+             "cities.tsv", "roles.tsv", "officeholders.tsv")
     for folder in folders:
         p = Path(folder)
         if not p.exists():

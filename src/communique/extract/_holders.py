@@ -1,0 +1,130 @@
+"""Named office-holders as sides: "met Sergey Lavrov", "a call with Secretary
+Blinken", "Kuleba and the Minister met in Kyiv".
+
+The names and aliases of ``officeholders.tsv`` (see
+:func:`communique.reference.officeholders`) compile into one trie regex; a
+name found in a sentence becomes an entity of the country (kind ``adj``, as a
+demonym before a title would) or the organisation (kind ``org``) the person
+acted for in the term that covers the document's date (or year). A name the
+sentence already ties to that side ("Russian Foreign Minister Sergey Lavrov") adds
+nothing, nor does one of the issuer's own officials.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ._recognise import Ent, Sentence
+from ._trie import trie_pattern
+
+__all__ = ["Holders", "load_holders", "add_holders"]
+
+#: how far (characters) around a name a mention of its side makes it redundant
+_NEAR_BEFORE = 80
+_NEAR_AFTER = 60
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                       "ð": "d", "Þ": "Th", "þ": "th", "ß": "ss", "’": "'"})
+
+
+def _forms(name: str) -> set[str]:
+    """A name as texts write it: as given, without accents, upper case."""
+    plain = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    out = {name, plain, name.replace("'", "’"), plain.replace("-", " ")}
+    out |= {f.upper() for f in list(out) if len(f) > 5}
+    return {f for f in out if f}
+
+
+#: the words of a title between a side and a name ("Minister of Foreign Affairs of the")
+_TITLE_WORDS = frozenset("of the and for to affairs foreign minister ministers state deputy "
+                         "prime secretary general president vice first his her excellency "
+                         "h.e. mr mrs ms dr 's ’s".split())
+
+
+def _tied(between: str) -> bool:
+    """Whether ``between`` is only a title joining a side and a name: no clause
+    punctuation, and no lower-case word but those of titles."""
+    core = between.strip(" ,")
+    if re.search(r"[,;.()]", core.replace("H.E.", "")):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_WORDS for w in core.split())
+
+
+@dataclass(frozen=True)
+class _Term:
+    code: str
+    kind: str  # "adj" (a country) | "org"
+    role: str
+    start: str
+    end: str | None
+
+
+class Holders:
+    """Every name form of the office-holders, compiled once."""
+
+    def __init__(self, table: dict[str, list[_Term]]) -> None:
+        self._table = table
+        self._rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(table, key=len,
+                                                                      reverse=True))
+                              + r")(?![\w-])") if table else None
+
+    def find(self, text: str, start: int, end: int, on: tuple[str, str] | None
+             ) -> list[tuple[int, int, _Term]]:
+        """(start, end, term) of each name in ``text[start:end]`` whose term overlaps
+        the days ``on`` (first, last), the newer of two; with no dates, the latest.
+        A name out of office then is left out."""
+        if self._rx is None:
+            return []
+        out = []
+        for m in self._rx.finditer(text, start, end):
+            terms = self._table[m.group()]
+            if on is not None:
+                terms = [t for t in terms if t.start <= on[1] and (t.end is None
+                                                                    or on[0] <= t.end)]
+            if terms:
+                out.append((m.start(), m.end(), max(terms, key=lambda t: t.start)))
+        return out
+
+
+@lru_cache(maxsize=8)
+def load_holders(extra: tuple[Path, ...] = ()) -> Holders:
+    """The office-holders of the package's data plus user folders."""
+    from ..reference import countries, officeholders
+
+    known = countries(extra)
+    table: dict[str, list[_Term]] = {}
+    for h in officeholders(extra):
+        term = _Term(h.country, "adj" if h.country in known else "org", h.role, h.start, h.end)
+        for name in h.names:
+            for form in _forms(name):
+                terms = table.setdefault(form, [])
+                if term not in terms:
+                    terms.append(term)
+    return Holders(table)
+
+
+def add_holders(s: Sentence, holders: Holders, on: tuple[str, str] | None,
+                issuer: str | None) -> None:
+    """Add to ``s.ents`` the named office-holders of the sentence whose side it
+    does not name already (``Ent.person``: their role)."""
+    found = holders.find(s.text, s.start, s.end, on)
+    if not found:
+        return
+    added = False
+    for a, b, term in found:
+        code = term.code
+        if code == issuer or any(e.start < b and a < e.end for e in s.ents):
+            continue
+        if any(e.code == code and not e.place and not e.person and (
+                0 <= a - e.end <= _NEAR_BEFORE and _tied(s.text[e.end:a])
+                or 0 <= e.start - b <= _NEAR_AFTER and _tied(s.text[b:e.start]))
+               for e in s.ents):
+            continue  # "Russian Foreign Minister Sergey Lavrov": the side is named
+        s.ents.append(Ent(a, b, term.kind, code, person=term.role))
+        added = True
+    if added:
+        s.ents.sort(key=lambda e: (e.start, -e.end))
