@@ -52,13 +52,15 @@ def infer_issuer(text: str, gaz: Gazetteer) -> IssuerGuess:
     head = text[:20000]
     scores: Counter[str] = Counter()
     reasons: dict[str, str] = {}
-    for m in gaz.find(head, "country"):
+    countries = gaz.find(head, "country")
+    for m in countries:
         before = head[max(0, m.start - 60):m.start]
-        if _MFA.search(before) and _MFA.search(before).end() == len(before):  # type: ignore[union-attr]
+        mfa = _MFA.search(before)
+        if mfa and mfa.end() == len(before):
             scores[m.code] += 6
             reasons.setdefault(m.code, f"'{head[max(0, m.start - 40):m.end].strip()}'")
         scores[m.code] += 1 if m.start > 600 else 3
-    for m in gaz.find(head, "country"):
+    for m in countries:
         before = head[max(0, m.start - 60):m.start]
         if _MINISTER_OF.search(before):
             scores[m.code] += 2
