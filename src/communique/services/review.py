@@ -116,12 +116,7 @@ def set_status(registry: Registry, ids: Sequence[int], status: str, *, user: str
                                  f"review that one instead")
             if event.status == status:
                 continue
-            before = event_snapshot(event)
-            event.status = status
-            session.flush()
-            audit(session, who=who, action=status if status != "candidate" else "reopen",
-                  entity="event", entity_id=event_id, before=before,
-                  after=event_snapshot(event), note=note)
+            _set_status(session, event, status, who=who, note=note)
             changed.append(event_id)
     return changed
 
@@ -168,12 +163,7 @@ def set_status_checked(registry: Registry, picks: Sequence[tuple[int, int | None
             elif event.status == status:
                 out.already.append(event_id)
             else:
-                before = event_snapshot(event)
-                event.status = status
-                session.flush()
-                audit(session, who=who, action=status if status != "candidate" else "reopen",
-                      entity="event", entity_id=event_id, before=before,
-                      after=event_snapshot(event), note=note)
+                _set_status(session, event, status, who=who, note=note)
                 out.changed.append(event_id)
     return out
 
@@ -433,3 +423,12 @@ def add_event(registry: Registry, rec: Record, *, user: str | None = None,
               note=note)
         return stored.event.id
 
+
+def _set_status(session: Any, event: Any, status: str, *, who: str, note: str | None) -> None:
+    """Give one event a review status, with its audit entry (before and after)."""
+    before = event_snapshot(event)
+    event.status = status
+    session.flush()
+    audit(session, who=who, action=status if status != "candidate" else "reopen",
+          entity="event", entity_id=event.id, before=before, after=event_snapshot(event),
+          note=note)
