@@ -119,6 +119,8 @@ class Context:
     last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
     #: (type, partners) of the events reported so far: "the meeting with X" refers back
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+    #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
+    dateline_spans: tuple[tuple[int, int], ...] = ()
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -236,6 +238,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                         ctx)
         if not ds:
             continue
+        if len(ds) > 1 and ctx.dateline_spans:
+            # "ROME, March 4 (ANSA) - The Minister on Tuesday met ...": the filing
+            # day yields to the event's own day named after it
+            ds = [d for d in ds if (d.start, d.end) not in ctx.dateline_spans] or ds
         if len(ds) > 1:
             listed = [ds[0]]
             for prev, cur in zip(ds, ds[1:], strict=False):
