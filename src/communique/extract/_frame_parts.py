@@ -49,7 +49,12 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
-_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
+                      # "will travel to Brazil to attend the summit": the purpose of a
+                      # journey announced
+                      r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
+                      r"then)\b)[\w'’-]+\s+){1,6}?to\s+$|"
+                      r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
@@ -66,7 +71,9 @@ _CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were|has been|have been|ha
                               r"is being|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
-                            r"is scheduled|are scheduled|was scheduled)\b", re.I)
+                            r"is scheduled|are scheduled|was scheduled|"
+                            r"(?:would|will|could|should|might|may|is to|are to) "
+                            r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
