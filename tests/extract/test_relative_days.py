@@ -147,3 +147,16 @@ def test_an_agency_dateline_alone_dates_the_sentence():
             "Kenyan counterpart.")
     recs = extract_text(text, issuer="SWE", date="2024-03-15").records
     assert [(r.type, r.date.start) for r in recs] == [("meeting", "2024-03-14")]
+
+
+@pytest.mark.parametrize("head", [
+    "Foreign Minister visits Senegal\n\n",
+    "Foreign Minister visits Senegal\n\nPublished 6 May 2025\n\n",
+])
+def test_a_dateline_opening_the_first_paragraph_under_a_title_is_the_day_counted_from(head):
+    text = head + ("Dakar, 5 May 2025 – Foreign Minister Ana Ruiz arrived in Dakar today for a "
+                   "two-day official visit.\n\nUpon arrival, she was received by the President "
+                   "of Senegal.")
+    recs = extract_text(text, issuer="ESP", date="2025-05-06").records
+    assert [(r.type, r.date.start) for r in recs] == [("visit", "2025-05-05"),
+                                                      ("meeting", "2025-05-05")]

@@ -214,7 +214,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string)
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))):
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))
+            or (t.type == "agreement" and ctx.carry and not codes
+                and not _GROUP_REF.search(s.text, la, rb))):
+        # (a readout's "A memorandum on fisheries was also signed": with the partner
+        # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None

@@ -97,8 +97,12 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     if st.digest and found and not _on_first_line(st.text, found, year):
         found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
+    spans = dateline_spans(st.text, st.gaz)
+    lines = [d for a, b in spans[:1] for d in [find_dateline(st.text[a:b], year)] if d]
+    if given and lines and found != lines[0] and 0 < (given - lines[0]).days <= _AGENCY_LAG:
+        found = lines[0]  # a paragraph's dateline below the title and the publication line
     if given and found and 0 < (given - found).days <= _AGENCY_LAG \
-            and opening_dateline(st.text, st.gaz):
+            and (opening_dateline(st.text, st.gaz) or found in lines):
         # "TBILISI, May 10 (Reuters) -" published on the 11th: the story's own
         # dateline is the day its "today" and "on Monday" count from
         dateline = found
@@ -131,7 +135,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
-                     carry=not st.review, dateline_spans=dateline_spans(st.text, st.gaz))
+                     carry=not st.review, dateline_spans=spans)
     return records
 
 

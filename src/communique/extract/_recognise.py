@@ -35,7 +35,8 @@ _ISSUER_REF = re.compile(
     r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
 _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:(?:prime|foreign|deputy|vice|heads? of) )?"
                        r"(?:countries|states|nations|sides|"
-                       r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
+                       r"governments|ministers|ministries|presidents|leaders|delegations)\b|"
+                       r"\bbilateral\b",
                        re.I)
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
