@@ -17,7 +17,8 @@ from ..model import DateSpan
 from ._dates import find_dates, resolve
 from ._gazetteer import Gazetteer
 
-__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "text_year",
+__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "dateline_spans",
+           "text_year",
            "is_review", "is_digest", "digest_span", "single_day"]
 
 _MFA = re.compile(
@@ -145,6 +146,28 @@ def opening_dateline(text: str, gaz: Gazetteer) -> bool:
     for m in gaz.find(first, "city", 0, min(len(first), 60)):
         return m.start == 0 and bool(_DATE_AFTER.match(text, offset + m.end))
     return False
+
+
+def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[int, int], ...]:
+    """Where a paragraph opens with a news dateline ("ROME, March 4 (ANSA) –",
+    "Buenos Aires, Jan. 6 (EFE).-"), the span of its date: the day the story
+    was filed, which a later "on Tuesday" in the same sentence counts from,
+    not the day of the event that sentence reports."""
+    out: list[tuple[int, int]] = []
+    for lm in _LINE_START.finditer(text, 0, min(len(text), head)):
+        a = lm.end()
+        for m in gaz.find(text, "city", a, min(len(text), a + 60)):
+            if m.start != a or not _DATE_AFTER.match(text, m.end):
+                break
+            for d in find_dates(text[m.end:m.end + 40]):
+                if d.m1 and d.d1 and not d.has_end:
+                    out.append((m.end + d.start, m.end + d.end))
+                break
+            break
+    return tuple(out)
+
+
+_LINE_START = re.compile(r"^[ \t]*", re.M)
 
 
 def text_year(text: str) -> int | None:

@@ -49,7 +49,12 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
-_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
+                      # "will travel to Brazil to attend the summit": the purpose of a
+                      # journey announced
+                      r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
+                      r"then)\b)[\w'’-]+\s+){1,6}?to\s+$|"
+                      r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
@@ -66,7 +71,9 @@ _CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were|has been|have been|ha
                               r"is being|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
-                            r"is scheduled|are scheduled|was scheduled)\b", re.I)
+                            r"is scheduled|are scheduled|was scheduled|"
+                            r"(?:would|will|could|should|might|may|is to|are to) "
+                            r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
@@ -119,6 +126,8 @@ class Context:
     last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
     #: (type, partners) of the events reported so far: "the meeting with X" refers back
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+    #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
+    dateline_spans: tuple[tuple[int, int], ...] = ()
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -236,6 +245,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                         ctx)
         if not ds:
             continue
+        if len(ds) > 1 and ctx.dateline_spans:
+            # "ROME, March 4 (ANSA) - The Minister on Tuesday met ...": the filing
+            # day yields to the event's own day named after it
+            ds = [d for d in ds if (d.start, d.end) not in ctx.dateline_spans] or ds
         if len(ds) > 1:
             listed = [ds[0]]
             for prev, cur in zip(ds, ds[1:], strict=False):

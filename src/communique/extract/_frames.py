@@ -52,7 +52,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
-from ._recognise import Ent, Sentence
+from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["Context", "frame_sentence"]
@@ -266,12 +266,42 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
     if t.type == "meeting" and t.text.lower().startswith("welcom"):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
+    if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
+            and _called_by_other(s, t, cl, ents, ctx):
+        # "received a call from her Greek counterpart": the caller goes first
+        frm, groups = groups[0], [frm]
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
+
+
+#: a call the other side placed: "a call from", "was phoned by", "at the request of"
+_CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
+                        r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
+                        r"^(?:received|receives|receiving|took|takes)\b", re.I)
+_INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
+_ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
+
+
+def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
+                     ctx: Context) -> bool:
+    """Whether the other side placed the call: "received a phone call from X",
+    "was called by X", "at the initiative of the X side", or X as the subject
+    of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
+    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)):
+        return True
+    for e in _ents(s, s.start, s.end, "country", "adj"):
+        if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
+                                                       e.start):
+            return True
+    if not _ACTIVE_CALL.match(t.text):
+        return False
+    before = [e for e in ents if cl[0] <= e.start < t.start and e.kind in ("country", "adj")]
+    return bool(before) and before[0].code != ctx.issuer and before[0].code != ISSUER
 
 
 _WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")

@@ -11,9 +11,10 @@ from pathlib import Path, PurePath
 
 from ..documents import Document
 from ..errors import UsageError
-from ..model import DateSpan, Record, Source
+from ..model import DateSpan, Person, Record, Source
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
+    dateline_spans,
     digest_span,
     find_dateline,
     infer_issuer,
@@ -130,7 +131,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
-                     carry=not st.review)
+                     carry=not st.review, dateline_spans=dateline_spans(st.text, st.gaz))
     return records
 
 
@@ -141,8 +142,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     first = True
     title_end = -1
     for pi, para in enumerate(paragraphs(st.text)):
-        if pi == 0 and para.end - para.start < 150 and "\n" not in st.text[para.start:para.end] \
-                and _NONSPACE.search(st.text, para.end):
+        if pi == 0 and _is_title(st.text, para.start, para.end):
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
             ctx.last_date = None
@@ -227,22 +227,42 @@ _AGENCY_LAG = 7
 
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document: a readout that names the
-    same dated event twice gives one record (only keys are kept in memory)."""
-    seen: dict[tuple, int] = {}
+    same dated event twice gives one record (only keys are kept in memory).
+    A meeting named again ("In a meeting with X's Foreign Minister, ...", "Her
+    meeting with X covered ...") is the one reported before, unless it names
+    another official of that side ("a separate meeting with the President")."""
+    seen: dict[tuple, tuple[int, list[Person]]] = {}
     for r in records:
         k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
         src = r.source.start if r.source else -1
+        partners = [p for p in r.persons if p.country and p.country in r.to]
         repeat = r.type != "meeting" or bool(
-            r.source and (m := _REPEAT.match(r.source.text))
+            r.source and (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
             and not _NEW_MEETING.search(r.source.text, m.end()))
-        if k in seen and seen[k] != src and repeat and (
+        if k in seen and seen[k][0] != src and repeat and (
                 precise or not st.review or r.type in ("multilateral", "resolution",
-                                                       "chairmanship")):
+                                                       "chairmanship")) \
+                and (r.type != "meeting" or _same_officials(seen[k][1], partners)):
             continue
-        seen.setdefault(k, src)
+        seen.setdefault(k, (src, partners))
         yield r
+
+
+def _same_officials(before: list[Person], now: list[Person]) -> bool:
+    """Whether two mentions of a meeting may name the same officials of the
+    other side: yes unless both name someone and no name or office agrees."""
+    if not before or not now:
+        return True
+    names = {p.name.casefold() for p in before if p.name}
+    roles = {p.role for p in before}
+    return any((p.name and p.name.casefold() in names) or p.role in roles
+               or p.role in _GENERIC_ROLES or roles & _GENERIC_ROLES for p in now)
+
+
+#: offices too vague to tell two officials apart ("the Minister", "counterpart")
+_GENERIC_ROLES = frozenset({"minister", "official", "counterpart", "other"})
 
 
 _REPEAT = re.compile(
@@ -250,6 +270,14 @@ _REPEAT = re.compile(
     r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
     r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
     r"reported|announced|informed|noted) that\b)", re.I)
+
+#: a meeting named again as the frame of what was said in it: "In a meeting
+#: with ...", "At a bilateral meeting with ...", "Her meeting with ... covered",
+#: "Haimbe's talks with ... focused on" (not "a separate/second meeting")
+_NAMED_AGAIN = re.compile(
+    r"\W*(?:(?i:in|at|during)\s+an?\s+(?:bilateral\s+|one-on-one\s+|private\s+)?|"
+    r"(?:(?i:his|her|their|the\s+minister['’]s)|[A-Z][\w-]+['’]s?)\s+(?:bilateral\s+)?)"
+    r"(?:meeting|talks|conversation|discussions?)\s+with\b")
 
 
 #: "At the end of the meeting, the delegation was received by ...": a new meeting
@@ -355,6 +383,27 @@ def _on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
     first = text.lstrip().split("\n", 1)[0]
     return any(d.m1 == day.month and d.d1 == day.day and not d.has_end
                for d in find_dates(first))
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether the first paragraph is the text's title: one short line before
+    the body, without a sentence's closing punctuation or written in title
+    case ("Minister Receives Letters of Credence From Seven Envoys."). A short
+    lead sentence ("The Minister today paid a visit to Oslo.") is no title."""
+    line = text[start:end].strip()
+    if not line or len(line) >= 150 or "\n" in line or not _NONSPACE.search(text, end):
+        return False
+    if line[-1] not in ".!?":
+        return True
+    # title case leaves in lower case only the small words ("Minister Ends his
+    # Visit to the U.S.A."); a sentence has a verb or noun in it ("met", "talks")
+    return not any(w[0].islower() and w.lower() not in _SMALL_WORDS for w in _WORD.findall(line))
+
+
+_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+_SMALL_WORDS = frozenset(
+    "a an the of in on at to for from with by and or but as his her its their our "
+    "into over per via vs".split())
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
