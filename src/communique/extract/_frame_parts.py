@@ -58,6 +58,12 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
+                      # "the preparations for the visit of", "is preparing the summit",
+                      # "a letter inviting the President to the summit": not held yet
+                      r"\bprepar(?:ations?|ing|es?|ed)\s+(?:(?:of|for)\s+)?(?:the\s+|an?\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$|"
+                      r"\binvit(?:ed|ing|es?|ations?)\b[^.;]{0,50}?\bto\s+(?:attend\s+)?the\s+"
+                      r"(?:[\w-]+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
                       # "discussed promoting high-level visits": visits as a goal
@@ -74,6 +80,15 @@ _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|wi
                             r"is scheduled|are scheduled|was scheduled|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
                             r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
+#: a named event said to be ahead: "the summit scheduled for 4 June", "the
+#: Summit which Nairobi will host in 2026", "..., which the President is expected
+#: to attend on Sunday"
+_SCHEDULED_AFTER = re.compile(
+    r"(?:\s+(?:of|in|on|with|between|for)\s+[^,.;]{0,60}?)?,?\s+(?:(?:scheduled|planned|slated|"
+    r"set)\s+(?:for|to)\b|(?:which|that)\s+(?:[\w.'’-]+\s+){1,5}?(?:will|is to|are to|is set to|"
+    r"is due to|is expected to|are expected to)\s+(?:host|attend|hold|chair)\b)", re.I)
+_EVENT_END = re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum|dialogue|"
+                        r"consultations|commission)s?$", re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
