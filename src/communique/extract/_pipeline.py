@@ -91,7 +91,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     given = _dt.date(year, month, day) if year and month and day else None
     dateline = given
     found = find_dateline(st.text, year)
-    st.review = is_review(st.text)
+    st.review = is_review(st.text, year)
     st.digest = not st.review and is_digest(st.text)
     span = digest_span(st.text, year) if st.digest else None
     if st.digest and found and not _on_first_line(st.text, found, year):
@@ -135,7 +135,9 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
-                     carry=not st.review, dateline_spans=spans)
+                     carry=not st.review, dateline_spans=spans,
+                     latest=(given.year, given.month, given.day) if given
+                     else (year, 12, 31) if year and st.date else None)
     return records
 
 
