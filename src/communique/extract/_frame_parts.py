@@ -143,6 +143,8 @@ class Context:
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
     dateline_spans: tuple[tuple[int, int], ...] = ()
+    #: the days of each country's section under a heading ("3. Kenya (11-12 March)")
+    sections: dict[str, DateSpan] = field(default_factory=dict)
     #: the last day an event reported as held can fall on: the document's date
     #: (or its year's end); a later date in the sentence is another occasion's
     latest: tuple[int, int, int] | None = None

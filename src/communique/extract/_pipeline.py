@@ -33,6 +33,7 @@ from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
 from ._persons import attach_persons
 from ._recognise import Sentence, recognise
+from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
@@ -165,8 +166,15 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if st.digest and span.end > title_end and st.text[span.end - 1] != "?":
                     # a digest's next item: its own date and partner, none carried over
                     ctx.last_date, ctx.focus = None, []
+                elif span.end > title_end and st.text[span.end - 1] != "?":
+                    # "3. Kenya (11-12 March)": the section's side and days
+                    read_heading(_recognise(st, span.start, span.end, pi), ctx)
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
+            if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
+                    and "\n" not in st.text[span.start:span.end]:
+                # "Ghana (May 1 and 2)": a stop's heading
+                read_heading(_recognise(st, span.start, span.end, pi), ctx)
             if not trig and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
                 orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)]
@@ -329,7 +337,8 @@ _MEASURE_REACH = 400
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """A readout's tour: each country's visit dated by the stops the text describes
     (see :mod:`communique.extract._tours`)."""
-    return refine_tours(records, enabled=not st.review)
+    return refine_tours(records, enabled=not st.review,
+                        sections=st.ctx.sections if st.ctx is not None else None)
 
 
 #: The named steps, in order. Each takes the document state and the record
