@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path, PurePath
 
@@ -63,6 +63,9 @@ class _State:
     gaz: Gazetteer
     triggers: TriggerSet
     holders: Holders | None = None
+    #: the persons named so far, by office and side: "the Foreign Minister" later
+    #: in the text is the one named before
+    named: dict[tuple[str, str], str] = field(default_factory=dict)
     issuer: str | None = None
     issuer_reason: str = ""
     date: str | None = None
@@ -186,6 +189,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
+            _name_known(st.named, recs)
             recs += _counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
@@ -428,6 +432,19 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if not _NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
+
+
+def _name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
+    """Name an untitled mention of an office by the one named for that side
+    before ("Secretary Kerry ... the Secretary of State"), and remember names."""
+    for r in recs:
+        for i, p in enumerate(r.persons):
+            if not p.country:
+                continue
+            if p.name:
+                named.setdefault((p.role, p.country), p.name)
+            elif (p.role, p.country) in named:
+                r.persons[i] = Person(named[(p.role, p.country)], p.role, p.country)
 
 
 def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
