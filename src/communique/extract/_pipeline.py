@@ -31,6 +31,7 @@ from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
+from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._recognise import Sentence, recognise
 from ._sections import read_heading
@@ -185,7 +186,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     ctx.last_orgs = orgs
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
-            recs = frame_sentence(s, trig, ctx) if trig else []
+            recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
