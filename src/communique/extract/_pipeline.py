@@ -24,7 +24,7 @@ from ._context import (
     single_day,
     text_year,
 )
-from ._dates import find_dates, parse_iso
+from ._dates import find_dates, parse_iso, resolve
 from ._figures import Count, find_counts, has_count
 from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
@@ -165,9 +165,14 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                              and e.code != ctx.issuer][:1]
             if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
                     or st.text[span.end - 1] == "?":
-                if st.digest and span.end > title_end and st.text[span.end - 1] != "?":
-                    # a digest's next item: its own date and partner, none carried over
-                    ctx.last_date, ctx.focus = None, []
+                if span.end > title_end and st.text[span.end - 1] != "?":
+                    if st.digest:
+                        # a digest's next item: its own date and partner, none carried over
+                        ctx.last_date, ctx.focus = None, []
+                    day = _heading_day(st.text, span.start, span.end, ctx)
+                    if day is not None:
+                        # "Tuesday, 13 May": the day of the section the heading opens
+                        ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
             if not trig and not has_count(st.text, span.start, span.end):
@@ -393,6 +398,24 @@ def _on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
     first = text.lstrip().split("\n", 1)[0]
     return any(d.m1 == day.month and d.d1 == day.day and not d.has_end
                for d in find_dates(first))
+
+
+def _heading_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
+    """The one day (or days) a heading names ("Tuesday, 13 May", "3 March 2024"),
+    resolved with the document's year; None for a heading that names none or
+    several unrelated ones."""
+    if not _has_digit_fast(text, start, end):
+        return None
+    found = [resolve(d, ctx.year, ctx.dateline) for d in find_dates(text, start, end)]  # type: ignore[arg-type]
+    days = [d for d in found if d.y1 and d.m1 and d.d1]
+    if len(days) != 1:
+        return None
+    a, b = days[0].iso()
+    return DateSpan(a, b) if a else None
+
+
+def _has_digit_fast(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[start:end])
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
