@@ -474,9 +474,21 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
-    dated = [r.date for r in recs if r.date.start and len(r.date.start) == 10]
+    dated = [r.date for r in recs if r.date.start and (
+        len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:
         ctx.last_date = dated[0]
+
+
+def _recent(month: str, ctx: Context) -> bool:
+    """Whether a month ("last week" across a month's end, "in May") is the
+    document's own or the one before: what a readout's next sentences go on
+    telling; an older month is background ("the visit of April 2019")."""
+    if ctx.latest is None:
+        return False
+    y, m = int(month[:4]), int(month[5:7])
+    ly, lm, _ = ctx.latest
+    return 0 <= (ly * 12 + lm) - (y * 12 + m) <= 1
 
 
 # --- public API ---------------------------------------------------------------
