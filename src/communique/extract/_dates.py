@@ -165,7 +165,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     Month-based patterns run only in small windows around month names, so a
     long sentence costs one scan for month words rather than one per pattern."""
     end = len(text) if end is None else end
-    if not _HINT.search(text, start, end):
+    if not _hinted(text, start, end):
         return []
     windows = _windows(text, start, end)
     found: list[DateMention] = []
@@ -224,6 +224,31 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    """``_HINT.search(text, start, end)``, decided without that regex for most
+    sentences. ``_HINT`` has no first characters for ``re`` to skip ahead by (its
+    case-insensitive words), so it tries every position; its digit and its
+    month names are each a fast scan, and a case-insensitive match of the other
+    words holds, lower-cased, one of ``_REL_WORDS``: with none of them (nor a
+    character that ``re.I`` equates with an ASCII letter other than through
+    ``str.lower``), ``_HINT`` cannot match."""
+    if _DIGIT.search(text, start, end) or _MONTH_HINT.search(text, start, end):
+        return True
+    seg = text[start:end]
+    low = seg.lower()
+    if not any(w in low for w in _REL_WORDS) and not any(c in seg for c in _FOLDS):
+        return False
+    return _HINT.search(text, start, end) is not None
+
+
+#: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
+#: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night"; ...)
+_REL_WORDS = ("day", "week", "night", "this ")
+#: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
+#: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
+_FOLDS = "İıſ"
 
 
 def _has_digit(text: str, a: int, b: int) -> bool:

@@ -81,14 +81,32 @@ def _value(num: str) -> int | float:
     return float(n) if "." in n else int(n)
 
 
+#: the number words of ``_HINT`` in lower case: a match of its words, lowered,
+#: holds one of them (``_HINT`` spells each letter's case out, without ``re.I``)
+_HINT_WORDS = tuple(sorted({*(max(k.split(), key=len) for k in _WORDS), "twice"}))
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    """``_HINT.search(text, start, end)``, decided without that regex for most
+    spans: ``\\d`` is a fast scan, and a span whose lower case holds no number
+    word cannot match ``_HINT``'s words (which, as alternatives after ``\\b``,
+    give ``re`` no first characters to skip ahead by)."""
+    if _DIGIT.search(text, start, end):
+        return True
+    low = text[start:end].lower()
+    if not any(w in low for w in _HINT_WORDS):
+        return False
+    return _HINT.search(text, start, end) is not None
+
+
 def has_count(text: str, start: int, end: int) -> bool:
     """Could the span hold a count at all (a digit or a number word)?"""
-    return bool(_DIGIT.search(text, start, end) or _HINT.search(text, start, end))
+    return _hinted(text, start, end)
 
 
 def find_counts(text: str, start: int, end: int) -> list[Count]:
     out: list[Count] = []
-    if not _HINT.search(text, start, end):
+    if not _hinted(text, start, end):
         return out
     for m in _RX.finditer(text, start, end):
         before = text[max(start, m.start() - 12):m.start()].lower()
