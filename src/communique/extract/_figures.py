@@ -81,9 +81,10 @@ def _value(num: str) -> int | float:
     return float(n) if "." in n else int(n)
 
 
-#: the number words of ``_HINT`` in lower case: a match of its words, lowered,
-#: holds one of them (``_HINT`` spells each letter's case out, without ``re.I``)
-_HINT_WORDS = tuple(sorted({*(max(k.split(), key=len) for k in _WORDS), "twice"}))
+#: the number words of ``_HINT`` in lower case, as one scan: a match of its
+#: words, lowered, holds one of them (``_HINT`` spells each letter's case out,
+#: without ``re.I``)
+_HINT_WORDS = re.compile("|".join(sorted({*(max(k.split(), key=len) for k in _WORDS), "twice"})))
 
 
 def _hinted(text: str, start: int, end: int) -> bool:
@@ -93,10 +94,16 @@ def _hinted(text: str, start: int, end: int) -> bool:
     give ``re`` no first characters to skip ahead by)."""
     if _DIGIT.search(text, start, end):
         return True
-    low = text[start:end].lower()
-    if not any(w in low for w in _HINT_WORDS):
+    if not _HINT_WORDS.search(text[start:end].lower()):
         return False
     return _HINT.search(text, start, end) is not None
+
+
+def _may_say_twice(seg: str) -> bool:
+    """Could ``_TWICE`` match in ``seg``: "twice" in its lower case, or a letter
+    that ``re.I`` equates with "i" and ``str.lower`` does not ("ı", "İ")? A cheap
+    test before the case-insensitive scan."""
+    return "twice" in seg.lower() or "ı" in seg or "İ" in seg
 
 
 def has_count(text: str, start: int, end: int) -> bool:
@@ -135,7 +142,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                                                                   "exactly")
         if not any(c.start <= m.start("num") < c.end for c in out):
             out.append(Count(m.start(), m.end(), Quantity(val, qual, None)))
-    for m in _TWICE.finditer(text, start, end):
+    for m in _TWICE.finditer(text, start, end) if _may_say_twice(text[start:end]) else ():
         out.append(Count(m.start(), m.end(), Quantity(2, "exactly", "times")))
     out.sort(key=lambda c: c.start)
     return out
