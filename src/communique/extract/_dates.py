@@ -186,6 +186,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         gate = _GATES.get(kind)
         if not spans or (gate and not any(g in seg for g in gate)):
             continue  # no window, or a text the pattern's literals are not in
+        if kind == "Y":
+            # a year's match starts with "19" or "20" (its lookbehind still sees
+            # the text before): no need to try the positions before the first
+            spans = [(start + min(i for g in gate if (i := seg.find(g)) >= 0), end)]
         for wa, wb in spans:
             for m in rx.finditer(text, wa, wb):
                 a, b = m.start(), m.end()

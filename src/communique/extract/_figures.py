@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
+from ._fold import Folded
 
 __all__ = ["Count", "find_counts", "has_count"]
 
@@ -60,6 +61,7 @@ _TWICE = re.compile(r"\btwice\b", re.I)
 _TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose to|comes to|came to|"
                     r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
                     r"nearly|almost|some)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![\w.,-]\d)", re.I)
+_TOTAL_FOLDED = Folded(_TOTAL)  # searched on the lower-cased text (see _fold)
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
                           r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
@@ -133,7 +135,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         qual = next((k for k, _ in _QUAL if m.group(k)), "exactly")
         noun = m.group("noun").split()[-1].lower()
         out.append(Count(m.start(), m.end(), Quantity(val, qual, noun)))
-    for m in _TOTAL.finditer(text, start, end):
+    for m in _TOTAL_FOLDED.finditer(text, start, end):
         val = _value(m.group("num"))
         if isinstance(val, int) and 1900 <= val <= 2100:
             continue
