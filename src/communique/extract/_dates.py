@@ -186,11 +186,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         gate = _GATES.get(kind)
         if not spans or (gate and not any(g in seg for g in gate)):
             continue  # no window, or a text the pattern's literals are not in
-        if kind == "Y":
-            # a year's match starts with "19" or "20" (its lookbehind still sees
-            # the text before): no need to try the positions before the first
-            spans = [(start + min(i for g in gate if (i := seg.find(g)) >= 0), end)]
+        opens = _OPENS.get(kind)
         for wa, wb in spans:
+            if opens is not None:
+                # no match starts before the first place it may (a lookbehind or \b
+                # still sees the text before it): the scan starts there
+                first = opens.search(text, wa, wb)
+                if first is None:
+                    continue
+                wa = first.start()
             for m in rx.finditer(text, wa, wb):
                 a, b = m.start(), m.end()
                 if any(a < tb and ta < b for ta, tb in taken):
@@ -271,6 +275,14 @@ _WHOLE = frozenset({"Y", "rel", "num"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
 _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "d+dMY": ("and",)}
+#: what every match of a kind starts with: a day's digit, a month name (each
+#: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
+#: digit or bracket ("(18/01)")
+_OPENS: dict[str, re.Pattern[str]] = {
+    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT,
+    "Md-dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT, "MY": _MONTH_HINT,
+    "Y": re.compile(r"19|20"), "num": re.compile(r"[\d(]"),
+}
 _NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
