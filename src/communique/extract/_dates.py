@@ -40,7 +40,11 @@ _DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
 #: weekday after "next", "every" or "coming" is no past day and is not matched
 _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
             r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"(?!['’]?s? +(?-i:[A-Z]))")
+            # a capitalised word after it makes a name ("Good Friday Agreement"),
+            # except after "on" ("On Wednesday Kravik met ...")
+            r"(?:(?<=[Oo]n Monday)|(?<=[Oo]n Tuesday)|(?<=[Oo]n Wednesday)|(?<=[Oo]n Thursday)"
+            r"|(?<=[Oo]n Friday)|(?<=[Oo]n Saturday)|(?<=[Oo]n Sunday)"
+            r"|(?!['’]?s? +(?-i:[A-Z])))")
 
 
 def _f(pattern: str, **names: str) -> str:
@@ -165,7 +169,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     Month-based patterns run only in small windows around month names, so a
     long sentence costs one scan for month words rather than one per pattern."""
     end = len(text) if end is None else end
-    if not _HINT.search(text, start, end):
+    if not _hinted(text, start, end):
         return []
     windows = _windows(text, start, end)
     found: list[DateMention] = []
@@ -186,7 +190,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         gate = _GATES.get(kind)
         if not spans or (gate and not any(g in seg for g in gate)):
             continue  # no window, or a text the pattern's literals are not in
+        opens = _OPENS.get(kind)
         for wa, wb in spans:
+            if opens is not None:
+                # no match starts before the first place it may (a lookbehind or \b
+                # still sees the text before it): the scan starts there
+                first = opens.search(text, wa, wb)
+                if first is None:
+                    continue
+                wa = first.start()
             for m in rx.finditer(text, wa, wb):
                 a, b = m.start(), m.end()
                 if any(a < tb and ta < b for ta, tb in taken):
@@ -226,6 +238,31 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _hinted(text: str, start: int, end: int) -> bool:
+    """``_HINT.search(text, start, end)``, decided without that regex for most
+    sentences. ``_HINT`` has no first characters for ``re`` to skip ahead by (its
+    case-insensitive words), so it tries every position; its digit and its
+    month names are each a fast scan, and a case-insensitive match of the other
+    words holds, lower-cased, one of ``_REL_WORDS``: with none of them (nor a
+    character that ``re.I`` equates with an ASCII letter other than through
+    ``str.lower``), ``_HINT`` cannot match."""
+    if _DIGIT.search(text, start, end) or _MONTH_HINT.search(text, start, end):
+        return True
+    seg = text[start:end]
+    low = seg.lower()
+    if not any(w in low for w in _REL_WORDS) and not any(c in seg for c in _FOLDS):
+        return False
+    return _HINT.search(text, start, end) is not None
+
+
+#: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
+#: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night"; ...)
+_REL_WORDS = ("day", "week", "night", "this ")
+#: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
+#: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
+_FOLDS = "İıſ"
+
+
 def _has_digit(text: str, a: int, b: int) -> bool:
     """``any(c.isdigit() for c in text[a:b])``, with one regex scan for the usual
     case (``\\d`` finds decimal digits; other digits, such as superscripts,
@@ -242,6 +279,14 @@ _WHOLE = frozenset({"Y", "rel", "num"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
 _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "d+dMY": ("and",)}
+#: what every match of a kind starts with: a day's digit, a month name (each
+#: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
+#: digit or bracket ("(18/01)")
+_OPENS: dict[str, re.Pattern[str]] = {
+    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT,
+    "Md-dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT, "MY": _MONTH_HINT,
+    "Y": re.compile(r"19|20"), "num": re.compile(r"[\d(]"),
+}
 _NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
 from ._dates import DateMention, resolve
+from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._triggers import Trigger
@@ -27,6 +28,7 @@ _TOPIC = re.compile(
     r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
     r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost))\b|"
     r",\s+where\b", re.I)
+_TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
                          r"\btriangle\b|\btrio\b|"
                          r"\bjoint meeting of\b|\bformat\b", re.I)
@@ -128,6 +130,9 @@ class Context:
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
     dateline_spans: tuple[tuple[int, int], ...] = ()
+    #: the last day an event reported as held can fall on: the document's date
+    #: (or its year's end); a later date in the sentence is another occasion's
+    latest: tuple[int, int, int] | None = None
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -207,7 +212,7 @@ _VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|aus
 
 
 def _topic_cut(s: Sentence, a: int, b: int) -> int:
-    m = _TOPIC.search(s.text, a, b)
+    m = _TOPIC_FOLDED.search(s.text, a, b)
     return m.start() if m else b
 
 
@@ -232,7 +237,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "... discussed the summit to take place in Madrid on 29 June": a date after an
     # event the topic names is that event's
     # (a trigger that ends with its talk verb, "A and B discussed", opens the topic)
-    topic = _TOPIC.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
+    topic = _TOPIC_FOLDED.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     for a, b in (region, clause, (s.start, s.end)):
@@ -243,6 +248,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
                          and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
                         ctx)
+        if ctx.latest is not None:
+            # "met on Monday to prepare the review due in 2026": not the meeting's day
+            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
         if not ds:
             continue
         if len(ds) > 1 and ctx.dateline_spans:

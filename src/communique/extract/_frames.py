@@ -336,18 +336,24 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
-    titles = [m for m in find_titles(s, issuer, officials=True) if a <= m.start < b
-              and (m.country in (None, partner) or m.inferred)]
+    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)]
+    # "met President A and her counterpart B": a counterpart is an official too
+    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
+              if not any(x <= m.start() < y for x, y in spans)]
     people = 0
     prev_end = None
-    for m in titles:
-        gap = s.text[prev_end:m.start] if prev_end is not None else ""
+    for start, end in sorted(spans):
+        gap = s.text[prev_end:start] if prev_end is not None else ""
         if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
-        prev_end = m.end
+        prev_end = end
     return people
+
+
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path, PurePath
 
@@ -24,7 +24,7 @@ from ._context import (
     single_day,
     text_year,
 )
-from ._dates import find_dates, parse_iso
+from ._dates import find_dates, parse_iso, resolve
 from ._figures import Count, find_counts, has_count
 from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
@@ -62,6 +62,9 @@ class _State:
     gaz: Gazetteer
     triggers: TriggerSet
     holders: Holders | None = None
+    #: the persons named so far, by office and side: "the Foreign Minister" later
+    #: in the text is the one named before
+    named: dict[tuple[str, str], str] = field(default_factory=dict)
     issuer: str | None = None
     issuer_reason: str = ""
     date: str | None = None
@@ -91,7 +94,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     given = _dt.date(year, month, day) if year and month and day else None
     dateline = given
     found = find_dateline(st.text, year)
-    st.review = is_review(st.text)
+    st.review = is_review(st.text, year)
     st.digest = not st.review and is_digest(st.text)
     span = digest_span(st.text, year) if st.digest else None
     if st.digest and found and not _on_first_line(st.text, found, year):
@@ -135,7 +138,9 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
-                     carry=not st.review, dateline_spans=spans)
+                     carry=not st.review, dateline_spans=spans,
+                     latest=(given.year, given.month, given.day) if given
+                     else (year, 12, 31) if year and st.date else None)
     return records
 
 
@@ -160,9 +165,14 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                              and e.code != ctx.issuer][:1]
             if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
                     or st.text[span.end - 1] == "?":
-                if st.digest and span.end > title_end and st.text[span.end - 1] != "?":
-                    # a digest's next item: its own date and partner, none carried over
-                    ctx.last_date, ctx.focus = None, []
+                if span.end > title_end and st.text[span.end - 1] != "?":
+                    if st.digest:
+                        # a digest's next item: its own date and partner, none carried over
+                        ctx.last_date, ctx.focus = None, []
+                    day = _heading_day(st.text, span.start, span.end, ctx)
+                    if day is not None:
+                        # "Tuesday, 13 May": the day of the section the heading opens
+                        ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
             if not trig and not has_count(st.text, span.start, span.end):
@@ -176,6 +186,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
+            _name_known(st.named, recs)
             recs += _counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
@@ -389,6 +400,24 @@ def _on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
                for d in find_dates(first))
 
 
+def _heading_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
+    """The one day (or days) a heading names ("Tuesday, 13 May", "3 March 2024"),
+    resolved with the document's year; None for a heading that names none or
+    several unrelated ones."""
+    if not _has_digit_fast(text, start, end):
+        return None
+    found = [resolve(d, ctx.year, ctx.dateline) for d in find_dates(text, start, end)]  # type: ignore[arg-type]
+    days = [d for d in found if d.y1 and d.m1 and d.d1]
+    if len(days) != 1:
+        return None
+    a, b = days[0].iso()
+    return DateSpan(a, b) if a else None
+
+
+def _has_digit_fast(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[start:end])
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether the first paragraph is the text's title: one short line before
     the body, without a sentence's closing punctuation or written in title
@@ -419,6 +448,19 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
 
 
+def _name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
+    """Name an untitled mention of an office by the one named for that side
+    before ("Secretary Kerry ... the Secretary of State"), and remember names."""
+    for r in recs:
+        for i, p in enumerate(r.persons):
+            if not p.country:
+                continue
+            if p.name:
+                named.setdefault((p.role, p.country), p.name)
+            elif (p.role, p.country) in named:
+                r.persons[i] = Person(named[(p.role, p.country)], p.role, p.country)
+
+
 def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
@@ -432,9 +474,21 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
-    dated = [r.date for r in recs if r.date.start and len(r.date.start) == 10]
+    dated = [r.date for r in recs if r.date.start and (
+        len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:
         ctx.last_date = dated[0]
+
+
+def _recent(month: str, ctx: Context) -> bool:
+    """Whether a month ("last week" across a month's end, "in May") is the
+    document's own or the one before: what a readout's next sentences go on
+    telling; an older month is background ("the visit of April 2019")."""
+    if ctx.latest is None:
+        return False
+    y, m = int(month[:4]), int(month[5:7])
+    ly, lm, _ = ctx.latest
+    return 0 <= (ly * 12 + lm) - (y * 12 + m) <= 1
 
 
 # --- public API ---------------------------------------------------------------
