@@ -75,8 +75,8 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
 _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I)
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
-_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were|has been|have been|had been|had to be|"
-                              r"is being|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|postponed|"
+_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|had to be|"
+                              r"is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"

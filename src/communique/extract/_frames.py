@@ -550,7 +550,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
-                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1]))))
+                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1])
+                                              or _CUMULATIVE.match(s.text, t.end, cl[1]))))
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
@@ -571,6 +572,14 @@ _EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|ea
                            re.I)
 _EARLIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
                             r"previously|in the past|years ago)\b", re.I)
+#: "have signed more than 20 agreements since 2010": a running total (a figure),
+#: not one signing
+_CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
+                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+                         r"hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
+                         r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
+                         r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
+                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 
