@@ -67,9 +67,14 @@ def per_occasion(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
         if i in done:
             continue
         same = [j for j in range(i, len(recs)) if _key(recs[j]) == _key(r)]
-        if r.type == "visit" and len(same) == n:
+        if r.type == "visit" and len(same) == n and r.date == spans[0]:
             done.update(same)
             out += [_dated(recs[j], d) for j, d in zip(same, spans, strict=True)]
+        elif r.type == "visit" and len(same) == n and r.date not in spans:
+            # "arrived in Lisbon on 5 May, a city he had visited twice, in 2019 and in
+            # 2022": the count is of earlier trips, this visit is one
+            done.update(same)
+            out.append(r)
         elif r.type != "visit" and len(same) == 1 and each is not None \
                 and r.date == spans[0]:
             # "and on both occasions was received by the President": one each time
