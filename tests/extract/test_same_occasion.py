@@ -62,3 +62,15 @@ def test_a_visit_made_several_times_takes_one_date_each(text, days):
 def test_the_next_meeting_is_still_planned():
     assert _one("The Minister will hold the next meeting with the Prime Minister of Japan.",
                 "meeting") == []
+
+
+@pytest.mark.parametrize(("text", "typ", "days"), [
+    ("The Minister of Jordan, who had arrived in Vienna on Sunday evening, was also received "
+     "on Monday afternoon by the Federal President.", "meeting", ["2024-06-24"]),
+    ("Having arrived on 3 June, the Minister met the President of Kenya on 4 June.",
+     "meeting", ["2024-06-04"]),
+    ("The Minister met the Foreign Minister of Kenya on 3 June in Nairobi and on 5 June in "
+     "Mombasa.", "meeting", ["2024-06-03", "2024-06-05"]),
+])
+def test_two_days_in_two_clauses_are_no_list_of_dates(text, typ, days):
+    assert _one(text, typ) == days

@@ -272,7 +272,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             listed = [ds[0]]
             for prev, cur in zip(ds, ds[1:], strict=False):
                 gap = s.text[prev.end:cur.start]
-                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1:
+                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1 \
+                        and not _FINITE.search(gap):
                     listed.append(cur)
                 else:
                     break
@@ -282,7 +283,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 return [DateSpan(listed[0].iso()[0], listed[1].iso()[0])]
             if len({d.iso() for d in listed}) > 1:
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
-            after = [d for d in ds if d.start >= t.end]
+            # (a date inside the trigger counts as after it: "was received on Monday by")
+            after = [d for d in ds if d.start >= t.start]
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
@@ -316,6 +318,12 @@ _SAME_OCCASION = re.compile(
 _BACKGROUND = re.compile(r",\s+(?:which|whose)\b(?=[^.;]{0,80}?\b(?:had|last|previous(?:ly)?|"
                          r"since|dates? back|builds? on|built on|replaces?|replaced|earlier|"
                          r"first|former(?:ly)?|expired|was signed|were signed)\b)", re.I)
+
+
+#: a finite verb between two dates: two clauses ("who had arrived on Sunday, was
+#: received on Monday"), not a list of dates
+_FINITE = re.compile(r"\b(?:was|were|had|has|have|is|are|been|arrived|left|landed|met|held|"
+                     r"received|signed|visited|discussed|attended|took|travell?ed)\b", re.I)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
