@@ -54,9 +54,10 @@ def test_a_count_with_fewer_dates_than_trips_keeps_one_date(ex):
 
 
 @pytest.mark.parametrize("text", [
-    "On 5 May the Minister visited Kyiv, a city she had visited twice, in 2022 and in 2023.",
     "The President of Brazil, who had been to Portugal twice, in 2019 and in 2022, arrived "
     "in Lisbon on 5 May.",
+    "The President of Brazil, already in Portugal twice before, in 2019 and in 2022, "
+    "arrived in Lisbon on 5 May.",
 ])
 def test_a_count_of_earlier_trips_leaves_the_trip_reported_one(ex, text):
     recs = ex(text, issuer="PRT", date="2024-05-06", types={"visit"})

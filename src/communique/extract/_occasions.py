@@ -22,7 +22,8 @@ _N = {"twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times
 #: what joins the dates of a list ("in February and in November", "in March, July and
 #: October")
 _JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:again\s+)?(?:in|on)?\s*", re.I)
-_LEAD = re.compile(r"\W*(?:(?:this|last|that) year\W*)?(?:in|on)?\s*$", re.I)
+_LEAD = re.compile(r"\W*(?:(?:before|already|so far|this year|last year|that year)\W*)?"
+                   r"(?:in|on)?\s*$", re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _MONTH_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:again\s+)?(?:in\s+)?(?-i:(" +
