@@ -17,7 +17,8 @@ import re
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys"]
+__all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
+           "refers_back", "people_met", "names_occasion"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
 _WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
@@ -119,3 +120,45 @@ def counted_envoys(s: Sentence, a: int, b: int) -> bool:
     """Whether ``s.text[a:b]`` counts the envoys met without naming them."""
     return bool(_COUNTED_ENVOYS.search(s.text, a, b))
 
+
+
+#: a reference to the occasion just reported, anywhere in the sentence: "were
+#: exchanged on that occasion", "signed in the course of the visit", "during his stay"
+_OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
+                       r"\b(?:during|in the course of|on the occasion of|at the end of) "
+                       r"(?:the|that|this|his|her|their) (?:[\w-]+ )?(?:visit|stay|trip|talks)\b",
+                       re.I)
+#: a standing body named again without its sides ("the previous session of the
+#: Joint Commission", "the Commission's next meeting")
+_BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|first|"
+                         r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) )?(?:session|meeting|round) of "
+                         r"the $", re.I)
+
+
+def names_occasion(s: Sentence) -> bool:
+    """Whether the sentence names the occasion just reported ("on that occasion")."""
+    return bool(_OCCASION.search(s.text, s.start, s.end))
+
+
+def refers_back(s: Sentence, t: Trigger) -> bool:
+    """Whether the event's side is the one reported before: the sentence names
+    the occasion already told ("on that occasion", "during the visit"), or the
+    trigger is a standing body named again ("the previous session of the Joint
+    Commission")."""
+    if names_occasion(s):
+        return True
+    return t.type in ("commission", "consultation") and bool(
+        _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start))
+
+
+#: people met who are no officials: "met with the Spanish community resident in
+#: Chile", "met members of the diaspora", "met our compatriots"
+_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:the|members of the|representatives of the|our)\s+)?"
+                     r"(?:[A-Z][\w'’-]+\s+)?(?:community|communities|diaspora|compatriots|"
+                     r"expatriates|business community|businesspeople|entrepreneurs)\b")
+
+
+def people_met(s: Sentence, t: Trigger) -> bool:
+    """Whether the trigger's object is people rather than officials ("met with the
+    Spanish community", "met the diaspora"): no side to take from the context."""
+    return bool(_PEOPLE.match(s.text, t.end))

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
+from ._asides import names_occasion
 from ._dates import DateMention, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -306,7 +307,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
     same = _SAME_OCCASION.match(s.text, s.start, s.end)
-    told = ctx.last_date or (ctx.last_seen if same else None)
+    # ("Five memoranda were exchanged on that occasion": the occasion told before)
+    occasion = names_occasion(s)
+    told = ctx.last_date or (ctx.last_seen if same or occasion else None)
     if told and told.start:
         if same and same.group("next"):
             if len(told.start) != 10:
@@ -314,7 +317,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             # "The next day, ...": the day after the one told before
             day = _dt.date.fromisoformat(told.end or told.start)
             return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
-        if ctx.carry or same or _ANAPHOR.match(s.text, s.start, s.end):
+        if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
 

@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable
 
 from ..model import DateSpan, Record
-from ._asides import counted_envoys, not_parties, others_between, witness_cut, witness_start
+from ._asides import (
+    counted_envoys,
+    not_parties,
+    others_between,
+    people_met,
+    refers_back,
+    witness_cut,
+    witness_start,
+)
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
@@ -230,8 +238,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [host]
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string)
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))
+            or _GUEST.search(s.string) or (not codes and refers_back(s, t))
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
+                and not people_met(s, t))
             or (t.type == "agreement" and ctx.carry and not codes
                 and not _GROUP_REF.search(s.text, la, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
