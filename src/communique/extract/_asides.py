@@ -18,7 +18,7 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
-           "refers_back", "people_met", "names_occasion"]
+           "refers_back", "people_met", "names_occasion", "guest_subject"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
 _WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
@@ -162,3 +162,16 @@ def people_met(s: Sentence, t: Trigger) -> bool:
     """Whether the trigger's object is people rather than officials ("met with the
     Spanish community", "met the diaspora"): no side to take from the context."""
     return bool(_PEOPLE.match(s.text, t.end))
+
+
+#: the guest as the subject: "He was received by", "The Secretary-General met"
+_GUEST_SUBJECT = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|the guest|the visitor|"
+                            r"the secretary[- ]general|the director[- ]general|"
+                            r"the high representative|the commissioner)\s+(?:[\w-]+\s+){0,2}?",
+                            re.I)
+
+
+def guest_subject(s: Sentence, a: int, t: Trigger) -> bool:
+    """Whether the clause from ``a`` opens on the guest as the subject of the
+    trigger ("He was received by the President", "The Secretary-General met")."""
+    return _GUEST_SUBJECT.fullmatch(s.text, a, t.start) is not None

@@ -149,6 +149,9 @@ class Context:
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
     dateline_spans: tuple[tuple[int, int], ...] = ()
+    #: the organisation whose official is the guest the text is about ("The
+    #: Secretary General of NATO is in Bucharest on a visit. He was received by ...")
+    guest_org: list[str] = field(default_factory=list)
     #: the days of each country's section under a heading ("3. Kenya (11-12 March)")
     sections: dict[str, DateSpan] = field(default_factory=dict)
     #: the last day an event reported as held can fall on: the document's date

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..model import DateSpan, Record
 from ._asides import (
     counted_envoys,
+    guest_subject,
     not_parties,
     others_between,
     people_met,
@@ -246,6 +247,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if not others and t.type == "meeting" and guest_subject(s, cl[0], t):
+            orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
     if official and (_NATIONAL_BODY.match(s.text, official.end())

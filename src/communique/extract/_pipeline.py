@@ -475,6 +475,13 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
         ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
+    # an organisation's official met or on a visit, and no country: the guest now
+    guests = {r.organizations[0] for r in recs if r.type in ("visit", "meeting")
+              and r.organizations}
+    if others:
+        ctx.guest_org = []
+    elif len(guests) == 1:
+        ctx.guest_org, ctx.focus = list(guests), []
     for r in recs:
         ctx.reported.add(_reported_key(r))
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
