@@ -160,6 +160,7 @@ class Context:
     #: the last date (a day or a month) an event was told with, for a sentence that
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
+    last_seen_to: list[str] = field(default_factory=list)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -309,12 +310,13 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
-    same = _SAME_OCCASION.match(s.text, s.start, s.end)
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s)
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
     if told and told.start:
-        if same and same.group("next"):
+        if opener is not None and opener.group("next"):
             if len(told.start) != 10:
                 return [told]
             # "The next day, ...": the day after the one told before
@@ -323,6 +325,20 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+def _in_place_told(s: Sentence, ctx: Context) -> bool:
+    """Whether the sentence opens in a city of the country the last dated event
+    went to ("... official visits to Spain in January. In Madrid, he was
+    received by the King")."""
+    m = _IN_PLACE.match(s.text, s.start, s.end)
+    if m is None or not ctx.last_seen_to:
+        return False
+    return any(e.kind in ("city", "country") and e.start == m.end(1) - len(m.group(1))
+               and e.code in ctx.last_seen_to for e in s.ents)
+
+
+_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?),")
 
 
 #: a sentence that opens on the occasion told before: "On the same day", "That
