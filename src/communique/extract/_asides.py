@@ -18,7 +18,8 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
-           "refers_back", "people_met", "names_occasion", "guest_subject"]
+           "refers_back", "people_met", "names_occasion", "guest_subject",
+           "stay_place", "guest_stays"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
 _WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
@@ -171,7 +172,31 @@ _GUEST_SUBJECT = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|the guest|the visi
                             re.I)
 
 
-def guest_subject(s: Sentence, a: int, t: Trigger) -> bool:
-    """Whether the clause from ``a`` opens on the guest as the subject of the
-    trigger ("He was received by the President", "The Secretary-General met")."""
-    return _GUEST_SUBJECT.fullmatch(s.text, a, t.start) is not None
+def guest_subject(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]`` is the guest as the subject of what follows ("He was
+    received by the President", "The Secretary-General met", "She is in")."""
+    return _GUEST_SUBJECT.fullmatch(s.text, a, b) is not None
+
+
+#: "is in Malaysia on a working visit", "was in Paris for an official visit": the
+#: place before the trigger is the host
+_STAY_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained)\s+(?:currently\s+|now\s+)?"
+                          r"in\s+(?:the\s+)?$")
+_STAY_AFTER = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def stay_place(s: Sentence, a: int, t: Trigger) -> Ent | None:
+    """The place someone "is in ... on a visit": the host named before the trigger."""
+    for e in s.ents:
+        if a <= e.start and e.end <= t.start and e.kind in ("country", "city") \
+                and _STAY_AFTER.fullmatch(s.text, e.end, t.start) \
+                and _STAY_BEFORE.search(s.text, max(s.start, e.start - 25), e.start):
+            return e
+    return None
+
+
+def guest_stays(s: Sentence, a: int, stay: Ent) -> bool:
+    """Whether the one who "is in" the place ``stay`` is the guest ("The
+    Secretary-General is in Malaysia on a working visit")."""
+    m = _STAY_BEFORE.search(s.text, max(a, stay.start - 25), stay.start)
+    return m is not None and guest_subject(s, a, m.start())

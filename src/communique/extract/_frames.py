@@ -15,11 +15,13 @@ from collections.abc import Callable
 from ..model import DateSpan, Record
 from ._asides import (
     counted_envoys,
+    guest_stays,
     guest_subject,
     not_parties,
     others_between,
     people_met,
     refers_back,
+    stay_place,
     witness_cut,
     witness_start,
 )
@@ -94,7 +96,9 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
-    left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
+    stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
+    left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay] \
+        or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = [e.code for e in left if e.kind == "org"]
         visitors: list[str] = []
@@ -107,7 +111,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         else _ents(s, t.start, t.end, "city", "country")
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
-                 if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)]
+                 if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)] \
+        or ([stay] if stay else [])
     group = _group(s, dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
@@ -126,10 +131,13 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             dest = [ctx.issuer]
         else:
             return []
+    if not visitors and not vis_orgs and stay and ctx.guest_org and guest_stays(s, la, stay):
+        vis_orgs = ctx.guest_org[:1]  # "The Secretary-General is in Malaysia on a visit"
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
-        elif ctx.focus and ctx.focus[0] not in dest:
+        elif ctx.focus and ctx.focus[0] not in dest \
+                and not (stay and _ORG_OFFICIAL.search(s.text, la, stay.start)):
             visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
         else:
             return []
@@ -247,7 +255,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
-        if not others and t.type == "meeting" and guest_subject(s, cl[0], t):
+        if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
