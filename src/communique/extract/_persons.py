@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Person, Record
-from ._recognise import ISSUER, Sentence
 from ._fold import Folded
+from ._recognise import ISSUER, Sentence
 from ._trie import trie_pattern
 
 __all__ = ["TitleMention", "find_titles", "attach_persons"]
