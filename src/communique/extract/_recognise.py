@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ._dates import DateMention, find_dates
 from ._fold import Folded
@@ -96,6 +97,9 @@ class Sentence:
         return self.text[self.start:self.end]
 
 
+_START_OF, _END_OF = attrgetter("start"), attrgetter("end")
+
+
 def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) -> Sentence:
     found = gaz.find_all(text, start, end)
     orgs = found["org"]
@@ -139,5 +143,8 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         ents.append(Ent(rm.start(), rm.end(), "issuer", ISSUER))
     for rm in _PAIR_REF_FOLDED.finditer(text, start, end):
         ents.append(Ent(rm.start(), rm.end(), "pair", PAIR))
-    ents.sort(key=lambda e: (e.start, -e.end))
+    # by start, the longer first where two start together: two stable sorts on
+    # C-level keys, cheaper than one sort on a Python key (start, -end)
+    ents.sort(key=_END_OF, reverse=True)
+    ents.sort(key=_START_OF)
     return Sentence(start, end, text, ents, find_dates(text, start, end), para)
