@@ -439,7 +439,7 @@ def test_extract_a_joint_statement_of_two_states_is_an_agreement_not_a_resolutio
 def test_extract_a_call_received_from_a_minister_is_a_call(ex):
     got = ex("On 13 February the Minister received a call from the Foreign Minister of Ghana.",
              types=["call", "meeting"])
-    assert got == [("call", ("GEO",), ("GHA",), "2023-02-13")]
+    assert got == [("call", ("GHA",), ("GEO",), "2023-02-13")]  # the caller first
     got = ex("On 13 February the Minister made a courtesy call to the President of Ghana.",
              types=["call", "meeting"])
     assert got == [("meeting", ("GEO",), ("GHA",), "2023-02-13")]

@@ -123,3 +123,40 @@ def test_a_verb_after_a_hedged_event_still_reports_what_happened(ex):
 def test_a_date_of_an_earlier_occasion_at_the_top_is_no_dateline(ex, text):
     got = ex(text, date="2024", types=["visit"])
     assert got and all(g[3] != "2024-02-03" for g in got)
+
+
+# 2024-03-14 is a Thursday: the story is filed that day, the talks were earlier
+@pytest.mark.parametrize("text", [
+    "Geneva, March 14 (Agency) - Foreign Minister Anna Berg on Tuesday held talks with her "
+    "Kenyan counterpart.",
+    "GENEVA, March 14 (Agency) – On Tuesday, Foreign Minister Anna Berg met the Foreign "
+    "Minister of Kenya.",
+    "Geneva, 14 March (Wire).- Anna Berg, the Foreign Minister, met Tuesday with the Foreign "
+    "Minister of Kenya.",
+    "News of the week\n\nGeneva, March 14 (Agency) - The Foreign Minister of Kenya was "
+    "received on Tuesday by Foreign Minister Anna Berg.",
+])
+def test_a_weekday_after_an_agency_dateline_is_not_the_filing_day(text):
+    recs = [r for r in extract_text(text, issuer="SWE", date="2024-03-15").records
+            if r.type == "meeting"]
+    assert [(r.to, r.date.start) for r in recs] == [(["KEN"], "2024-03-12")]
+
+
+def test_an_agency_dateline_alone_dates_the_sentence():
+    text = ("Geneva, March 14 (Agency) - Foreign Minister Anna Berg held talks with her "
+            "Kenyan counterpart.")
+    recs = extract_text(text, issuer="SWE", date="2024-03-15").records
+    assert [(r.type, r.date.start) for r in recs] == [("meeting", "2024-03-14")]
+
+
+@pytest.mark.parametrize("head", [
+    "Foreign Minister visits Senegal\n\n",
+    "Foreign Minister visits Senegal\n\nPublished 6 May 2025\n\n",
+])
+def test_a_dateline_opening_the_first_paragraph_under_a_title_is_the_day_counted_from(head):
+    text = head + ("Dakar, 5 May 2025 – Foreign Minister Ana Ruiz arrived in Dakar today for a "
+                   "two-day official visit.\n\nUpon arrival, she was received by the President "
+                   "of Senegal.")
+    recs = extract_text(text, issuer="ESP", date="2025-05-06").records
+    assert [(r.type, r.date.start) for r in recs] == [("visit", "2025-05-05"),
+                                                      ("meeting", "2025-05-05")]

@@ -17,7 +17,8 @@ from ..model import DateSpan
 from ._dates import find_dates, resolve
 from ._gazetteer import Gazetteer
 
-__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "text_year",
+__all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "dateline_spans",
+           "text_year",
            "is_review", "is_digest", "digest_span", "single_day"]
 
 _MFA = re.compile(
@@ -147,6 +148,28 @@ def opening_dateline(text: str, gaz: Gazetteer) -> bool:
     return False
 
 
+def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[int, int], ...]:
+    """Where a paragraph opens with a news dateline ("ROME, March 4 (ANSA) –",
+    "Buenos Aires, Jan. 6 (EFE).-"), the span of its date: the day the story
+    was filed, which a later "on Tuesday" in the same sentence counts from,
+    not the day of the event that sentence reports."""
+    out: list[tuple[int, int]] = []
+    for lm in _LINE_START.finditer(text, 0, min(len(text), head)):
+        a = lm.end()
+        for m in gaz.find(text, "city", a, min(len(text), a + 60)):
+            if m.start != a or not _DATE_AFTER.match(text, m.end):
+                break
+            for d in find_dates(text[m.end:m.end + 40]):
+                if d.m1 and d.d1 and not d.has_end:
+                    out.append((m.end + d.start, m.end + d.end))
+                break
+            break
+    return tuple(out)
+
+
+_LINE_START = re.compile(r"^[ \t]*", re.M)
+
+
 def text_year(text: str) -> int | None:
     """The year a text is about: the most frequent plausible year in its first part."""
     years = Counter(int(y) for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:30000]))
@@ -163,14 +186,37 @@ _REVIEW_BODY = re.compile(
     r"(?:year|reporting (?:year|period))\b|\bin the reporting period\b|\brecord year\b")
 
 
-def is_review(text: str) -> bool:
+def is_review(text: str, year: int | None = None) -> bool:
     """A year-end review (long, about a year) rather than one readout: said in
     its title ("Review of the activities of the Ministry ... in 2023") or its
-    opening pages ("during the year", "in the reporting period")."""
+    opening pages ("during the year", "in the reporting period"). A review looks
+    back: "the review of the trade agreement in 2026" in a text of ``year``
+    2024 is a topic, not what the text is."""
     if len(text) > 8000:
         return True
     head = text[:3000].lower()
-    return bool(_REVIEW_TITLE.search(head, 0, 300) or _REVIEW_BODY.search(head))
+    for rx, end in ((_REVIEW_TITLE, 300), (_REVIEW_BODY, len(head))):
+        for m in rx.finditer(head, 0, end):
+            said = _YEAR.findall(m.group())
+            if year and said and int(said[-1]) > year:
+                continue
+            if rx is _REVIEW_TITLE and _SHORT_SPAN.search(head, 0, _title_end(head)):
+                continue  # "Weekly overview ..., 12-16 May 2025": a digest of days
+            return True
+    return False
+
+
+def _title_end(head: str) -> int:
+    end = head.find("\n")
+    return end if 0 < end < 300 else 300
+
+
+#: a title over days or a month, not a year: "weekly", "12-16 May", "in May 2025"
+_SHORT_SPAN = re.compile(r"\b(?:week\w*|daily|monthly|january|february|march|april|may|june|"
+                         r"july|august|september|october|november|december)\b")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 #: a title that announces several items: "News in brief", "Weekly digest", "the week

@@ -40,7 +40,11 @@ _DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
 #: weekday after "next", "every" or "coming" is no past day and is not matched
 _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
             r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"(?!['’]?s? +(?-i:[A-Z]))")
+            # a capitalised word after it makes a name ("Good Friday Agreement"),
+            # except after "on" ("On Wednesday Kravik met ...")
+            r"(?:(?<=[Oo]n Monday)|(?<=[Oo]n Tuesday)|(?<=[Oo]n Wednesday)|(?<=[Oo]n Thursday)"
+            r"|(?<=[Oo]n Friday)|(?<=[Oo]n Saturday)|(?<=[Oo]n Sunday)"
+            r"|(?!['’]?s? +(?-i:[A-Z])))")
 
 
 def _f(pattern: str, **names: str) -> str:
@@ -93,6 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
                        r"this (?:morning|afternoon|evening)|tonight|(?:last|this past) week|"
+                       # "last year", "earlier this month": the year or month, no more
+                       r"(?:last|(?:earlier |later )?this) (?:year|month)|"
                        r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
                        r"(?!\s+(?:next|week)\b)", re.I)),
 ]
@@ -106,7 +112,8 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
-                   r"this evening|this afternoon|day\b|week\b)")
+                   r"this evening|this afternoon|day\b|week\b|last (?:year|month)\b|"
+                   r"this (?:year|month)\b)")
 
 
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
@@ -172,7 +179,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     taken: list[tuple[int, int]] = []
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
-        or "last night" in seg or "week" in seg
+        or "last night" in seg or "week" in seg or "last year" in seg or "last month" in seg \
+        or "Last year" in seg or "Last month" in seg
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
     whole = [(start, end)]
@@ -252,8 +260,9 @@ def _hinted(text: str, start: int, end: int) -> bool:
 
 
 #: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
-#: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night"; ...)
-_REL_WORDS = ("day", "week", "night", "this ")
+#: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night";
+#: "this year" holds "this "; ...)
+_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month")
 #: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
 #: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
 _FOLDS = "İıſ"
@@ -408,6 +417,12 @@ def resolve(dm: DateMention, year: int | None,
             day = dateline - _dt.timedelta(days=1)
         elif rel == "the day before yesterday":
             day = dateline - _dt.timedelta(days=2)
+        elif rel.endswith((" year", " month")):
+            last = rel.startswith("last")
+            if rel.endswith("year"):
+                return replace(dm, y1=dateline.year - last, relative=None)
+            month = dateline.replace(day=1) - _dt.timedelta(days=1) if last else dateline
+            return replace(dm, y1=month.year, m1=month.month, relative=None)
         elif rel.endswith(" week"):  # "last week": its month, no surer than that
             day = dateline - _dt.timedelta(days=7)
             return replace(dm, y1=day.year, m1=day.month, d1=None, relative=None)

@@ -52,7 +52,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
-from ._recognise import Ent, Sentence
+from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["Context", "frame_sentence"]
@@ -123,6 +123,11 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             return []
     dates = _dates(s, t, reg, cl, ctx)
     times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
+    if times > 1 and len(dates) == 1:
+        # "visited Kyiv twice, in February and in November": one date each
+        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx) if d.start >= t.start]
+        if len(each) == times and len(set(each)) == times:
+            dates, times = each, 1
     place = _place(s, *reg, ctx)
     Side = tuple[list[str], list[str]]
     targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
@@ -214,7 +219,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string)
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))):
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))
+            or (t.type == "agreement" and ctx.carry and not codes
+                and not _GROUP_REF.search(s.text, la, rb))):
+        # (a readout's "A memorandum on fisheries was also signed": with the partner
+        # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
@@ -266,12 +275,42 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
     if t.type == "meeting" and t.text.lower().startswith("welcom"):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
+    if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
+            and _called_by_other(s, t, cl, ents, ctx):
+        # "received a call from her Greek counterpart": the caller goes first
+        frm, groups = groups[0], [frm]
     for date in dates:
         if not others:
             out.append(_record(t.type, date, frm, [], orgs[:1], place))
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
+
+
+#: a call the other side placed: "a call from", "was phoned by", "at the request of"
+_CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
+                        r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
+                        r"^(?:received|receives|receiving|took|takes)\b", re.I)
+_INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
+_ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
+
+
+def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
+                     ctx: Context) -> bool:
+    """Whether the other side placed the call: "received a phone call from X",
+    "was called by X", "at the initiative of the X side", or X as the subject
+    of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
+    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)):
+        return True
+    for e in _ents(s, s.start, s.end, "country", "adj"):
+        if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
+                                                       e.start):
+            return True
+    if not _ACTIVE_CALL.match(t.text):
+        return False
+    before = [e for e in ents if cl[0] <= e.start < t.start and e.kind in ("country", "adj")]
+    return bool(before) and before[0].code != ctx.issuer and before[0].code != ISSUER
 
 
 _WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
@@ -302,18 +341,24 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
-    titles = [m for m in find_titles(s, issuer, officials=True) if a <= m.start < b
-              and (m.country in (None, partner) or m.inferred)]
+    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)]
+    # "met President A and her counterpart B": a counterpart is an official too
+    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
+              if not any(x <= m.start() < y for x, y in spans)]
     people = 0
     prev_end = None
-    for m in titles:
-        gap = s.text[prev_end:m.start] if prev_end is not None else ""
+    for start, end in sorted(spans):
+        gap = s.text[prev_end:start] if prev_end is not None else ""
         if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
-        prev_end = m.end
+        prev_end = end
     return people
+
+
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -484,7 +529,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
-                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1]))))
+                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1])
+                                              or _CUMULATIVE.match(s.text, t.end, cl[1]))))
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
@@ -505,6 +551,14 @@ _EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|ea
                            re.I)
 _EARLIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
                             r"previously|in the past|years ago)\b", re.I)
+#: "have signed more than 20 agreements since 2010": a running total (a figure),
+#: not one signing
+_CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
+                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+                         r"hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
+                         r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
+                         r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
+                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 

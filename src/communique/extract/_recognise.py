@@ -37,7 +37,8 @@ _ISSUER_REF = re.compile(
     r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
 _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:(?:prime|foreign|deputy|vice|heads? of) )?"
                        r"(?:countries|states|nations|sides|"
-                       r"governments|ministers|ministries|presidents|leaders)\b|\bbilateral\b",
+                       r"governments|ministers|ministries|presidents|leaders|delegations)\b|"
+                       r"\bbilateral\b",
                        re.I)
 # searched on the lower-cased text (see _fold)
 _ISSUER_REF_FOLDED, _PAIR_REF_FOLDED = Folded(_ISSUER_REF), Folded(_PAIR_REF)
@@ -70,6 +71,39 @@ def _in_place_context(text: str, sent_start: int, a: int, b: int,
     if not text[line_start:a].strip() and _DATELINE_AFTER.match(text, b):
         return True
     return bool(_PLACE_CUE.search(text, max(sent_start, a - 40), a))
+
+
+#: a capitalised word right before a country's name: a given name when it is
+#: no title, no little word and no other place ("Luís Montenegro")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)\s$")
+_NOT_GIVEN = frozenset(
+    "The A An In On At To For From With And Of By Or As Into Both Between Dear Visit Visiting "
+    "President Minister Ministers Secretary Ambassador Ambassadors King Queen Emir Amir Prince "
+    "Princess Sultan Chancellor Premier Speaker Envoy General Commissioner Governor Mr Mrs Ms "
+    "Dr Sir Madam Excellency Republic Kingdom State States Federation Embassy Consulate "
+    "Government Ministry Team Greater Upper Lower North South East West Northern Southern "
+    "Eastern Western Central New Old Great Holy Democratic People Peoples United Independent "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _is_surname(text: str, sent_start: int, a: int, known_ends: set[int]) -> bool:
+    """Whether the country name at ``a`` follows a given name, so that it is a
+    person's surname: not at the sentence's start, not after a title, a little
+    word or another place's name."""
+    m = _GIVEN_BEFORE.search(text, max(sent_start, a - 30), a)
+    if m is None or m.group(1) in _NOT_GIVEN or m.end(1) in known_ends:
+        return False
+    before = text[sent_start:m.start(1)]
+    if before.strip() and not before.rstrip().endswith((".", ":", "\n", "“", '"')):
+        return True
+    # opening the sentence any word is capitalised: a name only before its office
+    # ("Luís Montenegro, the Prime Minister of Portugal, ...")
+    return bool(_OFFICE_AFTER.match(text, a))
+
+
+_OFFICE_AFTER = re.compile(r"\w+,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:Prime Minister|President|"
+                           r"Minister|Secretary|Ambassador|Chancellor|Speaker|Premier)\b")
 
 
 @dataclass(frozen=True)
@@ -112,9 +146,12 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
     taken: list[tuple[int, int]] = []
     countries = found["country"]
     city_ends = {c.end for c in found["city"]}
+    known_ends = {m.end for kind in ("country", "adj", "city", "org") for m in found[kind]}
     for m in countries:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end):
             continue
+        if _is_surname(text, start, m.start, known_ends):
+            continue  # "Prime Minister Luís Montenegro": a person, not the country
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before)) or any(
             text[e:m.start] in (", ", ",") for e in city_ends if e <= m.start)
