@@ -121,3 +121,18 @@ def test_twice_is_found_in_any_case_and_with_a_dotless_i() -> None:
                  "They met twıce in 3 cities."):
         counts = _figures.find_counts(text, 0, len(text))
         assert "times" in [c.quantity.unit for c in counts], text
+
+
+def test_keyword_scan_after_a_non_word_character_finds_every_keyword_start() -> None:
+    from communique.extract._triggers import load_triggers
+
+    trig = load_triggers()
+    assert trig._after_nonword is not None and trig._words is not None
+    texts = [t.lower() for t in TEXTS] + [
+        "met the envoy; and interlocutors arrived.", "visit-visited (visits) «meeting»",
+        "conferred:talks,summit", "arrival", "x", "",
+    ]
+    for low in texts:
+        plain = {m.group(1) for m in trig._words.finditer(low)}
+        found = trig._candidates(low)
+        assert found == set().union(set(trig._always), *(trig._by_word[k] for k in plain)), low
