@@ -79,7 +79,10 @@ _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|wi
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
                           r"consultations|trip|tour)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
-                           r"High Representative|Commissioner|Special Representative|"
+                           # (a High Commissioner of a Commonwealth country is its envoy;
+                           # "the UN High Commissioner for Refugees" is an international one)
+                           r"High Representative|(?<!High )Commissioner|High Commissioner for|"
+                           r"Special Representative|"
                            r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
                            r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")

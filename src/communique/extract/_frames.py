@@ -52,6 +52,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
+from ._readings import reread_triggers
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -429,6 +430,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
+    triggers = reread_triggers(s, triggers)
+    if not triggers:
+        return out
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
     # the Minister discussed ...": a talk verb after a meeting's or a call's trigger
     # tells what that one was about
@@ -515,7 +519,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
-                or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
+                    and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1]))))
@@ -527,6 +532,10 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+#: "held the sixth meeting of the Mechanism of Political Consultations": a session
+#: of the mechanism is an occasion, the mechanism alone a topic
+_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

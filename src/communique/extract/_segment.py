@@ -21,6 +21,8 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "art", "para", "ft", "approx", "mt", "sh", "h.h", "h.m",
     "smt", "kum", "sra", "srta", "mme", "mlle", "messrs", "rt", "adm", "brig", "cdr", "dep",
+    # "H.E. Md. Golam Sarwar", "Dato' Sri Mohd. Hasan": forms of Muhammad in names
+    "md", "mohd", "muhd",
 }
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")

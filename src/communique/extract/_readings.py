@@ -1,0 +1,79 @@
+"""How a sentence's context decides what kind of event a trigger reports.
+
+A trigger phrase alone does not always say the event's type: "spoke with the
+Foreign Minister" is a call in a call readout and a meeting on a trip; "In a
+call ..., the Minister discussed with X" reports one call, whose content the
+talk verb tells. These readings run on a sentence's triggers before they are
+framed (see :func:`communique.extract._frames.frame_sentence`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ._frame_parts import _TOPIC, _topic_cut
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["reread_triggers"]
+
+
+#: "spoke with", "has spoken today with": a conversation whose medium the verb
+#: leaves unsaid (the call trigger reads it; see patterns/triggers.toml)
+_SPOKE = re.compile(r"(?:spoke|speaks|speaking|has spoken|had spoken)\b(?![^,;]*\bphone\b)",
+                    re.I)
+#: what tells that the people spoke face to face
+_IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to[- ]face|"
+                        r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
+                        r"conference|forum|reception|dinner|lunch(?:eon)?|breakfast|ceremony|"
+                        r"talks|audience|arrived|arrival|venue)\b", re.I)
+#: a talk verb whose object follows: the content of the call or meeting before it
+_TALK_WITH = re.compile(r"(?:discussed|exchanged (?:views|opinions|ideas)|conferred|talked|"
+                        r"reviewed|held (?:[\w-]+ ){0,2}?discussions|"
+                        r"had (?:[\w-]+ ){0,2}?discussions) with\s*$", re.I)
+
+
+def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with the type their context gives them."""
+    out: list[Trigger] = []
+    for t in triggers:
+        if t.type == "call" and _SPOKE.match(t.text):
+            if _face_to_face(s, t):
+                t = replace(t, type="meeting")
+            elif any(t.end < pos for pos in _spoken_in_person(s.text)):
+                # a lead ("The Minister spoke with the Under Secretary") that the body
+                # tells again with its occasion ("... spoke with her in New York, as
+                # part of the bilateral meetings"): the body's record is the event
+                continue
+        elif t.type == "meeting" and _TALK_WITH.match(t.text) and out \
+                and out[-1].type == "call":
+            # "In a call he made later in the day, the Minister discussed with the
+            # Spanish Minister ...": the call's partner is the talk verb's object
+            t = replace(t, type="call")
+        out.append(t)
+    return out
+
+
+def _face_to_face(s: Sentence, t: Trigger) -> bool:
+    """Whether "spoke with" tells of an encounter in person: the sentence names
+    an occasion or a city where it happened (before the topic)."""
+    cut = _topic_cut(s, t.end, s.end)
+    if _IN_PERSON.search(s.text, s.start, cut):
+        return True
+    return any(e.kind == "city" and e.start < cut for e in s.ents)
+
+
+@lru_cache(maxsize=4)
+def _spoken_in_person(text: str) -> tuple[int, ...]:
+    """Where the text's "spoke with" phrases that name an occasion start."""
+    out = []
+    for m in _SPOKE_WITH.finditer(text):
+        topic = _TOPIC.search(text, m.start(1), m.end(1))
+        if _IN_PERSON.search(text, m.start(1), topic.start() if topic else m.end(1)):
+            out.append(m.start())
+    return tuple(out)
+
+
+_SPOKE_WITH = re.compile(r"\bspo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?with\b([^.;\n]{0,250})")
