@@ -270,9 +270,20 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
+    same = _SAME_TIME.match(s.text, s.start, s.end)
+    if ctx.last_date and same and ctx.last_date.start:
+        # "In the same month, the Minister led ...": the month of the event before
+        # (a review carries no date otherwise)
+        return [ctx.last_date if same.group(1).lower() == "day"
+                else DateSpan(ctx.last_date.start[:7])]
     if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
         return [ctx.last_date]
     return [ctx.default]
+
+
+#: a sentence that opens on the time of the event told before it
+_SAME_TIME = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|on|during|later|earlier|within)\s+)?"
+                        r"(?:the|that)\s+(?:very\s+)?same\s+(day|month)\b", re.I)
 
 
 def _next_day(a: DateMention, b: DateMention) -> bool:

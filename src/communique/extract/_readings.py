@@ -29,6 +29,19 @@ _IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to
                         r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
                         r"conference|forum|reception|dinner|lunch(?:eon)?|breakfast|ceremony|"
                         r"talks|audience|arrived|arrival|venue)\b", re.I)
+#: "was in Kyiv": a stay, a trip when a person stayed
+_STAY = re.compile(r"(?:was|were)\s", re.I)
+#: the subject of a stay: a pronoun, an office or a person's name (not an event's)
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?i:he|she|they|I|we|who)|\b(?i:minister|president|premier|secretary|chancellor|"
+    r"king|queen|emir|prince|princess|sultan|delegation|diplomacy|envoy|ambassador|"
+    r"counterpart|leader|official|spokesperson|commissioner|representative|"
+    r"chairman|chairperson|chair|director|head|mayor|governor|speaker|team)s?|"
+    r"\b(?!(?:Summit|Meeting|Conference|Session|Forum|Council|Assembly|Round|Dialogue|"
+    r"Exhibition|Embassy|Office|Ministry|Government|Commission|Committee|Congress|Games|"
+    r"Expo|Festival|Ceremony|Headquarters|Secretariat|Parliament|Year|Week|It|This|That|"
+    r"There|The)\b)[A-Z][\w’'.-]+)"
+    r",?\s+(?:(?:also|then|later|first|briefly|again|already|still)\s+)?$")
 #: a talk verb whose object follows: the content of the call or meeting before it
 _TALK_WITH = re.compile(r"(?:discussed|exchanged (?:views|opinions|ideas)|conferred|talked|"
                         r"reviewed|held (?:[\w-]+ ){0,2}?discussions|"
@@ -41,12 +54,19 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         if t.type == "call" and _SPOKE.match(t.text):
             if _face_to_face(s, t):
+                if any(o.type == "meeting" for o in triggers):
+                    continue  # "spoke with A ... as part of the bilateral meetings": one
                 t = replace(t, type="meeting")
             elif any(t.end < pos for pos in _spoken_in_person(s.text)):
                 # a lead ("The Minister spoke with the Under Secretary") that the body
                 # tells again with its occasion ("... spoke with her in New York, as
                 # part of the bilateral meetings"): the body's record is the event
                 continue
+        elif t.type == "visit" and _STAY.match(t.text) and not _PERSON_BEFORE.search(
+                s.text, max(s.start, t.start - 60), t.start):
+            # "the summit was in Lima", "the first round was in Geneva": an event's
+            # venue, not a person's stay
+            continue
         elif t.type == "meeting" and _TALK_WITH.match(t.text) and out \
                 and out[-1].type == "call":
             # "In a call he made later in the day, the Minister discussed with the
