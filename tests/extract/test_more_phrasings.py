@@ -48,3 +48,23 @@ def test_joining_colleagues_at_a_meeting_is_attending_it(text, org):
 ])
 def test_chairing_for_a_term_or_joining_a_chorus_is_no_session(text):
     assert _got(text, "multilateral") == []
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("A conversation took place between the Minister and the Ambassador of Egypt.", "meeting"),
+    ("A telephone conversation took place between the Minister and the Foreign Minister of "
+     "Egypt.", "call"),
+    ("On 4 May a video conversation was held between the Minister and her Egyptian "
+     "counterpart.", "call"),
+    ("The Minister held a bilateral with her Egyptian counterpart.", "meeting"),
+    ("The Minister had a brief bilateral with the Foreign Minister of Egypt.", "meeting"),
+])
+def test_a_conversation_or_a_bilateral_is_a_meeting_unless_by_phone_or_video(text, typ):
+    recs = extract_text(text, issuer="ESP", date="2025-05-06").records
+    assert [(r.type, r.to) for r in recs] == [(typ, ["EGY"])]
+
+
+def test_a_courtesy_visit_to_an_official_is_a_meeting():
+    recs = extract_text("The Minister paid a courtesy visit to the Speaker of the National "
+                        "Assembly of Kenya.", issuer="ESP", date="2025-05-06").records
+    assert ("meeting", ["KEN"]) in [(r.type, r.to) for r in recs]

@@ -186,14 +186,24 @@ _REVIEW_BODY = re.compile(
     r"(?:year|reporting (?:year|period))\b|\bin the reporting period\b|\brecord year\b")
 
 
-def is_review(text: str) -> bool:
+def is_review(text: str, year: int | None = None) -> bool:
     """A year-end review (long, about a year) rather than one readout: said in
     its title ("Review of the activities of the Ministry ... in 2023") or its
-    opening pages ("during the year", "in the reporting period")."""
+    opening pages ("during the year", "in the reporting period"). A review looks
+    back: "the review of the trade agreement in 2026" in a text of ``year``
+    2024 is a topic, not what the text is."""
     if len(text) > 8000:
         return True
     head = text[:3000].lower()
-    return bool(_REVIEW_TITLE.search(head, 0, 300) or _REVIEW_BODY.search(head))
+    for rx, end in ((_REVIEW_TITLE, 300), (_REVIEW_BODY, len(head))):
+        for m in rx.finditer(head, 0, end):
+            said = _YEAR.findall(m.group())
+            if not (year and said and int(said[-1]) > year):
+                return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 #: a title that announces several items: "News in brief", "Weekly digest", "the week

@@ -40,7 +40,11 @@ _DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
 #: weekday after "next", "every" or "coming" is no past day and is not matched
 _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
             r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"(?!['’]?s? +(?-i:[A-Z]))")
+            # a capitalised word after it makes a name ("Good Friday Agreement"),
+            # except after "on" ("On Wednesday Kravik met ...")
+            r"(?:(?<=[Oo]n Monday)|(?<=[Oo]n Tuesday)|(?<=[Oo]n Wednesday)|(?<=[Oo]n Thursday)"
+            r"|(?<=[Oo]n Friday)|(?<=[Oo]n Saturday)|(?<=[Oo]n Sunday)"
+            r"|(?!['’]?s? +(?-i:[A-Z])))")
 
 
 def _f(pattern: str, **names: str) -> str:

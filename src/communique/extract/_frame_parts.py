@@ -131,6 +131,9 @@ class Context:
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
     dateline_spans: tuple[tuple[int, int], ...] = ()
+    #: the last day an event reported as held can fall on: the document's date
+    #: (or its year's end); a later date in the sentence is another occasion's
+    latest: tuple[int, int, int] | None = None
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -246,6 +249,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
                          and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
                         ctx)
+        if ctx.latest is not None:
+            # "met on Monday to prepare the review due in 2026": not the meeting's day
+            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
         if not ds:
             continue
         if len(ds) > 1 and ctx.dateline_spans:

@@ -152,6 +152,8 @@ def _legal(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 def _mission(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
              ctx: Context) -> list[Record]:
+    if _MISSION_TOPIC.search(s.text, cl[0], t.start):
+        return []  # "discussed the steps ... including the reopening of embassies"
     codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer", "city"), ctx, places=True)
     orgs = _orgs(s, cl[0], cl[1])
     date = _dates(s, t, reg, cl, ctx)[0]
@@ -159,6 +161,12 @@ def _mission(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         return [_record("mission", date, [], [ctx.issuer] if ctx.issuer else [], orgs[:1])]
     hosts = [c for c in codes if c != ctx.issuer]
     return [_record("mission", date, [ctx.issuer] if ctx.issuer else [], [h], []) for h in hosts]
+
+
+#: an opening talked about, not reported: "discussed the steps towards the reopening"
+_MISSION_TOPIC = re.compile(r"\b(?:discuss\w*|talked about|steps|plans?|preparations?|agreed|"
+                            r"decided|intends?|intention|proposal|possibility|prospects?)\b",
+                            re.I)
 
 
 def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],

@@ -107,9 +107,10 @@ def find_titles(s: Sentence, issuer: str | None, *,
                     e.start <= name_m.start(1) < e.end and not e.person for e in s.ents):
                 name = cand
                 # "Foreign Minister Jaishankar" in Vienna's release: the office-holder's
-                # country, not the issuer's
+                # country, not the issuer's; "Foreign Minister Sergey Lavrov of Russia"
                 country = country or next((e.code for e in s.ents if e.person and e.kind
-                                           == "adj" and e.start == name_m.start(1)), None)
+                                           == "adj" and e.start == name_m.start(1)), None) \
+                    or _country_after(s, name_m.start(1) + len(cand))
         if name is None:
             before = _NAME_BEFORE.search(text, max(s.start, a - 60), a)
             if before and before.group(1).split()[0] not in _NOT_NAME and not (
@@ -144,6 +145,8 @@ def _country_inside(s: Sentence, a: int, b: int) -> str | None:
     for e in s.ents:
         if e.kind in ("country", "issuer") and a < e.start < b < e.end:
             return e.code
+        if e.kind in ("country", "adj") and a <= e.start and e.end <= b and not e.person:
+            return e.code  # "US Secretary of State", "UK Foreign Secretary": in the title
         if e.kind == "org" and a <= e.start < b:  # "Secretary General of NATO"
             return e.code
     return None
@@ -179,18 +182,41 @@ def _country_before(s: Sentence, a: int) -> str | None:
     return None
 
 
+#: honorifics and forms of address before a name, and a possessive after it
+_HONORIFIC = re.compile(r"^(?:(?:H\.?E\.?|HM|HRH|Hon\.?|Honou?rable|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|"
+                        r"Ms\.?|Shri|Smt\.?|Excellency|His|Her|Ambassador|"
+                        r"Amb\.?)\s+)+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def clean_name(name: str | None) -> str | None:
+    """A person's name as records keep it: "H.E. Dr. Riad Malki" is Riad
+    Malki, "Giorgia Meloni's" is Giorgia Meloni."""
+    if not name:
+        return name
+    out = _POSSESSIVE.sub("", _HONORIFIC.sub("", name.strip())).strip(" ,")
+    return out if " " in out or out == name.strip() else out or name
+
+
 def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> None:
     """Give each record the titled persons of its sentence who belong to its sides."""
     if not records:
         return
     titles = find_titles(s, issuer)
-    # "met Sergey Lavrov": a known office-holder named without a title
+    # "met Sergey Lavrov": a known office-holder named without a title; and
+    # "Secretary of State John Kerry" in another country's readout: the title
+    # alone would make him the issuer's, the office-holders table says whose
+    holders = [(s.text[e.start:e.end], e, e.person) for e in s.ents if e.person]
+    for i, t in enumerate(titles):
+        if t.name and (t.inferred or t.country in (None, ISSUER, issuer)):
+            for held, e, _role in holders:
+                if (held in t.name or t.name in held) and e.code != t.country:
+                    titles[i] = TitleMention(t.start, t.end, t.role, e.code, t.name)
+                    break
     named = [t.name for t in titles if t.name]
-    for e in s.ents:
-        if e.person:
-            held = s.text[e.start:e.end]
-            if not any(held in n or n in held for n in named):
-                titles.append(TitleMention(e.start, e.end, e.person, e.code, held))
+    for held, e, role in holders:
+        if not any(held in n or n in held for n in named):
+            titles.append(TitleMention(e.start, e.end, role, e.code, held))
     if not titles:
         return
     for r in records:
@@ -202,8 +228,8 @@ def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> No
             code = issuer if t.country == ISSUER else t.country
             if code is None or code not in sides:
                 continue
-            key = (t.name, t.role, code)
+            key = (clean_name(t.name), t.role, code)
             if key in seen:
                 continue
             seen.add(key)
-            r.persons.append(Person(t.name, t.role, code))
+            r.persons.append(Person(key[0], t.role, code))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path, PurePath
 
@@ -62,6 +62,9 @@ class _State:
     gaz: Gazetteer
     triggers: TriggerSet
     holders: Holders | None = None
+    #: the persons named so far, by office and side: "the Foreign Minister" later
+    #: in the text is the one named before
+    named: dict[tuple[str, str], str] = field(default_factory=dict)
     issuer: str | None = None
     issuer_reason: str = ""
     date: str | None = None
@@ -91,7 +94,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     given = _dt.date(year, month, day) if year and month and day else None
     dateline = given
     found = find_dateline(st.text, year)
-    st.review = is_review(st.text)
+    st.review = is_review(st.text, year)
     st.digest = not st.review and is_digest(st.text)
     span = digest_span(st.text, year) if st.digest else None
     if st.digest and found and not _on_first_line(st.text, found, year):
@@ -135,7 +138,9 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
-                     carry=not st.review, dateline_spans=spans)
+                     carry=not st.review, dateline_spans=spans,
+                     latest=(given.year, given.month, given.day) if given
+                     else (year, 12, 31) if year and st.date else None)
     return records
 
 
@@ -176,6 +181,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
+            _name_known(st.named, recs)
             recs += _counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
@@ -417,6 +423,19 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if not _NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
+
+
+def _name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
+    """Name an untitled mention of an office by the one named for that side
+    before ("Secretary Kerry ... the Secretary of State"), and remember names."""
+    for r in recs:
+        for i, p in enumerate(r.persons):
+            if not p.country:
+                continue
+            if p.name:
+                named.setdefault((p.role, p.country), p.name)
+            elif (p.role, p.country) in named:
+                r.persons[i] = Person(named[(p.role, p.country)], p.role, p.country)
 
 
 def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
