@@ -60,6 +60,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "the next session of the A-B Joint Commission"
+                      r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                       # "discussed promoting high-level visits": visits as a goal
                       r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
                       r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
@@ -97,7 +100,7 @@ _POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affa
                       # "... to the OSCE and Austria": every posting of a list
                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
-                    r"the visitor|was received by|were received by|the same day|the talks|"
+                    r"the visitor|(?:was|were) received (?:\w+ ){0,2}?by|the same day|the talks|"
                     r"the meeting)\b", re.I)
 _OFFICE_IN = re.compile(r"\b(?:[Oo]ffice|[Hh]eadquarters|[Mm]ission|[Bb]ureau)\s+(?:in|at)\s+"
                         r"(?:the\s+)?$")
@@ -174,7 +177,8 @@ def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
     return out
 
 
-_COORD = re.compile(r"^(?:\s*(?:,|;|and|&|as well as(?: to| in| with)?|\([^()]{0,40}\)|\(|\))\s*)*"
+_COORD = re.compile(r"^(?:\s*(?:,|;|and(?: to| in)?|&|as well as(?: to| in| with)?|"
+                    r"\([^()]{0,40}\)|\(|\))\s*)*"
                     r"(?:the\s+)?$", re.I)
 
 

@@ -52,7 +52,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
-from ._readings import reread_triggers
+from ._readings import note_partner, reread_triggers, with_the_one_before
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -469,7 +469,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = frame(s, t, reg, cl, ctx)
+        made = frame(s, t, reg, cl, ctx) or with_the_one_before(s, t, reg, out)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
@@ -500,6 +500,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
+        note_partner(ctx, mine)
         if _BESIDE.match(t.text):
             beside.extend(mine)
     # "chaired the Committee ... together with his Iraqi counterpart": the

@@ -13,11 +13,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._frame_parts import _TOPIC, _topic_cut
+from ..model import Record
+from ._frame_parts import _TOPIC, Context, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["reread_triggers"]
+__all__ = ["note_partner", "reread_triggers", "with_the_one_before"]
 
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
@@ -29,6 +30,11 @@ _IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to
                         r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
                         r"conference|forum|reception|dinner|lunch(?:eon)?|breakfast|ceremony|"
                         r"talks|audience|arrived|arrival|venue)\b", re.I)
+#: "..., and afterwards with President B": a second partner of the event before
+_AND_WITH = re.compile(r"and\b[\w ]*\bwith$", re.I)
+#: "..., his first visits abroad": an apposition naming the visits just told
+_APPOSED = re.compile(r",\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NOMINAL_VISIT = re.compile(r"(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
 #: "was in Kyiv": a stay, a trip when a person stayed
 _STAY = re.compile(r"(?:was|were)\s", re.I)
 #: the subject of a stay: a pronoun, an office or a person's name (not an event's)
@@ -67,6 +73,18 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             # "the summit was in Lima", "the first round was in Geneva": an event's
             # venue, not a person's stay
             continue
+        elif t.type == "meeting" and _AND_WITH.match(t.text):
+            # "talks with A, and afterwards with President B": the event before, with
+            # another partner ("..., and with whom" after no such event is none)
+            prev = out[-1].type if out else None
+            if prev not in ("meeting", "call", "consultation"):
+                continue
+            t = replace(t, type=prev)
+        elif t.type == "visit" and out and out[-1].type == "visit" and _APPOSED.search(
+                s.text, out[-1].end, t.start) and _NOMINAL_VISIT.match(t.text):
+            # "travelled to the Cook Islands and to Niue, his first visits abroad": the
+            # visits just told, named again (the places are no visitors)
+            continue
         elif t.type == "meeting" and _TALK_WITH.match(t.text) and out \
                 and out[-1].type == "call":
             # "In a call he made later in the day, the Minister discussed with the
@@ -97,3 +115,29 @@ def _spoken_in_person(text: str) -> tuple[int, ...]:
 
 
 _SPOKE_WITH = re.compile(r"\bspo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?with\b([^.;\n]{0,250})")
+
+
+def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
+                        before: list[Record]) -> list[Record]:
+    """ "was received by his Uruguayan counterpart, and presided together with him
+    over the consultations": an event held "with him" that names no partner is
+    held with the partner of the sentence's event before it."""
+    if t.type not in ("consultation", "commission", "agreement", "meeting") \
+            or not _WITH_HIM.search(s.text, reg[0], reg[1]):
+        return []
+    last = next((r for r in reversed(before) if r.to or r.organizations), None)
+    if last is None:
+        return []
+    return [_record(t.type, last.date, list(last.from_), list(last.to),
+                    list(last.organizations[:1]))]
+
+
+_WITH_HIM = re.compile(r"\bwith (?:him|her)\b", re.I)
+
+
+def note_partner(ctx: Context, made: list[Record]) -> None:
+    """The one partner of a sentence's event is the one its later clauses mean by
+    "both sides" or "the two ministries" (as the sentences after it do)."""
+    partners = {c for r in made for c in r.to if c != ctx.issuer}
+    if len(partners) == 1:
+        ctx.focus = list(partners)
