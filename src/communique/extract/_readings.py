@@ -18,7 +18,7 @@ from ._frame_parts import _TOPIC, Context, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["note_partner", "reread_triggers", "with_the_one_before"]
+__all__ = ["is_caption", "note_partner", "reread_triggers", "with_the_one_before"]
 
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
@@ -141,3 +141,22 @@ def note_partner(ctx: Context, made: list[Record]) -> None:
     partners = {c for r in made for c in r.to if c != ctx.issuer}
     if len(partners) == 1:
         ctx.focus = list(partners)
+
+
+def is_caption(text: str, start: int, end: int) -> bool:
+    """Whether a line without closing punctuation is an item of a caption list
+    ("Minister X met with Y, Foreign Minister of Egypt, 7 June 2025, Cairo"): it
+    ends on a dated day (and a place), as the line before or after it does. A
+    lone title of that shape stays a title (its body tells the event again)."""
+    if not _CAPTION_END.search(text, start, end):
+        return False
+    head = text[max(0, start - 400):start].rstrip()
+    before = head[head.rfind("\n") + 1:]
+    after = text[end:end + 400].lstrip().split("\n", 1)[0]
+    return any(_CAPTION_END.search(line) for line in (before, after) if line)
+
+
+#: a caption's end: ", 7 June 2025, Cairo", ", 3-4 April 2024", ", March 5, 2024, Lima"
+_CAPTION_END = re.compile(
+    r",\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"(?:\s*[-–]\s*\d{1,2})?,?)\s+\d{4}(?:,\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})?\s*$")
