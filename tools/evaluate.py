@@ -1,6 +1,6 @@
 """Score the extractor on the gold sets, with ../shared/eval/score.py.
 
-    .venv/bin/python tools/evaluate.py            # sample, dev, dev2, dev3, devset, freshset
+    .venv/bin/python tools/evaluate.py            # every set, freshset2 last
     .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
 
 Needs the shared folder beside the checkout (../shared).
@@ -76,6 +76,10 @@ def main() -> None:
     _folder(fresh / "texts", fresh / "meta.tsv", out / "fresh")
     print("== our fresh set (tests/freshset, written blind)")
     print(_score(fresh / "gold", out / "fresh"))
+    fresh2 = ROOT / "tests" / "freshset2"
+    _folder(fresh2 / "texts", fresh2 / "meta.tsv", out / "fresh2")
+    print("== our second fresh set (tests/freshset2, written blind)")
+    print(_score(fresh2 / "gold", out / "fresh2"))
 
 
 if __name__ == "__main__":

@@ -62,3 +62,30 @@ def test_good_friday_agreement_is_no_weekday():
 ])
 def test_a_review_looks_back(text, year, review):
     assert is_review(text, year) is review
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("The Secretary recalled her meeting with the Foreign Minister of Canada in Ottawa last "
+     "year.", "2023"),
+    ("Last month the Secretary met the Foreign Minister of Canada in Ottawa.", "2024-05"),
+    ("Earlier this month the Secretary met the Foreign Minister of Canada.", "2024-06"),
+])
+def test_last_year_and_last_month_date_to_the_year_or_month(text, when):
+    assert _dated(text) == [when]
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary noted that Mexico and Canada have signed more than 20 agreements since 2010.",
+    "The two countries have signed 45 agreements to date.",
+    "Over 30 treaties have been signed between the two countries over the past decades.",
+])
+def test_a_running_total_of_agreements_is_no_signing(text):
+    assert _dated(text, typ="agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary's visit to Canada, postponed in March, has not yet been rescheduled.",
+    "The visit of the Secretary to Ottawa, cancelled at short notice, will take place later.",
+])
+def test_a_visit_said_postponed_or_cancelled_is_not_reported(text):
+    assert _dated(text, typ="visit") == []

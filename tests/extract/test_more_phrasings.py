@@ -68,3 +68,21 @@ def test_a_courtesy_visit_to_an_official_is_a_meeting():
     recs = extract_text("The Minister paid a courtesy visit to the Speaker of the National "
                         "Assembly of Kenya.", issuer="ESP", date="2025-05-06").records
     assert ("meeting", ["KEN"]) in [(r.type, r.to) for r in recs]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("In Nairobi the Minister met President William Ruto and her counterpart Musalia "
+     "Mudavadi.", 2),
+    ("In Nairobi I met President William Ruto and my counterpart Musalia Mudavadi.", 2),
+    ("In Nairobi the Minister met her counterpart Musalia Mudavadi.", 1),
+    ("The Minister met her Kenyan counterpart and discussed trade.", 1),
+])
+def test_each_official_met_counterparts_included_is_one_meeting(text, n):
+    assert _got(text, "meeting") == [(["KEN"], [])] * n
+
+
+def test_undated_events_after_last_week_take_that_week_s_month():
+    text = ("Last week I travelled to Nairobi, my first visit to East Africa as Minister. "
+            "I met President William Ruto there. Together we signed an agreement on students.")
+    recs = extract_text(text, issuer="ESP", date="2025-06-03").records
+    assert {r.date.start for r in recs} == {"2025-05"}

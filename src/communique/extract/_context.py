@@ -198,9 +198,22 @@ def is_review(text: str, year: int | None = None) -> bool:
     for rx, end in ((_REVIEW_TITLE, 300), (_REVIEW_BODY, len(head))):
         for m in rx.finditer(head, 0, end):
             said = _YEAR.findall(m.group())
-            if not (year and said and int(said[-1]) > year):
-                return True
+            if year and said and int(said[-1]) > year:
+                continue
+            if rx is _REVIEW_TITLE and _SHORT_SPAN.search(head, 0, _title_end(head)):
+                continue  # "Weekly overview ..., 12-16 May 2025": a digest of days
+            return True
     return False
+
+
+def _title_end(head: str) -> int:
+    end = head.find("\n")
+    return end if 0 < end < 300 else 300
+
+
+#: a title over days or a month, not a year: "weekly", "12-16 May", "in May 2025"
+_SHORT_SPAN = re.compile(r"\b(?:week\w*|daily|monthly|january|february|march|april|may|june|"
+                         r"july|august|september|october|november|december)\b")
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

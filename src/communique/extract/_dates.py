@@ -97,6 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
                        r"this (?:morning|afternoon|evening)|tonight|(?:last|this past) week|"
+                       # "last year", "earlier this month": the year or month, no more
+                       r"(?:last|(?:earlier |later )?this) (?:year|month)|"
                        r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
                        r"(?!\s+(?:next|week)\b)", re.I)),
 ]
@@ -110,7 +112,8 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
-                   r"this evening|this afternoon|day\b|week\b)")
+                   r"this evening|this afternoon|day\b|week\b|last (?:year|month)\b|"
+                   r"this (?:year|month)\b)")
 
 
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
@@ -169,14 +172,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     Month-based patterns run only in small windows around month names, so a
     long sentence costs one scan for month words rather than one per pattern."""
     end = len(text) if end is None else end
-    if not _HINT.search(text, start, end):
+    if not _hinted(text, start, end):
         return []
     windows = _windows(text, start, end)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
-        or "last night" in seg or "week" in seg
+        or "last night" in seg or "week" in seg or "last year" in seg or "last month" in seg \
+        or "Last year" in seg or "Last month" in seg
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
     whole = [(start, end)]
@@ -190,7 +194,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         gate = _GATES.get(kind)
         if not spans or (gate and not any(g in seg for g in gate)):
             continue  # no window, or a text the pattern's literals are not in
+        opens = _OPENS.get(kind)
         for wa, wb in spans:
+            if opens is not None:
+                # no match starts before the first place it may (a lookbehind or \b
+                # still sees the text before it): the scan starts there
+                first = opens.search(text, wa, wb)
+                if first is None:
+                    continue
+                wa = first.start()
             for m in rx.finditer(text, wa, wb):
                 a, b = m.start(), m.end()
                 if any(a < tb and ta < b for ta, tb in taken):
@@ -230,6 +242,32 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _hinted(text: str, start: int, end: int) -> bool:
+    """``_HINT.search(text, start, end)``, decided without that regex for most
+    sentences. ``_HINT`` has no first characters for ``re`` to skip ahead by (its
+    case-insensitive words), so it tries every position; its digit and its
+    month names are each a fast scan, and a case-insensitive match of the other
+    words holds, lower-cased, one of ``_REL_WORDS``: with none of them (nor a
+    character that ``re.I`` equates with an ASCII letter other than through
+    ``str.lower``), ``_HINT`` cannot match."""
+    if _DIGIT.search(text, start, end) or _MONTH_HINT.search(text, start, end):
+        return True
+    seg = text[start:end]
+    low = seg.lower()
+    if not any(w in low for w in _REL_WORDS) and not any(c in seg for c in _FOLDS):
+        return False
+    return _HINT.search(text, start, end) is not None
+
+
+#: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
+#: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night";
+#: "this year" holds "this "; ...)
+_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month")
+#: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
+#: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
+_FOLDS = "İıſ"
+
+
 def _has_digit(text: str, a: int, b: int) -> bool:
     """``any(c.isdigit() for c in text[a:b])``, with one regex scan for the usual
     case (``\\d`` finds decimal digits; other digits, such as superscripts,
@@ -246,6 +284,14 @@ _WHOLE = frozenset({"Y", "rel", "num"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
 _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "d+dMY": ("and",)}
+#: what every match of a kind starts with: a day's digit, a month name (each
+#: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
+#: digit or bracket ("(18/01)")
+_OPENS: dict[str, re.Pattern[str]] = {
+    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT,
+    "Md-dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT, "MY": _MONTH_HINT,
+    "Y": re.compile(r"19|20"), "num": re.compile(r"[\d(]"),
+}
 _NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
@@ -366,6 +412,12 @@ def resolve(dm: DateMention, year: int | None,
             day = dateline - _dt.timedelta(days=1)
         elif rel == "the day before yesterday":
             day = dateline - _dt.timedelta(days=2)
+        elif rel.endswith((" year", " month")):
+            last = rel.startswith("last")
+            if rel.endswith("year"):
+                return replace(dm, y1=dateline.year - last, relative=None)
+            month = dateline.replace(day=1) - _dt.timedelta(days=1) if last else dateline
+            return replace(dm, y1=month.year, m1=month.month, relative=None)
         elif rel.endswith(" week"):  # "last week": its month, no surer than that
             day = dateline - _dt.timedelta(days=7)
             return replace(dm, y1=day.year, m1=day.month, d1=None, relative=None)

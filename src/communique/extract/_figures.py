@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
+from ._fold import Folded
 
 __all__ = ["Count", "find_counts", "has_count"]
 
@@ -60,6 +61,7 @@ _TWICE = re.compile(r"\btwice\b", re.I)
 _TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose to|comes to|came to|"
                     r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
                     r"nearly|almost|some)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![\w.,-]\d)", re.I)
+_TOTAL_FOLDED = Folded(_TOTAL)  # searched on the lower-cased text (see _fold)
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
                           r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
@@ -81,14 +83,39 @@ def _value(num: str) -> int | float:
     return float(n) if "." in n else int(n)
 
 
+#: the number words of ``_HINT`` in lower case, as one scan: a match of its
+#: words, lowered, holds one of them (``_HINT`` spells each letter's case out,
+#: without ``re.I``)
+_HINT_WORDS = re.compile("|".join(sorted({*(max(k.split(), key=len) for k in _WORDS), "twice"})))
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    """``_HINT.search(text, start, end)``, decided without that regex for most
+    spans: ``\\d`` is a fast scan, and a span whose lower case holds no number
+    word cannot match ``_HINT``'s words (which, as alternatives after ``\\b``,
+    give ``re`` no first characters to skip ahead by)."""
+    if _DIGIT.search(text, start, end):
+        return True
+    if not _HINT_WORDS.search(text[start:end].lower()):
+        return False
+    return _HINT.search(text, start, end) is not None
+
+
+def _may_say_twice(seg: str) -> bool:
+    """Could ``_TWICE`` match in ``seg``: "twice" in its lower case, or a letter
+    that ``re.I`` equates with "i" and ``str.lower`` does not ("ı", "İ")? A cheap
+    test before the case-insensitive scan."""
+    return "twice" in seg.lower() or "ı" in seg or "İ" in seg
+
+
 def has_count(text: str, start: int, end: int) -> bool:
     """Could the span hold a count at all (a digit or a number word)?"""
-    return bool(_DIGIT.search(text, start, end) or _HINT.search(text, start, end))
+    return _hinted(text, start, end)
 
 
 def find_counts(text: str, start: int, end: int) -> list[Count]:
     out: list[Count] = []
-    if not _HINT.search(text, start, end):
+    if not _hinted(text, start, end):
         return out
     for m in _RX.finditer(text, start, end):
         before = text[max(start, m.start() - 12):m.start()].lower()
@@ -108,7 +135,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         qual = next((k for k, _ in _QUAL if m.group(k)), "exactly")
         noun = m.group("noun").split()[-1].lower()
         out.append(Count(m.start(), m.end(), Quantity(val, qual, noun)))
-    for m in _TOTAL.finditer(text, start, end):
+    for m in _TOTAL_FOLDED.finditer(text, start, end):
         val = _value(m.group("num"))
         if isinstance(val, int) and 1900 <= val <= 2100:
             continue
@@ -117,7 +144,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                                                                   "exactly")
         if not any(c.start <= m.start("num") < c.end for c in out):
             out.append(Count(m.start(), m.end(), Quantity(val, qual, None)))
-    for m in _TWICE.finditer(text, start, end):
+    for m in _TWICE.finditer(text, start, end) if _may_say_twice(text[start:end]) else ():
         out.append(Count(m.start(), m.end(), Quantity(2, "exactly", "times")))
     out.sort(key=lambda c: c.start)
     return out

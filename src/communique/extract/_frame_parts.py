@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
 from ._dates import DateMention, resolve
+from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._triggers import Trigger
@@ -27,6 +28,7 @@ _TOPIC = re.compile(
     r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
     r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost))\b|"
     r",\s+where\b", re.I)
+_TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
                          r"\btriangle\b|\btrio\b|"
                          r"\bjoint meeting of\b|\bformat\b", re.I)
@@ -70,8 +72,8 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
 _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I)
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
-_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were|has been|have been|had been|had to be|"
-                              r"is being|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|postponed|"
+_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|had to be|"
+                              r"is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
@@ -217,7 +219,7 @@ _VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|aus
 
 
 def _topic_cut(s: Sentence, a: int, b: int) -> int:
-    m = _TOPIC.search(s.text, a, b)
+    m = _TOPIC_FOLDED.search(s.text, a, b)
     return m.start() if m else b
 
 
@@ -242,7 +244,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "... discussed the summit to take place in Madrid on 29 June": a date after an
     # event the topic names is that event's
     # (a trigger that ends with its talk verb, "A and B discussed", opens the topic)
-    topic = _TOPIC.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
+    topic = _TOPIC_FOLDED.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     for a, b in (region, clause, (s.start, s.end)):

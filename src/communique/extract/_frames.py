@@ -337,18 +337,24 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
-    titles = [m for m in find_titles(s, issuer, officials=True) if a <= m.start < b
-              and (m.country in (None, partner) or m.inferred)]
+    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)]
+    # "met President A and her counterpart B": a counterpart is an official too
+    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
+              if not any(x <= m.start() < y for x, y in spans)]
     people = 0
     prev_end = None
-    for m in titles:
-        gap = s.text[prev_end:m.start] if prev_end is not None else ""
+    for start, end in sorted(spans):
+        gap = s.text[prev_end:start] if prev_end is not None else ""
         if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
-        prev_end = m.end
+        prev_end = end
     return people
+
+
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -524,7 +530,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                     and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
-                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1]))))
+                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1])
+                                              or _CUMULATIVE.match(s.text, t.end, cl[1]))))
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
@@ -549,6 +556,14 @@ _EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|ea
                            re.I)
 _EARLIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
                             r"previously|in the past|years ago)\b", re.I)
+#: "have signed more than 20 agreements since 2010": a running total (a figure),
+#: not one signing
+_CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
+                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+                         r"hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
+                         r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
+                         r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
+                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
                           r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 

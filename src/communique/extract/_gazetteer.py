@@ -20,7 +20,15 @@ from ._trie import trie_pattern
 
 __all__ = ["Match", "Gazetteer", "load_gazetteer"]
 
-_WORD = r"(?<!\w)(?:{})(?!\w)"
+
+def _word_rx(forms: list[str]) -> re.Pattern[str]:
+    """Any of ``forms`` as a whole word: not after a word character, nor before
+    one. The test before is made after the first character (``(?<!\\w.)`` there
+    is ``(?<!\\w)`` before it, the first character of a form being no newline),
+    so that ``re`` skips ahead to the characters names start with (capitals,
+    mostly) instead of trying the trie at every position."""
+    return re.compile("(?:" + trie_pattern(sorted(forms, key=len, reverse=True),
+                                           after_first=r"(?<!\w.)") + r")(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -66,16 +74,13 @@ class Gazetteer:
         #: city forms that are also words or people's names ("Nice", "Victoria"):
         #: a place only in a place's context (see ``_recognise``)
         self.place_only = place_only
-        self._rx = {kind: re.compile(_WORD.format(trie_pattern(sorted(table, key=len,
-                                                                          reverse=True))))
-                    for kind, table in forms.items()}
+        self._rx = {kind: _word_rx(list(table)) for kind, table in forms.items()}
         every: dict[str, list[tuple[str, str]]] = {}
         for kind, table in forms.items():
             for form, code in table.items():
                 every.setdefault(form, []).append((kind, code))
         self._every = every
-        self._all_rx = re.compile(_WORD.format(trie_pattern(sorted(every, key=len,
-                                                                   reverse=True))))
+        self._all_rx = _word_rx(list(every))
 
     def find_all(self, text: str, start: int = 0, end: int | None = None
                  ) -> dict[str, list[Match]]:

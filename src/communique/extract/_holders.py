@@ -68,8 +68,10 @@ class Holders:
 
     def __init__(self, table: dict[str, list[_Term]]) -> None:
         self._table = table
-        self._rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(table, key=len,
-                                                                      reverse=True))
+        # not after a word character or hyphen, tested after the name's first
+        # character (see _gazetteer._word_rx: re then skips ahead to capitals)
+        self._rx = re.compile(r"(?:" + trie_pattern(sorted(table, key=len, reverse=True),
+                                                    after_first=r"(?<![\w-].)")
                               + r")(?![\w-])") if table else None
 
     def find(self, text: str, start: int, end: int, on: tuple[str, str] | None

@@ -24,7 +24,7 @@ from ._context import (
     single_day,
     text_year,
 )
-from ._dates import find_dates, parse_iso
+from ._dates import find_dates, parse_iso, resolve
 from ._figures import Count, find_counts, has_count
 from ._frame_parts import _reported_key
 from ._frames import Context, frame_sentence
@@ -168,9 +168,14 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if span.end <= title_end or (_is_heading(st.text, span.start, span.end)
                                          and not is_caption(st.text, span.start, span.end)) \
                     or st.text[span.end - 1] == "?":
-                if st.digest and span.end > title_end and st.text[span.end - 1] != "?":
-                    # a digest's next item: its own date and partner, none carried over
-                    ctx.last_date, ctx.focus = None, []
+                if span.end > title_end and st.text[span.end - 1] != "?":
+                    if st.digest:
+                        # a digest's next item: its own date and partner, none carried over
+                        ctx.last_date, ctx.focus = None, []
+                    day = _heading_day(st.text, span.start, span.end, ctx)
+                    if day is not None:
+                        # "Tuesday, 13 May": the day of the section the heading opens
+                        ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
             if not trig and not has_count(st.text, span.start, span.end):
@@ -398,6 +403,24 @@ def _on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
                for d in find_dates(first))
 
 
+def _heading_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
+    """The one day (or days) a heading names ("Tuesday, 13 May", "3 March 2024"),
+    resolved with the document's year; None for a heading that names none or
+    several unrelated ones."""
+    if not _has_digit_fast(text, start, end):
+        return None
+    found = [resolve(d, ctx.year, ctx.dateline) for d in find_dates(text, start, end)]  # type: ignore[arg-type]
+    days = [d for d in found if d.y1 and d.m1 and d.d1]
+    if len(days) != 1:
+        return None
+    a, b = days[0].iso()
+    return DateSpan(a, b) if a else None
+
+
+def _has_digit_fast(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[start:end])
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether the first paragraph is the text's title: one short line before
     the body, without a sentence's closing punctuation or written in title
@@ -454,9 +477,21 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
-    dated = [r.date for r in recs if r.date.start and len(r.date.start) == 10]
+    dated = [r.date for r in recs if r.date.start and (
+        len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:
         ctx.last_date = dated[0]
+
+
+def _recent(month: str, ctx: Context) -> bool:
+    """Whether a month ("last week" across a month's end, "in May") is the
+    document's own or the one before: what a readout's next sentences go on
+    telling; an older month is background ("the visit of April 2019")."""
+    if ctx.latest is None:
+        return False
+    y, m = int(month[:4]), int(month[5:7])
+    ly, lm, _ = ctx.latest
+    return 0 <= (ly * 12 + lm) - (y * 12 + m) <= 1
 
 
 # --- public API ---------------------------------------------------------------

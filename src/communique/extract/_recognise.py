@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ._dates import DateMention, find_dates
+from ._fold import Folded
 from ._gazetteer import Gazetteer
 
 __all__ = ["Ent", "Sentence", "recognise", "ISSUER"]
@@ -38,6 +39,8 @@ _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:(?:prime|foreign|deputy|
                        r"governments|ministers|ministries|presidents|leaders|delegations)\b|"
                        r"\bbilateral\b",
                        re.I)
+# searched on the lower-cased text (see _fold)
+_ISSUER_REF_FOLDED, _PAIR_REF_FOLDED = Folded(_ISSUER_REF), Folded(_PAIR_REF)
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
@@ -169,9 +172,9 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         ents.append(Ent(m.start, m.end, "city", m.code, True))
     for o in orgs:
         ents.append(Ent(o.start, o.end, "org", o.code))
-    for rm in _ISSUER_REF.finditer(text, start, end):
+    for rm in _ISSUER_REF_FOLDED.finditer(text, start, end):
         ents.append(Ent(rm.start(), rm.end(), "issuer", ISSUER))
-    for rm in _PAIR_REF.finditer(text, start, end):
+    for rm in _PAIR_REF_FOLDED.finditer(text, start, end):
         ents.append(Ent(rm.start(), rm.end(), "pair", PAIR))
     ents.sort(key=lambda e: (e.start, -e.end))
     return Sentence(start, end, text, ents, find_dates(text, start, end), para)

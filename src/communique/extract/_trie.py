@@ -16,8 +16,13 @@ __all__ = ["trie_pattern"]
 _END = ""
 
 
-def trie_pattern(phrases: Iterable[str]) -> str:
-    """A regex source matching any of ``phrases`` (longest match first)."""
+def trie_pattern(phrases: Iterable[str], after_first: str = "") -> str:
+    """A regex source matching any of ``phrases`` (longest match first).
+
+    ``after_first`` (an assertion) is put right after each phrase's first
+    character: a lookbehind written there rather than before the whole pattern
+    leaves the pattern starting with one literal character per branch, which
+    ``re`` uses to skip ahead to the positions where a phrase may start."""
     root: dict[str, dict] = {}
     for phrase in phrases:
         if not phrase:
@@ -26,7 +31,15 @@ def trie_pattern(phrases: Iterable[str]) -> str:
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _emit(root) if root else r"(?!)"
+    if not root:
+        return r"(?!)"
+    if not after_first:
+        return _emit(root)
+    # one branch per first character (no character class, which re does not
+    # skip ahead by when it is one branch among literals)
+    return "(?:" + "|".join(re.escape(ch) + after_first + ("" if list(root[ch]) == [_END]
+                                                           else _emit(root[ch]))
+                            for ch in sorted(root)) + ")"
 
 
 def _emit(node: dict[str, dict]) -> str:

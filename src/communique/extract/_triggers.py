@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import PatternError
+from ._fold import lower_literals as _lower_literals
 from ._trie import trie_pattern
 
 __all__ = ["Trigger", "TriggerSet", "load_triggers"]
@@ -111,26 +112,6 @@ def _strip_lookbehinds(p: str) -> str:
             i += 1
         p = p[i + 1:]
     return p
-
-
-def _lower_literals(p: str) -> str:
-    """The pattern with its letters in lower case, escapes left alone
-    (``\\S`` stays a class, ``[A-Z]`` becomes ``[a-z]``): on lower-case text it
-    matches wherever the pattern matches the original text under re.I.
-    Raises re.error for patterns it cannot lower safely (characters given by
-    code, as in ``\\u00C9``): the caller then keeps re.I."""
-    out, i = [], 0
-    while i < len(p):
-        if p[i] == "\\":
-            esc = p[i:i + 2]
-            if esc[1:] in ("x", "u", "U", "N", "0") or esc[1:].isdigit():
-                raise re.error(f"cannot lower {esc!r} safely")
-            out.append(esc)
-            i += 2
-            continue
-        out.append(p[i].lower())
-        i += 1
-    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
 #: where a trigger may start: not inside a word (nor right after a hyphen)

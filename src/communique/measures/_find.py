@@ -172,7 +172,9 @@ def attach_measures(records: list[Record], found: Iterable[Found],
     "since 2020", "in total") gives its measures to no record: they count no
     one event (the claim check reads such totals against the registry)."""
     g = _grammar()
-    if g.stop is not None and g.stop.search(sentence):
+    found = list(found)
+    # nothing to give: the sentence need not be read for a total over time
+    if not found or (g.stop is not None and g.stop.search(sentence)):
         return
     for f in found:
         unit = f.quantity.unit or ""

@@ -1,0 +1,105 @@
+"""Case-insensitive patterns searched on the lower-cased text, which is faster.
+
+``re`` cannot skip ahead by the first characters of a pattern compiled with
+``re.I``, and compares each letter both ways. The same pattern with its
+letters lowered (``[A-Z]`` becomes ``[a-z]``, escapes such as ``\\S`` kept),
+compiled without ``re.I``, matches the lower-cased text at exactly the places
+where the pattern matches the text, provided that
+
+- the pattern is ASCII and sets no flags inline (``(?-i:...)`` would make
+  part of it case-sensitive);
+- lower-casing keeps every character of the text one character (``İ`` becomes
+  two), so that offsets agree;
+- the text holds no character that ``re.I`` equates with an ASCII letter
+  while ``str.lower`` does not turn it into that letter (``ı``, ``ſ``).
+
+Otherwise the pattern itself is used. The lowered pattern only finds where a
+match starts; the pattern itself then matches there on the text, so the
+groups read the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+__all__ = ["Folded", "lower_literals"]
+
+#: characters ``re.I`` equates with an ASCII letter that ``str.lower`` keeps
+#: apart ("ı" with "i", "ſ" with "s"; "İ" lowers to two characters)
+_APART = ("ı", "ſ")
+
+
+def lower_literals(p: str) -> str:
+    """The pattern with its letters in lower case, escapes left alone
+    (``\\S`` stays a class, ``[A-Z]`` becomes ``[a-z]``): on lower-case text it
+    matches wherever the pattern matches the original text under re.I.
+    Raises re.error for patterns it cannot lower safely (characters given by
+    code, as in ``\\u00C9``)."""
+    out, i = [], 0
+    while i < len(p):
+        if p[i] == "\\":
+            esc = p[i:i + 2]
+            if esc[1:] in ("x", "u", "U", "N", "0") or esc[1:].isdigit():
+                raise re.error(f"cannot lower {esc!r} safely")
+            out.append(esc)
+            i += 2
+            continue
+        out.append(p[i].lower())
+        i += 1
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+#: flags set inside a pattern ("(?-i:[A-Z])", "(?s)"); an escaped "\\(?" is taken
+#: for one too, which only costs the faster search
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, or None when that would not match as ``re.I`` does
+    (a document is lowered once: its sentences are searched one after another)."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _APART):
+        return None
+    return low
+
+
+class Folded:
+    """A pattern compiled with ``re.I``, searched on the lower-cased text where
+    that is the same (see the module's notes)."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self._low: re.Pattern[str] | None = None
+        if rx.flags & re.I and rx.pattern.isascii() and not _INLINE_FLAGS.search(rx.pattern):
+            try:
+                self._low = re.compile(lower_literals(rx.pattern), rx.flags & ~re.I)
+            except re.error:
+                self._low = None
+
+    def _text(self, text: str) -> str | None:
+        return _lowered(text) if self._low is not None else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(text) if endpos is None else endpos
+        low = self._text(text)
+        if low is None:
+            return self.rx.search(text, pos, endpos)
+        assert self._low is not None
+        hit = self._low.search(low, pos, endpos)
+        return None if hit is None else self.rx.match(text, hit.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[re.Match[str]]:
+        endpos = len(text) if endpos is None else endpos
+        low = self._text(text)
+        if low is None:
+            yield from self.rx.finditer(text, pos, endpos)
+            return
+        assert self._low is not None
+        for hit in self._low.finditer(low, pos, endpos):
+            m = self.rx.match(text, hit.start(), endpos)
+            assert m is not None and m.end() == hit.end()
+            yield m
