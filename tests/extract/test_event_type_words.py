@@ -171,3 +171,21 @@ def test_a_un_high_commissioner_is_an_international_official(ex):
     recs = ex("The Minister received the UN High Commissioner for Refugees, Filippo Grandi.",
               issuer="MYS", date="2024-01-10")
     assert not [r for r in recs if r[2]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Earlier in the day, the Minister received the outgoing Ambassador of Japan, Akira "
+     "Imamura, who paid him a farewell visit at the end of his mandate.", "JPN"),
+    ("The outgoing Ambassador of Japan paid a farewell visit to the Minister.", "JPN"),
+    ("The new Ambassador of Chile paid an introductory visit to the State Secretary.", "CHL"),
+])
+def test_an_envoys_farewell_or_introductory_visit_is_a_meeting_and_no_trip(ex, text, partner):
+    assert [r[:3] for r in ex(text, issuer="SRB", date="2024-10-15")] == [
+        ("meeting", ("SRB",), (partner,))]
+
+
+def test_a_leaders_farewell_visit_to_a_capital_is_a_trip(ex):
+    assert [r[:3] for r in ex("The King of Spain paid a farewell visit to Belgrade before his "
+                              "abdication.", issuer="SRB", date="2024-10-15")] == [
+        ("visit", ("ESP",), ("SRB",))]
+

@@ -35,6 +35,10 @@ _AND_WITH = re.compile(r"and\b[\w ]*\bwith$", re.I)
 #: "..., his first visits abroad": an apposition naming the visits just told
 _APPOSED = re.compile(r",\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOMINAL_VISIT = re.compile(r"(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
+#: an envoy's farewell or first call, named a visit
+_LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", re.I)
+_ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
+                    r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
 #: "was in Kyiv": a stay, a trip when a person stayed
 _STAY = re.compile(r"(?:was|were)\s", re.I)
 #: the subject of a stay: a pronoun, an office or a person's name (not an event's)
@@ -68,6 +72,11 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
                 # tells again with its occasion ("... spoke with her in New York, as
                 # part of the bilateral meetings"): the body's record is the event
                 continue
+        elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and _ENVOY.search(
+                s.text, s.start, t.start):
+            # "received the outgoing Ambassador of Japan, who paid him a farewell
+            # visit": a resident envoy's call at the ministry is a meeting, no trip
+            t = replace(t, type="meeting", frame="symmetric")
         elif t.type == "visit" and _STAY.match(t.text) and not _PERSON_BEFORE.search(
                 s.text, max(s.start, t.start - 60), t.start):
             # "the summit was in Lima", "the first round was in Geneva": an event's
