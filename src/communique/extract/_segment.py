@@ -27,7 +27,8 @@ _ABBREV = {
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
 #: (a sentence may open on a capital of Latin Extended-A: "Đurić thanked ...")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÝĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
+                  r"ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
 _LINE = re.compile(r"\n")
 #: a line that opens or continues a list ("met with:", "- the Minister of X;") and a
 #: line that is an item of it
