@@ -60,7 +60,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
-                      r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
+                      r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
+                      # ("the next day she met": a day past)
+                      r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
                       # "the next session of the A-B Joint Commission"
                       r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
@@ -72,8 +74,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
 _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I)
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
-_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|had to be|"
-                              r"is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|postponed|"
+_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|"
+                              r"had to be|is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|"
+                              r"postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
@@ -139,6 +142,9 @@ class Context:
     #: the last day an event reported as held can fall on: the document's date
     #: (or its year's end); a later date in the sentence is another occasion's
     latest: tuple[int, int, int] | None = None
+    #: the last date (a day or a month) an event was told with, for a sentence that
+    #: opens on the same occasion ("On the same day", "While there")
+    last_seen: DateSpan | None = None
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -247,12 +253,17 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     topic = _TOPIC_FOLDED.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
+    # "signed a protocol, which replaces the one signed in 2011": a relative clause
+    # that looks back has another occasion's date
+    past = _BACKGROUND.search(s.text, t.end, s.end)
+    aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
     for a, b in (region, clause, (s.start, s.end)):
         if other is not None:
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
+                         and not aside[0] <= d.start < aside[1]
                          and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
                         ctx)
         if ctx.latest is not None:
@@ -282,20 +293,56 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
-    same = _SAME_TIME.match(s.text, s.start, s.end)
-    if ctx.last_date and same and ctx.last_date.start:
+    month = _SAME_MONTH.match(s.text, s.start, s.end)
+    told = ctx.last_date or (ctx.last_seen if month else None)
+    if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
-        # (a review carries no date otherwise)
-        return [ctx.last_date if same.group(1).lower() == "day"
-                else DateSpan(ctx.last_date.start[:7])]
-    if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
-        return [ctx.last_date]
+        return [DateSpan(told.start[:7])]
+    same = _SAME_OCCASION.match(s.text, s.start, s.end)
+    told = ctx.last_date or (ctx.last_seen if same else None)
+    if told and told.start:
+        if same and same.group("next"):
+            if len(told.start) != 10:
+                return [told]
+            # "The next day, ...": the day after the one told before
+            day = _dt.date.fromisoformat(told.end or told.start)
+            return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
+        if ctx.carry or same or _ANAPHOR.match(s.text, s.start, s.end):
+            return [told]
     return [ctx.default]
 
 
-#: a sentence that opens on the time of the event told before it
-_SAME_TIME = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|on|during|later|earlier|within)\s+)?"
-                        r"(?:the|that)\s+(?:very\s+)?same\s+(day|month)\b", re.I)
+#: a sentence that opens on the occasion told before: "On the same day", "That
+#: day", "On its sidelines", "While there", "4. The following day" (in reviews too,
+#: where undated sentences do not otherwise take the date before)
+_SAME_OCCASION = re.compile(
+    r"\W*(?:\d+\.\s*)?(?:(?:on|at|later)\s+)?(?:(?:the\s+)?same\s+(?:day|occasion|evening)|"
+    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
+    r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
+    r"(?:while\s+)?there\b)", re.I)
+
+
+#: "In the same month", "That same month", "Later that month": the month told before
+_SAME_MONTH = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|during|later|earlier|within)\s+)?"
+                         r"(?:the|that)\s+(?:very\s+)?same\s+month\b|"
+                         r"\W*(?:later|earlier)\s+(?:that|the\s+same)\s+month\b", re.I)
+
+
+#: a relative clause about an earlier time: "..., whose last session had been held
+#: in Kinshasa in 2019", "..., which builds on the agreements of 2022", "..., which
+#: last met in 2019", "..., whose previous visit dates back to March 2019"
+_BACKGROUND = re.compile(r",\s+(?:which|whose)\b(?=[^.;]{0,80}?\b(?:had|last|previous(?:ly)?|"
+                         r"since|dates? back|builds? on|built on|replaces?|replaced|earlier|"
+                         r"first|former(?:ly)?|expired|was signed|were signed)\b)", re.I)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause running from ``start`` ends: the next comma or semicolon."""
+    m = _CLAUSE_STOP.search(text, start, end)
+    return m.start() if m else end
+
+
+_CLAUSE_STOP = re.compile(r"[,;]")
 
 
 def _next_day(a: DateMention, b: DateMention) -> bool:
