@@ -69,6 +69,9 @@ def test_a_delegation_led_to_a_capital_or_a_country_chosen_for_a_trip_is_a_visit
     "The two ministers were in agreement on the need for a ceasefire.",
     "The Minister led the delegation to Geneva for the session of the Human Rights Council.",
     "The company chose Morocco for its new factory.",
+    "The aircraft carrying forty tonnes of relief goods landed in Beirut on Sunday.",
+    "The first evacuation flight landed at Larnaca airport yesterday.",
+    "Spain was in Group B at the United Nations that year.",
 ])
 def test_a_venue_a_state_or_a_multilateral_delegation_is_no_visit(ex, text):
     assert _visits(ex, text) == []

@@ -40,7 +40,7 @@ _LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", r
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
                     r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
 #: "was in Kyiv": a stay, a trip when a person stayed
-_STAY = re.compile(r"(?:was|were)\s", re.I)
+_STAY = re.compile(r"(?:(?:was|were)\s+(?:\w+\s+)?in|landed|flew into|spent)\b", re.I)
 #: the subject of a stay: a pronoun, an office or a person's name (not an event's)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?i:he|she|they|I|we|who)|\b(?i:minister|president|premier|secretary|chancellor|"
@@ -77,10 +77,11 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             # "received the outgoing Ambassador of Japan, who paid him a farewell
             # visit": a resident envoy's call at the ministry is a meeting, no trip
             t = replace(t, type="meeting", frame="symmetric")
-        elif t.type == "visit" and _STAY.match(t.text) and not _PERSON_BEFORE.search(
-                s.text, max(s.start, t.start - 60), t.start):
-            # "the summit was in Lima", "the first round was in Geneva": an event's
-            # venue, not a person's stay
+        elif t.type == "visit" and _STAY.match(t.text) and not (_PERSON_BEFORE.search(
+                s.text, max(s.start, t.start - 60), t.start) and _place_after(s, t)):
+            # "the summit was in Lima", "the relief flight landed in Beirut", "Jordan
+            # was in Group B at the UN": an event's venue, a thing's arrival, a state of
+            # affairs, not a person's stay
             continue
         elif t.type == "meeting" and _AND_WITH.match(t.text):
             # "talks with A, and afterwards with President B": the event before, with
@@ -101,6 +102,20 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             t = replace(t, type="call")
         out.append(t)
     return out
+
+
+def _place_after(s: Sentence, t: Trigger) -> bool:
+    """Whether a city or country is named right after the trigger's "in" (or
+    "at", "into"): "was in (the) X"."""
+    prep = _PREP.search(t.text)
+    pos = t.start + prep.end() if prep else t.end
+    m = _THE.match(s.text, pos)
+    start = m.end() if m else pos
+    return any(e.start == start and e.kind in ("city", "country") for e in s.ents)
+
+
+_THE = re.compile(r"\s+(?:the\s+)?")
+_PREP = re.compile(r"\b(?:in|into|at)\b")
 
 
 def _face_to_face(s: Sentence, t: Trigger) -> bool:
