@@ -189,3 +189,13 @@ def test_a_leaders_farewell_visit_to_a_capital_is_a_trip(ex):
                               "abdication.", issuer="SRB", date="2024-10-15")] == [
         ("visit", ("ESP",), ("SRB",))]
 
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister held a call with the Foreign Minister of Italy.",
+    "On Sunday the Minister had a call with her Italian counterpart.",
+    "The Minister spoke on Sunday with the Foreign Minister of Italy, Antonio Tajani.",
+])
+def test_a_call_held_or_had_with_an_official_is_a_call(ex, text):
+    assert [r[:3] for r in ex(text, issuer="POL", date="2024-10-06")] == [
+        ("call", ("POL",), ("ITA",))]
