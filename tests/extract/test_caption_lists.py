@@ -46,3 +46,25 @@ def test_headings_without_a_dated_end_report_no_event(ex):
     text = ("Visit of the Minister to Jordan\n\nMeeting with the Foreign Minister of Egypt\n\n"
             "The Minister thanked the staff.\n")
     assert ex(text, issuer="TUR", date="2025-06-08") == []
+
+
+def test_captions_with_numeric_or_leading_dates_are_read_line_by_line(ex):
+    text = ("Activities\n\nMinister Kaya met with the Foreign Minister of Egypt, 07.06.2025, "
+            "Cairo\n\nMinister Kaya received the Ambassador of Peru, 12.06.2025, Ankara\n\n"
+            "20 June 2025 - Minister Kaya paid an official visit to Jordan\n\n"
+            "22 June 2025 - Minister Kaya closed the conference on water\n")
+    recs = ex(text, issuer="TUR", date="2025-06-30")
+    assert ("meeting", ("TUR",), ("EGY",), "2025-06-07") in recs
+    assert ("meeting", ("TUR",), ("PER",), "2025-06-12") in recs
+    assert ("visit", ("TUR",), ("JOR",), "2025-06-20") in recs
+
+
+def test_dated_headings_over_paragraphs_give_each_event_once(ex):
+    text = ("Visit of the Minister to Jordan, 14 June 2025\n\n"
+            "The Minister paid an official visit to Jordan on 14 June 2025 and met King "
+            "Abdullah II.\n\nMeeting with the Ambassador of Peru, 16 June 2025\n\n"
+            "On 16 June 2025 the Minister received the Ambassador of Peru.\n")
+    recs = ex(text, issuer="TUR", date="2025-06-30")
+    assert [r for r in recs if r[0] == "visit"] == [("visit", ("TUR",), ("JOR",), "2025-06-14")]
+    assert [r for r in recs if r[2] == ("PER",)] == [("meeting", ("TUR",), ("PER",),
+                                                      "2025-06-16")]

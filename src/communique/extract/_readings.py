@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Record
+from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
@@ -169,18 +170,19 @@ def note_partner(ctx: Context, made: list[Record]) -> None:
 
 def is_caption(text: str, start: int, end: int) -> bool:
     """Whether a line without closing punctuation is an item of a caption list
-    ("Minister X met with Y, Foreign Minister of Egypt, 7 June 2025, Cairo"): it
-    ends on a dated day (and a place), as the line before or after it does. A
-    lone title of that shape stays a title (its body tells the event again)."""
-    if not _CAPTION_END.search(text, start, end):
+    ("Minister X met with Y, Foreign Minister of Egypt, 7 June 2025, Cairo",
+    "12 June 2025 - Minister X received the Ambassador of Peru"): it names a day,
+    as the unpunctuated line before or after it does. A lone title of that shape
+    stays a title (its body tells the event again), and so does a heading over
+    a paragraph."""
+    if not _dated(text[start:end]):
         return False
     head = text[max(0, start - 400):start].rstrip()
     before = head[head.rfind("\n") + 1:]
-    after = text[end:end + 400].lstrip().split("\n", 1)[0]
-    return any(_CAPTION_END.search(line) for line in (before, after) if line)
+    after = text[end:end + 400].lstrip().split("\n", 1)[0].rstrip()
+    return any(line and line[-1] not in ".!?:;" and _dated(line) for line in (before, after))
 
 
-#: a caption's end: ", 7 June 2025, Cairo", ", 3-4 April 2024", ", March 5, 2024, Lima"
-_CAPTION_END = re.compile(
-    r",\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}"
-    r"(?:\s*[-–]\s*\d{1,2})?,?)\s+\d{4}(?:,\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})?\s*$")
+def _dated(line: str) -> bool:
+    """Whether a line names a day of a month, with some words besides."""
+    return len(line) >= 30 and any(d.d1 and d.m1 for d in find_dates(line))
