@@ -72,6 +72,20 @@ def test_a_delegation_led_to_a_capital_or_a_country_chosen_for_a_trip_is_a_visit
     "The aircraft carrying forty tonnes of relief goods landed in Beirut on Sunday.",
     "The first evacuation flight landed at Larnaca airport yesterday.",
     "Spain was in Group B at the United Nations that year.",
+    "Armenia was in Russia's orbit for decades.",
+    "Hungary is in Central Europe.",
+    "Our Embassy is in Berlin.",
 ])
 def test_a_venue_a_state_or_a_multilateral_delegation_is_no_visit(ex, text):
     assert _visits(ex, text) == []
+
+
+@pytest.mark.parametrize(("text", "host", "day"), [
+    ("The Minister arrived this morning in Chisinau.", "MDA", "2024-05-24"),
+    ("The Minister arrived on Thursday evening in Chisinau for talks.", "MDA", "2024-05-23"),
+    ("The Foreign Minister travelled on Monday to Oslo.", "NOR", "2024-05-20"),
+    ("The Minister is in Berlin today for talks with the German Chancellor.", "DEU",
+     "2024-05-24"),
+])
+def test_a_time_between_the_verb_and_the_place_or_a_stay_now_is_a_visit(ex, text, host, day):
+    assert _visits(ex, text) == [("visit", ("ESP",), (host,), day)]

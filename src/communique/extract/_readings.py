@@ -41,7 +41,7 @@ _LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", r
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
                     r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
 #: "was in Kyiv": a stay, a trip when a person stayed
-_STAY = re.compile(r"(?:(?:was|were)\s+(?:\w+\s+)?in|landed|flew into|spent)\b", re.I)
+_STAY = re.compile(r"(?:(?:was|were|is|are)\s+(?:\w+\s+)?in|landed|flew into|spent)\b", re.I)
 #: the subject of a stay: a pronoun, an office or a person's name (not an event's)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?i:he|she|they|I|we|who)|\b(?i:minister|president|premier|secretary|chancellor|"
@@ -79,7 +79,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             # visit": a resident envoy's call at the ministry is a meeting, no trip
             t = replace(t, type="meeting", frame="symmetric")
         elif t.type == "visit" and _STAY.match(t.text) and not (_PERSON_BEFORE.search(
-                s.text, max(s.start, t.start - 60), t.start) and _place_after(s, t)):
+                s.text, max(s.start, t.start - 60), t.start) and _place_after(s, t)
+                and not _country_subject(s, t)):
             # "the summit was in Lima", "the relief flight landed in Beirut", "Jordan
             # was in Group B at the UN": an event's venue, a thing's arrival, a state of
             # affairs, not a person's stay
@@ -103,6 +104,12 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             t = replace(t, type="call")
         out.append(t)
     return out
+
+
+def _country_subject(s: Sentence, t: Trigger) -> bool:
+    """ "Armenia was in Russia's orbit", "Spain is in Group B": a country's state."""
+    return any(e.kind in ("country", "adj", "issuer") and 0 <= t.start - e.end <= 2
+               for e in s.ents)
 
 
 def _place_after(s: Sentence, t: Trigger) -> bool:
