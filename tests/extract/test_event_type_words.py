@@ -199,3 +199,14 @@ def test_a_leaders_farewell_visit_to_a_capital_is_a_trip(ex):
 def test_a_call_held_or_had_with_an_official_is_a_call(ex, text):
     assert [r[:3] for r in ex(text, issuer="POL", date="2024-10-06")] == [
         ("call", ("POL",), ("ITA",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Ministers of the two countries spoke by telephone on 14 March, the Deputy "
+    "Ministers met in Yerevan in June.",
+    "The Minister spoke over the phone with his Armenian counterpart during his visit to "
+    "Brussels.",
+])
+def test_spoke_by_telephone_stays_a_call_whatever_the_sentence_says(ex, text):
+    assert ("call", ("GEO",), ("ARM",)) in [r[:3] for r in ex(
+        "Relations with Armenia\n\n" + text, issuer="GEO", date="2023")]

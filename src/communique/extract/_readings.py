@@ -24,8 +24,8 @@ __all__ = ["is_caption", "note_partner", "reread_triggers", "with_the_one_before
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
 #: leaves unsaid (the call trigger reads it; see patterns/triggers.toml)
-_SPOKE = re.compile(r"(?:spoke|speaks|speaking|has spoken|had spoken)\b(?![^,;]*\bphone\b)",
-                    re.I)
+_SPOKE = re.compile(r"(?:spoke|speaks|speaking|has spoken|had spoken)\b"
+                    r"(?!.*(?:phone|video|virtual|online|\bcall))", re.I)
 #: what tells that the people spoke face to face
 _IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to[- ]face|"
                         r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
