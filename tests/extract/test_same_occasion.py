@@ -62,3 +62,32 @@ def test_a_visit_made_several_times_takes_one_date_each(text, days):
 def test_the_next_meeting_is_still_planned():
     assert _one("The Minister will hold the next meeting with the Prime Minister of Japan.",
                 "meeting") == []
+
+
+@pytest.mark.parametrize(("text", "typ", "days"), [
+    ("The Minister of Jordan, who had arrived in Vienna on Sunday evening, was also received "
+     "on Monday afternoon by the Federal President.", "meeting", ["2024-06-24"]),
+    ("Having arrived on 3 June, the Minister met the President of Kenya on 4 June.",
+     "meeting", ["2024-06-04"]),
+    ("The Minister met the Foreign Minister of Kenya on 3 June in Nairobi and on 5 June in "
+     "Mombasa.", "meeting", ["2024-06-03", "2024-06-05"]),
+])
+def test_two_days_in_two_clauses_are_no_list_of_dates(text, typ, days):
+    assert _one(text, typ) == days
+
+
+@pytest.mark.parametrize("date", ["2024", "2024-07-01"])
+def test_a_sentence_opening_in_the_city_just_visited_takes_that_visits_date(date):
+    text = ("President Santiago Peña made an official visit to Spain in January. In Madrid, he "
+            "was received in audience by King Felipe VI.")
+    recs = extract_text(text, issuer="PRY", date=date).records
+    assert [(r.type, r.date.start) for r in recs] == [("visit", "2024-01"),
+                                                      ("meeting", "2024-01")]
+
+
+def test_a_sentence_opening_in_another_city_does_not():
+    text = ("The President made an official visit to Spain in January. In Asunción, he "
+            "received the Foreign Minister of Chile.")
+    recs = extract_text(text, issuer="PRY", date="2024-07-01").records
+    assert [(r.to, r.date.start) for r in recs if r.type == "meeting"] == [
+        (["CHL"], "2024-07-01")]

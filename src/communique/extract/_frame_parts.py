@@ -145,6 +145,7 @@ class Context:
     #: the last date (a day or a month) an event was told with, for a sentence that
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
+    last_seen_to: list[str] = field(default_factory=list)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -279,7 +280,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             listed = [ds[0]]
             for prev, cur in zip(ds, ds[1:], strict=False):
                 gap = s.text[prev.end:cur.start]
-                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1:
+                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1 \
+                        and not _FINITE.search(gap):
                     listed.append(cur)
                 else:
                     break
@@ -289,7 +291,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 return [DateSpan(listed[0].iso()[0], listed[1].iso()[0])]
             if len({d.iso() for d in listed}) > 1:
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
-            after = [d for d in ds if d.start >= t.end]
+            # (a date inside the trigger counts as after it: "was received on Monday by")
+            after = [d for d in ds if d.start >= t.start]
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
@@ -298,10 +301,11 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
-    same = _SAME_OCCASION.match(s.text, s.start, s.end)
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    same = opener is not None or _in_place_told(s, ctx)
     told = ctx.last_date or (ctx.last_seen if same else None)
     if told and told.start:
-        if same and same.group("next"):
+        if opener is not None and opener.group("next"):
             if len(told.start) != 10:
                 return [told]
             # "The next day, ...": the day after the one told before
@@ -310,6 +314,20 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+def _in_place_told(s: Sentence, ctx: Context) -> bool:
+    """Whether the sentence opens in a city of the country the last dated event
+    went to ("... official visits to Spain in January. In Madrid, he was
+    received by the King")."""
+    m = _IN_PLACE.match(s.text, s.start, s.end)
+    if m is None or not ctx.last_seen_to:
+        return False
+    return any(e.kind in ("city", "country") and e.start == m.end(1) - len(m.group(1))
+               and e.code in ctx.last_seen_to for e in s.ents)
+
+
+_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?),")
 
 
 #: a sentence that opens on the occasion told before: "On the same day", "That
@@ -334,6 +352,12 @@ _SAME_MONTH = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|during|later|earlier|within)
 _BACKGROUND = re.compile(r",\s+(?:which|whose)\b(?=[^.;]{0,80}?\b(?:had|last|previous(?:ly)?|"
                          r"since|dates? back|builds? on|built on|replaces?|replaced|earlier|"
                          r"first|former(?:ly)?|expired|was signed|were signed)\b)", re.I)
+
+
+#: a finite verb between two dates: two clauses ("who had arrived on Sunday, was
+#: received on Monday"), not a list of dates
+_FINITE = re.compile(r"\b(?:was|were|had|has|have|is|are|been|arrived|left|landed|met|held|"
+                     r"received|signed|visited|discussed|attended|took|travell?ed)\b", re.I)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
