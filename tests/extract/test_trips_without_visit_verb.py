@@ -89,3 +89,23 @@ def test_a_venue_a_state_or_a_multilateral_delegation_is_no_visit(ex, text):
 ])
 def test_a_time_between_the_verb_and_the_place_or_a_stay_now_is_a_visit(ex, text, host, day):
     assert _visits(ex, text) == [("visit", ("ESP",), (host,), day)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The tour then took the Minister to Bogota, where he met President Petro.", "2024-05-24"),
+    ("The next stop of the tour was Bogota on Wednesday.", "2024-05-22"),
+    ("The Minister continued his tour in Bogota on Wednesday.", "2024-05-22"),
+    ("From Lima, the Minister went on to Bogota on Wednesday.", "2024-05-22"),
+    ("The second leg of the trip took her to Bogota.", "2024-05-24"),
+])
+def test_a_later_stop_of_a_tour_is_a_visit(ex, text, day):
+    assert _visits(ex, text) == [("visit", ("ESP",), ("COL",), day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks continued in Geneva on Wednesday.",
+    "The Minister continued to support Colombia.",
+    "The project went on to Phase Two.",
+])
+def test_things_that_continue_somewhere_are_no_visit(ex, text):
+    assert _visits(ex, text) == []
