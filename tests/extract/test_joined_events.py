@@ -23,6 +23,12 @@ def test_a_second_partner_joined_by_and_with_is_a_second_meeting(ex, text, partn
     assert sorted(r[2] for r in meetings) == sorted(partners)
 
 
+def test_the_second_partner_is_read_after_its_own_and_with(ex):
+    recs = ex("The Minister held talks with the Foreign Minister of Chile and subsequently with "
+              "the Prime Minister of Peru.", issuer="POL", date="2024-05-21")
+    assert sorted(r[2] for r in recs) == [("CHL",), ("PER",)]
+
+
 def test_a_second_partner_joined_to_a_call_is_a_second_call(ex):
     recs = ex("The Minister spoke by phone with the Foreign Minister of Spain, and afterwards "
               "with the Prime Minister of Portugal.", issuer="POL", date="2024-05-21")

@@ -52,7 +52,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
-from ._readings import note_partner, reread_triggers, with_the_one_before
+from ._readings import note_partner, own_region, reread_triggers, with_the_one_before
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -462,7 +462,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
-        reg = (prev_end, nxt[0] if nxt else cl[1])
+        reg = own_region(t, (prev_end, nxt[0] if nxt else cl[1]))
         frame = _FRAMES.get(t.frame)
         if frame is None:
             continue

@@ -19,7 +19,7 @@ from ._frame_parts import _TOPIC, Context, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["is_caption", "note_partner", "reread_triggers", "with_the_one_before"]
+__all__ = ["is_caption", "note_partner", "own_region", "reread_triggers", "with_the_one_before"]
 
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
@@ -193,3 +193,9 @@ def is_caption(text: str, start: int, end: int) -> bool:
 def _dated(line: str) -> bool:
     """Whether a line names a day of a month, with some words besides."""
     return len(line) >= 30 and any(d.d1 and d.m1 for d in find_dates(line))
+
+
+def own_region(t: Trigger, reg: tuple[int, int]) -> tuple[int, int]:
+    """ "talks with A and subsequently with B": the second partner's trigger reads
+    only what follows it (A is the first trigger's)."""
+    return (t.start, reg[1]) if _AND_WITH.match(t.text) else reg
