@@ -103,3 +103,20 @@ def test_a_second_event_only_prepared_is_not_held_with_the_first_ones_country(ex
               "President to Japan and the next session of the Sri Lanka-Australia Joint "
               "Commission.", issuer="LKA", date="2024")
     assert not [r for r in recs if r[0] == "commission"]
+
+
+@pytest.mark.parametrize(("text", "guest", "day"), [
+    ("Review of the year 2024\n\nWithin weeks of taking office, the Foreign Minister of India "
+     "chose Colombo for his first visit abroad on 20 June, and called on President Ranil "
+     "Wickremesinghe.", "IND", "2024-06-20"),
+    ("Review of the year 2024\n\nThe President of Iran visited Sri Lanka on 24 April, and met "
+     "Prime Minister Gunawardena.", "IRN", "2024-04-24"),
+])
+def test_a_guest_who_arrived_and_called_on_the_hosts_office_met_the_host(ex, text, guest, day):
+    assert ("meeting", ("LKA",), (guest,), day) in ex(text, issuer="LKA", date="2024")
+
+
+def test_a_clause_with_no_office_takes_no_partner_from_the_clause_before(ex):
+    recs = ex("Review of the year 2024\n\nThe President of Iran visited Sri Lanka on 24 April, "
+              "and met with farmers in Uva.", issuer="LKA", date="2024")
+    assert not [r for r in recs if r[0] == "meeting"]

@@ -150,27 +150,38 @@ _SPOKE_WITH = re.compile(r"\bspo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?with\b([^.;\n]{0
 
 
 def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
-                        before: list[Record]) -> list[Record]:
-    """ "was received by his Uruguayan counterpart, and presided together with him
-    over the consultations": an event held "with him" that names no partner is
-    held with the partner of the sentence's event before it."""
-    if t.type not in ("consultation", "commission", "agreement", "meeting") \
-            or not _WITH_HIM.search(s.text, reg[0], reg[1]):
+                        before: list[Record], ctx: Context) -> list[Record]:
+    """An event of the sentence that names no partner of its own, held with the
+    partner of the sentence's event before it: "was received by his Uruguayan
+    counterpart, and presided together with him over the consultations"; "the
+    Minister of India chose Colombo for his first visit, and called on President
+    W." (the host's office, met by the guest of the clause before)."""
+    if t.type not in ("consultation", "commission", "agreement", "meeting"):
         return []
     last = next((r for r in reversed(before) if r.to or r.organizations), None)
     if last is None:
         return []
-    return [_record(t.type, last.date, list(last.from_), list(last.to),
-                    list(last.organizations[:1]))]
+    if _WITH_HIM.search(s.text, reg[0], reg[1]):
+        return [_record(t.type, last.date, list(last.from_), list(last.to),
+                        list(last.organizations[:1]))]
+    guest = [c for c in last.from_ + last.to if c != ctx.issuer]
+    if t.type == "meeting" and len(guest) == 1 and ctx.issuer \
+            and _OFFICE_AFTER.match(s.text, t.end):
+        return [_record("meeting", last.date, [ctx.issuer], guest, [])]
+    return []
 
 
+#: a national office right after a meeting verb ("called on President W.")
+_OFFICE_AFTER = re.compile(r"\s*(?:the\s+)?(?:President|Prime Minister|King|Queen|Emir|Sultan|"
+                           r"Crown Prince|Speaker|Vice[- ]President|Chancellor|Premier|"
+                           r"(?:Foreign |Deputy |State )?Minister)\b")
 _WITH_HIM = re.compile(r"\bwith (?:him|her)\b", re.I)
 
 
 def note_partner(ctx: Context, made: list[Record]) -> None:
     """The one partner of a sentence's event is the one its later clauses mean by
     "both sides" or "the two ministries" (as the sentences after it do)."""
-    partners = {c for r in made for c in r.to if c != ctx.issuer}
+    partners = {c for r in made for c in r.from_ + r.to if c != ctx.issuer}
     if len(partners) == 1:
         ctx.focus = list(partners)
 
