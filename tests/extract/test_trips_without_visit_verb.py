@@ -109,3 +109,18 @@ def test_a_later_stop_of_a_tour_is_a_visit(ex, text, day):
 ])
 def test_things_that_continue_somewhere_are_no_visit(ex, text):
     assert _visits(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Today I am in Kyiv for the fourth time since the war began.",
+    "I have come to Kyiv to show that we stand by Ukraine.",
+    "We are here in Kyiv today to show our solidarity.",
+])
+def test_a_first_person_stay_or_coming_is_a_visit(ex, text):
+    assert _visits(ex, text, issuer="DEU", date="2024-05-21") == [
+        ("visit", ("DEU",), ("UKR",), "2024-05-21")]
+
+
+@pytest.mark.parametrize("text", ["I am in favour of talks.", "I am in Berlin today."])
+def test_a_first_person_state_or_stay_at_home_is_no_visit(ex, text):
+    assert _visits(ex, text, issuer="DEU", date="2024-05-21") == []

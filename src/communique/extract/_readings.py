@@ -41,7 +41,8 @@ _LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", r
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
                     r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
 #: "was in Kyiv": a stay, a trip when a person stayed
-_STAY = re.compile(r"(?:(?:was|were|is|are)\s+(?:\w+\s+)?in|landed|flew into|spent)\b", re.I)
+_STAY = re.compile(r"(?:(?:was|were|is|are|am)\s+(?:\w+\s+)?in|landed|flew into|spent)\b",
+                   re.I)
 #: the subject of a stay: a pronoun, an office or a person's name (not an event's)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?i:he|she|they|I|we|who)|\b(?i:minister|president|premier|secretary|chancellor|"
