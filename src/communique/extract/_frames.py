@@ -13,10 +13,21 @@ import re
 from collections.abc import Callable
 
 from ..model import DateSpan, Record
+from ._asides import (
+    counted_envoys,
+    guest_subject,
+    not_parties,
+    others_between,
+    people_met,
+    refers_back,
+    witness_cut,
+    witness_start,
+)
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
     _CANCELLED_AFTER,
+    _EVENT_END,
     _GUEST,
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -25,6 +36,7 @@ from ._frame_parts import (
     _POSTING,
     _PREP_TO,
     _REMIT,
+    _SCHEDULED_AFTER,
     _TIMES,
     _TRILATERAL,
     Context,
@@ -190,12 +202,16 @@ def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
-    rb = _topic_cut(s, t.end, rb)
+    rb = witness_cut(s, t.end, _topic_cut(s, t.end, rb))
+    la = witness_start(s, t, la)
+    if t.type == "agreement" and others_between(s, t, rb, ctx.issuer):
+        return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
-        ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
-    ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+        ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+    ents = [e for e in not_parties(s, ents, ctx.issuer)
+            if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
@@ -203,7 +219,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
-    if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
+    if orgs:
+        named = _ents(s, la, rb, "org")
+        kept = {e.code for e in not_parties(s, named, ctx.issuer)}
+        orgs = [o for o in orgs if o in kept]
+    if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
+                                    or counted_envoys(s, t.start, rb)):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
@@ -219,17 +240,23 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [host]
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string)
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))
+            or _GUEST.search(s.string) or (not codes and refers_back(s, t))
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
+                and not people_met(s, t))
             or (t.type == "agreement" and ctx.carry and not codes
                 and not _GROUP_REF.search(s.text, la, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if not others and t.type == "meeting" and guest_subject(s, cl[0], t):
+            orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
-    if official and _NATIONAL_BODY.match(s.text, official.end()):
-        official = None  # "Director General of the National Security Council": a national post
+    if official and (_NATIONAL_BODY.match(s.text, official.end())
+                     or _national_owner(s, official.start())):
+        # "Director General of the National Security Council", "the Foreign Office's
+        # Director General": a national post
+        official = None
     if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if org and others:
@@ -382,6 +409,16 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
+_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+
+
+def _national_owner(s: Sentence, at: int) -> bool:
+    """Whether the office at ``at`` is a body's that is no organisation known
+    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+    m = _OWNER.search(s.text, max(s.start, at - 30), at)
+    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
+
+
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
@@ -529,6 +566,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+                or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
