@@ -137,6 +137,12 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     before = _TIMES_BEFORE.search(s.text, max(cl[0], reg[0], t.start - 16), t.start)
     near = (before.group(0).lower() if before else "") + near
     times = next((n for w, n in _TIMES.items() if w in near), 1)
+    if times > 1 and len(dates) == 1:
+        # "visited Kyiv twice, in February and in November": one date each
+        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx)
+                if t.start <= d.start < reg[1]]
+        if len(each) == times and len(set(each)) == times:
+            dates, times = each, 1
     place = _place(s, *reg, ctx)
     Side = tuple[list[str], list[str]]
     targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
