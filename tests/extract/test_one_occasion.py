@@ -45,3 +45,15 @@ def test_two_officials_called_on_are_still_two_meetings():
 def test_twice_counts_only_its_own_visits(text, expected):
     hosts = [to[0] for typ, _frm, to, _d in _records(text) if typ == "visit"]
     assert {h: hosts.count(h) for h in hosts} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday, the Minister received in Manama the Ambassador of Japan, Kenji Sato, who "
+    "handed him an invitation from his Japanese counterpart to visit Tokyo.",
+    "The Minister received this Tuesday at the Palace, in the presence of the Bahraini "
+    "Ambassador in Tokyo and of several senior officials of the ministry, H.E. Mrs Yoko "
+    "Ueda, Minister of State, Minister for Foreign Affairs and Trade of Japan.",
+])
+def test_a_relative_clause_or_a_row_of_titles_adds_no_official(text):
+    assert [r[:3] for r in _records(text) if r[0] == "meeting"] == [
+        ("meeting", ("BHR",), ("JPN",))]

@@ -83,9 +83,16 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
     if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
-        # "visited Ukraine and travelled to Kazakhstan": the first verb's host is no
-        # visitor; both verbs share the subject before the first
+        # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
+        # for Togo": the first verb's host is no visitor; both verbs share the subject
         left = _ents(s, cl[0], la, *kinds)
+        if not [e for e in left if e.kind != "issuer"] and _ONWARD.search(
+                s.text, max(la, t.start - 30), t.start) and ctx.issuer \
+                and ("visit", (ctx.issuer,)) in ctx.reported \
+                and _GUEST_SUBJECT.search(s.text[cl[0]:t.start]):
+            # "Mrs A will also be received by the Prime Minister, before leaving for
+            # Paris": the guest's onward journey, no trip of the issuer
+            return []
     else:
         left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
@@ -174,7 +181,12 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
-_AND_VERB = re.compile(r"\b(?:and|then)(?:\s+(?:later|then|also|subsequently))?\s+$")
+_AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently))?|"
+                       r"(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?)\s+$")
+_ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")
+#: the guest as the subject of a sentence of the issuer's hosting
+_GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s+|then\s+)?"
+                            r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
 _TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
 
 
@@ -389,6 +401,10 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     """How many officials a meeting phrase lists: titles after it, joined by commas
     or "and" (with a name or more between them); titles joined by a bare "and" are
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
+    # counterpart": a relative clause tells about the guest, it lists no one met
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
@@ -401,7 +417,10 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     prev_end = None
     for start, end in sorted(spans):
         gap = s.text[prev_end:start] if prev_end is not None else ""
-        if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+        # ("Minister of State, Minister of Foreign Affairs", "my counterpart, Foreign
+        # Minister A": a minister's title after a bare comma is the same person's)
+        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
@@ -409,6 +428,7 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     return people
 
 
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
 #: a title in a phrase that names no one met: "received, in the presence of the
 #: Ambassador of X, ..." (a witness), "at the Ministry's General Diwan" (a place)
 _NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^,;()]*$|"
@@ -474,6 +494,9 @@ _COUNTED_PARTNERS = re.compile(
     r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
+_BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies)|"
+                        r"travel\w*|continu\w*|return\w*|bound|way|route)\s+(?:on\s+|back\s+)?"
+                        r"(?:for|to)\s+$", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
                              r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
                              r"Speaker|Premier)\b")
@@ -490,6 +513,8 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
     for e in _ents(s, cl[0], cl[1], "city"):
         if _NAME_AFTER.match(s.text, e.end):
             continue  # "Foreign Minister Santiago Cafiero": a first name, not a city
+        if _BOUND_FOR.search(s.text, max(cl[0], e.start - 40), e.start):
+            continue  # "..., before leaving for Paris": where the journey goes next
         if e.code and e.code != ctx.issuer:
             return e.code
     return None
