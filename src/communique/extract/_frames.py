@@ -313,8 +313,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
-    groups = [others] if ((_TRILATERAL.search(near) or between or group) and len(others) > 1
-                          and not separate) \
+    groups = [others] if ((_TRILATERAL.search(near) or between or group
+                           or _joint_subject(s, t, cl, ents, others, ctx))
+                          and len(others) > 1 and not separate) \
         else [[o] for o in others]
     besides = [_date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
@@ -454,6 +455,30 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
     n = int(word) if word.isdigit() else _NUMBER[word]
     size = len(ctx.last_group) + (1 if ctx.issuer else 0)
     return list(ctx.last_group) if n == size else []
+
+
+def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
+                   others: list[str], ctx: Context) -> bool:
+    """Whether the sides meet as one subject, the issuer's among them, with no
+    object after the verb: "The foreign ministers of Lithuania, Latvia and Estonia
+    met in Riga", "Mr A and his Belgian and Dutch counterparts held a Benelux
+    meeting": one meeting of all of them, not a bilateral with each."""
+    if t.type != "meeting" or _WITH_AFTER.match(s.text, t.end) or t.text.lower().endswith(
+            ("with", "between")):
+        return False
+    before = {e.code for e in ents if cl[0] <= e.start < t.start}
+    if not set(others) <= before:
+        return False
+    subject = s.text[cl[0]:t.start]
+    return bool((ctx.issuer and (ctx.issuer in before or ISSUER in before))
+                or _WITH_COLLEAGUES.search(subject))
+
+
+_WITH_AFTER = re.compile(r"\s+(?:(?:separately|again|also|today|yesterday|bilaterally)\s+)?"
+                         r"(?:with|between)\b")
+#: "Mr A and his Belgian and Dutch counterparts", "the Minister and her colleagues from"
+_WITH_COLLEAGUES = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:counterparts|colleagues)\b")
 
 
 def _counted(s: Sentence, t: Trigger) -> tuple[int, int] | None:
