@@ -27,7 +27,10 @@ _TOPIC = re.compile(
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
     r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
-    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost))\b|"
+    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost)|"
+    # "summoned ... in connection with her statements on Ukraine", "over remarks on"
+    r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
+    r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
     r",\s+where\b", re.I)
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"

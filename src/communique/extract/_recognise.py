@@ -30,7 +30,8 @@ _ROLE_AFTER = re.compile(
     r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
     r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
     r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
-    r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her)",
+    r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
+    r"charg[ée]s?\b|high commission|consul)",
     re.I)
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
