@@ -60,7 +60,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
-                      r"\b(?:proposed|planned|upcoming|forthcoming|next|future|possible|expected|"
+                      r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
+                      # ("the next day she met": a day past)
+                      r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
                       # "discussed promoting high-level visits": visits as a goal
                       r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
@@ -69,8 +71,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
 _CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I)
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
-_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|had to be|"
-                              r"is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|postponed|"
+_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|"
+                              r"had to be|is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|"
+                              r"postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
@@ -133,6 +136,10 @@ class Context:
     #: the last day an event reported as held can fall on: the document's date
     #: (or its year's end); a later date in the sentence is another occasion's
     latest: tuple[int, int, int] | None = None
+    #: the last date (a day or a month) an event was told with, for a sentence that
+    #: opens on the same occasion ("On the same day", "While there")
+    last_seen: DateSpan | None = None
+    last_seen_to: list[str] = field(default_factory=list)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -240,12 +247,17 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     topic = _TOPIC_FOLDED.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
+    # "signed a protocol, which replaces the one signed in 2011": a relative clause
+    # that looks back has another occasion's date
+    past = _BACKGROUND.search(s.text, t.end, s.end)
+    aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
     for a, b in (region, clause, (s.start, s.end)):
         if other is not None:
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
+                         and not aside[0] <= d.start < aside[1]
                          and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
                         ctx)
         if ctx.latest is not None:
@@ -261,7 +273,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             listed = [ds[0]]
             for prev, cur in zip(ds, ds[1:], strict=False):
                 gap = s.text[prev.end:cur.start]
-                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1:
+                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1 \
+                        and not _FINITE.search(gap):
                     listed.append(cur)
                 else:
                     break
@@ -271,13 +284,71 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 return [DateSpan(listed[0].iso()[0], listed[1].iso()[0])]
             if len({d.iso() for d in listed}) > 1:
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
-            after = [d for d in ds if d.start >= t.end]
+            # (a date inside the trigger counts as after it: "was received on Monday by")
+            after = [d for d in ds if d.start >= t.start]
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
-    if ctx.last_date and (ctx.carry or _ANAPHOR.match(s.text, s.start, s.end)):
-        return [ctx.last_date]
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    same = opener is not None or _in_place_told(s, ctx)
+    told = ctx.last_date or (ctx.last_seen if same else None)
+    if told and told.start:
+        if opener is not None and opener.group("next"):
+            if len(told.start) != 10:
+                return [told]
+            # "The next day, ...": the day after the one told before
+            day = _dt.date.fromisoformat(told.end or told.start)
+            return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
+        if ctx.carry or same or _ANAPHOR.match(s.text, s.start, s.end):
+            return [told]
     return [ctx.default]
+
+
+def _in_place_told(s: Sentence, ctx: Context) -> bool:
+    """Whether the sentence opens in a city of the country the last dated event
+    went to ("... official visits to Spain in January. In Madrid, he was
+    received by the King")."""
+    m = _IN_PLACE.match(s.text, s.start, s.end)
+    if m is None or not ctx.last_seen_to:
+        return False
+    return any(e.kind in ("city", "country") and e.start == m.end(1) - len(m.group(1))
+               and e.code in ctx.last_seen_to for e in s.ents)
+
+
+_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?),")
+
+
+#: a sentence that opens on the occasion told before: "On the same day", "That
+#: day", "On its sidelines", "While there", "4. The following day" (in reviews too,
+#: where undated sentences do not otherwise take the date before)
+_SAME_OCCASION = re.compile(
+    r"\W*(?:\d+\.\s*)?(?:(?:on|at|later)\s+)?(?:(?:the\s+)?same\s+(?:day|occasion|evening)|"
+    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
+    r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
+    r"(?:while\s+)?there\b)", re.I)
+
+
+#: a relative clause about an earlier time: "..., whose last session had been held
+#: in Kinshasa in 2019", "..., which builds on the agreements of 2022", "..., which
+#: last met in 2019", "..., whose previous visit dates back to March 2019"
+_BACKGROUND = re.compile(r",\s+(?:which|whose)\b(?=[^.;]{0,80}?\b(?:had|last|previous(?:ly)?|"
+                         r"since|dates? back|builds? on|built on|replaces?|replaced|earlier|"
+                         r"first|former(?:ly)?|expired|was signed|were signed)\b)", re.I)
+
+
+#: a finite verb between two dates: two clauses ("who had arrived on Sunday, was
+#: received on Monday"), not a list of dates
+_FINITE = re.compile(r"\b(?:was|were|had|has|have|is|are|been|arrived|left|landed|met|held|"
+                     r"received|signed|visited|discussed|attended|took|travell?ed)\b", re.I)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause running from ``start`` ends: the next comma or semicolon."""
+    m = _CLAUSE_STOP.search(text, start, end)
+    return m.start() if m else end
+
+
+_CLAUSE_STOP = re.compile(r"[,;]")
 
 
 def _next_day(a: DateMention, b: DateMention) -> bool:

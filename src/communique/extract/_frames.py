@@ -123,6 +123,11 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             return []
     dates = _dates(s, t, reg, cl, ctx)
     times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
+    if times > 1 and len(dates) == 1:
+        # "visited Kyiv twice, in February and in November": one date each
+        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx) if d.start >= t.start]
+        if len(each) == times and len(set(each)) == times:
+            dates, times = each, 1
     place = _place(s, *reg, ctx)
     Side = tuple[list[str], list[str]]
     targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]

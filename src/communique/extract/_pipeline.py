@@ -478,6 +478,9 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:
         ctx.last_date = dated[0]
+    seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
+    if seen and explicit:
+        ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
 
 
 def _recent(month: str, ctx: Context) -> bool:
