@@ -260,6 +260,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+        if not ents and t.type == "agreement":
+            # "In the presence of the two Prime Ministers, five agreements were
+            # exchanged": the two leaders who watched stand for the two parties
+            ents = _ents(s, cl[0], cl[1], "pair")
     ents = [e for e in not_parties(s, ents, ctx.issuer)
             if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
