@@ -19,7 +19,7 @@ from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "guest_subject",
-           "stay_place", "guest_stays"]
+           "stay_place", "guest_stays", "guest_title", "stay_told"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
 _WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
@@ -193,6 +193,24 @@ def stay_place(s: Sentence, a: int, t: Trigger) -> Ent | None:
                 and _STAY_BEFORE.search(s.text, max(s.start, e.start - 25), e.start):
             return e
     return None
+
+
+#: an organisation's official as the subject, named by title alone
+_GUEST_TITLE = re.compile(r"\W*(?:[\w,]+\s+){0,3}?the (?:secretary[- ]general|director[- ]general|"
+                          r"high representative|commissioner)\s+(?:[\w-]+\s+){0,2}?", re.I)
+
+
+def guest_title(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]`` is an organisation's official named by title alone
+    ("The Secretary-General is in Malaysia ...")."""
+    return _GUEST_TITLE.fullmatch(s.text, a, b) is not None
+
+
+def stay_told(s: Sentence, a: int, stay: Ent) -> bool:
+    """Whether the "is in" before ``stay`` lies before ``a``, so that an earlier
+    trigger of the sentence ("is in") has read this stay already."""
+    m = _STAY_BEFORE.search(s.text, max(s.start, stay.start - 25), stay.start)
+    return m is not None and m.start() < a
 
 
 def guest_stays(s: Sentence, a: int, stay: Ent) -> bool:

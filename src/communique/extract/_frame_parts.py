@@ -27,7 +27,10 @@ _TOPIC = re.compile(
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
     r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
-    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost))\b|"
+    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost)|"
+    # "summoned ... in connection with her statements on Ukraine", "over remarks on"
+    r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
+    r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
     r",\s+where\b", re.I)
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
@@ -71,6 +74,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       # ("the next day she met": a day past)
                       r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "the next session of the A-B Joint Commission"
+                      r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                       # "discussed promoting high-level visits": visits as a goal
                       r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
                       r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
@@ -100,7 +106,10 @@ _EVENT_END = re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
                           r"consultations|trip|tour)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
-                           r"High Representative|Commissioner|Special Representative|"
+                           # (a High Commissioner of a Commonwealth country is its envoy;
+                           # "the UN High Commissioner for Refugees" is an international one)
+                           r"High Representative|(?<!High )Commissioner|High Commissioner for|"
+                           r"Special Representative|"
                            r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
                            r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
@@ -115,7 +124,7 @@ _POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affa
                       # "... to the OSCE and Austria": every posting of a list
                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
-                    r"the visitor|was received by|were received by|the same day|the talks|"
+                    r"the visitor|(?:was|were) received (?:\w+ ){0,2}?by|the same day|the talks|"
                     r"the meeting)\b", re.I)
 _OFFICE_IN = re.compile(r"\b(?:[Oo]ffice|[Hh]eadquarters|[Mm]ission|[Bb]ureau)\s+(?:in|at)\s+"
                         r"(?:the\s+)?$")
@@ -201,7 +210,8 @@ def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
     return out
 
 
-_COORD = re.compile(r"^(?:\s*(?:,|;|and|&|as well as(?: to| in| with)?|\([^()]{0,40}\)|\(|\))\s*)*"
+_COORD = re.compile(r"^(?:\s*(?:,|;|and(?: to| in)?|&|as well as(?: to| in| with)?|"
+                    r"\([^()]{0,40}\)|\(|\))\s*)*"
                     r"(?:the\s+)?$", re.I)
 
 
@@ -310,6 +320,11 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
+    month = _SAME_MONTH.match(s.text, s.start, s.end)
+    told = ctx.last_date or (ctx.last_seen if month else None)
+    if month and told and told.start:
+        # "In the same month, the Minister led ...": the month of the event before
+        return [DateSpan(told.start[:7])]
     opener = _SAME_OCCASION.match(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
@@ -349,6 +364,12 @@ _SAME_OCCASION = re.compile(
     r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
+
+
+#: "In the same month", "That same month", "Later that month": the month told before
+_SAME_MONTH = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|during|later|earlier|within)\s+)?"
+                         r"(?:the|that)\s+(?:very\s+)?same\s+month\b|"
+                         r"\W*(?:later|earlier)\s+(?:that|the\s+same)\s+month\b", re.I)
 
 
 #: a relative clause about an earlier time: "..., whose last session had been held

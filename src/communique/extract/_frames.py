@@ -17,11 +17,13 @@ from ._asides import (
     counted_envoys,
     guest_stays,
     guest_subject,
+    guest_title,
     not_parties,
     others_between,
     people_met,
     refers_back,
     stay_place,
+    stay_told,
     witness_cut,
     witness_start,
 )
@@ -66,6 +68,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
+from ._readings import note_partner, own_region, reread_triggers, with_the_one_before
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -85,7 +88,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             and _GUEST_AFTER.match(s.text, t.end):
         return []
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                            r"set|flew|flies|head)|^(?:is|was) ", trig))
+                            r"set|flew|flies|head|chose)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
     if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
@@ -97,8 +100,22 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
     stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
-    left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay] \
-        or _ents(s, t.end, pre_end, *kinds)
+    if stay is not None and stay_told(s, la, stay):
+        return []  # ("is in" before it was the trigger that read this visit)
+    if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
+        # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
+        # for Togo": the first verb's host is no visitor; both verbs share the subject
+        left = _ents(s, cl[0], la, *kinds)
+        if not [e for e in left if e.kind != "issuer"] and _ONWARD.search(
+                s.text, max(la, t.start - 30), t.start) and ctx.issuer \
+                and ("visit", (ctx.issuer,)) in ctx.reported \
+                and _GUEST_SUBJECT.search(s.text[cl[0]:t.start]):
+            # "Mrs A will also be received by the Prime Minister, before leaving for
+            # Paris": the guest's onward journey, no trip of the issuer
+            return []
+    else:
+        left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay] \
+            or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = [e.code for e in left if e.kind == "org"]
         visitors: list[str] = []
@@ -119,6 +136,10 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
+    if group and group[-1].kind == "city" and not dest_orgs:
+        # "travelled to Brussels for the meeting of NATO foreign ministers": the
+        # organisation seated in that city is visited too (the schema's visit to NATO)
+        dest_orgs = _seat_visited(s, group[-1], cl[1])
     by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
     guests: list[Ent] = []
     if by:
@@ -131,21 +152,28 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             dest = [ctx.issuer]
         else:
             return []
-    if not visitors and not vis_orgs and stay and ctx.guest_org and guest_stays(s, la, stay):
+    if not visitors and not vis_orgs and ctx.guest_org and (
+            guest_title(s, la, t.start) or (stay and guest_stays(s, la, stay))):
         vis_orgs = ctx.guest_org[:1]  # "The Secretary-General is in Malaysia on a visit"
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
         elif ctx.focus and ctx.focus[0] not in dest \
-                and not (stay and _ORG_OFFICIAL.search(s.text, la, stay.start)):
+                and not _ORG_OFFICIAL.search(s.text, la, stay.start if stay else t.start):
             visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
         else:
             return []
     dates = _dates(s, t, reg, cl, ctx)
-    times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
+    # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
+    # own trigger's, not every visit's of the sentence
+    near = s.text[t.start:reg[1]].lower()
+    before = _TIMES_BEFORE.search(s.text, max(cl[0], reg[0], t.start - 16), t.start)
+    near = (before.group(0).lower() if before else "") + near
+    times = next((n for w, n in _TIMES.items() if w in near), 1)
     if times > 1 and len(dates) == 1:
         # "visited Kyiv twice, in February and in November": one date each
-        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx) if d.start >= t.start]
+        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx)
+                if t.start <= d.start < reg[1]]
         if len(each) == times and len(set(each)) == times:
             dates, times = each, 1
     place = _place(s, *reg, ctx)
@@ -177,6 +205,34 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 for _ in range(times if len(dates) == 1 else 1):
                     out.append(_record("visit", date, frm, to, forgs + torgs, place))
     return out
+
+
+_AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently))?|"
+                       r"(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?)\s+$")
+_ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")
+#: the guest as the subject of a sentence of the issuer's hosting
+_GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s+|then\s+)?"
+                            r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
+_TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
+
+
+def _seat_visited(s: Sentence, city: Ent, rb: int) -> list[str]:
+    """The organisations seated in ``city`` that a purpose right after it names
+    ("to Brussels on Wednesday for the meeting of NATO foreign ministers")."""
+    seated = _SEATS.get(s.text[city.start:city.end])
+    if not seated:
+        return []
+    m = _FOR_PURPOSE.match(s.text, city.end, rb)
+    if not m:
+        return []
+    return [e.code for e in _ents(s, m.end(), min(rb, m.end() + 60), "org")
+            if e.code in seated][:1]
+
+
+#: organisations whose seat a visit to the city may be a visit to
+_SEATS = {"Brussels": frozenset({"NATO", "EU"})}
+_FOR_PURPOSE = re.compile(r"(?:\s+(?:on|this|last|early|late|in)\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+"
+                          r"(?:to attend\s+|to take part in\s+|for\s+)(?:the|a|an)\s+", re.I)
 
 
 #: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
@@ -217,6 +273,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+        if not ents and t.type == "agreement":
+            # "In the presence of the two Prime Ministers, five agreements were
+            # exchanged": the two leaders who watched stand for the two parties
+            ents = _ents(s, cl[0], cl[1], "pair")
     ents = [e for e in not_parties(s, ents, ctx.issuer)
             if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
@@ -234,6 +294,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                                     or counted_envoys(s, t.start, rb)):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
+        return []
+    counted = _counted(s, t) if not others else None
+    if counted and not any(e.kind == "pair" and not counted[0] <= e.start < counted[1]
+                           for e in ents) and not _ANAPHOR.match(s.text, s.start, s.end):
+        # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
+        # agreements": a figure of the period, no occasion with the partner in focus
         return []
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
@@ -292,8 +358,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
-    groups = [others] if ((_TRILATERAL.search(near) or between or group) and len(others) > 1
-                          and not separate) \
+    groups = [others] if ((_TRILATERAL.search(near) or between or group
+                           or _joint_subject(s, t, cl, ents, others, ctx))
+                          and len(others) > 1 and not separate) \
         else [[o] for o in others]
     besides = [_date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
@@ -326,6 +393,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 _CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
                         r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
                         r"^(?:received|receives|receiving|took|takes)\b", re.I)
+#: "received on Sunday a telephone call", "took late on Monday a call": the
+#: verb, a time between it and the call's noun
+_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?:[^.;,]{0,30}?\s)?"
+                            r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 _INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
@@ -336,7 +407,9 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
     """Whether the other side placed the call: "received a phone call from X",
     "was called by X", "at the initiative of the X side", or X as the subject
     of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
-    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)):
+    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
+            or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
+            or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
         return True
     for e in _ents(s, s.start, s.end, "country", "adj"):
         if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
@@ -374,10 +447,15 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     """How many officials a meeting phrase lists: titles after it, joined by commas
     or "and" (with a name or more between them); titles joined by a bare "and" are
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
+    # counterpart": a relative clause tells about the guest, it lists no one met
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
-             if a <= m.start < b and (m.country in (None, partner) or m.inferred)]
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
+             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
     # "met President A and her counterpart B": a counterpart is an official too
     spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
               if not any(x <= m.start() < y for x, y in spans)]
@@ -385,12 +463,22 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     prev_end = None
     for start, end in sorted(spans):
         gap = s.text[prev_end:start] if prev_end is not None else ""
-        if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+        # ("Minister of State, Minister of Foreign Affairs", "my counterpart, Foreign
+        # Minister A": a minister's title after a bare comma is the same person's)
+        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
         prev_end = end
     return people
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
+#: a title in a phrase that names no one met: "received, in the presence of the
+#: Ambassador of X, ..." (a witness), "at the Ministry's General Diwan" (a place)
+_NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^,;()]*$|"
+                      r"\b(?:at|in) the (?:[\w-]+['’]s )?$", re.I)
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
@@ -412,6 +500,54 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
     n = int(word) if word.isdigit() else _NUMBER[word]
     size = len(ctx.last_group) + (1 if ctx.issuer else 0)
     return list(ctx.last_group) if n == size else []
+
+
+def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
+                   others: list[str], ctx: Context) -> bool:
+    """Whether the sides meet as one subject, the issuer's among them, with no
+    object after the verb: "The foreign ministers of Lithuania, Latvia and Estonia
+    met in Riga", "Mr A and his Belgian and Dutch counterparts held a Benelux
+    meeting": one meeting of all of them, not a bilateral with each."""
+    if t.type != "meeting" or _WITH_AFTER.match(s.text, t.end) or t.text.lower().endswith(
+            ("with", "between")):
+        return False
+    before = {e.code for e in ents if cl[0] <= e.start < t.start}
+    if not set(others) <= before:
+        return False
+    subject = s.text[cl[0]:t.start]
+    return bool((ctx.issuer and (ctx.issuer in before or ISSUER in before))
+                or _WITH_COLLEAGUES.search(subject))
+
+
+_WITH_AFTER = re.compile(r"\s+(?:(?:separately|again|also|today|yesterday|bilaterally)\s+)?"
+                         r"(?:with|between)\b")
+#: "Mr A and his Belgian and Dutch counterparts", "the Minister and her colleagues from"
+_WITH_COLLEAGUES = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:counterparts|colleagues)\b")
+
+
+def _counted(s: Sentence, t: Trigger) -> tuple[int, int] | None:
+    """Where the trigger's events are counted by a number of five or more
+    ("86 bilateral meetings", "signed 17 agreements and memoranda"): the span of
+    the trigger and its count, else None."""
+    m = _COUNT_BEFORE.search(s.text, max(s.start, t.start - 40), t.start) \
+        or _COUNT_AFTER.match(s.text, t.end, s.end)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    if (int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)) < 5:
+        return None
+    return min(m.start(), t.start), max(m.end(), t.end)
+
+
+_COUNT_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "dozens": 24, "hundreds": 200}
+_COUNT_NUMBER = (r"(?:(?:more than|over|some|about|nearly|almost|around|a total of|at least)\s+)?"
+                 r"(?P<n>\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+")
+_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:agreements|documents|memoranda|treaties|instruments|protocols|"
+                          r"meetings|talks|visits|calls|conversations|contacts)\b", re.I)
 
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
@@ -438,6 +574,9 @@ _COUNTED_PARTNERS = re.compile(
     r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
+_BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies)|"
+                        r"travel\w*|continu\w*|return\w*|bound|way|route)\s+(?:on\s+|back\s+)?"
+                        r"(?:for|to)\s+$", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
                              r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
                              r"Speaker|Premier)\b")
@@ -454,6 +593,8 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
     for e in _ents(s, cl[0], cl[1], "city"):
         if _NAME_AFTER.match(s.text, e.end):
             continue  # "Foreign Minister Santiago Cafiero": a first name, not a city
+        if _BOUND_FOR.search(s.text, max(cl[0], e.start - 40), e.start):
+            continue  # "..., before leaving for Paris": where the journey goes next
         if e.code and e.code != ctx.issuer:
             return e.code
     return None
@@ -485,6 +626,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
+    triggers = reread_triggers(s, triggers)
+    if not triggers:
+        return out
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
     # the Minister discussed ...": a talk verb after a meeting's or a call's trigger
     # tells what that one was about
@@ -503,7 +647,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
-        reg = (prev_end, nxt[0] if nxt else cl[1])
+        reg = own_region(t, (prev_end, nxt[0] if nxt else cl[1]))
         frame = _FRAMES.get(t.frame)
         if frame is None:
             continue
@@ -521,7 +665,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = frame(s, t, reg, cl, ctx)
+        made = frame(s, t, reg, cl, ctx) or with_the_one_before(s, t, reg, out, ctx)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
@@ -552,6 +696,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
+        note_partner(ctx, mine)
         if _BESIDE.match(t.text):
             beside.extend(mine)
     # "chaired the Committee ... together with his Iraqi counterpart": the
@@ -572,7 +717,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
-                or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
+                    and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
@@ -585,6 +731,10 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+#: "held the sixth meeting of the Mechanism of Political Consultations": a session
+#: of the mechanism is an occasion, the mechanism alone a topic
+_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -33,6 +33,7 @@ from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
 from ._occasions import per_occasion
 from ._persons import attach_persons
+from ._readings import is_caption
 from ._recognise import Sentence, recognise
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
@@ -153,7 +154,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     first = True
     title_end = -1
     for pi, para in enumerate(paragraphs(st.text)):
-        if pi == 0 and _is_title(st.text, para.start, para.end):
+        if pi == 0 and _is_title(st.text, para.start, para.end) \
+                and not is_caption(st.text, para.start, para.end):
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
             ctx.last_date = None
@@ -165,7 +167,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
-            if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
+            if span.end <= title_end or (_is_heading(st.text, span.start, span.end)
+                                         and not is_caption(st.text, span.start, span.end)) \
                     or st.text[span.end - 1] == "?":
                 if span.end > title_end and st.text[span.end - 1] != "?":
                     if st.digest:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ._dates import DateMention, find_dates
 from ._fold import Folded
@@ -29,7 +30,8 @@ _ROLE_AFTER = re.compile(
     r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
     r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
     r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
-    r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her)",
+    r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
+    r"charg[ée]s?\b|high commission|consul)",
     re.I)
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
@@ -142,6 +144,9 @@ class Sentence:
         return self.text[self.start:self.end]
 
 
+_START_OF, _END_OF = attrgetter("start"), attrgetter("end")
+
+
 def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) -> Sentence:
     found = gaz.find_all(text, start, end)
     orgs = found["org"]
@@ -193,5 +198,8 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         ents.append(Ent(rm.start(), rm.end(), "issuer", ISSUER))
     for rm in _PAIR_REF_FOLDED.finditer(text, start, end):
         ents.append(Ent(rm.start(), rm.end(), "pair", PAIR))
-    ents.sort(key=lambda e: (e.start, -e.end))
+    # by start, the longer first where two start together: two stable sorts on
+    # C-level keys, cheaper than one sort on a Python key (start, -end)
+    ents.sort(key=_END_OF, reverse=True)
+    ents.sort(key=_START_OF)
     return Sentence(start, end, text, ents, find_dates(text, start, end), para)
