@@ -42,3 +42,11 @@ def test_a_place_named_after_the_visit_is_still_the_host(ex):
     recs = ex("The Minister was on an official visit in Paris today.", issuer="GEO",
               date="2024-03-06", types={"visit"})
     assert [to for _t, _f, to, _d in recs] == [("FRA",)]
+
+
+def test_the_same_day_after_a_stay_of_several_days_is_the_day_told_before(ex):
+    text = ("On 10 January the Minister received the Secretary-General of ASEAN. The "
+            "Secretary-General is in Malaysia on a working visit from 9 to 11 January. On the "
+            "same day, the Minister also received the High Commissioner of Canada.")
+    recs = ex(text, issuer="MYS", date="2024-01-12", types={"meeting"})
+    assert [(to, d) for _t, _f, to, d in recs] == [((), "2024-01-10"), (("CAN",), "2024-01-10")]

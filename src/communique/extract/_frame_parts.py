@@ -169,6 +169,8 @@ class Context:
     #: the last date (a day or a month) an event was told with, for a sentence that
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
+    #: the last single day an event was dated ("On the same day" after a stay of days)
+    last_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
 
 
@@ -330,6 +332,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s)
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
+    if told and told.end and opener is not None and ctx.last_day \
+            and re.search(r"\bday\b", opener.group(0), re.I):
+        told = ctx.last_day  # "is here from 9 to 11 January. On the same day, ...": a day
     if told and told.start:
         if opener is not None and opener.group("next"):
             if len(told.start) != 10:

@@ -498,6 +498,8 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:
         ctx.last_date = dated[0]
+        ctx.last_day = next((d for d in dated if d.end is None and len(d.start or "") == 10),
+                            ctx.last_day)
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
