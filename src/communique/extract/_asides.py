@@ -19,7 +19,8 @@ from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "guest_subject",
-           "stay_place", "guest_stays", "guest_title", "stay_told"]
+           "stay_place", "guest_stays", "guest_title", "stay_told",
+           "summons_told", "summons_again"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
 _WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
@@ -218,3 +219,24 @@ def guest_stays(s: Sentence, a: int, stay: Ent) -> bool:
     Secretary-General is in Malaysia on a working visit")."""
     m = _STAY_BEFORE.search(s.text, max(a, stay.start - 25), stay.start)
     return m is not None and guest_subject(s, a, m.start())
+
+
+#: a summons just told: "summoned the Russian Ambassador", "was called in"
+_SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b", re.I)
+#: the envoy summoned, named again as the one received: "The Ambassador was received
+#: by the Director General", "She was received by the State Secretary"
+_RECEIVED_AGAIN = re.compile(r"\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:ambassador|envoy|"
+                             r"charg[ée] d['’]affaires|high commissioner|diplomat)|he|she)\s+"
+                             r"(?:was|were)\s+(?:then\s+|later\s+)?received\s+by\b", re.I)
+
+
+def summons_told(s: Sentence) -> bool:
+    """Whether the sentence tells a summons."""
+    return bool(_SUMMONS.search(s.text, s.start, s.end))
+
+
+def summons_again(s: Sentence, t: Trigger, summoned: bool) -> bool:
+    """Whether a meeting is the summons just told, told again from the envoy's
+    side ("The Ambassador was received by the FCDO's Director General")."""
+    return summoned and t.type == "meeting" and _RECEIVED_AGAIN.fullmatch(
+        s.text, s.start, t.end) is not None

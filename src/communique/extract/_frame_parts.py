@@ -161,6 +161,7 @@ class Context:
     #: the organisation whose official is the guest the text is about ("The
     #: Secretary General of NATO is in Bucharest on a visit. He was received by ...")
     guest_org: list[str] = field(default_factory=list)
+    summoned: bool = False  # the sentence before told a summons
     #: the days of each country's section under a heading ("3. Kenya (11-12 March)")
     sections: dict[str, DateSpan] = field(default_factory=dict)
     #: the last day an event reported as held can fall on: the document's date

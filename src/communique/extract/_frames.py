@@ -24,6 +24,7 @@ from ._asides import (
     refers_back,
     stay_place,
     stay_told,
+    summons_again,
     witness_cut,
     witness_start,
 )
@@ -690,6 +691,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "With Foreign Minister A, the Secretary discussed ...": after "met his
             # counterparts from A, B and C", the talks with A told in detail
             made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif summons_again(s, t, ctx.summoned):
+            # "The Ambassador was received by the Director General": the summons told
+            made = []
         elif t.type == "meeting" and t.text[:1] in "ciCI" and _LISTED.match(t.text):
             # "The counterparts were from A, B and C": the list names the meetings
             # of the sentence before; one already reported is not counted twice

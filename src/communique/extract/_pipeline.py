@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Person, Record, Source
+from ._asides import summons_told
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
@@ -485,6 +486,7 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         ctx.guest_org = []
     elif len(guests) == 1:
         ctx.guest_org, ctx.focus = list(guests), []
+    ctx.summoned = bool(recs) and summons_told(s)
     for r in recs:
         ctx.reported.add(_reported_key(r))
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
