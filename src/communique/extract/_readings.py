@@ -174,7 +174,8 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
 
 #: a national office right after a meeting verb ("called on President W.")
 _OFFICE_AFTER = re.compile(r"\s*(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:President|"
-                           r"Prime Minister|King|Queen|Emir|Sultan|Crown Prince|Speaker|Vice[- ]President|Chancellor|"
+                           r"Prime Minister|King|Queen|Emir|Sultan|Crown Prince|Speaker|"
+                           r"Vice[- ]President|Chancellor|"
                            r"Premier|Governor|Mayor|counterpart|(?:Deputy |Vice )?Prime Minister|"
                            r"(?:Foreign |Deputy |State |Cabinet |Vice )?(?:Minister|Secretary)"
                            r"(?![- ]General))\b")
