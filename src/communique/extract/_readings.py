@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Record
 from ._dates import find_dates
-from ._frame_parts import _TOPIC, Context, _record, _topic_cut
+from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
 
@@ -157,6 +157,8 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
     counterpart, and presided together with him over the consultations"; "the
     Minister of India chose Colombo for his first visit, and called on President
     W." (the host's office, met by the guest of the clause before)."""
+    if t.type == "visit" and t.text.lower().startswith("where"):
+        return _arrived_where(s, t, ctx)
     if t.type not in ("consultation", "commission", "agreement", "meeting"):
         return []
     last = next((r for r in reversed(before) if r.to or r.organizations), None)
@@ -170,6 +172,18 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
             and _OFFICE_AFTER.match(s.text, t.end):
         return [_record("meeting", last.date, [ctx.issuer], guest, [])]
     return []
+
+
+def _arrived_where(s: Sentence, t: Trigger, ctx: Context) -> list[Record]:
+    """ "I am writing from Chisinau, where I arrived this morning": a visit from the
+    issuer to the place named right before ", where"."""
+    before = [e for e in s.ents if e.kind in ("city", "country") and e.end <= t.start
+              and not s.text[e.end:t.start].strip(" ,")]
+    host = before[-1].code if before else None
+    if not host or host == ctx.issuer or not ctx.issuer:
+        return []
+    dates = _dates(s, t, (t.start, s.end), (t.start, s.end), ctx)
+    return [_record("visit", dates[0], [ctx.issuer], [host], [])]
 
 
 #: a national office right after a meeting verb ("called on President W.")
