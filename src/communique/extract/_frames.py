@@ -52,7 +52,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
-from ._readings import note_partner, own_region, reread_triggers, with_the_one_before
+from ._readings import _SESSION_OF, note_partner, own_region, reread_triggers, with_the_one_before
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -545,10 +545,6 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
-#: "held the sixth meeting of the Mechanism of Political Consultations": a session
-#: of the mechanism is an occasion, the mechanism alone a topic
-_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
-                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -31,6 +31,10 @@ _IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to
                         r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
                         r"conference|forum|reception|dinner|lunch(?:eon)?|breakfast|ceremony|"
                         r"talks|audience|arrived|arrival|venue)\b", re.I)
+#: "held the sixth meeting of the Mechanism of Political Consultations": a session
+#: of the mechanism is an occasion, the mechanism alone a topic
+_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "..., and afterwards with President B": a second partner of the event before
 _AND_WITH = re.compile(r"and\b[\w ]*\bwith$", re.I)
 #: "..., his first visits abroad": an apposition naming the visits just told
