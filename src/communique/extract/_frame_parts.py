@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
+from ._asides import names_occasion
 from ._dates import DateMention, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -26,7 +27,10 @@ _TOPIC = re.compile(
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
     r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
-    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost))\b|"
+    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost)|"
+    # "summoned ... in connection with her statements on Ukraine", "over remarks on"
+    r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
+    r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
     r",\s+where\b", re.I)
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
@@ -60,6 +64,12 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
+                      # "the preparations for the visit of", "is preparing the summit",
+                      # "a letter inviting the President to the summit": not held yet
+                      r"\bprepar(?:ations?|ing|es?|ed)\s+(?:(?:of|for)\s+)?(?:the\s+|an?\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$|"
+                      r"\binvit(?:ed|ing|es?|ations?)\b[^.;]{0,50}?\bto\s+(?:attend\s+)?the\s+"
+                      r"(?:[\w-]+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
                       # ("the next day she met": a day past)
                       r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
@@ -82,6 +92,15 @@ _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|wi
                             r"is scheduled|are scheduled|was scheduled|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
                             r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
+#: a named event said to be ahead: "the summit scheduled for 4 June", "the
+#: Summit which Nairobi will host in 2026", "..., which the President is expected
+#: to attend on Sunday"
+_SCHEDULED_AFTER = re.compile(
+    r"(?:\s+(?:of|in|on|with|between|for)\s+[^,.;]{0,60}?)?,?\s+(?:(?:scheduled|planned|slated|"
+    r"set)\s+(?:for|to)\b|(?:which|that)\s+(?:[\w.'’-]+\s+){1,5}?(?:will|is to|are to|is set to|"
+    r"is due to|is expected to|are expected to)\s+(?:host|attend|hold|chair)\b)", re.I)
+_EVENT_END = re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum|dialogue|"
+                        r"consultations|commission)s?$", re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
@@ -139,6 +158,11 @@ class Context:
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
     dateline_spans: tuple[tuple[int, int], ...] = ()
+    #: the organisation whose official is the guest the text is about ("The
+    #: Secretary General of NATO is in Bucharest on a visit. He was received by ...")
+    guest_org: list[str] = field(default_factory=list)
+    #: the days of each country's section under a heading ("3. Kenya (11-12 March)")
+    sections: dict[str, DateSpan] = field(default_factory=dict)
     #: the last day an event reported as held can fall on: the document's date
     #: (or its year's end); a later date in the sentence is another occasion's
     latest: tuple[int, int, int] | None = None
@@ -303,7 +327,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         return [DateSpan(told.start[:7])]
     opener = _SAME_OCCASION.match(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
-    told = ctx.last_date or (ctx.last_seen if same else None)
+    # ("Five memoranda were exchanged on that occasion": the occasion told before)
+    occasion = names_occasion(s)
+    told = ctx.last_date or (ctx.last_seen if same or occasion else None)
     if told and told.start:
         if opener is not None and opener.group("next"):
             if len(told.start) != 10:
@@ -311,7 +337,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             # "The next day, ...": the day after the one told before
             day = _dt.date.fromisoformat(told.end or told.start)
             return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
-        if ctx.carry or same or _ANAPHOR.match(s.text, s.start, s.end):
+        if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
 

@@ -13,10 +13,21 @@ import re
 from collections.abc import Callable
 
 from ..model import DateSpan, Record
+from ._asides import (
+    counted_envoys,
+    guest_subject,
+    not_parties,
+    others_between,
+    people_met,
+    refers_back,
+    witness_cut,
+    witness_start,
+)
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
     _CANCELLED_AFTER,
+    _EVENT_END,
     _GUEST,
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -25,6 +36,7 @@ from ._frame_parts import (
     _POSTING,
     _PREP_TO,
     _REMIT,
+    _SCHEDULED_AFTER,
     _TIMES,
     _TRILATERAL,
     Context,
@@ -83,7 +95,19 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
-    left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
+    if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
+        # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
+        # for Togo": the first verb's host is no visitor; both verbs share the subject
+        left = _ents(s, cl[0], la, *kinds)
+        if not [e for e in left if e.kind != "issuer"] and _ONWARD.search(
+                s.text, max(la, t.start - 30), t.start) and ctx.issuer \
+                and ("visit", (ctx.issuer,)) in ctx.reported \
+                and _GUEST_SUBJECT.search(s.text[cl[0]:t.start]):
+            # "Mrs A will also be received by the Prime Minister, before leaving for
+            # Paris": the guest's onward journey, no trip of the issuer
+            return []
+    else:
+        left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = [e.code for e in left if e.kind == "org"]
         visitors: list[str] = []
@@ -103,6 +127,10 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
+    if group and group[-1].kind == "city" and not dest_orgs:
+        # "travelled to Brussels for the meeting of NATO foreign ministers": the
+        # organisation seated in that city is visited too (the schema's visit to NATO)
+        dest_orgs = _seat_visited(s, group[-1], cl[1])
     by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
     guests: list[Ent] = []
     if by:
@@ -123,10 +151,16 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         else:
             return []
     dates = _dates(s, t, reg, cl, ctx)
-    times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
+    # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
+    # own trigger's, not every visit's of the sentence
+    near = s.text[t.start:reg[1]].lower()
+    before = _TIMES_BEFORE.search(s.text, max(cl[0], reg[0], t.start - 16), t.start)
+    near = (before.group(0).lower() if before else "") + near
+    times = next((n for w, n in _TIMES.items() if w in near), 1)
     if times > 1 and len(dates) == 1:
         # "visited Kyiv twice, in February and in November": one date each
-        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx) if d.start >= t.start]
+        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx)
+                if t.start <= d.start < reg[1]]
         if len(each) == times and len(set(each)) == times:
             dates, times = each, 1
     place = _place(s, *reg, ctx)
@@ -160,6 +194,34 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
+_AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently))?|"
+                       r"(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?)\s+$")
+_ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")
+#: the guest as the subject of a sentence of the issuer's hosting
+_GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s+|then\s+)?"
+                            r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
+_TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
+
+
+def _seat_visited(s: Sentence, city: Ent, rb: int) -> list[str]:
+    """The organisations seated in ``city`` that a purpose right after it names
+    ("to Brussels on Wednesday for the meeting of NATO foreign ministers")."""
+    seated = _SEATS.get(s.text[city.start:city.end])
+    if not seated:
+        return []
+    m = _FOR_PURPOSE.match(s.text, city.end, rb)
+    if not m:
+        return []
+    return [e.code for e in _ents(s, m.end(), min(rb, m.end() + 60), "org")
+            if e.code in seated][:1]
+
+
+#: organisations whose seat a visit to the city may be a visit to
+_SEATS = {"Brussels": frozenset({"NATO", "EU"})}
+_FOR_PURPOSE = re.compile(r"(?:\s+(?:on|this|last|early|late|in)\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+"
+                          r"(?:to attend\s+|to take part in\s+|for\s+)(?:the|a|an)\s+", re.I)
+
+
 #: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
 #: the word describes the guest of a meeting (as "visiting Foreign Minister" does, which
 #: no trigger reads), it reports no visit of its own
@@ -190,12 +252,20 @@ def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
-    rb = _topic_cut(s, t.end, rb)
+    rb = witness_cut(s, t.end, _topic_cut(s, t.end, rb))
+    la = witness_start(s, t, la)
+    if t.type == "agreement" and others_between(s, t, rb, ctx.issuer):
+        return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
-        ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
-    ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+        ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+        if not ents and t.type == "agreement":
+            # "In the presence of the two Prime Ministers, five agreements were
+            # exchanged": the two leaders who watched stand for the two parties
+            ents = _ents(s, cl[0], cl[1], "pair")
+    ents = [e for e in not_parties(s, ents, ctx.issuer)
+            if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
@@ -203,9 +273,20 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
-    if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
+    if orgs:
+        named = _ents(s, la, rb, "org")
+        kept = {e.code for e in not_parties(s, named, ctx.issuer)}
+        orgs = [o for o in orgs if o in kept]
+    if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
+                                    or counted_envoys(s, t.start, rb)):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
+        return []
+    counted = _counted(s, t) if not others else None
+    if counted and not any(e.kind == "pair" and not counted[0] <= e.start < counted[1]
+                           for e in ents) and not _ANAPHOR.match(s.text, s.start, s.end):
+        # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
+        # agreements": a figure of the period, no occasion with the partner in focus
         return []
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
@@ -219,17 +300,23 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [host]
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string)
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))
+            or _GUEST.search(s.string) or (not codes and refers_back(s, t))
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
+                and not people_met(s, t))
             or (t.type == "agreement" and ctx.carry and not codes
                 and not _GROUP_REF.search(s.text, la, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if not others and t.type == "meeting" and guest_subject(s, cl[0], t):
+            orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
-    if official and _NATIONAL_BODY.match(s.text, official.end()):
-        official = None  # "Director General of the National Security Council": a national post
+    if official and (_NATIONAL_BODY.match(s.text, official.end())
+                     or _national_owner(s, official.start())):
+        # "Director General of the National Security Council", "the Foreign Office's
+        # Director General": a national post
+        official = None
     if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if org and others:
@@ -258,8 +345,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
-    groups = [others] if ((_TRILATERAL.search(near) or between or group) and len(others) > 1
-                          and not separate) \
+    groups = [others] if ((_TRILATERAL.search(near) or between or group
+                           or _joint_subject(s, t, cl, ents, others, ctx))
+                          and len(others) > 1 and not separate) \
         else [[o] for o in others]
     besides = [_date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
@@ -292,6 +380,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 _CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
                         r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
                         r"^(?:received|receives|receiving|took|takes)\b", re.I)
+#: "received on Sunday a telephone call", "took late on Monday a call": the
+#: verb, a time between it and the call's noun
+_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?:[^.;,]{0,30}?\s)?"
+                            r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 _INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
@@ -302,7 +394,9 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
     """Whether the other side placed the call: "received a phone call from X",
     "was called by X", "at the initiative of the X side", or X as the subject
     of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
-    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)):
+    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
+            or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
+            or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
         return True
     for e in _ents(s, s.start, s.end, "country", "adj"):
         if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
@@ -340,10 +434,15 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     """How many officials a meeting phrase lists: titles after it, joined by commas
     or "and" (with a name or more between them); titles joined by a bare "and" are
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
+    # counterpart": a relative clause tells about the guest, it lists no one met
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
-             if a <= m.start < b and (m.country in (None, partner) or m.inferred)]
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
+             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
     # "met President A and her counterpart B": a counterpart is an official too
     spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
               if not any(x <= m.start() < y for x, y in spans)]
@@ -351,12 +450,22 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     prev_end = None
     for start, end in sorted(spans):
         gap = s.text[prev_end:start] if prev_end is not None else ""
-        if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+        # ("Minister of State, Minister of Foreign Affairs", "my counterpart, Foreign
+        # Minister A": a minister's title after a bare comma is the same person's)
+        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
         prev_end = end
     return people
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
+#: a title in a phrase that names no one met: "received, in the presence of the
+#: Ambassador of X, ..." (a witness), "at the Ministry's General Diwan" (a place)
+_NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^,;()]*$|"
+                      r"\b(?:at|in) the (?:[\w-]+['’]s )?$", re.I)
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
@@ -380,8 +489,66 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
     return list(ctx.last_group) if n == size else []
 
 
+def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
+                   others: list[str], ctx: Context) -> bool:
+    """Whether the sides meet as one subject, the issuer's among them, with no
+    object after the verb: "The foreign ministers of Lithuania, Latvia and Estonia
+    met in Riga", "Mr A and his Belgian and Dutch counterparts held a Benelux
+    meeting": one meeting of all of them, not a bilateral with each."""
+    if t.type != "meeting" or _WITH_AFTER.match(s.text, t.end) or t.text.lower().endswith(
+            ("with", "between")):
+        return False
+    before = {e.code for e in ents if cl[0] <= e.start < t.start}
+    if not set(others) <= before:
+        return False
+    subject = s.text[cl[0]:t.start]
+    return bool((ctx.issuer and (ctx.issuer in before or ISSUER in before))
+                or _WITH_COLLEAGUES.search(subject))
+
+
+_WITH_AFTER = re.compile(r"\s+(?:(?:separately|again|also|today|yesterday|bilaterally)\s+)?"
+                         r"(?:with|between)\b")
+#: "Mr A and his Belgian and Dutch counterparts", "the Minister and her colleagues from"
+_WITH_COLLEAGUES = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:counterparts|colleagues)\b")
+
+
+def _counted(s: Sentence, t: Trigger) -> tuple[int, int] | None:
+    """Where the trigger's events are counted by a number of five or more
+    ("86 bilateral meetings", "signed 17 agreements and memoranda"): the span of
+    the trigger and its count, else None."""
+    m = _COUNT_BEFORE.search(s.text, max(s.start, t.start - 40), t.start) \
+        or _COUNT_AFTER.match(s.text, t.end, s.end)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    if (int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)) < 5:
+        return None
+    return min(m.start(), t.start), max(m.end(), t.end)
+
+
+_COUNT_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "dozens": 24, "hundreds": 200}
+_COUNT_NUMBER = (r"(?:(?:more than|over|some|about|nearly|almost|around|a total of|at least)\s+)?"
+                 r"(?P<n>\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+")
+_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:agreements|documents|memoranda|treaties|instruments|protocols|"
+                          r"meetings|talks|visits|calls|conversations|contacts)\b", re.I)
+
+
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
+_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+
+
+def _national_owner(s: Sentence, at: int) -> bool:
+    """Whether the office at ``at`` is a body's that is no organisation known
+    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+    m = _OWNER.search(s.text, max(s.start, at - 30), at)
+    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
+
+
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
@@ -394,6 +561,9 @@ _COUNTED_PARTNERS = re.compile(
     r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
+_BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies)|"
+                        r"travel\w*|continu\w*|return\w*|bound|way|route)\s+(?:on\s+|back\s+)?"
+                        r"(?:for|to)\s+$", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
                              r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
                              r"Speaker|Premier)\b")
@@ -410,6 +580,8 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
     for e in _ents(s, cl[0], cl[1], "city"):
         if _NAME_AFTER.match(s.text, e.end):
             continue  # "Foreign Minister Santiago Cafiero": a first name, not a city
+        if _BOUND_FOR.search(s.text, max(cl[0], e.start - 40), e.start):
+            continue  # "..., before leaving for Paris": where the journey goes next
         if e.code and e.code != ctx.issuer:
             return e.code
     return None
@@ -529,6 +701,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+                or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
