@@ -210,3 +210,16 @@ def test_a_call_held_or_had_with_an_official_is_a_call(ex, text):
 def test_spoke_by_telephone_stays_a_call_whatever_the_sentence_says(ex, text):
     assert ("call", ("GEO",), ("ARM",)) in [r[:3] for r in ex(
         "Relations with Armenia\n\n" + text, issuer="GEO", date="2023")]
+
+
+def test_a_call_with_an_official_named_by_office_and_name_is_with_the_country_in_focus(ex):
+    text = ("I will travel to Viet Nam next week.\n\nLast week I spoke by phone with Foreign "
+            "Minister Son about the agenda for our meeting.")
+    assert ("call", ("AUS",), ("VNM",)) in [r[:3] for r in ex(text, issuer="AUS",
+                                                                date="2023-04-12")]
+
+
+def test_a_call_with_an_unnamed_office_takes_no_partner_from_the_focus(ex):
+    text = ("I will travel to Viet Nam next week.\n\nLast week I spoke by phone with the "
+            "Prime Minister about the agenda.")
+    assert not [r for r in ex(text, issuer="AUS", date="2023-04-12") if r[0] == "call"]

@@ -64,7 +64,14 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
-from ._readings import _SESSION_OF, note_partner, own_region, reread_triggers, with_the_one_before
+from ._readings import (
+    _SESSION_OF,
+    named_official,
+    note_partner,
+    own_region,
+    reread_triggers,
+    with_the_one_before,
+)
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -304,7 +311,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
                 and not people_met(s, t))
             or (t.type == "agreement" and ctx.carry and not codes
-                and not _GROUP_REF.search(s.text, la, rb))):
+                and not _GROUP_REF.search(s.text, la, rb))
+            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []

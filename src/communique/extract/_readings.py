@@ -19,7 +19,8 @@ from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["is_caption", "note_partner", "own_region", "reread_triggers", "with_the_one_before"]
+__all__ = ["is_caption", "named_official", "note_partner", "own_region", "reread_triggers",
+           "with_the_one_before"]
 
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
@@ -232,3 +233,14 @@ def own_region(t: Trigger, reg: tuple[int, int]) -> tuple[int, int]:
     """ "talks with A and subsequently with B": the second partner's trigger reads
     only what follows it (A is the first trigger's)."""
     return (t.start, reg[1]) if _AND_WITH.match(t.text) else reg
+
+
+def named_official(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]`` names an official by office and name ("Foreign Minister
+    Son", "Prime Minister Anwar"): in a readout, the partner the text is about."""
+    return bool(_NAMED_OFFICIAL.search(s.text, a, b))
+
+
+_NAMED_OFFICIAL = re.compile(r"\b(?:Foreign Minister|Prime Minister|President|Minister|"
+                             r"Secretary|Chancellor|Premier|King|Emir|Sultan)\s+"
+                             r"(?!of\b|for\b)(?-i:[A-Z][\w'’-]+)")
