@@ -223,3 +223,19 @@ def test_a_call_with_an_unnamed_office_takes_no_partner_from_the_focus(ex):
     text = ("I will travel to Viet Nam next week.\n\nLast week I spoke by phone with the "
             "Prime Minister about the agenda.")
     assert not [r for r in ex(text, issuer="AUS", date="2023-04-12") if r[0] == "call"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister held a working session with the Ambassador of Chile.",
+    "This morning the Minister had a working session with the new High Commissioner of "
+    "Chile in Port Louis.",
+    "The Minister held a working lunch on Monday with the Foreign Minister of Chile.",
+])
+def test_a_working_session_or_meal_with_an_official_is_a_meeting(ex, text):
+    assert [r[:3] for r in ex(text, issuer="MUS", date="2019-05-02")] == [
+        ("meeting", ("MUS",), ("CHL",))]
+
+
+def test_a_working_session_on_a_topic_is_no_meeting(ex):
+    assert ex("The Parliament held a working session on the budget.", issuer="MUS",
+              date="2019-05-02") == []
