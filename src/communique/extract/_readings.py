@@ -1,10 +1,18 @@
-"""How a sentence's context decides what kind of event a trigger reports.
+"""How a sentence's context decides what a trigger reports, and with whom.
 
 A trigger phrase alone does not always say the event's type: "spoke with the
 Foreign Minister" is a call in a call readout and a meeting on a trip; "In a
 call ..., the Minister discussed with X" reports one call, whose content the
-talk verb tells. These readings run on a sentence's triggers before they are
+talk verb tells; "the summit was in Lima" is no one's trip, "he was in Kyiv"
+is. :func:`reread_triggers` runs on a sentence's triggers before they are
 framed (see :func:`communique.extract._frames.frame_sentence`).
+
+Events joined to the one before them take its partner when they name none
+(:func:`with_the_one_before`: "received by his Uruguayan counterpart, and
+presided together with him over the consultations"), and a second "and
+afterwards with B" reads only what follows it (:func:`own_region`).
+:func:`is_caption` tells a caption list's lines ("Minister X met with Y, 7 June
+2025, Cairo") from titles.
 """
 
 from __future__ import annotations
@@ -243,4 +251,4 @@ def named_official(s: Sentence, a: int, b: int) -> bool:
 
 _NAMED_OFFICIAL = re.compile(r"\b(?:Foreign Minister|Prime Minister|President|Minister|"
                              r"Secretary|Chancellor|Premier|King|Emir|Sultan)\s+"
-                             r"(?!of\b|for\b)(?-i:[A-Z][\w'’-]+)")
+                             r"(?!of\b|for\b|General\b)(?-i:[A-Z][\w'’-]+)")
