@@ -239,3 +239,26 @@ def test_a_working_session_or_meal_with_an_official_is_a_meeting(ex, text):
 def test_a_working_session_on_a_topic_is_no_meeting(ex):
     assert ex("The Parliament held a working session on the budget.", issuer="MUS",
               date="2019-05-02") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Minister had an interview with his Moroccan counterpart on Monday.", "meeting"),
+    ("The Minister had a cordial interview with the Foreign Minister of Morocco.", "meeting"),
+    ("The Minister had a telephone interview with the Foreign Minister of Morocco.", "call"),
+    ("The Minister met virtually with the Foreign Minister of Morocco.", "call"),
+    ("The Minister met by videoconference with her Moroccan counterpart.", "call"),
+])
+def test_an_interview_with_an_official_or_a_remote_meeting_in_translated_readouts(
+        ex, text, kind):
+    assert [r[:3] for r in ex(text, issuer="FRA", date="2024-05-21")] == [
+        (kind, ("FRA",), ("MAR",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister gave an interview to a Moroccan newspaper.",
+    "The Minister had an interview with the press in Rabat.",
+    "The Minister had a long interview with Moroccan television.",
+])
+def test_an_interview_with_the_media_is_no_meeting(ex, text):
+    assert not [r for r in ex(text, issuer="FRA", date="2024-05-21")
+                if r[0] in ("meeting", "call")]
