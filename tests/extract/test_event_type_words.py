@@ -262,3 +262,18 @@ def test_an_interview_with_an_official_or_a_remote_meeting_in_translated_readout
 def test_an_interview_with_the_media_is_no_meeting(ex, text):
     assert not [r for r in ex(text, issuer="FRA", date="2024-05-21")
                 if r[0] in ("meeting", "call")]
+
+
+def test_spoke_with_in_a_paragraph_about_a_visit_is_a_meeting(ex):
+    text = ("During her visit to Lisbon, the Minister met the Foreign Minister of Portugal. "
+            "She also spoke with the Prime Minister of Portugal.")
+    recs = ex(text, issuer="POL", date="2024-05-21")
+    assert not [r for r in recs if r[0] == "call"]
+    assert [r[0] for r in recs].count("meeting") == 2
+
+
+def test_spoke_with_after_a_paragraph_about_a_visit_is_still_a_call(ex):
+    text = ("The Minister returned from Lisbon on Monday.\n\nOn Tuesday she spoke with the "
+            "Foreign Minister of Portugal.")
+    assert ("call", ("POL",), ("PRT",)) in [r[:3] for r in ex(text, issuer="POL",
+                                                                date="2024-05-21")]

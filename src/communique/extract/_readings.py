@@ -142,11 +142,17 @@ _PREP = re.compile(r"\b(?:in|into|at)\b")
 
 def _face_to_face(s: Sentence, t: Trigger) -> bool:
     """Whether "spoke with" tells of an encounter in person: the sentence names
-    an occasion or a city where it happened (before the topic)."""
+    an occasion or a city where it happened (before the topic), or the sentences
+    before it in its paragraph tell of one."""
     cut = _topic_cut(s, t.end, s.end)
     if _IN_PERSON.search(s.text, s.start, cut):
         return True
-    return any(e.kind == "city" and e.start < cut for e in s.ents)
+    if any(e.kind == "city" and e.start < cut for e in s.ents):
+        return True
+    # "During his visit to Paris, the Minister met A. He also spoke with B.": the
+    # paragraph's occasion
+    para = s.text.rfind("\n", max(0, s.start - 600), s.start) + 1 or max(0, s.start - 600)
+    return bool(_IN_PERSON.search(s.text, para, s.start))
 
 
 @lru_cache(maxsize=4)
