@@ -82,6 +82,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
+    if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start):
+        return []  # "travelled to A and to B, his first visits abroad": those same visits
     if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
         # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
         # for Togo": the first verb's host is no visitor; both verbs share the subject
@@ -108,7 +110,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)]
-    group = _group(s, dest_ents)
+    group = _more_stops(s, _group(s, dest_ents), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
     group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
@@ -183,11 +185,35 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 _AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently))?|"
                        r"(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?)\s+$")
+_APPOSED = re.compile(r",\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")
 #: the guest as the subject of a sentence of the issuer's hosting
 _GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s+|then\s+)?"
                             r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
 _TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
+
+
+def _more_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
+    """The hosts of a list that repeats its preposition, each with its own time:
+    "visits to Spain in January, to Chile in April and to Japan in June"."""
+    if not group or not _TO_BEFORE.search(s.text, max(s.start, group[0].start - 12),
+                                          group[0].start):
+        return group
+    out = list(group)
+    for e in sorted(ents, key=lambda x: x.start):
+        if e.start < out[-1].end or e.kind not in ("country", "city"):
+            continue
+        if not _NEXT_STOP.fullmatch(s.text, out[-1].end, e.start):
+            break
+        out.append(e)
+    return out
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+#: what lies between two stops of such a list: " in January, to ", " in April and to "
+_NEXT_STOP = re.compile(r"(?:\s+(?:in|on|from|between|at the end of|early in|late in)\s+"
+                        r"[^,;.()]{1,30}?)?\s*,?\s*(?:(?:and|as well as)\s+)?(?:then\s+|later\s+|"
+                        r"also\s+|finally\s+)?to\s+(?:the\s+)?")
 
 
 def _seat_visited(s: Sentence, city: Ent, rb: int) -> list[str]:
