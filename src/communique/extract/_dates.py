@@ -309,13 +309,18 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _group(m: re.Match[str], name: str) -> str | None:
+    """``m.groupdict().get(name)`` without building the dict of every group."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _num(m: re.Match[str], name: str) -> int | None:
-    v = m.groupdict().get(name)
+    v = _group(m, name)
     return int(v) if v else None
 
 
 def _mon(m: re.Match[str], name: str) -> int | None:
-    v = m.groupdict().get(name)
+    v = _group(m, name)
     return MONTHS[v.lower().rstrip(".")] if v else None
 
 

@@ -83,10 +83,10 @@ def _value(num: str) -> int | float:
     return float(n) if "." in n else int(n)
 
 
-#: the number words of ``_HINT`` in lower case, as one scan: a match of its
-#: words, lowered, holds one of them (``_HINT`` spells each letter's case out,
-#: without ``re.I``)
-_HINT_WORDS = re.compile("|".join(sorted({*(max(k.split(), key=len) for k in _WORDS), "twice"})))
+#: the number words of ``_HINT`` in lower case: a match of its words, lowered,
+#: holds one of them (``_HINT`` spells each letter's case out, without ``re.I``).
+#: Substring tests: faster here than one regex alternation of the words
+_HINT_WORDS = tuple(sorted({*(max(k.split(), key=len) for k in _WORDS), "twice"}))
 
 
 def _hinted(text: str, start: int, end: int) -> bool:
@@ -96,7 +96,8 @@ def _hinted(text: str, start: int, end: int) -> bool:
     give ``re`` no first characters to skip ahead by)."""
     if _DIGIT.search(text, start, end):
         return True
-    if not _HINT_WORDS.search(text[start:end].lower()):
+    low = text[start:end].lower()
+    if not any(w in low for w in _HINT_WORDS):
         return False
     return _HINT.search(text, start, end) is not None
 

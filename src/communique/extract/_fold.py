@@ -6,7 +6,8 @@ letters lowered (``[A-Z]`` becomes ``[a-z]``, escapes such as ``\\S`` kept),
 compiled without ``re.I``, matches the lower-cased text at exactly the places
 where the pattern matches the text, provided that
 
-- the pattern is ASCII and sets no flags inline (``(?-i:...)`` would make
+- the pattern's letters are ASCII or accented Latin ones (``é``, whose only
+  case partner is ``É``), and it sets no flags inline (``(?-i:...)`` would make
   part of it case-sensitive);
 - lower-casing keeps every character of the text one character (``İ`` becomes
   two), so that offsets agree;
@@ -51,6 +52,9 @@ def lower_literals(p: str) -> str:
     return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
+#: accented Latin letters whose only partners under ``re.I`` are their upper and
+#: lower case as ``str.lower`` gives them ("Å", the angstrom sign, lowers to "å")
+_LATIN = frozenset("àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ")
 #: flags set inside a pattern ("(?-i:[A-Z])", "(?s)"); an escaped "\\(?" is taken
 #: for one too, which only costs the faster search
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
@@ -73,7 +77,8 @@ class Folded:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self._low: re.Pattern[str] | None = None
-        if rx.flags & re.I and rx.pattern.isascii() and not _INLINE_FLAGS.search(rx.pattern):
+        if rx.flags & re.I and all(c.isascii() or c.lower() in _LATIN for c in rx.pattern) \
+                and not _INLINE_FLAGS.search(rx.pattern):
             try:
                 self._low = re.compile(lower_literals(rx.pattern), rx.flags & ~re.I)
             except re.error:

@@ -13,10 +13,21 @@ import re
 from collections.abc import Callable
 
 from ..model import DateSpan, Record
+from ._asides import (
+    counted_envoys,
+    guest_subject,
+    not_parties,
+    others_between,
+    people_met,
+    refers_back,
+    witness_cut,
+    witness_start,
+)
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
     _CANCELLED_AFTER,
+    _EVENT_END,
     _GUEST,
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -25,6 +36,7 @@ from ._frame_parts import (
     _POSTING,
     _PREP_TO,
     _REMIT,
+    _SCHEDULED_AFTER,
     _TIMES,
     _TRILATERAL,
     Context,
@@ -52,6 +64,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
+from ._readings import note_partner, own_region, reread_triggers, with_the_one_before
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -71,7 +84,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             and _GUEST_AFTER.match(s.text, t.end):
         return []
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                            r"set|flew|flies|head)|^(?:is|was) ", trig))
+                            r"set|flew|flies|head|chose)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
     if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
@@ -265,12 +278,16 @@ def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
-    rb = _topic_cut(s, t.end, rb)
+    rb = witness_cut(s, t.end, _topic_cut(s, t.end, rb))
+    la = witness_start(s, t, la)
+    if t.type == "agreement" and others_between(s, t, rb, ctx.issuer):
+        return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
-        ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
-    ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+        ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+    ents = [e for e in not_parties(s, ents, ctx.issuer)
+            if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
@@ -278,7 +295,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
-    if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
+    if orgs:
+        named = _ents(s, la, rb, "org")
+        kept = {e.code for e in not_parties(s, named, ctx.issuer)}
+        orgs = [o for o in orgs if o in kept]
+    if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
+                                    or counted_envoys(s, t.start, rb)):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
@@ -300,17 +322,23 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [host]
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string)
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))
+            or _GUEST.search(s.string) or (not codes and refers_back(s, t))
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
+                and not people_met(s, t))
             or (t.type == "agreement" and ctx.carry and not codes
                 and not _GROUP_REF.search(s.text, la, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if not others and t.type == "meeting" and guest_subject(s, cl[0], t):
+            orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
-    if official and _NATIONAL_BODY.match(s.text, official.end()):
-        official = None  # "Director General of the National Security Council": a national post
+    if official and (_NATIONAL_BODY.match(s.text, official.end())
+                     or _national_owner(s, official.start())):
+        # "Director General of the National Security Council", "the Foreign Office's
+        # Director General": a national post
+        official = None
     if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if org and others:
@@ -533,6 +561,16 @@ _COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
+_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+
+
+def _national_owner(s: Sentence, at: int) -> bool:
+    """Whether the office at ``at`` is a body's that is no organisation known
+    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+    m = _OWNER.search(s.text, max(s.start, at - 30), at)
+    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
+
+
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
@@ -597,6 +635,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
+    triggers = reread_triggers(s, triggers)
+    if not triggers:
+        return out
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
     # the Minister discussed ...": a talk verb after a meeting's or a call's trigger
     # tells what that one was about
@@ -615,7 +656,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
-        reg = (prev_end, nxt[0] if nxt else cl[1])
+        reg = own_region(t, (prev_end, nxt[0] if nxt else cl[1]))
         frame = _FRAMES.get(t.frame)
         if frame is None:
             continue
@@ -633,7 +674,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = frame(s, t, reg, cl, ctx)
+        made = frame(s, t, reg, cl, ctx) or with_the_one_before(s, t, reg, out, ctx)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
@@ -664,6 +705,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
+        note_partner(ctx, mine)
         if _BESIDE.match(t.text):
             beside.extend(mine)
     # "chaired the Committee ... together with his Iraqi counterpart": the
@@ -681,9 +723,11 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+                or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
-                or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
+                    and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
@@ -696,6 +740,10 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+#: "held the sixth meeting of the Mechanism of Political Consultations": a session
+#: of the mechanism is an occasion, the mechanism alone a topic
+_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Person, Record
+from ._fold import Folded
 from ._recognise import ISSUER, Sentence
 from ._trie import trie_pattern
 
@@ -55,7 +56,7 @@ class TitleMention:
 
 
 @lru_cache(maxsize=4)
-def _title_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+def _title_rx() -> tuple[Folded, dict[str, str]]:
     from ..reference import roles
 
     table: dict[str, str] = {}
@@ -64,7 +65,7 @@ def _title_rx() -> tuple[re.Pattern[str], dict[str, str]]:
             table.setdefault(phrase.lower(), role)
     rx = re.compile(r"(?<!\w)(?:" + trie_pattern(sorted(table, key=len, reverse=True))
                     + r")(?!\w)", re.I)
-    return rx, table
+    return Folded(rx), table  # searched on the lower-cased text (see _fold)
 
 
 def find_titles(s: Sentence, issuer: str | None, *,

@@ -21,10 +21,14 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "art", "para", "ft", "approx", "mt", "sh", "h.h", "h.m",
     "smt", "kum", "sra", "srta", "mme", "mlle", "messrs", "rt", "adm", "brig", "cdr", "dep",
+    # "H.E. Md. Golam Sarwar", "Dato' Sri Mohd. Hasan": forms of Muhammad in names
+    "md", "mohd", "muhd",
 }
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+#: (a sentence may open on a capital of Latin Extended-A: "Đurić thanked ...")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
+                  r"ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
 _LINE = re.compile(r"\n")
 #: a line that opens or continues a list ("met with:", "- the Minister of X;") and a
 #: line that is an item of it

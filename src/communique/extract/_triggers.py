@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 from ..errors import PatternError
@@ -51,13 +52,24 @@ class TriggerSet:
         # and the trie (longest keyword first) fails fast on words that start none
         self._words = re.compile(r"\b(?=(" + trie_pattern(self._by_word) + "))") \
             if self._by_word else None
+        # the same scan, faster: with every keyword starting with a word character,
+        # a word start after the span's first character is the character after a
+        # non-word one; consuming that one ("\W") lets re skip ahead to it
+        self._after_nonword = re.compile(r"\W(?=(" + trie_pattern(self._by_word) + "))") \
+            if self._by_word and all(re.match(r"\w", k) for k in self._by_word) else None
 
     def _candidates(self, low: str) -> set[int]:
         """Specs whose keywords occur in the span (one scan for all of them)."""
         found = set(self._always)
-        if self._words is not None:
-            for m in self._words.finditer(low):
-                found |= self._by_word[m.group(1)]
+        if self._words is None:
+            return found
+        if self._after_nonword is None:
+            hits = self._words.finditer(low)
+        else:
+            first = self._words.match(low)  # a keyword opening the span
+            hits = chain((first,) if first else (), self._after_nonword.finditer(low))
+        for m in hits:
+            found |= self._by_word[m.group(1)]
         return found
 
     def find(self, text: str, start: int, end: int) -> list[Trigger]:
