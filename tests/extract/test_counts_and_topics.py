@@ -33,6 +33,7 @@ def test_a_total_is_a_figure_and_no_event_with_the_country_in_focus(text):
     "Both sides signed 12 documents.",
     "During the visit, 12 documents were signed.",
     "He signed 12 agreements with Hungary.",
+    "In the presence of the two leaders, seven memoranda of understanding were exchanged.",
 ])
 def test_documents_signed_on_the_occasion_are_still_an_agreement(text):
     assert ("agreement", ("HUN",), ()) in _records(_BEFORE + text)

@@ -305,8 +305,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
     counted = _counted(s, t) if not others else None
-    if counted and not any(e.kind == "pair" and not counted[0] <= e.start < counted[1]
-                           for e in ents) and not _ANAPHOR.match(s.text, s.start, s.end):
+    if counted and not any(not counted[0] <= e.start < counted[1]
+                           for e in _ents(s, cl[0], cl[1], "pair")) \
+            and not _ANAPHOR.match(s.text, s.start, s.end):
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
