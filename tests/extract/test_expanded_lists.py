@@ -67,3 +67,10 @@ def test_the_year_an_apposition_counts_from_is_no_date_of_the_visit():
             "visit of a Japanese prime minister since 2014.")
     assert [(r.type, r.from_, r.date.start) for r in extract_text(
         text, issuer="NZL", date="2024-12-20").records] == [("visit", ["JPN"], "2024-06-13")]
+
+
+def test_the_latter_being_the_first_visit_names_the_last_stop_again():
+    text = ("In the autumn he paid working visits to Belgrade in August and to Athens in "
+            "November, the latter being the first visit of a minister to Greece in years.")
+    assert _records(text, types=("visit",)) == [("visit", ("GRC",), "2024-11"),
+                                                ("visit", ("SRB",), "2024-08")]

@@ -16,7 +16,10 @@ _AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently)
                        r"(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?)\s+$")
 
 
-_APPOSED = re.compile(r",\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+#: ", his first visits abroad", ", the latter being the first visit of ...": the
+#: visits just told, named again
+_APPOSED = re.compile(r",\s+(?:(?:the latter|the former|which was|this was|it was|each)\s+"
+                      r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
 _ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")

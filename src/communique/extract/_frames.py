@@ -607,6 +607,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
+        partners = {c for r in mine if r.type == "visit" for c in r.from_ + r.to
+                    if c != ctx.issuer}
+        if len(partners) == 1:
+            # "During the visit of Prime Minister A to Budapest, the two governments
+            # signed ...": the visit told first is the partner the sentence goes on with
+            ctx.focus = list(partners)
         note_partner(ctx, mine)
         if _BESIDE.match(t.text):
             beside.extend(mine)
