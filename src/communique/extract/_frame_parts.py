@@ -377,9 +377,10 @@ _SAME_MONTH = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|during|later|earlier|within)
 #: a relative clause about an earlier time: "..., whose last session had been held
 #: in Kinshasa in 2019", "..., which builds on the agreements of 2022", "..., which
 #: last met in 2019", "..., whose previous visit dates back to March 2019"
-_BACKGROUND = re.compile(r",\s+(?:which|whose)\b(?=[^.;]{0,80}?\b(?:had|last|previous(?:ly)?|"
-                         r"since|dates? back|builds? on|built on|replaces?|replaced|earlier|"
-                         r"first|former(?:ly)?|expired|was signed|were signed)\b)", re.I)
+_BACKGROUND = re.compile(r",\s+(?:which|whose|who|whom)\b(?=[^.;]{0,80}?\b(?:had|last|"
+                         r"previous(?:ly)?|since|dates? back|builds? on|built on|replaces?|"
+                         r"replaced|earlier|first|former(?:ly)?|expired|was signed|"
+                         r"were signed)\b)", re.I)
 
 
 #: a finite verb between two dates: two clauses ("who had arrived on Sunday, was

@@ -249,6 +249,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+        if not ents and t.type == "agreement":
+            # "In the presence of the two Prime Ministers, five agreements were
+            # exchanged": the two leaders who watched stand for the two parties
+            ents = _ents(s, cl[0], cl[1], "pair")
     ents = [e for e in not_parties(s, ents, ctx.issuer)
             if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
@@ -478,6 +482,10 @@ def _national_owner(s: Sentence, at: int) -> bool:
 
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
+#: a body's own sittings told in a relative clause: "..., which last met in 2019",
+#: "..., which had not met since 2019"
+_BODY_LAST_MET = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:last\s+|not\s+|never\s+|"
+                            r"previously\s+|first\s+)?(?:met|meets|convened)$", re.I)
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
 _OF_AFTER = re.compile(r"\s+of\s")
@@ -562,6 +570,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         frame = _FRAMES.get(t.frame)
         if frame is None:
             continue
+        if t.type == "meeting" and _BODY_LAST_MET.search(s.text, max(cl[0], t.start - 40),
+                                                          t.end):
+            continue  # "the Joint Commission, which last met in 2019": the body's session
         if (t.type in planned and _NOMINAL.match(t.text)) or _planned(s, t, cl, reg[1]):
             # "will include meetings with A, a joint meeting with B, and a meeting
             # with C": the hedge reaches the sentence's later events of its type

@@ -501,6 +501,13 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
+    elif explicit:
+        # "... began with the inauguration on 1 July" (a count, no event with that
+        # date): the day named is still the one "On the same day" refers to
+        named = [d for d in (resolve(m, ctx.year, ctx.dateline) for m in explicit  # type: ignore[arg-type]
+                             if m.m1) if d.y1]
+        if named:
+            ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
 
 
 def _recent(month: str, ctx: Context) -> bool:
