@@ -210,3 +210,70 @@ def test_a_call_held_or_had_with_an_official_is_a_call(ex, text):
 def test_spoke_by_telephone_stays_a_call_whatever_the_sentence_says(ex, text):
     assert ("call", ("GEO",), ("ARM",)) in [r[:3] for r in ex(
         "Relations with Armenia\n\n" + text, issuer="GEO", date="2023")]
+
+
+def test_a_call_with_an_official_named_by_office_and_name_is_with_the_country_in_focus(ex):
+    text = ("I will travel to Viet Nam next week.\n\nLast week I spoke by phone with Foreign "
+            "Minister Son about the agenda for our meeting.")
+    assert ("call", ("AUS",), ("VNM",)) in [r[:3] for r in ex(text, issuer="AUS",
+                                                                date="2023-04-12")]
+
+
+def test_a_call_with_an_unnamed_office_takes_no_partner_from_the_focus(ex):
+    text = ("I will travel to Viet Nam next week.\n\nLast week I spoke by phone with the "
+            "Prime Minister about the agenda.")
+    assert not [r for r in ex(text, issuer="AUS", date="2023-04-12") if r[0] == "call"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister held a working session with the Ambassador of Chile.",
+    "This morning the Minister had a working session with the new High Commissioner of "
+    "Chile in Port Louis.",
+    "The Minister held a working lunch on Monday with the Foreign Minister of Chile.",
+])
+def test_a_working_session_or_meal_with_an_official_is_a_meeting(ex, text):
+    assert [r[:3] for r in ex(text, issuer="MUS", date="2019-05-02")] == [
+        ("meeting", ("MUS",), ("CHL",))]
+
+
+def test_a_working_session_on_a_topic_is_no_meeting(ex):
+    assert ex("The Parliament held a working session on the budget.", issuer="MUS",
+              date="2019-05-02") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Minister had an interview with his Moroccan counterpart on Monday.", "meeting"),
+    ("The Minister had a cordial interview with the Foreign Minister of Morocco.", "meeting"),
+    ("The Minister had a telephone interview with the Foreign Minister of Morocco.", "call"),
+    ("The Minister met virtually with the Foreign Minister of Morocco.", "call"),
+    ("The Minister met by videoconference with her Moroccan counterpart.", "call"),
+])
+def test_an_interview_with_an_official_or_a_remote_meeting_in_translated_readouts(
+        ex, text, kind):
+    assert [r[:3] for r in ex(text, issuer="FRA", date="2024-05-21")] == [
+        (kind, ("FRA",), ("MAR",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister gave an interview to a Moroccan newspaper.",
+    "The Minister had an interview with the press in Rabat.",
+    "The Minister had a long interview with Moroccan television.",
+])
+def test_an_interview_with_the_media_is_no_meeting(ex, text):
+    assert not [r for r in ex(text, issuer="FRA", date="2024-05-21")
+                if r[0] in ("meeting", "call")]
+
+
+def test_spoke_with_in_a_paragraph_about_a_visit_is_a_meeting(ex):
+    text = ("During her visit to Lisbon, the Minister met the Foreign Minister of Portugal. "
+            "She also spoke with the Prime Minister of Portugal.")
+    recs = ex(text, issuer="POL", date="2024-05-21")
+    assert not [r for r in recs if r[0] == "call"]
+    assert [r[0] for r in recs].count("meeting") == 2
+
+
+def test_spoke_with_after_a_paragraph_about_a_visit_is_still_a_call(ex):
+    text = ("The Minister returned from Lisbon on Monday.\n\nOn Tuesday she spoke with the "
+            "Foreign Minister of Portugal.")
+    assert ("call", ("POL",), ("PRT",)) in [r[:3] for r in ex(text, issuer="POL",
+                                                                date="2024-05-21")]

@@ -111,6 +111,8 @@ def test_a_second_event_only_prepared_is_not_held_with_the_first_ones_country(ex
      "Wickremesinghe.", "IND", "2024-06-20"),
     ("Review of the year 2024\n\nThe President of Iran visited Sri Lanka on 24 April, and met "
      "Prime Minister Gunawardena.", "IRN", "2024-04-24"),
+    ("Review of the year 2024\n\nThe Minister travelled to Nairobi on 3 March, where she met "
+     "the Cabinet Secretary for Foreign Affairs.", "KEN", "2024-03-03"),
 ])
 def test_a_guest_who_arrived_and_called_on_the_hosts_office_met_the_host(ex, text, guest, day):
     assert ("meeting", ("LKA",), (guest,), day) in ex(text, issuer="LKA", date="2024")

@@ -124,3 +124,17 @@ def test_a_first_person_stay_or_coming_is_a_visit(ex, text):
 @pytest.mark.parametrize("text", ["I am in favour of talks.", "I am in Berlin today."])
 def test_a_first_person_state_or_stay_at_home_is_no_visit(ex, text):
     assert _visits(ex, text, issuer="DEU", date="2024-05-21") == []
+
+
+def test_arriving_where_the_text_is_written_from_is_a_visit(ex):
+    assert _visits(ex, "I am writing this from Chisinau, where I arrived this morning to meet "
+                       "the President.", issuer="DEU", date="2024-05-21") == [
+        ("visit", ("DEU",), ("MDA",), "2024-05-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "We went to the market, where we arrived late.",
+    "He praised Berlin, where he had arrived as a student.",
+])
+def test_arriving_somewhere_at_home_or_no_place_is_no_visit(ex, text):
+    assert _visits(ex, text, issuer="DEU", date="2024-05-21") == []

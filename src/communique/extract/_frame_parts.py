@@ -136,8 +136,10 @@ _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|review
 #: the day of an office taken or a body founded ("in office since 3 May", "after
 #: taking office on 12 January"): no day of the event reported
 _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
-                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$",
-                         re.I)
+                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
+                         # "the first visit of a Chinese premier since 2017": a reference
+                         # point, not the day of the event
+                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
@@ -292,7 +294,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
                          and not aside[0] <= d.start < aside[1]
-                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
+                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
                         ctx)
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day

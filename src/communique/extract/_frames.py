@@ -57,6 +57,21 @@ from ._frame_parts import (
     _resolved,
     _topic_cut,
 )
+from ._frame_rules import (
+    _AND_VERB,
+    _APPOSED,
+    _BOUND_FOR,
+    _GUEST_SUBJECT,
+    _NOT_MET,
+    _ONWARD,
+    _RECEIVED_CALL,
+    _RELATIVE,
+    _TIMES_BEFORE,
+    _counted,
+    _joint_subject,
+    _more_stops,
+    _seat_visited,
+)
 from ._frames_other import (
     _acting,
     _aid,
@@ -69,7 +84,14 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
-from ._readings import note_partner, own_region, reread_triggers, with_the_one_before
+from ._readings import (
+    _SESSION_OF,
+    named_official,
+    note_partner,
+    own_region,
+    reread_triggers,
+    with_the_one_before,
+)
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -100,6 +122,8 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
+    if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start):
+        return []  # "travelled to A and to B, his first visits abroad": those same visits
     stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
     if stay is not None and stay_told(s, la, stay):
         return []  # ("is in" before it was the trigger that read this visit)
@@ -131,7 +155,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)] \
         or ([stay] if stay else [])
-    group = _group(s, dest_ents)
+    group = _more_stops(s, _group(s, dest_ents), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
     group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
@@ -208,34 +232,6 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
-_AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently))?|"
-                       r"(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?)\s+$")
-_ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")
-#: the guest as the subject of a sentence of the issuer's hosting
-_GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s+|then\s+)?"
-                            r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
-_TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
-
-
-def _seat_visited(s: Sentence, city: Ent, rb: int) -> list[str]:
-    """The organisations seated in ``city`` that a purpose right after it names
-    ("to Brussels on Wednesday for the meeting of NATO foreign ministers")."""
-    seated = _SEATS.get(s.text[city.start:city.end])
-    if not seated:
-        return []
-    m = _FOR_PURPOSE.match(s.text, city.end, rb)
-    if not m:
-        return []
-    return [e.code for e in _ents(s, m.end(), min(rb, m.end() + 60), "org")
-            if e.code in seated][:1]
-
-
-#: organisations whose seat a visit to the city may be a visit to
-_SEATS = {"Brussels": frozenset({"NATO", "EU"})}
-_FOR_PURPOSE = re.compile(r"(?:\s+(?:on|this|last|early|late|in)\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+"
-                          r"(?:to attend\s+|to take part in\s+|for\s+)(?:the|a|an)\s+", re.I)
-
-
 #: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
 #: the word describes the guest of a meeting (as "visiting Foreign Minister" does, which
 #: no trigger reads), it reports no visit of its own
@@ -297,8 +293,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
     counted = _counted(s, t) if not others else None
-    if counted and not any(e.kind == "pair" and not counted[0] <= e.start < counted[1]
-                           for e in ents) and not _ANAPHOR.match(s.text, s.start, s.end):
+    if counted and not any(not counted[0] <= e.start < counted[1]
+                           for e in _ents(s, cl[0], cl[1], "pair")) \
+            and not _ANAPHOR.match(s.text, s.start, s.end):
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
@@ -318,7 +315,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
                 and not people_met(s, t))
             or (t.type == "agreement" and ctx.carry and not codes
-                and not _GROUP_REF.search(s.text, la, rb))):
+                and not _GROUP_REF.search(s.text, la, rb))
+            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
@@ -394,10 +392,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 _CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
                         r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
                         r"^(?:received|receives|receiving|took|takes)\b", re.I)
-#: "received on Sunday a telephone call", "took late on Monday a call": the
-#: verb, a time between it and the call's noun
-_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?:[^.;,]{0,30}?\s)?"
-                            r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 _INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
@@ -475,13 +469,6 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     return people
 
 
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
-#: a title in a phrase that names no one met: "received, in the presence of the
-#: Ambassador of X, ..." (a witness), "at the Ministry's General Diwan" (a place)
-_NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^,;()]*$|"
-                      r"\b(?:at|in) the (?:[\w-]+['’]s )?$", re.I)
-
-
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
@@ -501,54 +488,6 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
     n = int(word) if word.isdigit() else _NUMBER[word]
     size = len(ctx.last_group) + (1 if ctx.issuer else 0)
     return list(ctx.last_group) if n == size else []
-
-
-def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
-                   others: list[str], ctx: Context) -> bool:
-    """Whether the sides meet as one subject, the issuer's among them, with no
-    object after the verb: "The foreign ministers of Lithuania, Latvia and Estonia
-    met in Riga", "Mr A and his Belgian and Dutch counterparts held a Benelux
-    meeting": one meeting of all of them, not a bilateral with each."""
-    if t.type != "meeting" or _WITH_AFTER.match(s.text, t.end) or t.text.lower().endswith(
-            ("with", "between")):
-        return False
-    before = {e.code for e in ents if cl[0] <= e.start < t.start}
-    if not set(others) <= before:
-        return False
-    subject = s.text[cl[0]:t.start]
-    return bool((ctx.issuer and (ctx.issuer in before or ISSUER in before))
-                or _WITH_COLLEAGUES.search(subject))
-
-
-_WITH_AFTER = re.compile(r"\s+(?:(?:separately|again|also|today|yesterday|bilaterally)\s+)?"
-                         r"(?:with|between)\b")
-#: "Mr A and his Belgian and Dutch counterparts", "the Minister and her colleagues from"
-_WITH_COLLEAGUES = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?"
-                              r"(?:counterparts|colleagues)\b")
-
-
-def _counted(s: Sentence, t: Trigger) -> tuple[int, int] | None:
-    """Where the trigger's events are counted by a number of five or more
-    ("86 bilateral meetings", "signed 17 agreements and memoranda"): the span of
-    the trigger and its count, else None."""
-    m = _COUNT_BEFORE.search(s.text, max(s.start, t.start - 40), t.start) \
-        or _COUNT_AFTER.match(s.text, t.end, s.end)
-    if not m:
-        return None
-    n = m.group("n").lower()
-    if (int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)) < 5:
-        return None
-    return min(m.start(), t.start), max(m.end(), t.end)
-
-
-_COUNT_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                "twelve": 12, "dozens": 24, "hundreds": 200}
-_COUNT_NUMBER = (r"(?:(?:more than|over|some|about|nearly|almost|around|a total of|at least)\s+)?"
-                 r"(?P<n>\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+")
-_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                          r"(?:agreements|documents|memoranda|treaties|instruments|protocols|"
-                          r"meetings|talks|visits|calls|conversations|contacts)\b", re.I)
 
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
@@ -579,9 +518,6 @@ _COUNTED_PARTNERS = re.compile(
     r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
-_BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies)|"
-                        r"travel\w*|continu\w*|return\w*|bound|way|route)\s+(?:on\s+|back\s+)?"
-                        r"(?:for|to)\s+$", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
                              r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
                              r"Speaker|Premier)\b")
@@ -707,6 +643,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
+        partners = {c for r in mine if r.type == "visit" for c in r.from_ + r.to
+                    if c != ctx.issuer}
+        if len(partners) == 1:
+            # "During the visit of Prime Minister A to Budapest, the two governments
+            # signed ...": the visit told first is the partner the sentence goes on with
+            ctx.focus = list(partners)
         note_partner(ctx, mine)
         if _BESIDE.match(t.text):
             beside.extend(mine)
@@ -742,10 +684,6 @@ _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|
                             r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
-#: "held the sixth meeting of the Mechanism of Political Consultations": a session
-#: of the mechanism is an occasion, the mechanism alone a topic
-_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
-                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -1,10 +1,18 @@
-"""How a sentence's context decides what kind of event a trigger reports.
+"""How a sentence's context decides what a trigger reports, and with whom.
 
 A trigger phrase alone does not always say the event's type: "spoke with the
 Foreign Minister" is a call in a call readout and a meeting on a trip; "In a
 call ..., the Minister discussed with X" reports one call, whose content the
-talk verb tells. These readings run on a sentence's triggers before they are
+talk verb tells; "the summit was in Lima" is no one's trip, "he was in Kyiv"
+is. :func:`reread_triggers` runs on a sentence's triggers before they are
 framed (see :func:`communique.extract._frames.frame_sentence`).
+
+Events joined to the one before them take its partner when they name none
+(:func:`with_the_one_before`: "received by his Uruguayan counterpart, and
+presided together with him over the consultations"), and a second "and
+afterwards with B" reads only what follows it (:func:`own_region`).
+:func:`is_caption` tells a caption list's lines ("Minister X met with Y, 7 June
+2025, Cairo") from titles.
 """
 
 from __future__ import annotations
@@ -15,11 +23,12 @@ from functools import lru_cache
 
 from ..model import Record
 from ._dates import find_dates
-from ._frame_parts import _TOPIC, Context, _record, _topic_cut
+from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["is_caption", "note_partner", "own_region", "reread_triggers", "with_the_one_before"]
+__all__ = ["is_caption", "named_official", "note_partner", "own_region", "reread_triggers",
+           "with_the_one_before"]
 
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
@@ -31,6 +40,10 @@ _IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to
                         r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
                         r"conference|forum|reception|dinner|lunch(?:eon)?|breakfast|ceremony|"
                         r"talks|audience|arrived|arrival|venue)\b", re.I)
+#: "held the sixth meeting of the Mechanism of Political Consultations": a session
+#: of the mechanism is an occasion, the mechanism alone a topic
+_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "..., and afterwards with President B": a second partner of the event before
 _AND_WITH = re.compile(r"and\b[\w ]*\bwith$", re.I)
 #: "..., his first visits abroad": an apposition naming the visits just told
@@ -129,11 +142,17 @@ _PREP = re.compile(r"\b(?:in|into|at)\b")
 
 def _face_to_face(s: Sentence, t: Trigger) -> bool:
     """Whether "spoke with" tells of an encounter in person: the sentence names
-    an occasion or a city where it happened (before the topic)."""
+    an occasion or a city where it happened (before the topic), or the sentences
+    before it in its paragraph tell of one."""
     cut = _topic_cut(s, t.end, s.end)
     if _IN_PERSON.search(s.text, s.start, cut):
         return True
-    return any(e.kind == "city" and e.start < cut for e in s.ents)
+    if any(e.kind == "city" and e.start < cut for e in s.ents):
+        return True
+    # "During his visit to Paris, the Minister met A. He also spoke with B.": the
+    # paragraph's occasion
+    para = s.text.rfind("\n", max(0, s.start - 600), s.start) + 1 or max(0, s.start - 600)
+    return bool(_IN_PERSON.search(s.text, para, s.start))
 
 
 @lru_cache(maxsize=4)
@@ -157,6 +176,8 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
     counterpart, and presided together with him over the consultations"; "the
     Minister of India chose Colombo for his first visit, and called on President
     W." (the host's office, met by the guest of the clause before)."""
+    if t.type == "visit" and t.text.lower().startswith("where"):
+        return _arrived_where(s, t, ctx)
     if t.type not in ("consultation", "commission", "agreement", "meeting"):
         return []
     last = next((r for r in reversed(before) if r.to or r.organizations), None)
@@ -172,10 +193,25 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
     return []
 
 
+def _arrived_where(s: Sentence, t: Trigger, ctx: Context) -> list[Record]:
+    """ "I am writing from Chisinau, where I arrived this morning": a visit from the
+    issuer to the place named right before ", where"."""
+    before = [e for e in s.ents if e.kind in ("city", "country") and e.end <= t.start
+              and not s.text[e.end:t.start].strip(" ,")]
+    host = before[-1].code if before else None
+    if not host or host == ctx.issuer or not ctx.issuer:
+        return []
+    dates = _dates(s, t, (t.start, s.end), (t.start, s.end), ctx)
+    return [_record("visit", dates[0], [ctx.issuer], [host], [])]
+
+
 #: a national office right after a meeting verb ("called on President W.")
-_OFFICE_AFTER = re.compile(r"\s*(?:the\s+)?(?:President|Prime Minister|King|Queen|Emir|Sultan|"
-                           r"Crown Prince|Speaker|Vice[- ]President|Chancellor|Premier|"
-                           r"(?:Foreign |Deputy |State )?Minister)\b")
+_OFFICE_AFTER = re.compile(r"\s*(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:President|"
+                           r"Prime Minister|King|Queen|Emir|Sultan|Crown Prince|Speaker|"
+                           r"Vice[- ]President|Chancellor|"
+                           r"Premier|Governor|Mayor|counterpart|(?:Deputy |Vice )?Prime Minister|"
+                           r"(?:Foreign |Deputy |State |Cabinet |Vice )?(?:Minister|Secretary)"
+                           r"(?![- ]General))\b")
 _WITH_HIM = re.compile(r"\bwith (?:him|her)\b", re.I)
 
 
@@ -211,3 +247,14 @@ def own_region(t: Trigger, reg: tuple[int, int]) -> tuple[int, int]:
     """ "talks with A and subsequently with B": the second partner's trigger reads
     only what follows it (A is the first trigger's)."""
     return (t.start, reg[1]) if _AND_WITH.match(t.text) else reg
+
+
+def named_official(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]`` names an official by office and name ("Foreign Minister
+    Son", "Prime Minister Anwar"): in a readout, the partner the text is about."""
+    return bool(_NAMED_OFFICIAL.search(s.text, a, b))
+
+
+_NAMED_OFFICIAL = re.compile(r"\b(?:Foreign Minister|Prime Minister|President|Minister|"
+                             r"Secretary|Chancellor|Premier|King|Emir|Sultan)\s+"
+                             r"(?!of\b|for\b|General\b)(?-i:[A-Z][\w'’-]+)")
