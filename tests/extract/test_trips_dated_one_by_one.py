@@ -62,3 +62,21 @@ def test_a_count_with_fewer_dates_than_trips_keeps_one_date(ex):
 def test_a_count_of_earlier_trips_leaves_the_trip_reported_one(ex, text):
     recs = ex(text, issuer="PRT", date="2024-05-06", types={"visit"})
     assert [d for *_x, d in recs] == ["2024-05-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "She was in Seoul on Monday and in Tokyo on Wednesday.",
+    "The Minister visited Seoul on Monday and Tokyo on Wednesday.",
+    "The Minister visited Seoul (10 June) and then Tokyo (12 June).",
+    "Between 10 and 12 June the Minister visited Korea (10-11 June) and Japan (12 June).",
+])
+def test_each_stop_takes_the_day_written_beside_it(ex, text):
+    recs = ex(text, issuer="AUS", date="2024-06-14", types={"visit"})
+    assert [(to, d) for _t, _f, to, d in recs] == [(("JPN",), "2024-06-12"),
+                                                  (("KOR",), "2024-06-10")]
+
+
+def test_a_second_place_without_its_own_day_is_no_dated_stop(ex):
+    recs = ex("The Minister visited Seoul on Monday and in Tokyo she met the Prime Minister.",
+              issuer="AUS", date="2024-06-14", types={"visit"})
+    assert [(to, d) for _t, _f, to, d in recs] == [(("KOR",), "2024-06-10")]

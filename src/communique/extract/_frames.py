@@ -83,6 +83,7 @@ from ._frames_other import (
     _outreach,
     _resolution,
 )
+from ._occasions import dated_stops
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -155,7 +156,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)] \
         or ([stay] if stay else [])
-    group = _more_stops(s, _group(s, dest_ents), dest_ents)
+    group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
     group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)

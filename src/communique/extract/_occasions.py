@@ -12,10 +12,11 @@ import re
 from copy import deepcopy
 
 from ..model import DateSpan, Record
+from ._dates import DateMention
 from ._frame_parts import Context, _resolved
-from ._recognise import Sentence
+from ._recognise import Ent, Sentence
 
-__all__ = ["per_occasion"]
+__all__ = ["per_occasion", "dated_stops"]
 
 _COUNT = re.compile(r"\b(twice|two times|three times|four times|five times)\b", re.I)
 _N = {"twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
@@ -94,3 +95,38 @@ def _dated(r: Record, d: DateSpan) -> Record:
     c = deepcopy(r)
     c.date = d
     return c
+
+
+#: between two stops each with its day: " on Monday and ", " (2-3 June) and then in "
+_DATED_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:in\s+|to\s+)?"
+                         r"(?:the\s+)?$", re.I)
+_DATE_LEAD = re.compile(r"\s*(?:,\s*)?(?:\(|on\s+|in\s+|from\s+)?$", re.I)
+
+
+def dated_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
+    """The hosts of a list whose stops each carry their own day: "was in Seoul on
+    Monday and in Tokyo on Wednesday", "visited Lima on 3 May and Quito on 5 May"."""
+    if not group:
+        return group
+    out = list(group)
+    for e in sorted(ents, key=lambda x: x.start):
+        if e.start < out[-1].end or e.kind not in ("country", "city"):
+            continue
+        before = _day_after(s, out[-1])
+        if before is None or not _DATED_NEXT.fullmatch(s.text, before.end, e.start) \
+                or _day_after(s, e) is None:
+            break
+        out.append(e)
+    return out
+
+
+def _day_after(s: Sentence, e: Ent) -> DateMention | None:
+    """The date written right after a place ("Seoul on Monday", "Chile (2-3 June)")."""
+    for d in s.dates:
+        if d.start >= e.end:
+            if d.start - e.end <= 8 and _DATE_LEAD.fullmatch(s.text, e.end, d.start) \
+                    and not any(e.end <= o.start < d.start for o in s.ents):
+                end = d.end + 1 if s.text[d.end:d.end + 1] == ")" else d.end
+                return DateMention(d.start, end, d.y1, d.m1, d.d1)
+            return None
+    return None
