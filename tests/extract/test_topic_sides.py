@@ -125,3 +125,11 @@ def test_named_envoys_presenting_credentials_are_still_met(ex):
     recs = ex("The President received today the letters of credence of the new ambassadors of "
               "Chile and Kenya.", issuer="SRB", date="2024-10-15", types={"meeting"})
     assert [to for _t, _f, to, _d in recs] == [("CHL",), ("KEN",)]
+
+
+def test_an_organisation_in_a_ministry_s_name_is_no_context_for_a_later_official():
+    from communique.extract import extract_text
+    text = ("A Foreign, Commonwealth and Development Office spokesperson said the UK would "
+            "respond. The Minister later met the Director-General in London.")
+    recs = extract_text(text, issuer="GBR", date="2024-05-08").records
+    assert all("COMMONWEALTH" not in r.organizations for r in recs)

@@ -35,7 +35,7 @@ from ._holders import Holders, add_holders, load_holders
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
-from ._recognise import Sentence, recognise
+from ._recognise import Sentence, in_office_name, recognise
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._tours import refine_tours
@@ -190,7 +190,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 read_heading(_recognise(st, span.start, span.end, pi), ctx)
             if not trig and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
-                orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)]
+                orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)
+                        if not in_office_name(st.text, span.start, m.start, m.end)]
                 if orgs:
                     ctx.last_orgs = orgs
                 continue

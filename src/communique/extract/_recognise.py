@@ -18,7 +18,7 @@ from ._dates import DateMention, find_dates
 from ._fold import Folded
 from ._gazetteer import Gazetteer
 
-__all__ = ["Ent", "Sentence", "recognise", "ISSUER"]
+__all__ = ["Ent", "Sentence", "recognise", "ISSUER", "in_office_name"]
 
 ISSUER = "@ISSUER"
 PAIR = "@PAIR"
@@ -119,6 +119,13 @@ _OFFICE_AFTER = re.compile(r"\w+,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:Prime Min
                            r"Minister|Secretary|Ambassador|Chancellor|Speaker|Premier)\b")
 
 
+def in_office_name(text: str, sent_start: int, a: int, b: int) -> bool:
+    """Whether the organisation at ``text[a:b]`` is named inside a ministry's own
+    name ("Foreign, Commonwealth and Development Office")."""
+    return bool(_OFFICE_NAME_AFTER.match(text, b)
+                and _OFFICE_NAME_BEFORE.search(text, max(sent_start, a - 60), a))
+
+
 @dataclass(frozen=True)
 class Ent:
     start: int
@@ -190,8 +197,7 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
             continue  # "Victoria Nuland", "a nice result": a word or a name, not the city
         ents.append(Ent(m.start, m.end, "city", m.code, True))
     for o in orgs:
-        if _OFFICE_NAME_AFTER.match(text, o.end) and _OFFICE_NAME_BEFORE.search(
-                text, max(start, o.start - 60), o.start):
+        if in_office_name(text, start, o.start, o.end):
             continue
         ents.append(Ent(o.start, o.end, "org", o.code))
     for rm in _ISSUER_REF_FOLDED.finditer(text, start, end):
