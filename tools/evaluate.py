@@ -1,6 +1,6 @@
 """Score the extractor on the gold sets, with ../shared/eval/score.py.
 
-    .venv/bin/python tools/evaluate.py            # every set, freshset2 last
+    .venv/bin/python tools/evaluate.py            # every set, freshset3 last
     .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
 
 Needs the shared folder beside the checkout (../shared).
@@ -80,6 +80,10 @@ def main() -> None:
     _folder(fresh2 / "texts", fresh2 / "meta.tsv", out / "fresh2")
     print("== our second fresh set (tests/freshset2, written blind)")
     print(_score(fresh2 / "gold", out / "fresh2"))
+    fresh3 = ROOT / "tests" / "freshset3"
+    _folder(fresh3 / "texts", fresh3 / "meta.tsv", out / "fresh3")
+    print("== our third fresh set (tests/freshset3, written blind)")
+    print(_score(fresh3 / "gold", out / "fresh3"))
 
 
 if __name__ == "__main__":

@@ -61,9 +61,17 @@ def test_pooled_records_at_or_above_0_9_have_precision_0_95(measured) -> None:
 @pytest.mark.shared
 @needs_shared
 def test_confidence_orders_records_by_how_often_they_are_true(measured) -> None:
-    bands = [b for b in measured["pooled"]["bands"] if b["records"] >= 20]
-    lowest, top = bands[0], measured["pooled"]
-    assert lowest["precision"] + 0.3 < top["top_precision"]
+    # the records below 0.7 are true clearly less often than those at 0.9 or
+    # above, and hold most of the false ones (as the rules improve, fewer false
+    # records are left, so the bands are compared as they are, not by a fixed gap)
+    bands = measured["pooled"]["bands"]
+    low = [b for b in bands if float(b["band"].split("–")[1]) <= 0.7]
+    low_true = sum(b["true"] for b in low)
+    low_records = sum(b["records"] for b in low)
+    false_all = sum(b["false"] for b in bands)
+    assert low_records >= 20
+    assert low_true / low_records + 0.2 < measured["pooled"]["top_precision"]
+    assert sum(b["false"] for b in low) * 2 >= false_all
 
 
 @pytest.mark.shared

@@ -79,10 +79,11 @@ def test_quality_on_our_own_dev_set(tmp_path):
 
 @needs_shared
 @pytest.mark.parametrize("name, docs, bar", [
-    # regression guards a little under the measured core F1 (dev2 0.83, dev3 0.88):
-    # texts of governments the rules were not written for
-    ("dev2", 30, 0.80),
-    ("dev3", 34, 0.85),
+    # regression guards a little under the measured core F1 (dev2 0.90, dev3 0.91):
+    # texts of governments the rules were not first written for (issue 9 bar for
+    # dev2: 0.88)
+    ("dev2", 30, 0.88),
+    ("dev3", 34, 0.88),
 ])
 def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
     folder = SHARED / "samples" / name
@@ -91,4 +92,24 @@ def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
     _run_folder(folder / "text", folder / "meta.tsv", tmp_path / "pred", date_col=3)
     s = _score(SHARED / "eval" / "gold" / name, tmp_path / "pred")
     assert s["docs"] == docs
+    assert s["core"]["f1"] >= bar, s["core"]
+
+
+@needs_shared
+@pytest.mark.parametrize("name, bar", [
+    # our three blind sets (tests/freshset*/README.md): written for this project by
+    # annotators who had not read the rules. Rules were written from the first two
+    # afterwards (measured 0.98 and 0.84); the third stays blind, and its guard sits
+    # under its measured 0.74 only to catch a regression, not as a target
+    ("freshset", 0.93),
+    ("freshset2", 0.80),
+    ("freshset3", 0.70),
+])
+def test_quality_on_our_blind_sets_holds(tmp_path, name, bar):
+    folder = ROOT / "tests" / name
+    if not (folder / "meta.tsv").exists():
+        pytest.skip(f"tests/{name} not present")
+    _run_folder(folder / "texts", folder / "meta.tsv", tmp_path / "pred", date_col=3)
+    s = _score(folder / "gold", tmp_path / "pred")
+    assert s["docs"] == 36
     assert s["core"]["f1"] >= bar, s["core"]

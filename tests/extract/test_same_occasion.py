@@ -91,3 +91,27 @@ def test_a_sentence_opening_in_another_city_does_not():
     recs = extract_text(text, issuer="PRY", date="2024-07-01").records
     assert [(r.to, r.date.start) for r in recs if r.type == "meeting"] == [
         (["CHL"], "2024-07-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the Minister held talks with the Foreign Minister of Djibouti on the Joint "
+    "Commission, which last met in Djibouti in 2019.",
+    "The Minister co-chaired the 20th session of the commission with Mauritania, which had not "
+    "met since 2019.",
+])
+def test_a_body_that_last_met_in_a_relative_clause_holds_no_meeting(text):
+    assert "2019" not in _one(text, "meeting")
+
+
+def test_a_person_first_met_years_ago_is_met_again_now():
+    text = "The Minister met the Foreign Minister of Chile, whom she first met in 2019."
+    assert _one(text, "meeting")[0] == "2024-06-28"
+
+
+def test_on_the_same_day_after_a_day_named_without_an_event():
+    text = ("Review of the second half of 2024\n\nThe half-year began with the inauguration of "
+            "the President on 1 July, attended by delegations from 51 countries.\n\nOn the same "
+            "day, the Minister held his first meeting with the Secretary of State of the United "
+            "States.")
+    recs = extract_text(text, issuer="PAN", date="2024").records
+    assert [r.date.start for r in recs if r.type == "meeting"] == ["2024-07-01"]

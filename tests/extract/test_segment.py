@@ -24,6 +24,13 @@ def test_sentences_end_at_a_full_stop_before_a_capital() -> None:
         "The Minister arrived.", "Talks began at noon."]
 
 
+def test_sentences_end_before_a_latin_extended_capital_and_after_md() -> None:
+    text = ("The Minister thanked the envoy. Đurić then left. Šolc spoke. "
+            "She received H.E. Md. Golam Sarwar. Łukasz arrived.")
+    assert _cut(text) == ["The Minister thanked the envoy.", "Đurić then left.", "Šolc spoke.",
+                          "She received H.E. Md. Golam Sarwar.", "Łukasz arrived."]
+
+
 # --- "met with:" and its bulleted list are one sentence
 
 def test_a_bulleted_list_after_a_colon_stays_with_its_verb():

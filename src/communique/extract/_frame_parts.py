@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
+from ._asides import names_occasion
 from ._dates import DateMention, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -26,7 +27,10 @@ _TOPIC = re.compile(
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
     r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
     r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
-    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost))\b|"
+    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost)|"
+    # "summoned ... in connection with her statements on Ukraine", "over remarks on"
+    r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
+    r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
     r",\s+where\b", re.I)
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
@@ -60,10 +64,19 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
+                      # "the preparations for the visit of", "is preparing the summit",
+                      # "a letter inviting the President to the summit": not held yet
+                      r"\bprepar(?:ations?|ing|es?|ed)\s+(?:(?:of|for)\s+)?(?:the\s+|an?\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$|"
+                      r"\binvit(?:ed|ing|es?|ations?)\b[^.;]{0,50}?\bto\s+(?:attend\s+)?the\s+"
+                      r"(?:[\w-]+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
                       # ("the next day she met": a day past)
                       r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "the next session of the A-B Joint Commission"
+                      r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                       # "discussed promoting high-level visits": visits as a goal
                       r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
                       r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
@@ -79,12 +92,24 @@ _PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|wi
                             r"is scheduled|are scheduled|was scheduled|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
                             r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
+#: a named event said to be ahead: "the summit scheduled for 4 June", "the
+#: Summit which Nairobi will host in 2026", "..., which the President is expected
+#: to attend on Sunday"
+_SCHEDULED_AFTER = re.compile(
+    r"(?:\s+(?:of|in|on|with|between|for)\s+[^,.;]{0,60}?)?,?\s+(?:(?:scheduled|planned|slated|"
+    r"set)\s+(?:for|to)\b|(?:which|that)\s+(?:[\w.'’-]+\s+){1,5}?(?:will|is to|are to|is set to|"
+    r"is due to|is expected to|are expected to)\s+(?:host|attend|hold|chair)\b)", re.I)
+_EVENT_END = re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum|dialogue|"
+                        r"consultations|commission)s?$", re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
                           r"consultations|trip|tour)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
-                           r"High Representative|Commissioner|Special Representative|"
+                           # (a High Commissioner of a Commonwealth country is its envoy;
+                           # "the UN High Commissioner for Refugees" is an international one)
+                           r"High Representative|(?<!High )Commissioner|High Commissioner for|"
+                           r"Special Representative|"
                            r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
                            r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
@@ -99,7 +124,7 @@ _POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affa
                       # "... to the OSCE and Austria": every posting of a list
                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
-                    r"the visitor|was received by|were received by|the same day|the talks|"
+                    r"the visitor|(?:was|were) received (?:\w+ ){0,2}?by|the same day|the talks|"
                     r"the meeting)\b", re.I)
 _OFFICE_IN = re.compile(r"\b(?:[Oo]ffice|[Hh]eadquarters|[Mm]ission|[Bb]ureau)\s+(?:in|at)\s+"
                         r"(?:the\s+)?$")
@@ -111,8 +136,10 @@ _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|review
 #: the day of an office taken or a body founded ("in office since 3 May", "after
 #: taking office on 12 January"): no day of the event reported
 _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
-                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$",
-                         re.I)
+                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
+                         # "the first visit of a Chinese premier since 2017": a reference
+                         # point, not the day of the event
+                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
@@ -133,6 +160,11 @@ class Context:
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
     dateline_spans: tuple[tuple[int, int], ...] = ()
+    #: the organisation whose official is the guest the text is about ("The
+    #: Secretary General of NATO is in Bucharest on a visit. He was received by ...")
+    guest_org: list[str] = field(default_factory=list)
+    #: the days of each country's section under a heading ("3. Kenya (11-12 March)")
+    sections: dict[str, DateSpan] = field(default_factory=dict)
     #: the last day an event reported as held can fall on: the document's date
     #: (or its year's end); a later date in the sentence is another occasion's
     latest: tuple[int, int, int] | None = None
@@ -180,7 +212,8 @@ def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
     return out
 
 
-_COORD = re.compile(r"^(?:\s*(?:,|;|and|&|as well as(?: to| in| with)?|\([^()]{0,40}\)|\(|\))\s*)*"
+_COORD = re.compile(r"^(?:\s*(?:,|;|and(?: to| in)?|&|as well as(?: to| in| with)?|"
+                    r"\([^()]{0,40}\)|\(|\))\s*)*"
                     r"(?:the\s+)?$", re.I)
 
 
@@ -258,7 +291,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
                          and not aside[0] <= d.start < aside[1]
-                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 45), d.start)],
+                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
                         ctx)
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
@@ -289,9 +322,16 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
+    month = _SAME_MONTH.match(s.text, s.start, s.end)
+    told = ctx.last_date or (ctx.last_seen if month else None)
+    if month and told and told.start:
+        # "In the same month, the Minister led ...": the month of the event before
+        return [DateSpan(told.start[:7])]
     opener = _SAME_OCCASION.match(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
-    told = ctx.last_date or (ctx.last_seen if same else None)
+    # ("Five memoranda were exchanged on that occasion": the occasion told before)
+    occasion = names_occasion(s)
+    told = ctx.last_date or (ctx.last_seen if same or occasion else None)
     if told and told.start:
         if opener is not None and opener.group("next"):
             if len(told.start) != 10:
@@ -299,7 +339,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             # "The next day, ...": the day after the one told before
             day = _dt.date.fromisoformat(told.end or told.start)
             return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
-        if ctx.carry or same or _ANAPHOR.match(s.text, s.start, s.end):
+        if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
 
@@ -328,12 +368,19 @@ _SAME_OCCASION = re.compile(
     r"(?:while\s+)?there\b)", re.I)
 
 
+#: "In the same month", "That same month", "Later that month": the month told before
+_SAME_MONTH = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|during|later|earlier|within)\s+)?"
+                         r"(?:the|that)\s+(?:very\s+)?same\s+month\b|"
+                         r"\W*(?:later|earlier)\s+(?:that|the\s+same)\s+month\b", re.I)
+
+
 #: a relative clause about an earlier time: "..., whose last session had been held
 #: in Kinshasa in 2019", "..., which builds on the agreements of 2022", "..., which
 #: last met in 2019", "..., whose previous visit dates back to March 2019"
-_BACKGROUND = re.compile(r",\s+(?:which|whose)\b(?=[^.;]{0,80}?\b(?:had|last|previous(?:ly)?|"
-                         r"since|dates? back|builds? on|built on|replaces?|replaced|earlier|"
-                         r"first|former(?:ly)?|expired|was signed|were signed)\b)", re.I)
+_BACKGROUND = re.compile(r",\s+(?:which|whose|who|whom)\b(?=[^.;]{0,80}?\b(?:had|last|"
+                         r"previous(?:ly)?|since|dates? back|builds? on|built on|replaces?|"
+                         r"replaced|earlier|first|former(?:ly)?|expired|was signed|"
+                         r"were signed)\b)", re.I)
 
 
 #: a finite verb between two dates: two clauses ("who had arrived on Sunday, was

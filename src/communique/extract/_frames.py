@@ -13,10 +13,21 @@ import re
 from collections.abc import Callable
 
 from ..model import DateSpan, Record
+from ._asides import (
+    counted_envoys,
+    guest_subject,
+    not_parties,
+    others_between,
+    people_met,
+    refers_back,
+    witness_cut,
+    witness_start,
+)
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
     _CANCELLED_AFTER,
+    _EVENT_END,
     _GUEST,
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -25,6 +36,7 @@ from ._frame_parts import (
     _POSTING,
     _PREP_TO,
     _REMIT,
+    _SCHEDULED_AFTER,
     _TIMES,
     _TRILATERAL,
     Context,
@@ -40,6 +52,21 @@ from ._frame_parts import (
     _resolved,
     _topic_cut,
 )
+from ._frame_rules import (
+    _AND_VERB,
+    _APPOSED,
+    _BOUND_FOR,
+    _GUEST_SUBJECT,
+    _NOT_MET,
+    _ONWARD,
+    _RECEIVED_CALL,
+    _RELATIVE,
+    _TIMES_BEFORE,
+    _counted,
+    _joint_subject,
+    _more_stops,
+    _seat_visited,
+)
 from ._frames_other import (
     _acting,
     _aid,
@@ -52,6 +79,14 @@ from ._frames_other import (
     _resolution,
 )
 from ._persons import find_titles
+from ._readings import (
+    _SESSION_OF,
+    named_official,
+    note_partner,
+    own_region,
+    reread_triggers,
+    with_the_one_before,
+)
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -71,7 +106,7 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             and _GUEST_AFTER.match(s.text, t.end):
         return []
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                            r"set|flew|flies|head)|^(?:is|was) ", trig))
+                            r"set|flew|flies|head|chose)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
     if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
         pre_end = t.end
@@ -82,7 +117,21 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
-    left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
+    if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start):
+        return []  # "travelled to A and to B, his first visits abroad": those same visits
+    if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
+        # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
+        # for Togo": the first verb's host is no visitor; both verbs share the subject
+        left = _ents(s, cl[0], la, *kinds)
+        if not [e for e in left if e.kind != "issuer"] and _ONWARD.search(
+                s.text, max(la, t.start - 30), t.start) and ctx.issuer \
+                and ("visit", (ctx.issuer,)) in ctx.reported \
+                and _GUEST_SUBJECT.search(s.text[cl[0]:t.start]):
+            # "Mrs A will also be received by the Prime Minister, before leaving for
+            # Paris": the guest's onward journey, no trip of the issuer
+            return []
+    else:
+        left = _ents(s, la, t.start, *kinds) or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = [e.code for e in left if e.kind == "org"]
         visitors: list[str] = []
@@ -96,12 +145,16 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)]
-    group = _group(s, dest_ents)
+    group = _more_stops(s, _group(s, dest_ents), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
     group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
+    if group and group[-1].kind == "city" and not dest_orgs:
+        # "travelled to Brussels for the meeting of NATO foreign ministers": the
+        # organisation seated in that city is visited too (the schema's visit to NATO)
+        dest_orgs = _seat_visited(s, group[-1], cl[1])
     by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
     guests: list[Ent] = []
     if by:
@@ -122,10 +175,16 @@ def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         else:
             return []
     dates = _dates(s, t, reg, cl, ctx)
-    times = next((n for w, n in _TIMES.items() if w in s.string.lower()), 1)
+    # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
+    # own trigger's, not every visit's of the sentence
+    near = s.text[t.start:reg[1]].lower()
+    before = _TIMES_BEFORE.search(s.text, max(cl[0], reg[0], t.start - 16), t.start)
+    near = (before.group(0).lower() if before else "") + near
+    times = next((n for w, n in _TIMES.items() if w in near), 1)
     if times > 1 and len(dates) == 1:
         # "visited Kyiv twice, in February and in November": one date each
-        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx) if d.start >= t.start]
+        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx)
+                if t.start <= d.start < reg[1]]
         if len(each) == times and len(set(each)) == times:
             dates, times = each, 1
     place = _place(s, *reg, ctx)
@@ -189,12 +248,20 @@ def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
-    rb = _topic_cut(s, t.end, rb)
+    rb = witness_cut(s, t.end, _topic_cut(s, t.end, rb))
+    la = witness_start(s, t, la)
+    if t.type == "agreement" and others_between(s, t, rb, ctx.issuer):
+        return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
     if not [e for e in ents if e.kind != "pair"]:
-        ents = _ents(s, cl[0], _topic_cut(s, cl[0], cl[1]), *kinds)
-    ents = [e for e in ents if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+        ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+        if not ents and t.type == "agreement":
+            # "In the presence of the two Prime Ministers, five agreements were
+            # exchanged": the two leaders who watched stand for the two parties
+            ents = _ents(s, cl[0], cl[1], "pair")
+    ents = [e for e in not_parties(s, ents, ctx.issuer)
+            if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
@@ -202,9 +269,21 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
-    if not others and not orgs and _COUNTED_PARTNERS.search(s.text, t.start, rb):
+    if orgs:
+        named = _ents(s, la, rb, "org")
+        kept = {e.code for e in not_parties(s, named, ctx.issuer)}
+        orgs = [o for o in orgs if o in kept]
+    if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
+                                    or counted_envoys(s, t.start, rb)):
         return []  # "meetings with more than 150 counterparts": a figure, not one meeting
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
+        return []
+    counted = _counted(s, t) if not others else None
+    if counted and not any(not counted[0] <= e.start < counted[1]
+                           for e in _ents(s, cl[0], cl[1], "pair")) \
+            and not _ANAPHOR.match(s.text, s.start, s.end):
+        # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
+        # agreements": a figure of the period, no occasion with the partner in focus
         return []
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
@@ -218,17 +297,24 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [host]
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string)
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes)))
+            or _GUEST.search(s.string) or (not codes and refers_back(s, t))
+            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
+                and not people_met(s, t))
             or (t.type == "agreement" and ctx.carry and not codes
-                and not _GROUP_REF.search(s.text, la, rb))):
+                and not _GROUP_REF.search(s.text, la, rb))
+            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if not others and t.type == "meeting" and guest_subject(s, cl[0], t):
+            orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
-    if official and _NATIONAL_BODY.match(s.text, official.end()):
-        official = None  # "Director General of the National Security Council": a national post
+    if official and (_NATIONAL_BODY.match(s.text, official.end())
+                     or _national_owner(s, official.start())):
+        # "Director General of the National Security Council", "the Foreign Office's
+        # Director General": a national post
+        official = None
     if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if org and others:
@@ -257,8 +343,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
-    groups = [others] if ((_TRILATERAL.search(near) or between or group) and len(others) > 1
-                          and not separate) \
+    groups = [others] if ((_TRILATERAL.search(near) or between or group
+                           or _joint_subject(s, t, cl, ents, others, ctx))
+                          and len(others) > 1 and not separate) \
         else [[o] for o in others]
     besides = [_date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
@@ -301,7 +388,9 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
     """Whether the other side placed the call: "received a phone call from X",
     "was called by X", "at the initiative of the X side", or X as the subject
     of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
-    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)):
+    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
+            or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
+            or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
         return True
     for e in _ents(s, s.start, s.end, "country", "adj"):
         if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
@@ -339,10 +428,15 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     """How many officials a meeting phrase lists: titles after it, joined by commas
     or "and" (with a name or more between them); titles joined by a bare "and" are
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
+    # counterpart": a relative clause tells about the guest, it lists no one met
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
-             if a <= m.start < b and (m.country in (None, partner) or m.inferred)]
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
+             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
     # "met President A and her counterpart B": a counterpart is an official too
     spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
               if not any(x <= m.start() < y for x, y in spans)]
@@ -350,7 +444,10 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     prev_end = None
     for start, end in sorted(spans):
         gap = s.text[prev_end:start] if prev_end is not None else ""
-        if prev_end is None or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+        # ("Minister of State, Minister of Foreign Affairs", "my counterpart, Foreign
+        # Minister A": a minister's title after a bare comma is the same person's)
+        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
@@ -381,8 +478,22 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
+_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+
+
+def _national_owner(s: Sentence, at: int) -> bool:
+    """Whether the office at ``at`` is a body's that is no organisation known
+    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+    m = _OWNER.search(s.text, max(s.start, at - 30), at)
+    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
+
+
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
+#: a body's own sittings told in a relative clause: "..., which last met in 2019",
+#: "..., which had not met since 2019"
+_BODY_LAST_MET = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:last\s+|not\s+|never\s+|"
+                            r"previously\s+|first\s+)?(?:met|meets|convened)$", re.I)
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
 _OF_AFTER = re.compile(r"\s+of\s")
@@ -409,6 +520,8 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
     for e in _ents(s, cl[0], cl[1], "city"):
         if _NAME_AFTER.match(s.text, e.end):
             continue  # "Foreign Minister Santiago Cafiero": a first name, not a city
+        if _BOUND_FOR.search(s.text, max(cl[0], e.start - 40), e.start):
+            continue  # "..., before leaving for Paris": where the journey goes next
         if e.code and e.code != ctx.issuer:
             return e.code
     return None
@@ -440,6 +553,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
+    triggers = reread_triggers(s, triggers)
+    if not triggers:
+        return out
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
     # the Minister discussed ...": a talk verb after a meeting's or a call's trigger
     # tells what that one was about
@@ -458,10 +574,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
-        reg = (prev_end, nxt[0] if nxt else cl[1])
+        reg = own_region(t, (prev_end, nxt[0] if nxt else cl[1]))
         frame = _FRAMES.get(t.frame)
         if frame is None:
             continue
+        if t.type == "meeting" and _BODY_LAST_MET.search(s.text, max(cl[0], t.start - 40),
+                                                          t.end):
+            continue  # "the Joint Commission, which last met in 2019": the body's session
         if (t.type in planned and _NOMINAL.match(t.text)) or _planned(s, t, cl, reg[1]):
             # "will include meetings with A, a joint meeting with B, and a meeting
             # with C": the hedge reaches the sentence's later events of its type
@@ -476,7 +595,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = frame(s, t, reg, cl, ctx)
+        made = frame(s, t, reg, cl, ctx) or with_the_one_before(s, t, reg, out, ctx)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
@@ -507,6 +626,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         for r in mine:
             seen.setdefault(_key(r), set()).add(who)
         out.extend(mine)
+        partners = {c for r in mine if r.type == "visit" for c in r.from_ + r.to
+                    if c != ctx.issuer}
+        if len(partners) == 1:
+            # "During the visit of Prime Minister A to Budapest, the two governments
+            # signed ...": the visit told first is the partner the sentence goes on with
+            ctx.focus = list(partners)
+        note_partner(ctx, mine)
         if _BESIDE.match(t.text):
             beside.extend(mine)
     # "chaired the Committee ... together with his Iraqi counterpart": the
@@ -524,9 +650,11 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+                or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
-                or (t.type == "consultation" and _CONSULT_TOPIC.search(before))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
+                    and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])

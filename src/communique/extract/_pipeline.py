@@ -31,8 +31,11 @@ from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
+from ._occasions import per_occasion
 from ._persons import attach_persons
+from ._readings import is_caption
 from ._recognise import Sentence, recognise
+from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
@@ -151,7 +154,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     first = True
     title_end = -1
     for pi, para in enumerate(paragraphs(st.text)):
-        if pi == 0 and _is_title(st.text, para.start, para.end):
+        if pi == 0 and _is_title(st.text, para.start, para.end) \
+                and not is_caption(st.text, para.start, para.end):
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
             ctx.last_date = None
@@ -163,18 +167,26 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
-            if span.end <= title_end or _is_heading(st.text, span.start, span.end) \
+            if span.end <= title_end or (_is_heading(st.text, span.start, span.end)
+                                         and not is_caption(st.text, span.start, span.end)) \
                     or st.text[span.end - 1] == "?":
                 if span.end > title_end and st.text[span.end - 1] != "?":
                     if st.digest:
                         # a digest's next item: its own date and partner, none carried over
                         ctx.last_date, ctx.focus = None, []
+                    else:
+                        # "3. Kenya (11-12 March)": the section's side and days
+                        read_heading(_recognise(st, span.start, span.end, pi), ctx)
                     day = _heading_day(st.text, span.start, span.end, ctx)
                     if day is not None:
                         # "Tuesday, 13 May": the day of the section the heading opens
                         ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
+            if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
+                    and "\n" not in st.text[span.start:span.end]:
+                # "Ghana (May 1 and 2)": a stop's heading
+                read_heading(_recognise(st, span.start, span.end, pi), ctx)
             if not trig and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
                 orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)]
@@ -182,7 +194,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     ctx.last_orgs = orgs
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
-            recs = frame_sentence(s, trig, ctx) if trig else []
+            recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
@@ -338,7 +350,8 @@ _MEASURE_REACH = 400
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """A readout's tour: each country's visit dated by the stops the text describes
     (see :mod:`communique.extract._tours`)."""
-    return refine_tours(records, enabled=not st.review)
+    return refine_tours(records, enabled=not st.review,
+                        sections=st.ctx.sections if st.ctx is not None else None)
 
 
 #: The named steps, in order. Each takes the document state and the record
@@ -465,6 +478,13 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
         ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
+    # an organisation's official met or on a visit, and no country: the guest now
+    guests = {r.organizations[0] for r in recs if r.type in ("visit", "meeting")
+              and r.organizations}
+    if others:
+        ctx.guest_org = []
+    elif len(guests) == 1:
+        ctx.guest_org, ctx.focus = list(guests), []
     for r in recs:
         ctx.reported.add(_reported_key(r))
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
@@ -481,6 +501,13 @@ def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
+    elif explicit:
+        # "... began with the inauguration on 1 July" (a count, no event with that
+        # date): the day named is still the one "On the same day" refers to
+        named = [d for d in (resolve(m, ctx.year, ctx.dateline) for m in explicit  # type: ignore[arg-type]
+                             if m.m1) if d.y1]
+        if named:
+            ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
 
 
 def _recent(month: str, ctx: Context) -> bool:

@@ -30,7 +30,8 @@ _ROLE_AFTER = re.compile(
     r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
     r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
     r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
-    r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her)",
+    r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
+    r"charg[ée]s?\b|high commission|consul)",
     re.I)
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
@@ -46,6 +47,18 @@ _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+#: a country inside the name of a sea, gulf or strait ("the South China Sea",
+#: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
+_WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
+_WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay) of (?:the )?$")
+#: an organisation named inside a ministry's own name ("Minister of Foreign
+#: Affairs, European Union and Cooperation", "Foreign, Commonwealth and
+#: Development Office"): no participant
+_OFFICE_NAME_BEFORE = re.compile(r"(?:\b(?:Minist(?:er|ry)|Department|Secretary|Office)\s+"
+                                 r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|"
+                                 r"\bForeign),\s+(?:the\s+)?$")
+_OFFICE_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Cooperation|"
+                                r"Development|Affairs|Trade|Office)\b")
 
 
 #: what makes a word that is also a city's name the city: a place's preposition
@@ -148,7 +161,9 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
     city_ends = {c.end for c in found["city"]}
     known_ends = {m.end for kind in ("country", "adj", "city", "org") for m in found[kind]}
     for m in countries:
-        if inside_org(m.start, m.end) or _MONEY.match(text, m.end):
+        if inside_org(m.start, m.end) or _MONEY.match(text, m.end) \
+                or _WATER_AFTER.match(text, m.end) \
+                or _WATER_BEFORE.search(text, max(start, m.start - 16), m.start):
             continue
         if _is_surname(text, start, m.start, known_ends):
             continue  # "Prime Minister Luís Montenegro": a person, not the country
@@ -175,6 +190,9 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
             continue  # "Victoria Nuland", "a nice result": a word or a name, not the city
         ents.append(Ent(m.start, m.end, "city", m.code, True))
     for o in orgs:
+        if _OFFICE_NAME_AFTER.match(text, o.end) and _OFFICE_NAME_BEFORE.search(
+                text, max(start, o.start - 60), o.start):
+            continue
         ents.append(Ent(o.start, o.end, "org", o.code))
     for rm in _ISSUER_REF_FOLDED.finditer(text, start, end):
         ents.append(Ent(rm.start(), rm.end(), "issuer", ISSUER))

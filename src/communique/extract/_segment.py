@@ -21,15 +21,27 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "art", "para", "ft", "approx", "mt", "sh", "h.h", "h.m",
     "smt", "kum", "sra", "srta", "mme", "mlle", "messrs", "rt", "adm", "brig", "cdr", "dep",
+    # "H.E. Md. Golam Sarwar", "Dato' Sri Mohd. Hasan": forms of Muhammad in names
+    "md", "mohd", "muhd",
 }
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+#: (a sentence may open on a capital of Latin Extended-A: "Đurić thanked ...")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
+                  r"ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
 _LINE = re.compile(r"\n")
 #: a line that opens or continues a list ("met with:", "- the Minister of X;") and a
 #: line that is an item of it
 _LIST_GOES_ON = re.compile(r"(?:.*\b(?:with|on|to|met|received)\s*:|\s*[-–•*·]\s.*[;,])$")
+#: any line ending with a colon opens a list whose items end with ";" or ","
+#: ("the letters of credence of five Ambassadors:\n- H.E. A, Ambassador of X;"); a
+#: list of full sentences ("Highlights:\n- On 3 May, ... .") keeps them apart
+_COLON_LINE = re.compile(r".*:$")
+_ITEM_GOES_ON = re.compile(r"[ \t]*[-–•*·][ \t][^\n]*[;,][ \t]*(?:\n|$)")
 _BULLET = re.compile(r"[ \t]*[-–•*·][ \t]")
+#: the end of a block that a bulleted list continues: a line ending with a colon, or
+#: an item of the list ending with ";" or ","
+_OPENS_LIST = re.compile(r"(?:[^\n]*:|[ \t]*[-–•*·][ \t][^\n]*[;,])[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -39,9 +51,14 @@ class Span:
 
 
 def paragraphs(text: str) -> Iterator[Span]:
-    """Blocks of text separated by blank lines, stripped of outer space."""
+    """Blocks of text separated by blank lines, stripped of outer space. A
+    bulleted list set off by a blank line after the line that opens it ("received
+    the letters of credence of five Ambassadors:") stays in that line's block."""
     pos = 0
     for m in _PARA.finditer(text):
+        if _ITEM_GOES_ON.match(text, m.end()) and _OPENS_LIST.fullmatch(
+                text[max(pos, m.start() - 400):m.start()].rsplit("\n", 1)[-1]):
+            continue
         yield from _strip(text, pos, m.start())
         pos = m.end()
     yield from _strip(text, pos, len(text))
@@ -86,7 +103,12 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
         pos = para.start + m.start()
         line_start = text.rfind("\n", para.start, pos) + 1
         line = text[max(line_start, para.start):pos].rstrip()
-        if _LIST_GOES_ON.match(line) and _BULLET.match(text, pos + 1, para.end):
+        nxt = pos + 1
+        while nxt < para.end and text[nxt] in "\r\n":
+            nxt += 1  # (a blank line may set the list off)
+        before = line or text[para.start:pos].rstrip().rsplit("\n", 1)[-1]
+        if (_LIST_GOES_ON.match(before) and _BULLET.match(text, nxt, para.end)) or (
+                _COLON_LINE.match(before) and _ITEM_GOES_ON.match(text, nxt, para.end)):
             continue  # "met with:" and its bulleted list ("- the Minister of X;") are one
         if not line or line[-1] in ".!?:;\"”" or len(line) < 120 or line.endswith(")"):
             cuts.append(pos)

@@ -50,17 +50,21 @@ class _Tour:
         if country in self.stops and day and len(day) == 10 and r.from_ == self.sender:
             self.stops[country].append(day)
 
-    def release(self) -> list[Record]:
+    def release(self, sections: dict[str, DateSpan] | None = None) -> list[Record]:
         for r in self.visits:
             days = sorted(self.stops[r.to[0]])
-            if days:
+            if sections and r.to[0] in sections:
+                r.date = sections[r.to[0]]  # the days its section's heading gives
+            elif days:
                 r.date = DateSpan(days[0], days[-1] if days[-1] != days[0] else None)
         return self.visits
 
 
-def refine_tours(records: Iterator[Record], *, enabled: bool = True,
-                 horizon: int = 60) -> Iterator[Record]:
-    """The records, with the visits of each tour dated by its stops (see above)."""
+def refine_tours(records: Iterator[Record], *, enabled: bool = True, horizon: int = 60,
+                 sections: dict[str, DateSpan] | None = None) -> Iterator[Record]:
+    """The records, with the visits of each tour dated by its stops (see above),
+    or by the days a stop's section heading gives (``sections``, filled while
+    the text is read: "2. Ghana (May 1 and 2)")."""
     if not enabled:
         yield from records
         return
@@ -83,8 +87,8 @@ def refine_tours(records: Iterator[Record], *, enabled: bool = True,
             tour.see(r)
         tours[:] = [(t, n + 1) for t, n in tours]
         while tours and tours[0][1] > horizon:
-            yield from tours.pop(0)[0].release()
+            yield from tours.pop(0)[0].release(sections)
         group.append(r)
     yield from flush_group()
     for tour, _ in tours:
-        yield from tour.release()
+        yield from tour.release(sections)

@@ -1,0 +1,177 @@
+"""Sides named around an event that take no part in it.
+
+A sentence about a meeting or a signing names more than its parties: the
+witnesses of a signing ("in the presence of the Prime Minister of Italy",
+"the Presidents witnessed the signing"), the target of a measure talked
+about ("the next sanctions package against Russia"), the two sides of
+another pair's agreement ("the agreement between the European Union and
+Mercosur", "the EU-India free trade agreement"), or the counted envoys of a
+ceremony ("the credentials of 19 new ambassadors"). The frames read their
+participants without them (see :mod:`communique.extract._frames`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._recognise import ISSUER, Ent, Sentence
+from ._triggers import Trigger
+
+__all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
+           "refers_back", "people_met", "names_occasion", "guest_subject"]
+
+#: the witnesses of a signing follow: "in the presence of", "witnessed by"
+_WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
+                      r"witnessed by)\b", re.I)
+#: "the Prime Ministers of A and B witnessed the signing of": those before watched
+_WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|overs(?:aw|ee|ees|eeing))"
+                        r"\s+(?:the\s+)?$", re.I)
+#: the side a measure is aimed at ("sanctions against Russia", "aggression on Ukraine"
+#: is the victim's, so only "against" and sanctions "on")
+_TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on)\s+(?:the\s+)?$",
+                     re.I)
+_BETWEEN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?", re.I)
+#: "the credentials of 19 new ambassadors": envoys counted, none named
+_COUNTED_ENVOYS = re.compile(
+    r"\b(?:of|from)\s+(?:the\s+)?(?:more than |over |about |some |nearly |at least )?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)"
+    r"\s+(?:(?:new|newly appointed|newly accredited|foreign|non-resident|resident)\s+)*"
+    r"(?:ambassadors|envoys|heads of (?:diplomatic )?missions?|diplomats|chiefs of mission)\b",
+    re.I)
+
+
+def witness_cut(s: Sentence, a: int, b: int) -> int:
+    """Where the witnesses start after ``a`` (else ``b``): "signed ... between A and
+    the European Union, in the presence of the President of Italy"."""
+    m = _WITNESS.search(s.text, a, b)
+    return m.start() if m else b
+
+
+def witness_start(s: Sentence, t: Trigger, la: int) -> int:
+    """The start of a trigger's left side without those who watched it: "the
+    Presidents of A and B witnessed the signing" names no party before it."""
+    if t.type == "agreement" and _WITNESSED.search(s.text, max(la, t.start - 30), t.start):
+        return t.start
+    return la
+
+
+def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
+    """``ents`` without the targets of measures talked about and the sides of
+    another pair's name ("the EU-India agreement", "the Africa-France Summit"):
+    a hyphenated pair that does not name the issuer is a name, not the parties."""
+    out = []
+    for e in ents:
+        if _TARGET.search(s.text, max(s.start, e.start - 30), e.start):
+            continue
+        if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
+            continue
+        out.append(e)
+    return out
+
+
+def _paired_without(s: Sentence, e: Ent, issuer: str | None) -> bool:
+    """Whether ``e`` is one half of a hyphenated pair ("EU-India", "Africa-France")
+    that is not the issuer's: its other half is a side named that is not the
+    issuer, or a continent. Two halves one of which is unknown are kept."""
+    if e.code == ISSUER or (issuer and e.code == issuer):
+        return False
+    text = s.text
+    if e.end < s.end and text[e.end] in "-–":
+        mate = [o for o in s.ents if o.start == e.end + 1]
+        word = _REGION_AFTER.match(text, e.end + 1)
+    elif e.start > s.start and text[e.start - 1] in "-–":
+        mate = [o for o in s.ents if o.end == e.start - 1]
+        word = _REGION_BEFORE.search(text, max(s.start, e.start - 20), e.start - 1)
+    else:
+        return False
+    if mate:
+        return not any(o.code == ISSUER or (issuer and o.code == issuer) for o in mate)
+    return word is not None
+
+
+_REGIONS = r"(?:Africa|Europe|Asia|Latin America|America|Americas|Caribbean|Pacific|Arab|Nordic)"
+_REGION_AFTER = re.compile(_REGIONS + r"\b")
+_REGION_BEFORE = re.compile(r"(?<![\w-])" + _REGIONS + r"$")
+
+
+def others_between(s: Sentence, t: Trigger, rb: int, issuer: str | None) -> bool:
+    """Whether the trigger's event is "between" two or more sides none of which is
+    the issuer ("the agreement between the European Union and Mercosur")."""
+    m = _BETWEEN.match(s.text, t.end, rb)
+    if not m:
+        return False
+    names = [e for e in s.ents if m.end() <= e.start < rb and e.kind != "city"]
+    if not names or names[0].start - m.end() > 30:
+        return False
+    group = [names[0]]
+    for e in names[1:]:
+        gap = s.text[group[-1].end:e.start]
+        if e.start < group[-1].end:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", gap):
+            break
+        group.append(e)
+    if len(group) < 2 or any(e.kind == "pair" for e in group):
+        return False
+    return not any(e.code == ISSUER or (issuer and e.code == issuer) for e in group)
+
+
+def counted_envoys(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]`` counts the envoys met without naming them."""
+    return bool(_COUNTED_ENVOYS.search(s.text, a, b))
+
+
+
+#: a reference to the occasion just reported, anywhere in the sentence: "were
+#: exchanged on that occasion", "signed in the course of the visit", "during his stay"
+_OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
+                       r"\b(?:during|in the course of|on the occasion of|at the end of) "
+                       r"(?:the|that|this|his|her|their) (?:[\w-]+ )?(?:visit|stay|trip|talks)\b",
+                       re.I)
+#: a standing body named again without its sides ("the previous session of the
+#: Joint Commission", "the Commission's next meeting")
+_BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|first|"
+                         r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) )?(?:session|meeting|round) of "
+                         r"the $", re.I)
+
+
+def names_occasion(s: Sentence) -> bool:
+    """Whether the sentence names the occasion just reported ("on that occasion")."""
+    return bool(_OCCASION.search(s.text, s.start, s.end))
+
+
+def refers_back(s: Sentence, t: Trigger) -> bool:
+    """Whether the event's side is the one reported before: the sentence names
+    the occasion already told ("on that occasion", "during the visit"), or the
+    trigger is a standing body named again ("the previous session of the Joint
+    Commission")."""
+    if names_occasion(s):
+        return True
+    return t.type in ("commission", "consultation") and bool(
+        _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start))
+
+
+#: people met who are no officials: "met with the Spanish community resident in
+#: Chile", "met members of the diaspora", "met our compatriots"
+_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:the|members of the|representatives of the|our)\s+)?"
+                     r"(?:[A-Z][\w'’-]+\s+)?(?:community|communities|diaspora|compatriots|"
+                     r"expatriates|business community|businesspeople|entrepreneurs)\b")
+
+
+def people_met(s: Sentence, t: Trigger) -> bool:
+    """Whether the trigger's object is people rather than officials ("met with the
+    Spanish community", "met the diaspora"): no side to take from the context."""
+    return bool(_PEOPLE.match(s.text, t.end))
+
+
+#: the guest as the subject: "He was received by", "The Secretary-General met"
+_GUEST_SUBJECT = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|the guest|the visitor|"
+                            r"the secretary[- ]general|the director[- ]general|"
+                            r"the high representative|the commissioner)\s+(?:[\w-]+\s+){0,2}?",
+                            re.I)
+
+
+def guest_subject(s: Sentence, a: int, t: Trigger) -> bool:
+    """Whether the clause from ``a`` opens on the guest as the subject of the
+    trigger ("He was received by the President", "The Secretary-General met")."""
+    return _GUEST_SUBJECT.fullmatch(s.text, a, t.start) is not None

@@ -1,0 +1,260 @@
+"""How a sentence's context decides what a trigger reports, and with whom.
+
+A trigger phrase alone does not always say the event's type: "spoke with the
+Foreign Minister" is a call in a call readout and a meeting on a trip; "In a
+call ..., the Minister discussed with X" reports one call, whose content the
+talk verb tells; "the summit was in Lima" is no one's trip, "he was in Kyiv"
+is. :func:`reread_triggers` runs on a sentence's triggers before they are
+framed (see :func:`communique.extract._frames.frame_sentence`).
+
+Events joined to the one before them take its partner when they name none
+(:func:`with_the_one_before`: "received by his Uruguayan counterpart, and
+presided together with him over the consultations"), and a second "and
+afterwards with B" reads only what follows it (:func:`own_region`).
+:func:`is_caption` tells a caption list's lines ("Minister X met with Y, 7 June
+2025, Cairo") from titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import Record
+from ._dates import find_dates
+from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["is_caption", "named_official", "note_partner", "own_region", "reread_triggers",
+           "with_the_one_before"]
+
+
+#: "spoke with", "has spoken today with": a conversation whose medium the verb
+#: leaves unsaid (the call trigger reads it; see patterns/triggers.toml)
+_SPOKE = re.compile(r"(?:spoke|speaks|speaking|has spoken|had spoken)\b"
+                    r"(?!.*(?:phone|video|virtual|online|\bcall))", re.I)
+#: what tells that the people spoke face to face
+_IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to[- ]face|"
+                        r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
+                        r"conference|forum|reception|dinner|lunch(?:eon)?|breakfast|ceremony|"
+                        r"talks|audience|arrived|arrival|venue)\b", re.I)
+#: "held the sixth meeting of the Mechanism of Political Consultations": a session
+#: of the mechanism is an occasion, the mechanism alone a topic
+_SESSION_OF = re.compile(r"\b(?:meeting|session|round)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"mechanism\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: "..., and afterwards with President B": a second partner of the event before
+_AND_WITH = re.compile(r"and\b[\w ]*\bwith$", re.I)
+#: "..., his first visits abroad": an apposition naming the visits just told
+_APPOSED = re.compile(r",\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NOMINAL_VISIT = re.compile(r"(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
+#: an envoy's farewell or first call, named a visit
+_LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", re.I)
+_ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
+                    r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
+#: "was in Kyiv": a stay, a trip when a person stayed
+_STAY = re.compile(r"(?:(?:was|were|is|are|am)\s+(?:\w+\s+)?in|landed|flew into|spent)\b",
+                   re.I)
+#: the subject of a stay: a pronoun, an office or a person's name (not an event's)
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?i:he|she|they|I|we|who)|\b(?i:minister|president|premier|secretary|chancellor|"
+    r"king|queen|emir|prince|princess|sultan|delegation|diplomacy|envoy|ambassador|"
+    r"counterpart|leader|official|spokesperson|commissioner|representative|"
+    r"chairman|chairperson|chair|director|head|mayor|governor|speaker|team)s?|"
+    r"\b(?!(?:Summit|Meeting|Conference|Session|Forum|Council|Assembly|Round|Dialogue|"
+    r"Exhibition|Embassy|Office|Ministry|Government|Commission|Committee|Congress|Games|"
+    r"Expo|Festival|Ceremony|Headquarters|Secretariat|Parliament|Year|Week|It|This|That|"
+    r"There|The)\b)[A-Z][\w’'.-]+)"
+    r",?\s+(?:(?:also|then|later|first|briefly|again|already|still)\s+)?$")
+#: a talk verb whose object follows: the content of the call or meeting before it
+_TALK_WITH = re.compile(r"(?:discussed|exchanged (?:views|opinions|ideas)|conferred|talked|"
+                        r"reviewed|held (?:[\w-]+ ){0,2}?discussions|"
+                        r"had (?:[\w-]+ ){0,2}?discussions) with\s*$", re.I)
+
+
+def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with the type their context gives them."""
+    out: list[Trigger] = []
+    for t in triggers:
+        if t.type == "call" and _SPOKE.match(t.text):
+            if _face_to_face(s, t):
+                if any(o.type == "meeting" for o in triggers):
+                    continue  # "spoke with A ... as part of the bilateral meetings": one
+                t = replace(t, type="meeting")
+            elif any(t.end < pos for pos in _spoken_in_person(s.text)):
+                # a lead ("The Minister spoke with the Under Secretary") that the body
+                # tells again with its occasion ("... spoke with her in New York, as
+                # part of the bilateral meetings"): the body's record is the event
+                continue
+        elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and _ENVOY.search(
+                s.text, s.start, t.start):
+            # "received the outgoing Ambassador of Japan, who paid him a farewell
+            # visit": a resident envoy's call at the ministry is a meeting, no trip
+            t = replace(t, type="meeting", frame="symmetric")
+        elif t.type == "visit" and _STAY.match(t.text) and not (_PERSON_BEFORE.search(
+                s.text, max(s.start, t.start - 60), t.start) and _place_after(s, t)
+                and not _country_subject(s, t)):
+            # "the summit was in Lima", "the relief flight landed in Beirut", "Jordan
+            # was in Group B at the UN": an event's venue, a thing's arrival, a state of
+            # affairs, not a person's stay
+            continue
+        elif t.type == "meeting" and _AND_WITH.match(t.text):
+            # "talks with A, and afterwards with President B": the event before, with
+            # another partner ("..., and with whom" after no such event is none)
+            prev = out[-1].type if out else None
+            if prev not in ("meeting", "call", "consultation"):
+                continue
+            t = replace(t, type=prev)
+        elif t.type == "visit" and out and out[-1].type == "visit" and _APPOSED.search(
+                s.text, out[-1].end, t.start) and _NOMINAL_VISIT.match(t.text):
+            # "travelled to the Cook Islands and to Niue, his first visits abroad": the
+            # visits just told, named again (the places are no visitors)
+            continue
+        elif t.type == "meeting" and _TALK_WITH.match(t.text) and out \
+                and out[-1].type == "call":
+            # "In a call he made later in the day, the Minister discussed with the
+            # Spanish Minister ...": the call's partner is the talk verb's object
+            t = replace(t, type="call")
+        out.append(t)
+    return out
+
+
+def _country_subject(s: Sentence, t: Trigger) -> bool:
+    """ "Armenia was in Russia's orbit", "Spain is in Group B": a country's state."""
+    return any(e.kind in ("country", "adj", "issuer") and 0 <= t.start - e.end <= 2
+               for e in s.ents)
+
+
+def _place_after(s: Sentence, t: Trigger) -> bool:
+    """Whether a city or country is named right after the trigger's "in" (or
+    "at", "into"): "was in (the) X"."""
+    prep = _PREP.search(t.text)
+    pos = t.start + prep.end() if prep else t.end
+    m = _THE.match(s.text, pos)
+    start = m.end() if m else pos
+    return any(e.start == start and e.kind in ("city", "country") for e in s.ents)
+
+
+_THE = re.compile(r"\s+(?:the\s+)?")
+_PREP = re.compile(r"\b(?:in|into|at)\b")
+
+
+def _face_to_face(s: Sentence, t: Trigger) -> bool:
+    """Whether "spoke with" tells of an encounter in person: the sentence names
+    an occasion or a city where it happened (before the topic), or the sentences
+    before it in its paragraph tell of one."""
+    cut = _topic_cut(s, t.end, s.end)
+    if _IN_PERSON.search(s.text, s.start, cut):
+        return True
+    if any(e.kind == "city" and e.start < cut for e in s.ents):
+        return True
+    # "During his visit to Paris, the Minister met A. He also spoke with B.": the
+    # paragraph's occasion
+    para = s.text.rfind("\n", max(0, s.start - 600), s.start) + 1 or max(0, s.start - 600)
+    return bool(_IN_PERSON.search(s.text, para, s.start))
+
+
+@lru_cache(maxsize=4)
+def _spoken_in_person(text: str) -> tuple[int, ...]:
+    """Where the text's "spoke with" phrases that name an occasion start."""
+    out = []
+    for m in _SPOKE_WITH.finditer(text):
+        topic = _TOPIC.search(text, m.start(1), m.end(1))
+        if _IN_PERSON.search(text, m.start(1), topic.start() if topic else m.end(1)):
+            out.append(m.start())
+    return tuple(out)
+
+
+_SPOKE_WITH = re.compile(r"\bspo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?with\b([^.;\n]{0,250})")
+
+
+def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
+                        before: list[Record], ctx: Context) -> list[Record]:
+    """An event of the sentence that names no partner of its own, held with the
+    partner of the sentence's event before it: "was received by his Uruguayan
+    counterpart, and presided together with him over the consultations"; "the
+    Minister of India chose Colombo for his first visit, and called on President
+    W." (the host's office, met by the guest of the clause before)."""
+    if t.type == "visit" and t.text.lower().startswith("where"):
+        return _arrived_where(s, t, ctx)
+    if t.type not in ("consultation", "commission", "agreement", "meeting"):
+        return []
+    last = next((r for r in reversed(before) if r.to or r.organizations), None)
+    if last is None:
+        return []
+    if _WITH_HIM.search(s.text, reg[0], reg[1]):
+        return [_record(t.type, last.date, list(last.from_), list(last.to),
+                        list(last.organizations[:1]))]
+    guest = [c for c in last.from_ + last.to if c != ctx.issuer]
+    if t.type == "meeting" and len(guest) == 1 and ctx.issuer \
+            and _OFFICE_AFTER.match(s.text, t.end):
+        return [_record("meeting", last.date, [ctx.issuer], guest, [])]
+    return []
+
+
+def _arrived_where(s: Sentence, t: Trigger, ctx: Context) -> list[Record]:
+    """ "I am writing from Chisinau, where I arrived this morning": a visit from the
+    issuer to the place named right before ", where"."""
+    before = [e for e in s.ents if e.kind in ("city", "country") and e.end <= t.start
+              and not s.text[e.end:t.start].strip(" ,")]
+    host = before[-1].code if before else None
+    if not host or host == ctx.issuer or not ctx.issuer:
+        return []
+    dates = _dates(s, t, (t.start, s.end), (t.start, s.end), ctx)
+    return [_record("visit", dates[0], [ctx.issuer], [host], [])]
+
+
+#: a national office right after a meeting verb ("called on President W.")
+_OFFICE_AFTER = re.compile(r"\s*(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:President|"
+                           r"Prime Minister|King|Queen|Emir|Sultan|Crown Prince|Speaker|"
+                           r"Vice[- ]President|Chancellor|"
+                           r"Premier|Governor|Mayor|counterpart|(?:Deputy |Vice )?Prime Minister|"
+                           r"(?:Foreign |Deputy |State |Cabinet |Vice )?(?:Minister|Secretary)"
+                           r"(?![- ]General))\b")
+_WITH_HIM = re.compile(r"\bwith (?:him|her)\b", re.I)
+
+
+def note_partner(ctx: Context, made: list[Record]) -> None:
+    """The one partner of a sentence's event is the one its later clauses mean by
+    "both sides" or "the two ministries" (as the sentences after it do)."""
+    partners = {c for r in made for c in r.from_ + r.to if c != ctx.issuer}
+    if len(partners) == 1:
+        ctx.focus = list(partners)
+
+
+def is_caption(text: str, start: int, end: int) -> bool:
+    """Whether a line without closing punctuation is an item of a caption list
+    ("Minister X met with Y, Foreign Minister of Egypt, 7 June 2025, Cairo",
+    "12 June 2025 - Minister X received the Ambassador of Peru"): it names a day,
+    as the unpunctuated line before or after it does. A lone title of that shape
+    stays a title (its body tells the event again), and so does a heading over
+    a paragraph."""
+    if not _dated(text[start:end]):
+        return False
+    head = text[max(0, start - 400):start].rstrip()
+    before = head[head.rfind("\n") + 1:]
+    after = text[end:end + 400].lstrip().split("\n", 1)[0].rstrip()
+    return any(line and line[-1] not in ".!?:;" and _dated(line) for line in (before, after))
+
+
+def _dated(line: str) -> bool:
+    """Whether a line names a day of a month, with some words besides."""
+    return len(line) >= 30 and any(d.d1 and d.m1 for d in find_dates(line))
+
+
+def own_region(t: Trigger, reg: tuple[int, int]) -> tuple[int, int]:
+    """ "talks with A and subsequently with B": the second partner's trigger reads
+    only what follows it (A is the first trigger's)."""
+    return (t.start, reg[1]) if _AND_WITH.match(t.text) else reg
+
+
+def named_official(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]`` names an official by office and name ("Foreign Minister
+    Son", "Prime Minister Anwar"): in a readout, the partner the text is about."""
+    return bool(_NAMED_OFFICIAL.search(s.text, a, b))
+
+
+_NAMED_OFFICIAL = re.compile(r"\b(?:Foreign Minister|Prime Minister|President|Minister|"
+                             r"Secretary|Chancellor|Premier|King|Emir|Sultan)\s+"
+                             r"(?!of\b|for\b|General\b)(?-i:[A-Z][\w'’-]+)")
