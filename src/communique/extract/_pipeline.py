@@ -11,8 +11,7 @@ from pathlib import Path, PurePath
 
 from ..documents import Document
 from ..errors import UsageError
-from ..model import DateSpan, Person, Record, Source
-from ._asides import summons_told
+from ..model import DateSpan, Record, Source
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
@@ -25,9 +24,18 @@ from ._context import (
     single_day,
     text_year,
 )
-from ._dates import find_dates, parse_iso, resolve
-from ._figures import Count, find_counts, has_count
-from ._frame_parts import _reported_key
+from ._dates import parse_iso
+from ._document import (
+    counts,
+    heading_day,
+    is_heading,
+    is_title,
+    name_known,
+    on_first_line,
+    one_per_occasion,
+    update,
+)
+from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
@@ -101,7 +109,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     st.review = is_review(st.text, year)
     st.digest = not st.review and is_digest(st.text)
     span = digest_span(st.text, year) if st.digest else None
-    if st.digest and found and not _on_first_line(st.text, found, year):
+    if st.digest and found and not on_first_line(st.text, found, year):
         found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
     spans = dateline_spans(st.text, st.gaz)
@@ -155,7 +163,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     first = True
     title_end = -1
     for pi, para in enumerate(paragraphs(st.text)):
-        if pi == 0 and _is_title(st.text, para.start, para.end) \
+        if pi == 0 and is_title(st.text, para.start, para.end) \
                 and not is_caption(st.text, para.start, para.end):
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
@@ -168,7 +176,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer][:1]
-            if span.end <= title_end or (_is_heading(st.text, span.start, span.end)
+            if span.end <= title_end or (is_heading(st.text, span.start, span.end)
                                          and not is_caption(st.text, span.start, span.end)) \
                     or st.text[span.end - 1] == "?":
                 if span.end > title_end and st.text[span.end - 1] != "?":
@@ -178,7 +186,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     else:
                         # "3. Kenya (11-12 March)": the section's side and days
                         read_heading(_recognise(st, span.start, span.end, pi), ctx)
-                    day = _heading_day(st.text, span.start, span.end, ctx)
+                    day = heading_day(st.text, span.start, span.end, ctx)
                     if day is not None:
                         # "Tuesday, 13 May": the day of the section the heading opens
                         ctx.last_date = day
@@ -200,11 +208,11 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
-            _name_known(st.named, recs)
-            recs += _counts(s, recs, ctx)
+            name_known(st.named, recs)
+            recs += counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
-            _update(ctx, s, recs)
+            update(ctx, s, recs)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             yield from recs
 
@@ -255,62 +263,9 @@ _AGENCY_LAG = 7
 
 
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
-    """One record per occasion inside a document: a readout that names the
-    same dated event twice gives one record (only keys are kept in memory).
-    A meeting named again ("In a meeting with X's Foreign Minister, ...", "Her
-    meeting with X covered ...") is the one reported before, unless it names
-    another official of that side ("a separate meeting with the President")."""
-    seen: dict[tuple, tuple[int, list[Person]]] = {}
-    for r in records:
-        k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
-             r.quantity.value if r.quantity else None)
-        precise = bool(r.date.start and len(r.date.start) == 10)
-        src = r.source.start if r.source else -1
-        partners = [p for p in r.persons if p.country and p.country in r.to]
-        repeat = r.type != "meeting" or bool(
-            r.source and (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
-            and not _NEW_MEETING.search(r.source.text, m.end()))
-        if k in seen and seen[k][0] != src and repeat and (
-                precise or not st.review or r.type in ("multilateral", "resolution",
-                                                       "chairmanship")) \
-                and (r.type != "meeting" or _same_officials(seen[k][1], partners)):
-            continue
-        seen.setdefault(k, (src, partners))
-        yield r
-
-
-def _same_officials(before: list[Person], now: list[Person]) -> bool:
-    """Whether two mentions of a meeting may name the same officials of the
-    other side: yes unless both name someone and no name or office agrees."""
-    if not before or not now:
-        return True
-    names = {p.name.casefold() for p in before if p.name}
-    roles = {p.role for p in before}
-    return any((p.name and p.name.casefold() in names) or p.role in roles
-               or p.role in _GENERIC_ROLES or roles & _GENERIC_ROLES for p in now)
-
-
-#: offices too vague to tell two officials apart ("the Minister", "counterpart")
-_GENERIC_ROLES = frozenset({"minister", "official", "counterpart", "other"})
-
-
-_REPEAT = re.compile(
-    r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
-    r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
-    r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
-    r"reported|announced|informed|noted) that\b)", re.I)
-
-#: a meeting named again as the frame of what was said in it: "In a meeting
-#: with ...", "At a bilateral meeting with ...", "Her meeting with ... covered",
-#: "Haimbe's talks with ... focused on" (not "a separate/second meeting")
-_NAMED_AGAIN = re.compile(
-    r"\W*(?:(?i:in|at|during)\s+an?\s+(?:bilateral\s+|one-on-one\s+|private\s+)?|"
-    r"(?:(?i:his|her|their|the\s+minister['’]s)|[A-Z][\w-]+['’]s?)\s+(?:bilateral\s+)?)"
-    r"(?:meeting|talks|conversation|discussions?)\s+with\b")
-
-
-#: "At the end of the meeting, the delegation was received by ...": a new meeting
-_NEW_MEETING = re.compile(r"\b(?:received|audience|called on|courtesy call|met)\b")
+    """One record per occasion inside a document (see
+    :func:`communique.extract._document.one_per_occasion`)."""
+    return one_per_occasion(records, st.review)
 
 
 def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
@@ -373,157 +328,6 @@ PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]
 
 
 # --- counts -----------------------------------------------------------------
-
-_ATTACH = {
-    "votes": ("election",), "appeals": ("consular",), "people": ("consular", "multilateral"),
-    "persons": ("consular",), "citizens": ("consular",), "nationals": ("consular",),
-    "students": ("outreach",), "diplomats": ("outreach",), "journalists": ("outreach",),
-    "agreements": ("agreement",), "documents": ("agreement",), "memoranda": ("agreement",),
-    "states": ("resolution",), "countries": ("resolution",), "participants": ("multilateral",),
-}
-
-
-def _counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
-    out: list[Record] = []
-    for c in find_counts(s.text, s.start, s.end):
-        if _attach(c, recs):
-            continue
-        if c.quantity.unit == "times":
-            continue
-        date = next((r.date for r in recs), ctx.default)
-        out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
-                          quantity=c.quantity))
-    return out
-
-
-def _attach(c: Count, recs: list[Record]) -> bool:
-    kinds = _ATTACH.get(c.quantity.unit or "", ())
-    fits = [r for r in recs if r.type in kinds and r.quantity is None]
-    if len(fits) == 1 and len([r for r in recs if r.type == fits[0].type]) == 1:
-        fits[0].quantity = c.quantity
-        return True
-    return False
-
-
-_NONSPACE = re.compile(r"\S")
-
-
-def _on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
-    """Whether ``day`` is written on the text's first line (its title or dateline)."""
-    first = text.lstrip().split("\n", 1)[0]
-    return any(d.m1 == day.month and d.d1 == day.day and not d.has_end
-               for d in find_dates(first))
-
-
-def _heading_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
-    """The one day (or days) a heading names ("Tuesday, 13 May", "3 March 2024"),
-    resolved with the document's year; None for a heading that names none or
-    several unrelated ones."""
-    if not _has_digit_fast(text, start, end):
-        return None
-    found = [resolve(d, ctx.year, ctx.dateline) for d in find_dates(text, start, end)]  # type: ignore[arg-type]
-    days = [d for d in found if d.y1 and d.m1 and d.d1]
-    if len(days) != 1:
-        return None
-    a, b = days[0].iso()
-    return DateSpan(a, b) if a else None
-
-
-def _has_digit_fast(text: str, start: int, end: int) -> bool:
-    return any(c.isdigit() for c in text[start:end])
-
-
-def _is_title(text: str, start: int, end: int) -> bool:
-    """Whether the first paragraph is the text's title: one short line before
-    the body, without a sentence's closing punctuation or written in title
-    case ("Minister Receives Letters of Credence From Seven Envoys."). A short
-    lead sentence ("The Minister today paid a visit to Oslo.") is no title."""
-    line = text[start:end].strip()
-    if not line or len(line) >= 150 or "\n" in line or not _NONSPACE.search(text, end):
-        return False
-    if line[-1] not in ".!?":
-        return True
-    # title case leaves in lower case only the small words ("Minister Ends his
-    # Visit to the U.S.A."); a sentence has a verb or noun in it ("met", "talks")
-    return not any(w[0].islower() and w.lower() not in _SMALL_WORDS for w in _WORD.findall(line))
-
-
-_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
-_SMALL_WORDS = frozenset(
-    "a an the of in on at to for from with by and or but as his her its their our "
-    "into over per via vs".split())
-
-
-def _is_heading(text: str, start: int, end: int) -> bool:
-    """A title or byline: one short line without closing punctuation. Titles
-    repeat the body's events without their dates, so they give no records."""
-    line = text[start:end]
-    if not _NONSPACE.search(text, end):
-        return False  # the last line of a text cut short is still a sentence
-    return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
-
-
-def _name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
-    """Name an untitled mention of an office by the one named for that side
-    before ("Secretary Kerry ... the Secretary of State"), and remember names."""
-    for r in recs:
-        for i, p in enumerate(r.persons):
-            if not p.country:
-                continue
-            if p.name:
-                named.setdefault((p.role, p.country), p.name)
-            elif (p.role, p.country) in named:
-                r.persons[i] = Person(named[(p.role, p.country)], p.role, p.country)
-
-
-def _update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
-    others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
-    if others:
-        ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
-    # an organisation's official met or on a visit, and no country: the guest now
-    guests = {r.organizations[0] for r in recs if r.type in ("visit", "meeting")
-              and r.organizations}
-    if others:
-        ctx.guest_org = []
-    elif len(guests) == 1:
-        ctx.guest_org, ctx.focus = list(guests), []
-    ctx.summoned = bool(recs) and summons_told(s)
-    for r in recs:
-        ctx.reported.add(_reported_key(r))
-        partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
-        if len(partners) >= 2:
-            ctx.last_group = partners
-    orgs = [e.code for e in s.ents if e.kind == "org"]
-    if orgs:
-        ctx.last_orgs = orgs
-    explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
-    dated = [r.date for r in recs if r.date.start and (
-        len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
-    if dated and explicit:
-        ctx.last_date = dated[0]
-        ctx.last_day = next((d for d in dated if d.end is None and len(d.start or "") == 10),
-                            ctx.last_day)
-    seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
-    if seen and explicit:
-        ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
-    elif explicit:
-        # "... began with the inauguration on 1 July" (a count, no event with that
-        # date): the day named is still the one "On the same day" refers to
-        named = [d for d in (resolve(m, ctx.year, ctx.dateline) for m in explicit  # type: ignore[arg-type]
-                             if m.m1) if d.y1]
-        if named:
-            ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
-
-
-def _recent(month: str, ctx: Context) -> bool:
-    """Whether a month ("last week" across a month's end, "in May") is the
-    document's own or the one before: what a readout's next sentences go on
-    telling; an older month is background ("the visit of April 2019")."""
-    if ctx.latest is None:
-        return False
-    y, m = int(month[:4]), int(month[5:7])
-    ly, lm, _ = ctx.latest
-    return 0 <= (ly * 12 + lm) - (y * 12 + m) <= 1
 
 
 # --- public API ---------------------------------------------------------------

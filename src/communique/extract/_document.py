@@ -1,0 +1,235 @@
+"""What a document tells across its sentences: its title and headings, the
+day a heading names, the counts a sentence adds, the context each sentence
+leaves for the next (partners, dates, names), and one record per occasion
+when the document tells an event twice."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Iterator
+
+from ..model import DateSpan, Person, Record
+from ._asides import summons_told
+from ._dates import find_dates, resolve
+from ._figures import Count, find_counts
+from ._frame_parts import _reported_key
+from ._frames import Context
+from ._recognise import Sentence
+
+__all__ = ["counts", "heading_day", "is_heading", "is_title", "name_known", "on_first_line",
+           "one_per_occasion", "update"]
+
+
+def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record]:
+    """One record per occasion inside a document: a readout that names the
+    same dated event twice gives one record (only keys are kept in memory).
+    A meeting named again ("In a meeting with X's Foreign Minister, ...", "Her
+    meeting with X covered ...") is the one reported before, unless it names
+    another official of that side ("a separate meeting with the President")."""
+    seen: dict[tuple, tuple[int, list[Person]]] = {}
+    for r in records:
+        k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
+             r.quantity.value if r.quantity else None)
+        precise = bool(r.date.start and len(r.date.start) == 10)
+        src = r.source.start if r.source else -1
+        partners = [p for p in r.persons if p.country and p.country in r.to]
+        repeat = r.type != "meeting" or bool(
+            r.source and (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
+            and not _NEW_MEETING.search(r.source.text, m.end()))
+        if k in seen and seen[k][0] != src and repeat and (
+                precise or not review or r.type in ("multilateral", "resolution",
+                                                       "chairmanship")) \
+                and (r.type != "meeting" or _same_officials(seen[k][1], partners)):
+            continue
+        seen.setdefault(k, (src, partners))
+        yield r
+
+
+def _same_officials(before: list[Person], now: list[Person]) -> bool:
+    """Whether two mentions of a meeting may name the same officials of the
+    other side: yes unless both name someone and no name or office agrees."""
+    if not before or not now:
+        return True
+    names = {p.name.casefold() for p in before if p.name}
+    roles = {p.role for p in before}
+    return any((p.name and p.name.casefold() in names) or p.role in roles
+               or p.role in _GENERIC_ROLES or roles & _GENERIC_ROLES for p in now)
+
+
+#: offices too vague to tell two officials apart ("the Minister", "counterpart")
+_GENERIC_ROLES = frozenset({"minister", "official", "counterpart", "other"})
+
+
+_REPEAT = re.compile(
+    r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
+    r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
+    r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
+    r"reported|announced|informed|noted) that\b)", re.I)
+
+
+#: a meeting named again as the frame of what was said in it: "In a meeting
+#: with ...", "At a bilateral meeting with ...", "Her meeting with ... covered",
+#: "Haimbe's talks with ... focused on" (not "a separate/second meeting")
+_NAMED_AGAIN = re.compile(
+    r"\W*(?:(?i:in|at|during)\s+an?\s+(?:bilateral\s+|one-on-one\s+|private\s+)?|"
+    r"(?:(?i:his|her|their|the\s+minister['’]s)|[A-Z][\w-]+['’]s?)\s+(?:bilateral\s+)?)"
+    r"(?:meeting|talks|conversation|discussions?)\s+with\b")
+
+
+#: "At the end of the meeting, the delegation was received by ...": a new meeting
+_NEW_MEETING = re.compile(r"\b(?:received|audience|called on|courtesy call|met)\b")
+
+
+_ATTACH = {
+    "votes": ("election",), "appeals": ("consular",), "people": ("consular", "multilateral"),
+    "persons": ("consular",), "citizens": ("consular",), "nationals": ("consular",),
+    "students": ("outreach",), "diplomats": ("outreach",), "journalists": ("outreach",),
+    "agreements": ("agreement",), "documents": ("agreement",), "memoranda": ("agreement",),
+    "states": ("resolution",), "countries": ("resolution",), "participants": ("multilateral",),
+}
+
+
+def counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for c in find_counts(s.text, s.start, s.end):
+        if _attach(c, recs):
+            continue
+        if c.quantity.unit == "times":
+            continue
+        date = next((r.date for r in recs), ctx.default)
+        out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
+                          quantity=c.quantity))
+    return out
+
+
+def _attach(c: Count, recs: list[Record]) -> bool:
+    kinds = _ATTACH.get(c.quantity.unit or "", ())
+    fits = [r for r in recs if r.type in kinds and r.quantity is None]
+    if len(fits) == 1 and len([r for r in recs if r.type == fits[0].type]) == 1:
+        fits[0].quantity = c.quantity
+        return True
+    return False
+
+
+NONSPACE = re.compile(r"\S")
+
+
+def on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
+    """Whether ``day`` is written on the text's first line (its title or dateline)."""
+    first = text.lstrip().split("\n", 1)[0]
+    return any(d.m1 == day.month and d.d1 == day.day and not d.has_end
+               for d in find_dates(first))
+
+
+def heading_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
+    """The one day (or days) a heading names ("Tuesday, 13 May", "3 March 2024"),
+    resolved with the document's year; None for a heading that names none or
+    several unrelated ones."""
+    if not _has_digit_fast(text, start, end):
+        return None
+    found = [resolve(d, ctx.year, ctx.dateline) for d in find_dates(text, start, end)]  # type: ignore[arg-type]
+    days = [d for d in found if d.y1 and d.m1 and d.d1]
+    if len(days) != 1:
+        return None
+    a, b = days[0].iso()
+    return DateSpan(a, b) if a else None
+
+
+def _has_digit_fast(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[start:end])
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether the first paragraph is the text's title: one short line before
+    the body, without a sentence's closing punctuation or written in title
+    case ("Minister Receives Letters of Credence From Seven Envoys."). A short
+    lead sentence ("The Minister today paid a visit to Oslo.") is no title."""
+    line = text[start:end].strip()
+    if not line or len(line) >= 150 or "\n" in line or not NONSPACE.search(text, end):
+        return False
+    if line[-1] not in ".!?":
+        return True
+    # title case leaves in lower case only the small words ("Minister Ends his
+    # Visit to the U.S.A."); a sentence has a verb or noun in it ("met", "talks")
+    return not any(w[0].islower() and w.lower() not in _SMALL_WORDS for w in _WORD.findall(line))
+
+
+_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+
+
+_SMALL_WORDS = frozenset(
+    "a an the of in on at to for from with by and or but as his her its their our "
+    "into over per via vs".split())
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A title or byline: one short line without closing punctuation. Titles
+    repeat the body's events without their dates, so they give no records."""
+    line = text[start:end]
+    if not NONSPACE.search(text, end):
+        return False  # the last line of a text cut short is still a sentence
+    return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
+
+
+def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
+    """Name an untitled mention of an office by the one named for that side
+    before ("Secretary Kerry ... the Secretary of State"), and remember names."""
+    for r in recs:
+        for i, p in enumerate(r.persons):
+            if not p.country:
+                continue
+            if p.name:
+                named.setdefault((p.role, p.country), p.name)
+            elif (p.role, p.country) in named:
+                r.persons[i] = Person(named[(p.role, p.country)], p.role, p.country)
+
+
+def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
+    others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
+    if others:
+        ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus
+    # an organisation's official met or on a visit, and no country: the guest now
+    guests = {r.organizations[0] for r in recs if r.type in ("visit", "meeting")
+              and r.organizations}
+    if others:
+        ctx.guest_org = []
+    elif len(guests) == 1:
+        ctx.guest_org, ctx.focus = list(guests), []
+    ctx.summoned = bool(recs) and summons_told(s)
+    for r in recs:
+        ctx.reported.add(_reported_key(r))
+        partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
+        if len(partners) >= 2:
+            ctx.last_group = partners
+    orgs = [e.code for e in s.ents if e.kind == "org"]
+    if orgs:
+        ctx.last_orgs = orgs
+    explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
+    dated = [r.date for r in recs if r.date.start and (
+        len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
+    if dated and explicit:
+        ctx.last_date = dated[0]
+        ctx.last_day = next((d for d in dated if d.end is None and len(d.start or "") == 10),
+                            ctx.last_day)
+    seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
+    if seen and explicit:
+        ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
+    elif explicit:
+        # "... began with the inauguration on 1 July" (a count, no event with that
+        # date): the day named is still the one "On the same day" refers to
+        named = [d for d in (resolve(m, ctx.year, ctx.dateline) for m in explicit  # type: ignore[arg-type]
+                             if m.m1) if d.y1]
+        if named:
+            ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
+
+
+def _recent(month: str, ctx: Context) -> bool:
+    """Whether a month ("last week" across a month's end, "in May") is the
+    document's own or the one before: what a readout's next sentences go on
+    telling; an older month is background ("the visit of April 2019")."""
+    if ctx.latest is None:
+        return False
+    y, m = int(month[:4]), int(month[5:7])
+    ly, lm, _ = ctx.latest
+    return 0 <= (ly * 12 + lm) - (y * 12 + m) <= 1
