@@ -46,3 +46,10 @@ def test_a_country_guest_keeps_the_side_of_what_follows(ex):
             "received by the President today.")
     recs = ex(text, issuer="ROU", date="2024-03-06", types={"meeting"})
     assert [to for _t, _f, to, _d in recs] == [("MDA",)]
+
+
+def test_a_meeting_with_an_organisation_s_official_keeps_the_country_partner(ex):
+    text = ("The Minister met the Foreign Minister of Kenya today. He also met the "
+            "Director-General of UNESCO. The two ministers signed a memorandum on education.")
+    recs = ex(text, issuer="GEO", date="2024-03-06", types={"agreement"})
+    assert [to for _t, _f, to, _d in recs] == [("KEN",)]

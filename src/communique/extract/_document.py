@@ -195,7 +195,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if others:
         ctx.guest_org = []
     elif len(guests) == 1:
-        ctx.guest_org, ctx.focus = list(guests), []
+        ctx.guest_org = list(guests)
+        if any(r.type == "visit" and not r.from_ for r in recs):
+            ctx.focus = []  # the organisation's official on a visit is now the guest
     ctx.summoned = bool(recs) and summons_told(s)
     for r in recs:
         ctx.reported.add(_reported_key(r))
