@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 
+from ..model import Record
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "guest_subject",
            "stay_place", "guest_stays", "guest_title", "stay_told",
-           "summons_told", "summons_again"]
+           "summons_told", "summons_again", "purpose_partners",
+           "purpose_told_again"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
 _WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
@@ -240,3 +242,23 @@ def summons_again(s: Sentence, t: Trigger, summoned: bool) -> bool:
     side ("The Ambassador was received by the FCDO's Director General")."""
     return summoned and t.type == "meeting" and _RECEIVED_AGAIN.fullmatch(
         s.text, s.start, t.end) is not None
+
+
+#: a meeting named as a trip's purpose: "travelled to Addis Ababa for talks with"
+_PURPOSE = re.compile(r"\b(?:for|to hold|to have)\s+$", re.I)
+
+
+def purpose_partners(s: Sentence, t: Trigger, made: list[Record]) -> set[str]:
+    """The partners of meetings a trip's purpose names ("for talks with the
+    Ethiopian authorities"): those talks are often told again in detail."""
+    if t.type != "meeting" or not _PURPOSE.search(s.text, max(s.start, t.start - 10), t.start):
+        return set()
+    return {c for r in made for c in r.to + r.organizations[:1]}
+
+
+def purpose_told_again(s: Sentence, t: Trigger, r: Record, purposed: set[str]) -> bool:
+    """Whether a meeting without a date of its own is the one a trip's purpose
+    named before ("The State Secretary also held talks with Ethiopia's ...")."""
+    return t.type == "meeting" and not s.dates and bool(purposed) \
+        and all(c in purposed for c in r.to + r.organizations[:1]) \
+        and bool(r.to or r.organizations)

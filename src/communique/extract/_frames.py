@@ -21,6 +21,8 @@ from ._asides import (
     not_parties,
     others_between,
     people_met,
+    purpose_partners,
+    purpose_told_again,
     refers_back,
     stay_place,
     stay_told,
@@ -639,6 +641,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "Our country received 152 votes." after the election was reported: its
             # count, not a second election
             made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif ctx.purposed and ctx.carry and t.type == "meeting":
+            # "travelled to A for talks with B. ... He also held talks with B's X": those
+            made = [r for r in made if not purpose_told_again(s, t, r, ctx.purposed)]
+        ctx.purposed |= purpose_partners(s, t, made)
         mine = [r for r in made
                 if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
         for r in mine:
