@@ -80,3 +80,24 @@ def test_a_second_place_without_its_own_day_is_no_dated_stop(ex):
     recs = ex("The Minister visited Seoul on Monday and in Tokyo she met the Prime Minister.",
               issuer="AUS", date="2024-06-14", types={"visit"})
     assert [(to, d) for _t, _f, to, d in recs] == [(("KOR",), "2024-06-10")]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("She was in Seoul on Monday and in Tokyo on Wednesday, meeting her counterparts in both "
+     "capitals.", {("KOR",): "2024-06-10", ("JPN",): "2024-06-12"}),
+    ("The Minister visited Seoul and Tokyo last week, holding talks with her counterparts in "
+     "each of them.", {("KOR",): "2024-06", ("JPN",): "2024-06"}),
+])
+def test_talks_in_every_stop_are_one_meeting_at_each(ex, text, dates):
+    recs = ex(text, issuer="AUS", date="2024-06-14", types={"meeting"})
+    assert {to: d for _t, _f, to, d in recs} == dates and len(recs) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister visited Seoul and Tokyo last week and met the Secretary-General of ASEAN "
+    "there.",
+    "The Minister visited Seoul on Monday, meeting her counterpart in the capital.",
+])
+def test_talks_not_said_to_be_at_every_stop_give_no_meeting_at_each(ex, text):
+    recs = ex(text, issuer="AUS", date="2024-06-14", types={"meeting"})
+    assert len(recs) <= 1

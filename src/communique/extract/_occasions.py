@@ -16,7 +16,7 @@ from ._dates import DateMention
 from ._frame_parts import Context, _resolved
 from ._recognise import Ent, Sentence
 
-__all__ = ["per_occasion", "dated_stops"]
+__all__ = ["per_occasion", "dated_stops", "each_stop"]
 
 _COUNT = re.compile(r"\b(twice|two times|three times|four times|five times)\b", re.I)
 _N = {"twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
@@ -34,7 +34,9 @@ _EACH = re.compile(r"\b(?:on both occasions|on each occasion|both times|each tim
 
 
 def per_occasion(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
-    """``recs`` with counted visits dated one by one (see above)."""
+    """``recs`` with counted visits dated one by one (see above), and a meeting at
+    each stop where the sentence says so (:func:`each_stop`)."""
+    recs = each_stop(s, recs)
     m = _COUNT.search(s.text, s.start, s.end)
     if not m or not recs:
         return recs
@@ -130,3 +132,29 @@ def _day_after(s: Sentence, e: Ent) -> DateMention | None:
                 return DateMention(d.start, end, d.y1, d.m1, d.d1)
             return None
     return None
+
+
+#: talks held at every stop of the trip just told: "meeting her counterparts in both
+#: capitals", "holding talks with the foreign ministers in each of them"
+_AT_EACH_STOP = re.compile(r"\b(?:meeting|met|holding talks with|held talks with)\s+(?:with\s+)?"
+                           r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:counterparts|foreign "
+                           r"ministers|hosts)\s+(?:in\s+(?:both|each|all)\b|in\s+each\s+of\b|"
+                           r"there\b|in\s+(?:both|all\s+\w+)\s+(?:capitals|cities|countries)\b)",
+                           re.I)
+
+
+def each_stop(s: Sentence, recs: list[Record]) -> list[Record]:
+    """``recs`` with a meeting at each stop of the visits told, when the sentence
+    says the talks were held in every one ("meeting her counterparts in both
+    capitals"); none when a meeting with a stop is already there."""
+    if not _AT_EACH_STOP.search(s.text, s.start, s.end):
+        return recs
+    visits = [r for r in recs if r.type == "visit" and len(r.to) == 1]
+    hosts = {r.to[0] for r in visits}
+    if len(hosts) < 2 or any(r.type == "meeting" and not (r.to and set(r.to) <= hosts)
+                               for r in recs):
+        return recs
+    # (a meeting read with one of the hosts alone gives way to one at each stop)
+    met = [Record(type="meeting", date=v.date, from_=list(v.from_), to=list(v.to),
+                  place=v.place) for v in visits]
+    return [r for r in recs if r.type != "meeting"] + met
