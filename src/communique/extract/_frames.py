@@ -15,17 +15,13 @@ from collections.abc import Callable
 from ..model import DateSpan, Record
 from ._asides import (
     counted_envoys,
-    guest_stays,
     guest_subject,
-    guest_title,
     not_parties,
     others_between,
     people_met,
     purpose_partners,
     purpose_told_again,
     refers_back,
-    stay_place,
-    stay_told,
     summons_again,
     witness_cut,
     witness_start,
@@ -36,15 +32,12 @@ from ._frame_parts import (
     _CANCELLED_AFTER,
     _EVENT_END,
     _GUEST,
-    _OFFICE_IN,
     _ORG_OFFICIAL,
     _PLANNED,
     _PLANNED_AFTER,
     _POSTING,
-    _PREP_TO,
     _REMIT,
     _SCHEDULED_AFTER,
-    _TIMES,
     _TRILATERAL,
     Context,
     _clauses,
@@ -56,23 +49,15 @@ from ._frame_parts import (
     _place,
     _record,
     _reported_key,
-    _resolved,
     _topic_cut,
 )
 from ._frame_rules import (
-    _AND_VERB,
-    _APPOSED,
     _BOUND_FOR,
-    _GUEST_SUBJECT,
     _NOT_MET,
-    _ONWARD,
     _RECEIVED_CALL,
     _RELATIVE,
-    _TIMES_BEFORE,
     _counted,
     _joint_subject,
-    _more_stops,
-    _seat_visited,
 )
 from ._frames_other import (
     _acting,
@@ -85,7 +70,7 @@ from ._frames_other import (
     _outreach,
     _resolution,
 )
-from ._occasions import dated_stops
+from ._frames_travel import date_beside, travel, travel_passive
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -102,164 +87,6 @@ __all__ = ["Context", "frame_sentence"]
 
 
 # --- frames -----------------------------------------------------------------
-
-def _travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-            ctx: Context) -> list[Record]:
-    """Visitor before the trigger, host after it; either side may be an
-    organisation ("the OIC Secretary-General visited", "visited NATO")."""
-    la, _ = reg
-    rb = _topic_cut(s, t.end, reg[1])
-    trig = t.text.lower()
-    if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
-            and _GUEST_AFTER.match(s.text, t.end):
-        return []
-    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                            r"set|flew|flies|head|chose)|^(?:is|was) ", trig))
-    ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
-    if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
-        pre_end = t.end
-    else:
-        m = _PREP_TO.search(s.text, t.end, rb)
-        # "the visit of the Foreign Minister of Egypt" (and no "to"): the visitor
-        # follows the trigger, the host is the issuer
-        of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
-        pre_end = m.start() if m else (rb if of else t.end)
-    kinds = ("country", "adj", "issuer", "org")
-    if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start):
-        return []  # "travelled to A and to B, his first visits abroad": those same visits
-    stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
-    if stay is not None and stay_told(s, la, stay):
-        return []  # ("is in" before it was the trigger that read this visit)
-    if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
-        # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
-        # for Togo": the first verb's host is no visitor; both verbs share the subject
-        left = _ents(s, cl[0], la, *kinds)
-        if not [e for e in left if e.kind != "issuer"] and _ONWARD.search(
-                s.text, max(la, t.start - 30), t.start) and ctx.issuer \
-                and ("visit", (ctx.issuer,)) in ctx.reported \
-                and _GUEST_SUBJECT.search(s.text[cl[0]:t.start]):
-            # "Mrs A will also be received by the Prime Minister, before leaving for
-            # Paris": the guest's onward journey, no trip of the issuer
-            return []
-    else:
-        left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay] \
-            or _ents(s, t.end, pre_end, *kinds)
-    if left and left[0].kind == "org":  # officials of organisations: one visit each
-        vis_orgs = [e.code for e in left if e.kind == "org"]
-        visitors: list[str] = []
-    else:
-        vis_orgs = []
-        visitors = _codes([e for e in left if e.kind != "org"], ctx)
-    # "departed Suva for Port Moresby", "flew from Suva to Apia": the place inside
-    # the trigger is the origin
-    inside = [] if trig.endswith(" for") or " from " in trig \
-        else _ents(s, t.start, t.end, "city", "country")
-    dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
-                                           "org")
-                 if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)] \
-        or ([stay] if stay else [])
-    group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)
-    # "During his trip to Washington, Spanish Minister ... will": a demonym after
-    # the comma opens the subject, it does not continue the list of hosts
-    group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
-    dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
-    dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
-    if group and group[-1].kind == "city" and not dest_orgs:
-        # "travelled to Brussels for the meeting of NATO foreign ministers": the
-        # organisation seated in that city is visited too (the schema's visit to NATO)
-        dest_orgs = _seat_visited(s, group[-1], cl[1])
-    by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
-    guests: list[Ent] = []
-    if by:
-        # "visits to Serbia by the foreign ministers of Azerbaijan (February), Greece (May)"
-        guests = _group(s, [e for e in _ents(s, by.end(), rb, "country", "adj")])
-        visitors = _codes(guests, ctx)
-    visitors = [v for v in visitors if v not in dest]
-    if not dest and not dest_orgs:
-        if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
-            dest = [ctx.issuer]
-        else:
-            return []
-    if not visitors and not vis_orgs and ctx.guest_org and (
-            guest_title(s, la, t.start) or (stay and guest_stays(s, la, stay))):
-        vis_orgs = ctx.guest_org[:1]  # "The Secretary-General is in Malaysia on a visit"
-    if not visitors and not vis_orgs:
-        if ctx.issuer and ctx.issuer not in dest:
-            visitors = [ctx.issuer]
-        elif ctx.focus and ctx.focus[0] not in dest \
-                and not _ORG_OFFICIAL.search(s.text, la, stay.start if stay else t.start):
-            visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
-        else:
-            return []
-    dates = _dates(s, t, reg, cl, ctx)
-    # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
-    # own trigger's, not every visit's of the sentence
-    near = s.text[t.start:reg[1]].lower()
-    before = _TIMES_BEFORE.search(s.text, max(cl[0], reg[0], t.start - 16), t.start)
-    near = (before.group(0).lower() if before else "") + near
-    times = next((n for w, n in _TIMES.items() if w in near), 1)
-    if times > 1 and len(dates) == 1:
-        # "visited Kyiv twice, in February and in November": one date each
-        each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx)
-                if t.start <= d.start < reg[1]]
-        if len(each) == times and len(set(each)) == times:
-            dates, times = each, 1
-    place = _place(s, *reg, ctx)
-    Side = tuple[list[str], list[str]]
-    targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
-    sources: list[Side] = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]
-    out = []
-    if len(visitors) > 1 and len(dest) == 1 and guests:
-        besides = [_date_beside(s, guests, v, ctx) for v in visitors]
-        if sum(b is not None for b in besides) >= 2:
-            return [_record("visit", b or ctx.default, [v], dest, [], place)
-                    for v, b in zip(visitors, besides, strict=True)]
-    besides = [_date_beside(s, group, d, ctx) for d in dest] if len(dest) > 1 else []
-    apart = len(besides) > 1 and besides[-1] is not None and not any(besides[:-1]) and \
-        _APART.search(s.text, group[-2].end, group[-1].start)
-    if (sum(b is not None for b in besides) >= 2 or apart) and len(sources) == 1 \
-            and not dest_orgs:
-        # "visits to Japan (9-10 February), Korea (March 14-15) and Mongolia": each
-        # host takes the date written beside it; "..., as well as to China in
-        # October": the date is China's alone
-        frm, forgs = sources[0]
-        return [_record("visit", b or ctx.default, frm, [d], forgs, place)
-                for d, b in zip(dest, besides, strict=True)]
-    for date in dates:
-        for frm, forgs in sources:
-            for to, torgs in targets:
-                if forgs and torgs:
-                    continue
-                for _ in range(times if len(dates) == 1 else 1):
-                    out.append(_record("visit", date, frm, to, forgs + torgs, place))
-    return out
-
-
-#: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
-#: the word describes the guest of a meeting (as "visiting Foreign Minister" does, which
-#: no trigger reads), it reports no visit of its own
-_ATTRIBUTIVE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ww]ith|[Bb]y|[Rr]eceived|"
-                          r"[Mm]et|[Ww]elcomed)\s+)$")
-_GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Minister|President|"
-                          r"Deputy|Vice|Secretary|Speaker|King|Emir|delegation|counterpart|"
-                          r"Chancellor|Ambassador)\b")
-
-
-def _travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-                    ctx: Context) -> list[Record]:
-    hosts = _codes(_group(s, _ents(s, cl[0], t.start, "country", "issuer", "city")), ctx,
-                   places=True) or ([ctx.issuer] if ctx.issuer else [])
-    rb = _topic_cut(s, t.end, reg[1])
-    visitors = [c for c in _codes(_ents(s, t.end, rb, "country", "adj"), ctx) if c not in hosts]
-    orgs = _orgs(s, t.end, rb)
-    out = []
-    for date in _dates(s, t, reg, cl, ctx):
-        for h in hosts[:1]:
-            for v in visitors:
-                out.append(_record("visit", date, [v], [h], []))
-            if not visitors and orgs:
-                out.append(_record("visit", date, [], [h], orgs[:1]))
-    return out
 
 
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
@@ -364,7 +191,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]
-    besides = [_date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
+    besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
         # each counterpart takes the date written beside it
@@ -513,9 +340,6 @@ _BODY_LAST_MET = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:last\s+|
                             r"previously\s+|first\s+)?(?:met|meets|convened)$", re.I)
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
-_OF_AFTER = re.compile(r"\s+of\s")
-_BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
-_APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)
 _COUNTED_PARTNERS = re.compile(
     r"\bwith (?:(?:counterparts|partners|ministers|leaders|representatives) (?:from|of) )?"
     r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
@@ -544,19 +368,8 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
     return None
 
 
-def _date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSpan | None:
-    """The date written right after a counterpart's name (within 40 characters)."""
-    pos = next((e.end for e in ents if e.code == code), None)
-    if pos is None:
-        return None
-    for d in _resolved(s.dates, ctx):
-        if pos <= d.start <= pos + 40 and not any(pos <= e.start < d.start for e in ents):
-            return DateSpan(*d.iso())
-    return None
-
-
 _FRAMES: dict[str, Callable[..., list[Record]]] = {
-    "travel": _travel, "travel_passive": _travel_passive, "symmetric": _symmetric,
+    "travel": travel, "travel_passive": travel_passive, "symmetric": _symmetric,
     "multilateral": _multilateral,
     "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
     "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
