@@ -156,6 +156,8 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
     out: list[tuple[int, int]] = []
     for lm in _LINE_START.finditer(text, 0, min(len(text), head)):
         a = lm.end()
+        if not _DATELINE_SHAPE.match(text, a):
+            continue  # (cheap: a capital, then within a few words a comma or dash)
         for m in gaz.find(text, "city", a, min(len(text), a + 60)):
             if m.start != a or not _DATE_AFTER.match(text, m.end):
                 break
@@ -168,6 +170,10 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
 
 
 _LINE_START = re.compile(r"^[ \t]*", re.M)
+#: what a dateline looks like before any lookup: a capitalised place of up to
+#: five words, then a comma, a bracket or a dash ("ROME,", "Buenos Aires, Jan.",
+#: "DAKAR (APS) -")
+_DATELINE_SHAPE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}\s*[,(–—-]")
 
 
 def text_year(text: str) -> int | None:
