@@ -82,6 +82,7 @@ from ._readings import (
 )
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
+from ._where import where_antecedent
 
 __all__ = ["Context", "frame_sentence"]
 
@@ -94,6 +95,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     la, rb = reg
     rb = witness_cut(s, t.end, _topic_cut(s, t.end, rb))
     la = witness_start(s, t, la)
+    ante = where_antecedent(s, t.start) if t.start < rb else None
+    if ante is not None:
+        # "to Chile in March and to Bolivia in November, where an agreement was
+        # signed": the clause's side is the place it follows
+        la, rb = ante[0].start, min(rb, ante[1])
     if t.type == "agreement" and others_between(s, t, rb, ctx.issuer):
         return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
@@ -182,6 +188,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                      for e in listed if e.kind == "org" for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
+    if ante is not None:
+        dates = [date_beside(s, [ante[0]], ante[0].code, ctx)
+                 or (dates[0] if len(dates) == 1 else ctx.default)]
     place = _place(s, cl[0], cl[1], ctx)
     out = []
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]

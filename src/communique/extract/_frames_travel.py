@@ -41,6 +41,7 @@ from ._frame_rules import (
 from ._occasions import dated_stops
 from ._recognise import Ent, Sentence
 from ._triggers import Trigger
+from ._where import where_aside
 
 __all__ = ["date_beside", "travel", "travel_passive"]
 
@@ -51,6 +52,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     organisation ("the OIC Secretary-General visited", "visited NATO")."""
     la, _ = reg
     rb = _topic_cut(s, t.end, reg[1])
+    # "visited Japan in May, where ..., and Canada in June": the list goes on
+    aside = where_aside(s, rb, s.end) if rb < s.end and s.text[rb] == "," else None
+    if aside is not None:
+        rb = _topic_cut(s, aside[2], aside[3])
     trig = t.text.lower()
     if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
             and _GUEST_AFTER.match(s.text, t.end):
@@ -98,7 +103,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         else _ents(s, t.start, t.end, "city", "country")
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
-                 if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)] \
+                 if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)
+                 and not (aside and aside[0] <= e.start < aside[1])] \
         or ([stay] if stay else [])
     group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after

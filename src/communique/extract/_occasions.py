@@ -100,7 +100,8 @@ def _dated(r: Record, d: DateSpan) -> Record:
 
 
 #: between two stops each with its day: " on Monday and ", " (2-3 June) and then in "
-_DATED_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:in\s+|to\s+)?"
+_DATED_NEXT = re.compile(r"(?:,\s+where\b[^;()]{1,160}?,)?"  # a where-clause between
+                         r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:in\s+|to\s+)?"
                          r"(?:the\s+)?$", re.I)
 _DATE_LEAD = re.compile(r"\s*(?:,\s*)?(?:\(|on\s+|in\s+|from\s+)?$", re.I)
 

@@ -1,0 +1,65 @@
+"""Where-clauses inside a list of destinations: "visited Japan in May, where two
+memoranda were signed, and Canada in June". The clause tells what happened at
+the place just before it; the list of places goes on after it."""
+
+from __future__ import annotations
+
+import re
+
+from ._recognise import Ent, Sentence
+
+__all__ = ["where_aside", "where_antecedent"]
+
+
+#: a where-clause closed by a comma, and the list going on after it: ", where ...,
+#: and the United Kingdom", ", where ..., to Chile"
+_ASIDE = re.compile(r",\s+where\b[^;()]{1,160}?(,\s+(?:and\s+|as well as\s+)?(?:also\s+|then\s+)?"
+                    r"(?:to\s+|in\s+)?(?:the\s+)?)(?=[A-Z])")
+
+#: the end of a where-clause: its closing comma before "and"/"to", or a semicolon
+_ASIDE_END = re.compile(r",\s+(?:and|as well as|to|while|but)\s+|;")
+
+_WHERE = re.compile(r",\s+where\b", re.I)
+
+_PLACES = ("country", "city", "issuer")
+
+#: a place with its own time written after it: "Bolivia in November", "Japan (4 May)"
+_DATED = re.compile(r"\s*(?:\(|,\s*)?(?:in|on|from|between)?\s*(?:\d|(?:January|February|"
+                    r"March|April|May|June|July|August|September|October|November|December|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
+def where_aside(s: Sentence, at: int, b: int) -> tuple[int, int, int, int] | None:
+    """When a where-clause opens at ``at`` and the list of places goes on after
+    it, (clause start, clause end, where the next place starts, the end of that
+    part: the next semicolon or ``b``); else None."""
+    m = _ASIDE.match(s.text, at, b)
+    if m is None or not any(e.start == m.end() and e.kind in _PLACES for e in s.ents):
+        return None
+    semi = s.text.find(";", m.end(), b)
+    return m.start(), m.start(1), m.end(), semi if semi >= 0 else b
+
+
+def where_antecedent(s: Sentence, t_start: int) -> tuple[Ent, int] | None:
+    """For a trigger inside a where-clause of a sentence that names several
+    places ("to Chile in March and to Bolivia in November, where an agreement was
+    signed"; "Japan in May, where two memoranda were signed, and Canada in June"),
+    when the clause names no country of its own: the place the clause is about
+    (the last one before "where") and the end of the clause."""
+    last = None
+    for m in _WHERE.finditer(s.text, s.start, t_start):
+        last = m
+    if last is None or _ASIDE_END.search(s.text, last.end(), t_start):
+        return None
+    end_m = _ASIDE_END.search(s.text, t_start, s.end)
+    end = end_m.start() if end_m else s.end
+    if any(last.end() <= e.start < end and e.kind in ("country", "adj", "org") for e in s.ents):
+        return None  # "where she met the President of Kenya": the clause names its side
+    before = [e for e in s.ents if s.start <= e.start and e.end <= last.start()
+              and e.kind in _PLACES]
+    after = [e for e in s.ents if end <= e.start < s.end and e.kind in _PLACES]
+    if not before or len(before) + len(after) < 2:
+        return None  # a single place: the clause reads as before
+    if not after and not _DATED.match(s.text, before[-1].end):
+        return None  # "to Kenya and Uganda, where she signed agreements": both of them
+    return before[-1], end
