@@ -194,9 +194,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     place = _place(s, cl[0], cl[1], ctx)
     out = []
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
+    hosted = _HOSTED_MANY.match(s.text, t.start)
+    if hosted:
+        # the guests are the list named after the verb, not a country of the topic
+        guests = _codes(_group(s, [e for e in ents if e.start >= hosted.start()
+                                   and e.kind in ("country", "adj")]), ctx)
+        others = [c for c in others if c in guests] if len(guests) > 1 else others
     between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
     groups = [others] if ((_TRILATERAL.search(near) or between or group
+                           or hosted
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]
@@ -225,6 +232,13 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
+
+
+#: several guests hosted together, one meeting: "hosted the foreign ministers of A, B
+#: and C", "hosted in Riga her Estonian and Finnish colleagues"
+_HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
+                          r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
+                          r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
 
 
 #: a call the other side placed: "a call from", "was phoned by", "at the request of"
