@@ -40,6 +40,7 @@ from ._frame_rules import (
 )
 from ._occasions import dated_stops
 from ._recognise import Ent, Sentence
+from ._returns import back_from
 from ._triggers import Trigger
 from ._where import where_aside
 
@@ -139,7 +140,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
         else:
             return []
-    dates = _dates(s, t, reg, cl, ctx)
+    dates = back_from(s, t, _dates(s, t, reg, cl, ctx))
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
     # own trigger's, not every visit's of the sentence
     near = s.text[t.start:reg[1]].lower()

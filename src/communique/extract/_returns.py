@@ -1,0 +1,38 @@
+"""A visit told by the return from it: "returned on Thursday from a three-day
+visit to Angola" dates the visit from the Tuesday to the Thursday, not the
+return day alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import DateSpan
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["back_from"]
+
+
+_RETURN = re.compile(r"\b(?:returned|returns|came back|comes back|arrived back|flew back|"
+                     r"(?:is|was) back)\b(?P<mid>[^.;]{0,80}?)\b(?:after|from|following)\s+"
+                     r"(?:an?|his|her|their|the)\s+(?P<n>two|three|four|five|six|seven|[2-7])"
+                     r"-day\b", re.I)
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def back_from(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` of a visit trigger, with a single day read in the clause of the
+    return turned into the span of the visit's days that ended on it."""
+    if len(dates) != 1 or dates[0].end is not None or len(dates[0].start or "") != 10:
+        return dates
+    m = _RETURN.search(s.text, max(s.start, t.start - 160), min(s.end, t.end + 40))
+    if m is None or not m.start("n") <= t.start <= m.end() + 30:
+        return dates
+    if not any(s.start <= d.start < m.end("mid") for d in s.dates):
+        return dates  # the day is not the return's
+    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    last = dt.date.fromisoformat(dates[0].start or "")
+    first = last - dt.timedelta(days=n - 1)
+    return [DateSpan(first.isoformat(), last.isoformat())]
