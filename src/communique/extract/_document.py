@@ -28,7 +28,10 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     meeting with X covered ...") is the one reported before, unless it names
     another official of that side ("a separate meeting with the President")."""
     seen: dict[tuple, tuple[int, list[Person]]] = {}
+    spans: dict[tuple, list[tuple[str, str]]] = {}
     for r in records:
+        if r.type == "visit" and _within_visit(r, spans):
+            continue  # "In the following days he travelled to Hue": a stop of that visit
         k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
@@ -44,6 +47,19 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             continue
         seen.setdefault(k, (src, partners))
         yield r
+
+
+def _within_visit(r: Record, spans: dict[tuple, list[tuple[str, str]]]) -> bool:
+    """Whether a visit falls on a day of a visit of several days already told,
+    by the same visitor to the same host; a told span is remembered."""
+    who = (tuple(r.from_), tuple(r.to), tuple(r.organizations))
+    start, end = r.date.start, r.date.end
+    if start and len(start) == 10 and any(a <= start <= b and (start, end) != (a, b)
+                                          for a, b in spans.get(who, [])):
+        return True
+    if start and end and len(start) == 10 and len(end) == 10 and start < end:
+        spans.setdefault(who, []).append((start, end))
+    return False
 
 
 def _same_officials(before: list[Person], now: list[Person]) -> bool:
