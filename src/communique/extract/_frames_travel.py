@@ -210,7 +210,16 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
                 out.append(_record("visit", date, [v], [h], []))
             if not visitors and orgs:
                 out.append(_record("visit", date, [], [h], orgs[:1]))
+    if _RECEIVED.match(t.text) and _HOST_PERSON.search(s.text, cl[0], t.start):
+        # "The President received on 15 May the official visit of ...": the host met
+        # the guest ("Egypt received the visit of ...": the country, no meeting told)
+        out += [_record("meeting", r.date, r.to, r.from_, []) for r in out if r.from_]
     return out
+
+
+_RECEIVED = re.compile(r"(?:received|welcomed|hosted)\b", re.I)
+_HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Sultan|"
+                          r"Head of State|Chancellor|Premier|Secretary|Speaker)\b")
 
 
 _OF_AFTER = re.compile(r"\s+of\s")

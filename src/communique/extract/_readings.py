@@ -66,7 +66,9 @@ _PERSON_BEFORE = re.compile(
     r"Exhibition|Embassy|Office|Ministry|Government|Commission|Committee|Congress|Games|"
     r"Expo|Festival|Ceremony|Headquarters|Secretariat|Parliament|Year|Week|It|This|That|"
     r"There|The)\b)[A-Z][\w’'.-]+)"
-    r",?\s+(?:(?:also|then|later|first|briefly|again|already|still)\s+)?$")
+    # ("who had landed in Rabat": a pluperfect stay before the day's events)
+    r",?\s+(?:(?:also|then|later|first|briefly|again|already|still|had|has|have|just)\s+)"
+    r"{0,2}$")
 #: a talk verb whose object follows: the content of the call or meeting before it
 _TALK_WITH = re.compile(r"(?:discussed|exchanged (?:views|opinions|ideas)|conferred|talked|"
                         r"reviewed|held (?:[\w-]+ ){0,2}?discussions|"
