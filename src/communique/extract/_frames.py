@@ -388,6 +388,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
     triggers = reread_triggers(s, triggers)
+    if not any(k[0] == "commission" for k in ctx.reported):
+        # "the last session of the Council": the standing body reported before, or none
+        triggers = [t for t in triggers if not (t.type == "commission"
+                                                and t.text in _BARE_BODIES)]
     if not triggers:
         return out
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
@@ -511,6 +515,10 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     before = s.text[max(cl[0], t.start - 60):t.start]
     return t.type in ("consultation", "commission") and bool(
         _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before))
+
+
+#: a standing body's bare name, a commission only when one was reported before
+_BARE_BODIES = frozenset({"Commission", "Council", "Forum"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
