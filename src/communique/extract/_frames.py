@@ -50,6 +50,7 @@ from ._frame_parts import (
     _record,
     _reported_key,
     _topic_cut,
+    body_not_held,
 )
 from ._frame_rules import (
     _BOUND_FOR,
@@ -505,6 +506,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
                     and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
+                or body_not_held(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
