@@ -154,3 +154,10 @@ _COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+
 _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies)|"
                         r"travel\w*|continu\w*|return\w*|bound|way|route)\s+(?:on\s+|back\s+)?"
                         r"(?:for|to)\s+$", re.I)
+
+
+#: several guests hosted together, one meeting: "hosted the foreign ministers of A, B
+#: and C", "hosted in Riga her Estonian and Finnish colleagues"
+_HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
+                          r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
+                          r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)

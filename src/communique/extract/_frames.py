@@ -54,6 +54,7 @@ from ._frame_parts import (
 )
 from ._frame_rules import (
     _BOUND_FOR,
+    _HOSTED_MANY,
     _NOT_MET,
     _RECEIVED_CALL,
     _RELATIVE,
@@ -237,13 +238,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
-
-
-#: several guests hosted together, one meeting: "hosted the foreign ministers of A, B
-#: and C", "hosted in Riga her Estonian and Finnish colleagues"
-_HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
-                          r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
-                          r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
 
 
 #: a call the other side placed: "a call from", "was phoned by", "at the request of"
