@@ -37,7 +37,7 @@ _PAIR_NAME = re.compile(r"\b([A-Z][\w ]+?)[-–]([A-Z][\w ]+?)\s+(?:Joint|Interg
 _MET_BEFORE = re.compile(r"\b(?:with|met|meets|received|receives|hosted|welcomed|called on|his|her|"
                          r"calls on|by|to|and)\s+(?:the\s+)?$", re.I)
 _VISITING = re.compile(r"\b(?:visiting|the guest,?)\s", re.I)
-_DATE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[,–—-]\s*(?:\w+,?\s+)?\d|\s*,?\s*"
+_DATE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[,–—-]\s*(?:\w+\.?,?\s+)?\d|\s*,?\s*"
                          r"(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b")
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)\b")
