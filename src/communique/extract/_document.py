@@ -217,6 +217,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     ctx.summoned = bool(recs) and summons_told(s)
     for r in recs:
         ctx.reported.add(_reported_key(r))
+        if r.date.start and len(r.date.start) == 10 and r.date.end is None:
+            ctx.day_of.pop(r.type, None)  # (the last one told comes last)
+            ctx.day_of[r.type] = r.date  # the last day told of each kind of event
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners

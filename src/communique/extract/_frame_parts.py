@@ -177,6 +177,8 @@ class Context:
     #: the last single day an event was dated ("On the same day" after a stay of days)
     last_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
+    #: the day each kind of event was first told on, for "Following the meeting, ..."
+    day_of: dict[str, DateSpan] = field(default_factory=dict)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -288,6 +290,14 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "signed a protocol, which replaces the one signed in 2011": a relative clause
     # that looks back has another occasion's date
     past = _BACKGROUND.search(s.text, t.end, s.end)
+    # "Following the negotiations, ... a programme for 2025-2027 was signed": the day
+    # of the event the sentence follows, unless it names a day or a month of its own
+    follows = _AFTER_EVENT.match(s.text, s.start, s.end)
+    kinds = _EVENT_KIND.get(follows.group(1).lower(), ()) if follows else ()
+    kind = next((k for k in reversed(ctx.day_of) if k in kinds and k != t.type), None)
+    if kind is not None and ctx.last_seen is not None \
+            and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
+        kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
     for a, b in (region, clause, (s.start, s.end)):
         if other is not None:
@@ -298,6 +308,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                          and not aside[0] <= d.start < aside[1]
                          and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
                         ctx)
+        if kind is not None:
+            ds = [d for d in ds if d.m1]
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
             ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
@@ -327,6 +339,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
+    if kind is not None:
+        # "Following the negotiations, a memorandum was signed": the day of the talks
+        return [ctx.day_of[kind]]
     month = _SAME_MONTH.match(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if month else None)
     if month and told and told.start:
@@ -350,6 +365,16 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+#: a sentence opened by what followed an event told before: "Following the talks,",
+#: "After the meeting,", "At the end of the negotiations,"
+_AFTER_EVENT = re.compile(r"\W*(?:following|after|at the (?:end|close|conclusion) of)\s+the\s+"
+                          r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
+                          r"visit|session)\s*,", re.I)
+_EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
+               "negotiations": ("meeting",), "consultations": ("consultation",),
+               "visit": ("visit",), "session": ("commission", "multilateral")}
 
 
 def _in_place_told(s: Sentence, ctx: Context) -> bool:

@@ -1,0 +1,43 @@
+"""A sentence opened by what followed an event told before ("Following the
+talks, ...", "After the meeting, ...") takes that event's day, not the first day
+of the visit nor a year the sentence names in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+READOUT = ("Tashkent, 10 April 2023\n\n"
+           "The Foreign Minister of Georgia arrived in Tashkent on 6 April for a three-day "
+           "visit. On 7 April he held talks with the Foreign Minister of Uzbekistan.\n\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "Following the negotiations, a memorandum on the training of diplomats was signed.",
+    "After the talks, the two ministers signed a programme of cooperation for 2023.",
+    "At the end of the meeting, an agreement on visa-free travel was signed.",
+])
+def test_a_signing_that_follows_the_talks_takes_their_day(ex, closing):
+    got = ex(READOUT + closing, types={"agreement"})
+    assert got == [("agreement", ("GEO",), ("UZB",), "2023-04-07")]
+
+
+def test_a_signing_with_its_own_day_keeps_it(ex):
+    text = READOUT + "Following the talks, on 8 April, a protocol on tourism was signed."
+    assert ex(text, types={"agreement"}) == [("agreement", ("GEO",), ("UZB",), "2023-04-08")]
+
+
+def test_a_later_day_told_in_between_is_not_overridden(ex):
+    text = (READOUT + "On 9 April the ministerial session of the regional forum was held in "
+            "Samarkand.\n\nAfter the meeting, a joint statement on transport was signed with "
+            "Uzbekistan.")
+    got = ex(text, types={"agreement"})
+    assert ("agreement", ("GEO",), ("UZB",), "2023-04-07") not in got
+
+
+def test_a_signing_after_a_session_takes_the_session_day_not_the_visit_start(ex):
+    text = ("Tbilisi, 5 June 2023\n\nThe Foreign Minister of Armenia paid an official visit to "
+            "Georgia from 2 to 4 June. The 5th meeting of the Georgia–Armenia Intergovernmental "
+            "Commission was held in Tbilisi on 3 June. It was co-chaired by the two foreign "
+            "ministers, during the visit.\n\nFollowing the meeting, the two Ministers witnessed "
+            "the signing of a memorandum on tourism.")
+    assert ex(text, types={"agreement"}) == [("agreement", ("GEO",), ("ARM",), "2023-06-03")]
