@@ -50,6 +50,7 @@ from ._frame_parts import (
     _record,
     _reported_key,
     _topic_cut,
+    body_not_held,
 )
 from ._frame_rules import (
     _BOUND_FOR,
@@ -185,7 +186,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     place = _place(s, cl[0], cl[1], ctx)
     out = []
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
-    between = re.search(r"\bbetween\b", near) and codes and codes[0] != ctx.issuer
+    # ("consultations between the foreign ministries were held with A, B and C": the
+    # two sides' offices, then one occasion with each country listed)
+    between = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
+                        r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b)",
+                        near) and codes and codes[0] != ctx.issuer
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or _joint_subject(s, t, cl, ents, others, ctx))
@@ -384,6 +389,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
     triggers = reread_triggers(s, triggers)
+    if not any(k[0] == "commission" for k in ctx.reported):
+        # "the last session of the Council": the standing body reported before, or none
+        triggers = [t for t in triggers if not (t.type == "commission"
+                                                and t.text in _BARE_BODIES)]
     if not triggers:
         return out
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
@@ -414,8 +423,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         if (t.type in planned and _NOMINAL.match(t.text)) or _planned(s, t, cl, reg[1]):
             # "will include meetings with A, a joint meeting with B, and a meeting
             # with C": the hedge reaches the sentence's later events of its type
-            # named as nouns (a verb, "and met C", says what happened)
-            planned.add(t.type)
+            # named as nouns (a verb, "and met C", says what happened); consultations
+            # named only as a topic or a mechanism ("Within the framework of the
+            # mechanism of political consultations, A held consultations with B")
+            # hedge nothing after them
+            if not _topic_only(s, t, cl):
+                planned.add(t.type)
             continue
         who = None
         if t.type == "meeting" and len(triggers) > 1:
@@ -493,9 +506,21 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
                     and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
+                or body_not_held(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
+
+
+def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """A session named only as a topic, a mechanism or a document's subject."""
+    before = s.text[max(cl[0], t.start - 60):t.start]
+    return t.type in ("consultation", "commission") and bool(
+        _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before))
+
+
+#: a standing body's bare name, a commission only when one was reported before
+_BARE_BODIES = frozenset({"Commission", "Council", "Forum"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
