@@ -15,7 +15,7 @@ record is left out). ``--fit`` fits the weights of the features in
    were written from (everything but the held-out texts below);
 2. one shift of that score (the bias) fitted on the HELD-OUT texts, which
    the rules were never written from: the ten held-out dev2 texts and, when
-   it is there, our third blind set ``tests/freshset3`` (written for this
+   it is there, our fourth blind set ``tests/freshset4`` (written for this
    project by an annotator who had not read the rules, and never read by
    those who write them). Rules score their own texts too well, and this
    stage brings the numbers down to what they mean on unseen text. (A scale
@@ -52,7 +52,7 @@ TOML = ROOT / "src" / "communique" / "extract" / "patterns" / "confidence.toml"
 #: dev2 texts kept out of rule writing: the confidence is scaled on them
 HELD_OUT = ("49_", "51_", "52_", "53_", "55_", "56_", "57_", "59_", "60_", "62_")
 #: our own blind sets kept out of rule writing (in the repository; scaled on too)
-BLIND = ("freshset3",)
+BLIND = ("freshset4",)
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)
 GOAL = 0.9
 CORE = ("visit", "meeting", "call", "consultation", "commission", "agreement")

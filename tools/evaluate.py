@@ -1,6 +1,6 @@
 """Score the extractor on the gold sets, with ../shared/eval/score.py.
 
-    .venv/bin/python tools/evaluate.py            # every set, freshset3 last
+    .venv/bin/python tools/evaluate.py            # every set, freshset4 last
     .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
 
 Needs the shared folder beside the checkout (../shared).
@@ -84,6 +84,10 @@ def main() -> None:
     _folder(fresh3 / "texts", fresh3 / "meta.tsv", out / "fresh3")
     print("== our third fresh set (tests/freshset3, written blind)")
     print(_score(fresh3 / "gold", out / "fresh3"))
+    fresh4 = ROOT / "tests" / "freshset4"
+    _folder(fresh4 / "texts", fresh4 / "meta.tsv", out / "fresh4")
+    print("== our fourth fresh set (tests/freshset4, written blind)")
+    print(_score(fresh4 / "gold", out / "fresh4"))
 
 
 if __name__ == "__main__":

@@ -96,20 +96,21 @@ def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
 
 
 @needs_shared
-@pytest.mark.parametrize("name, bar", [
-    # our three blind sets (tests/freshset*/README.md): written for this project by
-    # annotators who had not read the rules. Rules were written from the first two
-    # afterwards (measured 0.98 and 0.84); the third stays blind, and its guard sits
-    # under its measured 0.74 only to catch a regression, not as a target
-    ("freshset", 0.93),
-    ("freshset2", 0.80),
-    ("freshset3", 0.70),
+@pytest.mark.parametrize("name, docs, bar", [
+    # our four blind sets (tests/freshset*/README.md): written for this project by
+    # annotators who had not read the rules. Rules were written from the first three
+    # afterwards (measured 0.99, 0.90, 0.81); the fourth stays blind, and its guard
+    # sits under its measured 0.83 only to catch a regression, not as a target
+    ("freshset", 36, 0.95),
+    ("freshset2", 36, 0.86),
+    ("freshset3", 36, 0.78),
+    ("freshset4", 30, 0.78),
 ])
-def test_quality_on_our_blind_sets_holds(tmp_path, name, bar):
+def test_quality_on_our_blind_sets_holds(tmp_path, name, docs, bar):
     folder = ROOT / "tests" / name
     if not (folder / "meta.tsv").exists():
         pytest.skip(f"tests/{name} not present")
     _run_folder(folder / "texts", folder / "meta.tsv", tmp_path / "pred", date_col=3)
     s = _score(folder / "gold", tmp_path / "pred")
-    assert s["docs"] == 36
+    assert s["docs"] == docs
     assert s["core"]["f1"] >= bar, s["core"]
