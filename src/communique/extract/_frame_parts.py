@@ -315,6 +315,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
         if not ds:
             continue
+        if len(ds) > 1:
+            # "Earlier this month, on 9 August, ...": the day names the time more closely
+            ds = [d for d, n in zip(ds, ds[1:] + [None], strict=True) if n is None
+                  or not _APPOSED_DAY.fullmatch(s.text, d.end, n.start)
+                  or not _DIGIT.search(s.text, n.start, n.end)
+                  or _DIGIT.search(s.text, d.start, d.end)] or ds
         if len(ds) > 1 and ctx.dateline_spans:
             # "ROME, March 4 (ANSA) - The Minister on Tuesday met ...": the filing
             # day yields to the event's own day named after it
@@ -365,6 +371,11 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+#: "Earlier this month, on 9 August": a vague time, then the date written out
+_APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
+_DIGIT = re.compile(r"\d")
 
 
 #: a sentence opened by what followed an event told before: "Following the talks,",
