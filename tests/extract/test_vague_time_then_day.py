@@ -20,6 +20,7 @@ def test_the_day_written_after_a_vague_time_dates_the_event(ex, opening, day):
 
 
 def test_a_weekday_after_last_week_does_not_count_from_this_week(ex):
-    text = "Tbilisi, 27 May 2023\n\nLast week, on Tuesday, the Minister met the Ambassador of Chile."
+    text = ("Tbilisi, 27 May 2023\n\nLast week, on Tuesday, the Minister met the Ambassador "
+            "of Chile.")
     got = ex(text, date=None, types={"meeting"})
     assert ("meeting", ("GEO",), ("CHL",), "2023-05-23") not in got
