@@ -72,6 +72,14 @@ def _seat_visited(s: Sentence, city: Ent, rb: int) -> list[str]:
             if e.code in seated][:1]
 
 
+def seat_of_session(s: Sentence, city: Ent, ctx: Context) -> list[str]:
+    """The organisation seated in ``city`` whose session the text told before ("is
+    taking part in the meeting of NATO Ministers in Brussels. ... Before leaving for
+    Brussels, ..."): the trip to the city is one to its seat."""
+    seated = _SEATS.get(s.text[city.start:city.end], frozenset())
+    return [o for o in sorted(seated) if ("multilateral", (o,)) in ctx.reported][:1]
+
+
 #: organisations whose seat a visit to the city may be a visit to
 _SEATS = {"Brussels": frozenset({"NATO", "EU"})}
 

@@ -37,6 +37,7 @@ from ._frame_rules import (
     _TIMES_BEFORE,
     _more_stops,
     _seat_visited,
+    seat_of_session,
 )
 from ._occasions import dated_stops
 from ._recognise import Ent, Sentence
@@ -116,7 +117,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if group and group[-1].kind == "city" and not dest_orgs:
         # "travelled to Brussels for the meeting of NATO foreign ministers": the
         # organisation seated in that city is visited too (the schema's visit to NATO)
-        dest_orgs = _seat_visited(s, group[-1], cl[1])
+        dest_orgs = _seat_visited(s, group[-1], cl[1]) or seat_of_session(s, group[-1], ctx)
     by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
     guests: list[Ent] = []
     if by:
