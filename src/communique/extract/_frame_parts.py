@@ -15,6 +15,7 @@ from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._triggers import Trigger
+from ._where import of_which
 
 __all__ = ["Context"]
 
@@ -278,6 +279,13 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     list of dates joined by "and" gives one record per date. A sentence opened
     by a reference to the current occasion ("During the talks, ...") leaves
     the dates of other events it recalls ("the visit ... last December") alone."""
+    which = of_which(s, t.start)
+    if which is not None and not any(which[0] <= d.start < which[1] for d in s.dates):
+        # "the Summit in Beijing from 4 to 6 September, on the margins of which he met
+        # ...": the time of the event the clause is about
+        told = _resolved([d for d in s.dates if d.end <= which[0]], ctx)
+        if told:
+            return [DateSpan(*told[-1].iso())]
     opener = _ANAPHOR.match(s.text, s.start, s.end)
     other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
         if opener and opener.start() <= t.start < opener.end() else None

@@ -63,3 +63,24 @@ def where_antecedent(s: Sentence, t_start: int) -> tuple[Ent, int] | None:
     if not after and not _DATED.match(s.text, before[-1].end):
         return None  # "to Kenya and Uganda, where she signed agreements": both of them
     return before[-1], end
+
+
+#: a relative clause that tells what happened at the event just named: ", on the
+#: margins of which", ", during which", ", at which"
+_OF_WHICH = re.compile(r",\s+(?:on\s+the\s+(?:margins|sidelines|fringes)\s+of\s+which|"
+                       r"during\s+which|in\s+the\s+course\s+of\s+which|at\s+which)\b", re.I)
+_OF_WHICH_END = re.compile(r",\s+(?:and|while|but)\s+|;")
+
+
+def of_which(s: Sentence, t_start: int) -> tuple[int, int] | None:
+    """For a trigger inside a relative clause about the event named before it
+    ("the Summit in Beijing from 4 to 6 September, on the margins of which he was
+    received by President Xi, and in the Summit in Paris on 4 October"): the start
+    of that clause and its end, else None."""
+    last = None
+    for m in _OF_WHICH.finditer(s.text, s.start, t_start):
+        last = m
+    if last is None or _OF_WHICH_END.search(s.text, last.end(), t_start):
+        return None
+    end = _OF_WHICH_END.search(s.text, t_start, s.end)
+    return last.start(), end.start() if end else s.end
