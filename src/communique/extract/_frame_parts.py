@@ -283,9 +283,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if which is not None and not any(which[0] <= d.start < which[1] for d in s.dates):
         # "the Summit in Beijing from 4 to 6 September, on the margins of which he met
         # ...": the time of the event the clause is about
-        told = _resolved([d for d in s.dates if d.end <= which[0]], ctx)
-        if told:
-            return [DateSpan(*told[-1].iso())]
+        before = _resolved([d for d in s.dates if d.end <= which[0]], ctx)
+        if before:
+            return [DateSpan(*before[-1].iso())]
     opener = _ANAPHOR.match(s.text, s.start, s.end)
     other = _OTHER_EVENT.search(s.text, opener.end(), s.end) \
         if opener and opener.start() <= t.start < opener.end() else None
