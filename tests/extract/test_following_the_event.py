@@ -41,3 +41,18 @@ def test_a_signing_after_a_session_takes_the_session_day_not_the_visit_start(ex)
             "ministers, during the visit.\n\nFollowing the meeting, the two Ministers witnessed "
             "the signing of a memorandum on tourism.")
     assert ex(text, types={"agreement"}) == [("agreement", ("GEO",), ("ARM",), "2023-06-03")]
+
+
+ARRIVAL = ("Tashkent, 8 April 2023\n\n"
+           "The Minister arrived in Tashkent late last night, and this morning he held talks "
+           "with the Foreign Minister of Uzbekistan.\n\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "Before our meeting I was received by the President of Uzbekistan.",
+    "Ahead of the talks, the Minister was received by the President of Uzbekistan.",
+    "After the negotiations the Minister called on the President of Uzbekistan.",
+])
+def test_a_meeting_told_before_or_after_the_talks_takes_their_day(ex, opening):
+    got = ex(ARRIVAL + opening, types={"meeting"})
+    assert got == [("meeting", ("GEO",), ("UZB",), "2023-04-08")] * 2

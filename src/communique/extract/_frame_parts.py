@@ -302,7 +302,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # of the event the sentence follows, unless it names a day or a month of its own
     follows = _AFTER_EVENT.match(s.text, s.start, s.end)
     kinds = _EVENT_KIND.get(follows.group(1).lower(), ()) if follows else ()
-    kind = next((k for k in reversed(ctx.day_of) if k in kinds and k != t.type), None)
+    kind = next((k for k in reversed(ctx.day_of) if k in kinds), None)
     if kind is not None and ctx.last_seen is not None \
             and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
         kind = None  # a later day was told since: the event followed may be another
@@ -386,11 +386,14 @@ _APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 _DIGIT = re.compile(r"\d")
 
 
-#: a sentence opened by what followed an event told before: "Following the talks,",
-#: "After the meeting,", "At the end of the negotiations,"
-_AFTER_EVENT = re.compile(r"\W*(?:following|after|at the (?:end|close|conclusion) of)\s+the\s+"
+#: a sentence opened by what followed or preceded an event told before: "Following
+#: the talks,", "After the meeting,", "At the end of the negotiations,", "Before our
+#: meeting"
+_AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
+                          r"at the (?:end|close|conclusion) of)\s+"
+                          r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\s*,", re.I)
+                          r"visit|session)\b\s*,?", re.I)
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
                "visit": ("visit",), "session": ("commission", "multilateral")}
