@@ -75,6 +75,10 @@ _TALK_WITH = re.compile(r"(?:discussed|exchanged (?:views|opinions|ideas)|confer
                         r"had (?:[\w-]+ ){0,2}?discussions) with\s*$", re.I)
 
 
+_HELD_END = re.compile(r"\b(?:held|holds|hold)$", re.I)
+_OBJECT_GAP = re.compile(r"[^.;,]{0,80}")
+
+
 def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers with the type their context gives them."""
     out: list[Trigger] = []
@@ -119,7 +123,12 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             # Spanish Minister ...": the call's partner is the talk verb's object
             t = replace(t, type="call")
         out.append(t)
-    return out
+    # "A and his counterpart B held in Dhaka the sixth round of consultations": the
+    # verb's object is the other trigger's session, no meeting of its own
+    return [t for t, n in zip(out, out[1:] + [None], strict=False)
+            if not (n is not None and t.type == "meeting"
+                    and n.type in ("consultation", "commission") and _HELD_END.search(t.text)
+                    and _OBJECT_GAP.fullmatch(s.text, t.end, n.start))]
 
 
 def _country_subject(s: Sentence, t: Trigger) -> bool:
