@@ -7,10 +7,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("On 5 May the Deputy Minister and her Chilean counterpart Ana Rojas held in Santiago the fourth "
-     "round of political consultations between Georgia and Chile.", "consultation"),
-    ("On 5 May the Minister and his Armenian counterpart Ararat Mirzoyan held in Yerevan the sixth session of "
-     "the Georgia–Armenia Intergovernmental Commission.", "commission"),
+    ("On 5 May the Deputy Minister and her Chilean counterpart Ana Rojas held in Santiago "
+     "the fourth round of political consultations between Georgia and Chile.", "consultation"),
+    ("On 5 May the Minister and his Armenian counterpart Ararat Mirzoyan held in Yerevan the "
+     "sixth session of the Georgia–Armenia Intergovernmental Commission.", "commission"),
 ])
 def test_a_session_held_by_the_two_sides_is_no_extra_meeting(ex, text, kind):
     got = ex(text, types={"meeting", "consultation", "commission"})
