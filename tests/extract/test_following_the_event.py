@@ -56,3 +56,25 @@ ARRIVAL = ("Tashkent, 8 April 2023\n\n"
 def test_a_meeting_told_before_or_after_the_talks_takes_their_day(ex, opening):
     got = ex(ARRIVAL + opening, types={"meeting"})
     assert got == [("meeting", ("GEO",), ("UZB",), "2023-04-08")] * 2
+
+
+SUMMIT = ("Luanda, 14 October 2023\n\n"
+          "On Saturday the Minister took part in the ministerial meeting of the Luanda process "
+          "in Luanda.\n\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "On the eve of the meeting, the Minister was received by the President of Angola.",
+    "On the eve of the meeting, the Minister, who had arrived in Luanda on Thursday, was "
+    "received by the President of Angola.",
+])
+def test_a_meeting_on_the_eve_of_the_session_is_the_day_before(ex, opening):
+    got = ex(SUMMIT + opening, issuer="COD", date=None, types={"meeting"})
+    assert got == [("meeting", ("COD",), ("AGO",), "2023-10-13")]
+
+
+def test_on_the_eve_with_its_own_day_keeps_it(ex):
+    text = SUMMIT + ("On the eve of the meeting, the Minister was received by the President of "
+                     "Angola on 12 October.")
+    got = ex(text, issuer="COD", date=None, types={"meeting"})
+    assert got == [("meeting", ("COD",), ("AGO",), "2023-10-12")]

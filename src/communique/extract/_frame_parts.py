@@ -279,6 +279,14 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     list of dates joined by "and" gives one record per date. A sentence opened
     by a reference to the current occasion ("During the talks, ...") leaves
     the dates of other events it recalls ("the visit ... last December") alone."""
+    eve = _EVE_OF.match(s.text, s.start, s.end)
+    day = next((ctx.day_of[k] for k in reversed(ctx.day_of)
+                if k in _EVENT_KIND.get(eve.group(1).lower(), ())), None) if eve else None
+    if day is not None and day.start and not any(t.start <= d.start < clause[1]
+                                                  for d in s.dates):
+        # "On the eve of the meeting, the Minister was received by ...": the day before
+        before_day = _dt.date.fromisoformat(day.start) - _dt.timedelta(days=1)
+        return [DateSpan(before_day.isoformat())]
     which = of_which(s, t.start)
     if which is not None and not any(which[0] <= d.start < which[1] for d in s.dates):
         # "the Summit in Beijing from 4 to 6 September, on the margins of which he met
@@ -397,6 +405,11 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
                "visit": ("visit",), "session": ("commission", "multilateral")}
+
+
+#: "On the eve of the meeting, ...": the day before the event told
+_EVE_OF = re.compile(r"\W*on the eve of (?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(meeting|talks|negotiations|consultations|visit|session)\b", re.I)
 
 
 def _in_place_told(s: Sentence, ctx: Context) -> bool:
