@@ -280,12 +280,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     by a reference to the current occasion ("During the talks, ...") leaves
     the dates of other events it recalls ("the visit ... last December") alone."""
     eve = _EVE_OF.match(s.text, s.start, s.end)
-    day = next((ctx.day_of[k] for k in reversed(ctx.day_of)
-                if k in _EVENT_KIND.get(eve.group(1).lower(), ())), None) if eve else None
-    if day is not None and day.start and not any(t.start <= d.start < clause[1]
-                                                  for d in s.dates):
+    eve_of = next((ctx.day_of[k] for k in reversed(ctx.day_of)
+                   if k in _EVENT_KIND.get(eve.group(1).lower(), ())), None) if eve else None
+    if eve_of is not None and eve_of.start and not any(t.start <= d.start < clause[1]
+                                                        for d in s.dates):
         # "On the eve of the meeting, the Minister was received by ...": the day before
-        before_day = _dt.date.fromisoformat(day.start) - _dt.timedelta(days=1)
+        before_day = _dt.date.fromisoformat(eve_of.start) - _dt.timedelta(days=1)
         return [DateSpan(before_day.isoformat())]
     which = of_which(s, t.start)
     if which is not None and not any(which[0] <= d.start < which[1] for d in s.dates):
