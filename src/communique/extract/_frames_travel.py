@@ -43,7 +43,7 @@ from ._occasions import dated_stops
 from ._recognise import Ent, Sentence
 from ._returns import back_from
 from ._triggers import Trigger
-from ._where import where_aside
+from ._where import in_date_apposition, where_aside
 
 __all__ = ["date_beside", "travel", "travel_passive"]
 
@@ -91,8 +91,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             # Paris": the guest's onward journey, no trip of the issuer
             return []
     else:
-        left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay] \
-            or _ents(s, t.end, pre_end, *kinds)
+        left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay
+                and not in_date_apposition(s, e)] or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = [e.code for e in left if e.kind == "org"]
         visitors: list[str] = []

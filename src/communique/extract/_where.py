@@ -84,3 +84,21 @@ def of_which(s: Sentence, t_start: int) -> tuple[int, int] | None:
         return None
     end = _OF_WHICH_END.search(s.text, t_start, s.end)
     return last.start(), end.start() if end else s.end
+
+
+#: an apposition to a date: "On 24 February, the second anniversary of the invasion, ..."
+_DATE_APPOSITION = re.compile(r"\s*,\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:anniversary|day|eve|date|"
+                              r"centenary|centennial|birthday|holiday|feast)\b[^,;()]{0,60}?,",
+                              re.I)
+
+
+def in_date_apposition(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` is named in an apposition to a date ("On 24 February, the second
+    anniversary of Russia's full-scale invasion, the Prime Minister travelled to
+    Kyiv"): what the day marks, not a side of the event."""
+    for d in s.dates:
+        if d.end <= e.start:
+            m = _DATE_APPOSITION.match(s.text, d.end, s.end)
+            if m is not None and d.end <= e.start < m.end():
+                return True
+    return False
