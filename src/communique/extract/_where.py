@@ -1,6 +1,9 @@
-"""Where-clauses inside a list of destinations: "visited Japan in May, where two
-memoranda were signed, and Canada in June". The clause tells what happened at
-the place just before it; the list of places goes on after it."""
+"""Clauses about the place, event or day just named. A where-clause inside a
+list of destinations ("visited Japan in May, where two memoranda were signed,
+and Canada in June") tells what happened at the place before it, and the list
+goes on after it; ", on the margins of which ..." tells what happened at the
+event before it; "On 24 February, the anniversary of ..., " tells what the day
+marks."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import re
 
 from ._recognise import Ent, Sentence
 
-__all__ = ["where_aside", "where_antecedent"]
+__all__ = ["in_date_apposition", "of_which", "where_aside", "where_antecedent"]
 
 
 #: a where-clause closed by a comma, and the list going on after it: ", where ...,
