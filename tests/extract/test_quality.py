@@ -99,11 +99,11 @@ def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
 @pytest.mark.parametrize("name, docs, bar", [
     # our four blind sets (tests/freshset*/README.md): written for this project by
     # annotators who had not read the rules. Rules were written from the first three
-    # afterwards (measured 0.99, 0.90, 0.81); the fourth stays blind, and its guard
+    # afterwards (measured 0.99, 0.91, 0.94); the fourth stays blind, and its guard
     # sits under its measured 0.83 only to catch a regression, not as a target
     ("freshset", 36, 0.95),
     ("freshset2", 36, 0.86),
-    ("freshset3", 36, 0.78),
+    ("freshset3", 36, 0.90),
     ("freshset4", 30, 0.78),
 ])
 def test_quality_on_our_blind_sets_holds(tmp_path, name, docs, bar):
