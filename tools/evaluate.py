@@ -72,23 +72,16 @@ def main() -> None:
     _folder(own / "texts", own / "meta.tsv", out / "own")
     print("== our own development set (tests/devset)")
     print(_score(own / "gold", out / "own"))
-    fresh = ROOT / "tests" / "freshset"
-    _folder(fresh / "texts", fresh / "meta.tsv", out / "fresh")
-    print("== our fresh set (tests/freshset, written blind)")
-    print(_score(fresh / "gold", out / "fresh"))
-    fresh2 = ROOT / "tests" / "freshset2"
-    _folder(fresh2 / "texts", fresh2 / "meta.tsv", out / "fresh2")
-    print("== our second fresh set (tests/freshset2, written blind)")
-    print(_score(fresh2 / "gold", out / "fresh2"))
-    fresh3 = ROOT / "tests" / "freshset3"
-    _folder(fresh3 / "texts", fresh3 / "meta.tsv", out / "fresh3")
-    print("== our third fresh set (tests/freshset3, written blind)")
-    print(_score(fresh3 / "gold", out / "fresh3"))
-    fresh4 = ROOT / "tests" / "freshset4"
-    _folder(fresh4 / "texts", fresh4 / "meta.tsv", out / "fresh4")
-    print("== our fourth fresh set (tests/freshset4, written blind)")
-    print(_score(fresh4 / "gold", out / "fresh4"))
-
+    for short, name, which in (("fresh", "freshset", "fresh"),
+                               ("fresh2", "freshset2", "second fresh"),
+                               ("fresh3", "freshset3", "third fresh"),
+                               ("fresh4", "freshset4", "fourth fresh")):
+        folder = ROOT / "tests" / name
+        if not (folder / "meta.tsv").exists():
+            continue
+        _folder(folder / "texts", folder / "meta.tsv", out / short)
+        print(f"== our {which} set (tests/{name}, written blind)")
+        print(_score(folder / "gold", out / short))
 
 if __name__ == "__main__":
     main()
