@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from conftest import FakeDocument
+
 from communique.registry import Document
 from communique.services.browse import get_document
 from communique.services.ingest import _reason, ingest_document, ingest_documents
-
-from conftest import FakeDocument
 
 AGENCY = ("TBILISI, May 10 (Agency) - The Minister of Foreign Affairs of Georgia met "
           "the Ambassador of Japan yesterday in Tbilisi.\n")

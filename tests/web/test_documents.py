@@ -137,8 +137,9 @@ def test_the_document_view_escapes_the_text(web: Web, make_doc, extractor) -> No
 
 
 def test_the_document_view_says_what_the_day_was_taken_from(web: Web) -> None:
-    from communique.services.ingest import ingest_documents
     from conftest import FakeDocument
+
+    from communique.services.ingest import ingest_documents
 
     text = ("RIGA, June 4 (Agency) - The Minister of Foreign Affairs of Latvia received the "
             "Ambassador of Chile yesterday.\n")
