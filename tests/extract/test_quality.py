@@ -105,6 +105,8 @@ def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
     ("freshset2", 36, 0.86),
     ("freshset3", 36, 0.90),
     ("freshset4", 30, 0.78),
+    # the sixth (tests/freshset6), blind: first measured 0.79 (0.7877); guard 0.05 under
+    ("freshset6", 30, 0.73),
 ])
 def test_quality_on_our_blind_sets_holds(tmp_path, name, docs, bar):
     folder = ROOT / "tests" / name
