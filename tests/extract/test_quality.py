@@ -107,6 +107,8 @@ def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
     ("freshset4", 30, 0.78),
     # the fifth, written blind for the final proxy, measured 0.84 at first
     ("freshset5", 30, 0.79),
+    # the sixth (tests/freshset6), blind: first measured 0.79 (0.7877); guard 0.05 under
+    ("freshset6", 30, 0.73),
 ])
 def test_quality_on_our_blind_sets_holds(tmp_path, name, docs, bar):
     folder = ROOT / "tests" / name
