@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._frame_parts import Context, _ents
+from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -183,3 +184,26 @@ _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies
 _HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
                           r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
                           r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
+
+
+#: the roles of an organisation's officials (roles.tsv): "the Secretary-General of
+#: the United Nations", "the NATO Secretary General", "the UN Special Envoy"
+_ORG_ROLES = frozenset({"secretary_general", "envoy", "official"})
+
+
+def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | None) -> list[str]:
+    """The organisations an event is with, one record each: for a meeting, those
+    whose officials its object lists ("met the Secretary-General of the United
+    Nations, A, and the High Representative of the European Union, B"); else the
+    first named."""
+    if t.type != "meeting":
+        return orgs[:1]
+    a = t.end
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
+    heads: list[str] = []
+    for m in find_titles(s, issuer, officials=True):
+        if a <= m.start < b and m.role in _ORG_ROLES and m.country in orgs \
+                and m.country not in heads:
+            heads.append(m.country)
+    return heads if len(heads) > 1 else orgs[:1]

@@ -60,6 +60,7 @@ from ._frame_rules import (
     _RELATIVE,
     _counted,
     _joint_subject,
+    orgs_met,
 )
 from ._frames_other import (
     _acting,
@@ -232,9 +233,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and _called_by_other(s, t, cl, ents, ctx):
         # "received a call from her Greek counterpart": the caller goes first
         frm, groups = groups[0], [frm]
+    met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
     for date in dates:
-        if not others:
-            out.append(_record(t.type, date, frm, [], orgs[:1], place))
+        out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
