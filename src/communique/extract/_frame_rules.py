@@ -207,3 +207,26 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
                 and m.country not in heads:
             heads.append(m.country)
     return heads if len(heads) > 1 else orgs[:1]
+
+
+_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+_POSSESSIVE = re.compile(r"\s*(?:['’]s\s+)?")
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def national_office(s: Sentence, at: int, end: int) -> bool:
+    """Whether the office ``s.text[at:end]``, one that international organisations
+    have ("Special Envoy", "Director General"), is a national one: a body's that is
+    no organisation known ("the FCDO's Director General"; "NATO's Secretary
+    General" is the alliance's), or a country's named right before or after it
+    ("the United States Special Envoy", "the Special Envoy of Italy's Prime
+    Minister")."""
+    m = _OWNER.search(s.text, max(s.start, at - 30), at)
+    if m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents):
+        return True
+    return any(e.kind in ("country", "adj", "issuer") and (
+        (e.end <= at and _POSSESSIVE.fullmatch(s.text, e.end, at) is not None)
+        or (e.start >= end and _OF_THE.fullmatch(s.text, end, e.start) is not None))
+        for e in s.ents)

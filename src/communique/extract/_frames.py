@@ -60,6 +60,7 @@ from ._frame_rules import (
     _RELATIVE,
     _counted,
     _joint_subject,
+    national_office,
     orgs_met,
 )
 from ._frames_other import (
@@ -164,7 +165,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
     if official and (_NATIONAL_BODY.match(s.text, official.end())
-                     or _national_owner(s, official.start())):
+                     or national_office(s, official.start(), official.end())):
         # "Director General of the National Security Council", "the Foreign Office's
         # Director General": a national post
         official = None
@@ -345,16 +346,6 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
-_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
-
-
-def _national_owner(s: Sentence, at: int) -> bool:
-    """Whether the office at ``at`` is a body's that is no organisation known
-    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
-    m = _OWNER.search(s.text, max(s.start, at - 30), at)
-    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
-
-
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
 #: a body's own sittings told in a relative clause: "..., which last met in 2019",
