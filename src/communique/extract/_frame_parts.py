@@ -182,6 +182,8 @@ class Context:
     #: occasion" refers to
     occasion_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
+    #: the traveller of the last visit told: "his tour" in a later sentence
+    last_visitor: list[str] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
 
