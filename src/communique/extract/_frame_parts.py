@@ -184,6 +184,9 @@ class Context:
     last_seen_to: list[str] = field(default_factory=list)
     #: the traveller of the last visit told: "his tour" in a later sentence
     last_visitor: list[str] = field(default_factory=list)
+    #: where the issuer's events were told abroad since last at home, each country
+    #: with the first day told there
+    abroad: list[tuple[Place, DateSpan]] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
 

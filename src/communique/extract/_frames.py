@@ -75,6 +75,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._homecoming import return_home
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -387,6 +388,7 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "multilateral": _multilateral,
     "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
     "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
+    "return_home": return_home,
 }
 
 
