@@ -12,6 +12,7 @@ from ..model import DateSpan, Place, Record
 from ._asides import both_sides_subject, names_occasion, on_that_occasion
 from ._dates import DateMention, resolve
 from ._fold import Folded
+from ._margins import margins_day
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._triggers import Trigger
@@ -296,6 +297,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         # "On the eve of the meeting, the Minister was received by ...": the day before
         before_day = _dt.date.fromisoformat(eve_of.start) - _dt.timedelta(days=1)
         return [DateSpan(before_day.isoformat())]
+    margins = margins_day(s, ctx.year, ctx.dateline) \
+        if not any(clause[0] <= d.start < clause[1] for d in s.dates) else None
+    if margins is not None:
+        return [margins]  # "On the margins of the Council, ...": the Council's day
     which = of_which(s, t.start)
     if which is not None and not any(which[0] <= d.start < which[1] for d in s.dates):
         # "the Summit in Beijing from 4 to 6 September, on the margins of which he met
