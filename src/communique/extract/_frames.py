@@ -541,9 +541,11 @@ _BARE_BODIES = frozenset({"Commission", "Council", "Forum"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
-#: resolving issues through close bilateral consultations": consultations as a topic
+#: resolving issues through close bilateral consultations", "views on the continuation of
+#: consultations between the two countries": consultations as a topic
 _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
-                            r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
+                            r"program|framework|through|via|by means of|continuation|resumption|"
+                            r"renewal|revival|relaunch)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past
