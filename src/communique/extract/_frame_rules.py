@@ -30,6 +30,18 @@ _GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s
                             r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
 
 
+#: ranks used as a form of address after an office ("..., Ambassador A")
+_RANK = re.compile(r"(?:Ambassador|General|Admiral|Professor)\b")
+#: between the office and the rank: a comma, after the office's own "of Peru"
+_RANK_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*")
+
+
+def rank_after_office(text: str, gap: str, start: int) -> bool:
+    """Whether the title at ``start``, after ``gap`` following an office, is the
+    same person's honorific rank: "the Vice Minister of Peru, Ambassador A"."""
+    return _RANK_GAP.fullmatch(gap) is not None and _RANK.match(text, start) is not None
+
+
 _TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
 
 

@@ -60,6 +60,7 @@ from ._frame_rules import (
     _RELATIVE,
     _counted,
     _joint_subject,
+    rank_after_office,
 )
 from ._frames_other import (
     _acting,
@@ -310,10 +311,11 @@ def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: 
     prev_end = None
     for start, end in sorted(spans):
         gap = s.text[prev_end:start] if prev_end is not None else ""
-        # ("Minister of State, Minister of Foreign Affairs", "my counterpart, Foreign
-        # Minister A": a minister's title after a bare comma is the same person's)
+        # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
+        # Ambassador A": a minister's title or a rank after a comma is the same person's)
         if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
-                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])):
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
+                or rank_after_office(s.text, gap, start)):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
