@@ -1,14 +1,16 @@
 """Readings of a frame's surroundings that decide what a trigger reports
 (see :mod:`communique.extract._frames`): a call received, a witness or a venue
 that is no one met, a total that is a figure, a list of hosts each with its
-time, sides that meet as one subject, the guest's onward journey, and the
-organisation seated in a city visited for its session."""
+time, sides that meet as one subject, the guest's onward journey, the
+organisation seated in a city visited for its session, and how many officials a
+meeting phrase lists (an honorific rank after an office is no second one)."""
 
 from __future__ import annotations
 
 import re
 
 from ._frame_parts import Context, _ents
+from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -181,3 +183,38 @@ _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies
 _HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
                           r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
                           r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
+
+
+def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
+    """How many officials a meeting phrase lists: titles after it, joined by commas
+    or "and" (with a name or more between them); titles joined by a bare "and" are
+    one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
+    # counterpart": a relative clause tells about the guest, it lists no one met
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
+    # an unqualified title after the verb is the partner's ("he also met National
+    # Security Adviser A and Foreign Secretary B" on a visit to India)
+    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
+             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
+    # "met President A and her counterpart B": a counterpart is an official too
+    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
+              if not any(x <= m.start() < y for x, y in spans)]
+    people = 0
+    prev_end = None
+    for start, end in sorted(spans):
+        gap = s.text[prev_end:start] if prev_end is not None else ""
+        # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
+        # Ambassador A": a minister's title or a rank after a comma is the same person's)
+        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
+                or rank_after_office(s.text, gap, start)):
+            if prev_end is not None and not re.search(r",|\band\b", gap):
+                break  # not a list any more
+            people += 1
+        prev_end = end
+    return people
+
+
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")

@@ -55,12 +55,10 @@ from ._frame_parts import (
 from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
-    _NOT_MET,
     _RECEIVED_CALL,
-    _RELATIVE,
     _counted,
     _joint_subject,
-    rank_after_office,
+    officials_listed,
 )
 from ._frames_other import (
     _acting,
@@ -226,7 +224,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and _MET_PERSONS.match(t.text):
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
-        each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+        each = max(1, officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
     if t.type == "meeting" and t.text.lower().startswith("welcom"):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
     if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
@@ -289,41 +287,6 @@ _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b",
                           re.I)
-
-
-def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
-    """How many officials a meeting phrase lists: titles after it, joined by commas
-    or "and" (with a name or more between them); titles joined by a bare "and" are
-    one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
-    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
-    # counterpart": a relative clause tells about the guest, it lists no one met
-    rel = _RELATIVE.search(s.text, a, b)
-    b = rel.start() if rel else b
-    # an unqualified title after the verb is the partner's ("he also met National
-    # Security Adviser A and Foreign Secretary B" on a visit to India)
-    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
-             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
-             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
-    # "met President A and her counterpart B": a counterpart is an official too
-    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
-              if not any(x <= m.start() < y for x, y in spans)]
-    people = 0
-    prev_end = None
-    for start, end in sorted(spans):
-        gap = s.text[prev_end:start] if prev_end is not None else ""
-        # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
-        # Ambassador A": a minister's title or a rank after a comma is the same person's)
-        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
-                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
-                or rank_after_office(s.text, gap, start)):
-            if prev_end is not None and not re.search(r",|\band\b", gap):
-                break  # not a list any more
-            people += 1
-        prev_end = end
-    return people
-
-
-_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
