@@ -19,7 +19,7 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
-           "refers_back", "people_met", "names_occasion", "guest_subject",
+           "refers_back", "people_met", "names_occasion", "guest_subject", "sides_again",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
            "purpose_told_again"]
@@ -150,6 +150,20 @@ _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|firs
 def names_occasion(s: Sentence) -> bool:
     """Whether the sentence names the occasion just reported ("on that occasion")."""
     return bool(_OCCASION.search(s.text, s.start, s.end))
+
+
+#: the two sides just told as the subject: "Besides, the ministers held discussions",
+#: "The two leaders also held talks", "Moreover, both ministers ..."
+_SIDES_AGAIN = re.compile(r"\W*(?:(?:besides|also|further(?:more)?|moreover|in addition|then|"
+                          r"later|afterwards)\s*,?\s+)?(?:the\s+two|both(?:\s+the)?|the)\s+"
+                          r"(?:foreign\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|"
+                          r"government)|presidents|prime\s+ministers|counterparts)\s+", re.I)
+
+
+def sides_again(s: Sentence) -> bool:
+    """Whether the sentence's subject is the two sides of the meeting just told
+    ("Besides, the ministers held discussions about ...")."""
+    return _SIDES_AGAIN.match(s.text, s.start, s.end) is not None
 
 
 def refers_back(s: Sentence, t: Trigger) -> bool:

@@ -201,6 +201,11 @@ def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
                 r.persons[i] = Person(named[(p.role, p.country)], p.role, p.country)
 
 
+#: events with a counterpart across the table: the last one told is whom "the two
+#: ministers" of the next sentence are
+_WITH_SIDES = frozenset({"meeting", "call", "commission", "consultation", "agreement"})
+
+
 def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
@@ -215,6 +220,10 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         if any(r.type == "visit" and not r.from_ for r in recs):
             ctx.focus = []  # the organisation's official on a visit is now the guest
     ctx.summoned = bool(recs) and summons_told(s)
+    sides = [r for r in recs if r.to and r.type in _WITH_SIDES]
+    if sides:  # (a visit told in between leaves "the two ministers" of the meeting)
+        met = [r.to for r in sides if r.type == "meeting"]
+        ctx.last_met = list(met[-1]) if met else []
     for r in recs:
         ctx.reported.add(_reported_key(r))
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:

@@ -179,6 +179,10 @@ class Context:
     #: the last single day an event was dated ("On the same day" after a stay of days)
     last_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
+    #: the partners of the last meeting told, whom "the two ministers" of the next
+    #: sentences are (not the host of a visit told in between; none when the last
+    #: event with a counterpart was a commission, a call ...)
+    last_met: list[str] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
 

@@ -22,6 +22,7 @@ from ._asides import (
     purpose_partners,
     purpose_told_again,
     refers_back,
+    sides_again,
     summons_again,
     witness_cut,
     witness_start,
@@ -136,6 +137,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
+    if t.type == "meeting" and not others and not orgs and ctx.last_met and sides_again(s) \
+            and not any(d.start < _topic_cut(s, s.start, s.end) for d in s.dates) \
+            and not named_official(s, t.end, rb):
+        return []  # "Besides, the ministers held discussions about ...": the meeting told
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
     group = _group_named(s, la, rb, ctx) if not others and not orgs else []
