@@ -81,7 +81,9 @@ _REPEAT = re.compile(
     r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
     r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
     r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
-    r"reported|announced|informed|noted) that\b)", re.I)
+    r"reported|announced|informed|noted) that\b|"
+    # "On social media, the Secretary General wrote: “A productive meeting with ...”"
+    r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘'])", re.I)
 
 
 #: a meeting named again as the frame of what was said in it: "In a meeting
