@@ -76,6 +76,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       # ("the next day she met": a day past)
                       r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "the strategy involves the signing of", "the plan calls for a visit"
+                      r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
+                      r"provides\s+for|calls\s+for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
                       # "the next session of the A-B Joint Commission"
                       r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
