@@ -389,7 +389,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     opener = _SAME_OCCASION.match(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
-    occasion = names_occasion(s)
+    occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
     if told and told.end and opener is not None and ctx.last_day \
             and re.search(r"\bday\b", opener.group(0), re.I):
@@ -404,6 +404,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+#: "This was the first summit-level engagement between A and B": the occasion just
+#: told, named again as the sentence's subject (its date, even in a review)
+_THIS_WAS = re.compile(r"\W*(?:this|that|it)\s+(?:was|marked)\s+(?:the|a|an|their|his|her)\s",
+                       re.I)
 
 
 #: "Earlier this month, on 9 August": a vague time, then the date written out
