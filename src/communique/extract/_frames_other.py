@@ -220,6 +220,13 @@ _STAY_OPENER = re.compile(
     r"(?:In|in)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?=[A-Z])")
 #: what may stand between the place and the comma that closes the opener
 _OPENER_REST = re.compile(r"[^.;,]{0,50}?,|,")
+#: the opener's subject is an envoy posted there ("In Madrid, Georgia's new ambassador
+#: presented her credentials", "In Tokyo, our chargé d'affaires met ..."): no journey
+_ENVOY_SUBJECT = re.compile(
+    r"\s*(?:(?:the|our|its|his|her|their|new|newly|appointed|incoming|outgoing|resident|"
+    r"[A-Z][\w'’.-]*),?\s+){0,4}?(?i:ambassadors?|charg[ée]s? d['’]affaires|"
+    r"high commissioners?|consuls?(?:[ -]general)?|permanent representatives?|"
+    r"heads? of mission)\b")
 #: the kinds of record an official does on the spot (a call needs no journey)
 _ON_THE_SPOT = ("meeting", "multilateral", "agreement", "consultation", "commission",
                 "outreach", "mission")
@@ -236,7 +243,7 @@ def place_visits(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
         return []
     at = next((e for e in s.ents if e.start == m.end() and e.kind in ("city", "country")), None)
     rest = _OPENER_REST.match(s.text, at.end, s.end) if at else None
-    if at is None or rest is None:
+    if at is None or rest is None or _ENVOY_SUBJECT.match(s.text, rest.end(), s.end):
         return []
     code = at.code
     done = [r for r in recs if r.type in _ON_THE_SPOT and ctx.issuer in r.from_]

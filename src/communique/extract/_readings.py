@@ -51,6 +51,10 @@ _APPOSED = re.compile(r",\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOMINAL_VISIT = re.compile(r"(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
 #: an envoy's farewell or first call, named a visit
 _LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", re.I)
+#: "the farewell visit of": the visitor named after the noun
+_VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by|from)$", re.I)
+#: how far after "the farewell visit of" the envoy's title may stand (a name first)
+_ENVOY_REACH = 90
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
                     r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
 #: "was in Kyiv": a stay, a trip when a person stayed
@@ -93,10 +97,13 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
                 # tells again with its occasion ("... spoke with her in New York, as
                 # part of the bilateral meetings"): the body's record is the event
                 continue
-        elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and _ENVOY.search(
-                s.text, s.start, t.start):
+        elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and (
+                _ENVOY.search(s.text, s.start, t.start)
+                or (_VISIT_OF.search(t.text) and _ENVOY.search(
+                    s.text, t.end, min(s.end, t.end + _ENVOY_REACH)))):
             # "received the outgoing Ambassador of Japan, who paid him a farewell
-            # visit": a resident envoy's call at the ministry is a meeting, no trip
+            # visit", "received the farewell visit of H.E. Mr A, Ambassador of Peru": a
+            # resident envoy's call at the ministry is a meeting, no trip
             t = replace(t, type="meeting", frame="symmetric")
         elif t.type == "visit" and _STAY.match(t.text) and not (_PERSON_BEFORE.search(
                 s.text, max(s.start, t.start - 60), t.start) and _place_after(s, t)
