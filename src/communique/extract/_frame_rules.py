@@ -169,3 +169,18 @@ _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies
 _HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
                           r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
                           r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
+
+
+#: "Together we signed", "We then signed": a first-person signing right before the verb
+_WE_BEFORE = re.compile(r"\b(?:we|together|jointly)\b(?:\s+(?:then|also|later|together|"
+                        r"jointly|have|had|both))*\s+$", re.I)
+
+
+def we_signed_for_us(s: Sentence, t: Trigger, ents: list[Ent], issuer: str | None) -> bool:
+    """ "Together we signed an agreement under which Georgia will ...": a first-person
+    signing whose sentence names only the issuer, after the verb (in what the
+    document does), not as a party: the partner is the one the text is about."""
+    return bool(issuer) and t.type == "agreement" \
+        and bool(_WE_BEFORE.search(s.text, max(s.start, t.start - 30), t.start)) \
+        and all(e.start >= t.end for e in ents if e.kind != "pair")
+

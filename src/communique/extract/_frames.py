@@ -60,6 +60,7 @@ from ._frame_rules import (
     _RELATIVE,
     _counted,
     _joint_subject,
+    we_signed_for_us,
 )
 from ._frames_other import (
     _acting,
@@ -152,8 +153,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or _GUEST.search(s.string) or (not codes and refers_back(s, t))
             or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
                 and not people_met(s, t))
-            or (t.type == "agreement" and ctx.carry and not codes
-                and not _GROUP_REF.search(s.text, la, rb))
+            or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
+                and (not codes or (codes == [ctx.issuer]
+                                   and we_signed_for_us(s, t, ents, ctx.issuer))))
             or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)

@@ -107,6 +107,13 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 _JOINT = re.compile(r"\b(?:[Jj]oint (?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu)|between)\b")
 
+#: the subject of "adopted" is the two sides ("the two leaders", "both ministers",
+#: "met his Kenyan counterpart and adopted"): a document of the two states
+_TWO_SIDES = re.compile(r"\b(?:the two|both)\s+(?:[\w-]+\s+){0,2}?(?:leaders|sides|presidents|"
+                        r"ministers|prime ministers|heads of (?:state|government)|"
+                        r"governments|countries|parties|delegations|foreign ministers)\b|"
+                        r"\b(?:together|jointly)\b|\bcounterparts?\b", re.I)
+
 
 def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 ctx: Context) -> list[Record]:
@@ -123,9 +130,13 @@ def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, in
     named = _orgs(s, s.start, s.end)
     partners = [c for c in _codes(_ents(s, s.start, s.end, "country", "adj", "issuer"), ctx)
                 if c != ctx.issuer]
-    if not named and partners and _JOINT.search(s.text, la, rb):
-        # "a Joint Statement between Slovakia and Poland was adopted": a document of
-        # states, not of an organisation's body
+    two = t.text.lower() == "adopted" and _TWO_SIDES.search(s.text, s.start, t.start)
+    if not named and two and not partners:
+        # "The two leaders adopted a joint declaration": the partner the text is about
+        partners = [c for c in ctx.focus if c != ctx.issuer][:1]
+    if not named and partners and (two or _JOINT.search(s.text, la, rb)):
+        # "a Joint Statement between Slovakia and Poland was adopted", "met his Kenyan
+        # counterpart and adopted a roadmap": a document of states, not of a body
         frm = [ctx.issuer] if ctx.issuer else []
         return [_record("agreement", date, frm, partners, [])]
     orgs = named or ctx.last_orgs[:1]
