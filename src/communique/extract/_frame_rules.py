@@ -151,7 +151,9 @@ _COUNT_NUMBER = (r"(?:(?:more than|over|some|about|nearly|almost|around|a total 
                  r"(?P<n>\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+")
 
 
-_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: ("17 agreements", "14 bilateral instruments were signed": the count of a passive too)
+_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?:(?:was|were|have been|has been|had been)\s+)?$")
 
 
 _COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"

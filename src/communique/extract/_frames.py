@@ -407,7 +407,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    triggers = reread_triggers(s, triggers)
+    triggers = reread_triggers(s, triggers, ctx.issuer)
     if not any(k[0] == "commission" for k in ctx.reported):
         # "the last session of the Council": the standing body reported before, or none
         triggers = [t for t in triggers if not (t.type == "commission"

@@ -83,7 +83,8 @@ _HELD_END = re.compile(r"\b(?:held|holds|hold)$", re.I)
 _OBJECT_GAP = re.compile(r"[^.;,]{0,80}")
 
 
-def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+def reread_triggers(s: Sentence, triggers: list[Trigger],
+                    issuer: str | None = None) -> list[Trigger]:
     """The triggers with the type their context gives them."""
     out: list[Trigger] = []
     for t in triggers:
@@ -97,6 +98,17 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
                 # tells again with its occasion ("... spoke with her in New York, as
                 # part of the bilateral meetings"): the body's record is the event
                 continue
+        elif t.type == "call" and _REMOTE.search(t.text) and _remote_session(s, issuer):
+            # "took part by videoconference in the OSCE Ministerial Council", "convened a
+            # virtual meeting of the foreign ministers of CELAC": a body's session held
+            # online (the session's own trigger, if any, reports it)
+            if any(o.type == "multilateral" for o in triggers):
+                continue
+            m = _BODY_SESSION.search(s.text, s.start, t.start)
+            a, b = (m.start(), m.end()) if m else (t.start, t.end)
+            # (the session named before the word: "the session of the Council of
+            # Ministers of the OSCE, held by videoconference": its name is the trigger)
+            t = Trigger(a, b, "multilateral", "multilateral", s.text[a:b])
         elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and (
                 _ENVOY.search(s.text, s.start, t.start)
                 or (_VISIT_OF.search(t.text) and _ENVOY.search(
@@ -136,6 +148,26 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             if not (n is not None and t.type == "meeting"
                     and n.type in ("consultation", "commission") and _HELD_END.search(t.text)
                     and _OBJECT_GAP.fullmatch(s.text, t.end, n.start))]
+
+
+#: a call's word for a link, not a telephone
+_REMOTE = re.compile(r"video|virtual|online", re.I)
+#: a session of a body: "a meeting of the foreign ministers of", "the OSCE Ministerial
+#: Council", "the Council of Ministers of", "the Summit"
+_BODY_SESSION = re.compile(
+    r"\b(?:meeting|session|summit|gathering|conference)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|member\s+states|"
+    r"(?-i:Council|Assembly|Committee|Parties))\b|"
+    r"\b(?-i:Ministerial(?:\s+(?:Council|Meeting|Conference))?|Summit|Council\s+of\s+Ministers|"
+    r"General\s+Assembly|Conference\s+of\s+the\s+Parties)\b", re.I)
+
+
+def _remote_session(s: Sentence, issuer: str | None) -> bool:
+    """A video or virtual "call" that is a body's session: the sentence names one and
+    no country met (only the issuer or organisations)."""
+    if not _BODY_SESSION.search(s.text, s.start, s.end):
+        return False
+    return not any(e.kind in ("country", "adj") and e.code != issuer for e in s.ents)
 
 
 def _country_subject(s: Sentence, t: Trigger) -> bool:
