@@ -109,6 +109,18 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # (the session named before the word: "the session of the Council of
             # Ministers of the OSCE, held by videoconference": its name is the trigger)
             t = Trigger(a, b, "multilateral", "multilateral", s.text[a:b])
+        elif t.type == "meeting" and _MET.fullmatch(t.text) and out \
+                and out[-1].type in ("commission", "consultation") \
+                and _SUBJECT_GAP.fullmatch(s.text, out[-1].end, t.start):
+            # "The Georgia-Peru Joint Commission met in Lima": the body's session, no
+            # meeting besides it
+            continue
+        elif t.type == "meeting" and _MET.fullmatch(t.text) and (
+                members := _members_of_body(s, t, issuer)) is not None:
+            # "The foreign ministers of the Visegrad Group met in Prague, with the
+            # Minister taking part": a session of the group (its name follows the trigger)
+            t = Trigger(members[0], members[1], "multilateral", "multilateral",
+                        s.text[members[0]:members[1]])
         elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and (
                 _ENVOY.search(s.text, s.start, t.start)
                 or (_VISIT_OF.search(t.text) and _ENVOY.search(
@@ -168,6 +180,29 @@ def _remote_session(s: Sentence, issuer: str | None) -> bool:
     if not _BODY_SESSION.search(s.text, s.start, s.end):
         return False
     return not any(e.kind in ("country", "adj") and e.code != issuer for e in s.ents)
+
+
+_MET = re.compile(r"met|meets|meet", re.I)
+#: between a body's name and "met": its own words ("on Trade", "with Peru"), no clause
+_SUBJECT_GAP = re.compile(r"[^.;,:()]{0,60}")
+#: "the foreign ministers of (the)", "the leaders of": members of what follows
+_MEMBERS = re.compile(r"\b(?:(?:[\w-]+\s+){0,2}?ministers|leaders|heads\s+of\s+(?:state|"
+                      r"government)(?:\s+and\s+government)?|member\s+states)\s+of\s+(?:the\s+)?",
+                      re.I)
+
+
+def _members_of_body(s: Sentence, t: Trigger, issuer: str | None) -> tuple[int, int] | None:
+    """Where "the ministers of <organisation>" is the subject of "met": the span of
+    "ministers of", else None (a country among the subject's words is a meeting)."""
+    found = list(_MEMBERS.finditer(s.text, max(s.start, t.start - 120), t.start))
+    m = found[-1] if found else None
+    if m is None or not _SUBJECT_GAP.fullmatch(s.text, m.end(), t.start):
+        return None
+    named = [e for e in s.ents if m.end() <= e.start and e.end <= t.start]
+    if not any(e.kind == "org" and e.start == m.end() for e in named) or any(
+            e.kind in ("country", "adj") and e.code != issuer for e in named):
+        return None
+    return m.start(), m.end()
 
 
 def _country_subject(s: Sentence, t: Trigger) -> bool:
