@@ -68,3 +68,26 @@ def test_welcoming_an_officials_decision_is_no_meeting(ex):
 ])
 def test_a_pronoun_or_title_stands_for_the_official_of_the_sentence_before(ex, text, meeting):
     assert ex(text, date="2024-05-10", types=["meeting"]) == [meeting]
+
+
+_REVIEW = "Review of the foreign policy of Georgia in 2024\n\nBilateral relations\n"
+
+
+@pytest.mark.parametrize("body", [
+    "The Foreign Minister of India, Mr Raj Kumar, paid an official visit to Georgia on 8 "
+    "and 9 May. On 9 May he held talks with the Minister of Foreign Affairs, Ms Ana "
+    "Beridze, and the two sides signed a memorandum on visas.",
+    "India's Foreign Minister came to Tbilisi on 8 and 9 May. He met the Prime Minister "
+    "on 9 May and signed a memorandum on visas with the Minister of Foreign Affairs.",
+    "The Foreign Minister of India paid an official visit to Georgia on 8 and 9 May. On 9 "
+    "May, she also held talks with the Speaker of Parliament.",
+])
+def test_in_a_review_a_pronoun_subject_is_the_visitor_of_the_sentence_before(ex, body):
+    got = ex(_REVIEW + body, date="2024", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("IND",), "2024-05-09")]
+
+
+def test_in_a_review_a_meeting_with_no_one_named_takes_no_partner(ex):
+    body = ("The Foreign Minister of India paid an official visit to Georgia on 8 and 9 May. "
+            "The Parliament held a meeting on the budget on 12 May.")
+    assert ex(_REVIEW + body, date="2024", types=["meeting"]) == []

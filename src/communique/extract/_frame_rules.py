@@ -186,3 +186,24 @@ def we_signed_for_us(s: Sentence, t: Trigger, ents: list[Ent], issuer: str | Non
         and bool(_WE_BEFORE.search(s.text, max(s.start, t.start - 30), t.start)) \
         and all(e.start >= t.end for e in ents if e.kind != "pair")
 
+
+#: a clause whose subject is a pronoun: "On 16 July he held talks with ..."
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:[Oo]n|[Ii]n)\s+[^,.;]{1,25}?\s+)"
+                              r"(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later|first)\s+)?$")
+
+
+def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
+    """ "On 16 July he held talks with the Minister": the one of the sentence
+    before, whose side the text's focus holds (even in a review, where no partner
+    is carried otherwise)."""
+    return bool(_PRONOUN_SUBJECT.search(s.text[max(s.start, a, at - 60):at]))
+
+
+_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+
+
+def national_owner(s: Sentence, at: int) -> bool:
+    """Whether the office at ``at`` is a body's that is no organisation known
+    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+    m = _OWNER.search(s.text, max(s.start, at - 30), at)
+    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
