@@ -46,3 +46,38 @@ def test_representing_the_country_on_given_days_at_a_session(text, org, day):
 ])
 def test_representation_or_a_delegation_without_a_session_is_none(text):
     assert _sessions(text) == []
+
+
+@pytest.mark.parametrize(("text", "org", "day"), [
+    ("On 3 May the 40th BSEC Summit was held in Istanbul.", "BSEC", "2024-05-03"),
+    ("The OSCE Ministerial Council was convened in Vienna on 3 May.", "OSCE", "2024-05-03"),
+])
+def test_a_session_held_named_with_its_organisation_before_the_noun(text, org, day):
+    got = _sessions(text)
+    assert [(f, o[0].split()[0] if o else None, d) for f, o, d in got] == [
+        (["GEO"], org, day)]
+
+
+_REVIEW = "Review of the foreign policy of Georgia in 2024\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Georgia chaired the BSEC Committee on Trade until the 40th BSEC Summit in Istanbul on "
+    "17 August, where the chairmanship passed to Greece. The President led the Georgian "
+    "delegation to the Summit.",
+    "The 40th BSEC Summit was held in Istanbul on 17 August. The President led the "
+    "Georgian delegation to the Summit.",
+    "On 17 August the Prime Minister attended the 40th BSEC Summit in Istanbul. She also "
+    "addressed the Summit on trade.",
+])
+def test_the_session_named_again_is_the_one_told_before(body):
+    recs = extract_text(_REVIEW + body, issuer="GEO", date="2024").records
+    assert [(r.organizations, r.date.start) for r in recs if r.type == "multilateral"] == [
+        (["BSEC"], "2024-08-17")]
+
+
+def test_a_session_named_again_with_nothing_told_before_keeps_no_organisation():
+    recs = extract_text(_REVIEW + "The President led the Georgian delegation to the Summit.",
+                        issuer="GEO", date="2024").records
+    assert [(r.organizations, r.date.start) for r in recs if r.type == "multilateral"] == [
+        ([], "2024")]

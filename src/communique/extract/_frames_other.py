@@ -37,7 +37,10 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     frm = [ctx.issuer] if ctx.issuer else []
     if "held" in t.text or "convened" in t.text or "organi" in t.text:
         frm = [ctx.issuer] if ctx.issuer else []
-        items = [(t.start, rb)]
+        # ("the 40th BSEC Summit was held": the organisation opens the session's name)
+        owner = [e.start for e in s.ents if e.kind == "org" and cl[0] <= e.start < t.start
+                 and (e.end >= t.start or _NAME_GAP.fullmatch(s.text, e.end, t.start))]
+        items = [(min(owner, default=t.start), rb)]
     else:
         bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)
                             if not _inside_name(s.text, m.start(), m.end())] + [rb]
@@ -52,6 +55,12 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         generic.append(not orgs and bool(_GENERIC.search(s.text, a, b)))
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
+        if not orgs and _SESSION_AGAIN.match(s.text, a, b) and ctx.last_orgs \
+                and not _orgs(s, s.start, s.end):
+            # "The 40th BSEC Summit was held on 17 August. The President led the
+            # delegation to the Summit.": the session told before, on its day
+            orgs = ctx.last_orgs[:1]
+            date = date if s.dates else (ctx.last_day or date)
         key = (tuple(orgs[:1]), date)
         if key in seen:
             generic.pop()
@@ -61,6 +70,15 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     if len(out) > 1:
         out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
     return out
+
+
+#: between an organisation and the session noun it names: "BSEC Summit", "OSCE
+#: Ministerial Council" (a word or two, no clause)
+_NAME_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+#: a session named again by its bare noun: "(to) the Summit", "the Council"
+_SESSION_AGAIN = re.compile(r"\s*(?:(?:to|at|in)\s+)?the\s+(?-i:Summit|Session|Conference|"
+                            r"Council|Assembly|Ministerial|Forum|Meeting)\b"
+                            r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z]))")
 
 
 #: "Committee on Politics, Defence and Security Cooperation": a comma or "and"
