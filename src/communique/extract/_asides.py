@@ -19,7 +19,8 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
-           "refers_back", "people_met", "names_occasion", "guest_subject", "sides_again",
+           "refers_back", "people_met", "names_occasion", "on_that_occasion",
+           "both_sides_subject", "guest_subject", "sides_again",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
            "purpose_told_again"]
@@ -164,6 +165,30 @@ def sides_again(s: Sentence) -> bool:
     """Whether the sentence's subject is the two sides of the meeting just told
     ("Besides, the ministers held discussions about ...")."""
     return _SIDES_AGAIN.match(s.text, s.start, s.end) is not None
+
+
+#: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",
+#: "The two Foreign Ministers then signed ..."
+_BOTH_SIDES = re.compile(r"\W*(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|"
+                         r"ministers|presidents|premiers|chancellors|delegations|counterparts|"
+                         r"heads\s+of\s+(?:state|government|delegation))\b", re.I)
+
+
+def both_sides_subject(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens on the two sides just told
+    ("Both leaders witnessed the signing ...", "The two heads of state held a
+    tete-a-tete"): the occasion told before, even in a review, whose undated
+    sentences do not otherwise take the date before."""
+    return _BOTH_SIDES.match(text, start, end) is not None
+
+
+_THAT_OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b", re.I)
+
+
+def on_that_occasion(s: Sentence) -> bool:
+    """Whether the sentence names one occasion just reported ("On this occasion, a
+    memorandum was signed"), not a whole stay ("during the visit")."""
+    return bool(_THAT_OCCASION.search(s.text, s.start, s.end))
 
 
 def refers_back(s: Sentence, t: Trigger) -> bool:
