@@ -209,6 +209,10 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     # counterpart": a relative clause tells about the guest, it lists no one met
     rel = _RELATIVE.search(s.text, a, b)
     b = rel.start() if rel else b
+    # "called on the Minister for Trade, A, and addressed students at ...": a second
+    # predicate ends the list of those met
+    verb = _NEXT_PREDICATE.search(s.text, a, b)
+    b = verb.start() if verb else b
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
@@ -233,6 +237,8 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     return people
 
 
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
+                             r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
