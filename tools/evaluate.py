@@ -78,7 +78,8 @@ def main() -> None:
                                ("fresh4", "freshset4", "fourth fresh"),
                                ("fresh5", "freshset5", "fifth fresh"),
                                ("fresh6", "freshset6", "sixth fresh"),
-                               ("fresh7", "freshset7", "seventh fresh")):
+                               ("fresh7", "freshset7", "seventh fresh"),
+                               ("fresh8", "freshset8", "eighth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
