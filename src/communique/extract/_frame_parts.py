@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import DateSpan, Place, Record
 from ._asides import names_occasion
@@ -320,15 +320,17 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
-                         and not aside[0] <= d.start < aside[1]
-                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
-                        ctx)
+        raw = [d for d in s.dates if a <= d.start and d.end <= b
+               and not aside[0] <= d.start < aside[1]
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)]
+        ds = _resolved(raw, ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
-            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
+            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest] \
+                or (_year_before(raw, ctx.latest)
+                    if not _AHEAD.search(s.text, s.start, s.end) else [])
         if not ds:
             continue
         if len(ds) > 1:
@@ -387,6 +389,25 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+def _year_before(dms: list[DateMention], latest: tuple[int, int, int]) -> list[DateMention]:
+    """Dates without a year that would fall after the document's day, in the year
+    before ("went to Damascus in December", written in February): a month named
+    bare is the last one of that name, when no date of the clause is earlier."""
+    out = []
+    for d in dms:
+        if d.y1 is None and d.m1 is not None and not d.relative \
+                and (latest[0], d.m1, d.d1 or 1) > latest:
+            out.append(replace(d, y1=latest[0] - 1,
+                               y2=(latest[0] - 1 if d.m2 is None or d.m2 >= d.m1 else latest[0])
+                               if d.has_end else None))
+    return out
+
+
+#: a sentence that looks ahead: a later month in it is a coming one
+_AHEAD = re.compile(r"\b(?:will|shall|would|agreed to|to be|(?:is|are) to|plan(?:s|ned)?|"
+                    r"scheduled|upcoming|forthcoming|next|due|expected|invit\w+)\b", re.I)
 
 
 #: "Earlier this month, on 9 August": a vague time, then the date written out
