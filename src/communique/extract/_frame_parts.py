@@ -371,7 +371,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
-    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
+        or _SAME_DAY_LATE.search(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s)
@@ -455,6 +456,14 @@ _SAME_OCCASION = re.compile(
     r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
+
+
+#: the same phrases later in the sentence: "He held talks with the King on the same
+#: day", "was received by the President later that day", "met her the next day"
+_SAME_DAY_LATE = re.compile(
+    r"\b(?:(?:on|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+(?:day|evening)|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|evening)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I)
 
 
 #: "In the same month", "That same month", "Later that month": the month told before
