@@ -423,10 +423,14 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
                           r"at the (?:end|close|conclusion) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\b\s*,?", re.I)
+                          r"visit|session|work|works|proceedings|deliberations)\b\s*,?", re.I)
+#: ("At the end of the work", "At the close of the proceedings": a session's)
+_SITTING = ("commission", "multilateral", "consultation", "meeting")
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "session": ("commission", "multilateral")}
+               "visit": ("visit",), "session": ("commission", "multilateral"),
+               "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
+               "deliberations": _SITTING}
 
 
 #: "On the eve of the meeting, ...": the day before the event told
