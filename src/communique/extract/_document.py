@@ -227,6 +227,11 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
+    if explicit and _ASIDE_HINT.search(s.text, s.start, s.end):
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.text, s.start, s.end)]
+        # the day of an arrival told in passing is not the one the next sentences
+        # go on telling
+        explicit = [d for d in explicit if not any(a <= d.start < b for a, b in asides)]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:
@@ -243,6 +248,12 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
                              if m.m1) if d.y1]
         if named:
             ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
+
+
+_ASIDE_HINT = re.compile(r", who (?:had |has )?(?:arrived|landed|flew in)\b")
+#: an arrival told in a relative clause between commas ("X, who arrived in Bamako
+#: on Wednesday evening, was welcomed ..."): the start of a stay, told in passing
+_ASIDE = re.compile(r", who (?:had |has )?(?:arrived|landed|flew in)\b[^,;.]{0,160},")
 
 
 def _recent(month: str, ctx: Context) -> bool:
