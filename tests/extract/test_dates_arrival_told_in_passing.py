@@ -37,3 +37,21 @@ def test_an_arrival_in_the_main_clause_still_carries_its_day():
             "The Ghanaian guest was then received by the King.")
     assert _brief(text)[-1] == ("meeting", ["ESP", "GHA"], "2025-03-05")
 
+
+
+@pytest.mark.parametrize(("text", "visit", "meeting"), [
+    (OPENING + "The Foreign Minister of Ghana, who arrived in Madrid late on Wednesday, was "
+     "also received by the King at the Royal Palace.", "2025-03-05", "2025-03-06"),
+    ("The Foreign Minister of Ghana, who arrived in Madrid on Tuesday, held talks with the "
+     "Minister on Wednesday.", "2025-03-04", "2025-03-05"),
+])
+def test_the_arrival_dates_the_visit_not_the_meeting_of_the_main_clause(text, visit, meeting):
+    recs = _brief(text)
+    assert [d for t, _, d in recs if t == "visit"] == [visit]
+    assert [d for t, _, d in recs if t == "meeting"][-1] == meeting
+
+
+def test_a_main_clause_dated_by_the_arrival_keeps_its_day():
+    text = ("The Foreign Minister of Ghana, who arrived in Madrid on Tuesday for a two-day "
+            "visit, called on the King on the day of his arrival.")
+    assert [d for t, _, d in _brief(text) if t == "meeting"] == ["2025-03-04"]

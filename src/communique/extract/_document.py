@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
 from ._asides import summons_told
+from ._date_asides import arrivals_in_passing
 from ._dates import find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key
@@ -227,8 +228,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
-    if explicit and _ASIDE_HINT.search(s.text, s.start, s.end):
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.text, s.start, s.end)]
+    asides = arrivals_in_passing(s.text, s.start, s.end) if explicit else []
+    if asides:
         # the day of an arrival told in passing is not the one the next sentences
         # go on telling
         explicit = [d for d in explicit if not any(a <= d.start < b for a, b in asides)]
@@ -248,12 +249,6 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
                              if m.m1) if d.y1]
         if named:
             ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
-
-
-_ASIDE_HINT = re.compile(r", who (?:had |has )?(?:arrived|landed|flew in)\b")
-#: an arrival told in a relative clause between commas ("X, who arrived in Bamako
-#: on Wednesday evening, was welcomed ..."): the start of a stay, told in passing
-_ASIDE = re.compile(r", who (?:had |has )?(?:arrived|landed|flew in)\b[^,;.]{0,160},")
 
 
 def _recent(month: str, ctx: Context) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import DateSpan, Place, Record
 from ._asides import names_occasion
+from ._date_asides import other_occasions
 from ._dates import DateMention, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -315,13 +316,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
-    # "..., twelve years after the first session, held in Luanda in 2013, and signed":
-    # the earlier occasion's date
-    held = _EARLIER_HELD.search(s.text, s.start, s.end) if "held" in s.text[s.start:s.end] \
-        else None
-    earlier = (held.start(), _clause_end(s.text, held.end(), s.end)) if held else (0, 0)
-    if earlier[0] <= t.start < earlier[1]:
-        earlier = (0, 0)  # the trigger names the earlier occasion itself
+    # an earlier session named for reference, an arrival told in passing
+    others = other_occasions(s.text, s.start, s.end, t.start)
     for a, b in (region, clause, (s.start, s.end)):
         if other is not None:
             b = min(b, other.start())
@@ -329,7 +325,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, topic.start())
         raw = [d for d in s.dates if a <= d.start and d.end <= b
                and not aside[0] <= d.start < aside[1]
-               and not earlier[0] <= d.start < earlier[1]
+               and not any(x <= d.start < y for x, y in others)
                and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)]
         ds = _resolved(raw, ctx)
         if kind is not None:
@@ -491,16 +487,6 @@ _BACKGROUND = re.compile(r",\s+(?:which|whose|who|whom)\b(?=[^.;]{0,80}?\b(?:had
                          r"previous(?:ly)?|since|dates? back|builds? on|built on|replaces?|"
                          r"replaced|earlier|first|former(?:ly)?|expired|was signed|"
                          r"were signed)\b)", re.I)
-
-
-#: an earlier occasion of the same series, named as a point of reference, and where
-#: it was held: "twelve years after the first meeting of the mechanism, held in Luanda
-#: in 2013", "since the previous session, held in Accra"
-_EARLIER_HELD = re.compile(
-    r"\b(?:after|since|recall(?:ed|ing)?|than at)\s+(?:the|its|their)\s+(?:first|second|third|"
-    r"previous|last|earlier|preceding|prior|inaugural)\s+(?:[\w–-]+\s+){0,3}?"
-    r"(?:meeting|session|round|visit|edition|summit|sitting)s?\b(?:\s+of\s+[^,;.]{1,80})?"
-    r",\s+(?:which\s+was\s+|that\s+was\s+)?held\b", re.I)
 
 
 #: a finite verb between two dates: two clauses ("who had arrived on Sunday, was
