@@ -441,6 +441,35 @@ def resolve(dm: DateMention, year: int | None,
     return dm
 
 
+#: a clause that tells what is to come: its bare weekday is the next one
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:due |scheduled |expected |set )?to)\b", re.I)
+
+
+def weekdays_ahead(text: str, start: int, end: int, dms: list[DateMention],
+                   dateline: _dt.date | None) -> list[DateMention]:
+    """``dms`` with a bare weekday ("On Friday ... will be in Bucharest") resolved
+    forward from ``dateline`` when ``text[start:end]`` looks ahead; unchanged
+    otherwise. ("last Friday" stays behind.)"""
+    if dateline is None or not any(d.relative in _WEEKDAYS or (d.relative or "")[3:] in _WEEKDAYS
+                                   for d in dms) or not _AHEAD.search(text, start, end):
+        return dms
+    out = []
+    for d in dms:
+        rel = (d.relative or "").removeprefix("on ")
+        if rel in _WEEKDAYS \
+                and _ahead_near(text, max(start, d.start - 120), min(end, d.end + 60), d):
+            day = dateline + _dt.timedelta(days=(_WEEKDAYS[rel] - dateline.weekday()) % 7)
+            d = replace(d, y1=day.year, m1=day.month, d1=day.day, relative=None)
+        out.append(d)
+    return out
+
+
+def _ahead_near(text: str, a: int, b: int, d: DateMention) -> bool:
+    """Whether a word that looks ahead is near ``d`` in its clause (no ";" between)."""
+    return any(";" not in text[min(m.start(), d.start):max(m.end(), d.end)]
+               for m in _AHEAD.finditer(text, a, b))
+
+
 def parse_iso(value: str) -> tuple[int, int | None, int | None]:
     """Parse ``YYYY[-MM[-DD]]``; raises ValueError on anything else."""
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from ..model import DateSpan, Place, Record
 from ._asides import names_occasion
 from ._date_asides import other_occasions
-from ._dates import DateMention, resolve
+from ._dates import DateMention, resolve, weekdays_ahead
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
@@ -327,12 +327,15 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                and not aside[0] <= d.start < aside[1]
                and not any(x <= d.start < y for x, y in others)
                and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)]
-        ds = _resolved(raw, ctx)
+        # ("On Friday he will be in Bucharest for talks": the coming Friday)
+        ahead = weekdays_ahead(s.text, a, b, raw, ctx.dateline)  # type: ignore[arg-type]
+        ds = _resolved(ahead, ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
-            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest] \
+            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest
+                  or (d in ahead and d not in raw)] \
                 or (_year_before(raw, ctx.latest)
                     if not _AHEAD.search(s.text, s.start, s.end) else [])
         if not ds:
