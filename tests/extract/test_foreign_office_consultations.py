@@ -40,3 +40,8 @@ def test_consultations_named_by_office_or_round(text, to, day):
 ])
 def test_rounds_not_held_give_no_consultation(text):
     assert [t for t, _, _ in _brief(text) if t == "consultation"] == []
+
+
+def test_rounds_counted_are_no_new_consultation():
+    got = _brief("Kenya and Uganda have held 7 rounds of Foreign Office Consultations since 2005.")
+    assert [t for t, _, _ in got if t == "consultation"] == []

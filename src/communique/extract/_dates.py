@@ -15,7 +15,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["DateMention", "find_dates", "resolve", "parse_iso", "MONTHS"]
+__all__ = ["DateMention", "find_dates", "resolve", "parse_iso", "MONTHS", "months_before",
+           "weekdays_ahead"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -461,6 +462,28 @@ def weekdays_ahead(text: str, start: int, end: int, dms: list[DateMention],
             day = dateline + _dt.timedelta(days=(_WEEKDAYS[rel] - dateline.weekday()) % 7)
             d = replace(d, y1=day.year, m1=day.month, d1=day.day, relative=None)
         out.append(d)
+    return out
+
+
+#: a sentence that looks ahead: a later month in it is a coming one
+_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|agreed to|to be|(?:is|are) to|plan(?:s|ned)?|"
+                          r"scheduled|upcoming|forthcoming|next|due|expected|invit\w+)\b", re.I)
+
+
+def months_before(text: str, start: int, end: int, dms: list[DateMention],
+                  latest: tuple[int, int, int]) -> list[DateMention]:
+    """Dates without a year that would fall after the document's day, in the year
+    before ("went to Damascus in December", written in February): a month named
+    bare is the last one of that name; none when ``text[start:end]`` looks ahead."""
+    if _LOOKS_AHEAD.search(text, start, end):
+        return []
+    out = []
+    for d in dms:
+        if d.y1 is None and d.m1 is not None and not d.relative \
+                and (latest[0], d.m1, d.d1 or 1) > latest:
+            out.append(replace(d, y1=latest[0] - 1,
+                               y2=(latest[0] - 1 if d.m2 is None or d.m2 >= d.m1 else latest[0])
+                               if d.has_end else None))
     return out
 
 

@@ -22,6 +22,20 @@ _APPOSED = re.compile(r",\s+(?:(?:the latter|the former|which was|this was|it wa
                       r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
+#: the region between two visits named as nouns of one subject: "a state visit to
+#: Peru on 3 May and an official [visit]", "... to Chile on 2 May, a working [visit]":
+#: the place before is the first visit's host, not the second's visitor
+_SECOND_VISIT = re.compile(r"\s*(?:to|in)\s+[^;]{1,120}?(?:,|\band\b|\bas well as\b)\s+"
+                        r"(?:then\s+|later\s+|also\s+)?(?:an?|the|his|her|their)?\s*"
+                        r"(?:[\w-]+\s+){0,2}")
+#: the first of the two visits ends the region before: "paid a state visit"
+_VISIT_BEFORE = re.compile(r"\b(?:visit|trip|tour)\s*$", re.I)
+#: what follows a visit named as a new stop: "visit to the Republic of Ecuador"
+_TO_PLACE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+#: the first destination preposition of a clause: the subject ends before it
+_FIRST_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]")
+
+
 _ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")
 
 
