@@ -475,16 +475,13 @@ def months_before(text: str, start: int, end: int, dms: list[DateMention],
     """Dates without a year that would fall after the document's day, in the year
     before ("went to Damascus in December", written in February): a month named
     bare is the last one of that name; none when ``text[start:end]`` looks ahead."""
-    if _LOOKS_AHEAD.search(text, start, end):
+    later = [d for d in dms if d.y1 is None and d.m1 is not None and not d.relative
+             and (latest[0], d.m1, d.d1 or 1) > latest]
+    if not later or _LOOKS_AHEAD.search(text, start, end):
         return []
-    out = []
-    for d in dms:
-        if d.y1 is None and d.m1 is not None and not d.relative \
-                and (latest[0], d.m1, d.d1 or 1) > latest:
-            out.append(replace(d, y1=latest[0] - 1,
-                               y2=(latest[0] - 1 if d.m2 is None or d.m2 >= d.m1 else latest[0])
-                               if d.has_end else None))
-    return out
+    return [replace(d, y1=latest[0] - 1,
+                    y2=(latest[0] - 1 if d.m2 is None or d.m2 >= (d.m1 or 1) else latest[0])
+                    if d.has_end else None) for d in later]
 
 
 def _ahead_near(text: str, a: int, b: int, d: DateMention) -> bool:
