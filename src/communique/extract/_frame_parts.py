@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
 from ._asides import both_sides_subject, names_occasion, on_that_occasion
-from ._dates import DateMention, resolve
+from ._date_asides import other_occasions
+from ._dates import DateMention, months_before, resolve, weekdays_ahead
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
@@ -339,16 +340,21 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
+    # an earlier session named for reference, an arrival told in passing
+    others = other_occasions(s.text, s.start, s.end, t.start)
     rels = relative_clauses(s)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
-                         and not aside[0] <= d.start < aside[1]
-                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
-                        ctx)
+        raw = [d for d in s.dates if a <= d.start and d.end <= b
+               and not aside[0] <= d.start < aside[1]
+               and not any(x <= d.start < y for x, y in others)
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)]
+        # ("On Friday he will be in Bucharest for talks": the coming Friday)
+        ahead = weekdays_ahead(s.text, a, b, raw, ctx.dateline)  # type: ignore[arg-type]
+        ds = _resolved(ahead, ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
         if rels and (len(ds) > 1 or i < 2):
@@ -361,7 +367,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             ds = own or (ds if i == 2 or ins is not None else [])
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
-            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
+            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest
+                  or (d in ahead and d not in raw)] \
+                or months_before(s.text, s.start, s.end, raw, ctx.latest)
         if not ds:
             continue
         if len(ds) > 1:
@@ -402,7 +410,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
-    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
+        or _SAME_DAY_LATE.search(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
@@ -444,10 +453,14 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
                           r"at the (?:end|close|conclusion) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\b\s*,?", re.I)
+                          r"visit|session|work|works|proceedings|deliberations)\b\s*,?", re.I)
+#: ("At the end of the work", "At the close of the proceedings": a session's)
+_SITTING = ("commission", "multilateral", "consultation", "meeting")
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "session": ("commission", "multilateral")}
+               "visit": ("visit",), "session": ("commission", "multilateral"),
+               "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
+               "deliberations": _SITTING}
 
 
 #: "On the eve of the meeting, ...": the day before the event told
@@ -477,6 +490,14 @@ _SAME_OCCASION = re.compile(
     r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
+
+
+#: the same phrases later in the sentence: "He held talks with the King on the same
+#: day", "was received by the President later that day", "met her the next day"
+_SAME_DAY_LATE = re.compile(
+    r"\b(?:(?:on|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+(?:day|evening)|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|evening)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I)
 
 
 #: "In the same month", "That same month", "Later that month": the month told before
