@@ -77,7 +77,9 @@ def main() -> None:
                                ("fresh3", "freshset3", "third fresh"),
                                ("fresh4", "freshset4", "fourth fresh"),
                                ("fresh5", "freshset5", "fifth fresh"),
-                               ("fresh6", "freshset6", "sixth fresh")):
+                               ("fresh6", "freshset6", "sixth fresh"),
+                               ("fresh7", "freshset7", "seventh fresh"),
+                               ("fresh8", "freshset8", "eighth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue

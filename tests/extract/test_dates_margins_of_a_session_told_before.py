@@ -38,6 +38,11 @@ def test_the_margins_take_the_sessions_day(text, date, met):
     # the sentence's own day
     (TRIP + "On the margins of the Council, on 13 May, she met the Foreign Minister of "
      "Uganda.", "2024-05-14", [("UGA", "2024-05-13")]),
+    # the session named last before another event's day: that day is not the session's
+    ("Warsaw, 14 May 2024\n\nThe Minister travelled to Nairobi on Sunday for the Council "
+     "of the Union. The Council preceded the summit of heads of state on 13 May. On the "
+     "margins of the Council, she met the Foreign Minister of Uganda.", "2024-05-14",
+     [("UGA", "2024-05-12")]),
     # a session never named before: nothing to look back to
     ("Warsaw, 14 May 2024\n\nThe Minister travelled to Nairobi on Sunday. On the margins "
      "of the Assembly, she met the Foreign Minister of Uganda.", "2024-05-14",

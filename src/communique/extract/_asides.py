@@ -20,7 +20,7 @@ from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
-           "both_sides_subject", "guest_subject",
+           "both_sides_subject", "guest_subject", "sides_again",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
            "purpose_told_again"]
@@ -35,6 +35,13 @@ _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|overs(?
 #: is the victim's, so only "against" and sanctions "on")
 _TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on)\s+(?:the\s+)?$",
                      re.I)
+#: the state whose recognition is talked about ("to recognise a Palestinian state",
+#: "the recognition of the independence of Kosovo"): the object, not a side met
+_RECOGNISED = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?:independence|sovereignty|statehood|State)\s+of\s+(?:the\s+)?)?$|"
+                         r"\brecognition\s+of\s+(?:the\s+)?"
+                         r"(?:(?:independence|sovereignty|statehood|State)\s+of\s+(?:the\s+)?)?$",
+                         re.I)
 _BETWEEN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?", re.I)
 #: "the credentials of 19 new ambassadors": envoys counted, none named
 _COUNTED_ENVOYS = re.compile(
@@ -66,7 +73,8 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
     a hyphenated pair that does not name the issuer is a name, not the parties."""
     out = []
     for e in ents:
-        if _TARGET.search(s.text, max(s.start, e.start - 30), e.start):
+        if _TARGET.search(s.text, max(s.start, e.start - 30), e.start) \
+                or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue
@@ -156,6 +164,20 @@ def names_occasion(s: Sentence) -> bool:
     return bool(_OCCASION.search(s.text, s.start, s.end))
 
 
+#: the two sides just told as the subject: "Besides, the ministers held discussions",
+#: "The two leaders also held talks", "Moreover, both ministers ..."
+_SIDES_AGAIN = re.compile(r"\W*(?:(?:besides|also|further(?:more)?|moreover|in addition|then|"
+                          r"later|afterwards)\s*,?\s+)?(?:the\s+two|both(?:\s+the)?|the)\s+"
+                          r"(?:foreign\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|"
+                          r"government)|presidents|prime\s+ministers|counterparts)\s+", re.I)
+
+
+def sides_again(s: Sentence) -> bool:
+    """Whether the sentence's subject is the two sides of the meeting just told
+    ("Besides, the ministers held discussions about ...")."""
+    return _SIDES_AGAIN.match(s.text, s.start, s.end) is not None
+
+
 #: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",
 #: "The two Foreign Ministers then signed ..."
 _BOTH_SIDES = re.compile(r"\W*(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|"
@@ -209,10 +231,13 @@ def people_met(s: Sentence, t: Trigger) -> bool:
 
 
 #: the guest as the subject: "He was received by", "The Secretary-General met"
-_GUEST_SUBJECT = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|the guest|the visitor|"
-                            r"the secretary[- ]general|the director[- ]general|"
-                            r"the high representative|the commissioner)\s+(?:[\w-]+\s+){0,2}?",
-                            re.I)
+#: (after a time or a place set off by commas: "This Tuesday, at the Ministry, the
+#: Chairperson of the Commission held ...")
+_GUEST_SUBJECT = re.compile(r"\W*(?:[^,.;]{1,80},\s+){0,2}?(?:[\w,]+\s+){0,3}?(?:he|she|the guest|"
+                            r"the visitor|the secretary[- ]general|the director[- ]general|"
+                            r"the high representative|the commissioner|"
+                            r"the chair(?:person|man|woman)? of the commission)\s+"
+                            r"(?:[\w-]+\s+){0,2}?", re.I)
 
 
 def guest_subject(s: Sentence, a: int, b: int) -> bool:

@@ -1,8 +1,9 @@
 """Readings of a frame's surroundings that decide what a trigger reports
 (see :mod:`communique.extract._frames`): a call received, a witness or a venue
 that is no one met, a total that is a figure, a list of hosts each with its
-time, sides that meet as one subject, the guest's onward journey, and the
-organisation seated in a city visited for its session."""
+time, sides that meet as one subject, the guest's onward journey, the
+organisation seated in a city visited for its session, and how many officials a
+meeting phrase lists (an honorific rank after an office is no second one)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,18 @@ _ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+
 #: the guest as the subject of a sentence of the issuer's hosting
 _GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s+|then\s+)?"
                             r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
+
+
+#: ranks used as a form of address after an office ("..., Ambassador A")
+_RANK = re.compile(r"(?:Ambassador|General|Admiral|Professor)\b")
+#: between the office and the rank: a comma, after the office's own "of Peru"
+_RANK_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*")
+
+
+def rank_after_office(text: str, gap: str, start: int) -> bool:
+    """Whether the title at ``start``, after ``gap`` following an office, is the
+    same person's honorific rank: "the Vice Minister of Peru, Ambassador A"."""
+    return _RANK_GAP.fullmatch(gap) is not None and _RANK.match(text, start) is not None
 
 
 _TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
@@ -166,7 +179,9 @@ _COUNT_NUMBER = (r"(?:(?:more than|over|some|about|nearly|almost|around|a total 
                  r"(?P<n>\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+")
 
 
-_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: ("17 agreements", "14 bilateral instruments were signed": the count of a passive too)
+_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?:(?:was|were|have been|has been|had been)\s+)?$")
 
 
 _COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
@@ -184,6 +199,73 @@ _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies
 _HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
                           r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
                           r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
+
+
+def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
+    """How many officials a meeting phrase lists: titles after it, joined by commas
+    or "and" (with a name or more between them); titles joined by a bare "and" are
+    one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
+    # counterpart": a relative clause tells about the guest, it lists no one met
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
+    # "called on the Minister for Trade, A, and addressed students at ...": a second
+    # predicate ends the list of those met
+    verb = _NEXT_PREDICATE.search(s.text, a, b)
+    b = verb.start() if verb else b
+    # an unqualified title after the verb is the partner's ("he also met National
+    # Security Adviser A and Foreign Secretary B" on a visit to India)
+    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
+             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
+    # "met President A and her counterpart B": a counterpart is an official too
+    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
+              if not any(x <= m.start() < y for x, y in spans)]
+    people = 0
+    prev_end = None
+    for start, end in sorted(spans):
+        gap = s.text[prev_end:start] if prev_end is not None else ""
+        # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
+        # Ambassador A": a minister's title or a rank after a comma is the same person's)
+        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
+                or rank_after_office(s.text, gap, start)):
+            if prev_end is not None and not re.search(r",|\band\b", gap):
+                break  # not a list any more
+            people += 1
+        prev_end = end
+    return people
+
+
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
+                             r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
+
+
+#: "Together we signed", "We then signed": a first-person signing right before the verb
+_WE_BEFORE = re.compile(r"\b(?:we|together|jointly)\b(?:\s+(?:then|also|later|together|"
+                        r"jointly|have|had|both))*\s+$", re.I)
+
+
+def we_signed_for_us(s: Sentence, t: Trigger, ents: list[Ent], issuer: str | None) -> bool:
+    """ "Together we signed an agreement under which Georgia will ...": a first-person
+    signing whose sentence names only the issuer, after the verb (in what the
+    document does), not as a party: the partner is the one the text is about."""
+    return bool(issuer) and t.type == "agreement" \
+        and bool(_WE_BEFORE.search(s.text, max(s.start, t.start - 30), t.start)) \
+        and all(e.start >= t.end for e in ents if e.kind != "pair")
+
+
+#: a clause whose subject is a pronoun: "On 16 July he held talks with ..."
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:[Oo]n|[Ii]n)\s+[^,.;]{1,25}?\s+)"
+                              r"(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later|first)\s+)?$")
+
+
+def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
+    """ "On 16 July he held talks with the Minister": the one of the sentence
+    before, whose side the text's focus holds (even in a review, where no partner
+    is carried otherwise)."""
+    return bool(_PRONOUN_SUBJECT.search(s.text[max(s.start, a, at - 60):at]))
 
 
 #: the roles of an organisation's officials (roles.tsv): "the Secretary-General of

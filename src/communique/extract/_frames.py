@@ -22,10 +22,12 @@ from ._asides import (
     purpose_partners,
     purpose_told_again,
     refers_back,
+    sides_again,
     summons_again,
     witness_cut,
     witness_start,
 )
+from ._bodies import body_not_held
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
@@ -50,18 +52,18 @@ from ._frame_parts import (
     _record,
     _reported_key,
     _topic_cut,
-    body_not_held,
 )
 from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
-    _NOT_MET,
     _RECEIVED_CALL,
-    _RELATIVE,
     _counted,
     _joint_subject,
     national_office,
+    officials_listed,
     orgs_met,
+    pronoun_subject,
+    we_signed_for_us,
 )
 from ._frames_other import (
     _acting,
@@ -140,6 +142,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
+    if t.type == "meeting" and not others and not orgs and ctx.last_met and sides_again(s) \
+            and not any(d.start < _topic_cut(s, s.start, s.end) for d in s.dates) \
+            and not named_official(s, t.end, rb):
+        return []  # "Besides, the ministers held discussions about ...": the meeting told
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
     group = _group_named(s, la, rb, ctx) if not others and not orgs else []
@@ -153,10 +159,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (not codes and refers_back(s, t))
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
-                and not people_met(s, t))
-            or (t.type == "agreement" and ctx.carry and not codes
-                and not _GROUP_REF.search(s.text, la, rb))
+            or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
+                not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
+            or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
+                and (not codes or (codes == [ctx.issuer]
+                                   and we_signed_for_us(s, t, ents, ctx.issuer))))
             or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
@@ -228,7 +235,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and _MET_PERSONS.match(t.text):
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
-        each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+        each = max(1, officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
     if t.type == "meeting" and t.text.lower().startswith("welcom"):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
     if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
@@ -291,40 +298,6 @@ _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b",
                           re.I)
-
-
-def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
-    """How many officials a meeting phrase lists: titles after it, joined by commas
-    or "and" (with a name or more between them); titles joined by a bare "and" are
-    one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
-    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
-    # counterpart": a relative clause tells about the guest, it lists no one met
-    rel = _RELATIVE.search(s.text, a, b)
-    b = rel.start() if rel else b
-    # an unqualified title after the verb is the partner's ("he also met National
-    # Security Adviser A and Foreign Secretary B" on a visit to India)
-    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
-             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
-             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
-    # "met President A and her counterpart B": a counterpart is an official too
-    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
-              if not any(x <= m.start() < y for x, y in spans)]
-    people = 0
-    prev_end = None
-    for start, end in sorted(spans):
-        gap = s.text[prev_end:start] if prev_end is not None else ""
-        # ("Minister of State, Minister of Foreign Affairs", "my counterpart, Foreign
-        # Minister A": a minister's title after a bare comma is the same person's)
-        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
-                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])):
-            if prev_end is not None and not re.search(r",|\band\b", gap):
-                break  # not a list any more
-            people += 1
-        prev_end = end
-    return people
-
-
-_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -399,7 +372,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    triggers = reread_triggers(s, triggers)
+    triggers = reread_triggers(s, triggers, ctx.issuer)
     if not any(k[0] == "commission" for k in ctx.reported):
         # "the last session of the Council": the standing body reported before, or none
         triggers = [t for t in triggers if not (t.type == "commission"
@@ -535,9 +508,11 @@ _BARE_BODIES = frozenset({"Commission", "Council", "Forum"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
-#: resolving issues through close bilateral consultations": consultations as a topic
+#: resolving issues through close bilateral consultations", "views on the continuation of
+#: consultations between the two countries": consultations as a topic
 _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
-                            r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
+                            r"program|framework|through|via|by means of|continuation|resumption|"
+                            r"renewal|revival|relaunch)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past

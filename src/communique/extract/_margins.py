@@ -19,6 +19,10 @@ _MARGINS = re.compile(r"\W*(?:on|at|in)\s+the\s+(?:margins?|sidelines?|fringes?)
                       r"(?:the\s+)?(?P<name>[^,.;()]{3,60}?)\s*,", re.I)
 #: how far after the session's name its day may be told
 _REACH = 200
+#: another event named between the session's name and a date: the date is its own
+_OTHER = re.compile(r"\b(?:summits?|meetings?|sessions?|visits?|talks|conferences?|forums?|"
+                    r"ceremony|dialogue|consultations|preceded|followed|after|before|ahead)\b",
+                    re.I)
 _STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -40,6 +44,8 @@ def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateS
     end = stop.start() if stop else min(s.start, at + len(name) + _REACH)
     day = dateline if isinstance(dateline, _dt.date) else None
     for d in find_dates(s.text, at + len(name), end):
+        if _OTHER.search(s.text, at + len(name), d.start):
+            return None  # "The Council preceded the Summit on 2 July": the Summit's day
         r = resolve(d, year, day)
         if r.y1 is not None:
             return DateSpan(*r.iso())
