@@ -27,7 +27,6 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
-from ._bodies import body_not_held
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
@@ -59,6 +58,7 @@ from ._frame_rules import (
     _RECEIVED_CALL,
     _counted,
     _joint_subject,
+    body_not_held,
     national_office,
     officials_listed,
     orgs_met,
