@@ -278,7 +278,7 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
     whose officials its object lists ("met the Secretary-General of the United
     Nations, A, and the High Representative of the European Union, B"); else the
     first named."""
-    if t.type != "meeting":
+    if t.type != "meeting" or len(orgs) < 2:
         return orgs[:1]
     a = t.end
     rel = _RELATIVE.search(s.text, a, b)
