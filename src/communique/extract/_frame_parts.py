@@ -195,6 +195,9 @@ class Context:
     #: sentences are (not the host of a visit told in between; none when the last
     #: event with a counterpart was a commission, a call ...)
     last_met: list[str] = field(default_factory=list)
+    #: a standing body was named by its full name ("the Joint Commission", "the
+    #: High-Level Cooperation Council"): "the Council" later is a session of it
+    body_named: bool = False
     #: a day was named since the last event dated (what "on the same day" means)
     day_named: bool = False
     #: the traveller of the last visit told: "his tour" in a later sentence

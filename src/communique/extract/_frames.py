@@ -373,8 +373,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
     triggers = reread_triggers(s, triggers, ctx.issuer)
-    if not any(k[0] == "commission" for k in ctx.reported):
-        # "the last session of the Council": the standing body reported before, or none
+    ctx.body_named |= any(t.type == "commission" and t.text not in _BARE_BODIES
+                          for t in triggers)
+    if not ctx.body_named:
+        # "the last session of the Council": the standing body named before (a session
+        # reported, or one only planned: "the next session of the ... Council"), or none
         triggers = [t for t in triggers if not (t.type == "commission"
                                                 and t.text in _BARE_BODIES)]
     if not triggers:
