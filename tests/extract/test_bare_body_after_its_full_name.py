@@ -41,3 +41,29 @@ def test_the_bare_body_is_the_one_named_in_full(text, want):
 ])
 def test_no_session_of_a_body_never_named_in_full(text):
     assert _sessions(text) == []
+
+
+FULL = ("The Ministry announces that the Second Session of the Poland-Kenya Joint Commission "
+        "on Trade ended in Warsaw yesterday. ")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (FULL + "The Session opened on Monday with a meeting of experts.",
+     [("KEN", "2025-03-03"), ("KEN", "2025-03-04")]),
+    (FULL + "The Session began on Monday and was co-chaired by the two ministers.",
+     [("KEN", "2025-03-03"), ("KEN", "2025-03-04")]),
+])
+def test_the_session_opening_is_the_bodys_session(text, want):
+    assert _sessions(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # no body named in full: the session of what?
+    "The Minister met her Kenyan counterpart on Tuesday. The Session opened on Monday with a "
+    "meeting of experts.",
+    # the session's own name follows: not the bare noun
+    "The Minister met her Kenyan counterpart on Tuesday. The Session of the Assembly opened "
+    "on Monday.",
+])
+def test_no_session_opening_without_the_body(text):
+    assert _sessions(text) == []

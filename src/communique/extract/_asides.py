@@ -211,7 +211,8 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
         return True
     if t.type not in ("commission", "consultation"):
         return False
-    return bool(_BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+    return bool(t.text == "Session"  # "The Session opened on Tuesday": the body's, again
+                or _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
                 or (_ROUND_WORD.search(t.text) is not None
                     and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
                     and _ROUND_HELD.search(s.text, s.start, s.end) is not None))

@@ -507,7 +507,7 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 
 
 #: a standing body's bare name, a commission only when one was reported before
-_BARE_BODIES = frozenset({"Commission", "Council", "Forum"})
+_BARE_BODIES = frozenset({"Commission", "Council", "Forum", "Session"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
