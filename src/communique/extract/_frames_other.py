@@ -243,7 +243,7 @@ def _outreach(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
 #: met ...", "During his stay in Hanoi, ..."; the place follows at the match's end
 _STAY_OPENER = re.compile(
     r"\s*(?:(?:On|From|Between)\s+(?:[^,.;]{0,25}?\d[^,.;]{0,15}?|(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"  # a date first: "On 3 May in Paris"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+)?"  # a date first: "On 3 May(,) in Paris"
     r"(?:(?:While|Whilst|When|while|whilst|when)\s+(?:(?:he|she|they)\s+(?:was|were|is|are)\s+)?"
     r"|During\s+(?:his|her|their|the\s+Minister['’]s)\s+(?:[\w-]+\s+)?(?:stay|time)\s+)?"
     r"(?:In|in)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?=[A-Z])")
