@@ -39,6 +39,7 @@ from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
+from ._guest_visit import guest_visit
 from ._holders import Holders, add_holders, load_holders
 from ._occasions import per_occasion
 from ._persons import attach_persons
@@ -208,7 +209,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             s = s0 or _recognise(st, span.start, span.end, pi)
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if recs:
-                recs = place_visits(s, recs, ctx) + recs
+                recs = place_visits(s, recs, ctx) + guest_visit(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
             name_known(st.named, recs)
             recs += counts(s, recs, ctx)
