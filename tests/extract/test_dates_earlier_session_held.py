@@ -26,9 +26,12 @@ def _dated(text: str) -> dict[str, str | None]:
     "co-chaired the Spain–Ghana Joint Commission and signed an agreement on fisheries.",
 ])
 def test_the_earlier_session_keeps_its_date(text):
-    got = _dated(text)
-    assert got["commission"] == "2025-06-09"
-    assert got["agreement"] == "2025-06-09"
+    # (the earlier session may be a record of its own, on its own date: see
+    # test_earlier_session_of_the_body_by_acronym.py)
+    got = [(r.type, r.date.start)
+           for r in extract_text(text, issuer="ESP", date="2025-06-09").records]
+    assert [d for t, d in got if t == "commission"].count("2025-06-09") == 1
+    assert [d for t, d in got if t == "agreement"] == ["2025-06-09"]
 
 
 @pytest.mark.parametrize(("text", "day"), [

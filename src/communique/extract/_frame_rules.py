@@ -8,6 +8,7 @@ meeting phrase lists (an honorific rank after an office is no second one)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._frame_parts import Context, _ents
 from ._persons import find_titles
@@ -358,3 +359,32 @@ _SESSION_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s)|opened|
 
 #: the body's own session told after the aside
 _BODY_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened|(?:was|were) held)\b", re.I)
+
+
+#: a standing body's bare name, a commission only when one was reported before
+_BARE_BODIES = frozenset({"Commission", "Council", "Forum", "Session"})
+#: its short name ("the JPC", "the JCC") or "the mechanism" (see triggers.toml)
+_SHORT_BODY = re.compile(r"[Mm]echanism|J[A-Z]{0,3}C[A-Z]{0,2}")
+
+
+def bare_body(text: str) -> bool:
+    """A standing body named again by its bare noun or its short name."""
+    return text in _BARE_BODIES or bool(_SHORT_BODY.fullmatch(text))
+
+
+def body_named_again(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
+    """The bare or short names of a standing body that read as its session: a
+    commission's, when a body was named in full before; "the mechanism" after a
+    mechanism of consultations (none named a commission) is a round of them;
+    without either they are nobody's session."""
+    if not any(t.type == "commission" and bare_body(t.text) for t in triggers):
+        return triggers
+    consulted = not ctx.body_named and any(k[0] == "consultation" for k in ctx.reported)
+    out = []
+    for t in triggers:
+        if t.type == "commission" and bare_body(t.text) and not ctx.body_named:
+            if not (consulted and t.text.lower() == "mechanism"):
+                continue
+            t = replace(t, type="consultation")
+        out.append(t)
+    return out

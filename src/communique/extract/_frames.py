@@ -58,6 +58,8 @@ from ._frame_rules import (
     _RECEIVED_CALL,
     _counted,
     _joint_subject,
+    bare_body,
+    body_named_again,
     body_not_held,
     national_office,
     officials_listed,
@@ -373,13 +375,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
     triggers = reread_triggers(s, triggers, ctx.issuer)
-    ctx.body_named |= any(t.type == "commission" and t.text not in _BARE_BODIES
+    ctx.body_named |= any(t.type == "commission" and not bare_body(t.text)
                           for t in triggers)
-    if not ctx.body_named:
-        # "the last session of the Council": the standing body named before (a session
-        # reported, or one only planned: "the next session of the ... Council"), or none
-        triggers = [t for t in triggers if not (t.type == "commission"
-                                                and t.text in _BARE_BODIES)]
+    # "the last session of the Council", "the first meeting of the mechanism": the
+    # standing body named before (a session reported, or one only planned: "the next
+    # session of the ... Council"), or none
+    triggers = body_named_again(triggers, ctx)
     if not triggers:
         return out
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
@@ -504,10 +505,6 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     before = s.text[max(cl[0], t.start - 60):t.start]
     return t.type in ("consultation", "commission") and bool(
         _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before))
-
-
-#: a standing body's bare name, a commission only when one was reported before
-_BARE_BODIES = frozenset({"Commission", "Council", "Forum", "Session"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
