@@ -14,6 +14,7 @@ from ._dates import DateMention, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
+from ._time_scope import day_after_clause, foreign_spans, told_later
 from ._triggers import Trigger
 from ._where import of_which, relative_clauses
 
@@ -333,13 +334,17 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "Following the negotiations, ... a programme for 2025-2027 was signed": the day
     # of the event the sentence follows, unless it names a day or a month of its own
     follows = _AFTER_EVENT.match(s.text, s.start, s.end)
-    kinds = _EVENT_KIND.get(follows.group(1).lower(), ()) if follows else ()
+    kinds = _EVENT_KIND.get(follows.group(1).lower(), _EVENT_KIND[""]) if follows else ()
     kind = next((k for k in reversed(ctx.day_of) if k in kinds), None)
     if kind is not None and ctx.last_seen is not None \
             and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
     rels = relative_clauses(s)
+    # "ahead of Monday's summit", "and will leave this afternoon", "a communiqué in
+    # which ... 2007", "the earthquake of 28 March": other occasions' times
+    foreign = foreign_spans(s, t.end) if any(d.start >= t.end for d in s.dates) else []
+    later = bool(rels) and told_later(s, clause, t.start, t.end)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
@@ -347,18 +352,20 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
                          and not aside[0] <= d.start < aside[1]
+                         and not any(x <= d.start < y for x, y in foreign)
                          and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
                         ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
-        if rels and (len(ds) > 1 or i < 2):
+        if rels and (len(ds) > 1 or i < 2 or later):
             # "The Minister, who arrived on Monday, on Tuesday met ...": the arrival's
             # day is the clause's, the meeting's day the main clause's (a narrower
             # window left with the clause's day only looks wider)
             ins = next(((x, y) for x, y in rels if x <= t.start < y), None)
             own = [d for d in ds if (ins is not None and ins[0] <= d.start < ins[1])
                    or (ins is None and not any(x <= d.start < y for x, y in rels))]
-            ds = own or (ds if i == 2 or ins is not None else [])
+            # ("who arrived on Monday, was later received": not the arrival's day)
+            ds = own or (ds if (i == 2 and not later) or ins is not None else [])
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
             ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
@@ -397,6 +404,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if kind is not None:
         # "Following the negotiations, a memorandum was signed": the day of the talks
         return [ctx.day_of[kind]]
+    if later:  # after the day a relative clause told: the occasion told before, if other
+        return [day_after_clause(_resolved(s.dates, ctx), ctx.last_date, ctx.carry, ctx.default)]
     month = _SAME_MONTH.match(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if month else None)
     if month and told and told.start:
@@ -444,10 +453,14 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
                           r"at the (?:end|close|conclusion) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\b\s*,?", re.I)
+                          r"visit|session|plenary|(?-i:[A-Z]{2,6}))\b\s*,?", re.I)
+#: (a body named by its acronym, "After the JCC", is the last session, dialogue or
+#: meeting told)
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "session": ("commission", "multilateral")}
+               "visit": ("visit",), "session": ("commission", "multilateral"),
+               "plenary": ("commission", "multilateral", "consultation"),
+               "": ("commission", "multilateral", "consultation", "meeting")}
 
 
 #: "On the eve of the meeting, ...": the day before the event told
