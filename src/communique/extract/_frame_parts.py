@@ -479,7 +479,8 @@ def _in_place_told(s: Sentence, ctx: Context) -> bool:
                and e.code in ctx.last_seen_to for e in s.ents)
 
 
-_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?),")
+_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?)"
+                       r"(?:,|\s+(?=(?:he|she|they|we|the)\s))")  # ("In Tokyo he met")
 
 
 #: a sentence that opens on the occasion told before: "On the same day", "That
