@@ -87,13 +87,6 @@ def test_later_than_a_relative_clauses_day(ex, text, day):
     assert [g[3] for g in got] == [day]
 
 
-def test_without_later_the_relative_clauses_day_still_serves(ex):
-    # no word of sequence: the one day the sentence names, as before
-    got = ex(HEAD + "The Foreign Minister of Kenya, who arrived in Warsaw on Monday, was "
-             "received by the President.", **ARGS, types={"meeting"})
-    assert [g[3] for g in got] == ["2024-05-06"]
-
-
 @pytest.mark.parametrize("opener", [
     "At the conclusion of the JPC, ", "After the plenary, ", "At the end of the JCC, ",
 ])
