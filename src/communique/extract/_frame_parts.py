@@ -149,7 +149,10 @@ _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office
                          r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
                          # "the first visit of a Chinese premier since 2017": a reference
                          # point, not the day of the event
-                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+$", re.I)
+                         # ("... since his inauguration in January", "since the election
+                         # of 3 May": the point named by a noun after "since")
+                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
+                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
