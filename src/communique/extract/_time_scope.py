@@ -12,13 +12,14 @@ occasion told before.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
-from ..model import DateSpan
-from ._dates import DateMention
+from ..model import DateSpan, Record
+from ._dates import DateMention, resolve
 from ._recognise import Sentence
 
-__all__ = ["day_after_clause", "foreign_spans", "told_later"]
+__all__ = ["day_after_clause", "foreign_spans", "respectively", "told_later"]
 
 
 #: a later occasion the event prepares: "ahead of", "in preparation for", "in the
@@ -111,3 +112,40 @@ def day_after_clause(own: list[DateMention], told: DateSpan | None, carry: bool,
     if carry and told is not None and told.start and told not in days:
         return told
     return default
+
+
+def respectively(s: Sentence, recs: list[Record], year: int | None,
+                 dateline: _dt.date | None) -> list[Record]:
+    """"The sessions with Namibia and Portugal took place in Windhoek in June and in
+    Lisbon in October, respectively": the n-th partner's event takes the n-th
+    time named after the partners (only when the sentence says "respectively"
+    and the numbers of partners and times agree). A list of days already read
+    as one event per day and partner keeps the pairs named together."""
+    by_type: dict[str, list[Record]] = {}
+    for r in recs:
+        if len(r.to) == 1:
+            by_type.setdefault(r.type, []).append(r)
+    drop: set[int] = set()
+    for group in by_type.values():
+        partners = list(dict.fromkeys(r.to[0] for r in group))
+        first = {c: min((e.start for e in s.ents if e.code == c
+                         and e.kind in ("country", "adj", "city")), default=-1)
+                 for c in partners}
+        if len(partners) < 2 or -1 in first.values() or len(set(first.values())) != len(partners):
+            continue
+        told = {(r.date.start, r.date.end) for r in group}
+        if len(group) != len(partners) * len(told) or len(told) not in (1, len(partners)):
+            continue
+        after = max(first.values())
+        days = [resolve(d, year, dateline) for d in s.dates if d.start > after]
+        spans = [DateSpan(*d.iso()) for d in days if d.y1 is not None and d.m1 is not None]
+        if len(spans) != len(partners):
+            continue
+        order = sorted(partners, key=lambda c: first[c])
+        for r in group:
+            want = spans[order.index(r.to[0])]
+            if len(told) == 1:
+                r.date = want
+            elif (r.date.start, r.date.end) != (want.start, want.end):
+                drop.add(id(r))
+    return [r for r in recs if id(r) not in drop]
