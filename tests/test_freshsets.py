@@ -26,7 +26,7 @@ LIMITS = {"readout": (60, 350), "briefing": (60, 350), "annual-review": (250, 60
 
 #: each set: its folder, its readouts and briefings, its reviews
 SETS = [("freshset", 30, 6), ("freshset2", 30, 6), ("freshset3", 30, 6), ("freshset4", 25, 5),
-        ("freshset5", 24, 6), ("freshset6", 24, 6)]
+        ("freshset5", 24, 6), ("freshset6", 24, 6), ("freshset10", 24, 6)]
 each_set = pytest.mark.parametrize(("name", "readouts", "reviews"), SETS,
                                    ids=[s[0] for s in SETS])
 
@@ -77,9 +77,31 @@ def test_fresh_set_has_its_readouts_reviews_and_many_issuers(name, readouts,
     assert len(issuers) >= readouts and "AZE" not in issuers
 
 
+#: the second to sixth sets share at most one issuer with each other
+EARLIER = ("freshset2", "freshset3", "freshset4", "freshset5", "freshset6")
+#: the newest sets may reuse issuers of the earlier ones, but each of freshset9 and
+#: freshset10 shares at most one issuer with each other and with freshset7 and freshset8
+NEWEST = ("freshset7", "freshset8", "freshset9", "freshset10")
+
+
+def _issuers(name: str) -> set[str] | None:
+    folder = ROOT / "tests" / name
+    if not (folder / "meta.tsv").exists():
+        return None
+    return {r["issuer"] for r in _meta(folder)}
+
+
 def test_the_blind_sets_share_no_issuer_but_large_ministries() -> None:
-    later = [{r["issuer"] for r in _meta(ROOT / "tests" / n)} for n, _, _ in SETS[1:]]
+    later = [{r["issuer"] for r in _meta(ROOT / "tests" / n)} for n in EARLIER]
     assert all(len(a & b) <= 1 for i, a in enumerate(later) for b in later[i + 1:])
+
+
+def test_the_newest_blind_sets_share_at_most_one_issuer() -> None:
+    present = {n: i for n in NEWEST if (i := _issuers(n)) is not None}
+    shared = {(a, b): sorted(present[a] & present[b])
+              for a in ("freshset9", "freshset10") if a in present
+              for b in present if b != a}
+    assert {k: v for k, v in shared.items() if len(v) > 1} == {}
 
 
 def _shingles(text: str, n: int = 12) -> set[tuple[str, ...]]:

@@ -77,7 +77,8 @@ def main() -> None:
                                ("fresh3", "freshset3", "third fresh"),
                                ("fresh4", "freshset4", "fourth fresh"),
                                ("fresh5", "freshset5", "fifth fresh"),
-                               ("fresh6", "freshset6", "sixth fresh")):
+                               ("fresh6", "freshset6", "sixth fresh"),
+                               ("fresh10", "freshset10", "tenth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
