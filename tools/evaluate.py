@@ -78,7 +78,8 @@ def main() -> None:
                                ("fresh4", "freshset4", "fourth fresh"),
                                ("fresh5", "freshset5", "fifth fresh"),
                                ("fresh6", "freshset6", "sixth fresh"),
-                               ("fresh9", "freshset9", "ninth fresh")):
+                               ("fresh9", "freshset9", "ninth fresh"),
+                               ("fresh10", "freshset10", "tenth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
