@@ -136,3 +136,27 @@ def test_keyword_scan_after_a_non_word_character_finds_every_keyword_start() -> 
         plain = {m.group(1) for m in trig._words.finditer(low)}
         found = trig._candidates(low)
         assert found == set().union(set(trig._always), *(trig._by_word[k] for k in plain)), low
+
+
+def test_anchored_pattern_matches_as_its_finditer() -> None:
+    import random
+
+    from communique.extract._fold import Anchored
+
+    rx = re.compile(r"(?<![\w.,-])(?:(?i:more than|about|up to)\s+)?(?:\d+|(?i:two|three|a dozen))"
+                    r"\s+(?i:visits|meetings|countries)\b")
+    anchored = Anchored(rx, ("more than", "about", "up to", "two", "three", "a dozen"),
+                        digits=True)
+    texts = ["He made more than 12 visits and about three meetings; Up To 40 Countries.",
+             "In 2023, TWO visits; twenty meetings (not counted); x2 visits; A DOZEN visits.",
+             "No numbers at all in this sentence, about nothing.",
+             "Iİ about 5 visits: the lower case is longer, so the pattern scans itself."]
+    rng = random.Random(3)
+    for text in texts:
+        for a, b in [(0, len(text))] + [tuple(sorted((rng.randrange(len(text) + 1),
+                                                      rng.randrange(len(text) + 1))))
+                                        for _ in range(40)]:
+            assert [m.span() for m in anchored.finditer(text, a, b)] == \
+                [m.span() for m in rx.finditer(text, a, b)]
+    with pytest.raises(ValueError):
+        Anchored(rx, ("About",), digits=True)
