@@ -160,3 +160,24 @@ def test_anchored_pattern_matches_as_its_finditer() -> None:
                 [m.span() for m in rx.finditer(text, a, b)]
     with pytest.raises(ValueError):
         Anchored(rx, ("About",), digits=True)
+
+
+def test_caseless_characters_keep_the_lower_cased_search() -> None:
+    from communique.extract._fold import _caseless
+
+    rx = re.compile(r"\b(?:over (?:his|her) (?:[\w-]+['’]s )?remarks|talks – (?:again|once more))\b",
+                    re.I)
+    folded = Folded(rx)
+    assert folded._low is not None  # "’" and "–" have no case
+    texts = ["Summoned over her Minister’s remarks; TALKS – AGAIN; Over His remarks.",
+             "over the remarks; talks - again; Talks – Once More, over his KING’S REMARKS"]
+    for text in texts:
+        assert [m.span() for m in folded.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        hit = folded.search(text, 3)
+        assert (hit and hit.span()) == ((m := rx.search(text, 3)) and m.span())
+    assert _caseless("’") and _caseless("–") and _caseless("1")
+    assert not _caseless("é") and not _caseless("ſ") and not _caseless("K")
+    # nothing lowers to a caseless character (else the lowered text would hold
+    # it where the text does not); every character of the Basic Multilingual Plane
+    assert not [c for c in map(chr, range(0x10000)) if len(c.lower()) == 1
+                and c.lower() != c and _caseless(c.lower())]

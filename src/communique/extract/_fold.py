@@ -7,7 +7,9 @@ compiled without ``re.I``, matches the lower-cased text at exactly the places
 where the pattern matches the text, provided that
 
 - the pattern's letters are ASCII or accented Latin ones (``é``, whose only
-  case partner is ``É``), and it sets no flags inline (``(?-i:...)`` would make
+  case partner is ``É``), its other characters have no case at all (``’``,
+  ``–``: ``re.I`` matches them to themselves, and nothing lowers to them),
+  and it sets no flags inline (``(?-i:...)`` would make
   part of it case-sensitive);
 - lower-casing keeps every character of the text one character (``İ`` becomes
   two), so that offsets agree;
@@ -62,6 +64,12 @@ _LATIN = frozenset("àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 
+def _caseless(c: str) -> bool:
+    """A character with no case ("’", "–"): ``re.I`` matches it to itself only,
+    and no other character lowers to it."""
+    return c.lower() == c == c.upper() and c.casefold() == c
+
+
 @lru_cache(maxsize=2)
 def _lowered(text: str) -> str | None:
     """``text`` in lower case, or None when that would not match as ``re.I`` does
@@ -79,7 +87,8 @@ class Folded:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self._low: re.Pattern[str] | None = None
-        if rx.flags & re.I and all(c.isascii() or c.lower() in _LATIN for c in rx.pattern) \
+        if rx.flags & re.I and all(c.isascii() or c.lower() in _LATIN or _caseless(c)
+                                   for c in rx.pattern) \
                 and not _INLINE_FLAGS.search(rx.pattern):
             try:
                 self._low = re.compile(lower_literals(rx.pattern), rx.flags & ~re.I)
