@@ -165,8 +165,8 @@ def test_anchored_pattern_matches_as_its_finditer() -> None:
 def test_caseless_characters_keep_the_lower_cased_search() -> None:
     from communique.extract._fold import _caseless
 
-    rx = re.compile(r"\b(?:over (?:his|her) (?:[\w-]+['’]s )?remarks|talks – (?:again|once more))\b",
-                    re.I)
+    rx = re.compile(r"\b(?:over (?:his|her) (?:[\w-]+['’]s )?remarks|"
+                    r"talks – (?:again|once more))\b", re.I)
     folded = Folded(rx)
     assert folded._low is not None  # "’" and "–" have no case
     texts = ["Summoned over her Minister’s remarks; TALKS – AGAIN; Over His remarks.",
