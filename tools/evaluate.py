@@ -1,6 +1,6 @@
 """Score the extractor on the gold sets, with ../shared/eval/score.py.
 
-    .venv/bin/python tools/evaluate.py            # every set, freshset4 last
+    .venv/bin/python tools/evaluate.py            # every set, the blind sets last
     .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
 
 Needs the shared folder beside the checkout (../shared).
@@ -75,7 +75,9 @@ def main() -> None:
     for short, name, which in (("fresh", "freshset", "fresh"),
                                ("fresh2", "freshset2", "second fresh"),
                                ("fresh3", "freshset3", "third fresh"),
-                               ("fresh4", "freshset4", "fourth fresh")):
+                               ("fresh4", "freshset4", "fourth fresh"),
+                               ("fresh5", "freshset5", "fifth fresh"),
+                               ("fresh6", "freshset6", "sixth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue

@@ -134,3 +134,20 @@ def test_the_document_view_escapes_the_text(web: Web, make_doc, extractor) -> No
     page = web.client("viewer").get(f"/documents/{doc}").text
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
     assert "<b>bold</b>" not in page
+
+
+def test_the_document_view_says_what_the_day_was_taken_from(web: Web) -> None:
+    from conftest import FakeDocument
+
+    from communique.services.ingest import ingest_documents
+
+    text = ("RIGA, June 4 (Agency) - The Minister of Foreign Affairs of Latvia received the "
+            "Ambassador of Chile yesterday.\n")
+    ingest_documents([FakeDocument(name="agency.txt", text=text)], registry=web.registry,
+                     issuer="LVA", date="2024-06-05")
+    doc = web.client("viewer").get("/api/v1/documents").json()["items"][0]["id"]
+    detail = web.client("viewer").get(f"/api/v1/documents/{doc}").json()
+    assert "opening dateline 2024-06-04" in detail["date_reason"]
+    assert detail["issuer_reason"] == "given (not inferred from the text)"
+    page = web.client("viewer").get(f"/documents/{doc}").text
+    assert "<dt>Dating</dt>" in page and "opening dateline 2024-06-04" in page

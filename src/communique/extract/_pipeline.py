@@ -96,7 +96,7 @@ class _State:
 def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """Issuer, year, dateline and the date of undated events."""
     if st.issuer:
-        st.issuer_reason = "given (--issuer)"
+        st.issuer_reason = "given (not inferred from the text)"
     else:
         guess = infer_issuer(st.text, st.gaz)
         st.issuer, st.issuer_reason = guess.code, guess.reason

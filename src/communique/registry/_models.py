@@ -78,6 +78,10 @@ class Document(Base):
     size: Mapped[int | None] = mapped_column(Integer)
     issuer: Mapped[str | None] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(10))
+    #: what extraction took the issuer and the document's day from (shown to reviewers:
+    #: relative days such as 'yesterday' count from that day)
+    issuer_reason: Mapped[str | None] = mapped_column(String(500))
+    date_reason: Mapped[str | None] = mapped_column(String(500))
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     ingested_by: Mapped[str | None] = mapped_column(String(100))

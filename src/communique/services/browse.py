@@ -461,6 +461,10 @@ class DocumentView:
     row: DocumentRow
     text: str
     mentions: list[MarkedMention]
+    #: what extraction took the issuer and the document's day from (None: stored
+    #: before communique kept it)
+    issuer_reason: str | None = None
+    date_reason: str | None = None
 
 
 def _doc_row(d: Any, mentions: int = 0) -> DocumentRow:
@@ -502,7 +506,8 @@ def get_document(registry: Registry, document_id: int) -> DocumentView:
                      select(Mention.id, Mention.event_id, Mention.start, Mention.end, Event.type,
                             Event.status).join(Event, Event.id == Mention.event_id)
                      .where(Mention.document_id == document_id).order_by(Mention.start))]
-        return DocumentView(_doc_row(doc, len(marks)), doc.text, marks)
+        return DocumentView(_doc_row(doc, len(marks)), doc.text, marks,
+                            doc.issuer_reason, doc.date_reason)
 
 
 # ------------------------------------------------------------------ organisations

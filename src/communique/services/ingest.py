@@ -158,6 +158,8 @@ class _Extracted:
     issuer: str | None
     year: int | None = None  # the document's year as extraction understood it
     date: str | None = None  # the date given, else the dateline's (found with the records)
+    issuer_reason: str | None = None  # what extraction took the issuer from
+    date_reason: str | None = None  # ... and the day relative dates count from
 
 
 def _prepared(doc: DocumentLike, extraction: ExtractionLike, issuer: str | None,
@@ -167,7 +169,17 @@ def _prepared(doc: DocumentLike, extraction: ExtractionLike, issuer: str | None,
     year = getattr(extraction, "year", None)
     return _Extracted(doc, list(extraction.records),
                       getattr(extraction, "issuer", None) or issuer, year,
-                      date or _dateline(doc.text, year))
+                      date or _dateline(doc.text, year),
+                      _reason(getattr(extraction, "issuer_reason", None)),
+                      _reason(getattr(extraction, "date_reason", None)))
+
+
+def _reason(text: str | None) -> str | None:
+    """A reason as stored: None when empty, cut to the column's 500 characters."""
+    if not text:
+        return None
+    return text if len(text) <= 500 else text[:499] + "…"
+
 
 
 Prepared = _Extracted | DocumentResult
@@ -250,7 +262,9 @@ def _store(session: Any, item: _Extracted, *, date: str | None, status: str, who
     result = DocumentResult(doc.name, "stored", issuer=item.issuer)
     row = Document(sha256=doc.sha256, name=doc.name, origin=str(doc.path or "") or None,
                    kind=doc.kind, encoding=doc.encoding, size=doc.size, issuer=item.issuer,
-                   date=date or item.date, text=doc.text, ingested_by=who)
+                   date=date or item.date, text=doc.text, ingested_by=who,
+                   issuer_reason=item.issuer_reason,
+                   date_reason=item.date_reason)
     session.add(row)
     session.flush()
     for rec in item.records:
@@ -291,7 +305,9 @@ class _Writer:
         values = {"sha256": doc.sha256, "name": doc.name, "origin": str(doc.path or "") or None,
                   "kind": doc.kind, "encoding": doc.encoding, "size": doc.size,
                   "issuer": item.issuer, "date": self.date or item.date,
-                  "text": doc.text, "ingested_by": self.who}
+                  "text": doc.text, "ingested_by": self.who,
+                  "issuer_reason": item.issuer_reason,
+                  "date_reason": item.date_reason}
         return BulkDocument(doc.sha256, values,
                             [(rec, _status(rec, self.status, self.accept_above))
                              for rec in item.records])

@@ -166,6 +166,10 @@ class DocumentDetail(BaseModel):
     document: DocumentOut
     text: str
     mentions: list[MarkOut]
+    #: what extraction took the issuer and the document's day from ("the text's
+    #: dateline 2023-05-10"); null for documents stored before it was kept
+    issuer_reason: str | None = None
+    date_reason: str | None = None
 
 
 class IngestOut(BaseModel):

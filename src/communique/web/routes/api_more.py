@@ -85,7 +85,8 @@ def document(request: Request,
              user: UserView = Viewer) -> DocumentDetail:
     """A document's text and the spans of its records."""
     d = get_document(get_state(request).registry, document_id)
-    return DocumentDetail(document=_doc_out(d.row), text=d.text, mentions=[
+    return DocumentDetail(document=_doc_out(d.row), text=d.text,
+                          issuer_reason=d.issuer_reason, date_reason=d.date_reason, mentions=[
         MarkOut(mention=m.id, event=m.event_id, start=m.start, end=m.end, type=m.type,
                 status=m.status) for m in d.mentions])
 
