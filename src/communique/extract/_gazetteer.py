@@ -1,7 +1,9 @@
 """Find countries, demonyms, organisations and cities in text.
 
 Built once from the reference data (plus user folders given with
-``--patterns``) into one trie-compiled regular expression per kind.
+``--patterns``) into one trie-compiled regular expression for all kinds (the
+scan of each sentence); each kind alone is looked up word by word until it
+has read enough text to be worth its own compiled trie (see ``_Kind``).
 Matching is case-sensitive on the forms as written, with capitalised and
 upper-case variants added, so "us" (the pronoun) is never the United States
 while "US" and "U.S." are.
