@@ -48,6 +48,7 @@ from ._recognise import Sentence, in_office_name, recognise
 from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
+from ._time_scope import respectively
 from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
 
@@ -208,6 +209,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
+                recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if recs:
                 recs = place_visits(s, recs, ctx) + guest_visit(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
