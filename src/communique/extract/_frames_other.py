@@ -107,13 +107,16 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     """One chair per chairmanship: the subject before the trigger; after a hand-over
     ("handed over the chairmanship to X"), the country it went to. Other countries
     of the clause (an organisation's members listed after its name) hold nothing."""
-    before = _codes(_ents(s, cl[0], t.start, "country", "adj", "issuer"), ctx)
+    named = _ents(s, cl[0], t.start, "country", "adj", "issuer")
+    before = _codes(named, ctx)
     after = _codes(_ents(s, t.end, cl[1], "country", "adj", "issuer"), ctx)
     handed = bool(re.search(r"\b(?:handed|hands|passed|transferred)\b", t.text, re.I))
     if handed:
         chairs = after[:1] or before[:1]
     else:
-        chairs = before[-1:] or after[:1]
+        # the country named last before it ("... of the Lao-Viet Nam Committee, as the
+        # Lao PDR assumes the Chairmanship"), though it was named earlier too
+        chairs = _codes(named[-1:], ctx) or before[-1:] or after[:1]
     chairs = chairs or ([ctx.issuer] if ctx.issuer else [])
     orgs = _orgs(s, cl[0], cl[1]) or _orgs(s, s.start, s.end)
     if not orgs and "chaired" in t.text.lower():

@@ -33,6 +33,10 @@ _ROLE_AFTER = re.compile(
     r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
     r"charg[ée]s?\b|high commission|consul)",
     re.I)
+#: a country's adjective in a bilateral body's name: "Kenyan-Polish Joint Commission",
+#: "the Intergovernmental Tajik-Uzbek Commission" (capitalised words only between)
+_BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}?\s+"
+                         r"(?:Commission|Council|Committee)\b")
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
     r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
@@ -193,8 +197,8 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
         after = text[m.end:min(end, m.end + 60)]
-        if not _ROLE_AFTER.match(after) or _REGION_BEFORE.search(text, max(start, m.start - 12),
-                                                                  m.start):
+        if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)) \
+                or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start):
             continue
         ents.append(Ent(m.start, m.end, "adj", m.code))
         taken.append((m.start, m.end))
