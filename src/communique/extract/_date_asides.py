@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arrivals_in_passing", "other_occasions"]
+__all__ = ["arrivals_in_passing", "other_occasions", "term_of_document"]
 
 #: an earlier occasion of the same series, named as a point of reference, and where
 #: it was held: "twelve years after the first meeting of the mechanism, held in Luanda
@@ -49,3 +49,18 @@ def other_occasions(text: str, start: int, end: int, at: int) -> list[tuple[int,
             stop = _STOP.search(text, held.end(), end)
             out.append((held.start(), stop.start() if stop else end))
     return [(a, b) for a, b in out if not a <= at < b]
+
+
+#: the years a document runs for, named after "for": "a Statement of Partnership for
+#: 2025–2028", "for the period 2025 to 2027", "for the years 2025-2029"
+_TERM = re.compile(r"\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+|from\s+)?)?"
+                   r"(\d{4})\s*(?:[–-]|to)\s*(\d{2,4})\b", re.I)
+
+
+def term_of_document(text: str, start: int, end: int) -> bool:
+    """The year mentioned at ``start``-``end`` is one end of the years a document
+    runs for, not the time of an event (see above)."""
+    if not text[start:start + 1].isdigit():
+        return False
+    return any(m.start(1) <= start and end <= m.end(2)
+               for m in _TERM.finditer(text, max(0, start - 40), min(len(text), end + 12)))

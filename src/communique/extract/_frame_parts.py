@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place
 from ._asides import both_sides_subject, names_occasion, on_that_occasion
-from ._date_asides import other_occasions
+from ._date_asides import other_occasions, term_of_document
 from ._dates import DateMention, months_before, resolve, weekdays_ahead
 from ._fold import Folded
 from ._frame_basics import _clause_end as _clause_end
@@ -379,7 +379,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                and not aside[0] <= d.start < aside[1]
                and not any(x <= d.start < y for x, y in others)
                and not any(x <= d.start < y for x, y in foreign)
-               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)]
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
+               and not term_of_document(s.text, d.start, d.end)]
         # ("On Friday he will be in Bucharest for talks": the coming Friday)
         # (not from a future clause or a text's content after it: "arrived on Tuesday
         # and will leave on Sunday")
