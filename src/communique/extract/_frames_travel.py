@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import DateSpan, Record
+from ..model import DateSpan, Place, Record
 from ._asides import (
     guest_stays,
     guest_title,
@@ -178,6 +178,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         if len(each) == times and len(set(each)) == times:
             dates, times = each, 1
     place = _place(s, *reg, ctx)
+    if place is not None and len(dest) == 1 and place.country not in dest:
+        # "arrived in the Austrian capital from Berlin": the city come from is no place
+        # of the visit; the country visited is
+        place = Place(dest[0], None)
     Side = tuple[list[str], list[str]]
     targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
     sources: list[Side] = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]

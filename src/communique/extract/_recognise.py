@@ -31,7 +31,7 @@ _ROLE_AFTER = re.compile(
     r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
     r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
     r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
-    r"charg[ée]s?\b|high commission|consul)",
+    r"charg[ée]s?\b|high commission|consul|capital\b)",
     re.I)
 #: a country's adjective in a bilateral body's name: "Kenyan-Polish Joint Commission",
 #: "the Intergovernmental Tajik-Uzbek Commission" (capitalised words only between)
