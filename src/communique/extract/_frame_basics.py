@@ -20,6 +20,29 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 _CLAUSE_STOP = re.compile(r"[,;]")
+#: a time set off by a comma that goes on telling the clause's own occasion: "which was
+#: held in Windhoek last week, on 12 and 13 March"
+_TIME_APPOSED = re.compile(
+    r",\s+(?:on|in|from|between)\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)")
+
+
+#: a vague time the clause ends with, which a date after a comma makes precise ("last
+#: week, on 12 and 13 March"); after a clause without one, the date is the main clause's
+#: ("which had been negotiated since 2019, on 3 June")
+_VAGUE_TIME = re.compile(r"\b(?:(?:last|previous|past)\s+(?:week|month|weekend)|earlier|"
+                         r"recently|the\s+(?:day|week)\s+before)\s*$")
+
+
+def _aside_end(text: str, start: int, end: int) -> int:
+    """Where a background clause running from ``start`` ends: at its clause's end, or
+    past a time set off by a comma right after a vague time ending it (see above)."""
+    stop = _clause_end(text, start, end)
+    m = _TIME_APPOSED.match(text, stop, end)
+    if m is None or not _VAGUE_TIME.search(text, max(start, stop - 30), stop):
+        return stop
+    return _clause_end(text, m.end(), end)
 
 
 def _next_day(a: DateMention, b: DateMention) -> bool:
@@ -42,3 +65,18 @@ def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[
 def _reported_key(r: Record) -> tuple[str, tuple[str, ...]]:
     """What identifies an event for a later reference to it: its type and partners."""
     return (r.type, tuple(r.to) + tuple(r.organizations[:1]))
+
+
+#: a session's own clause of where and when it was held: ", which was held in Windhoek
+#: last week, on 12 and 13 March" right after "the 8th Session of the ... Commission"
+_OWN_HELD = re.compile(r",\s+which\s+(?:(?:was|were|had been)\s+held|took place|(?:had\s+)?met)\b")
+#: the types of record whose noun such a clause can follow
+_SESSIONS = frozenset({"commission", "consultation", "multilateral"})
+
+
+def _own_session_clause(text: str, typ: str, trigger_end: int, clause_start: int) -> bool:
+    """Whether the relative clause at ``clause_start`` tells where and when the session
+    named by the trigger ending at ``trigger_end`` was held (its own time, no aside)."""
+    return typ in _SESSIONS and clause_start - trigger_end <= 40 \
+        and "," not in text[trigger_end:clause_start] \
+        and _OWN_HELD.match(text, clause_start) is not None

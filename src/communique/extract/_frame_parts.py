@@ -13,6 +13,7 @@ from ._asides import both_sides_subject, names_occasion, on_that_occasion
 from ._date_asides import other_occasions, term_of_document
 from ._dates import DateMention, months_before, resolve, weekdays_ahead
 from ._fold import Folded
+from ._frame_basics import _aside_end, _own_session_clause
 from ._frame_basics import _clause_end as _clause_end
 from ._frame_basics import _next_day as _next_day
 from ._frame_basics import _record as _record
@@ -354,6 +355,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "signed a protocol, which replaces the one signed in 2011": a relative clause
     # that looks back has another occasion's date
     past = _BACKGROUND.search(s.text, t.end, s.end)
+    if past and _own_session_clause(s.text, t.type, t.end, past.start()):
+        past = None  # "the 8th Session of the Commission, which was held ...": its own
     # "Following the negotiations, ... a programme for 2025-2027 was signed": the day
     # of the event the sentence follows, unless it names a day or a month of its own
     follows = _AFTER_EVENT.match(s.text, s.start, s.end)
@@ -362,7 +365,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if kind is not None and ctx.last_seen is not None \
             and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
         kind = None  # a later day was told since: the event followed may be another
-    aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
+    aside = (past.start(), _aside_end(s.text, past.end(), s.end)) if past else (0, 0)
     # an earlier session named for reference, an arrival told in passing
     others = other_occasions(s.text, s.start, s.end, t.start)
     rels = relative_clauses(s)
