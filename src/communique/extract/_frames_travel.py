@@ -107,8 +107,12 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         first = _FIRST_TO.search(s.text, cl[0], la)
         left = _ents(s, cl[0], first.start() if first else la, *kinds)
     else:
+        # ("his first to Namibia since ..., and it follows the visits he has made to
+        # A and B": a country gone to is no visitor)
         left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay
-                and not in_date_apposition(s, e)] or _ents(s, t.end, pre_end, *kinds)
+                and not in_date_apposition(s, e)
+                and not _GONE_TO.search(s.text, max(s.start, e.start - 8), e.start)] \
+            or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = [e.code for e in left if e.kind == "org"]
         visitors: list[str] = []
@@ -210,6 +214,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 for _ in range(times if len(dates) == 1 else 1):
                     out.append(_record("visit", date, frm, to, forgs + torgs, place))
     return out
+
+
+#: a country named as where one went: "(his first) to Namibia"
+_GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 #: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":
