@@ -173,7 +173,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
-    official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
+    # (an organisation's official among callers too: "calls from A and B, as well as
+    # from the Secretary General of the OIC")
+    official = _ORG_OFFICIAL.search(s.text, t.end, rb) \
+        if t.type == "meeting" or (t.type == "call" and others) else None
     if official and (_NATIONAL_BODY.match(s.text, official.end())
                      or national_office(s, official.start(), official.end())):
         # "Director General of the National Security Council", "the Foreign Office's
@@ -182,7 +185,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if org and others:
-            extra = [_record("meeting", _dates(s, t, reg, cl, ctx)[0],
+            extra = [_record(t.type, _dates(s, t, reg, cl, ctx)[0],
                              [ctx.issuer] if ctx.issuer else [], [], org)]
         elif org:
             orgs = org
