@@ -147,6 +147,15 @@ _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|firs
                          r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) )?(?:session|meeting|round) of "
                          r"the $", re.I)
 
+#: a session of a body named by its abbreviation ("previous JCBC was held"; see
+#: _bodies.py): the trigger itself opens on the ordinal
+_ABBREV_AGAIN = re.compile(r"(?:previous|last|first|second|third|fourth|fifth|sixth|seventh|"
+                           r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s", re.I)
+
+#: "The previous round of consultations was held in 2022": the format's earlier round
+_ROUND_AGAIN = re.compile(r"\b(?:the|its) (?:previous|last|first|second|third|fourth|fifth|"
+                          r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) $", re.I)
+
 
 def names_occasion(s: Sentence) -> bool:
     """Whether the sentence names the occasion just reported ("on that occasion")."""
@@ -199,7 +208,10 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
     if names_occasion(s):
         return True
     return t.type in ("commission", "consultation") and bool(
-        _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start))
+        _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+        or _ABBREV_AGAIN.match(t.text)
+        or (t.text[:5].lower() == "round"
+            and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 30), t.start)))
 
 
 #: people met who are no officials: "met with the Spanish community resident in

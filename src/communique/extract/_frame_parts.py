@@ -195,6 +195,8 @@ class Context:
     last_met: list[str] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
+    #: the abbreviations the text gave its commissions ("... Commission (JPC)")
+    bodies: set[str] = field(default_factory=set)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
+from ._bodies import bodies_named_again, note_bodies, venue_partner
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
@@ -166,6 +167,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if t.type in ("commission", "consultation"):
+            # "The last round of the dialogue took place in Ankara": the venue's side
+            others = venue_partner(s, t.start, t.end, ctx.issuer) or others
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
@@ -369,7 +373,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    triggers = reread_triggers(s, triggers, ctx.issuer)
+    triggers = bodies_named_again(reread_triggers(s, triggers, ctx.issuer), ctx.bodies)
+    note_bodies(s, triggers, ctx.bodies)
     if not any(k[0] == "commission" for k in ctx.reported):
         # "the last session of the Council": the standing body reported before, or none
         triggers = [t for t in triggers if not (t.type == "commission"
