@@ -76,3 +76,4 @@ def venue_partner(s: Sentence, start: int, end: int, issuer: str | None) -> list
                 and _SAT_IN.search(s.text, end, e.start):
             return [e.code]
     return []
+

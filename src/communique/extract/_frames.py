@@ -77,6 +77,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._gatherings import between_us, gathering, gathering_told
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -216,12 +217,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [c for c in others if c in guests] if len(guests) > 1 else others
     # ("consultations between the foreign ministries were held with A, B and C": the
     # two sides' offices, then one occasion with each country listed)
-    between = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
-                        r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b)",
-                        near) and codes and codes[0] != ctx.issuer
+    bm = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
+                   r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b(?!\s+of\b))",
+                   near)
+    # ("Angola hosted the meeting between A and B": the first side after "between"
+    # is no issuer, whoever the subject before it)
+    between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
+                                                ctx.issuer)
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
     groups = [others] if ((_TRILATERAL.search(near) or between or group
-                           or hosted
+                           or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]
@@ -424,7 +429,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = frame(s, t, reg, cl, ctx) or with_the_one_before(s, t, reg, out, ctx)
+        made = gathering_told(t, frame(s, t, reg, cl, ctx)
+                              or with_the_one_before(s, t, reg, out, ctx), out)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
