@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
+from ._date_asides import arrivals_in_passing
 from ._dates import find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key
@@ -240,6 +241,11 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
+    asides = arrivals_in_passing(s.text, s.start, s.end) if explicit else []
+    if asides:
+        # the day of an arrival told in passing is not the one the next sentences
+        # go on telling
+        explicit = [d for d in explicit if not any(a <= d.start < b for a, b in asides)]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
 from ._asides import both_sides_subject, names_occasion, on_that_occasion
-from ._dates import DateMention, resolve
+from ._date_asides import other_occasions
+from ._dates import DateMention, months_before, resolve, weekdays_ahead
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
@@ -341,16 +342,21 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
+    # an earlier session named for reference, an arrival told in passing
+    others = other_occasions(s.text, s.start, s.end, t.start)
     rels = relative_clauses(s)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
-                         and not aside[0] <= d.start < aside[1]
-                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
-                        ctx)
+        raw = [d for d in s.dates if a <= d.start and d.end <= b
+               and not aside[0] <= d.start < aside[1]
+               and not any(x <= d.start < y for x, y in others)
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)]
+        # ("On Friday he will be in Bucharest for talks": the coming Friday)
+        ahead = weekdays_ahead(s.text, a, b, raw, ctx.dateline)  # type: ignore[arg-type]
+        ds = _resolved(ahead, ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
         if rels and (len(ds) > 1 or i < 2):
@@ -363,7 +369,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             ds = own or (ds if i == 2 or ins is not None else [])
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
-            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
+            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest
+                  or (d in ahead and d not in raw)] \
+                or months_before(s.text, s.start, s.end, raw, ctx.latest)
         if not ds:
             continue
         if len(ds) > 1:
@@ -404,7 +412,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
-    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
+        or _SAME_DAY_LATE.search(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
@@ -446,10 +455,14 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
                           r"at the (?:end|close|conclusion) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\b\s*,?", re.I)
+                          r"visit|session|work|works|proceedings|deliberations)\b\s*,?", re.I)
+#: ("At the end of the work", "At the close of the proceedings": a session's)
+_SITTING = ("commission", "multilateral", "consultation", "meeting")
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "session": ("commission", "multilateral")}
+               "visit": ("visit",), "session": ("commission", "multilateral"),
+               "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
+               "deliberations": _SITTING}
 
 
 #: "On the eve of the meeting, ...": the day before the event told
@@ -479,6 +492,14 @@ _SAME_OCCASION = re.compile(
     r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
+
+
+#: the same phrases later in the sentence: "He held talks with the King on the same
+#: day", "was received by the President later that day", "met her the next day"
+_SAME_DAY_LATE = re.compile(
+    r"\b(?:(?:on|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+(?:day|evening)|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|evening)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I)
 
 
 #: "In the same month", "That same month", "Later that month": the month told before
@@ -540,47 +561,3 @@ def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[
 def _reported_key(r: Record) -> tuple[str, tuple[str, ...]]:
     """What identifies an event for a later reference to it: its type and partners."""
     return (r.type, tuple(r.to) + tuple(r.organizations[:1]))
-
-
-#: a body named as what a document or a decision founds, or as one to revive:
-#: "an agreement creating a binational commission", "agreed to set up a joint
-#: working group", "the next meeting of the Joint Commission", "revive the commission"
-_BODY_FOUNDED = re.compile(r"\b(?:creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)? up|"
-                           r"(?:creation|establishment|setting up|revival|reactivation|"
-                           r"relaunch(?:ing)?) of|reviv(?:e|es|ed|ing)|reactivat(?:e|es|ed|ing)|"
-                           r"relaunch(?:es|ed)?|next (?:session|meeting|round) of)\s+"
-                           r"(?:the\s+|an?\s+|a\s+new\s+)?(?:[\w–-]+\s+){0,5}$", re.I)
-#: "..., which has not met since 2019", "..., created during the visit of ...",
-#: "..., set up in 2012": the body told about, no session of it
-_BODY_NOT_HELD = re.compile(r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:has|had|have)\s+not\s+"
-                            r"(?:met|convened|been\s+held|held\s+a\s+session)|"
-                            r"[^.;,]{0,60}?,\s+(?:created|established|set\s+up|founded)\s+"
-                            r"(?:in|during|by|under|at|on|with)\b", re.I)
-
-
-def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
-    """Whether a commission's trigger names a body founded, to be revived or
-    described, rather than a session of it ("signed an agreement creating a
-    joint commission", "the Commission, which has not met since 2019")."""
-    if t.type != "commission":
-        return False
-    # ("the relaunch of the commission, whose last session had been held in 2019": that
-    # session is told; "co-chaired the 20th session of the Commission, which had not
-    # met since 2019": this one is)
-    if _BODY_SITS.search(s.text, t.end, cl[1]) and not _BODY_NOT_HELD.match(s.text, t.end, cl[1]):
-        return False
-    if _BODY_FOUNDED.search(s.text, max(cl[0], t.start - 60), t.start):
-        return True
-    aside = _BODY_NOT_HELD.match(s.text, t.end, cl[1])
-    # ("The Commission, established in 2010, held its fifth session on Monday": held)
-    return aside is not None and not _BODY_SITS.search(s.text, aside.end(), cl[1]) \
-        and not _SESSION_BEFORE.search(s.text, cl[0], t.start)
-
-
-#: the session itself before the body's name: "co-chaired the 20th session of the"
-_SESSION_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s)|opened|held|convened|"
-                             r"(?:[\w-]+(?:st|nd|rd|th)) session of)\b", re.I)
-
-
-#: the body's own session told after the aside
-_BODY_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened|(?:was|were) held)\b", re.I)

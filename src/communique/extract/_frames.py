@@ -52,7 +52,6 @@ from ._frame_parts import (
     _record,
     _reported_key,
     _topic_cut,
-    body_not_held,
 )
 from ._frame_rules import (
     _BOUND_FOR,
@@ -60,6 +59,7 @@ from ._frame_rules import (
     _RECEIVED_CALL,
     _counted,
     _joint_subject,
+    body_not_held,
     national_owner,
     officials_listed,
     pronoun_subject,
