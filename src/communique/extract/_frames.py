@@ -89,6 +89,7 @@ from ._readings import (
 )
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
+from ._unrealised import unrealised
 from ._where import where_antecedent
 
 __all__ = ["Context", "frame_sentence"]
@@ -492,6 +493,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+                or unrealised(s, t, cl)
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
