@@ -146,6 +146,17 @@ _OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
 _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|first|"
                          r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) )?(?:session|meeting|round) of "
                          r"the $", re.I)
+#: an earlier (or later) round of the sessions just reported, named without its
+#: sides: "The previous round of consultations was held in ...", "the last
+#: consultations took place in ...", "the preceding session of the talks"
+_ROUND_AGAIN = re.compile(r"\b(?:the|its|their|this|that) (?:previous|preceding|prior|last|"
+                          r"earlier|former) (?:(?:round|session|meeting)s? of )?"
+                          r"(?:[\w-]+ ){0,2}$", re.I)
+_ROUND_WORD = re.compile(r"\b(?:round|session|meeting|consultation|talk)s?\b", re.I)
+#: ... told as held: "was held", "had taken place", "met" (not "discussed the
+#: last round of consultations")
+_ROUND_HELD = re.compile(r"\b(?:was|were|had been) held\b|\b(?:took|had taken) place\b|"
+                         r"\b(?:was|were) (?:convened|organi[sz]ed)\b", re.I)
 
 #: a session of a body named by its abbreviation ("previous JCBC was held"; see
 #: _bodies.py): the trigger itself opens on the ordinal
@@ -153,8 +164,8 @@ _ABBREV_AGAIN = re.compile(r"(?:previous|last|first|second|third|fourth|fifth|si
                            r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s", re.I)
 
 #: "The previous round of consultations was held in 2022": the format's earlier round
-_ROUND_AGAIN = re.compile(r"\b(?:the|its) (?:previous|last|first|second|third|fourth|fifth|"
-                          r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) $", re.I)
+_ORDINAL_ROUND = re.compile(r"\b(?:the|its) (?:previous|last|first|second|third|fourth|fifth|"
+                            r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) $", re.I)
 
 
 def names_occasion(s: Sentence) -> bool:
@@ -207,11 +218,16 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
     Commission")."""
     if names_occasion(s):
         return True
-    return t.type in ("commission", "consultation") and bool(
-        _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
-        or _ABBREV_AGAIN.match(t.text)
-        or (t.text[:5].lower() == "round"
-            and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 30), t.start)))
+    if t.type not in ("commission", "consultation"):
+        return False
+    return bool(t.text == "Session"  # "The Session opened on Tuesday": the body's, again
+                or _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+                or _ABBREV_AGAIN.match(t.text)
+                or (t.text[:5].lower() == "round"
+                    and _ORDINAL_ROUND.search(s.text, max(s.start, t.start - 30), t.start))
+                or (_ROUND_WORD.search(t.text) is not None
+                    and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+                    and _ROUND_HELD.search(s.text, s.start, s.end) is not None))
 
 
 #: people met who are no officials: "met with the Spanish community resident in

@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
     ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
-                       r"this (?:morning|afternoon|evening)|tonight|(?:last|this past) week|"
+                       r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
                        # "last year", "earlier this month": the year or month, no more
                        r"(?:last|(?:earlier |later )?this) (?:year|month)|"
                        r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
@@ -424,8 +424,8 @@ def resolve(dm: DateMention, year: int | None,
                 return replace(dm, y1=dateline.year - last, relative=None)
             month = dateline.replace(day=1) - _dt.timedelta(days=1) if last else dateline
             return replace(dm, y1=month.year, m1=month.month, relative=None)
-        elif rel.endswith(" week"):  # "last week": its month, no surer than that
-            day = dateline - _dt.timedelta(days=7)
+        elif rel.endswith(" week"):  # "last week", "this week": its month, no surer
+            day = dateline if rel == "this week" else dateline - _dt.timedelta(days=7)
             return replace(dm, y1=day.year, m1=day.month, d1=None, relative=None)
         else:
             wd = _WEEKDAYS[rel.split()[-1]]

@@ -14,9 +14,10 @@ from ._asides import both_sides_subject, summons_told
 from ._date_asides import arrivals_in_passing
 from ._dates import find_dates, resolve
 from ._figures import Count, find_counts
-from ._frame_parts import _reported_key
+from ._frame_parts import _reported_key, same_day
 from ._frames import Context
 from ._recognise import Sentence
+from ._same_day import day_named
 
 __all__ = ["counts", "heading_day", "is_heading", "is_title", "name_known", "on_first_line",
            "one_per_occasion", "update"]
@@ -248,7 +249,10 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         explicit = [d for d in explicit if not any(a <= d.start < b for a, b in asides)]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
-    if dated and explicit:
+    if dated and (explicit or (ctx.day_named and same_day(s))):
+        # (a sentence dated "on the same day" as the day named last: the next
+        # sentences go on telling that day)
+        ctx.day_named = False
         ctx.last_date = dated[0]
         ctx.last_day = next((d for d in dated if d.end is None and len(d.start or "") == 10),
                             ctx.last_day)
@@ -261,12 +265,15 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
     elif explicit:
-        # "... began with the inauguration on 1 July" (a count, no event with that
-        # date): the day named is still the one "On the same day" refers to
-        named = [d for d in (resolve(m, ctx.year, ctx.dateline) for m in explicit  # type: ignore[arg-type]
-                             if m.m1) if d.y1]
-        if named:
-            ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
+        # "... began with the inauguration on 1 July", "welcomes the Order delivered
+        # yesterday" (no event with that date): the day named is still the one "On
+        # the same day" refers to
+        named = day_named(s, explicit, ctx)
+        if named is not None:
+            ctx.last_seen, ctx.last_seen_to = named, []
+            # (before any event was dated: the news the text opens with, the day its
+            # events go on from; after one, a day named in passing, as a topic)
+            ctx.day_named = not ctx.day_of
 
 
 def _recent(month: str, ctx: Context) -> bool:

@@ -13,12 +13,13 @@ from ._asides import both_sides_subject, names_occasion, on_that_occasion
 from ._date_asides import other_occasions
 from ._dates import DateMention, months_before, resolve, weekdays_ahead
 from ._fold import Folded
+from ._margins import margins_day
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._triggers import Trigger
 from ._where import of_which, relative_clauses
 
-__all__ = ["Context"]
+__all__ = ["Context", "same_day"]
 
 
 _CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
@@ -194,6 +195,16 @@ class Context:
     #: sentences are (not the host of a visit told in between; none when the last
     #: event with a counterpart was a commission, a call ...)
     last_met: list[str] = field(default_factory=list)
+    #: a standing body was named by its full name ("the Joint Commission", "the
+    #: High-Level Cooperation Council"): "the Council" later is a session of it
+    body_named: bool = False
+    #: a day was named since the last event dated (what "on the same day" means)
+    day_named: bool = False
+    #: the traveller of the last visit told: "his tour" in a later sentence
+    last_visitor: list[str] = field(default_factory=list)
+    #: where the issuer's events were told abroad since last at home, each country
+    #: with the first day told there
+    abroad: list[tuple[Place, DateSpan]] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
     #: the abbreviations the text gave its commissions ("... Commission (JPC)")
@@ -314,6 +325,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         # "On the eve of the meeting, the Minister was received by ...": the day before
         before_day = _dt.date.fromisoformat(eve_of.start) - _dt.timedelta(days=1)
         return [DateSpan(before_day.isoformat())]
+    margins = margins_day(s, ctx.year, ctx.dateline) \
+        if not any(clause[0] <= d.start < clause[1] for d in s.dates) else None
+    if margins is not None:
+        return [margins]  # "On the margins of the Council, ...": the Council's day
     which = of_which(s, t.start)
     if which is not None and not any(which[0] <= d.start < which[1] for d in s.dates):
         # "the Summit in Beijing from 4 to 6 September, on the margins of which he met
@@ -422,6 +437,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if told and told.end and opener is not None and ctx.last_day \
             and re.search(r"\bday\b", opener.group(0), re.I):
         told = ctx.last_day  # "is here from 9 to 11 January. On the same day, ...": a day
+    if ctx.day_named and ctx.last_seen and same_day(s):
+        told = ctx.last_seen  # "welcomes the Order delivered yesterday ... on the same day"
     if told is not None and told is ctx.last_date and told.end and ctx.occasion_day \
             and (pair or on_that_occasion(s)):
         told = ctx.occasion_day  # "On this occasion": the event told within the stay
@@ -561,3 +578,12 @@ def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[
 def _reported_key(r: Record) -> tuple[str, tuple[str, ...]]:
     """What identifies an event for a later reference to it: its type and partners."""
     return (r.type, tuple(r.to) + tuple(r.organizations[:1]))
+
+
+def same_day(s: Sentence) -> bool:
+    """Whether the sentence says its events were on the day told before ("On the
+    same day, ...", "... met on the same day with ...")."""
+    m = _SAME_OCCASION.match(s.text, s.start, s.end) or _SAME_DAY_LATE.search(s.text, s.start,
+                                                                               s.end)
+    return m is not None and not m.groupdict().get("next") \
+        and re.search(r"\b(?:day|evening)\b", m.group(0), re.I) is not None

@@ -268,14 +268,50 @@ def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
     return bool(_PRONOUN_SUBJECT.search(s.text[max(s.start, a, at - 60):at]))
 
 
+#: the roles of an organisation's officials (roles.tsv): "the Secretary-General of
+#: the United Nations", "the NATO Secretary General", "the UN Special Envoy"
+_ORG_ROLES = frozenset({"secretary_general", "envoy", "official"})
+
+
+def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | None) -> list[str]:
+    """The organisations an event is with, one record each: for a meeting, those
+    whose officials its object lists ("met the Secretary-General of the United
+    Nations, A, and the High Representative of the European Union, B"); else the
+    first named."""
+    if t.type != "meeting" or len(orgs) < 2:
+        return orgs[:1]
+    a = t.end
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
+    heads: list[str] = []
+    for m in find_titles(s, issuer, officials=True):
+        if a <= m.start < b and m.role in _ORG_ROLES and m.country in orgs \
+                and m.country not in heads:
+            heads.append(m.country)
+    return heads if len(heads) > 1 else orgs[:1]
+
+
 _OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+_POSSESSIVE = re.compile(r"\s*(?:['’]s\s+)?")
 
 
-def national_owner(s: Sentence, at: int) -> bool:
-    """Whether the office at ``at`` is a body's that is no organisation known
-    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def national_office(s: Sentence, at: int, end: int) -> bool:
+    """Whether the office ``s.text[at:end]``, one that international organisations
+    have ("Special Envoy", "Director General"), is a national one: a body's that is
+    no organisation known ("the FCDO's Director General"; "NATO's Secretary
+    General" is the alliance's), or a country's named right before or after it
+    ("the United States Special Envoy", "the Special Envoy of Italy's Prime
+    Minister")."""
     m = _OWNER.search(s.text, max(s.start, at - 30), at)
-    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
+    if m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents):
+        return True
+    return any(e.kind in ("country", "adj", "issuer") and (
+        (e.end <= at and _POSSESSIVE.fullmatch(s.text, e.end, at) is not None)
+        or (e.start >= end and _OF_THE.fullmatch(s.text, end, e.start) is not None))
+        for e in s.ents)
 
 
 # --- a commission's body told about rather than sitting ---------------------

@@ -60,8 +60,9 @@ from ._frame_rules import (
     _counted,
     _joint_subject,
     body_not_held,
-    national_owner,
+    national_office,
     officials_listed,
+    orgs_met,
     pronoun_subject,
     we_signed_for_us,
 )
@@ -78,6 +79,7 @@ from ._frames_other import (
 )
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gatherings import between_us, gathering, gathering_told
+from ._homecoming import return_home
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -169,15 +171,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
-        if t.type in ("commission", "consultation"):
+        if others and t.type in ("commission", "consultation"):
             # "The last round of the dialogue took place in Ankara": the venue's side
+            # (rather than the partner last told; with none told, no side at all)
             others = venue_partner(s, t.start, t.end, ctx.issuer) or others
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
     if official and (_NATIONAL_BODY.match(s.text, official.end())
-                     or national_owner(s, official.start())):
+                     or national_office(s, official.start(), official.end())):
         # "Director General of the National Security Council", "the Foreign Office's
         # Director General": a national post
         official = None
@@ -250,9 +253,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and _called_by_other(s, t, cl, ents, ctx):
         # "received a call from her Greek counterpart": the caller goes first
         frm, groups = groups[0], [frm]
+    met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
     for date in dates:
-        if not others:
-            out.append(_record(t.type, date, frm, [], orgs[:1], place))
+        out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
@@ -369,6 +372,7 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "multilateral": _multilateral,
     "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
     "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
+    "return_home": return_home,
 }
 
 
@@ -381,8 +385,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     beside: list[Record] = []
     triggers = bodies_named_again(reread_triggers(s, triggers, ctx.issuer), ctx.bodies)
     note_bodies(s, triggers, ctx.bodies)
-    if not any(k[0] == "commission" for k in ctx.reported):
-        # "the last session of the Council": the standing body reported before, or none
+    ctx.body_named |= any(t.type == "commission" and t.text not in _BARE_BODIES
+                          for t in triggers)
+    if not ctx.body_named:
+        # "the last session of the Council": the standing body named before (a session
+        # reported, or one only planned: "the next session of the ... Council"), or none
         triggers = [t for t in triggers if not (t.type == "commission"
                                                 and t.text in _BARE_BODIES)]
     if not triggers:
@@ -514,7 +521,7 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 
 
 #: a standing body's bare name, a commission only when one was reported before
-_BARE_BODIES = frozenset({"Commission", "Council", "Forum"})
+_BARE_BODIES = frozenset({"Commission", "Council", "Forum", "Session"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
