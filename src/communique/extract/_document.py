@@ -185,10 +185,18 @@ _SMALL_WORDS = frozenset(
     "into over per via vs".split())
 
 
+#: a web page's link to another page: "Related: ...", "See also: ...", "Read more: ..."
+_LINK_LINE = re.compile(r"(?:Related(?: (?:news|stories|articles?|content|links?|items?))?|"
+                        r"See also|Read (?:more|also)|Also read|More on this|Further reading)"
+                        r"\s*[:–—-]\s", re.I)
+
+
 def is_heading(text: str, start: int, end: int) -> bool:
     """A title or byline: one short line without closing punctuation. Titles
     repeat the body's events without their dates, so they give no records."""
     line = text[start:end]
+    if _LINK_LINE.match(line) and "\n" not in line:
+        return True  # "Related: Joint Statement - ...": a link to another page, no event
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
