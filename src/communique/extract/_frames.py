@@ -91,7 +91,7 @@ from ._readings import (
 )
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
-from ._unrealised import unrealised
+from ._unrealised import topic_events, unrealised
 from ._where import where_antecedent
 
 __all__ = ["Context", "frame_sentence"]
@@ -383,7 +383,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    triggers = bodies_named_again(reread_triggers(s, triggers, ctx.issuer), ctx.bodies)
+    triggers = topic_events(s, bodies_named_again(reread_triggers(s, triggers, ctx.issuer),
+                                                  ctx.bodies))
     note_bodies(s, triggers, ctx.bodies)
     ctx.body_named |= any(t.type == "commission" and t.text not in _BARE_BODIES
                           for t in triggers)
