@@ -57,3 +57,22 @@ def test_a_meeting_that_brought_together_us_and_one_other_is_bilateral(ex):
     text = "On 12 May a meeting in Lima brought together the Minister and his Chilean counterpart."
     recs = ex(text, issuer="PER", date="2025-08-01", types={"meeting"})
     assert recs == [("meeting", ("PER",), ("CHL",), "2025-05-12")]
+
+
+LEAD = "Review of 2025\n\nIn May the Foreign Minister of Bolivia visited Lima. "
+
+
+@pytest.mark.parametrize("text", [
+    "The fifth Lima Security Forum, organised by the Ministry in June, brought together "
+    "officials and scholars from the countries of the region and from Europe.",
+    "In June a conference in Cusco brought together experts, diplomats and journalists.",
+])
+def test_a_gathering_that_names_no_side_is_no_meeting_with_the_partner_before(ex, text):
+    recs = ex(LEAD + text, issuer="PER", date="2025", types={"meeting"})
+    assert recs == []
+
+
+def test_a_gathering_of_the_two_ministers_is_the_meeting_with_the_partner_before(ex):
+    text = "A working dinner on 12 May brought together the two ministers."
+    recs = ex(LEAD + text, issuer="PER", date="2025", types={"meeting"})
+    assert recs == [("meeting", ("PER",), ("BOL",), "2025-05-12")]

@@ -438,7 +438,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = gathering_told(t, frame(s, t, reg, cl, ctx)
+        made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \

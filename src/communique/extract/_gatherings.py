@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Record
-from ._recognise import Ent
+from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["between_us", "gathering", "gathering_told"]
@@ -16,6 +16,9 @@ __all__ = ["between_us", "gathering", "gathering_told"]
 #: a meeting trigger that gathers its participants ("which brought together",
 #: "bringing together", "gathered")
 _GATHERED = re.compile(r"(?i)\b(?:brought|bringing|brings|bring) together$|\bgathered$")
+
+#: "the two ministers", "both sides" (not "the countries of the region")
+_TWO = re.compile(r"(?i)\b(?:two|both)\b")
 
 
 def between_us(ents: list[Ent], after: int, issuer: str | None) -> bool:
@@ -33,12 +36,18 @@ def gathering(t: Trigger) -> bool:
     return t.type == "meeting" and bool(_GATHERED.search(t.text))
 
 
-def gathering_told(t: Trigger, made: list[Record], before: list[Record]) -> list[Record]:
+def gathering_told(s: Sentence, t: Trigger, made: list[Record],
+                   before: list[Record]) -> list[Record]:
     """The records of a gathering trigger: none when the sentence already reported
     the session it gathers for ("hosted the summit ..., which brought together the
-    leaders of A, B and C"), else the one meeting of them all."""
+    leaders of A, B and C") or names no side among those gathered ("brought together
+    officials and scholars from the region": not the partner told before), else the
+    one meeting of them all."""
     if not gathering(t):
         return made
+    if not any(e.start >= t.end and (e.kind in ("country", "adj", "org") or (
+            e.kind == "pair" and _TWO.search(s.text, e.start, e.end))) for e in s.ents):
+        return []
     if any(r.type == "multilateral" for r in before) and any(len(r.to) > 1 for r in made):
         return []
     return made
