@@ -167,7 +167,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
                 and (not codes or (codes == [ctx.issuer]
                                    and we_signed_for_us(s, t, ents, ctx.issuer))))
-            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
+            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))
+            # ("A and Deputy Minister B held political consultations in Oslo": a readout's)
+            or (t.type == "consultation" and ctx.carry and not codes)):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
