@@ -13,6 +13,7 @@ from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
 from ._confidence import ConfidenceModel, Evidence, load_confidence
+from ._closing import signed_at_close
 from ._context import (
     dateline_spans,
     digest_span,
@@ -211,6 +212,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if recs:
+                signed_at_close(s, recs)
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
             name_known(st.named, recs)
