@@ -12,8 +12,8 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
-from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._closing import signed_at_close
+from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
     digest_span,
