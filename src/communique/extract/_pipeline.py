@@ -13,6 +13,7 @@ from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
 from ._ambiguous import add_resolved, resolve_ambiguous
+from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
@@ -48,6 +49,7 @@ from ._recognise import Sentence, in_office_name, recognise
 from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
+from ._time_scope import respectively
 from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
 
@@ -210,7 +212,10 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
+                recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if recs:
+                signed_at_close(s, recs)
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
             name_known(st.named, recs)
