@@ -23,6 +23,7 @@ __all__ = ["Context"]
 _CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
+    r"review(?:ed|ing) the|"
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
     r"including the (?:situation|issue)|on the (?:situation|issue|developments)|"
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
