@@ -236,6 +236,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
+        ctx.last_seen_para = s.para
     elif explicit:
         # "... began with the inauguration on 1 July" (a count, no event with that
         # date): the day named is still the one "On the same day" refers to
@@ -243,6 +244,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
                              if m.m1) if d.y1]
         if named:
             ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
+            ctx.last_seen_para = s.para
 
 
 def _recent(month: str, ctx: Context) -> bool:

@@ -176,6 +176,7 @@ class Context:
     #: the last date (a day or a month) an event was told with, for a sentence that
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
+    last_seen_para: int = -1  # the paragraph it was told in
     #: the last single day an event was dated ("On the same day" after a stay of days)
     last_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
@@ -370,6 +371,13 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
+    seen = ctx.last_seen
+    if seen and seen.start and ctx.last_seen_para == s.para and (seen.end or not ctx.carry) \
+            and _SEQUEL.search(s.text, max(s.start, t.start - 24), t.start):
+        # "... paid a visit to China from 4 to 7 November. The Prime Minister then
+        # proceeded to Lima": the next step follows the days told, in their month (a
+        # readout's single day told before stays the day: see below)
+        return [DateSpan((seen.end or seen.start)[:7])]
     opener = _SAME_OCCASION.match(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
@@ -388,6 +396,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+#: a subject's next step, right before its verb: "The Minister then proceeded to"
+_SEQUEL = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.I)
 
 
 #: "Earlier this month, on 9 August": a vague time, then the date written out

@@ -55,6 +55,8 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 #: what lies between two stops of such a list: " in January, to ", " in April and to "
 _NEXT_STOP = re.compile(r"(?:\s+(?:in|on|from|between|at the end of|early in|late in)\s+"
                         r"[^,;.()]{1,30}?)?(?:,\s+where\b[^;()]{1,160}?,)?"
+                        # "to Lima for the APEC Leaders' Meeting and to Rio": a purpose
+                        r"(?:\s+for\s+(?:the|a|an|talks|consultations)\b[^,;.()]{0,60}?)?"
                         r"\s*,?\s*(?:(?:and|as well as)\s+)?(?:then\s+|later\s+|"
                         r"also\s+|finally\s+)?to\s+(?:the\s+)?")
 
