@@ -90,7 +90,10 @@ _CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been
                               r"had to be|is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|"
                               r"postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
-_PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
+#: (not after ", whose": "the Joint Commission, whose ministerial session will be
+#: held on 29 November" opens another session of the body)
+_PLANNED_AFTER = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
+                            r"(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
                             r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
@@ -457,11 +460,13 @@ _SAME_MONTH = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|during|later|earlier|within)
 
 #: a relative clause about an earlier time: "..., whose last session had been held
 #: in Kinshasa in 2019", "..., which builds on the agreements of 2022", "..., which
-#: last met in 2019", "..., whose previous visit dates back to March 2019"
+#: last met in 2019", "..., whose previous visit dates back to March 2019"; or about
+#: a later one of the same body: "..., whose ministerial session will be held on 29 May"
 _BACKGROUND = re.compile(r",\s+(?:which|whose|who|whom)\b(?=[^.;]{0,80}?\b(?:had|last|"
                          r"previous(?:ly)?|since|dates? back|builds? on|built on|replaces?|"
                          r"replaced|earlier|first|former(?:ly)?|expired|was signed|"
-                         r"were signed)\b)", re.I)
+                         r"were signed)\b)|,\s+whose\b(?=[^.;]{0,60}?\b(?:will|is to|are to|"
+                         r"is scheduled|are scheduled)\b)", re.I)
 
 
 #: a finite verb between two dates: two clauses ("who had arrived on Sunday, was
@@ -532,6 +537,8 @@ def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     joint commission", "the Commission, which has not met since 2019")."""
     if t.type != "commission":
         return False
+    if _BODY_WILL_SIT.match(s.text, t.end, cl[1]):
+        return True  # "The A-B Binational Cabinet will meet in Tacna on 30 May"
     # ("the relaunch of the commission, whose last session had been held in 2019": that
     # session is told; "co-chaired the 20th session of the Commission, which had not
     # met since 2019": this one is)
@@ -543,6 +550,14 @@ def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     # ("The Commission, established in 2010, held its fifth session on Monday": held)
     return aside is not None and not _BODY_SITS.search(s.text, aside.end(), cl[1]) \
         and not _SESSION_BEFORE.search(s.text, cl[0], t.start)
+
+
+#: the body as the subject of a sitting to come: "The Joint Commission will meet",
+#: "..., created in 2010, is expected to hold its session"
+_BODY_WILL_SIT = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:will|shall|is to|are to|is due to|"
+                            r"are due to|is expected to|are expected to|is scheduled to|"
+                            r"are scheduled to)\s+(?:(?:again|next|also)\s+)?(?:meet|hold|"
+                            r"convene|sit|gather)\b", re.I)
 
 
 #: the session itself before the body's name: "co-chaired the 20th session of the"

@@ -567,7 +567,7 @@ _CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a to
                          r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
                          r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
-                          r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
+                          r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
