@@ -35,6 +35,7 @@ from ._document import (
     one_per_occasion,
     update,
 )
+from ._envoys import ceremony_day, envoys_listed, listed_envoys
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
@@ -89,6 +90,9 @@ class _State:
     confidence: ConfidenceModel | None = None
     evidence: Evidence | None = None  # the sentence whose records are flowing
     explain: list[tuple[Record, list[str]]] | None = None  # features, when asked
+    #: the day of a credentials ceremony that counted its envoys, for the next
+    #: sentence that lists them (see _envoys.py)
+    envoys: DateSpan | None = None
 
 
 # --- steps --------------------------------------------------------------------
@@ -192,11 +196,18 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
+            listed: list[Record] = []
+            if st.envoys is not None:
+                if envoys_listed(st.text, span.start, span.end):
+                    # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
+                    s0 = s0 or _recognise(st, span.start, span.end, pi)
+                    listed = listed_envoys(s0, st.envoys, ctx.issuer)
+                st.envoys = None
             if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
                     and "\n" not in st.text[span.start:span.end]:
                 # "Ghana (May 1 and 2)": a stop's heading
                 read_heading(_recognise(st, span.start, span.end, pi), ctx)
-            if not trig and not has_count(st.text, span.start, span.end):
+            if not trig and not listed and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
                 orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)
                         if not in_office_name(st.text, span.start, m.start, m.end)]
@@ -205,6 +216,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            if trig:
+                st.envoys = ceremony_day(s, recs, ctx)
+            recs += listed
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
