@@ -227,6 +227,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
+    # (a figure, "whose envelope is 95 million euros", is dated by the text, not by
+    # an occasion: the next "On the margins of the meeting" is not its day)
+    recs = [r for r in recs if r.type != "figure"]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and explicit:

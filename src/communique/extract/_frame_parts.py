@@ -316,8 +316,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     follows = _AFTER_EVENT.match(s.text, s.start, s.end)
     kinds = _EVENT_KIND.get(follows.group(1).lower(), ()) if follows else ()
     kind = next((k for k in reversed(ctx.day_of) if k in kinds), None)
-    if kind is not None and ctx.last_seen is not None \
-            and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
+    if kind is not None and any(d is not None and (d.start or "") > (ctx.day_of[kind].start or "")
+                                for d in (ctx.last_seen, ctx.last_date)):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
     for a, b in (region, clause, (s.start, s.end)):
@@ -414,7 +414,8 @@ _DIGIT = re.compile(r"\d")
 #: the talks,", "After the meeting,", "At the end of the negotiations,", "Before our
 #: meeting"
 _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
-                          r"at the (?:end|close|conclusion) of)\s+"
+                          r"at the (?:end|close|conclusion) of|"
+                          r"on the (?:margins|sidelines|fringes) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
                           r"visit|session)\b\s*,?", re.I)
