@@ -19,7 +19,8 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
-           "refers_back", "people_met", "names_occasion", "guest_subject",
+           "refers_back", "people_met", "names_occasion", "on_that_occasion",
+           "both_sides_subject", "guest_subject",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
            "purpose_told_again"]
@@ -142,6 +143,30 @@ _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|firs
 def names_occasion(s: Sentence) -> bool:
     """Whether the sentence names the occasion just reported ("on that occasion")."""
     return bool(_OCCASION.search(s.text, s.start, s.end))
+
+
+#: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",
+#: "The two Foreign Ministers then signed ..."
+_BOTH_SIDES = re.compile(r"\W*(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|"
+                         r"ministers|presidents|premiers|chancellors|delegations|counterparts|"
+                         r"heads\s+of\s+(?:state|government|delegation))\b", re.I)
+
+
+def both_sides_subject(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens on the two sides just told
+    ("Both leaders witnessed the signing ...", "The two heads of state held a
+    tete-a-tete"): the occasion told before, even in a review, whose undated
+    sentences do not otherwise take the date before."""
+    return _BOTH_SIDES.match(text, start, end) is not None
+
+
+_THAT_OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b", re.I)
+
+
+def on_that_occasion(s: Sentence) -> bool:
+    """Whether the sentence names one occasion just reported ("On this occasion, a
+    memorandum was signed"), not a whole stay ("during the visit")."""
+    return bool(_THAT_OCCASION.search(s.text, s.start, s.end))
 
 
 def refers_back(s: Sentence, t: Trigger) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
-from ._asides import summons_told
+from ._asides import both_sides_subject, summons_told
 from ._dates import find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key
@@ -37,9 +37,11 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         precise = bool(r.date.start and len(r.date.start) == 10)
         src = r.source.start if r.source else -1
         partners = [p for p in r.persons if p.country and p.country in r.to]
-        repeat = r.type != "meeting" or bool(
-            r.source and (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
-            and not _NEW_MEETING.search(r.source.text, m.end()))
+        # (a meeting whose subject is "the two sides" is the one they were told at)
+        repeat = r.type != "meeting" or bool(r.source and (
+            (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
+            and not _NEW_MEETING.search(r.source.text, m.end())
+            or both_sides_subject(r.source.text, 0, len(r.source.text))))
         if k in seen and seen[k][0] != src and repeat and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
@@ -236,6 +238,11 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         ctx.last_date = dated[0]
         ctx.last_day = next((d for d in dated if d.end is None and len(d.start or "") == 10),
                             ctx.last_day)
+        stay = dated[0]
+        ctx.occasion_day = next((d for d in dated[1:] if d.end is None and stay.end
+                                 and len(d.start or "") == 10
+                                 and (stay.start or "") <= (d.start or "") <= stay.end),
+                                None)
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)

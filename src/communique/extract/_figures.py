@@ -44,7 +44,7 @@ _NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|
          r"young people|journalists|officials|ministers|leaders|heads of state|partners|"
          r"counterparts|envoys|ambassadors|"
          r"programmes|programs|applications|requests|calls|letters|trips|summits|"
-         r"declarations|protocols|contracts|deals|members|times|cases|families))\b")
+         r"declarations|protocols|instruments|contracts|deals|members|times|cases|families))\b")
 _RX = re.compile(
     r"(?<![\w.,-])(?:(?:" + _QUALS + r")\s+)?" + _NUM + r"(?![\w.-]|,\d|\s*(?:%|per cent|percent))"
     r"(?:\s*\([^)]{0,40}\))?\s+(?!years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|"

@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
-from ._asides import names_occasion
+from ._asides import both_sides_subject, names_occasion, on_that_occasion
 from ._dates import DateMention, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._triggers import Trigger
-from ._where import of_which
+from ._where import of_which, relative_clauses
 
 __all__ = ["Context"]
 
@@ -37,7 +37,10 @@ _TOPIC = re.compile(
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
                          r"\btriangle\b|\btrio\b|"
-                         r"\bjoint meeting of\b|\bformat\b", re.I)
+                         r"\bjoint meeting of\b|\bformat\b|"
+                         # "the meeting of the foreign ministers of A, B and C": one of all
+                         r"\bmeeting of (?:the )?(?:[\w-]+ ){0,2}?(?:ministers|leaders) of\b",
+                         re.I)
 _ANAPHOR = re.compile(r"\W*(?:during|in the course of|at|on the occasion of|following|after|"
                       r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
                       r"these)\s+(?:\w+\s+){0,2}?(?:meeting|visit|talks|summit|session|event|"
@@ -182,6 +185,10 @@ class Context:
     last_seen_para: int = -1  # the paragraph it was told in
     #: the last single day an event was dated ("On the same day" after a stay of days)
     last_day: DateSpan | None = None
+    #: the day of an event told within a stay of days in the same sentence ("who is on
+    #: a visit from 20 to 24 May, met on Tuesday ..."): the occasion "On this
+    #: occasion" refers to
+    occasion_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
@@ -320,7 +327,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                                 for d in (ctx.last_seen, ctx.last_date)):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
-    for a, b in (region, clause, (s.start, s.end)):
+    rels = relative_clauses(s)
+    for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
         if topic is not None:
@@ -331,6 +339,14 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                         ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
+        if rels and (len(ds) > 1 or i < 2):
+            # "The Minister, who arrived on Monday, on Tuesday met ...": the arrival's
+            # day is the clause's, the meeting's day the main clause's (a narrower
+            # window left with the clause's day only looks wider)
+            ins = next(((x, y) for x, y in rels if x <= t.start < y), None)
+            own = [d for d in ds if (ins is not None and ins[0] <= d.start < ins[1])
+                   or (ins is None and not any(x <= d.start < y for x, y in rels))]
+            ds = own or (ds if i == 2 or ins is not None else [])
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
             ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
@@ -385,10 +401,14 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s)
+    pair = both_sides_subject(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
     if told and told.end and opener is not None and ctx.last_day \
             and re.search(r"\bday\b", opener.group(0), re.I):
         told = ctx.last_day  # "is here from 9 to 11 January. On the same day, ...": a day
+    if told is not None and told is ctx.last_date and told.end and ctx.occasion_day \
+            and (pair or on_that_occasion(s)):
+        told = ctx.occasion_day  # "On this occasion": the event told within the stay
     if told and told.start:
         if opener is not None and opener.group("next"):
             if len(told.start) != 10:
@@ -396,7 +416,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             # "The next day, ...": the day after the one told before
             day = _dt.date.fromisoformat(told.end or told.start)
             return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
-        if ctx.carry or same or occasion or _ANAPHOR.match(s.text, s.start, s.end):
+        if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
 

@@ -22,6 +22,20 @@ _APPOSED = re.compile(r",\s+(?:(?:the latter|the former|which was|this was|it wa
                       r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
+#: the region between two visits named as nouns of one subject: "a state visit to
+#: Peru on 3 May and an official [visit]", "... to Chile on 2 May, a working [visit]":
+#: the place before is the first visit's host, not the second's visitor
+_SECOND_VISIT = re.compile(r"\s*(?:to|in)\s+[^;]{1,120}?(?:,|\band\b|\bas well as\b)\s+"
+                        r"(?:then\s+|later\s+|also\s+)?(?:an?|the|his|her|their)?\s*"
+                        r"(?:[\w-]+\s+){0,2}")
+#: the first of the two visits ends the region before: "paid a state visit"
+_VISIT_BEFORE = re.compile(r"\b(?:visit|trip|tour)\s*$", re.I)
+#: what follows a visit named as a new stop: "visit to the Republic of Ecuador"
+_TO_PLACE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+#: the first destination preposition of a clause: the subject ends before it
+_FIRST_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]")
+
+
 _ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+$")
 
 
@@ -153,7 +167,9 @@ _COUNT_NUMBER = (r"(?:(?:more than|over|some|about|nearly|almost|around|a total 
                  r"(?P<n>\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+")
 
 
-_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: ("17 agreements", "14 bilateral instruments were signed": the count of a passive too)
+_COUNT_BEFORE = re.compile(r"\b" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?:(?:was|were|have been|has been|had been)\s+)?$")
 
 
 _COUNT_AFTER = re.compile(r"\s+" + _COUNT_NUMBER + r"(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?"
@@ -171,3 +187,39 @@ _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies
 _HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
                           r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
                           r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
+
+
+#: "Together we signed", "We then signed": a first-person signing right before the verb
+_WE_BEFORE = re.compile(r"\b(?:we|together|jointly)\b(?:\s+(?:then|also|later|together|"
+                        r"jointly|have|had|both))*\s+$", re.I)
+
+
+def we_signed_for_us(s: Sentence, t: Trigger, ents: list[Ent], issuer: str | None) -> bool:
+    """ "Together we signed an agreement under which Georgia will ...": a first-person
+    signing whose sentence names only the issuer, after the verb (in what the
+    document does), not as a party: the partner is the one the text is about."""
+    return bool(issuer) and t.type == "agreement" \
+        and bool(_WE_BEFORE.search(s.text, max(s.start, t.start - 30), t.start)) \
+        and all(e.start >= t.end for e in ents if e.kind != "pair")
+
+
+#: a clause whose subject is a pronoun: "On 16 July he held talks with ..."
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:[Oo]n|[Ii]n)\s+[^,.;]{1,25}?\s+)"
+                              r"(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later|first)\s+)?$")
+
+
+def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
+    """ "On 16 July he held talks with the Minister": the one of the sentence
+    before, whose side the text's focus holds (even in a review, where no partner
+    is carried otherwise)."""
+    return bool(_PRONOUN_SUBJECT.search(s.text[max(s.start, a, at - 60):at]))
+
+
+_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+
+
+def national_owner(s: Sentence, at: int) -> bool:
+    """Whether the office at ``at`` is a body's that is no organisation known
+    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+    m = _OWNER.search(s.text, max(s.start, at - 30), at)
+    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)

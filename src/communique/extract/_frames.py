@@ -60,6 +60,9 @@ from ._frame_rules import (
     _RELATIVE,
     _counted,
     _joint_subject,
+    national_owner,
+    pronoun_subject,
+    we_signed_for_us,
 )
 from ._frames_other import (
     _acting,
@@ -150,10 +153,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (not codes and refers_back(s, t))
-            or (t.type == "meeting" and (codes == [ctx.issuer] or (ctx.carry and not codes))
-                and not people_met(s, t))
-            or (t.type == "agreement" and ctx.carry and not codes
-                and not _GROUP_REF.search(s.text, la, rb))
+            or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
+                not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
+            or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
+                and (not codes or (codes == [ctx.issuer]
+                                   and we_signed_for_us(s, t, ents, ctx.issuer))))
             or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
@@ -163,7 +167,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
     if official and (_NATIONAL_BODY.match(s.text, official.end())
-                     or _national_owner(s, official.start())):
+                     or national_owner(s, official.start())):
         # "Director General of the National Security Council", "the Foreign Office's
         # Director General": a national post
         official = None
@@ -344,16 +348,6 @@ def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
-_OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
-
-
-def _national_owner(s: Sentence, at: int) -> bool:
-    """Whether the office at ``at`` is a body's that is no organisation known
-    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
-    m = _OWNER.search(s.text, max(s.start, at - 30), at)
-    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
-
-
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
 #: a body's own sittings told in a relative clause: "..., which last met in 2019",
@@ -405,7 +399,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    triggers = reread_triggers(s, triggers)
+    triggers = reread_triggers(s, triggers, ctx.issuer)
     if not any(k[0] == "commission" for k in ctx.reported):
         # "the last session of the Council": the standing body reported before, or none
         triggers = [t for t in triggers if not (t.type == "commission"

@@ -37,7 +37,10 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     frm = [ctx.issuer] if ctx.issuer else []
     if "held" in t.text or "convened" in t.text or "organi" in t.text:
         frm = [ctx.issuer] if ctx.issuer else []
-        items = [(t.start, rb)]
+        # ("the 40th BSEC Summit was held": the organisation opens the session's name)
+        owner = [e.start for e in s.ents if e.kind == "org" and cl[0] <= e.start < t.start
+                 and (e.end >= t.start or _NAME_GAP.fullmatch(s.text, e.end, t.start))]
+        items = [(min(owner, default=t.start), rb)]
     else:
         bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)
                             if not _inside_name(s.text, m.start(), m.end())] + [rb]
@@ -52,6 +55,12 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         generic.append(not orgs and bool(_GENERIC.search(s.text, a, b)))
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
+        if not orgs and _SESSION_AGAIN.match(s.text, a, b) and ctx.last_orgs \
+                and not _orgs(s, s.start, s.end):
+            # "The 40th BSEC Summit was held on 17 August. The President led the
+            # delegation to the Summit.": the session told before, on its day
+            orgs = ctx.last_orgs[:1]
+            date = date if s.dates else (ctx.last_day or date)
         key = (tuple(orgs[:1]), date)
         if key in seen:
             generic.pop()
@@ -61,6 +70,15 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     if len(out) > 1:
         out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
     return out
+
+
+#: between an organisation and the session noun it names: "BSEC Summit", "OSCE
+#: Ministerial Council" (a word or two, no clause)
+_NAME_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+#: a session named again by its bare noun: "(to) the Summit", "the Council"
+_SESSION_AGAIN = re.compile(r"\s*(?:(?:to|at|in)\s+)?the\s+(?-i:Summit|Session|Conference|"
+                            r"Council|Assembly|Ministerial|Forum|Meeting)\b"
+                            r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z]))")
 
 
 #: "Committee on Politics, Defence and Security Cooperation": a comma or "and"
@@ -107,6 +125,13 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 
 _JOINT = re.compile(r"\b(?:[Jj]oint (?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu)|between)\b")
 
+#: the subject of "adopted" is the two sides ("the two leaders", "both ministers",
+#: "met his Kenyan counterpart and adopted"): a document of the two states
+_TWO_SIDES = re.compile(r"\b(?:the two|both)\s+(?:[\w-]+\s+){0,2}?(?:leaders|sides|presidents|"
+                        r"ministers|prime ministers|heads of (?:state|government)|"
+                        r"governments|countries|parties|delegations|foreign ministers)\b|"
+                        r"\b(?:together|jointly)\b|\bcounterparts?\b", re.I)
+
 
 def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 ctx: Context) -> list[Record]:
@@ -123,9 +148,13 @@ def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, in
     named = _orgs(s, s.start, s.end)
     partners = [c for c in _codes(_ents(s, s.start, s.end, "country", "adj", "issuer"), ctx)
                 if c != ctx.issuer]
-    if not named and partners and _JOINT.search(s.text, la, rb):
-        # "a Joint Statement between Slovakia and Poland was adopted": a document of
-        # states, not of an organisation's body
+    two = t.text.lower() == "adopted" and _TWO_SIDES.search(s.text, s.start, t.start)
+    if not named and two and not partners:
+        # "The two leaders adopted a joint declaration": the partner the text is about
+        partners = [c for c in ctx.focus if c != ctx.issuer][:1]
+    if not named and partners and (two or _JOINT.search(s.text, la, rb)):
+        # "a Joint Statement between Slovakia and Poland was adopted", "met his Kenyan
+        # counterpart and adopted a roadmap": a document of states, not of a body
         frm = [ctx.issuer] if ctx.issuer else []
         return [_record("agreement", date, frm, partners, [])]
     orgs = named or ctx.last_orgs[:1]
@@ -220,6 +249,13 @@ _STAY_OPENER = re.compile(
     r"(?:In|in)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?=[A-Z])")
 #: what may stand between the place and the comma that closes the opener
 _OPENER_REST = re.compile(r"[^.;,]{0,50}?,|,")
+#: the opener's subject is an envoy posted there ("In Madrid, Georgia's new ambassador
+#: presented her credentials", "In Tokyo, our chargé d'affaires met ..."): no journey
+_ENVOY_SUBJECT = re.compile(
+    r"\s*(?:(?:the|our|its|his|her|their|new|newly|appointed|incoming|outgoing|resident|"
+    r"[A-Z][\w'’.-]*),?\s+){0,4}?(?i:ambassadors?|charg[ée]s? d['’]affaires|"
+    r"high commissioners?|consuls?(?:[ -]general)?|permanent representatives?|"
+    r"heads? of mission)\b")
 #: the kinds of record an official does on the spot (a call needs no journey)
 _ON_THE_SPOT = ("meeting", "multilateral", "agreement", "consultation", "commission",
                 "outreach", "mission")
@@ -236,7 +272,7 @@ def place_visits(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
         return []
     at = next((e for e in s.ents if e.start == m.end() and e.kind in ("city", "country")), None)
     rest = _OPENER_REST.match(s.text, at.end, s.end) if at else None
-    if at is None or rest is None:
+    if at is None or rest is None or _ENVOY_SUBJECT.match(s.text, rest.end(), s.end):
         return []
     code = at.code
     done = [r for r in recs if r.type in _ON_THE_SPOT and ctx.issuer in r.from_]

@@ -32,9 +32,13 @@ from ._frame_parts import (
 from ._frame_rules import (
     _AND_VERB,
     _APPOSED,
+    _FIRST_TO,
     _GUEST_SUBJECT,
     _ONWARD,
+    _SECOND_VISIT,
     _TIMES_BEFORE,
+    _TO_PLACE,
+    _VISIT_BEFORE,
     _more_stops,
     _seat_visited,
     seat_of_session,
@@ -74,7 +78,13 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
-    if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start):
+    # "a state visit to Peru on 3 May and an official visit to Ecuador on 5 May": a
+    # second visit of the same subject, to a place of its own
+    next_stop = la > cl[0] and bool(_VISIT_BEFORE.search(s.text, max(cl[0], la - 12), la)) \
+        and bool(_SECOND_VISIT.fullmatch(s.text, la, t.start)) \
+        and (ends_prep or bool(_TO_PLACE.match(s.text, t.end)))
+    if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start) \
+            and not next_stop:
         return []  # "travelled to A and to B, his first visits abroad": those same visits
     stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
     if stay is not None and stay_told(s, la, stay):
@@ -90,6 +100,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             # "Mrs A will also be received by the Prime Minister, before leaving for
             # Paris": the guest's onward journey, no trip of the issuer
             return []
+    elif next_stop:
+        # the subject of the first visit: what the clause names before its first
+        # destination
+        first = _FIRST_TO.search(s.text, cl[0], la)
+        left = _ents(s, cl[0], first.start() if first else la, *kinds)
     else:
         left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay
                 and not in_date_apposition(s, e)] or _ents(s, t.end, pre_end, *kinds)
@@ -141,7 +156,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
         else:
             return []
-    dates = back_from(s, t, _dates(s, t, reg, cl, ctx))
+    # (a second visit's own region starts at its trigger: the first visit's day is
+    # not its own)
+    dates = back_from(s, t, _dates(s, t, (t.start, reg[1]) if next_stop else reg, cl, ctx))
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
     # own trigger's, not every visit's of the sentence
     near = s.text[t.start:reg[1]].lower()

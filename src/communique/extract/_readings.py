@@ -51,6 +51,10 @@ _APPOSED = re.compile(r",\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOMINAL_VISIT = re.compile(r"(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
 #: an envoy's farewell or first call, named a visit
 _LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", re.I)
+#: "the farewell visit of": the visitor named after the noun
+_VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by|from)$", re.I)
+#: how far after "the farewell visit of" the envoy's title may stand (a name first)
+_ENVOY_REACH = 90
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
                     r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
 #: "was in Kyiv": a stay, a trip when a person stayed
@@ -79,7 +83,8 @@ _HELD_END = re.compile(r"\b(?:held|holds|hold)$", re.I)
 _OBJECT_GAP = re.compile(r"[^.;,]{0,80}")
 
 
-def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+def reread_triggers(s: Sentence, triggers: list[Trigger],
+                    issuer: str | None = None) -> list[Trigger]:
     """The triggers with the type their context gives them."""
     out: list[Trigger] = []
     for t in triggers:
@@ -93,10 +98,36 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
                 # tells again with its occasion ("... spoke with her in New York, as
                 # part of the bilateral meetings"): the body's record is the event
                 continue
-        elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and _ENVOY.search(
-                s.text, s.start, t.start):
+        elif t.type == "call" and _REMOTE.search(t.text) and _remote_session(s, issuer):
+            # "took part by videoconference in the OSCE Ministerial Council", "convened a
+            # virtual meeting of the foreign ministers of CELAC": a body's session held
+            # online (the session's own trigger, if any, reports it)
+            if any(o.type == "multilateral" for o in triggers):
+                continue
+            m = _BODY_SESSION.search(s.text, s.start, t.start)
+            a, b = (m.start(), m.end()) if m else (t.start, t.end)
+            # (the session named before the word: "the session of the Council of
+            # Ministers of the OSCE, held by videoconference": its name is the trigger)
+            t = Trigger(a, b, "multilateral", "multilateral", s.text[a:b])
+        elif t.type == "meeting" and _MET.fullmatch(t.text) and out \
+                and out[-1].type in ("commission", "consultation") \
+                and _SUBJECT_GAP.fullmatch(s.text, out[-1].end, t.start):
+            # "The Georgia-Peru Joint Commission met in Lima": the body's session, no
+            # meeting besides it
+            continue
+        elif t.type == "meeting" and _MET.fullmatch(t.text) and (
+                members := _members_of_body(s, t, issuer)) is not None:
+            # "The foreign ministers of the Visegrad Group met in Prague, with the
+            # Minister taking part": a session of the group (its name follows the trigger)
+            t = Trigger(members[0], members[1], "multilateral", "multilateral",
+                        s.text[members[0]:members[1]])
+        elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and (
+                _ENVOY.search(s.text, s.start, t.start)
+                or (_VISIT_OF.search(t.text) and _ENVOY.search(
+                    s.text, t.end, min(s.end, t.end + _ENVOY_REACH)))):
             # "received the outgoing Ambassador of Japan, who paid him a farewell
-            # visit": a resident envoy's call at the ministry is a meeting, no trip
+            # visit", "received the farewell visit of H.E. Mr A, Ambassador of Peru": a
+            # resident envoy's call at the ministry is a meeting, no trip
             t = replace(t, type="meeting", frame="symmetric")
         elif t.type == "visit" and _STAY.match(t.text) and not (_PERSON_BEFORE.search(
                 s.text, max(s.start, t.start - 60), t.start) and _place_after(s, t)
@@ -129,6 +160,49 @@ def reread_triggers(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
             if not (n is not None and t.type == "meeting"
                     and n.type in ("consultation", "commission") and _HELD_END.search(t.text)
                     and _OBJECT_GAP.fullmatch(s.text, t.end, n.start))]
+
+
+#: a call's word for a link, not a telephone
+_REMOTE = re.compile(r"video|virtual|online", re.I)
+#: a session of a body: "a meeting of the foreign ministers of", "the OSCE Ministerial
+#: Council", "the Council of Ministers of", "the Summit"
+_BODY_SESSION = re.compile(
+    r"\b(?:meeting|session|summit|gathering|conference)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|member\s+states|"
+    r"(?-i:Council|Assembly|Committee|Parties))\b|"
+    r"\b(?-i:Ministerial(?:\s+(?:Council|Meeting|Conference))?|Summit|Council\s+of\s+Ministers|"
+    r"General\s+Assembly|Conference\s+of\s+the\s+Parties)\b", re.I)
+
+
+def _remote_session(s: Sentence, issuer: str | None) -> bool:
+    """A video or virtual "call" that is a body's session: the sentence names one and
+    no country met (only the issuer or organisations)."""
+    if not _BODY_SESSION.search(s.text, s.start, s.end):
+        return False
+    return not any(e.kind in ("country", "adj") and e.code != issuer for e in s.ents)
+
+
+_MET = re.compile(r"met|meets|meet", re.I)
+#: between a body's name and "met": its own words ("on Trade", "with Peru"), no clause
+_SUBJECT_GAP = re.compile(r"[^.;,:()]{0,60}")
+#: "the foreign ministers of (the)", "the leaders of": members of what follows
+_MEMBERS = re.compile(r"\b(?:(?:[\w-]+\s+){0,2}?ministers|leaders|heads\s+of\s+(?:state|"
+                      r"government)(?:\s+and\s+government)?|member\s+states)\s+of\s+(?:the\s+)?",
+                      re.I)
+
+
+def _members_of_body(s: Sentence, t: Trigger, issuer: str | None) -> tuple[int, int] | None:
+    """Where "the ministers of <organisation>" is the subject of "met": the span of
+    "ministers of", else None (a country among the subject's words is a meeting)."""
+    found = list(_MEMBERS.finditer(s.text, max(s.start, t.start - 120), t.start))
+    m = found[-1] if found else None
+    if m is None or not _SUBJECT_GAP.fullmatch(s.text, m.end(), t.start):
+        return None
+    named = [e for e in s.ents if m.end() <= e.start and e.end <= t.start]
+    if not any(e.kind == "org" and e.start == m.end() for e in named) or any(
+            e.kind in ("country", "adj") and e.code != issuer for e in named):
+        return None
+    return m.start(), m.end()
 
 
 def _country_subject(s: Sentence, t: Trigger) -> bool:

@@ -3,7 +3,8 @@ list of destinations ("visited Japan in May, where two memoranda were signed,
 and Canada in June") tells what happened at the place before it, and the list
 goes on after it; ", on the margins of which ..." tells what happened at the
 event before it; "On 24 February, the anniversary of ..., " tells what the day
-marks."""
+marks; ", who arrived on Monday, ..." tells when the person named did something
+else than what the main clause tells."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import re
 
 from ._recognise import Ent, Sentence
 
-__all__ = ["in_date_apposition", "of_which", "where_aside", "where_antecedent"]
+__all__ = ["in_date_apposition", "of_which", "relative_clauses", "where_aside",
+           "where_antecedent"]
 
 
 #: a where-clause closed by a comma, and the list going on after it: ", where ...,
@@ -105,3 +107,30 @@ def in_date_apposition(s: Sentence, e: Ent) -> bool:
             if m is not None and d.end <= e.start < m.end():
                 return True
     return False
+
+
+#: a relative clause set off by commas: "The Minister, who arrived in Oslo on
+#: Monday, met ...", "the summit, which opened on 3 May, ..."
+_RELATIVE = re.compile(r",\s+(?:who|which)\s", re.I)
+_RELATIVE_END = re.compile(r"[,;]")
+
+
+def relative_clauses(s: Sentence) -> list[tuple[int, int]]:
+    """The relative clauses of ``s`` that are set off by commas and name a date
+    of their own, as (start, end): "The Deputy Minister, who has been in Nairobi
+    since Monday, on Wednesday signed ...". The clause's date is the time of what
+    the clause tells (the stay), not of the main verb's event, and the other way
+    round. A comma inside a date ("on May 2, 2024,") does not close the clause."""
+    if not s.dates or (s.text.find(", who", s.start, s.end) < 0
+                       and s.text.find(", which", s.start, s.end) < 0):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _RELATIVE.finditer(s.text, s.start, s.end):
+        end = s.end
+        for c in _RELATIVE_END.finditer(s.text, m.end(), s.end):
+            if not any(d.start <= c.start() < d.end for d in s.dates):
+                end = c.start()
+                break
+        if any(m.end() <= d.start and d.end <= end for d in s.dates):
+            out.append((m.start(), end))
+    return out
