@@ -391,7 +391,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
     seen = ctx.last_seen
-    if seen and seen.start and ctx.last_seen_para == s.para and (seen.end or not ctx.carry) \
+    if t.type == "visit" and seen and seen.start and ctx.last_seen_para == s.para \
+            and (seen.end or not ctx.carry) \
             and _SEQUEL.search(s.text, max(s.start, t.start - 24), t.start):
         # "... paid a visit to China from 4 to 7 November. The Prime Minister then
         # proceeded to Lima": the next step follows the days told, in their month (a
