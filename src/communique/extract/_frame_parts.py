@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
 from ._asides import both_sides_subject, names_occasion, on_that_occasion
-from ._dates import DateMention, resolve
+from ._dates import DateMention, in_named_years, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
@@ -335,7 +335,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             b = min(b, topic.start())
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
                          and not aside[0] <= d.start < aside[1]
-                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)],
+                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
+                         and not in_named_years(s.text, d.start, d.end)],
                         ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
