@@ -268,7 +268,10 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
     last = next((r for r in reversed(before) if r.to or r.organizations), None)
     if last is None:
         return []
-    if _WITH_HIM.search(s.text, reg[0], reg[1]):
+    if _WITH_HIM.search(s.text, reg[0], reg[1]) \
+            or _THE_TWO.search(s.text, max(s.start, t.start - 40), t.start):
+        # ("held talks with his Ghanaian counterpart in Accra, and the two signed an
+        # agreement": the two of the clause before)
         return [_record(t.type, last.date, list(last.from_), list(last.to),
                         list(last.organizations[:1]))]
     guest = [c for c in last.from_ + last.to if c != ctx.issuer]
@@ -288,6 +291,14 @@ def _arrived_where(s: Sentence, t: Trigger, ctx: Context) -> list[Record]:
         return []
     dates = _dates(s, t, (t.start, s.end), (t.start, s.end), ctx)
     return [_record("visit", dates[0], [ctx.issuer], [host], [])]
+
+
+#: the two sides of the clause before as the subject, right before the verb: "and
+#: the two signed", "and both ministers then signed"
+_THE_TWO = re.compile(r"\b(?:and|where|after which)\s+(?:the\s+two|both)(?:\s+(?:[\w-]+\s+)?"
+                      r"(?:sides|ministers|leaders|presidents|premiers|delegations|"
+                      r"counterparts|heads\s+of\s+(?:state|government)))?\s+"
+                      r"(?:(?:then|also|later|subsequently|jointly)\s+)?$", re.I)
 
 
 #: a national office right after a meeting verb ("called on President W.")
