@@ -141,8 +141,28 @@ _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|firs
 
 
 def names_occasion(s: Sentence) -> bool:
-    """Whether the sentence names the occasion just reported ("on that occasion")."""
-    return bool(_OCCASION.search(s.text, s.start, s.end))
+    """Whether the sentence names the occasion just reported ("on that occasion"),
+    or goes on about it with the documents signed there as its subject and no
+    time of its own ("... paid a state visit to Madagascar on 25 and 26 June. Four
+    agreements were signed in the fields of fisheries and culture.")."""
+    return bool(_OCCASION.search(s.text, s.start, s.end)) or (
+        not s.dates and _SIGNED_THERE.match(s.text, s.start, s.end) is not None
+        and not _PERIOD.search(s.text, s.start, s.end)
+        and bool(s.text[s.text.rfind("\n", 0, s.start) + 1:s.start].strip()))
+
+
+#: documents signed as the subject opening the sentence: "Four agreements were
+#: signed", "Three memoranda of understanding were also exchanged"
+_SIGNED_THERE = re.compile(
+    r"\W*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a number of)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:agreements|memoranda|memorandums|"
+    r"instruments|documents|protocols|MoUs|accords|treaties)\b(?:\s+of\s+(?:understanding|"
+    r"cooperation))?\s+(?:were|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded)\b",
+    re.I)
+#: a period, not an occasion: "In total", "during the year", "so far"
+_PERIOD = re.compile(r"\b(?:in total|total of|altogether|overall|so far|to date|during the "
+                     r"(?:year|semester|period|quarter|month)|this year|in the year|"
+                     r"under negotiation|with (?:\w+ )?partners)\b", re.I)
 
 
 #: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",

@@ -16,6 +16,7 @@ from ..model import DateSpan, Record
 from ._asides import (
     counted_envoys,
     guest_subject,
+    names_occasion,
     not_parties,
     others_between,
     people_met,
@@ -136,7 +137,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     counted = _counted(s, t) if not others else None
     if counted and not any(not counted[0] <= e.start < counted[1]
                            for e in _ents(s, cl[0], cl[1], "pair")) \
-            and not _ANAPHOR.match(s.text, s.start, s.end):
+            and not _ANAPHOR.match(s.text, s.start, s.end) and not names_occasion(s):
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []

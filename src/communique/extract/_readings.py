@@ -26,6 +26,7 @@ from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._recognise import Sentence
 from ._triggers import Trigger
+from ._where import of_which
 
 __all__ = ["is_caption", "named_official", "note_partner", "own_region", "reread_triggers",
            "with_the_one_before"]
@@ -268,6 +269,12 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
     last = next((r for r in reversed(before) if r.to or r.organizations), None)
     if last is None:
         return []
+    if t.type == "agreement" and of_which(s, t.start) is not None:
+        # "paid an official visit to Malaysia on 10 and 11 February, in the course of
+        # which ten instruments of cooperation were exchanged": the visit's sides
+        guest = [c for c in last.from_ + last.to if c != ctx.issuer]
+        if ctx.issuer and guest:
+            return [_record(t.type, last.date, [ctx.issuer], guest[:1], [])]
     if _WITH_HIM.search(s.text, reg[0], reg[1]) \
             or _THE_TWO.search(s.text, max(s.start, t.start - 40), t.start):
         # ("held talks with his Ghanaian counterpart in Accra, and the two signed an
