@@ -35,6 +35,11 @@ _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|overs(?
 #: is the victim's, so only "against" and sanctions "on")
 _TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on)\s+(?:the\s+)?$",
                      re.I)
+#: a country that is the subject of a session: "the session of the Security Council on
+#: Ukraine", "the open debate on the situation in Sudan"
+_SESSION_ON = re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
+                         r"[^.;,]{0,50}?\bon\s+(?:the\s+(?:situation|question|crisis|conflict|"
+                         r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?", re.I)
 #: "the credentials of 19 new ambassadors": envoys counted, none named
 _COUNTED_ENVOYS = re.compile(
@@ -66,7 +71,8 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
     a hyphenated pair that does not name the issuer is a name, not the parties."""
     out = []
     for e in ents:
-        if _TARGET.search(s.text, max(s.start, e.start - 30), e.start):
+        if _TARGET.search(s.text, max(s.start, e.start - 30), e.start) \
+                or _SESSION_ON.search(s.text, max(s.start, e.start - 70), e.start):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue
