@@ -23,10 +23,12 @@ _APPOSED = re.compile(r",\s+(?:(?:the latter|the former|which was|this was|it wa
 
 
 #: the region between two visits named as nouns of one subject: "a state visit to
-#: Peru on 3 May and an official [visit]", "... to Chile on 2 May, a working [visit]":
+#: Peru on 3 May and an official [visit]", "... to Chile on 2 May, a working [visit]",
+#: "... to Cyprus from 3 to 4 June, followed by a [visit]":
 #: the place before is the first visit's host, not the second's visitor
 _SECOND_VISIT = re.compile(r"\s*(?:to|in)\s+[^;]{1,120}?(?:,|\band\b|\bas well as\b)\s+"
-                        r"(?:then\s+|later\s+|also\s+)?(?:an?|the|his|her|their)?\s*"
+                        r"(?:then\s+|later\s+|also\s+|(?:and\s+)?followed\s+by\s+)?"
+                        r"(?:an?|the|his|her|their)?\s*"
                         r"(?:[\w-]+\s+){0,2}")
 #: the first of the two visits ends the region before: "paid a state visit"
 _VISIT_BEFORE = re.compile(r"\b(?:visit|trip|tour)\s*$", re.I)
