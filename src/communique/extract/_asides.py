@@ -20,6 +20,7 @@ from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
+           "body_will_sit", "sequel_before",
            "both_sides_subject", "guest_subject",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
@@ -313,3 +314,25 @@ def purpose_told_again(s: Sentence, t: Trigger, r: Record, purposed: set[str]) -
     return t.type == "meeting" and not s.dates and bool(purposed) \
         and all(c in purposed for c in r.to + r.organizations[:1]) \
         and bool(r.to or r.organizations)
+
+
+#: the body as the subject of a sitting to come: "The Joint Commission will meet",
+#: "..., created in 2010, is expected to hold its session"
+_BODY_WILL_SIT = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:will|shall|is to|are to|is due to|"
+                            r"are due to|is expected to|are expected to|is scheduled to|"
+                            r"are scheduled to)\s+(?:(?:again|next|also)\s+)?(?:meet|hold|"
+                            r"convene|sit|gather)\b", re.I)
+
+
+def body_will_sit(s: Sentence, t: Trigger, end: int) -> bool:
+    """Whether the body the trigger names is the subject of a sitting to come."""
+    return _BODY_WILL_SIT.match(s.text, t.end, end) is not None
+
+
+#: a subject's next step, right before its verb: "The Minister then proceeded to"
+_SEQUEL = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.I)
+
+
+def sequel_before(s: Sentence, at: int) -> bool:
+    """Whether the verb at ``at`` is told as the subject's next step ("then")."""
+    return _SEQUEL.search(s.text, max(s.start, at - 24), at) is not None

@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
-from ._asides import both_sides_subject, names_occasion, on_that_occasion
+from ._asides import (
+    body_will_sit,
+    both_sides_subject,
+    names_occasion,
+    on_that_occasion,
+    sequel_before,
+)
 from ._dates import DateMention, in_named_years, resolve
 from ._fold import Folded
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -60,7 +66,14 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
-_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
+_PLANNED = re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
+                      # "is due to travel to Brussels on Thursday for a meeting of": the
+                      # purpose of a journey announced
+                      r"(?:travel|go|fly|head|leave)\b[^.;,]{0,60}?(?:\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$|"
+                      # "who will be in Russia on a working visit": a stay to come
+                      r"\b(?:will|is to|are to) be (?:in|at)\s+[^.;,]{1,40}?\s+on\s+(?:an?|the|his|"
+                      r"her|their)\s+(?:[\w-]+\s+){0,2}$|"
+                      r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
                       # "will travel to Brazil to attend the summit": the purpose of a
                       # journey announced
                       r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
@@ -394,7 +407,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     seen = ctx.last_seen
     if t.type == "visit" and seen and seen.start and ctx.last_seen_para == s.para \
             and (seen.end or not ctx.carry) \
-            and _SEQUEL.search(s.text, max(s.start, t.start - 24), t.start):
+            and sequel_before(s, t.start):
         # "... paid a visit to China from 4 to 7 November. The Prime Minister then
         # proceeded to Lima": the next step follows the days told, in their month (a
         # readout's single day told before stays the day: see below)
@@ -421,10 +434,6 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
-
-
-#: a subject's next step, right before its verb: "The Minister then proceeded to"
-_SEQUEL = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.I)
 
 
 #: "Earlier this month, on 9 August": a vague time, then the date written out
@@ -560,7 +569,7 @@ def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     joint commission", "the Commission, which has not met since 2019")."""
     if t.type != "commission":
         return False
-    if _BODY_WILL_SIT.match(s.text, t.end, cl[1]):
+    if body_will_sit(s, t, cl[1]):
         return True  # "The A-B Binational Cabinet will meet in Tacna on 30 May"
     # ("the relaunch of the commission, whose last session had been held in 2019": that
     # session is told; "co-chaired the 20th session of the Commission, which had not
@@ -573,14 +582,6 @@ def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     # ("The Commission, established in 2010, held its fifth session on Monday": held)
     return aside is not None and not _BODY_SITS.search(s.text, aside.end(), cl[1]) \
         and not _SESSION_BEFORE.search(s.text, cl[0], t.start)
-
-
-#: the body as the subject of a sitting to come: "The Joint Commission will meet",
-#: "..., created in 2010, is expected to hold its session"
-_BODY_WILL_SIT = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:will|shall|is to|are to|is due to|"
-                            r"are due to|is expected to|are expected to|is scheduled to|"
-                            r"are scheduled to)\s+(?:(?:again|next|also)\s+)?(?:meet|hold|"
-                            r"convene|sit|gather)\b", re.I)
 
 
 #: the session itself before the body's name: "co-chaired the 20th session of the"
