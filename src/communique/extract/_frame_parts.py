@@ -138,10 +138,10 @@ _REMIT = re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|A
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$")
 #: the country an ambassador is posted to is no participant ("the Ambassador of
 #: Qatar to Georgia", "the Georgian Ambassador to Germany"); the one they serve is
-_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affaires|"
-                      r"Charge d['’]Affaires|High Commissioner|Consul(?:[- ]General)?|"
-                      r"Permanent Representative)\b(?:\s+(?:of|from)\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
+_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’][Aa]ffaires|"
+                      r"Charge d['’][Aa]ffaires|High Commissioner|Consul(?:[- ]General)?|"
+                      r"Permanent Representative)\b(?:\s+a\.\s?i\.)?(?:\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?:Embassy\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
                       # "... to the OSCE and Austria": every posting of a list
                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"

@@ -122,7 +122,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
-    if posted and not others and codes == [ctx.issuer]:
+    if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
+        # "Our Ambassador to Germany presented her credentials to the Federal President"
+        others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
+    elif posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
     if orgs:
