@@ -41,6 +41,7 @@ from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
+from ._hosts import place_hosts
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
@@ -218,6 +219,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if trig:
                 st.envoys = ceremony_day(s, recs, ctx)
+                recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
             recs += listed
             if recs:
                 recs = place_visits(s, recs, ctx) + recs

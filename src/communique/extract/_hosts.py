@@ -1,0 +1,55 @@
+"""The issuer's capital (or country) as the host of its guests: "Freetown received the
+Vice President of Nigeria on 9 and 10 March, and the Foreign Minister of Türkiye on 21
+May"; "Nassau welcomed the Secretary-General of the Commonwealth on 15 and 16 May". A
+place receives no one in person: each guest's record is a visit to the issuer (the
+meetings with its officials are told in their own sentences)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DateSpan, Record
+from ._frame_parts import Context, _record, _resolved
+from ._recognise import ISSUER, Sentence
+
+__all__ = ["place_hosts"]
+
+
+#: a sentence opened by a place as the subject of a hosting verb (an opening time
+#: before it allowed: "In March, Nairobi hosted ...")
+_HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+)?"
+                    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+"
+                    r"(?:also\s+|then\s+|later\s+)?(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:President|Vice[- ]President|Prime\s+Minister|"
+                    r"Minister|Secretary|King|Queen|Emir|Sultan|Crown\s+Prince|Chancellor|"
+                    r"Premier|Speaker|Director|Head|Chair\w*|delegation)")
+
+
+def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
+    """The sentence's records, the meetings of a place that hosts read as visits
+    of its guests; an organisation's official hosted, with no record yet, a visit."""
+    issuer = ctx.issuer
+    m = _HOSTS.match(s.text, s.start, s.end)
+    if m is None or issuer is None:
+        return recs
+    place = next((e for e in s.ents if e.start == m.start("place")
+                  and e.kind in ("city", "country", "issuer")), None)
+    if place is None or (place.code != issuer and place.code != ISSUER):
+        return recs
+    told = {(tuple(r.from_), tuple(r.organizations)) for r in recs if r.type == "visit"}
+    out: list[Record] = []
+    for r in recs:
+        if r.type == "meeting" and r.from_ == [issuer] and (r.to or r.organizations):
+            # ("Kenya hosted the President of Ghana for a State Visit": the visit is told)
+            if (tuple(r.to), tuple(r.organizations)) not in told:
+                out.append(_record("visit", r.date, list(r.to), [issuer],
+                                   list(r.organizations)))
+        else:
+            out.append(r)
+    if not any(r.type == "visit" for r in out):
+        orgs = [e.code for e in s.ents if e.kind == "org" and e.start >= m.end("place")]
+        if orgs:
+            days = _resolved(s.dates, ctx)
+            day = DateSpan(*days[0].iso()) if days else ctx.last_date or ctx.default
+            out.append(_record("visit", day, [], [issuer], orgs[:1]))
+    return out
