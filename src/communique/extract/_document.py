@@ -222,6 +222,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:
             ctx.day_of.pop(r.type, None)  # (the last one told comes last)
             ctx.day_of[r.type] = r.date  # the last day told of each kind of event
+            if r.type == "visit":
+                ctx.visit_guest = list(r.from_)
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners

@@ -205,6 +205,7 @@ class Context:
     last_seen_to: list[str] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
+    visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -334,7 +335,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "Following the negotiations, ... a programme for 2025-2027 was signed": the day
     # of the event the sentence follows, unless it names a day or a month of its own
     follows = _AFTER_EVENT.match(s.text, s.start, s.end)
-    kinds = _EVENT_KIND.get(follows.group(1).lower(), ()) if follows else ()
+    kinds = _EVENT_KIND.get((follows.group(follows.lastindex or 1) or "").lower(), ()) \
+        if follows else ()
     kind = next((k for k in reversed(ctx.day_of) if k in kinds), None)
     if kind is not None and any(d is not None and (d.start or "") > (ctx.day_of[kind].start or "")
                                 for d in (ctx.last_seen, ctx.last_date)):
@@ -449,10 +451,13 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
                           r"on the (?:margins|sidelines|fringes) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\b\s*,?", re.I)
+                          r"visit|session)\b\s*,?|"
+                          # "During Minister Fidan's stay, ...": the named guest's visit
+                          r"\W*during\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+"
+                          r"(?:[\w-]+\s+)?(visit|stay)\b\s*,?", re.I)
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "session": ("commission", "multilateral")}
+               "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral")}
 
 
 #: "On the eve of the meeting, ...": the day before the event told

@@ -12,7 +12,7 @@ from ..model import DateSpan, Record
 from ._frame_parts import Context, _record, _resolved
 from ._recognise import ISSUER, Sentence
 
-__all__ = ["place_hosts"]
+__all__ = ["guest_of_stay", "place_hosts"]
 
 
 #: a sentence opened by a place as the subject of a hosting verb (an opening time
@@ -53,3 +53,16 @@ def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
             day = DateSpan(*days[0].iso()) if days else ctx.last_date or ctx.default
             out.append(_record("visit", day, [], [issuer], orgs[:1]))
     return out
+
+
+#: "During Minister Fidan's stay, ...": a named guest's visit (dated in _frame_parts.py)
+_NAMED_STAY = re.compile(r"\W*[Dd]uring\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+"
+                         r"(?:[\w-]+\s+)?(?:visit|stay)\b")
+
+
+def guest_of_stay(s: Sentence, ctx: Context) -> None:
+    """A sentence opened on a named guest's stay is about the guest of the last
+    visit told on one day (its side, not the first country in focus)."""
+    if ctx.visit_guest and ctx.issuer not in ctx.visit_guest \
+            and _NAMED_STAY.match(s.text, s.start, s.end):
+        ctx.focus = ctx.visit_guest[:1]

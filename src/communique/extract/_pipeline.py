@@ -41,7 +41,7 @@ from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
-from ._hosts import place_hosts
+from ._hosts import guest_of_stay, place_hosts
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
@@ -216,6 +216,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     ctx.last_orgs = orgs
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
+            if trig:
+                guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if trig:
                 st.envoys = ceremony_day(s, recs, ctx)
