@@ -336,3 +336,25 @@ _SEQUEL = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.I)
 def sequel_before(s: Sentence, at: int) -> bool:
     """Whether the verb at ``at`` is told as the subject's next step ("then")."""
     return _SEQUEL.search(s.text, max(s.start, at - 24), at) is not None
+
+
+#: a sentence opened by what followed or preceded an event told before: "Following
+#: the talks,", "After the meeting,", "At the end of the negotiations,", "Before our
+#: meeting"
+_AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
+                          r"at the (?:end|close|conclusion) of|"
+                          r"on the (?:margins|sidelines|fringes) of)\s+"
+                          r"(?:the|our|this|that|their|his|her)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
+                          r"visit|session)\b\s*,?|"
+                          # "During Minister Fidan's stay, ...": the named guest's visit
+                          r"\W*during\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+"
+                          r"(?:[\w-]+\s+)?(visit|stay)\b\s*,?", re.I)
+_EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
+               "negotiations": ("meeting",), "consultations": ("consultation",),
+               "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral")}
+
+
+#: "On the eve of the meeting, ...": the day before the event told
+_EVE_OF = re.compile(r"\W*on the eve of (?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(meeting|talks|negotiations|consultations|visit|session)\b", re.I)

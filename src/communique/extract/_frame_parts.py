@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place, Record
 from ._asides import (
+    _AFTER_EVENT,
+    _EVE_OF,
+    _EVENT_KIND,
     body_will_sit,
     both_sides_subject,
     names_occasion,
@@ -441,28 +444,6 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
 #: "Earlier this month, on 9 August": a vague time, then the date written out
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 _DIGIT = re.compile(r"\d")
-
-
-#: a sentence opened by what followed or preceded an event told before: "Following
-#: the talks,", "After the meeting,", "At the end of the negotiations,", "Before our
-#: meeting"
-_AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
-                          r"at the (?:end|close|conclusion) of|"
-                          r"on the (?:margins|sidelines|fringes) of)\s+"
-                          r"(?:the|our|this|that|their|his|her)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\b\s*,?|"
-                          # "During Minister Fidan's stay, ...": the named guest's visit
-                          r"\W*during\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+"
-                          r"(?:[\w-]+\s+)?(visit|stay)\b\s*,?", re.I)
-_EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
-               "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral")}
-
-
-#: "On the eve of the meeting, ...": the day before the event told
-_EVE_OF = re.compile(r"\W*on the eve of (?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(meeting|talks|negotiations|consultations|visit|session)\b", re.I)
 
 
 def _in_place_told(s: Sentence, ctx: Context) -> bool:
