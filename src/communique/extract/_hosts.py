@@ -12,7 +12,7 @@ from ..model import DateSpan, Record
 from ._frame_parts import Context, _record, _resolved
 from ._recognise import ISSUER, Sentence
 
-__all__ = ["guest_of_stay", "place_hosts"]
+__all__ = ["guest_of_stay", "place_hosts", "visit_referred_to"]
 
 
 #: a sentence opened by a place as the subject of a hosting verb (an opening time
@@ -66,3 +66,29 @@ def guest_of_stay(s: Sentence, ctx: Context) -> None:
     if ctx.visit_guest and ctx.issuer not in ctx.visit_guest \
             and _NAMED_STAY.match(s.text, s.start, s.end):
         ctx.focus = ctx.visit_guest[:1]
+
+
+#: a sentence that refers to "the visit" and a guest received: "Within the framework of
+#: the visit, the Georgian Deputy Minister was received by the Deputy Prime Minister"
+_VISIT_REFERRED = re.compile(r"\W*(?:within the framework of|as part of|during|in the course "
+                             r"of|on the occasion of)\s+(?:the|this|his|her|their)\s+"
+                             r"(?:[\w-]+\s+)?visit\b[^.;]{0,120}?\b(?:was|were)\s+"
+                             r"(?:also\s+)?received\b", re.I)
+
+
+def visit_referred_to(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
+    """The sentence's records, with the guest's visit to the issuer when the text
+    refers to "the visit" it has not told and the guest is received."""
+    issuer = ctx.issuer
+    m = _VISIT_REFERRED.match(s.text, s.start, s.end)
+    if issuer is None or m is None or any(k[0] == "visit" for k in ctx.reported):
+        return recs
+    met = [r for r in recs if r.type == "meeting" and r.from_ == [issuer] and len(r.to) == 1]
+    if not met or any(r.type == "visit" for r in recs):
+        return recs
+    # the guest received is the subject: its side is named before "received" ("the
+    # Georgian Deputy Minister was received", not "the Minister was received by the
+    # President of Georgia")
+    if not any(e.code == met[0].to[0] and e.end <= m.end() for e in s.ents):
+        return recs
+    return [_record("visit", met[0].date, list(met[0].to), [issuer], [])] + recs

@@ -41,7 +41,7 @@ from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
-from ._hosts import guest_of_stay, place_hosts
+from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
@@ -222,6 +222,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if trig:
                 st.envoys = ceremony_day(s, recs, ctx)
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
+                recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
             recs += listed
             if recs:
                 recs = place_visits(s, recs, ctx) + recs
