@@ -2,6 +2,8 @@
 
     .venv/bin/python tools/evaluate.py            # every set, the blind sets last
     .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
+    .venv/bin/python tools/evaluate.py --kinds     # ... and each blind set's readouts and
+                                                   # reviews apart, and the sets pooled
 
 Needs the shared folder beside the checkout (../shared).
 """
@@ -21,6 +23,8 @@ from communique.extract import extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("COMMUNIQUE_SHARED") or ROOT.parent / "shared")
+#: the blind sets no rule has been written from yet (pooled by --kinds)
+STILL_BLIND = ("freshset9", "freshset10")
 
 
 def _write(records: list, path: Path) -> None:
@@ -42,9 +46,36 @@ def _score(gold: Path, pred: Path) -> str:
                            str(pred)], capture_output=True, text=True, check=True).stdout
 
 
+def _core(report: str) -> str:
+    return next((line for line in report.splitlines() if line.startswith("CORE")), "")
+
+
+def _subsets(sets: list[tuple[Path, Path, Path]], kinds: tuple[str, ...]) -> str:
+    """The CORE line of the texts of ``kinds`` in ``sets`` (gold, predictions, meta.tsv)
+    scored together: gold and predictions copied into one folder each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred = Path(tmp) / "gold", Path(tmp) / "pred"
+        gold.mkdir()
+        pred.mkdir()
+        n = 0
+        for gold_dir, pred_dir, meta in sets:
+            for line in meta.read_text(encoding="utf-8").splitlines()[1:]:
+                cols = line.split("\t")
+                if cols[2] not in kinds:
+                    continue
+                stem = Path(cols[0]).stem
+                name = f"{gold_dir.parent.name}-{stem}.jsonl"
+                (gold / name).write_bytes((gold_dir / f"{stem}.jsonl").read_bytes())
+                (pred / name).write_bytes((pred_dir / f"{stem}.jsonl").read_bytes())
+                n += 1
+        return f"{n:>3} texts  {_core(_score(gold, pred))}" if n else "  0 texts"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--kinds", action="store_true",
+                    help="score each blind set's readouts and reviews apart, and pooled")
     a = ap.parse_args()
     if not (SHARED / "eval" / "score.py").exists():
         sys.exit(f"{SHARED} not found: the gold sets live there")
@@ -72,18 +103,33 @@ def main() -> None:
     _folder(own / "texts", own / "meta.tsv", out / "own")
     print("== our own development set (tests/devset)")
     print(_score(own / "gold", out / "own"))
+    blind: list[tuple[Path, Path, Path]] = []
     for short, name, which in (("fresh", "freshset", "fresh"),
                                ("fresh2", "freshset2", "second fresh"),
                                ("fresh3", "freshset3", "third fresh"),
                                ("fresh4", "freshset4", "fourth fresh"),
                                ("fresh5", "freshset5", "fifth fresh"),
-                               ("fresh6", "freshset6", "sixth fresh")):
+                               ("fresh6", "freshset6", "sixth fresh"),
+                               ("fresh7", "freshset7", "seventh fresh"),
+                               ("fresh8", "freshset8", "eighth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
         _folder(folder / "texts", folder / "meta.tsv", out / short)
         print(f"== our {which} set (tests/{name}, written blind)")
         print(_score(folder / "gold", out / short))
+        blind.append((folder / "gold", out / short, folder / "meta.tsv"))
+    if a.kinds:
+        readouts, reviews = ("readout", "briefing"), ("annual-review",)
+        for gold_dir, pred_dir, meta in blind:
+            name = gold_dir.parent.name
+            print(f"== {name}: readouts {_subsets([(gold_dir, pred_dir, meta)], readouts)}")
+            print(f"== {name}: reviews  {_subsets([(gold_dir, pred_dir, meta)], reviews)}")
+        still = [b for b in blind if b[0].parent.name in STILL_BLIND]
+        print(f"== still blind ({', '.join(STILL_BLIND)}) pooled: all      "
+              f"{_subsets(still, readouts + reviews)}")
+        print(f"== still blind ({', '.join(STILL_BLIND)}) pooled: readouts "
+              f"{_subsets(still, readouts)}")
 
 if __name__ == "__main__":
     main()

@@ -59,3 +59,9 @@ def test_no_visit_to_the_issuer_otherwise(text):
 def test_a_visit_the_sentence_names_is_told_once():
     text = "Sierra Leone hosted the President of Ghana for a state visit from 6 to 8 March."
     assert _records(text) == [("visit", ("GHA",), ("SLE",), (), "2024-03-06")]
+
+
+def test_an_organisation_named_elsewhere_is_no_guest():
+    text = ("Freetown welcomed the Minister of Trade of the region on 9 and 10 March for the "
+            "fair of the Economic Community of West African States.")
+    assert not [r for r in _records(text) if r[0] == "visit" and r[3]]

@@ -175,7 +175,8 @@ def test_travelling_home_is_no_visit():
 ])
 def test_a_sentence_opened_by_receiving_an_official_is_a_meeting(text, partner):
     recs = extract_text(text, issuer="KEN", date="2023").records
-    assert [(r.type, tuple(r.to), r.date.start) for r in recs] == [
+    # (the visiting Foreign Minister is also on a visit: test_travel_left_for_stopped_in_visiting)
+    assert [(r.type, tuple(r.to), r.date.start) for r in recs if r.type != "visit"] == [
         ("meeting", (partner,), "2023-05-03")]
 
 

@@ -21,7 +21,7 @@ from ._triggers import Trigger
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
            "body_will_sit", "sequel_before",
-           "both_sides_subject", "guest_subject",
+           "both_sides_subject", "guest_subject", "sides_again",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
            "purpose_told_again"]
@@ -41,6 +41,13 @@ _TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on
 _SESSION_ON = re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
                          r"[^.;,]{0,50}?\bon\s+(?:the\s+(?:situation|question|crisis|conflict|"
                          r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
+#: the state whose recognition is talked about ("to recognise a Palestinian state",
+#: "the recognition of the independence of Kosovo"): the object, not a side met
+_RECOGNISED = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?:independence|sovereignty|statehood|State)\s+of\s+(?:the\s+)?)?$|"
+                         r"\brecognition\s+of\s+(?:the\s+)?"
+                         r"(?:(?:independence|sovereignty|statehood|State)\s+of\s+(?:the\s+)?)?$",
+                         re.I)
 _BETWEEN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?", re.I)
 #: "the credentials of 19 new ambassadors": envoys counted, none named
 _COUNTED_ENVOYS = re.compile(
@@ -73,7 +80,8 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
     out = []
     for e in ents:
         if _TARGET.search(s.text, max(s.start, e.start - 30), e.start) \
-                or _SESSION_ON.search(s.text, max(s.start, e.start - 70), e.start):
+                or _SESSION_ON.search(s.text, max(s.start, e.start - 70), e.start) \
+                or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue
@@ -145,6 +153,17 @@ _OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
 _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|first|"
                          r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) )?(?:session|meeting|round) of "
                          r"the $", re.I)
+#: an earlier (or later) round of the sessions just reported, named without its
+#: sides: "The previous round of consultations was held in ...", "the last
+#: consultations took place in ...", "the preceding session of the talks"
+_ROUND_AGAIN = re.compile(r"\b(?:the|its|their|this|that) (?:previous|preceding|prior|last|"
+                          r"earlier|former) (?:(?:round|session|meeting)s? of )?"
+                          r"(?:[\w-]+ ){0,2}$", re.I)
+_ROUND_WORD = re.compile(r"\b(?:round|session|meeting|consultation|talk)s?\b", re.I)
+#: ... told as held: "was held", "had taken place", "met" (not "discussed the
+#: last round of consultations")
+_ROUND_HELD = re.compile(r"\b(?:was|were|had been) held\b|\b(?:took|had taken) place\b|"
+                         r"\b(?:was|were) (?:convened|organi[sz]ed)\b", re.I)
 
 
 def names_occasion(s: Sentence) -> bool:
@@ -170,6 +189,20 @@ _SIGNED_THERE = re.compile(
 _PERIOD = re.compile(r"\b(?:in total|total of|altogether|overall|so far|to date|during the "
                      r"(?:year|semester|period|quarter|month)|this year|in the year|"
                      r"under negotiation|with (?:\w+ )?partners)\b", re.I)
+
+
+#: the two sides just told as the subject: "Besides, the ministers held discussions",
+#: "The two leaders also held talks", "Moreover, both ministers ..."
+_SIDES_AGAIN = re.compile(r"\W*(?:(?:besides|also|further(?:more)?|moreover|in addition|then|"
+                          r"later|afterwards)\s*,?\s+)?(?:the\s+two|both(?:\s+the)?|the)\s+"
+                          r"(?:foreign\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|"
+                          r"government)|presidents|prime\s+ministers|counterparts)\s+", re.I)
+
+
+def sides_again(s: Sentence) -> bool:
+    """Whether the sentence's subject is the two sides of the meeting just told
+    ("Besides, the ministers held discussions about ...")."""
+    return _SIDES_AGAIN.match(s.text, s.start, s.end) is not None
 
 
 #: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",
@@ -203,8 +236,13 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
     Commission")."""
     if names_occasion(s):
         return True
-    return t.type in ("commission", "consultation") and bool(
-        _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start))
+    if t.type not in ("commission", "consultation"):
+        return False
+    return bool(t.text == "Session"  # "The Session opened on Tuesday": the body's, again
+                or _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+                or (_ROUND_WORD.search(t.text) is not None
+                    and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+                    and _ROUND_HELD.search(s.text, s.start, s.end) is not None))
 
 
 #: people met who are no officials: "met with the Spanish community resident in
@@ -221,10 +259,13 @@ def people_met(s: Sentence, t: Trigger) -> bool:
 
 
 #: the guest as the subject: "He was received by", "The Secretary-General met"
-_GUEST_SUBJECT = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|the guest|the visitor|"
-                            r"the secretary[- ]general|the director[- ]general|"
-                            r"the high representative|the commissioner)\s+(?:[\w-]+\s+){0,2}?",
-                            re.I)
+#: (after a time or a place set off by commas: "This Tuesday, at the Ministry, the
+#: Chairperson of the Commission held ...")
+_GUEST_SUBJECT = re.compile(r"\W*(?:[^,.;]{1,80},\s+){0,2}?(?:[\w,]+\s+){0,3}?(?:he|she|the guest|"
+                            r"the visitor|the secretary[- ]general|the director[- ]general|"
+                            r"the high representative|the commissioner|"
+                            r"the chair(?:person|man|woman)? of the commission)\s+"
+                            r"(?:[\w-]+\s+){0,2}?", re.I)
 
 
 def guest_subject(s: Sentence, a: int, b: int) -> bool:
@@ -346,13 +387,17 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
                           r"on the (?:margins|sidelines|fringes) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session)\b\s*,?|"
+                          r"visit|session|work|works|proceedings|deliberations)\b\s*,?|"
                           # "During Minister Fidan's stay, ...": the named guest's visit
                           r"\W*during\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+"
                           r"(?:[\w-]+\s+)?(visit|stay)\b\s*,?", re.I)
+#: ("At the end of the work", "At the close of the proceedings": a session's)
+_SITTING = ("commission", "multilateral", "consultation", "meeting")
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral")}
+               "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral"),
+               "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
+               "deliberations": _SITTING}
 
 
 #: "On the eve of the meeting, ...": the day before the event told

@@ -11,11 +11,13 @@ from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
+from ._date_asides import arrivals_in_passing
 from ._dates import find_dates, resolve
 from ._figures import Count, find_counts
-from ._frame_parts import _reported_key
+from ._frame_parts import _reported_key, same_day
 from ._frames import Context
 from ._recognise import Sentence
+from ._same_day import day_named
 
 __all__ = ["counts", "heading_day", "is_heading", "is_title", "name_known", "on_first_line",
            "one_per_occasion", "update"]
@@ -83,7 +85,9 @@ _REPEAT = re.compile(
     r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
     r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
     r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
-    r"reported|announced|informed|noted) that\b)", re.I)
+    r"reported|announced|informed|noted) that\b|"
+    # "On social media, the Secretary General wrote: “A productive meeting with ...”"
+    r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘'])", re.I)
 
 
 #: a meeting named again as the frame of what was said in it: "In a meeting
@@ -203,6 +207,11 @@ def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
                 r.persons[i] = Person(named[(p.role, p.country)], p.role, p.country)
 
 
+#: events with a counterpart across the table: the last one told is whom "the two
+#: ministers" of the next sentence are
+_WITH_SIDES = frozenset({"meeting", "call", "commission", "consultation", "agreement"})
+
+
 def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
@@ -217,6 +226,10 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         if any(r.type == "visit" and not r.from_ for r in recs):
             ctx.focus = []  # the organisation's official on a visit is now the guest
     ctx.summoned = bool(recs) and summons_told(s)
+    sides = [r for r in recs if r.to and r.type in _WITH_SIDES]
+    if sides:  # (a visit told in between leaves "the two ministers" of the meeting)
+        met = [r.to for r in sides if r.type == "meeting"]
+        ctx.last_met = list(met[-1]) if met else []
     for r in recs:
         ctx.reported.add(_reported_key(r))
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:
@@ -234,9 +247,17 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     # (a figure, "whose envelope is 95 million euros", is dated by the text, not by
     # an occasion: the next "On the margins of the meeting" is not its day)
     recs = [r for r in recs if r.type != "figure"]
+    asides = arrivals_in_passing(s.text, s.start, s.end) if explicit else []
+    if asides:
+        # the day of an arrival told in passing is not the one the next sentences
+        # go on telling
+        explicit = [d for d in explicit if not any(a <= d.start < b for a, b in asides)]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
-    if dated and explicit:
+    if dated and (explicit or (ctx.day_named and same_day(s))):
+        # (a sentence dated "on the same day" as the day named last: the next
+        # sentences go on telling that day)
+        ctx.day_named = False
         ctx.last_date = dated[0]
         ctx.last_day = next((d for d in dated if d.end is None and len(d.start or "") == 10),
                             ctx.last_day)
@@ -250,13 +271,16 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
         ctx.last_seen_para = s.para
     elif explicit:
-        # "... began with the inauguration on 1 July" (a count, no event with that
-        # date): the day named is still the one "On the same day" refers to
-        named = [d for d in (resolve(m, ctx.year, ctx.dateline) for m in explicit  # type: ignore[arg-type]
-                             if m.m1) if d.y1]
-        if named:
-            ctx.last_seen, ctx.last_seen_to = DateSpan(*named[0].iso()), []
+        # "... began with the inauguration on 1 July", "welcomes the Order delivered
+        # yesterday" (no event with that date): the day named is still the one "On
+        # the same day" refers to
+        named = day_named(s, explicit, ctx)
+        if named is not None:
+            ctx.last_seen, ctx.last_seen_to = named, []
             ctx.last_seen_para = s.para
+            # (before any event was dated: the news the text opens with, the day its
+            # events go on from; after one, a day named in passing, as a topic)
+            ctx.day_named = not ctx.day_of
 
 
 def _recent(month: str, ctx: Context) -> bool:

@@ -13,26 +13,28 @@ from ._asides import (
     _AFTER_EVENT,
     _EVE_OF,
     _EVENT_KIND,
-    body_will_sit,
     both_sides_subject,
     names_occasion,
     on_that_occasion,
     sequel_before,
 )
-from ._dates import DateMention, in_named_years, resolve
+from ._date_asides import other_occasions
+from ._dates import DateMention, in_named_years, months_before, resolve, weekdays_ahead
 from ._fold import Folded
+from ._margins import margins_day
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._triggers import Trigger
 from ._where import of_which, relative_clauses
 
-__all__ = ["Context"]
+__all__ = ["Context", "same_day"]
 
 
 _CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|"
+    r"cent(?:red|ered|ring|ering) (?:up)?on|"
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
     r"including the (?:situation|issue)|on the (?:situation|issue|developments)|"
     r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
@@ -95,6 +97,9 @@ _PLANNED = re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?
                       # ("the next day she met": a day past)
                       r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "the strategy involves the signing of", "the plan calls for a visit"
+                      r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
+                      r"provides\s+for|calls\s+for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
                       # "the next session of the A-B Joint Commission"
                       r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
@@ -206,6 +211,20 @@ class Context:
     #: occasion" refers to
     occasion_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
+    #: the partners of the last meeting told, whom "the two ministers" of the next
+    #: sentences are (not the host of a visit told in between; none when the last
+    #: event with a counterpart was a commission, a call ...)
+    last_met: list[str] = field(default_factory=list)
+    #: a standing body was named by its full name ("the Joint Commission", "the
+    #: High-Level Cooperation Council"): "the Council" later is a session of it
+    body_named: bool = False
+    #: a day was named since the last event dated (what "on the same day" means)
+    day_named: bool = False
+    #: the traveller of the last visit told: "his tour" in a later sentence
+    last_visitor: list[str] = field(default_factory=list)
+    #: where the issuer's events were told abroad since last at home, each country
+    #: with the first day told there
+    abroad: list[tuple[Place, DateSpan]] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
     visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
@@ -274,13 +293,22 @@ def _orgs(s: Sentence, a: int, b: int, *, venues: bool = True) -> list[str]:
     UN General Assembly", "at the meeting of the OSCE Council")."""
     out: list[str] = []
     for e in _ents(s, a, b, "org"):
-        if not venues and _VENUE.search(s.text, max(s.start, e.start - 70), e.start):
+        if not venues and (_VENUE.search(s.text, max(s.start, e.start - 70), e.start) or (
+                _AT_A.search(s.text, max(s.start, e.start - 40), e.start)
+                and (_VENUE_NOUN.match(s.text, e.end)
+                     or _VENUE_NOUN.search(s.text[e.start:e.end]) is not None))):
             continue
         if e.code not in out:
             out.append(e.code)
     return out
 
 
+#: the organisation naming the gathering where it happened: "at an ASEAN forum", "at
+#: the EU summit", "during the 30th OSCE Ministerial Council" (a gathering's own name)
+_AT_A = re.compile(r"\b(?:at|during|in|on the (?:margins|sidelines) of)\s+(?:the|an?)\s+"
+                   r"(?:[\w-]+\s+){0,2}?$", re.I)
+_VENUE_NOUN = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:sessions?|summits?|forums?|"
+                         r"conferences?|ministerials?|meetings?|councils?|assembly)\b", re.I)
 _VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|auspices)\s+of\s+"
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
                     r"\b(?:at|during|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sessions?|"
@@ -316,6 +344,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         # "On the eve of the meeting, the Minister was received by ...": the day before
         before_day = _dt.date.fromisoformat(eve_of.start) - _dt.timedelta(days=1)
         return [DateSpan(before_day.isoformat())]
+    margins = margins_day(s, ctx.year, ctx.dateline) \
+        if not any(clause[0] <= d.start < clause[1] for d in s.dates) else None
+    if margins is not None:
+        return [margins]  # "On the margins of the Council, ...": the Council's day
     which = of_which(s, t.start)
     if which is not None and not any(which[0] <= d.start < which[1] for d in s.dates):
         # "the Summit in Beijing from 4 to 6 September, on the margins of which he met
@@ -345,17 +377,22 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                                 for d in (ctx.last_seen, ctx.last_date)):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
+    # an earlier session named for reference, an arrival told in passing
+    others = other_occasions(s.text, s.start, s.end, t.start)
     rels = relative_clauses(s)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
         if topic is not None:
             b = min(b, topic.start())
-        ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b
-                         and not aside[0] <= d.start < aside[1]
-                         and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
-                         and not in_named_years(s.text, d.start, d.end)],
-                        ctx)
+        raw = [d for d in s.dates if a <= d.start and d.end <= b
+               and not aside[0] <= d.start < aside[1]
+               and not any(x <= d.start < y for x, y in others)
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
+               and not in_named_years(s.text, d.start, d.end)]
+        # ("On Friday he will be in Bucharest for talks": the coming Friday)
+        ahead = weekdays_ahead(s.text, a, b, raw, ctx.dateline)  # type: ignore[arg-type]
+        ds = _resolved(ahead, ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
         if rels and (len(ds) > 1 or i < 2):
@@ -368,7 +405,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             ds = own or (ds if i == 2 or ins is not None else [])
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
-            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest]
+            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest
+                  or (d in ahead and d not in raw)] \
+                or months_before(s.text, s.start, s.end, raw, ctx.latest)
         if not ds:
             continue
         if len(ds) > 1:
@@ -417,15 +456,18 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         # proceeded to Lima": the next step follows the days told, in their month (a
         # readout's single day told before stays the day: see below)
         return [DateSpan((seen.end or seen.start)[:7])]
-    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
+        or _SAME_DAY_LATE.search(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
-    occasion = names_occasion(s)
+    occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
     pair = both_sides_subject(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
     if told and told.end and opener is not None and ctx.last_day \
             and re.search(r"\bday\b", opener.group(0), re.I):
         told = ctx.last_day  # "is here from 9 to 11 January. On the same day, ...": a day
+    if ctx.day_named and ctx.last_seen and same_day(s):
+        told = ctx.last_seen  # "welcomes the Order delivered yesterday ... on the same day"
     if told is not None and told is ctx.last_date and told.end and ctx.occasion_day \
             and (pair or on_that_occasion(s)):
         told = ctx.occasion_day  # "On this occasion": the event told within the stay
@@ -439,6 +481,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
             return [told]
     return [ctx.default]
+
+
+#: "This was the first summit-level engagement between A and B": the occasion just
+#: told, named again as the sentence's subject (its date, even in a review)
+_THIS_WAS = re.compile(r"\W*(?:this|that|it)\s+(?:was|marked)\s+(?:the|a|an|their|his|her)\s",
+                       re.I)
 
 
 #: "Earlier this month, on 9 August": a vague time, then the date written out
@@ -468,6 +516,14 @@ _SAME_OCCASION = re.compile(
     r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
+
+
+#: the same phrases later in the sentence: "He held talks with the King on the same
+#: day", "was received by the President later that day", "met her the next day"
+_SAME_DAY_LATE = re.compile(
+    r"\b(?:(?:on|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+(?:day|evening)|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|evening)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I)
 
 
 #: "In the same month", "That same month", "Later that month": the month told before
@@ -533,47 +589,10 @@ def _reported_key(r: Record) -> tuple[str, tuple[str, ...]]:
     return (r.type, tuple(r.to) + tuple(r.organizations[:1]))
 
 
-#: a body named as what a document or a decision founds, or as one to revive:
-#: "an agreement creating a binational commission", "agreed to set up a joint
-#: working group", "the next meeting of the Joint Commission", "revive the commission"
-_BODY_FOUNDED = re.compile(r"\b(?:creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)? up|"
-                           r"(?:creation|establishment|setting up|revival|reactivation|"
-                           r"relaunch(?:ing)?) of|reviv(?:e|es|ed|ing)|reactivat(?:e|es|ed|ing)|"
-                           r"relaunch(?:es|ed)?|next (?:session|meeting|round) of)\s+"
-                           r"(?:the\s+|an?\s+|a\s+new\s+)?(?:[\w–-]+\s+){0,5}$", re.I)
-#: "..., which has not met since 2019", "..., created during the visit of ...",
-#: "..., set up in 2012": the body told about, no session of it
-_BODY_NOT_HELD = re.compile(r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:has|had|have)\s+not\s+"
-                            r"(?:met|convened|been\s+held|held\s+a\s+session)|"
-                            r"[^.;,]{0,60}?,\s+(?:created|established|set\s+up|founded)\s+"
-                            r"(?:in|during|by|under|at|on|with)\b", re.I)
-
-
-def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
-    """Whether a commission's trigger names a body founded, to be revived or
-    described, rather than a session of it ("signed an agreement creating a
-    joint commission", "the Commission, which has not met since 2019")."""
-    if t.type != "commission":
-        return False
-    if body_will_sit(s, t, cl[1]):
-        return True  # "The A-B Binational Cabinet will meet in Tacna on 30 May"
-    # ("the relaunch of the commission, whose last session had been held in 2019": that
-    # session is told; "co-chaired the 20th session of the Commission, which had not
-    # met since 2019": this one is)
-    if _BODY_SITS.search(s.text, t.end, cl[1]) and not _BODY_NOT_HELD.match(s.text, t.end, cl[1]):
-        return False
-    if _BODY_FOUNDED.search(s.text, max(cl[0], t.start - 60), t.start):
-        return True
-    aside = _BODY_NOT_HELD.match(s.text, t.end, cl[1])
-    # ("The Commission, established in 2010, held its fifth session on Monday": held)
-    return aside is not None and not _BODY_SITS.search(s.text, aside.end(), cl[1]) \
-        and not _SESSION_BEFORE.search(s.text, cl[0], t.start)
-
-
-#: the session itself before the body's name: "co-chaired the 20th session of the"
-_SESSION_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s)|opened|held|convened|"
-                             r"(?:[\w-]+(?:st|nd|rd|th)) session of)\b", re.I)
-
-
-#: the body's own session told after the aside
-_BODY_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened|(?:was|were) held)\b", re.I)
+def same_day(s: Sentence) -> bool:
+    """Whether the sentence says its events were on the day told before ("On the
+    same day, ...", "... met on the same day with ...")."""
+    m = _SAME_OCCASION.match(s.text, s.start, s.end) or _SAME_DAY_LATE.search(s.text, s.start,
+                                                                               s.end)
+    return m is not None and not m.groupdict().get("next") \
+        and re.search(r"\b(?:day|evening)\b", m.group(0), re.I) is not None

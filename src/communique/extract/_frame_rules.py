@@ -1,14 +1,17 @@
 """Readings of a frame's surroundings that decide what a trigger reports
 (see :mod:`communique.extract._frames`): a call received, a witness or a venue
 that is no one met, a total that is a figure, a list of hosts each with its
-time, sides that meet as one subject, the guest's onward journey, and the
-organisation seated in a city visited for its session."""
+time, sides that meet as one subject, the guest's onward journey, the
+organisation seated in a city visited for its session, and how many officials a
+meeting phrase lists (an honorific rank after an office is no second one)."""
 
 from __future__ import annotations
 
 import re
 
+from ._asides import body_will_sit
 from ._frame_parts import Context, _ents
+from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -44,6 +47,18 @@ _ONWARD = re.compile(r"\b(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?\s+
 #: the guest as the subject of a sentence of the issuer's hosting
 _GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s+|then\s+)?"
                             r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
+
+
+#: ranks used as a form of address after an office ("..., Ambassador A")
+_RANK = re.compile(r"(?:Ambassador|General|Admiral|Professor)\b")
+#: between the office and the rank: a comma, after the office's own "of Peru"
+_RANK_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*")
+
+
+def rank_after_office(text: str, gap: str, start: int) -> bool:
+    """Whether the title at ``start``, after ``gap`` following an office, is the
+    same person's honorific rank: "the Vice Minister of Peru, Ambassador A"."""
+    return _RANK_GAP.fullmatch(gap) is not None and _RANK.match(text, start) is not None
 
 
 _TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
@@ -191,6 +206,47 @@ _HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?
                           r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
 
 
+def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
+    """How many officials a meeting phrase lists: titles after it, joined by commas
+    or "and" (with a name or more between them); titles joined by a bare "and" are
+    one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
+    # counterpart": a relative clause tells about the guest, it lists no one met
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
+    # "called on the Minister for Trade, A, and addressed students at ...": a second
+    # predicate ends the list of those met
+    verb = _NEXT_PREDICATE.search(s.text, a, b)
+    b = verb.start() if verb else b
+    # an unqualified title after the verb is the partner's ("he also met National
+    # Security Adviser A and Foreign Secretary B" on a visit to India)
+    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
+             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
+             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
+    # "met President A and her counterpart B": a counterpart is an official too
+    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
+              if not any(x <= m.start() < y for x, y in spans)]
+    people = 0
+    prev_end = None
+    for start, end in sorted(spans):
+        gap = s.text[prev_end:start] if prev_end is not None else ""
+        # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
+        # Ambassador A": a minister's title or a rank after a comma is the same person's)
+        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
+                or rank_after_office(s.text, gap, start)):
+            if prev_end is not None and not re.search(r",|\band\b", gap):
+                break  # not a list any more
+            people += 1
+        prev_end = end
+    return people
+
+
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
+                             r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
+
+
 #: "Together we signed", "We then signed": a first-person signing right before the verb
 _WE_BEFORE = re.compile(r"\b(?:we|together|jointly)\b(?:\s+(?:then|also|later|together|"
                         r"jointly|have|had|both))*\s+$", re.I)
@@ -217,11 +273,95 @@ def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
     return bool(_PRONOUN_SUBJECT.search(s.text[max(s.start, a, at - 60):at]))
 
 
+#: the roles of an organisation's officials (roles.tsv): "the Secretary-General of
+#: the United Nations", "the NATO Secretary General", "the UN Special Envoy"
+_ORG_ROLES = frozenset({"secretary_general", "envoy", "official"})
+
+
+def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | None) -> list[str]:
+    """The organisations an event is with, one record each: for a meeting, those
+    whose officials its object lists ("met the Secretary-General of the United
+    Nations, A, and the High Representative of the European Union, B"); else the
+    first named."""
+    if t.type != "meeting" or len(orgs) < 2:
+        return orgs[:1]
+    a = t.end
+    rel = _RELATIVE.search(s.text, a, b)
+    b = rel.start() if rel else b
+    heads: list[str] = []
+    for m in find_titles(s, issuer, officials=True):
+        if a <= m.start < b and m.role in _ORG_ROLES and m.country in orgs \
+                and m.country not in heads:
+            heads.append(m.country)
+    return heads if len(heads) > 1 else orgs[:1]
+
+
 _OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
+_POSSESSIVE = re.compile(r"\s*(?:['’]s\s+)?")
 
 
-def national_owner(s: Sentence, at: int) -> bool:
-    """Whether the office at ``at`` is a body's that is no organisation known
-    ("the FCDO's Director General"; "NATO's Secretary General" is the alliance's)."""
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def national_office(s: Sentence, at: int, end: int) -> bool:
+    """Whether the office ``s.text[at:end]``, one that international organisations
+    have ("Special Envoy", "Director General"), is a national one: a body's that is
+    no organisation known ("the FCDO's Director General"; "NATO's Secretary
+    General" is the alliance's), or a country's named right before or after it
+    ("the United States Special Envoy", "the Special Envoy of Italy's Prime
+    Minister")."""
     m = _OWNER.search(s.text, max(s.start, at - 30), at)
-    return m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents)
+    if m is not None and not any(e.kind == "org" and e.end == m.end(1) for e in s.ents):
+        return True
+    return any(e.kind in ("country", "adj", "issuer") and (
+        (e.end <= at and _POSSESSIVE.fullmatch(s.text, e.end, at) is not None)
+        or (e.start >= end and _OF_THE.fullmatch(s.text, end, e.start) is not None))
+        for e in s.ents)
+
+
+# --- a commission's body told about rather than sitting ---------------------
+
+#: a body named as what a document or a decision founds, or as one to revive:
+#: "an agreement creating a binational commission", "agreed to set up a joint
+#: working group", "the next meeting of the Joint Commission", "revive the commission"
+_BODY_FOUNDED = re.compile(r"\b(?:creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)? up|"
+                           r"(?:creation|establishment|setting up|revival|reactivation|"
+                           r"relaunch(?:ing)?) of|reviv(?:e|es|ed|ing)|reactivat(?:e|es|ed|ing)|"
+                           r"relaunch(?:es|ed)?|next (?:session|meeting|round) of)\s+"
+                           r"(?:the\s+|an?\s+|a\s+new\s+)?(?:[\w–-]+\s+){0,5}$", re.I)
+#: "..., which has not met since 2019", "..., created during the visit of ...",
+#: "..., set up in 2012": the body told about, no session of it
+_BODY_NOT_HELD = re.compile(r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:has|had|have)\s+not\s+"
+                            r"(?:met|convened|been\s+held|held\s+a\s+session)|"
+                            r"[^.;,]{0,60}?,\s+(?:created|established|set\s+up|founded)\s+"
+                            r"(?:in|during|by|under|at|on|with)\b", re.I)
+
+
+def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Whether a commission's trigger names a body founded, to be revived or
+    described, rather than a session of it ("signed an agreement creating a
+    joint commission", "the Commission, which has not met since 2019")."""
+    if t.type != "commission":
+        return False
+    if body_will_sit(s, t, cl[1]):
+        return True  # "The A-B Binational Cabinet will meet in Tacna on 30 May"
+    # ("the relaunch of the commission, whose last session had been held in 2019": that
+    # session is told; "co-chaired the 20th session of the Commission, which had not
+    # met since 2019": this one is)
+    if _BODY_SITS.search(s.text, t.end, cl[1]) and not _BODY_NOT_HELD.match(s.text, t.end, cl[1]):
+        return False
+    if _BODY_FOUNDED.search(s.text, max(cl[0], t.start - 60), t.start):
+        return True
+    aside = _BODY_NOT_HELD.match(s.text, t.end, cl[1])
+    # ("The Commission, established in 2010, held its fifth session on Monday": held)
+    return aside is not None and not _BODY_SITS.search(s.text, aside.end(), cl[1]) \
+        and not _SESSION_BEFORE.search(s.text, cl[0], t.start)
+
+
+#: the session itself before the body's name: "co-chaired the 20th session of the"
+_SESSION_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s)|opened|held|convened|"
+                             r"(?:[\w-]+(?:st|nd|rd|th)) session of)\b", re.I)
+
+
+#: the body's own session told after the aside
+_BODY_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened|(?:was|were) held)\b", re.I)

@@ -23,6 +23,7 @@ from ._asides import (
     purpose_partners,
     purpose_told_again,
     refers_back,
+    sides_again,
     summons_again,
     witness_cut,
     witness_start,
@@ -51,17 +52,17 @@ from ._frame_parts import (
     _record,
     _reported_key,
     _topic_cut,
-    body_not_held,
 )
 from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
-    _NOT_MET,
     _RECEIVED_CALL,
-    _RELATIVE,
     _counted,
     _joint_subject,
-    national_owner,
+    body_not_held,
+    national_office,
+    officials_listed,
+    orgs_met,
     pronoun_subject,
     we_signed_for_us,
 )
@@ -77,6 +78,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._homecoming import return_home
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -144,6 +146,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
+    if t.type == "meeting" and not others and not orgs and ctx.last_met and sides_again(s) \
+            and not any(d.start < _topic_cut(s, s.start, s.end) for d in s.dates) \
+            and not named_official(s, t.end, rb):
+        return []  # "Besides, the ministers held discussions about ...": the meeting told
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
     group = _group_named(s, la, rb, ctx) if not others and not orgs else []
@@ -171,7 +177,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     extra: list[Record] = []
     official = _ORG_OFFICIAL.search(s.text, t.end, rb) if t.type == "meeting" else None
     if official and (_NATIONAL_BODY.match(s.text, official.end())
-                     or national_owner(s, official.start())):
+                     or national_office(s, official.start(), official.end())):
         # "Director General of the National Security Council", "the Foreign Office's
         # Director General": a national post
         official = None
@@ -233,16 +239,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and _MET_PERSONS.match(t.text):
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
-        each = max(1, _officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+        each = max(1, officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
     if t.type == "meeting" and t.text.lower().startswith("welcom"):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
     if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
             and _called_by_other(s, t, cl, ents, ctx):
         # "received a call from her Greek counterpart": the caller goes first
         frm, groups = groups[0], [frm]
+    met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
     for date in dates:
-        if not others:
-            out.append(_record(t.type, date, frm, [], orgs[:1], place))
+        out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
             out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
     return out + extra
@@ -296,40 +302,6 @@ _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b",
                           re.I)
-
-
-def _officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
-    """How many officials a meeting phrase lists: titles after it, joined by commas
-    or "and" (with a name or more between them); titles joined by a bare "and" are
-    one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
-    # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
-    # counterpart": a relative clause tells about the guest, it lists no one met
-    rel = _RELATIVE.search(s.text, a, b)
-    b = rel.start() if rel else b
-    # an unqualified title after the verb is the partner's ("he also met National
-    # Security Adviser A and Foreign Secretary B" on a visit to India)
-    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
-             if a <= m.start < b and (m.country in (None, partner) or m.inferred)
-             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
-    # "met President A and her counterpart B": a counterpart is an official too
-    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
-              if not any(x <= m.start() < y for x, y in spans)]
-    people = 0
-    prev_end = None
-    for start, end in sorted(spans):
-        gap = s.text[prev_end:start] if prev_end is not None else ""
-        # ("Minister of State, Minister of Foreign Affairs", "my counterpart, Foreign
-        # Minister A": a minister's title after a bare comma is the same person's)
-        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
-                re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])):
-            if prev_end is not None and not re.search(r",|\band\b", gap):
-                break  # not a list any more
-            people += 1
-        prev_end = end
-    return people
-
-
-_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -393,6 +365,7 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "multilateral": _multilateral,
     "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
     "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
+    "return_home": return_home,
 }
 
 
@@ -404,8 +377,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
     triggers = reread_triggers(s, triggers, ctx.issuer)
-    if not any(k[0] == "commission" for k in ctx.reported):
-        # "the last session of the Council": the standing body reported before, or none
+    ctx.body_named |= any(t.type == "commission" and t.text not in _BARE_BODIES
+                          for t in triggers)
+    if not ctx.body_named:
+        # "the last session of the Council": the standing body named before (a session
+        # reported, or one only planned: "the next session of the ... Council"), or none
         triggers = [t for t in triggers if not (t.type == "commission"
                                                 and t.text in _BARE_BODIES)]
     if not triggers:
@@ -535,13 +511,15 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 
 
 #: a standing body's bare name, a commission only when one was reported before
-_BARE_BODIES = frozenset({"Commission", "Council", "Forum"})
+_BARE_BODIES = frozenset({"Commission", "Council", "Forum", "Session"})
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
-#: resolving issues through close bilateral consultations": consultations as a topic
+#: resolving issues through close bilateral consultations", "views on the continuation of
+#: consultations between the two countries": consultations as a topic
 _CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
-                            r"program|framework|through|via|by means of)\b(?:\s+of understanding)?"
+                            r"program|framework|through|via|by means of|continuation|resumption|"
+                            r"renewal|revival|relaunch)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past

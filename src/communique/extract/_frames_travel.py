@@ -44,6 +44,7 @@ from ._frame_rules import (
     seat_of_session,
 )
 from ._occasions import dated_stops
+from ._onward import onward_days, stops_of, tour_traveller
 from ._recognise import Ent, Sentence
 from ._returns import back_from
 from ._triggers import Trigger
@@ -148,6 +149,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not visitors and not vis_orgs and ctx.guest_org and (
             guest_title(s, la, t.start) or (stay and guest_stays(s, la, stay))):
         vis_orgs = ctx.guest_org[:1]  # "The Secretary-General is in Malaysia on a visit"
+    if group and ((not visitors and not vis_orgs) or stops_of(t)):
+        # "follows his stops in A, B and C", "continues her tour to D": the tour of
+        # the traveller told before (a guest's is not the issuer's)
+        visitors = tour_traveller(s, t, group[0].start, dest, ctx) or visitors
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
@@ -159,6 +164,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     # (a second visit's own region starts at its trigger: the first visit's day is
     # not its own)
     dates = back_from(s, t, _dates(s, t, (t.start, reg[1]) if next_stop else reg, cl, ctx))
+    dates = onward_days(s, cl, dates, ctx)  # "On Thursday he continues his tour to D"
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
     # own trigger's, not every visit's of the sentence
     near = s.text[t.start:reg[1]].lower()

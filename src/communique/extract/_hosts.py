@@ -21,8 +21,13 @@ _HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+)?"
                     r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+"
                     r"(?:also\s+|then\s+|later\s+)?(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:President|Vice[- ]President|Prime\s+Minister|"
-                    r"Minister|Secretary|King|Queen|Emir|Sultan|Crown\s+Prince|Chancellor|"
+                    r"Minister|Secretary[- ]General|Director[- ]General|Secretary|King|Queen|"
+                    r"Emir|Sultan|Crown\s+Prince|Chancellor|"
                     r"Premier|Speaker|Director|Head|Chair\w*|delegation)")
+
+
+_OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
+_PURPOSE = re.compile(r"\b(?:for\s+(?:the|a|an|its|their)|to\s+attend|to\s+take\s+part)\b")
 
 
 def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
@@ -37,17 +42,25 @@ def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     if place is None or (place.code != issuer and place.code != ISSUER):
         return recs
     told = {(tuple(r.from_), tuple(r.organizations)) for r in recs if r.type == "visit"}
+    # the guests are named before a purpose ("... on 9 March for the fair of ECOWAS")
+    cut = _PURPOSE.search(s.text, m.end(), s.end)
+    guests = {e.code for e in s.ents if e.start >= m.end("place")
+              and (cut is None or e.start < cut.start())}
     out: list[Record] = []
     for r in recs:
-        if r.type == "meeting" and r.from_ == [issuer] and (r.to or r.organizations):
+        if r.type == "meeting" and r.from_ == [issuer] and (r.to or r.organizations) \
+                and set(r.to + r.organizations) <= guests:
             # ("Kenya hosted the President of Ghana for a State Visit": the visit is told)
             if (tuple(r.to), tuple(r.organizations)) not in told:
                 out.append(_record("visit", r.date, list(r.to), [issuer],
                                    list(r.organizations)))
         else:
             out.append(r)
-    if not any(r.type == "visit" for r in out):
-        orgs = [e.code for e in s.ents if e.kind == "org" and e.start >= m.end("place")]
+    of = _OF_ORG.match(s.text, m.end())
+    if of is not None and not any(r.type == "visit" for r in out):
+        # the guest is the organisation's official: "the Secretary-General of the
+        # Commonwealth" (not an organisation named elsewhere in the sentence)
+        orgs = [e.code for e in s.ents if e.kind == "org" and e.start == of.end()]
         if orgs:
             days = _resolved(s.dates, ctx)
             day = DateSpan(*days[0].iso()) if days else ctx.last_date or ctx.default

@@ -46,6 +46,7 @@ from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
 from ._recognise import Sentence, in_office_name, recognise
+from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._tours import refine_tours
@@ -214,6 +215,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         if not in_office_name(st.text, span.start, m.start, m.end)]
                 if orgs:
                     ctx.last_orgs = orgs
+                note_news_day(st.text, span.start, span.end, ctx)  # (only before any event)
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             if trig:

@@ -24,6 +24,8 @@ from functools import lru_cache
 from ..model import Record
 from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
+from ._homecoming import note_abroad
+from ._onward import note_visitor
 from ._recognise import Sentence
 from ._triggers import Trigger
 from ._where import of_which
@@ -324,6 +326,8 @@ def note_partner(ctx: Context, made: list[Record]) -> None:
     partners = {c for r in made for c in r.from_ + r.to if c != ctx.issuer}
     if len(partners) == 1:
         ctx.focus = list(partners)
+    note_visitor(ctx, made)
+    note_abroad(ctx, made)
 
 
 def is_caption(text: str, start: int, end: int) -> bool:

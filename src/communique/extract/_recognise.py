@@ -153,6 +153,16 @@ class Sentence:
 
 _START_OF, _END_OF = attrgetter("start"), attrgetter("end")
 
+#: a news agency credited after a dateline's day: "RIYADH, Sept. 8 (Saba) -",
+#: "AMMAN, 3 May 2025 (Petra) --": the agency, not the island or the city
+_CREDIT_BEFORE = re.compile(r"\d\s*\($")
+_CREDIT_AFTER = re.compile(r"\)\s*(?:-{1,2}|–|—|:)")
+
+
+def _credit(text: str, a: int, b: int) -> bool:
+    return a > 0 and text[a - 1] == "(" and _CREDIT_AFTER.match(text, b) is not None \
+        and _CREDIT_BEFORE.search(text, max(0, a - 6), a) is not None
+
 
 def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) -> Sentence:
     found = gaz.find_all(text, start, end)
@@ -169,7 +179,7 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
     known_ends = {m.end for kind in ("country", "adj", "city", "org") for m in found[kind]}
     for m in countries:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end) \
-                or _WATER_AFTER.match(text, m.end) \
+                or _credit(text, m.start, m.end) or _WATER_AFTER.match(text, m.end) \
                 or _WATER_BEFORE.search(text, max(start, m.start - 16), m.start):
             continue
         if _is_surname(text, start, m.start, known_ends):
@@ -190,7 +200,8 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         taken.append((m.start, m.end))
     country_starts = {c.start for c in countries}
     for m in found["city"]:
-        if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
+        if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken) \
+                or _credit(text, m.start, m.end):
             continue
         if text[m.start:m.end] in gaz.place_only and not _in_place_context(
                 text, start, m.start, m.end, country_starts):

@@ -59,9 +59,24 @@ def paragraphs(text: str) -> Iterator[Span]:
         if _ITEM_GOES_ON.match(text, m.end()) and _OPENS_LIST.fullmatch(
                 text[max(pos, m.start() - 400):m.start()].rsplit("\n", 1)[-1]):
             continue
+        if _goes_on(text, m.start(), m.end()):
+            continue  # "... Understanding (MoU)\n\non Political Consultations": one sentence
         yield from _strip(text, pos, m.start())
         pos = m.end()
     yield from _strip(text, pos, len(text))
+
+
+def _goes_on(text: str, brk: int, nxt: int) -> bool:
+    """Whether the line break from ``brk`` to ``nxt`` falls in mid-sentence: the
+    text before it ends in a word, a figure, a comma or a bracket (no closing
+    punctuation) and the text after it goes on in lower case (a PDF's or a
+    hard-wrapped page's line, "the Memorandum (MoU)\n\non Consultations")."""
+    if nxt >= len(text) or not text[nxt].islower():
+        return False
+    i = brk
+    while i > 0 and text[i - 1] in " \t\r\n":
+        i -= 1
+    return i > 0 and (text[i - 1].isalnum() or text[i - 1] in ",)")
 
 
 def _strip(text: str, start: int, end: int) -> Iterator[Span]:
@@ -110,6 +125,8 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
         if (_LIST_GOES_ON.match(before) and _BULLET.match(text, nxt, para.end)) or (
                 _COLON_LINE.match(before) and _ITEM_GOES_ON.match(text, nxt, para.end)):
             continue  # "met with:" and its bulleted list ("- the Minister of X;") are one
+        if _goes_on(text, pos, nxt):
+            continue  # "the Foreign Minister\nof Peru": a line wrapped in mid-phrase
         if not line or line[-1] in ".!?:;\"”" or len(line) < 120 or line.endswith(")"):
             cuts.append(pos)
     for cut in sorted(set(cuts)):
