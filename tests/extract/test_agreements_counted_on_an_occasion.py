@@ -47,3 +47,18 @@ def test_documents_counted_on_the_occasion_are_an_agreement(text, review):
 ])
 def test_a_count_of_the_period_is_no_agreement_of_the_occasion(text):
     assert _agreements(_REVIEW + text) == []
+
+
+_SESSION = ("The 5th session of the Mauritius-Kenya Joint Commission was held from 10 to 12 "
+            "March in Port Louis. The ministerial segment, on 12 March, was co-chaired by the "
+            "two Ministers.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of the work, eight cooperation instruments were signed in the fields of "
+    "health and trade.",
+    "At the close of the session, three agreements were signed.",
+    "At the conclusion of the proceedings, six memoranda of understanding were exchanged.",
+])
+def test_documents_signed_at_the_end_of_a_session_on_its_last_day(text):
+    assert _agreements(_SESSION + text, "2024-03-13") == [(("KEN",), "2024-03-12")]

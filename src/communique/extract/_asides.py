@@ -20,7 +20,7 @@ from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
-           "body_will_sit", "sequel_before",
+           "body_will_sit", "sequel_before", "at_the_end", "announced",
            "both_sides_subject", "guest_subject", "sides_again",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
@@ -171,16 +171,23 @@ def names_occasion(s: Sentence) -> bool:
     or goes on about it with the documents signed there as its subject and no
     time of its own ("... paid a state visit to Madagascar on 25 and 26 June. Four
     agreements were signed in the fields of fisheries and culture.")."""
-    return bool(_OCCASION.search(s.text, s.start, s.end)) or (
-        not s.dates and _SIGNED_THERE.match(s.text, s.start, s.end) is not None
-        and not _PERIOD.search(s.text, s.start, s.end)
-        and bool(s.text[s.text.rfind("\n", 0, s.start) + 1:s.start].strip()))
+    if _OCCASION.search(s.text, s.start, s.end):
+        return True
+    m = _SIGNED_THERE.match(s.text, s.start, s.end) if not s.dates else None
+    # (opening its paragraph, only after the occasion named: "At the end of the work, ...")
+    return m is not None and not _PERIOD.search(s.text, s.start, s.end) and (
+        m.group("after") is not None
+        or bool(s.text[s.text.rfind("\n", 0, s.start) + 1:s.start].strip()))
 
 
 #: documents signed as the subject opening the sentence: "Four agreements were
 #: signed", "Three memoranda of understanding were also exchanged"
 _SIGNED_THERE = re.compile(
-    r"\W*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    # ("At the end of the work, eight cooperation instruments were signed")
+    r"\W*(?P<after>(?:at the (?:end|close|conclusion) of|following|after|on the margins of)\s+"
+    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:work|works|proceedings|session|"
+    r"meeting|talks|visit|deliberations|negotiations)\s*,\s*)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
     r"a number of)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:agreements|memoranda|memorandums|"
     r"instruments|documents|protocols|MoUs|accords|treaties)\b(?:\s+of\s+(?:understanding|"
     r"cooperation))?\s+(?:were|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded)\b",
@@ -403,3 +410,29 @@ _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("
 #: "On the eve of the meeting, ...": the day before the event told
 _EVE_OF = re.compile(r"\W*on the eve of (?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(meeting|talks|negotiations|consultations|visit|session)\b", re.I)
+
+
+_AT_THE_END = re.compile(r"\W*at the (?:end|close|conclusion) of (?:the|this|that|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:work|works|proceedings|session|meeting|talks|"
+                         r"visit|deliberations|negotiations)\b", re.I)
+
+
+def at_the_end(s: Sentence) -> bool:
+    """Whether the sentence opens at the end of the event told ("At the end of the
+    work, ..."): the last day of its days."""
+    return _AT_THE_END.match(s.text, s.start, s.end) is not None
+
+
+#: a journey or a stay announced: "is due to travel to Brussels on Thursday for a
+#: meeting of" (the purpose of the journey), "who will be in Russia on a working visit"
+_ANNOUNCED = re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
+                        r"(?:travel|go|fly|head|leave)\b[^.;,]{0,60}?"
+                        r"(?:\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$|"
+                        r"\b(?:will|is to|are to) be (?:in|at)\s+[^.;,]{1,40}?\s+on\s+"
+                        r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def announced(before: str) -> bool:
+    """Whether the text right before a trigger announces the journey or stay it is
+    part of (the event is not held yet)."""
+    return _ANNOUNCED.search(before) is not None

@@ -13,6 +13,7 @@ from ._asides import (
     _AFTER_EVENT,
     _EVE_OF,
     _EVENT_KIND,
+    at_the_end,
     both_sides_subject,
     names_occasion,
     on_that_occasion,
@@ -71,14 +72,7 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
-_PLANNED = re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
-                      # "is due to travel to Brussels on Thursday for a meeting of": the
-                      # purpose of a journey announced
-                      r"(?:travel|go|fly|head|leave)\b[^.;,]{0,60}?(?:\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$|"
-                      # "who will be in Russia on a working visit": a stay to come
-                      r"\b(?:will|is to|are to) be (?:in|at)\s+[^.;,]{1,40}?\s+on\s+(?:an?|the|his|"
-                      r"her|their)\s+(?:[\w-]+\s+){0,2}$|"
-                      r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
+_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
                       # "will travel to Brazil to attend the summit": the purpose of a
                       # journey announced
                       r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
@@ -479,7 +473,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             day = _dt.date.fromisoformat(told.end or told.start)
             return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
         if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
-            return [told]
+            # ("At the end of the work, ..." after days told: their last day)
+            return [DateSpan(told.end) if told.end and at_the_end(s) else told]
     return [ctx.default]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from ..model import DateSpan, Record
 from ._asides import (
+    announced,
     counted_envoys,
     guest_subject,
     names_occasion,
@@ -490,7 +491,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
-    return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+    return bool(_PLANNED.search(before) or announced(before)
+                or _PLANNED_AFTER.match(s.text, t.end, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
