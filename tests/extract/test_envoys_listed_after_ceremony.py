@@ -51,3 +51,10 @@ def test_envoys_named_after_their_ceremony_are_met_that_day(text):
 ])
 def test_a_list_without_its_ceremony_just_before_is_no_meeting(text):
     assert _meetings(text) == []
+
+
+def test_the_ceremony_day_is_not_the_datelines():
+    text = ("Nairobi, Mar. 9, KNA - The Cabinet Secretary on Friday received copies of the "
+            "credentials of two new ambassadors. They are Ms. Anna Berg of Norway and Mr. "
+            "Tomás Ruiz of Uruguay.")
+    assert _meetings(text) == [("NOR", "2024-03-08"), ("URY", "2024-03-08")]

@@ -394,17 +394,19 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
                           r"on the (?:margins|sidelines|fringes) of)\s+"
                           r"(?:the|our|this|that|their|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session|work|works|proceedings|deliberations)\b\s*,?|"
+                          r"visit|session|plenary|work|works|proceedings|deliberations|"
+                          r"(?-i:[A-Z]{2,6}))\b\s*,?|"
                           # "During Minister Fidan's stay, ...": the named guest's visit
                           r"\W*during\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+"
                           r"(?:[\w-]+\s+)?(visit|stay)\b\s*,?", re.I)
-#: ("At the end of the work", "At the close of the proceedings": a session's)
+#: ("At the end of the work", "At the close of the proceedings", "After the plenary",
+#: "After the JCC": a session's, or a body named by its acronym)
 _SITTING = ("commission", "multilateral", "consultation", "meeting")
 _EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
                "negotiations": ("meeting",), "consultations": ("consultation",),
                "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral"),
                "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
-               "deliberations": _SITTING}
+               "deliberations": _SITTING, "plenary": _SITTING, "": _SITTING}
 
 
 #: "On the eve of the meeting, ...": the day before the event told

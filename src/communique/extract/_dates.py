@@ -61,6 +61,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("Md-dY", re.compile(
         _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + r"\s+)?"
         + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
+    # "between 1 and 5 April", "between April 1 and 5, 2024", "between 28 March and 2
+    # April": the first and last day of one stay (the days joined by "and" are no list)
+    ("btw", re.compile(
+        r"\b(?i:between)\s+(?:" + _f(_D, n="d1") + r"(?:\s+(?:of\s+)?" + _f(_M, n="m1") + r")?"
+        + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"|"
+        + _f(_M, n="n1") + r"\s+" + _f(_D, n="e1") + r"\s+and\s+(?:" + _f(_M, n="n2") + r"\s+)?"
+        + _f(_D, n="e2") + r")\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "On 28 and 29 April": two consecutive days of one occasion
     ("d+dMY", re.compile(
         r"\b" + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
@@ -108,6 +115,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: a verb of saying right before a weekday: the day of the report
 _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reported|stated|added|"
                        r"noted|wrote|published|issued|quoted|confirmed|tweeted|posted)"
+                       # "the ministry said in a statement on Friday": the day of the
+                       # statement too
+                       r"(?: (?:in|via|through) (?:a|an|its|their|his|her) (?:[\w-]+ )?"
+                       r"(?:statement|press release|release|communiqu[eé]|readout|post|"
+                       r"note|message|briefing)(?: issued)?)?"
                        r"(?: on)? $", re.I)
 
 
@@ -284,16 +296,17 @@ _DIGIT = re.compile(r"\d")
 _WHOLE = frozenset({"Y", "rel", "num"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
-_GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "d+dMY": ("and",)}
+_GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "d+dMY": ("and",),
+                                      "btw": ("etween",)}
 #: what every match of a kind starts with: a day's digit, a month name (each
 #: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
 #: digit or bracket ("(18/01)")
 _OPENS: dict[str, re.Pattern[str]] = {
-    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT,
+    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT, "btw": re.compile("[Bb]etween"),
     "Md-dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT, "MY": _MONTH_HINT,
     "Y": re.compile(r"19|20"), "num": re.compile(r"[\d(]"),
 }
-_NEEDS_DIGIT = {"d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
+_NEEDS_DIGIT = {"btw", "d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
 
@@ -361,6 +374,16 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         if m1 == m2 and d2 < d1:
             return None
         if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
+            return None
+        return DateMention(a, b, y, m1, d1, y, m2, d2)
+    if kind == "btw":
+        if m.group("n1"):
+            m1, m2 = _mon(m, "n1"), _mon(m, "n2")
+            d1, d2 = _num(m, "e1"), _num(m, "e2")
+        m1 = m1 or m2
+        m2 = m2 or m1
+        if d1 is None or d2 is None or m1 is None or m2 is None \
+                or (m1, d1) >= (m2, d2) or not (_valid(y, m1, d1) and _valid(y, m2, d2)):
             return None
         return DateMention(a, b, y, m1, d1, y, m2, d2)
     if kind == "d+dMY":

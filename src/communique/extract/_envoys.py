@@ -36,6 +36,9 @@ def ceremony_day(s: Sentence, recs: list[Record], ctx: Context) -> DateSpan | No
             or not counted_envoys(s, s.start, s.end):
         return None
     days = _resolved(s.dates, ctx)
+    # ("Accra, Jan. 29, GNA - The Minister on Tuesday received ...": the day told, not
+    # the filing day of the dateline)
+    days = [d for d in days if (d.start, d.end) not in ctx.dateline_spans] or days
     if days:
         return DateSpan(*days[0].iso())
     return ctx.last_date or ctx.default

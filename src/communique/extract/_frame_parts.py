@@ -8,7 +8,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import DateSpan, Place, Record
+from ..model import DateSpan, Place
 from ._asides import (
     _AFTER_EVENT,
     _EVE_OF,
@@ -22,9 +22,14 @@ from ._asides import (
 from ._date_asides import other_occasions
 from ._dates import DateMention, in_named_years, months_before, resolve, weekdays_ahead
 from ._fold import Folded
+from ._frame_basics import _clause_end as _clause_end
+from ._frame_basics import _next_day as _next_day
+from ._frame_basics import _record as _record
+from ._frame_basics import _reported_key as _reported_key
 from ._margins import margins_day
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
+from ._time_scope import day_after_clause, foreign_spans, told_later
 from ._triggers import Trigger
 from ._where import of_which, relative_clauses
 
@@ -162,7 +167,10 @@ _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office
                          r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
                          # "the first visit of a Chinese premier since 2017": a reference
                          # point, not the day of the event
-                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+$", re.I)
+                         # ("... since his inauguration in January", "since the election
+                         # of 3 May": the point named by a noun after "since")
+                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
+                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
@@ -364,8 +372,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "Following the negotiations, ... a programme for 2025-2027 was signed": the day
     # of the event the sentence follows, unless it names a day or a month of its own
     follows = _AFTER_EVENT.match(s.text, s.start, s.end)
-    kinds = _EVENT_KIND.get((follows.group(follows.lastindex or 1) or "").lower(), ()) \
-        if follows else ()
+    kinds = _EVENT_KIND.get((follows.group(follows.lastindex or 1) or "").lower(),
+                            _EVENT_KIND[""]) if follows else ()
     kind = next((k for k in reversed(ctx.day_of) if k in kinds), None)
     if kind is not None and any(d is not None and (d.start or "") > (ctx.day_of[kind].start or "")
                                 for d in (ctx.last_seen, ctx.last_date)):
@@ -374,6 +382,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # an earlier session named for reference, an arrival told in passing
     others = other_occasions(s.text, s.start, s.end, t.start)
     rels = relative_clauses(s)
+    # "ahead of Monday's summit", "and will leave this afternoon", "a communiqué in
+    # which ... 2007", "the earthquake of 28 March": other occasions' times
+    foreign = foreign_spans(s, t.end) if any(d.start >= t.end for d in s.dates) else []
+    later = bool(rels) and told_later(s, clause, t.start, t.end)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
@@ -382,21 +394,26 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         raw = [d for d in s.dates if a <= d.start and d.end <= b
                and not aside[0] <= d.start < aside[1]
                and not any(x <= d.start < y for x, y in others)
+               and not any(x <= d.start < y for x, y in foreign)
                and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
                and not in_named_years(s.text, d.start, d.end)]
         # ("On Friday he will be in Bucharest for talks": the coming Friday)
-        ahead = weekdays_ahead(s.text, a, b, raw, ctx.dateline)  # type: ignore[arg-type]
+        # (not from a future clause or a text's content after it: "arrived on Tuesday
+        # and will leave on Sunday")
+        fb = min([x for x, _ in foreign if x > a] + [b])
+        ahead = weekdays_ahead(s.text, a, fb, raw, ctx.dateline)  # type: ignore[arg-type]
         ds = _resolved(ahead, ctx)
         if kind is not None:
             ds = [d for d in ds if d.m1]
-        if rels and (len(ds) > 1 or i < 2):
+        if rels and (len(ds) > 1 or i < 2 or later):
             # "The Minister, who arrived on Monday, on Tuesday met ...": the arrival's
             # day is the clause's, the meeting's day the main clause's (a narrower
             # window left with the clause's day only looks wider)
             ins = next(((x, y) for x, y in rels if x <= t.start < y), None)
             own = [d for d in ds if (ins is not None and ins[0] <= d.start < ins[1])
                    or (ins is None and not any(x <= d.start < y for x, y in rels))]
-            ds = own or (ds if i == 2 or ins is not None else [])
+            # ("who arrived on Monday, was later received": not the arrival's day)
+            ds = own or (ds if (i == 2 and not later) or ins is not None else [])
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
             ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest
@@ -437,6 +454,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if kind is not None:
         # "Following the negotiations, a memorandum was signed": the day of the talks
         return [ctx.day_of[kind]]
+    if later:  # after the day a relative clause told: the occasion told before, if other
+        return [day_after_clause(_resolved(s.dates, ctx), ctx.last_date, ctx.carry, ctx.default)]
     month = _SAME_MONTH.match(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if month else None)
     if month and told and told.start:
@@ -500,7 +519,8 @@ def _in_place_told(s: Sentence, ctx: Context) -> bool:
                and e.code in ctx.last_seen_to for e in s.ents)
 
 
-_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?),")
+_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?)"
+                       r"(?:,|\s+(?=(?:he|she|they|we|the)\s))")  # ("In Tokyo he met")
 
 
 #: a sentence that opens on the occasion told before: "On the same day", "That
@@ -544,26 +564,6 @@ _FINITE = re.compile(r"\b(?:was|were|had|has|have|is|are|been|arrived|left|lande
                      r"received|signed|visited|discussed|attended|took|travell?ed)\b", re.I)
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where the clause running from ``start`` ends: the next comma or semicolon."""
-    m = _CLAUSE_STOP.search(text, start, end)
-    return m.start() if m else end
-
-
-_CLAUSE_STOP = re.compile(r"[,;]")
-
-
-def _next_day(a: DateMention, b: DateMention) -> bool:
-    """Whether ``b`` is the day after ``a`` ("15 June and 16 June")."""
-    if a.y1 is None or a.m1 is None or a.d1 is None or b.y1 is None or b.m1 is None \
-            or b.d1 is None or a.has_end or b.has_end:
-        return False
-    try:
-        return _dt.date(b.y1, b.m1, b.d1) - _dt.date(a.y1, a.m1, a.d1) == _dt.timedelta(1)
-    except ValueError:
-        return False
-
-
 def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:
     for e in _ents(s, a, b, "city"):
         return Place(e.code, s.text[e.start:e.end])
@@ -571,17 +571,6 @@ def _place(s: Sentence, a: int, b: int, ctx: Context) -> Place | None:
         if e.place:
             return Place(e.code, None)
     return None
-
-
-def _record(typ: str, date: DateSpan, frm: list[str], to: list[str], orgs: list[str],
-            place: Place | None = None, title: str | None = None) -> Record:
-    return Record(type=typ, date=date, from_=frm, to=to, organizations=orgs, place=place,
-                  title=title)
-
-
-def _reported_key(r: Record) -> tuple[str, tuple[str, ...]]:
-    """What identifies an event for a later reference to it: its type and partners."""
-    return (r.type, tuple(r.to) + tuple(r.organizations[:1]))
 
 
 def same_day(s: Sentence) -> bool:

@@ -49,6 +49,7 @@ from ._recognise import Sentence, in_office_name, recognise
 from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
+from ._time_scope import respectively
 from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
 
@@ -221,6 +222,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if trig:
                 guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
+                recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if trig:
                 st.envoys = ceremony_day(s, recs, ctx)
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"

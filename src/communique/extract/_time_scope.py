@@ -1,0 +1,151 @@
+"""Which time expressions of a sentence are not the time of its event.
+
+A date written after the trigger can name another occasion than the one the
+trigger tells: the event a meeting was held ahead of ("ahead of Monday's
+summit"), what a clause in the future tense announces ("arrived on 27 May and
+will leave this afternoon"), the content of a signed text ("a communiqué in
+which both sides recall the plan of 2007") or a thing the date is attached to
+by "of" ("condolences for the earthquake of 28 March"). These spans are found
+here, so that the date of the event comes from its own clause or from the
+occasion told before.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..model import DateSpan, Record
+from ._dates import DateMention, resolve
+from ._recognise import Sentence
+
+__all__ = ["day_after_clause", "foreign_spans", "respectively", "told_later"]
+
+
+#: a later occasion the event prepares: "ahead of", "in preparation for", "in the
+#: run-up to", "in advance of", "prior to" (whatever follows is that occasion's)
+_AHEAD = re.compile(r"\b(?:ahead of|in preparation for|in (?:the )?(?:run|lead)-up to|"
+                    r"in advance of|prior to)\b", re.I)
+_AHEAD_WORDS = ("ahead of", "preparation for", "run-up to", "lead-up to", "advance of",
+                "prior to")
+
+#: a coordinated clause or a relative clause in the future tense after the event:
+#: "and will return home this afternoon", ", which is due to meet in June"
+_FUTURE = re.compile(r"(?:\band\b|\bbut\b|,\s+(?:which|who|where))\s+(?:\w+\s+)?"
+                     r"(?:will|shall|is to|are to|is due to|are due to|is expected to|"
+                     r"are expected to|plans? to|intends? to)\b", re.I)
+_FUTURE_WORDS = ("will", "shall", " to ")
+
+#: the content of a text the event produced: "a joint communiqué in which ...",
+#: "the memorandum, under which ...", "a declaration whereby ..."
+_CONTENT = re.compile(r"\b(?:communiqu[eé]|declaration|statement|agreement|memorandum|"
+                      r"memoranda|protocol|letter|note|document|roadmap|programme|program|"
+                      r"minutes|treaty|accord|convention|plan)s?,?\s+"
+                      r"(?:in which|under which|by which|through which|whereby)\b", re.I)
+_CONTENT_WORDS = ("which", "whereby")
+
+#: "the earthquake of 28 March", "the elections of 12 May": a date attached to a
+#: noun by "of" is that noun's (not a time of the day: "the morning of 3 May")
+_OF_DATE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
+_TIME_NOUNS = frozenset({
+    "morning", "afternoon", "evening", "night", "day", "days", "week", "weekend", "month",
+    "end", "beginning", "start", "middle", "turn", "eve", "occasion", "course", "dawn",
+    "hours", "half", "part", "session", "sessions", "meeting", "meetings", "visit", "visits",
+    "talks", "summit", "conference", "round", "dialogue", "consultations",
+})
+
+
+def foreign_spans(s: Sentence, t_end: int) -> list[tuple[int, int]]:
+    """Spans after the trigger (ending at ``t_end``) whose dates are another
+    occasion's: a later event prepared, a future clause, the content of a text,
+    a thing dated by "of"."""
+    text, end = s.text, s.end
+    seg = text[t_end:end]
+    out: list[tuple[int, int]] = []
+    if any(w in seg for w in _AHEAD_WORDS) or any(w in seg for w in ("Ahead of", "Prior to")):
+        m = _AHEAD.search(text, t_end, end)
+        if m is not None:
+            out.append((m.start(), _stop(text, m.end(), end)))
+    if any(w in seg for w in _FUTURE_WORDS):
+        m = _FUTURE.search(text, t_end, end)
+        if m is not None:
+            out.append((m.start(), _stop(text, m.end(), end)))
+    if any(w in seg for w in _CONTENT_WORDS):
+        m = _CONTENT.search(text, t_end, end)
+        if m is not None:
+            out.append((m.end(), end))
+    if " of " in seg:
+        for d in s.dates:
+            if d.start < t_end:
+                continue
+            m = _OF_DATE.search(text, max(t_end, d.start - 60), d.start)
+            if m is not None and m.group("noun") not in _TIME_NOUNS:
+                out.append((d.start, d.end))
+    return out
+
+
+def _stop(text: str, start: int, end: int) -> int:
+    """The end of the clause opened at ``start``: a semicolon or the sentence's end."""
+    semi = text.find(";", start, end)
+    return semi if semi >= 0 else end
+
+
+#: the main clause tells a later time than a relative clause before it: "who arrived
+#: on Monday, was later received by the President"
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|thereafter|then)\b", re.I)
+
+
+def told_later(s: Sentence, clause: tuple[int, int], t_start: int, t_end: int) -> bool:
+    """Whether the trigger or the words just before it (up to 30 characters, within
+    its clause) mark a later time ("was later received", "then met")."""
+    a = max(clause[0], t_start - 30)
+    return _LATER.search(s.text, a, t_end) is not None
+
+
+def day_after_clause(own: list[DateMention], told: DateSpan | None, carry: bool,
+                     default: DateSpan) -> DateSpan:
+    """The day of an event told "later" than a relative clause's day ("X, who arrived
+    on Tuesday, was then received by ..."): the occasion told before when the text
+    carries dates and that occasion is not the sentence's own day; else the
+    document's date."""
+    days = {DateSpan(*d.iso()) for d in own}
+    if carry and told is not None and told.start and told not in days:
+        return told
+    return default
+
+
+def respectively(s: Sentence, recs: list[Record], year: int | None,
+                 dateline: _dt.date | None) -> list[Record]:
+    """"The sessions with Namibia and Portugal took place in Windhoek in June and in
+    Lisbon in October, respectively": the n-th partner's event takes the n-th
+    time named after the partners (only when the sentence says "respectively"
+    and the numbers of partners and times agree). A list of days already read
+    as one event per day and partner keeps the pairs named together."""
+    by_type: dict[str, list[Record]] = {}
+    for r in recs:
+        if len(r.to) == 1:
+            by_type.setdefault(r.type, []).append(r)
+    drop: set[int] = set()
+    for group in by_type.values():
+        partners = list(dict.fromkeys(r.to[0] for r in group))
+        first = {c: min((e.start for e in s.ents if e.code == c
+                         and e.kind in ("country", "adj", "city")), default=-1)
+                 for c in partners}
+        if len(partners) < 2 or -1 in first.values() or len(set(first.values())) != len(partners):
+            continue
+        told = {(r.date.start, r.date.end) for r in group}
+        if len(group) != len(partners) * len(told) or len(told) not in (1, len(partners)):
+            continue
+        after = max(first.values())
+        days = [resolve(d, year, dateline) for d in s.dates if d.start > after]
+        spans = [DateSpan(*d.iso()) for d in days if d.y1 is not None and d.m1 is not None]
+        if len(spans) != len(partners):
+            continue
+        order = sorted(partners, key=lambda c: first[c])
+        for r in group:
+            want = spans[order.index(r.to[0])]
+            if len(told) == 1:
+                r.date = want
+            elif (r.date.start, r.date.end) != (want.start, want.end):
+                drop.add(id(r))
+    return [r for r in recs if id(r) not in drop]
