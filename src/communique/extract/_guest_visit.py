@@ -48,4 +48,6 @@ def guest_visit(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
            and guest.code in r.to]
     if not met or ("visit", (issuer,)) in ctx.reported:  # "the visit" is the one told
         return []
+    if any(r.type == "visit" and guest.code in r.from_ for r in recs):
+        return []  # the sentence's frames told it already
     return [_record("visit", met[0].date, [guest.code], [issuer], [], None)]
