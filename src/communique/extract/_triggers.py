@@ -156,9 +156,12 @@ class _Strings:
     regular expression tried at every word."""
 
     def __init__(self, specs: list[_Spec]) -> None:
-        #: per type: (string, the patterns that need it), and the patterns that
-        #: need none known (None: the type's prefilter could not be lowered)
-        self._needs: list[tuple[list[tuple[str, list[int]]], list[int]] | None] = []
+        #: per type: the strings (with the patterns that need each) as a forest in
+        #: which a string's children contain it ("visit" above "visited by"):
+        #: where a string is absent, so are the strings below it, untested; and
+        #: the patterns that need none known (None: the type's prefilter could
+        #: not be lowered)
+        self._needs: list[tuple[list[_Need], list[int]] | None] = []
         for sp in specs:
             parts = sp[6]
             if parts is None:
@@ -172,7 +175,7 @@ class _Strings:
                     always.append(j)
                 for x in sorted(need or ()):
                     users.setdefault(x, []).append(j)
-            self._needs.append((list(users.items()), always))
+            self._needs.append((_forest(users), always))
 
     def present(self, rank: int, low: str) -> list[int] | None:
         """The patterns of type ``rank`` that may match in ``low`` (the others
@@ -180,12 +183,34 @@ class _Strings:
         needs = self._needs[rank]
         if needs is None:
             return None
-        users, always = needs
+        roots, always = needs
         found = set(always)
-        for x, js in users:
+        todo = list(roots)
+        while todo:
+            x, js, below = todo.pop()
             if x in low:
                 found.update(js)
+                todo += below
         return sorted(found)
+
+
+#: a needed string, the patterns that need it, and the strings that contain it
+_Need = tuple[str, list[int], list["_Need"]]
+
+
+def _forest(users: dict[str, list[int]]) -> list[_Need]:
+    """The strings of ``users`` as a forest: each under the longest other one
+    it contains (under none when it contains none), so that a string is tested
+    only where the one above it was found."""
+    nodes: dict[str, _Need] = {x: (x, js, []) for x, js in users.items()}
+    roots: list[_Need] = []
+    for x in users:
+        inside = [y for y in users if y != x and y in x]
+        if inside:
+            nodes[max(inside, key=len)][2].append(nodes[x])
+        else:
+            roots.append(nodes[x])
+    return roots
 
 
 def _inside_word(text: str, pos: int) -> bool:
