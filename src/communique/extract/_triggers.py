@@ -115,10 +115,14 @@ class TriggerSet:
             present = self._strings.present(rank, low) if folded and self._strings else None
             if present is not None and parts is not None and len(present) < len(parts) \
                     and len(present) <= _FEW:
-                # few of the type's patterns can match here: their own prefilters
+                # few of the type's patterns can match here: their own prefilters,
+                # then those patterns alone (a pattern whose needed strings the
+                # lowered span lacks cannot match it, unless a letter that re.I
+                # equates with an ASCII one lowers to another: then all are tried)
+                tried = each if _apart(low) else [each[j] for j in present]
                 for q in self._starts(rank, present, low):
                     pos = q + start
-                    best = max((hit.end() for rx in each if (hit := rx.match(text, pos, end))),
+                    best = max((hit.end() for rx in tried if (hit := rx.match(text, pos, end))),
                                default=pos) if not _inside_word(text, pos) else pos
                     if best > pos:
                         cands.append((pos, best, rank, typ, frame))
@@ -211,6 +215,13 @@ def _forest(users: dict[str, list[int]]) -> list[_Need]:
         else:
             roots.append(nodes[x])
     return roots
+
+
+def _apart(low: str) -> bool:
+    """Whether ``low`` holds a letter that ``re.I`` matches to an ASCII one it
+    does not lower to ("ı" to "i", "ſ" to "s"): there a pattern may match where
+    its needed strings, as lower-case text, are absent."""
+    return "ı" in low or "ſ" in low
 
 
 def _inside_word(text: str, pos: int) -> bool:
