@@ -73,6 +73,9 @@ _MIXED = [
     "Journalists from ten countries attended the press conference and the exhibition.",
     "The embassy in Accra was inaugurated; the consulate closed last year.",
     "He visited Rome, then vısited Ankara and held talks there.",  # a dotless i
+    # keywords inside words: no trigger starts there
+    "The comet was unmet by the telescope crew, who revisited their pre-visit notes.",
+    "Unsigned drafts and the re-signed deal were co-chaired reviews of the teleconference.",
 ]
 
 
@@ -143,3 +146,11 @@ def test_only_present_patterns_tried_finds_the_same_triggers(
     # prefilter and all its patterns
     monkeypatch.setattr(ts._strings, "present", lambda rank, low: None)
     assert [ts.find(s, 0, len(s)) for s in _MIXED] == got
+
+
+def test_no_trigger_starts_inside_a_word() -> None:
+    ts = load_triggers()
+    for s in _MIXED:
+        for t in ts.find(s, 0, len(s)):
+            assert t.start == 0 or not (s[t.start - 1].isalnum() or s[t.start - 1] in "_-"), \
+                (s, t)

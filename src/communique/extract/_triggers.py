@@ -94,7 +94,13 @@ class TriggerSet:
         for j in present:
             rx = self._part_rx.get((rank, j))
             if rx is None:
-                rx = self._part_rx[(rank, j)] = re.compile(parts[j])
+                # without its word-start test, re skips ahead by the part's first
+                # characters; a start inside a word is dropped by the caller
+                # (``_inside_word``), so the triggers found are the same
+                part = parts[j]
+                if part.startswith(_WORD_START):
+                    part = part[len(_WORD_START):]
+                rx = self._part_rx[(rank, j)] = re.compile(part)
             m = rx.search(low)
             while m is not None:
                 starts.add(m.start())
