@@ -157,7 +157,9 @@ _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office
                          # ("... since his inauguration in January", "since the election
                          # of 3 May": the point named by a noun after "since")
                          r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
-                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$", re.I)
+                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
+                         # a programme's term ("for the years 2025 to 2028", "for the period")
+                         r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
