@@ -40,6 +40,7 @@ from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
+from ._listed_next import joined_listing
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
@@ -212,6 +213,13 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            joined = joined_listing(st.text, span.start, span.end) \
+                if trig and not any(r.to or r.organizations for r in recs) else None
+            if joined is not None:
+                # "... four new envoys. They are Mr A, Ambassador of Egypt; ...": one act
+                s = _recognise(st, span.start, len(joined), pi, joined)
+                trig = st.triggers.find(joined, span.start, len(joined))
+                recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if recs:
@@ -226,10 +234,11 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             yield from recs
 
 
-def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
+def _recognise(st: _State, start: int, end: int, para: int, text: str | None = None) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
-    on the document's date, else in its year)."""
-    s = recognise(st.text, start, end, st.gaz, para)
+    on the document's date, else in its year); of ``text`` when given, not of the
+    document's."""
+    s = recognise(st.text if text is None else text, start, end, st.gaz, para)
     if st.holders is not None and st.ctx is not None:
         ctx = st.ctx
         on: tuple[str, str] | None = None
