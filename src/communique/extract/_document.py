@@ -254,6 +254,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:
             ctx.day_of.pop(r.type, None)  # (the last one told comes last)
             ctx.day_of[r.type] = r.date  # the last day told of each kind of event
+            if r.type == "visit":
+                ctx.visit_guest = list(r.from_)
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners
@@ -261,6 +263,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
+    # (a figure, "whose envelope is 95 million euros", is dated by the text, not by
+    # an occasion: the next "On the margins of the meeting" is not its day)
+    recs = [r for r in recs if r.type != "figure"]
     asides = arrivals_in_passing(s.text, s.start, s.end) if explicit else []
     if asides:
         # the day of an arrival told in passing is not the one the next sentences
@@ -283,6 +288,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
+        ctx.last_seen_para = s.para
     elif explicit:
         # "... began with the inauguration on 1 July", "welcomes the Order delivered
         # yesterday" (no event with that date): the day named is still the one "On
@@ -290,6 +296,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         named = day_named(s, explicit, ctx)
         if named is not None:
             ctx.last_seen, ctx.last_seen_to = named, []
+            ctx.last_seen_para = s.para
             # (before any event was dated: the news the text opens with, the day its
             # events go on from; after one, a day named in passing, as a topic)
             ctx.day_named = not ctx.day_of

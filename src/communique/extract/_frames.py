@@ -14,8 +14,10 @@ from collections.abc import Callable
 
 from ..model import DateSpan, Record
 from ._asides import (
+    announced,
     counted_envoys,
     guest_subject,
+    names_occasion,
     not_parties,
     others_between,
     people_met,
@@ -123,7 +125,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
-    if posted and not others and codes == [ctx.issuer]:
+    if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
+        # "Our Ambassador to Germany presented her credentials to the Federal President"
+        others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
+    elif posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
     if orgs:
@@ -138,7 +143,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     counted = _counted(s, t) if not others else None
     if counted and not any(not counted[0] <= e.start < counted[1]
                            for e in _ents(s, cl[0], cl[1], "pair")) \
-            and not _ANAPHOR.match(s.text, s.start, s.end):
+            and not _ANAPHOR.match(s.text, s.start, s.end) and not names_occasion(s):
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
@@ -486,7 +491,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
-    return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+    return bool(_PLANNED.search(before) or announced(before)
+                or _PLANNED_AFTER.match(s.text, t.end, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
@@ -539,7 +545,7 @@ _CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a to
                          r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
                          r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
-                          r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
+                          r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",

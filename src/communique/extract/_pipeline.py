@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
+from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
@@ -35,12 +36,13 @@ from ._document import (
     one_per_occasion,
     update,
 )
+from ._envoys import ceremony_day, envoys_listed, listed_envoys
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
-from ._listed_next import joined_listing
+from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
@@ -93,6 +95,9 @@ class _State:
     confidence: ConfidenceModel | None = None
     evidence: Evidence | None = None  # the sentence whose records are flowing
     explain: list[tuple[Record, list[str]]] | None = None  # features, when asked
+    #: the day of a credentials ceremony that counted its envoys, for the next
+    #: sentence that lists them (see _envoys.py)
+    envoys: DateSpan | None = None
 
 
 # --- steps --------------------------------------------------------------------
@@ -199,11 +204,20 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
+            listed: list[Record] = []
+            if st.envoys is not None:
+                if envoys_listed(st.text, span.start, span.end):
+                    # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
+                    s0 = s0 or _recognise(st, span.start, span.end, pi)
+                    listed = listed_envoys(s0, st.envoys, ctx.issuer)
+                    if listed and len(st.envoys.start or "") == 10:
+                        ctx.last_date = st.envoys  # "Later in the day": the ceremony's
+                st.envoys = None
             if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
                     and "\n" not in st.text[span.start:span.end]:
                 # "Ghana (May 1 and 2)": a stop's heading
                 read_heading(_recognise(st, span.start, span.end, pi), ctx)
-            if not trig and not has_count(st.text, span.start, span.end):
+            if not trig and not listed and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
                 orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)
                         if not in_office_name(st.text, span.start, m.start, m.end)]
@@ -212,17 +226,18 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 note_news_day(st.text, span.start, span.end, ctx)  # (only before any event)
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
+            if trig:
+                guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
-            joined = joined_listing(st.text, span.start, span.end) \
-                if trig and not any(r.to or r.organizations for r in recs) else None
-            if joined is not None:
-                # "... four new envoys. They are Mr A, Ambassador of Egypt; ...": one act
-                s = _recognise(st, span.start, len(joined), pi, joined)
-                trig = st.triggers.find(joined, span.start, len(joined))
-                recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
+            if trig:
+                st.envoys = ceremony_day(s, recs, ctx)
+                recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
+                recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
+            recs += listed
             if recs:
+                signed_at_close(s, recs)
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
             name_known(st.named, recs)
@@ -234,11 +249,10 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             yield from recs
 
 
-def _recognise(st: _State, start: int, end: int, para: int, text: str | None = None) -> Sentence:
+def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
-    on the document's date, else in its year); of ``text`` when given, not of the
-    document's."""
-    s = recognise(st.text if text is None else text, start, end, st.gaz, para)
+    on the document's date, else in its year)."""
+    s = recognise(st.text, start, end, st.gaz, para)
     if st.holders is not None and st.ctx is not None:
         ctx = st.ctx
         on: tuple[str, str] | None = None

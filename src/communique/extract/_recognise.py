@@ -46,7 +46,12 @@ _ISSUER_REF_FOLDED, _PAIR_REF_FOLDED = Folded(_ISSUER_REF), Folded(_PAIR_REF)
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+#: "in", "at", "near" before a country, also with a compass part ("the situation in
+#: eastern Congo", "near north-western Syria"): a place talked about
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|"
+    r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern\s+|(?:East|West)ern\s+)?$")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")

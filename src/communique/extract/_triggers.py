@@ -12,14 +12,23 @@ from pathlib import Path
 
 from ..errors import PatternError
 from ._fold import lower_literals as _lower_literals
+from ._literals import needed
 from ._trie import trie_pattern
 
 __all__ = ["Trigger", "TriggerSet", "load_triggers"]
 
 
-# type, frame, keywords, prefilter on case-folded text, prefilter on the text
-# as written (for the rare text whose lower case changes its length), patterns
-_Spec = tuple[str, str, tuple[str, ...], re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]
+# type, frame, keywords, prefilter on case-folded text, the source of the
+# prefilter on the text as written (re.I; compiled when first needed, for the
+# rare text whose lower case changes its length), patterns,
+# and each pattern's own prefilter on case-folded text (None: the prefilter
+# could not be lowered)
+_Spec = tuple[str, str, tuple[str, ...], re.Pattern[str], str, list[re.Pattern[str]],
+              list[str] | None]
+
+#: at most this many of a type's patterns left after the substring test, each
+#: one's prefilter is searched alone; more, and the type's joined prefilter once
+_FEW = 12
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,10 @@ class TriggerSet:
         # non-word one; consuming that one ("\W") lets re skip ahead to it
         self._after_nonword = re.compile(r"\W(?=(" + trie_pattern(self._by_word) + "))") \
             if self._by_word and all(re.match(r"\w", k) for k in self._by_word) else None
+        # the strings each pattern needs, read when the first span is searched
+        self._strings: _Strings | None = None
+        self._part_rx: dict[tuple[int, int], re.Pattern[str]] = {}
+        self._pre_any: dict[int, re.Pattern[str]] = {}
 
     def _candidates(self, low: str) -> set[int]:
         """Specs whose keywords occur in the span (one scan for all of them)."""
@@ -72,19 +85,53 @@ class TriggerSet:
             found |= self._by_word[m.group(1)]
         return found
 
+    def _starts(self, rank: int, present: list[int], low: str) -> list[int]:
+        """Where the prefilters of the patterns ``present`` match in ``low``:
+        the same places as the type's joined prefilter, for those patterns."""
+        parts = self.specs[rank][6]
+        assert parts is not None
+        starts: set[int] = set()
+        for j in present:
+            rx = self._part_rx.get((rank, j))
+            if rx is None:
+                rx = self._part_rx[(rank, j)] = re.compile(parts[j])
+            m = rx.search(low)
+            while m is not None:
+                starts.add(m.start())
+                m = rx.search(low, m.start() + 1)
+        return sorted(starts)
+
     def find(self, text: str, start: int, end: int) -> list[Trigger]:
         """Non-overlapping triggers: the longest wins, then the earlier spec."""
         cands: list[tuple[int, int, int, str, str]] = []
         low = text[start:end].lower()
         folded = len(low) == end - start
         todo = self._candidates(low)
-        for rank, (typ, frame, _keywords, pre_low, pre_any, each) in enumerate(self.specs):
+        if folded and self._strings is None:
+            self._strings = _Strings(self.specs)
+        for rank, (typ, frame, _keywords, pre_low, pre_any, each, parts) in enumerate(self.specs):
             if rank not in todo:
+                continue
+            present = self._strings.present(rank, low) if folded and self._strings else None
+            if present is not None and parts is not None and len(present) < len(parts) \
+                    and len(present) <= _FEW:
+                # few of the type's patterns can match here: their own prefilters
+                for q in self._starts(rank, present, low):
+                    pos = q + start
+                    best = max((hit.end() for rx in each if (hit := rx.match(text, pos, end))),
+                               default=pos) if not _inside_word(text, pos) else pos
+                    if best > pos:
+                        cands.append((pos, best, rank, typ, frame))
                 continue
             # the prefilter finds where a trigger of this type may start (cheaply,
             # on lower-case text without re.I); each pattern is then tried there
             # alone on the text as written, and the longest at that start kept
-            hay, pre, off = (low, pre_low, start) if folded else (text, pre_any, 0)
+            if folded:
+                hay, pre, off = low, pre_low, start
+            else:
+                pre = self._pre_any.get(rank) or self._pre_any.setdefault(
+                    rank, re.compile(pre_any, re.I))
+                hay, off = text, 0
             m = pre.search(hay, start - off, end - off)
             while m is not None:
                 pos = m.start() + off
@@ -101,6 +148,44 @@ class TriggerSet:
             chosen.append(Trigger(a, b, typ, frame, text[a:b]))
         chosen.sort(key=lambda t: t.start)
         return chosen
+
+
+class _Strings:
+    """Which patterns of each type can match a span: those whose needed strings
+    (see ``_literals``) occur in it; a substring test is much cheaper than a
+    regular expression tried at every word."""
+
+    def __init__(self, specs: list[_Spec]) -> None:
+        #: per type: (string, the patterns that need it), and the patterns that
+        #: need none known (None: the type's prefilter could not be lowered)
+        self._needs: list[tuple[list[tuple[str, list[int]]], list[int]] | None] = []
+        for sp in specs:
+            parts = sp[6]
+            if parts is None:
+                self._needs.append(None)
+                continue
+            users: dict[str, list[int]] = {}
+            always = []
+            for j, src in enumerate(parts):
+                need = needed(src)
+                if need is None:
+                    always.append(j)
+                for x in sorted(need or ()):
+                    users.setdefault(x, []).append(j)
+            self._needs.append((list(users.items()), always))
+
+    def present(self, rank: int, low: str) -> list[int] | None:
+        """The patterns of type ``rank`` that may match in ``low`` (the others
+        cannot), or None when that is not known."""
+        needs = self._needs[rank]
+        if needs is None:
+            return None
+        users, always = needs
+        found = set(always)
+        for x, js in users:
+            if x in low:
+                found.update(js)
+        return sorted(found)
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -153,11 +238,14 @@ def _load(text: str, origin: str) -> list[_Spec]:
             # words (a match there could never become a trigger)
             loose = _WORD_START + "(?:" + "|".join(f"(?:{_strip_lookbehinds(p)})"
                                                    for p in pats) + ")"
-            pre_any = re.compile(loose, re.I)
+            parts: list[str] | None
             try:
                 pre_low = re.compile(_lower_literals(loose))
+                parts = [_lower_literals(_WORD_START + "(?:" + _strip_lookbehinds(p) + ")")
+                         for p in pats]
             except re.error:
-                pre_low = pre_any
+                # the prefilter as written, compiled now (an error is the pattern's)
+                pre_low, parts = re.compile(loose, re.I), None
         except KeyError as e:
             raise PatternError(f"trigger #{i} lacks {e}; each needs type, frame and patterns",
                                path=origin) from e
@@ -165,7 +253,7 @@ def _load(text: str, origin: str) -> list[_Spec]:
             raise PatternError(f"trigger #{i} ({spec.get('type')}): bad regular expression: {e}",
                                path=origin) from e
         keywords = tuple(k.lower() for k in spec.get("keywords", ()))
-        out.append((typ, frame, keywords, pre_low, pre_any, each))
+        out.append((typ, frame, keywords, pre_low, loose, each, parts))
     return out
 
 
