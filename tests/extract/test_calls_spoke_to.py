@@ -1,0 +1,36 @@
+"""A readout's "spoke to" an official is a call, as "spoke with" is; "spoke to"
+the press, students or a session is none (texts of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract import extract_text
+
+
+def _calls(text: str) -> list[tuple[str, ...]]:
+    recs = extract_text(text, issuer="GBR", date="2025-11-14").records
+    return [tuple(r.to) for r in recs if r.type == "call"]
+
+
+@pytest.mark.parametrize(("text", "to"), [
+    ("The Prime Minister spoke to the Chancellor of Austria this evening about energy "
+     "prices.", ("AUT",)),
+    ("This afternoon the Foreign Secretary spoke to Peruvian Foreign Minister Elmer Schialer "
+     "about the trade talks.", ("PER",)),
+    ("The Foreign Secretary spoke today to his Ghanaian counterpart on the regional "
+     "situation.", ("GHA",)),
+    ("The Minister has spoken to the President of Chile to offer condolences after the "
+     "floods.", ("CHL",)),
+])
+def test_spoke_to_an_official_is_a_call(text: str, to: tuple[str, ...]) -> None:
+    assert _calls(text) == [to]
+
+
+@pytest.mark.parametrize("text", [
+    "In Lima, the Foreign Secretary spoke to journalists about the trade talks with Peru.",
+    "The Minister spoke to students at the University of Ghana about the Commonwealth.",
+    "The Prime Minister spoke to the press after the summit in Vienna.",
+])
+def test_spoke_to_others_is_no_call(text: str) -> None:
+    assert _calls(text) == []
