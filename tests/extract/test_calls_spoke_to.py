@@ -34,3 +34,20 @@ def test_spoke_to_an_official_is_a_call(text: str, to: tuple[str, ...]) -> None:
 ])
 def test_spoke_to_others_is_no_call(text: str) -> None:
     assert _calls(text) == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Later, the Minister received a call from the European Commissioner for Trade, Ana "
+     "Lopez, on the new tariffs.", "EC"),
+    ("On Monday the Foreign Minister took a call from the African Union Commissioner for "
+     "Peace and Security about Sudan.", "AU"),
+    ("The Minister had a call with the EU High Representative on Monday about Ukraine.", "EU"),
+])
+def test_a_call_from_an_organisations_commissioner(text: str, org: str) -> None:
+    recs = extract_text(text, issuer="CYP", date="2025-06-30").records
+    assert [(r.type, r.organizations) for r in recs] == [("call", [org])]
+
+
+def test_a_call_to_a_police_commissioner_is_no_diplomatic_call() -> None:
+    text = "The Minister made a call to the Commissioner of Police about the robbery."
+    assert extract_text(text, issuer="CYP", date="2025-06-30").records == []
