@@ -165,6 +165,15 @@ _ROUND_WORD = re.compile(r"\b(?:round|session|meeting|consultation|talk)s?\b", r
 _ROUND_HELD = re.compile(r"\b(?:was|were|had been) held\b|\b(?:took|had taken) place\b|"
                          r"\b(?:was|were) (?:convened|organi[sz]ed)\b", re.I)
 
+#: a session of a body named by its abbreviation ("previous JCBC was held"; see
+#: _bodies.py): the trigger itself opens on the ordinal
+_ABBREV_AGAIN = re.compile(r"(?:previous|last|first|second|third|fourth|fifth|sixth|seventh|"
+                           r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s", re.I)
+
+#: "The previous round of consultations was held in 2022": the format's earlier round
+_ORDINAL_ROUND = re.compile(r"\b(?:the|its) (?:previous|last|first|second|third|fourth|fifth|"
+                            r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) $", re.I)
+
 
 def names_occasion(s: Sentence) -> bool:
     """Whether the sentence names the occasion just reported ("on that occasion"),
@@ -247,6 +256,9 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
         return False
     return bool(t.text == "Session"  # "The Session opened on Tuesday": the body's, again
                 or _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+                or _ABBREV_AGAIN.match(t.text)
+                or (t.text[:5].lower() == "round"
+                    and _ORDINAL_ROUND.search(s.text, max(s.start, t.start - 30), t.start))
                 or (_ROUND_WORD.search(t.text) is not None
                     and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
                     and _ROUND_HELD.search(s.text, s.start, s.end) is not None))

@@ -204,12 +204,27 @@ _SMALL_WORDS = frozenset(
     "into over per via vs".split())
 
 
+#: a web page's link to another page: "Related: ...", "See also: ...", "Read more: ..."
+_LINK_LINE = re.compile(r"(?:Related(?: (?:news|stories|articles?|content|links?|items?))?|"
+                        r"See also|Read (?:more|also)|Also read|More on this|Further reading)"
+                        r"\s*[:–—-]\s", re.I)
+
+
+#: emoji, flags (regional indicators), pictographs and the joiners after a line's text
+_SYMBOLS = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe00-\ufe0f\u200d\u20e3\\s]+$")
+
+
 def is_heading(text: str, start: int, end: int) -> bool:
     """A title or byline: one short line without closing punctuation. Titles
     repeat the body's events without their dates, so they give no records."""
     line = text[start:end]
+    if _LINK_LINE.match(line) and "\n" not in line:
+        return True  # "Related: Joint Statement - ...": a link to another page, no event
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
+    # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")
+    if ord(line[-1]) > 0x2000:
+        line = _SYMBOLS.sub("", line) or line
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
 
 

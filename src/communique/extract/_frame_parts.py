@@ -42,11 +42,11 @@ _TOPIC = re.compile(
     r"review(?:ed|ing) the|"
     r"cent(?:red|ered|ring|ering) (?:up)?on|"
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
-    r"including the (?:situation|issue)|on the (?:situation|issue|developments|consequences|"
-    r"implications|impact|effects|outcome|withdrawal)|covered|covering|"
-    r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
-    r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
-    r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
+    r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"
+    r"consequences|implications|impact|effects|outcome|withdrawal)|covered|covering|"
+    r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|with|along)|to mark|"
+    r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
+    r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
     r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost)|"
     # "summoned ... in connection with her statements on Ukraine", "over remarks on"
     r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
@@ -233,6 +233,8 @@ class Context:
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
     visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
+    #: the abbreviations the text gave its commissions ("... Commission (JPC)")
+    bodies: set[str] = field(default_factory=set)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:

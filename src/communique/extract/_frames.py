@@ -29,6 +29,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
+from ._bodies import bodies_named_again, note_bodies, venue_partner
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
@@ -80,6 +81,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._gatherings import between_us, gathering, gathering_told
 from ._homecoming import return_home
 from ._persons import find_titles
 from ._readings import (
@@ -92,6 +94,7 @@ from ._readings import (
 )
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
+from ._unrealised import topic_events, unrealised
 from ._where import where_antecedent
 
 __all__ = ["Context", "frame_sentence"]
@@ -170,10 +173,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
                 and (not codes or (codes == [ctx.issuer]
                                    and we_signed_for_us(s, t, ents, ctx.issuer))))
-            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
+            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))
+            # ("A and Deputy Minister B held political consultations in Oslo": a readout's)
+            or (t.type == "consultation" and ctx.carry and not codes)):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if others and t.type in ("commission", "consultation"):
+            # "The last round of the dialogue took place in Ankara": the venue's side
+            # (rather than the partner last told; with none told, no side at all)
+            others = venue_partner(s, t.start, t.end, ctx.issuer) or others
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
@@ -220,12 +229,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [c for c in others if c in guests] if len(guests) > 1 else others
     # ("consultations between the foreign ministries were held with A, B and C": the
     # two sides' offices, then one occasion with each country listed)
-    between = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
-                        r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b)",
-                        near) and codes and codes[0] != ctx.issuer
+    bm = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
+                   r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b(?!\s+of\b))",
+                   near)
+    # ("Angola hosted the meeting between A and B": the first side after "between"
+    # is no issuer, whoever the subject before it)
+    between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
+                                                ctx.issuer)
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
     groups = [others] if ((_TRILATERAL.search(near) or between or group
-                           or hosted
+                           or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]
@@ -378,7 +391,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    triggers = reread_triggers(s, triggers, ctx.issuer)
+    triggers = topic_events(s, bodies_named_again(reread_triggers(s, triggers, ctx.issuer),
+                                                  ctx.bodies))
+    note_bodies(s, triggers, ctx.bodies)
     ctx.body_named |= any(t.type == "commission" and t.text not in _BARE_BODIES
                           for t in triggers)
     if not ctx.body_named:
@@ -431,7 +446,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = frame(s, t, reg, cl, ctx) or with_the_one_before(s, t, reg, out, ctx)
+        made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
+                              or with_the_one_before(s, t, reg, out, ctx), out)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
@@ -493,7 +509,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or announced(before)
-                or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+                or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))

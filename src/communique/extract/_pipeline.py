@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
+from ._ambiguous import add_resolved, resolve_ambiguous
 from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
@@ -98,6 +99,8 @@ class _State:
     #: the day of a credentials ceremony that counted its envoys, for the next
     #: sentence that lists them (see _envoys.py)
     envoys: DateSpan | None = None
+    #: shared adjectives the document resolves ("Congolese" in a text naming Kinshasa)
+    resolved: list[tuple[int, int, str]] | None = None
 
 
 # --- steps --------------------------------------------------------------------
@@ -253,6 +256,10 @@ def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
     on the document's date, else in its year)."""
     s = recognise(st.text, start, end, st.gaz, para)
+    if st.resolved is None:
+        st.resolved = resolve_ambiguous(st.text, st.gaz)
+    if st.resolved:
+        add_resolved(s, st.resolved)
     if st.holders is not None and st.ctx is not None:
         ctx = st.ctx
         on: tuple[str, str] | None = None

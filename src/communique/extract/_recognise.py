@@ -23,6 +23,11 @@ __all__ = ["Ent", "Sentence", "recognise", "ISSUER", "in_office_name"]
 ISSUER = "@ISSUER"
 PAIR = "@PAIR"
 
+#: a place of the adjective's country named after it: "the Brazilian city of", "the
+#: Peruvian port of", "the Chilean capital"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:border|coastal|northern|southern|eastern|western|"
+                               r"central|resort|port|historic|holy)\s+)?(?:city|capital|town|"
+                               r"port|province|island)\b(?:\s+of\b)?")
 _ROLE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)){0,8}?\s*"
     r"(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
@@ -198,6 +203,12 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
         after = text[m.end:min(end, m.end + 60)]
+        if _PLACE_NOUN_AFTER.match(after) and not _REGION_BEFORE.search(
+                text, max(start, m.start - 12), m.start):
+            # "travelled to the Brazilian city of Foz do Iguacu": the country, as a place
+            ents.append(Ent(m.start, m.end, "country", m.code, True))
+            taken.append((m.start, m.end))
+            continue
         if not _ROLE_AFTER.match(after) or _REGION_BEFORE.search(text, max(start, m.start - 12),
                                                                   m.start):
             continue
