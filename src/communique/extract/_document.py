@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
 from ._date_asides import arrivals_in_passing
-from ._dates import find_dates, resolve
+from ._dates import _WEEKDAYS, find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
 from ._frames import Context
@@ -144,18 +144,37 @@ def on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
                for d in find_dates(first))
 
 
-def heading_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
+def heading_day(text: str, start: int, end: int, ctx: Context,
+                week: DateSpan | None = None) -> DateSpan | None:
     """The one day (or days) a heading names ("Tuesday, 13 May", "3 March 2024"),
-    resolved with the document's year; None for a heading that names none or
-    several unrelated ones."""
+    resolved with the document's year; a heading that is only a weekday
+    ("Tuesday") is that day of the days ``week`` covers (a digest's title), else
+    of the week ending on the document's day. None for a heading that names none
+    or several unrelated ones."""
     if not _has_digit_fast(text, start, end):
-        return None
+        return _weekday_heading(text[start:end], ctx, week)
     found = [resolve(d, ctx.year, ctx.dateline) for d in find_dates(text, start, end)]  # type: ignore[arg-type]
     days = [d for d in found if d.y1 and d.m1 and d.d1]
     if len(days) != 1:
         return None
     a, b = days[0].iso()
     return DateSpan(a, b) if a else None
+
+
+def _weekday_heading(line: str, ctx: Context, week: DateSpan | None) -> DateSpan | None:
+    wd = _WEEKDAYS.get(line.strip(" \t:–-").lower()) if len(line) < 16 else None
+    if wd is None:
+        return None
+    if week is not None and week.start and len(week.start) == 10:
+        first = _dt.date.fromisoformat(week.start)
+        last = _dt.date.fromisoformat(week.end) if week.end and len(week.end) == 10 \
+            else first + _dt.timedelta(days=6)
+        day = first + _dt.timedelta(days=(wd - first.weekday()) % 7)
+        return DateSpan(day.isoformat()) if day <= last else None
+    if not isinstance(ctx.dateline, _dt.date):
+        return None
+    day = ctx.dateline - _dt.timedelta(days=(ctx.dateline.weekday() - wd) % 7)
+    return DateSpan(day.isoformat())
 
 
 def _has_digit_fast(text: str, start: int, end: int) -> bool:

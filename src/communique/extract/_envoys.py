@@ -29,11 +29,21 @@ _LISTED = re.compile(
     r"(?:\s+(?:concerned|in\s+question))?|they)\s+(?:are|were|include|included)\b", re.I)
 
 
+#: the envoys counted as the subject: "On Monday, three newly accredited envoys
+#: presented copies of their letters of credence ..."
+_COUNTED_SUBJECT = re.compile(
+    r"\W*(?:[^,.;]{0,40},\s*)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?:(?:new|newly\s+accredited|newly\s+appointed|foreign|non-resident|"
+    r"resident)\s+)*(?:ambassadors|envoys|heads\s+of\s+(?:diplomatic\s+)?missions?|diplomats|"
+    r"high\s+commissioners)\b", re.I)
+
+
 def ceremony_day(s: Sentence, recs: list[Record], ctx: Context) -> DateSpan | None:
     """The day of a credentials ceremony that counts its envoys without naming
     them and met none of them by name; None for any other sentence."""
     if any(r.type == "meeting" for r in recs) or not _CEREMONY.search(s.text, s.start, s.end) \
-            or not counted_envoys(s, s.start, s.end):
+            or not (counted_envoys(s, s.start, s.end)
+                    or _COUNTED_SUBJECT.match(s.text, s.start, s.end)):
         return None
     days = _resolved(s.dates, ctx)
     # ("Accra, Jan. 29, GNA - The Minister on Tuesday received ...": the day told, not

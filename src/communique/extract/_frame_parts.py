@@ -43,7 +43,8 @@ _TOPIC = re.compile(
     r"review(?:ed|ing) the|"
     r"cent(?:red|ered|ring|ering) (?:up)?on|"
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
-    r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments)|"
+    r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"
+    r"consequences|implications|impact|effects|outcome|withdrawal)|covered|covering|"
     r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|with|along)|to mark|"
     r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
     r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
@@ -171,7 +172,9 @@ _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office
                          # ("... since his inauguration in January", "since the election
                          # of 3 May": the point named by a noun after "since")
                          r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
-                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$", re.I)
+                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
+                         # a programme's term ("for the years 2025 to 2028", "for the period")
+                         r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 

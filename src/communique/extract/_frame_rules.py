@@ -395,3 +395,20 @@ def body_named_again(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
             t = replace(t, type="consultation")
         out.append(t)
     return out
+
+
+#: a session named as what was discussed: "discussing the Strategic Dialogue between
+#: the two countries", "talked about the next Joint Commission" (not "discussed at
+#: the Joint Commission": held there)
+_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|ing|es)?|talked about|talking about|"
+                        r"exchanged views on|touched (?:up)?on|review(?:ed|ing)? (?:the )?"
+                        r"(?:preparations|progress) (?:for|of))\s+(?:the\s+)?"
+                        r"(?:(?!(?:at|in|during|within|on|after|before)\b)[\w-]+\s+){0,3}$",
+                        re.I)
+
+
+def discussed_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Whether a consultation's or commission's trigger names only what the sides
+    discussed ("discussing the Strategic Dialogue between the two countries")."""
+    return t.type in ("consultation", "commission") and \
+        _DISCUSSED.search(s.text, max(cl[0], t.start - 60), t.start) is not None

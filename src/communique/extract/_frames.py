@@ -64,6 +64,7 @@ from ._frame_rules import (
     bare_body,
     body_named_again,
     body_not_held,
+    discussed_only,
     national_office,
     officials_listed,
     orgs_met,
@@ -519,7 +520,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
                     and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
-                or body_not_held(s, t, cl)
+                or body_not_held(s, t, cl) or discussed_only(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))

@@ -89,6 +89,7 @@ class _State:
     date: str | None = None
     date_reason: str = ""  # what the document's day was taken from
     digest: bool = False  # several unrelated items under headings
+    week: DateSpan | None = None  # the days a digest's title names
     ctx: Context | None = None
     n_sentences: int = 0
     n_records: int = 0
@@ -121,6 +122,9 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     st.review = is_review(st.text, year)
     st.digest = not st.review and is_digest(st.text)
     span = digest_span(st.text, year) if st.digest else None
+    # the days a title names ("The week at the Ministry: 17-21 March"), for the
+    # weekday headings below it, digest or not
+    st.week = span if span is not None else digest_span(st.text, year)
     if st.digest and found and not on_first_line(st.text, found, year):
         found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
@@ -198,7 +202,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     else:
                         # "3. Kenya (11-12 March)": the section's side and days
                         read_heading(_recognise(st, span.start, span.end, pi), ctx)
-                    day = heading_day(st.text, span.start, span.end, ctx)
+                    day = heading_day(st.text, span.start, span.end, ctx, st.week)
                     if day is not None:
                         # "Tuesday, 13 May": the day of the section the heading opens
                         ctx.last_date = day
@@ -210,6 +214,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
                     s0 = s0 or _recognise(st, span.start, span.end, pi)
                     listed = listed_envoys(s0, st.envoys, ctx.issuer)
+                    if listed and len(st.envoys.start or "") == 10:
+                        ctx.last_date = st.envoys  # "Later in the day": the ceremony's
                 st.envoys = None
             if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
                     and "\n" not in st.text[span.start:span.end]:

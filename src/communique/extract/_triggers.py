@@ -94,7 +94,13 @@ class TriggerSet:
         for j in present:
             rx = self._part_rx.get((rank, j))
             if rx is None:
-                rx = self._part_rx[(rank, j)] = re.compile(parts[j])
+                # without its word-start test, re skips ahead by the part's first
+                # characters; a start inside a word is dropped by the caller
+                # (``_inside_word``), so the triggers found are the same
+                part = parts[j]
+                if part.startswith(_WORD_START):
+                    part = part[len(_WORD_START):]
+                rx = self._part_rx[(rank, j)] = re.compile(part)
             m = rx.search(low)
             while m is not None:
                 starts.add(m.start())
@@ -115,10 +121,14 @@ class TriggerSet:
             present = self._strings.present(rank, low) if folded and self._strings else None
             if present is not None and parts is not None and len(present) < len(parts) \
                     and len(present) <= _FEW:
-                # few of the type's patterns can match here: their own prefilters
+                # few of the type's patterns can match here: their own prefilters,
+                # then those patterns alone (a pattern whose needed strings the
+                # lowered span lacks cannot match it, unless a letter that re.I
+                # equates with an ASCII one lowers to another: then all are tried)
+                tried = each if _apart(low) else [each[j] for j in present]
                 for q in self._starts(rank, present, low):
                     pos = q + start
-                    best = max((hit.end() for rx in each if (hit := rx.match(text, pos, end))),
+                    best = max((hit.end() for rx in tried if (hit := rx.match(text, pos, end))),
                                default=pos) if not _inside_word(text, pos) else pos
                     if best > pos:
                         cands.append((pos, best, rank, typ, frame))
@@ -156,9 +166,12 @@ class _Strings:
     regular expression tried at every word."""
 
     def __init__(self, specs: list[_Spec]) -> None:
-        #: per type: (string, the patterns that need it), and the patterns that
-        #: need none known (None: the type's prefilter could not be lowered)
-        self._needs: list[tuple[list[tuple[str, list[int]]], list[int]] | None] = []
+        #: per type: the strings (with the patterns that need each) as a forest in
+        #: which a string's children contain it ("visit" above "visited by"):
+        #: where a string is absent, so are the strings below it, untested; and
+        #: the patterns that need none known (None: the type's prefilter could
+        #: not be lowered)
+        self._needs: list[tuple[list[_Need], list[int]] | None] = []
         for sp in specs:
             parts = sp[6]
             if parts is None:
@@ -172,7 +185,7 @@ class _Strings:
                     always.append(j)
                 for x in sorted(need or ()):
                     users.setdefault(x, []).append(j)
-            self._needs.append((list(users.items()), always))
+            self._needs.append((_forest(users), always))
 
     def present(self, rank: int, low: str) -> list[int] | None:
         """The patterns of type ``rank`` that may match in ``low`` (the others
@@ -180,12 +193,41 @@ class _Strings:
         needs = self._needs[rank]
         if needs is None:
             return None
-        users, always = needs
+        roots, always = needs
         found = set(always)
-        for x, js in users:
+        todo = list(roots)
+        while todo:
+            x, js, below = todo.pop()
             if x in low:
                 found.update(js)
+                todo += below
         return sorted(found)
+
+
+#: a needed string, the patterns that need it, and the strings that contain it
+_Need = tuple[str, list[int], list["_Need"]]
+
+
+def _forest(users: dict[str, list[int]]) -> list[_Need]:
+    """The strings of ``users`` as a forest: each under the longest other one
+    it contains (under none when it contains none), so that a string is tested
+    only where the one above it was found."""
+    nodes: dict[str, _Need] = {x: (x, js, []) for x, js in users.items()}
+    roots: list[_Need] = []
+    for x in users:
+        inside = [y for y in users if y != x and y in x]
+        if inside:
+            nodes[max(inside, key=len)][2].append(nodes[x])
+        else:
+            roots.append(nodes[x])
+    return roots
+
+
+def _apart(low: str) -> bool:
+    """Whether ``low`` holds a letter that ``re.I`` matches to an ASCII one it
+    does not lower to ("ı" to "i", "ſ" to "s"): there a pattern may match where
+    its needed strings, as lower-case text, are absent."""
+    return "ı" in low or "ſ" in low
 
 
 def _inside_word(text: str, pos: int) -> bool:
