@@ -113,6 +113,8 @@ def test_quality_on_the_unseen_dev_sets_holds(tmp_path, name, docs, bar):
     ("freshset7", 30, 0.73),
     # the eighth (tests/freshset8), blind: first measured 0.86 (0.8632); guard 0.05 under
     ("freshset8", 30, 0.81),
+    # the eleventh (tests/freshset11), blind: first measured 0.81 (0.8061); guard 0.05 under
+    ("freshset11", 30, 0.75),
 ])
 def test_quality_on_our_blind_sets_holds(tmp_path, name, docs, bar):
     folder = ROOT / "tests" / name
