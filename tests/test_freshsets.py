@@ -1,4 +1,4 @@
-"""Our blind sets (tests/freshset, freshset2 ... freshset8) are well-formed and
+"""Our blind sets (tests/freshset, freshset2 ... freshset8, freshset12) are well-formed and
 written in their own words.
 
 The checks of tools/devset_check.py apply (fields, types, ISO3 codes, dates,
@@ -27,7 +27,7 @@ LIMITS = {"readout": (60, 350), "briefing": (60, 350), "annual-review": (250, 60
 #: each set: its folder, its readouts and briefings, its reviews
 SETS = [("freshset", 30, 6), ("freshset2", 30, 6), ("freshset3", 30, 6), ("freshset4", 25, 5),
         ("freshset5", 24, 6), ("freshset6", 24, 6), ("freshset7", 24, 6),
-        ("freshset8", 24, 6)]
+        ("freshset8", 24, 6), ("freshset12", 24, 6)]
 each_set = pytest.mark.parametrize(("name", "readouts", "reviews"), SETS,
                                    ids=[s[0] for s in SETS])
 
@@ -97,6 +97,20 @@ def test_the_final_proxy_sets_share_at_most_one_issuer() -> None:
     newer = [n for n in present if n in ("freshset7", "freshset8")]
     if not newer:
         pytest.skip("neither freshset7 nor freshset8 is present")
+    shared = {(a, b): _issuers(a) & _issuers(b)
+              for i, a in enumerate(present) for b in present[i + 1:]
+              if a in newer or b in newer}
+    assert {pair: both for pair, both in shared.items() if len(both) > 1} == {}
+
+
+def test_the_twelfth_proxy_sets_share_at_most_one_issuer() -> None:
+    # freshset11 and freshset12 (where present) share at most one issuer with each other
+    # and with freshset9 and freshset10; the sets that are absent are skipped
+    present = [n for n in ("freshset9", "freshset10", "freshset11", "freshset12")
+               if (ROOT / "tests" / n / "meta.tsv").exists()]
+    newer = [n for n in present if n in ("freshset11", "freshset12")]
+    if not newer:
+        pytest.skip("neither freshset11 nor freshset12 is present")
     shared = {(a, b): _issuers(a) & _issuers(b)
               for i, a in enumerate(present) for b in present[i + 1:]
               if a in newer or b in newer}

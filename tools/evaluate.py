@@ -111,7 +111,8 @@ def main() -> None:
                                ("fresh5", "freshset5", "fifth fresh"),
                                ("fresh6", "freshset6", "sixth fresh"),
                                ("fresh7", "freshset7", "seventh fresh"),
-                               ("fresh8", "freshset8", "eighth fresh")):
+                               ("fresh8", "freshset8", "eighth fresh"),
+                               ("fresh12", "freshset12", "twelfth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
