@@ -112,7 +112,8 @@ def main() -> None:
                                ("fresh6", "freshset6", "sixth fresh"),
                                ("fresh7", "freshset7", "seventh fresh"),
                                ("fresh8", "freshset8", "eighth fresh"),
-                               ("fresh11", "freshset11", "eleventh fresh")):
+                               ("fresh11", "freshset11", "eleventh fresh"),
+                               ("fresh12", "freshset12", "twelfth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
