@@ -1,4 +1,4 @@
-"""Our blind sets (tests/freshset ... freshset12) are well-formed and
+"""Our blind sets (tests/freshset, freshset2 ... freshset12) are well-formed and
 written in their own words.
 
 The checks of tools/devset_check.py apply (fields, types, ISO3 codes, dates,
@@ -27,7 +27,8 @@ LIMITS = {"readout": (60, 350), "briefing": (60, 350), "annual-review": (250, 60
 #: each set: its folder, its readouts and briefings, its reviews
 SETS = [("freshset", 30, 6), ("freshset2", 30, 6), ("freshset3", 30, 6), ("freshset4", 25, 5),
         ("freshset5", 24, 6), ("freshset6", 24, 6), ("freshset7", 24, 6),
-        ("freshset8", 24, 6), ("freshset11", 24, 6), ("freshset12", 24, 6)]
+        ("freshset8", 24, 6), ("freshset9", 24, 6), ("freshset10", 24, 6),
+        ("freshset11", 24, 6), ("freshset12", 24, 6)]
 each_set = pytest.mark.parametrize(("name", "readouts", "reviews"), SETS,
                                    ids=[s[0] for s in SETS])
 
@@ -78,43 +79,28 @@ def test_fresh_set_has_its_readouts_reviews_and_many_issuers(name, readouts,
     assert len(issuers) >= readouts and "AZE" not in issuers
 
 
-def _issuers(name: str) -> set[str]:
-    return {r["issuer"] for r in _meta(ROOT / "tests" / name)}
+#: sets written at the same time or one after the other, whose issuers were chosen to
+#: differ: within each group, two sets share at most one issuer (a later group may reuse
+#: the issuers of an earlier one, in other texts)
+GROUPS = [("freshset2", "freshset3", "freshset4", "freshset5", "freshset6"),
+          ("freshset5", "freshset6", "freshset7", "freshset8"),
+          ("freshset7", "freshset8", "freshset9", "freshset10"),
+          ("freshset9", "freshset10", "freshset11", "freshset12")]
 
 
-def test_the_blind_sets_share_no_issuer_but_large_ministries() -> None:
-    # freshset2 ... freshset6: their issuers were chosen to differ from each other's
-    later = [_issuers(n) for n in ("freshset2", "freshset3", "freshset4", "freshset5",
-                                   "freshset6")]
-    assert all(len(a & b) <= 1 for i, a in enumerate(later) for b in later[i + 1:])
+def _issuers(name: str) -> set[str] | None:
+    folder = ROOT / "tests" / name
+    if not (folder / "meta.tsv").exists():
+        return None
+    return {r["issuer"] for r in _meta(folder)}
 
 
-def test_the_final_proxy_sets_share_at_most_one_issuer() -> None:
-    # freshset7 and freshset8 (where present) share at most one issuer with each other
-    # and with freshset5 and freshset6; they may reuse issuers of the earlier sets
-    present = [n for n in ("freshset5", "freshset6", "freshset7", "freshset8")
-               if (ROOT / "tests" / n / "meta.tsv").exists()]
-    newer = [n for n in present if n in ("freshset7", "freshset8")]
-    if not newer:
-        pytest.skip("neither freshset7 nor freshset8 is present")
-    shared = {(a, b): _issuers(a) & _issuers(b)
-              for i, a in enumerate(present) for b in present[i + 1:]
-              if a in newer or b in newer}
-    assert {pair: both for pair, both in shared.items() if len(both) > 1} == {}
-
-
-def test_the_last_proxy_sets_share_at_most_one_issuer() -> None:
-    # freshset11 and freshset12 (where present) share at most one issuer with each other
-    # and with freshset9 and freshset10; absent sets are skipped
-    present = [n for n in ("freshset9", "freshset10", "freshset11", "freshset12")
-               if (ROOT / "tests" / n / "meta.tsv").exists()]
-    newer = [n for n in present if n in ("freshset11", "freshset12")]
-    if not newer or len(present) < 2:
-        pytest.skip("no pair of freshset9-12 with freshset11 or freshset12 is present")
-    shared = {(a, b): _issuers(a) & _issuers(b)
-              for i, a in enumerate(present) for b in present[i + 1:]
-              if a in newer or b in newer}
-    assert {pair: both for pair, both in shared.items() if len(both) > 1} == {}
+@pytest.mark.parametrize("group", GROUPS, ids=[g[-1] for g in GROUPS])
+def test_sets_of_a_group_share_at_most_one_issuer(group: tuple[str, ...]) -> None:
+    present = {n: i for n in group if (i := _issuers(n)) is not None}
+    shared = {(a, b): sorted(present[a] & present[b])
+              for i, a in enumerate(present) for b in list(present)[i + 1:]}
+    assert {k: v for k, v in shared.items() if len(v) > 1} == {}
 
 
 def _shingles(text: str, n: int = 12) -> set[tuple[str, ...]]:

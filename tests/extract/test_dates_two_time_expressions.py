@@ -14,7 +14,8 @@ HEAD = "Warsaw, 10 May 2024\n\n"
 @pytest.mark.parametrize(("text", "want"), [
     ("The Deputy Minister, who has been in Nairobi since Monday, on Wednesday signed a "
      "protocol on visa exemption with her Kenyan counterpart.",
-     [("agreement", ("POL",), ("KEN",), "2024-05-08")]),
+     [("agreement", ("POL",), ("KEN",), "2024-05-08"),
+      ("visit", ("POL",), ("KEN",), "2024-05-06")]),
     ("The Deputy Minister, who is on a working visit to Chile from 6 to 9 May, on Tuesday "
      "held political consultations in Santiago with the Chilean Vice-Minister.",
      [("consultation", ("POL",), ("CHL",), "2024-05-07"),

@@ -136,3 +136,48 @@ def test_keyword_scan_after_a_non_word_character_finds_every_keyword_start() -> 
         plain = {m.group(1) for m in trig._words.finditer(low)}
         found = trig._candidates(low)
         assert found == set().union(set(trig._always), *(trig._by_word[k] for k in plain)), low
+
+
+def test_anchored_pattern_matches_as_its_finditer() -> None:
+    import random
+
+    from communique.extract._fold import Anchored
+
+    rx = re.compile(r"(?<![\w.,-])(?:(?i:more than|about|up to)\s+)?(?:\d+|(?i:two|three|a dozen))"
+                    r"\s+(?i:visits|meetings|countries)\b")
+    anchored = Anchored(rx, ("more than", "about", "up to", "two", "three", "a dozen"),
+                        digits=True)
+    texts = ["He made more than 12 visits and about three meetings; Up To 40 Countries.",
+             "In 2023, TWO visits; twenty meetings (not counted); x2 visits; A DOZEN visits.",
+             "No numbers at all in this sentence, about nothing.",
+             "Iİ about 5 visits: the lower case is longer, so the pattern scans itself."]
+    rng = random.Random(3)
+    for text in texts:
+        for a, b in [(0, len(text))] + [tuple(sorted((rng.randrange(len(text) + 1),
+                                                      rng.randrange(len(text) + 1))))
+                                        for _ in range(40)]:
+            assert [m.span() for m in anchored.finditer(text, a, b)] == \
+                [m.span() for m in rx.finditer(text, a, b)]
+    with pytest.raises(ValueError):
+        Anchored(rx, ("About",), digits=True)
+
+
+def test_caseless_characters_keep_the_lower_cased_search() -> None:
+    from communique.extract._fold import _caseless
+
+    rx = re.compile(r"\b(?:over (?:his|her) (?:[\w-]+['’]s )?remarks|"
+                    r"talks – (?:again|once more))\b", re.I)
+    folded = Folded(rx)
+    assert folded._low is not None  # "’" and "–" have no case
+    texts = ["Summoned over her Minister’s remarks; TALKS – AGAIN; Over His remarks.",
+             "over the remarks; talks - again; Talks – Once More, over his KING’S REMARKS"]
+    for text in texts:
+        assert [m.span() for m in folded.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        hit = folded.search(text, 3)
+        assert (hit and hit.span()) == ((m := rx.search(text, 3)) and m.span())
+    assert _caseless("’") and _caseless("–") and _caseless("1")
+    assert not _caseless("é") and not _caseless("ſ") and not _caseless("K")
+    # nothing lowers to a caseless character (else the lowered text would hold
+    # it where the text does not); every character of the Basic Multilingual Plane
+    assert not [c for c in map(chr, range(0x10000)) if len(c.lower()) == 1
+                and c.lower() != c and _caseless(c.lower())]

@@ -54,3 +54,103 @@ def test_user_pattern_with_code_point_escape_still_matches(tmp_path: Path) -> No
         '[[trigger]]\ntype = "meeting"\nframe = "symmetric"\n'
         'patterns = ["\\\\u00C9changes? with"]\nkeywords = ["échange"]\n', encoding="utf-8")
     assert ("meeting", "Échange with") in _phrases("Minister held an Échange with Peru.", tmp_path)
+
+
+# --- the substring prefilter (_Strings) ----------------------------------------
+
+#: sentences of several trigger types, written for these tests
+_MIXED = [
+    "The Deputy Foreign Minister travelled to Lima on Monday and met his Peruvian "
+    "counterpart, with whom he discussed fisheries.",
+    "Talks were held by telephone between the two foreign ministers on 4 June.",
+    "A memorandum on visa exemption was signed after the third round of consultations.",
+    "Ambassadors of three states were summoned to the Ministry over the incident.",
+    "The joint commission on trade opened its ninth session in Dushanbe.",
+    "She took part in the ministerial forum on the sidelines of the summit.",
+    "Humanitarian aid, including medical supplies, was delivered by a cargo flight.",
+    "Our citizens were evacuated across the border crossing at dawn.",
+    "The President is currently in Oslo on a working visit; he returned home later.",
+    "Journalists from ten countries attended the press conference and the exhibition.",
+    "The embassy in Accra was inaugurated; the consulate closed last year.",
+    "He visited Rome, then vısited Ankara and held talks there.",  # a dotless i
+    # keywords inside words: no trigger starts there
+    "The comet was unmet by the telescope crew, who revisited their pre-visit notes.",
+    "Unsigned drafts and the re-signed deal were co-chaired reviews of the teleconference.",
+]
+
+
+def _flat(ts: object, rank: int, low: str) -> list[int] | None:
+    """present() as a plain test of every needed string, no forest."""
+    strings = ts._strings  # type: ignore[attr-defined]
+    needs = strings._needs[rank]
+    if needs is None:
+        return None
+    roots, always = needs
+    found, todo = set(always), list(roots)
+    while todo:
+        x, js, below = todo.pop()
+        todo += below
+        if x in low:
+            found.update(js)
+    return sorted(found)
+
+
+def _fragments() -> list[str]:
+    out = []
+    for s in _MIXED:
+        words = s.split()
+        out += [s.lower()] + [" ".join(words[i:i + 4]).lower() for i in range(len(words))]
+    return out
+
+
+def test_forest_places_each_string_under_one_it_contains() -> None:
+    ts = load_triggers()
+    ts.find(_MIXED[0], 0, len(_MIXED[0]))  # builds the string tables
+    strings = ts._strings
+    assert strings is not None
+    for needs in strings._needs:
+        if needs is None:
+            continue
+        seen: list[str] = []
+        todo = [(None, n) for n in needs[0]]
+        while todo:
+            parent, (x, _js, below) = todo.pop()
+            assert parent is None or (parent != x and parent in x)
+            seen.append(x)
+            todo += [(x, b) for b in below]
+        assert len(seen) == len(set(seen))
+
+
+def test_forest_finds_the_same_patterns_as_testing_every_string() -> None:
+    ts = load_triggers()
+    ts.find(_MIXED[0], 0, len(_MIXED[0]))
+    strings = ts._strings
+    assert strings is not None
+    checked = 0
+    for low in _fragments():
+        for rank in range(len(ts.specs)):
+            want = _flat(ts, rank, low)
+            assert strings.present(rank, low) == want, (rank, low)
+            checked += bool(want)
+    assert checked > 50  # (the sentences do reach many types' strings)
+
+
+def test_only_present_patterns_tried_finds_the_same_triggers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ts = load_triggers()
+    got = [ts.find(s, 0, len(s)) for s in _MIXED]
+    assert sum(map(len, got)) >= len(_MIXED)
+    ts.find(_MIXED[0], 0, len(_MIXED[0]))
+    assert ts._strings is not None
+    # without the substring prefilter every type is searched with its joined
+    # prefilter and all its patterns
+    monkeypatch.setattr(ts._strings, "present", lambda rank, low: None)
+    assert [ts.find(s, 0, len(s)) for s in _MIXED] == got
+
+
+def test_no_trigger_starts_inside_a_word() -> None:
+    ts = load_triggers()
+    for s in _MIXED:
+        for t in ts.find(s, 0, len(s)):
+            assert t.start == 0 or not (s[t.start - 1].isalnum() or s[t.start - 1] in "_-"), \
+                (s, t)

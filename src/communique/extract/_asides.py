@@ -20,6 +20,7 @@ from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
+           "body_will_sit", "sequel_before", "at_the_end", "announced",
            "both_sides_subject", "guest_subject", "sides_again",
            "stay_place", "guest_stays", "guest_title", "stay_told",
            "summons_told", "summons_again", "purpose_partners",
@@ -35,6 +36,11 @@ _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|overs(?
 #: is the victim's, so only "against" and sanctions "on")
 _TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on)\s+(?:the\s+)?$",
                      re.I)
+#: a country that is the subject of a session: "the session of the Security Council on
+#: Ukraine", "the open debate on the situation in Sudan"
+_SESSION_ON = re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
+                         r"[^.;,]{0,50}?\bon\s+(?:the\s+(?:situation|question|crisis|conflict|"
+                         r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
 #: the state whose recognition is talked about ("to recognise a Palestinian state",
 #: "the recognition of the independence of Kosovo"): the object, not a side met
 _RECOGNISED = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?"
@@ -74,6 +80,7 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
     out = []
     for e in ents:
         if _TARGET.search(s.text, max(s.start, e.start - 30), e.start) \
+                or _SESSION_ON.search(s.text, max(s.start, e.start - 70), e.start) \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
@@ -158,10 +165,46 @@ _ROUND_WORD = re.compile(r"\b(?:round|session|meeting|consultation|talk)s?\b", r
 _ROUND_HELD = re.compile(r"\b(?:was|were|had been) held\b|\b(?:took|had taken) place\b|"
                          r"\b(?:was|were) (?:convened|organi[sz]ed)\b", re.I)
 
+#: a session of a body named by its abbreviation ("previous JCBC was held"; see
+#: _bodies.py): the trigger itself opens on the ordinal
+_ABBREV_AGAIN = re.compile(r"(?:previous|last|first|second|third|fourth|fifth|sixth|seventh|"
+                           r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s", re.I)
+
+#: "The previous round of consultations was held in 2022": the format's earlier round
+_ORDINAL_ROUND = re.compile(r"\b(?:the|its) (?:previous|last|first|second|third|fourth|fifth|"
+                            r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd) $", re.I)
+
 
 def names_occasion(s: Sentence) -> bool:
-    """Whether the sentence names the occasion just reported ("on that occasion")."""
-    return bool(_OCCASION.search(s.text, s.start, s.end))
+    """Whether the sentence names the occasion just reported ("on that occasion"),
+    or goes on about it with the documents signed there as its subject and no
+    time of its own ("... paid a state visit to Madagascar on 25 and 26 June. Four
+    agreements were signed in the fields of fisheries and culture.")."""
+    if _OCCASION.search(s.text, s.start, s.end):
+        return True
+    m = _SIGNED_THERE.match(s.text, s.start, s.end) if not s.dates else None
+    # (opening its paragraph, only after the occasion named: "At the end of the work, ...")
+    return m is not None and not _PERIOD.search(s.text, s.start, s.end) and (
+        m.group("after") is not None
+        or bool(s.text[s.text.rfind("\n", 0, s.start) + 1:s.start].strip()))
+
+
+#: documents signed as the subject opening the sentence: "Four agreements were
+#: signed", "Three memoranda of understanding were also exchanged"
+_SIGNED_THERE = re.compile(
+    # ("At the end of the work, eight cooperation instruments were signed")
+    r"\W*(?P<after>(?:at the (?:end|close|conclusion) of|following|after|on the margins of)\s+"
+    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:work|works|proceedings|session|"
+    r"meeting|talks|visit|deliberations|negotiations)\s*,\s*)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a number of)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:agreements|memoranda|memorandums|"
+    r"instruments|documents|protocols|MoUs|accords|treaties)\b(?:\s+of\s+(?:understanding|"
+    r"cooperation))?\s+(?:were|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded)\b",
+    re.I)
+#: a period, not an occasion: "In total", "during the year", "so far"
+_PERIOD = re.compile(r"\b(?:in total|total of|altogether|overall|so far|to date|during the "
+                     r"(?:year|semester|period|quarter|month)|this year|in the year|"
+                     r"under negotiation|with (?:\w+ )?partners)\b", re.I)
 
 
 #: the two sides just told as the subject: "Besides, the ministers held discussions",
@@ -213,6 +256,9 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
         return False
     return bool(t.text == "Session"  # "The Session opened on Tuesday": the body's, again
                 or _BODY_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
+                or _ABBREV_AGAIN.match(t.text)
+                or (t.text[:5].lower() == "round"
+                    and _ORDINAL_ROUND.search(s.text, max(s.start, t.start - 30), t.start))
                 or (_ROUND_WORD.search(t.text) is not None
                     and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
                     and _ROUND_HELD.search(s.text, s.start, s.end) is not None))
@@ -328,3 +374,79 @@ def purpose_told_again(s: Sentence, t: Trigger, r: Record, purposed: set[str]) -
     return t.type == "meeting" and not s.dates and bool(purposed) \
         and all(c in purposed for c in r.to + r.organizations[:1]) \
         and bool(r.to or r.organizations)
+
+
+#: the body as the subject of a sitting to come: "The Joint Commission will meet",
+#: "..., created in 2010, is expected to hold its session"
+_BODY_WILL_SIT = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:will|shall|is to|are to|is due to|"
+                            r"are due to|is expected to|are expected to|is scheduled to|"
+                            r"are scheduled to)\s+(?:(?:again|next|also)\s+)?(?:meet|hold|"
+                            r"convene|sit|gather)\b", re.I)
+
+
+def body_will_sit(s: Sentence, t: Trigger, end: int) -> bool:
+    """Whether the body the trigger names is the subject of a sitting to come."""
+    return _BODY_WILL_SIT.match(s.text, t.end, end) is not None
+
+
+#: a subject's next step, right before its verb: "The Minister then proceeded to"
+_SEQUEL = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.I)
+
+
+def sequel_before(s: Sentence, at: int) -> bool:
+    """Whether the verb at ``at`` is told as the subject's next step ("then")."""
+    return _SEQUEL.search(s.text, max(s.start, at - 24), at) is not None
+
+
+#: a sentence opened by what followed or preceded an event told before: "Following
+#: the talks,", "After the meeting,", "At the end of the negotiations,", "Before our
+#: meeting"
+_AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
+                          r"at the (?:end|close|conclusion) of|"
+                          r"on the (?:margins|sidelines|fringes) of)\s+"
+                          r"(?:the|our|this|that|their|his|her)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
+                          r"visit|session|plenary|work|works|proceedings|deliberations|"
+                          r"(?-i:[A-Z]{2,6}))\b\s*,?|"
+                          # "During Minister Fidan's stay, ...": the named guest's visit
+                          r"\W*during\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+"
+                          r"(?:[\w-]+\s+)?(visit|stay)\b\s*,?", re.I)
+#: ("At the end of the work", "At the close of the proceedings", "After the plenary",
+#: "After the JCC": a session's, or a body named by its acronym)
+_SITTING = ("commission", "multilateral", "consultation", "meeting")
+_EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
+               "negotiations": ("meeting",), "consultations": ("consultation",),
+               "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral"),
+               "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
+               "deliberations": _SITTING, "plenary": _SITTING, "": _SITTING}
+
+
+#: "On the eve of the meeting, ...": the day before the event told
+_EVE_OF = re.compile(r"\W*on the eve of (?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(meeting|talks|negotiations|consultations|visit|session)\b", re.I)
+
+
+_AT_THE_END = re.compile(r"\W*at the (?:end|close|conclusion) of (?:the|this|that|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:work|works|proceedings|session|meeting|talks|"
+                         r"visit|deliberations|negotiations)\b", re.I)
+
+
+def at_the_end(s: Sentence) -> bool:
+    """Whether the sentence opens at the end of the event told ("At the end of the
+    work, ..."): the last day of its days."""
+    return _AT_THE_END.match(s.text, s.start, s.end) is not None
+
+
+#: a journey or a stay announced: "is due to travel to Brussels on Thursday for a
+#: meeting of" (the purpose of the journey), "who will be in Russia on a working visit"
+_ANNOUNCED = re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
+                        r"(?:travel|go|fly|head|leave)\b[^.;,]{0,60}?"
+                        r"(?:\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$|"
+                        r"\b(?:will|is to|are to) be (?:in|at)\s+[^.;,]{1,40}?\s+on\s+"
+                        r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def announced(before: str) -> bool:
+    """Whether the text right before a trigger announces the journey or stay it is
+    part of (the event is not held yet)."""
+    return _ANNOUNCED.search(before) is not None

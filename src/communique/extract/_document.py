@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
 from ._date_asides import arrivals_in_passing
-from ._dates import find_dates, resolve
+from ._dates import _WEEKDAYS, find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
 from ._frames import Context
@@ -144,18 +144,37 @@ def on_first_line(text: str, day: _dt.date, year: int | None) -> bool:
                for d in find_dates(first))
 
 
-def heading_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
+def heading_day(text: str, start: int, end: int, ctx: Context,
+                week: DateSpan | None = None) -> DateSpan | None:
     """The one day (or days) a heading names ("Tuesday, 13 May", "3 March 2024"),
-    resolved with the document's year; None for a heading that names none or
-    several unrelated ones."""
+    resolved with the document's year; a heading that is only a weekday
+    ("Tuesday") is that day of the days ``week`` covers (a digest's title), else
+    of the week ending on the document's day. None for a heading that names none
+    or several unrelated ones."""
     if not _has_digit_fast(text, start, end):
-        return None
+        return _weekday_heading(text[start:end], ctx, week)
     found = [resolve(d, ctx.year, ctx.dateline) for d in find_dates(text, start, end)]  # type: ignore[arg-type]
     days = [d for d in found if d.y1 and d.m1 and d.d1]
     if len(days) != 1:
         return None
     a, b = days[0].iso()
     return DateSpan(a, b) if a else None
+
+
+def _weekday_heading(line: str, ctx: Context, week: DateSpan | None) -> DateSpan | None:
+    wd = _WEEKDAYS.get(line.strip(" \t:–-").lower()) if len(line) < 16 else None
+    if wd is None:
+        return None
+    if week is not None and week.start and len(week.start) == 10:
+        first = _dt.date.fromisoformat(week.start)
+        last = _dt.date.fromisoformat(week.end) if week.end and len(week.end) == 10 \
+            else first + _dt.timedelta(days=6)
+        day = first + _dt.timedelta(days=(wd - first.weekday()) % 7)
+        return DateSpan(day.isoformat()) if day <= last else None
+    if not isinstance(ctx.dateline, _dt.date):
+        return None
+    day = ctx.dateline - _dt.timedelta(days=(ctx.dateline.weekday() - wd) % 7)
+    return DateSpan(day.isoformat())
 
 
 def _has_digit_fast(text: str, start: int, end: int) -> bool:
@@ -185,12 +204,27 @@ _SMALL_WORDS = frozenset(
     "into over per via vs".split())
 
 
+#: a web page's link to another page: "Related: ...", "See also: ...", "Read more: ..."
+_LINK_LINE = re.compile(r"(?:Related(?: (?:news|stories|articles?|content|links?|items?))?|"
+                        r"See also|Read (?:more|also)|Also read|More on this|Further reading)"
+                        r"\s*[:–—-]\s", re.I)
+
+
+#: emoji, flags (regional indicators), pictographs and the joiners after a line's text
+_SYMBOLS = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe00-\ufe0f\u200d\u20e3\\s]+$")
+
+
 def is_heading(text: str, start: int, end: int) -> bool:
     """A title or byline: one short line without closing punctuation. Titles
     repeat the body's events without their dates, so they give no records."""
     line = text[start:end]
+    if _LINK_LINE.match(line) and "\n" not in line:
+        return True  # "Related: Joint Statement - ...": a link to another page, no event
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
+    # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")
+    if ord(line[-1]) > 0x2000:
+        line = _SYMBOLS.sub("", line) or line
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
 
 
@@ -235,6 +269,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:
             ctx.day_of.pop(r.type, None)  # (the last one told comes last)
             ctx.day_of[r.type] = r.date  # the last day told of each kind of event
+            if r.type == "visit":
+                ctx.visit_guest = list(r.from_)
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners
@@ -242,6 +278,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if orgs:
         ctx.last_orgs = orgs
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
+    # (a figure, "whose envelope is 95 million euros", is dated by the text, not by
+    # an occasion: the next "On the margins of the meeting" is not its day)
+    recs = [r for r in recs if r.type != "figure"]
     asides = arrivals_in_passing(s.text, s.start, s.end) if explicit else []
     if asides:
         # the day of an arrival told in passing is not the one the next sentences
@@ -264,6 +303,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
+        ctx.last_seen_para = s.para
     elif explicit:
         # "... began with the inauguration on 1 July", "welcomes the Order delivered
         # yesterday" (no event with that date): the day named is still the one "On
@@ -271,6 +311,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         named = day_named(s, explicit, ctx)
         if named is not None:
             ctx.last_seen, ctx.last_seen_to = named, []
+            ctx.last_seen_para = s.para
             # (before any event was dated: the news the text opens with, the day its
             # events go on from; after one, a day named in passing, as a topic)
             ctx.day_named = not ctx.day_of

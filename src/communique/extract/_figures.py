@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
-from ._fold import Folded
+from ._fold import Anchored, Folded
 
 __all__ = ["Count", "find_counts", "has_count"]
 
@@ -49,6 +49,10 @@ _RX = re.compile(
     r"(?<![\w.,-])(?:(?:" + _QUALS + r")\s+)?" + _NUM + r"(?![\w.-]|,\d|\s*(?:%|per cent|percent))"
     r"(?:\s*\([^)]{0,40}\))?\s+(?!years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|"
     r"th\b|st\b|nd\b|rd\b)(?i:" + _NOUN + ")")
+# every match starts with a qualifier or a number (digits or a word): tried
+# only there (see _fold.Anchored)
+_RX_ANCHORED = Anchored(_RX, tuple(w for _k, v in _QUAL for w in v.split("|")) + tuple(_WORDS),
+                        digits=True)
 # a digit or a number word starting a word; each word's first letter in either
 # case and the rest as written or in capitals (faster than re.I, which stops
 # the regex engine from skipping ahead by first character)
@@ -118,7 +122,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
     out: list[Count] = []
     if not _hinted(text, start, end):
         return out
-    for m in _RX.finditer(text, start, end):
+    for m in _RX_ANCHORED.finditer(text, start, end):
         before = text[max(start, m.start() - 12):m.start()].lower()
         if re.search(r"(?:the|in|of|no\.?|number|resolution|a/res/|article)\s*$", before) \
                 and not m.group("num").isalpha() and "number of" not in before:

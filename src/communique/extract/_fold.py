@@ -7,7 +7,9 @@ compiled without ``re.I``, matches the lower-cased text at exactly the places
 where the pattern matches the text, provided that
 
 - the pattern's letters are ASCII or accented Latin ones (``é``, whose only
-  case partner is ``É``), and it sets no flags inline (``(?-i:...)`` would make
+  case partner is ``É``), its other characters have no case at all (``’``,
+  ``–``: ``re.I`` matches them to themselves, and nothing lowers to them),
+  and it sets no flags inline (``(?-i:...)`` would make
   part of it case-sensitive);
 - lower-casing keeps every character of the text one character (``İ`` becomes
   two), so that offsets agree;
@@ -25,7 +27,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["Folded", "lower_literals"]
+from ._trie import trie_pattern
+
+__all__ = ["Anchored", "Folded", "lower_literals"]
 
 #: characters ``re.I`` equates with an ASCII letter that ``str.lower`` keeps
 #: apart ("ı" with "i", "ſ" with "s"; "İ" lowers to two characters)
@@ -60,6 +64,12 @@ _LATIN = frozenset("àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 
+def _caseless(c: str) -> bool:
+    """A character with no case ("’", "–"): ``re.I`` matches it to itself only,
+    and no other character lowers to it."""
+    return c.lower() == c == c.upper() and c.casefold() == c
+
+
 @lru_cache(maxsize=2)
 def _lowered(text: str) -> str | None:
     """``text`` in lower case, or None when that would not match as ``re.I`` does
@@ -77,7 +87,8 @@ class Folded:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self._low: re.Pattern[str] | None = None
-        if rx.flags & re.I and all(c.isascii() or c.lower() in _LATIN for c in rx.pattern) \
+        if rx.flags & re.I and all(c.isascii() or c.lower() in _LATIN or _caseless(c)
+                                   for c in rx.pattern) \
                 and not _INLINE_FLAGS.search(rx.pattern):
             try:
                 self._low = re.compile(lower_literals(rx.pattern), rx.flags & ~re.I)
@@ -108,3 +119,52 @@ class Folded:
             m = self.rx.match(text, hit.start(), endpos)
             assert m is not None and m.end() == hit.end()
             yield m
+
+
+class Anchored:
+    """A pattern tried only where one of its matches may start: at a digit
+    (``digits``) or at one of ``words`` (lower case) in the lower-cased text.
+
+    For a pattern that begins with optional, case-insensitive parts ("more
+    than", "about", then a number), ``re`` finds no first character to skip
+    ahead by and tries the whole pattern at every position. Here one cheap
+    scan finds the places where a match can start, and the pattern is matched
+    there only; the matches are those of ``finditer`` as long as every match
+    starts with a digit or one of the words (the caller's promise), and the
+    text lowers as ``re.I`` compares (see the module's notes; otherwise the
+    pattern itself scans)."""
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...], digits: bool) -> None:
+        if any(not w or w != w.lower() for w in words):
+            raise ValueError("the words must be in lower case")
+        # each start one character long, the rest of its word looked ahead (a
+        # trie per first character): starts found by finditer never hide one another
+        alts = [r"\d"] if digits else []
+        rests: dict[str, set[str]] = {}
+        for w in words:
+            rests.setdefault(w[0], set()).add(w[1:])
+        alts += [re.escape(c) + ("" if "" in rests[c] else f"(?={trie_pattern(rests[c])})")
+                 for c in sorted(rests)]
+        self.rx = rx
+        self._starts = re.compile("|".join(alts)) if alts else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[re.Match[str]]:
+        endpos = len(text) if endpos is None else endpos
+        low = _lowered(text)
+        if low is None or self._starts is None:
+            yield from self.rx.finditer(text, pos, endpos)
+            return
+        at = pos
+        match = self.rx.match
+        for c in self._starts.finditer(low, pos, endpos):
+            p = c.start()
+            if p < at:
+                continue
+            m = match(text, p, endpos)
+            if m is not None:
+                if m.end() == p:  # an empty match: let re's own scan handle the rest
+                    yield from self.rx.finditer(text, p, endpos)
+                    return
+                yield m
+                at = m.end()

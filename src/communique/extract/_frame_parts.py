@@ -9,9 +9,18 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place
-from ._asides import both_sides_subject, names_occasion, on_that_occasion
+from ._asides import (
+    _AFTER_EVENT,
+    _EVE_OF,
+    _EVENT_KIND,
+    at_the_end,
+    both_sides_subject,
+    names_occasion,
+    on_that_occasion,
+    sequel_before,
+)
 from ._date_asides import other_occasions
-from ._dates import DateMention, months_before, resolve, weekdays_ahead
+from ._dates import DateMention, in_named_years, months_before, resolve, weekdays_ahead
 from ._fold import Folded
 from ._frame_basics import _clause_end as _clause_end
 from ._frame_basics import _next_day as _next_day
@@ -30,12 +39,14 @@ __all__ = ["Context", "same_day"]
 _CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
+    r"review(?:ed|ing) the|"
     r"cent(?:red|ered|ring|ering) (?:up)?on|"
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
-    r"including the (?:situation|issue)|on the (?:situation|issue|developments)|"
-    r"the (?:issue|situation|crisis|cause|conflict) (?:in|of)|to mark|to jointly|to express|"
-    r"thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|reaffirmed|"
-    r"expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
+    r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"
+    r"consequences|implications|impact|effects|outcome|withdrawal)|covered|covering|"
+    r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|with|along)|to mark|"
+    r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
+    r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
     r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost)|"
     # "summoned ... in connection with her statements on Ukraine", "over remarks on"
     r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
@@ -103,7 +114,10 @@ _CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been
                               r"had to be|is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|"
                               r"postponed|"
                               r"called off|put off|deferred|scrapped|suspended)\b", re.I)
-_PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:was|were|is|are) to be held|will be held|"
+#: (not after ", whose": "the Joint Commission, whose ministerial session will be
+#: held on 29 November" opens another session of the body)
+_PLANNED_AFTER = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
+                            r"(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
                             r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
@@ -132,10 +146,10 @@ _REMIT = re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|A
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$")
 #: the country an ambassador is posted to is no participant ("the Ambassador of
 #: Qatar to Georgia", "the Georgian Ambassador to Germany"); the one they serve is
-_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’]Affaires|"
-                      r"Charge d['’]Affaires|High Commissioner|Consul(?:[- ]General)?|"
-                      r"Permanent Representative)\b(?:\s+(?:of|from)\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
+_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’][Aa]ffaires|"
+                      r"Charge d['’][Aa]ffaires|High Commissioner|Consul(?:[- ]General)?|"
+                      r"Permanent Representative)\b(?:\s+a\.\s?i\.)?(?:\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?:Embassy\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
                       # "... to the OSCE and Austria": every posting of a list
                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
@@ -157,7 +171,9 @@ _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office
                          # ("... since his inauguration in January", "since the election
                          # of 3 May": the point named by a noun after "since")
                          r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
-                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$", re.I)
+                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
+                         # a programme's term ("for the years 2025 to 2028", "for the period")
+                         r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I)
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
@@ -192,6 +208,7 @@ class Context:
     #: the last date (a day or a month) an event was told with, for a sentence that
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
+    last_seen_para: int = -1  # the paragraph it was told in
     #: the last single day an event was dated ("On the same day" after a stay of days)
     last_day: DateSpan | None = None
     #: the day of an event told within a stay of days in the same sentence ("who is on
@@ -215,6 +232,9 @@ class Context:
     abroad: list[tuple[Place, DateSpan]] = field(default_factory=list)
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
+    visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
+    #: the abbreviations the text gave its commissions ("... Commission (JPC)")
+    bodies: set[str] = field(default_factory=set)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -357,10 +377,11 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "Following the negotiations, ... a programme for 2025-2027 was signed": the day
     # of the event the sentence follows, unless it names a day or a month of its own
     follows = _AFTER_EVENT.match(s.text, s.start, s.end)
-    kinds = _EVENT_KIND.get(follows.group(1).lower(), _EVENT_KIND[""]) if follows else ()
+    kinds = _EVENT_KIND.get((follows.group(follows.lastindex or 1) or "").lower(),
+                            _EVENT_KIND[""]) if follows else ()
     kind = next((k for k in reversed(ctx.day_of) if k in kinds), None)
-    if kind is not None and ctx.last_seen is not None \
-            and (ctx.last_seen.start or "") > (ctx.day_of[kind].start or ""):
+    if kind is not None and any(d is not None and (d.start or "") > (ctx.day_of[kind].start or "")
+                                for d in (ctx.last_seen, ctx.last_date)):
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _clause_end(s.text, past.end(), s.end)) if past else (0, 0)
     # an earlier session named for reference, an arrival told in passing
@@ -379,7 +400,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                and not aside[0] <= d.start < aside[1]
                and not any(x <= d.start < y for x, y in others)
                and not any(x <= d.start < y for x, y in foreign)
-               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)]
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
+               and not in_named_years(s.text, d.start, d.end)]
         # ("On Friday he will be in Bucharest for talks": the coming Friday)
         # (not from a future clause or a text's content after it: "arrived on Tuesday
         # and will leave on Sunday")
@@ -444,6 +466,14 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
+    seen = ctx.last_seen
+    if t.type == "visit" and seen and seen.start and ctx.last_seen_para == s.para \
+            and (seen.end or not ctx.carry) \
+            and sequel_before(s, t.start):
+        # "... paid a visit to China from 4 to 7 November. The Prime Minister then
+        # proceeded to Lima": the next step follows the days told, in their month (a
+        # readout's single day told before stays the day: see below)
+        return [DateSpan((seen.end or seen.start)[:7])]
     opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
         or _SAME_DAY_LATE.search(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx)
@@ -467,7 +497,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             day = _dt.date.fromisoformat(told.end or told.start)
             return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
         if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
-            return [told]
+            # ("At the end of the work, ..." after days told: their last day)
+            return [DateSpan(told.end) if told.end and at_the_end(s) else told]
     return [ctx.default]
 
 
@@ -480,30 +511,6 @@ _THIS_WAS = re.compile(r"\W*(?:this|that|it)\s+(?:was|marked)\s+(?:the|a|an|thei
 #: "Earlier this month, on 9 August": a vague time, then the date written out
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 _DIGIT = re.compile(r"\d")
-
-
-#: a sentence opened by what followed or preceded an event told before: "Following
-#: the talks,", "After the meeting,", "At the end of the negotiations,", "Before our
-#: meeting"
-_AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
-                          r"at the (?:end|close|conclusion) of)\s+"
-                          r"(?:the|our|this|that|their|his|her)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(meeting|talks|negotiations|consultations|"
-                          r"visit|session|plenary|work|works|proceedings|deliberations|"
-                          r"(?-i:[A-Z]{2,6}))\b\s*,?", re.I)
-#: ("At the end of the work", "At the close of the proceedings", "After the plenary",
-#: "After the JCC": a session's, or a body named by its acronym)
-_SITTING = ("commission", "multilateral", "consultation", "meeting")
-_EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
-               "negotiations": ("meeting",), "consultations": ("consultation",),
-               "visit": ("visit",), "session": ("commission", "multilateral"),
-               "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
-               "deliberations": _SITTING, "plenary": _SITTING, "": _SITTING}
-
-
-#: "On the eve of the meeting, ...": the day before the event told
-_EVE_OF = re.compile(r"\W*on the eve of (?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(meeting|talks|negotiations|consultations|visit|session)\b", re.I)
 
 
 def _in_place_told(s: Sentence, ctx: Context) -> bool:
@@ -547,11 +554,13 @@ _SAME_MONTH = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:in|during|later|earlier|within)
 
 #: a relative clause about an earlier time: "..., whose last session had been held
 #: in Kinshasa in 2019", "..., which builds on the agreements of 2022", "..., which
-#: last met in 2019", "..., whose previous visit dates back to March 2019"
+#: last met in 2019", "..., whose previous visit dates back to March 2019"; or about
+#: a later one of the same body: "..., whose ministerial session will be held on 29 May"
 _BACKGROUND = re.compile(r",\s+(?:which|whose|who|whom)\b(?=[^.;]{0,80}?\b(?:had|last|"
                          r"previous(?:ly)?|since|dates? back|builds? on|built on|replaces?|"
                          r"replaced|earlier|first|former(?:ly)?|expired|was signed|"
-                         r"were signed)\b)", re.I)
+                         r"were signed)\b)|,\s+whose\b(?=[^.;]{0,60}?\b(?:will|is to|are to|"
+                         r"is scheduled|are scheduled)\b)", re.I)
 
 
 #: a finite verb between two dates: two clauses ("who had arrived on Sunday, was

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._asides import body_will_sit
 from ._frame_parts import Context, _ents
 from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
@@ -25,10 +26,12 @@ _APPOSED = re.compile(r",\s+(?:(?:the latter|the former|which was|this was|it wa
 
 
 #: the region between two visits named as nouns of one subject: "a state visit to
-#: Peru on 3 May and an official [visit]", "... to Chile on 2 May, a working [visit]":
+#: Peru on 3 May and an official [visit]", "... to Chile on 2 May, a working [visit]",
+#: "... to Cyprus from 3 to 4 June, followed by a [visit]":
 #: the place before is the first visit's host, not the second's visitor
 _SECOND_VISIT = re.compile(r"\s*(?:to|in)\s+[^;]{1,120}?(?:,|\band\b|\bas well as\b)\s+"
-                        r"(?:then\s+|later\s+|also\s+)?(?:an?|the|his|her|their)?\s*"
+                        r"(?:then\s+|later\s+|also\s+|(?:and\s+)?followed\s+by\s+)?"
+                        r"(?:an?|the|his|her|their)?\s*"
                         r"(?:[\w-]+\s+){0,2}")
 #: the first of the two visits ends the region before: "paid a state visit"
 _VISIT_BEFORE = re.compile(r"\b(?:visit|trip|tour)\s*$", re.I)
@@ -83,6 +86,8 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 #: what lies between two stops of such a list: " in January, to ", " in April and to "
 _NEXT_STOP = re.compile(r"(?:\s+(?:in|on|from|between|at the end of|early in|late in)\s+"
                         r"[^,;.()]{1,30}?)?(?:,\s+where\b[^;()]{1,160}?,)?"
+                        # "to Lima for the APEC Leaders' Meeting and to Rio": a purpose
+                        r"(?:\s+for\s+(?:the|a|an|talks|consultations)\b[^,;.()]{0,60}?)?"
                         r"\s*,?\s*(?:(?:and|as well as)\s+)?(?:then\s+|later\s+|"
                         r"also\s+|finally\s+)?to\s+(?:the\s+)?")
 
@@ -338,6 +343,8 @@ def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     joint commission", "the Commission, which has not met since 2019")."""
     if t.type != "commission":
         return False
+    if body_will_sit(s, t, cl[1]):
+        return True  # "The A-B Binational Cabinet will meet in Tacna on 30 May"
     # ("the relaunch of the commission, whose last session had been held in 2019": that
     # session is told; "co-chaired the 20th session of the Commission, which had not
     # met since 2019": this one is)
@@ -358,3 +365,20 @@ _SESSION_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s)|opened|
 
 #: the body's own session told after the aside
 _BODY_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened|(?:was|were) held)\b", re.I)
+
+
+#: a session named as what was discussed: "discussing the Strategic Dialogue between
+#: the two countries", "talked about the next Joint Commission" (not "discussed at
+#: the Joint Commission": held there)
+_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|ing|es)?|talked about|talking about|"
+                        r"exchanged views on|touched (?:up)?on|review(?:ed|ing)? (?:the )?"
+                        r"(?:preparations|progress) (?:for|of))\s+(?:the\s+)?"
+                        r"(?:(?!(?:at|in|during|within|on|after|before)\b)[\w-]+\s+){0,3}$",
+                        re.I)
+
+
+def discussed_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Whether a consultation's or commission's trigger names only what the sides
+    discussed ("discussing the Strategic Dialogue between the two countries")."""
+    return t.type in ("consultation", "commission") and \
+        _DISCUSSED.search(s.text, max(cl[0], t.start - 60), t.start) is not None

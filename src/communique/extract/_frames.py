@@ -14,8 +14,10 @@ from collections.abc import Callable
 
 from ..model import DateSpan, Record
 from ._asides import (
+    announced,
     counted_envoys,
     guest_subject,
+    names_occasion,
     not_parties,
     others_between,
     people_met,
@@ -27,6 +29,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
+from ._bodies import bodies_named_again, note_bodies, venue_partner
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
@@ -59,6 +62,7 @@ from ._frame_rules import (
     _counted,
     _joint_subject,
     body_not_held,
+    discussed_only,
     national_office,
     officials_listed,
     orgs_met,
@@ -77,6 +81,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._gatherings import between_us, gathering, gathering_told
 from ._homecoming import return_home
 from ._persons import find_titles
 from ._readings import (
@@ -89,6 +94,7 @@ from ._readings import (
 )
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
+from ._unrealised import topic_events, unrealised
 from ._where import where_antecedent
 
 __all__ = ["Context", "frame_sentence"]
@@ -123,7 +129,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
-    if posted and not others and codes == [ctx.issuer]:
+    if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
+        # "Our Ambassador to Germany presented her credentials to the Federal President"
+        others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
+    elif posted and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
     if orgs:
@@ -138,7 +147,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     counted = _counted(s, t) if not others else None
     if counted and not any(not counted[0] <= e.start < counted[1]
                            for e in _ents(s, cl[0], cl[1], "pair")) \
-            and not _ANAPHOR.match(s.text, s.start, s.end):
+            and not _ANAPHOR.match(s.text, s.start, s.end) and not names_occasion(s):
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
@@ -164,10 +173,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
                 and (not codes or (codes == [ctx.issuer]
                                    and we_signed_for_us(s, t, ents, ctx.issuer))))
-            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))):
+            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))
+            # ("A and Deputy Minister B held political consultations in Oslo": a readout's)
+            or (t.type == "consultation" and ctx.carry and not codes)):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if others and t.type in ("commission", "consultation"):
+            # "The last round of the dialogue took place in Ankara": the venue's side
+            # (rather than the partner last told; with none told, no side at all)
+            others = venue_partner(s, t.start, t.end, ctx.issuer) or others
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
@@ -214,12 +229,16 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [c for c in others if c in guests] if len(guests) > 1 else others
     # ("consultations between the foreign ministries were held with A, B and C": the
     # two sides' offices, then one occasion with each country listed)
-    between = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
-                        r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b)",
-                        near) and codes and codes[0] != ctx.issuer
+    bm = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
+                   r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b(?!\s+of\b))",
+                   near)
+    # ("Angola hosted the meeting between A and B": the first side after "between"
+    # is no issuer, whoever the subject before it)
+    between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
+                                                ctx.issuer)
     separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
     groups = [others] if ((_TRILATERAL.search(near) or between or group
-                           or hosted
+                           or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]
@@ -372,7 +391,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
-    triggers = reread_triggers(s, triggers, ctx.issuer)
+    triggers = topic_events(s, bodies_named_again(reread_triggers(s, triggers, ctx.issuer),
+                                                  ctx.bodies))
+    note_bodies(s, triggers, ctx.bodies)
     ctx.body_named |= any(t.type == "commission" and t.text not in _BARE_BODIES
                           for t in triggers)
     if not ctx.body_named:
@@ -425,7 +446,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
-        made = frame(s, t, reg, cl, ctx) or with_the_one_before(s, t, reg, out, ctx)
+        made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
+                              or with_the_one_before(s, t, reg, out, ctx), out)
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
@@ -486,14 +508,15 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
-    return bool(_PLANNED.search(before) or _PLANNED_AFTER.match(s.text, t.end, cl[1])
+    return bool(_PLANNED.search(before) or announced(before)
+                or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
                     and not _SESSION_OF.search(before))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
-                or body_not_held(s, t, cl)
+                or body_not_held(s, t, cl) or discussed_only(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
@@ -539,7 +562,7 @@ _CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a to
                          r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
                          r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
-                          r"recommendations|roadmap)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
+                          r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",

@@ -217,7 +217,10 @@ _ATTRIBUTIVE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ww]ith
 
 _GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Minister|President|"
                           r"Deputy|Vice|Secretary|Speaker|King|Emir|delegation|counterpart|"
-                          r"Chancellor|Ambassador)\b")
+                          r"Chancellor|Ambassador|"
+                          # in lower case after a nationality: "the visiting Tajik minister"
+                          r"(?<=[a-z] )(?:foreign |prime |deputy |vice )?(?:ministers?|president|"
+                          r"premier|officials?|envoys?|leaders?|guests?|dignitar(?:y|ies)))\b")
 
 
 def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],

@@ -1,7 +1,9 @@
 """Find countries, demonyms, organisations and cities in text.
 
 Built once from the reference data (plus user folders given with
-``--patterns``) into one trie-compiled regular expression per kind.
+``--patterns``) into one trie-compiled regular expression for all kinds (the
+scan of each sentence); each kind alone is looked up word by word until it
+has read enough text to be worth its own compiled trie (see ``_Kind``).
 Matching is case-sensitive on the forms as written, with capitalised and
 upper-case variants added, so "us" (the pronoun) is never the United States
 while "US" and "U.S." are.
@@ -65,6 +67,61 @@ def _variants(form: str) -> set[str]:
     return out
 
 
+#: a word: where a name may start, and the first word of a name
+_WORD = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+#: a kind's own trie regex is compiled once it has read this many characters
+#: with the word-by-word lookup (a long text, or many sentences)
+_COMPILE_AFTER = 20_000
+
+
+class _Kind:
+    """The names of one kind, found as ``_word_rx`` of them finds them: the
+    longest name at each place where a word starts, not followed by a word
+    character; scanning on after each name found.
+
+    Compiling a kind's trie regex costs more at start-up than a short text
+    takes to read, so names are first looked up word by word (by the name's
+    first word, longest name first); past ``_COMPILE_AFTER`` characters read,
+    the regex is compiled and used. Both find the same names."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+        self.rx: re.Pattern[str] | None = None
+        self._read = 0
+        self._by_word: dict[str, list[str]] | None = {}
+        for form in sorted(table, key=len, reverse=True):
+            first = _WORD.match(form)
+            if first is None or first.group() == "" or first.start() != 0:
+                self._by_word = None  # a name not starting with a word character
+                break
+            self._by_word.setdefault(first.group(), []).append(form)
+
+    def finditer(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        if self.rx is None:
+            self._read += end - start
+            if self._by_word is None or self._read > _COMPILE_AFTER:
+                self.rx = _word_rx(list(self.table))
+        if self.rx is not None:
+            return [(m.start(), m.end(), m.group()) for m in self.rx.finditer(text, start, end)]
+        by_word = self._by_word
+        assert by_word is not None
+        out: list[tuple[int, int, str]] = []
+        at = start
+        for w in _WORD.finditer(text, start, end):
+            p = w.start()
+            if p < at:
+                continue
+            for form in by_word.get(w.group(), ()):
+                q = p + len(form)
+                if q <= end and text.startswith(form, p) \
+                        and (q == end or not _WORD_CHAR.match(text, q)):
+                    out.append((p, q, form))
+                    at = q
+                    break
+        return out
+
+
 class Gazetteer:
     """Compiled lookup of every name form to its code."""
 
@@ -74,7 +131,7 @@ class Gazetteer:
         #: city forms that are also words or people's names ("Nice", "Victoria"):
         #: a place only in a place's context (see ``_recognise``)
         self.place_only = place_only
-        self._rx = {kind: _word_rx(list(table)) for kind, table in forms.items()}
+        self._kinds = {kind: _Kind(table) for kind, table in forms.items()}
         every: dict[str, list[tuple[str, str]]] = {}
         for kind, table in forms.items():
             for form, code in table.items():
@@ -95,10 +152,9 @@ class Gazetteer:
 
     def find(self, text: str, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
         table = self._forms[kind]
-        rx = self._rx[kind]
         end = len(text) if end is None else end
-        return [Match(m.start(), m.end(), kind, table[m.group()])
-                for m in rx.finditer(text, start, end)]
+        return [Match(a, b, kind, table[form])
+                for a, b, form in self._kinds[kind].finditer(text, start, end)]
 
     def lookup(self, kind: str, form: str) -> str | None:
         return self._forms[kind].get(form)

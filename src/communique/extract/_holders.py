@@ -73,6 +73,14 @@ class Holders:
         self._rx = re.compile(r"(?:" + trie_pattern(sorted(table, key=len, reverse=True),
                                                     after_first=r"(?<![\w-].)")
                               + r")(?![\w-])") if table else None
+        # a social-media handle spells a name without spaces ("@elinavaltonen",
+        # "@antonio_tajani") or ends with the surname ("@alexstubb")
+        self._handles: dict[str, list[_Term]] = {}
+        for form, terms in table.items():
+            key = _handle_key(form)
+            if len(key) >= 5 and not form.isupper():
+                self._handles.setdefault(key, []).extend(
+                    t for t in terms if t not in self._handles.get(key, []))
 
     def find(self, text: str, start: int, end: int, on: tuple[str, str] | None
              ) -> list[tuple[int, int, _Term]]:
@@ -90,6 +98,33 @@ class Holders:
             if terms:
                 out.append((m.start(), m.end(), max(terms, key=lambda t: t.start)))
         return out
+
+
+    def find_handles(self, text: str, start: int, end: int, on: tuple[str, str] | None
+                     ) -> list[tuple[int, int, _Term]]:
+        """(start, end, term) of each social-media handle in ``text[start:end]`` that
+        spells an office-holder's name, or ends with it, in office on the days ``on``."""
+        out = []
+        for m in _HANDLE.finditer(text, start, end):
+            key = _handle_key(m.group(1))
+            terms = next((self._handles[key[i:]] for i in range(len(key) - 4)
+                          if key[i:] in self._handles), [])
+            if on is not None:
+                terms = [t for t in terms if t.start <= on[1] and (t.end is None
+                                                                    or on[0] <= t.end)]
+            if terms:
+                out.append((m.start(), m.end(), max(terms, key=lambda t: t.start)))
+        return out
+
+
+#: a social-media handle: "@elinavaltonen", "@antonio_tajani"
+_HANDLE = re.compile(r"(?<![\w@])@(\w{4,30})\b")
+
+
+def _handle_key(name: str) -> str:
+    """A name as a handle spells it: lower case, no spaces, marks or accents."""
+    plain = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(c for c in plain.lower() if c.isalnum() and c.isascii())
 
 
 @lru_cache(maxsize=8)
@@ -114,6 +149,8 @@ def add_holders(s: Sentence, holders: Holders, on: tuple[str, str] | None,
     """Add to ``s.ents`` the named office-holders of the sentence whose side it
     does not name already (``Ent.person``: their role)."""
     found = holders.find(s.text, s.start, s.end, on)
+    if "@" in s.text[s.start:s.end]:
+        found += holders.find_handles(s.text, s.start, s.end, on)
     if not found:
         return
     added = False

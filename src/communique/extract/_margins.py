@@ -15,8 +15,13 @@ from ._recognise import Sentence
 __all__ = ["margins_day"]
 
 #: "On the margins of the General Assembly,", "On the sidelines of the Council,"
-_MARGINS = re.compile(r"\W*(?:on|at|in)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of\s+"
+_MARGINS = re.compile(r"\W*(?:(?:on|at|in)\s+the\s+(?:margins?|sidelines?|fringes?)|"
+                      r"(?:with)?in\s+the\s+framework)\s+of\s+"
                       r"(?:the\s+)?(?P<name>[^,.;()]{3,60}?)\s*,", re.I)
+#: an occasion named by a common noun of its own ("the debate", "the conference"):
+#: its last mention is the occasion meant ("the meeting", "the session" is the
+#: event just told, whatever its day)
+_OCCASION = re.compile(r"(?:[\w-]+\s+)?(?:debate|conference|forum|summit|congress)", re.I)
 #: how far after the session's name its day may be told
 _REACH = 200
 #: another event named between the session's name and a date: the date is its own
@@ -35,9 +40,15 @@ def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateS
     if m is None:
         return None
     name = m.group("name")
-    if not name[:1].isupper():
-        return None  # "the meeting", "the summit": the event just told, whatever its day
-    at = s.text.rfind(name, 0, s.start)
+    if name[:1].isupper():
+        at = s.text.rfind(name, 0, s.start)
+    elif _OCCASION.fullmatch(name):
+        # "On the margins of the debate": the debate's last mention, as a word
+        word = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+        at = max((w.start() for w in word.finditer(s.text, max(0, s.start - 3000), s.start)),
+                 default=-1)
+    else:
+        return None  # "the agreement": no occasion of its own
     if at < 0:
         return None
     stop = _STOP.search(s.text, at + len(name), min(s.start, at + len(name) + _REACH))
@@ -49,4 +60,17 @@ def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateS
         r = resolve(d, year, day)
         if r.y1 is not None:
             return DateSpan(*r.iso())
+    # "On 11 October, the Forum ... was held in Ashgabat.": the day that opens the
+    # sentence naming it
+    begin = max(s.text.rfind(". ", 0, at), s.text.rfind("\n", 0, at)) + 1
+    opening = _OPENING_DAY.match(s.text, begin, at)
+    if opening is not None:
+        for d in find_dates(s.text, begin, opening.end()):
+            r = resolve(d, year, day)
+            if r.y1 is not None:
+                return DateSpan(*r.iso())
     return None
+
+
+#: a day that opens a sentence ("On 11 October,", "In March 2024,")
+_OPENING_DAY = re.compile(r"\s*(?:On|In)\s+[^,.;]{3,30},")

@@ -12,6 +12,8 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
+from ._ambiguous import add_resolved, resolve_ambiguous
+from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
@@ -35,11 +37,13 @@ from ._document import (
     one_per_occasion,
     update,
 )
+from ._envoys import ceremony_day, envoys_listed, listed_envoys
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._holders import Holders, add_holders, load_holders
+from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
@@ -84,6 +88,7 @@ class _State:
     date: str | None = None
     date_reason: str = ""  # what the document's day was taken from
     digest: bool = False  # several unrelated items under headings
+    week: DateSpan | None = None  # the days a digest's title names
     ctx: Context | None = None
     n_sentences: int = 0
     n_records: int = 0
@@ -91,6 +96,11 @@ class _State:
     confidence: ConfidenceModel | None = None
     evidence: Evidence | None = None  # the sentence whose records are flowing
     explain: list[tuple[Record, list[str]]] | None = None  # features, when asked
+    #: the day of a credentials ceremony that counted its envoys, for the next
+    #: sentence that lists them (see _envoys.py)
+    envoys: DateSpan | None = None
+    #: shared adjectives the document resolves ("Congolese" in a text naming Kinshasa)
+    resolved: list[tuple[int, int, str]] | None = None
 
 
 # --- steps --------------------------------------------------------------------
@@ -111,6 +121,9 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     st.review = is_review(st.text, year)
     st.digest = not st.review and is_digest(st.text)
     span = digest_span(st.text, year) if st.digest else None
+    # the days a title names ("The week at the Ministry: 17-21 March"), for the
+    # weekday headings below it, digest or not
+    st.week = span if span is not None else digest_span(st.text, year)
     if st.digest and found and not on_first_line(st.text, found, year):
         found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
@@ -188,17 +201,26 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     else:
                         # "3. Kenya (11-12 March)": the section's side and days
                         read_heading(_recognise(st, span.start, span.end, pi), ctx)
-                    day = heading_day(st.text, span.start, span.end, ctx)
+                    day = heading_day(st.text, span.start, span.end, ctx, st.week)
                     if day is not None:
                         # "Tuesday, 13 May": the day of the section the heading opens
                         ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
+            listed: list[Record] = []
+            if st.envoys is not None:
+                if envoys_listed(st.text, span.start, span.end):
+                    # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
+                    s0 = s0 or _recognise(st, span.start, span.end, pi)
+                    listed = listed_envoys(s0, st.envoys, ctx.issuer)
+                    if listed and len(st.envoys.start or "") == 10:
+                        ctx.last_date = st.envoys  # "Later in the day": the ceremony's
+                st.envoys = None
             if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
                     and "\n" not in st.text[span.start:span.end]:
                 # "Ghana (May 1 and 2)": a stop's heading
                 read_heading(_recognise(st, span.start, span.end, pi), ctx)
-            if not trig and not has_count(st.text, span.start, span.end):
+            if not trig and not listed and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
                 orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)
                         if not in_office_name(st.text, span.start, m.start, m.end)]
@@ -207,10 +229,18 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 note_news_day(st.text, span.start, span.end, ctx)  # (only before any event)
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
+            if trig:
+                guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
+            if trig:
+                st.envoys = ceremony_day(s, recs, ctx)
+                recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
+                recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
+            recs += listed
             if recs:
+                signed_at_close(s, recs)
                 recs = place_visits(s, recs, ctx) + recs
             attach_persons(s, recs, ctx.issuer)
             name_known(st.named, recs)
@@ -226,6 +256,10 @@ def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
     on the document's date, else in its year)."""
     s = recognise(st.text, start, end, st.gaz, para)
+    if st.resolved is None:
+        st.resolved = resolve_ambiguous(st.text, st.gaz)
+    if st.resolved:
+        add_resolved(s, st.resolved)
     if st.holders is not None and st.ctx is not None:
         ctx = st.ctx
         on: tuple[str, str] | None = None

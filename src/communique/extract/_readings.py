@@ -28,6 +28,7 @@ from ._homecoming import note_abroad
 from ._onward import note_visitor
 from ._recognise import Sentence
 from ._triggers import Trigger
+from ._where import of_which
 
 __all__ = ["is_caption", "named_official", "note_partner", "own_region", "reread_triggers",
            "with_the_one_before"]
@@ -270,7 +271,16 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
     last = next((r for r in reversed(before) if r.to or r.organizations), None)
     if last is None:
         return []
-    if _WITH_HIM.search(s.text, reg[0], reg[1]):
+    if t.type == "agreement" and of_which(s, t.start) is not None:
+        # "paid an official visit to Malaysia on 10 and 11 February, in the course of
+        # which ten instruments of cooperation were exchanged": the visit's sides
+        guest = [c for c in last.from_ + last.to if c != ctx.issuer]
+        if ctx.issuer and guest:
+            return [_record(t.type, last.date, [ctx.issuer], guest[:1], [])]
+    if _WITH_HIM.search(s.text, reg[0], reg[1]) \
+            or _THE_TWO.search(s.text, max(s.start, t.start - 40), t.start):
+        # ("held talks with his Ghanaian counterpart in Accra, and the two signed an
+        # agreement": the two of the clause before)
         return [_record(t.type, last.date, list(last.from_), list(last.to),
                         list(last.organizations[:1]))]
     guest = [c for c in last.from_ + last.to if c != ctx.issuer]
@@ -290,6 +300,14 @@ def _arrived_where(s: Sentence, t: Trigger, ctx: Context) -> list[Record]:
         return []
     dates = _dates(s, t, (t.start, s.end), (t.start, s.end), ctx)
     return [_record("visit", dates[0], [ctx.issuer], [host], [])]
+
+
+#: the two sides of the clause before as the subject, right before the verb: "and
+#: the two signed", "and both ministers then signed"
+_THE_TWO = re.compile(r"\b(?:and|where|after which)\s+(?:the\s+two|both)(?:\s+(?:[\w-]+\s+)?"
+                      r"(?:sides|ministers|leaders|presidents|premiers|delegations|"
+                      r"counterparts|heads\s+of\s+(?:state|government)))?\s+"
+                      r"(?:(?:then|also|later|subsequently|jointly)\s+)?$", re.I)
 
 
 #: a national office right after a meeting verb ("called on President W.")

@@ -23,6 +23,11 @@ __all__ = ["Ent", "Sentence", "recognise", "ISSUER", "in_office_name"]
 ISSUER = "@ISSUER"
 PAIR = "@PAIR"
 
+#: a place of the adjective's country named after it: "the Brazilian city of", "the
+#: Peruvian port of", "the Chilean capital"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:border|coastal|northern|southern|eastern|western|"
+                               r"central|resort|port|historic|holy)\s+)?(?:city|capital|town|"
+                               r"port|province|island)\b(?:\s+of\b)?")
 _ROLE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)){0,8}?\s*"
     r"(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
@@ -46,7 +51,12 @@ _ISSUER_REF_FOLDED, _PAIR_REF_FOLDED = Folded(_ISSUER_REF), Folded(_PAIR_REF)
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+#: "in", "at", "near" before a country, also with a compass part ("the situation in
+#: eastern Congo", "near north-western Syria"): a place talked about
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|"
+    r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern\s+|(?:East|West)ern\s+)?$")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
@@ -193,6 +203,12 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
         after = text[m.end:min(end, m.end + 60)]
+        if _PLACE_NOUN_AFTER.match(after) and not _REGION_BEFORE.search(
+                text, max(start, m.start - 12), m.start):
+            # "travelled to the Brazilian city of Foz do Iguacu": the country, as a place
+            ents.append(Ent(m.start, m.end, "country", m.code, True))
+            taken.append((m.start, m.end))
+            continue
         if not _ROLE_AFTER.match(after) or _REGION_BEFORE.search(text, max(start, m.start - 12),
                                                                   m.start):
             continue

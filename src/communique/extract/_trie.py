@@ -4,16 +4,20 @@ Python's ``re`` tries alternatives one by one; thousands of country and
 organisation names as a plain alternation would be slow. Factoring the
 phrases into a character trie gives a pattern that does one step per
 character, which keeps gazetteer matching near plain tokenisation speed.
+
+The trie is never built as nodes: the phrases, sorted, are cut into runs that
+share a prefix, and a run's common part (or a phrase's own ending) is written
+in one piece. That is what makes compiling the gazetteers (thousands of names)
+quick at start-up; the pattern is the same as a node-by-node walk would write.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from os.path import commonprefix
 
 __all__ = ["trie_pattern"]
-
-_END = ""
 
 
 def trie_pattern(phrases: Iterable[str], after_first: str = "") -> str:
@@ -23,40 +27,66 @@ def trie_pattern(phrases: Iterable[str], after_first: str = "") -> str:
     character: a lookbehind written there rather than before the whole pattern
     leaves the pattern starting with one literal character per branch, which
     ``re`` uses to skip ahead to the positions where a phrase may start."""
-    root: dict[str, dict] = {}
-    for phrase in phrases:
-        if not phrase:
-            continue
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[_END] = {}
-    if not root:
+    words = sorted({p for p in phrases if p})
+    if not words:
         return r"(?!)"
     if not after_first:
-        return _emit(root)
+        return _Writer(words).node(0, len(words), 0)
     # one branch per first character (no character class, which re does not
     # skip ahead by when it is one branch among literals)
-    return "(?:" + "|".join(re.escape(ch) + after_first + ("" if list(root[ch]) == [_END]
-                                                           else _emit(root[ch]))
-                            for ch in sorted(root)) + ")"
+    w = _Writer(words)
+    return "(?:" + "|".join(re.escape(words[a][0]) + after_first
+                            + ("" if b - a == 1 and len(words[a]) == 1 else w.node(a, b, 1))
+                            for a, b in w.groups(0, len(words), 0)) + ")"
 
 
-def _emit(node: dict[str, dict]) -> str:
-    ends = _END in node
-    branches = []
-    singles = []
-    for ch in sorted(k for k in node if k != _END):
-        sub = node[ch]
-        if len(sub) == 1 and _END in sub:
-            singles.append(re.escape(ch))
-        else:
-            branches.append(re.escape(ch) + _emit(sub))
-    if singles:
-        branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        if len(branches) == 1 and len(body) == 1 or body.startswith("["):
-            return body + "?"
-        return "(?:" + body + ")?"
-    return body
+class _Writer:
+    """The pattern of the trie of ``words`` (sorted, unique, none empty). A node
+    is a run ``words[lo:hi]`` sharing their first ``d`` characters."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    def groups(self, lo: int, hi: int, d: int) -> list[tuple[int, int]]:
+        """``words[lo:hi]`` (all longer than ``d``) in runs by their character at ``d``."""
+        words = self.words
+        out = []
+        a = lo
+        while a < hi:
+            ch = words[a][d]
+            b = a + 1
+            while b < hi and words[b][d] == ch:
+                b += 1
+            out.append((a, b))
+            a = b
+        return out
+
+    def node(self, lo: int, hi: int, d: int) -> str:
+        """The node's pattern: where no phrase ends nor parts, a run of
+        characters written at once, then the node where they part or end."""
+        words = self.words
+        if hi - lo == 1:
+            return re.escape(words[lo][d:])
+        # the shortest phrase sorts first: the run stops where it ends
+        e = len(commonprefix([words[lo], words[hi - 1]]))
+        return re.escape(words[lo][d:e]) + self._fork(lo, hi, e) if e > d \
+            else self._fork(lo, hi, d)
+
+    def _fork(self, lo: int, hi: int, d: int) -> str:
+        words = self.words
+        ends = len(words[lo]) == d
+        branches = []
+        singles = []
+        for a, b in self.groups(lo + 1 if ends else lo, hi, d):
+            if b - a == 1 and len(words[a]) == d + 1:
+                singles.append(re.escape(words[a][d]))
+            else:
+                branches.append(re.escape(words[a][d]) + self.node(a, b, d + 1))
+        if singles:
+            branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            if len(branches) == 1 and len(body) == 1 or body.startswith("["):
+                return body + "?"
+            return "(?:" + body + ")?"
+        return body

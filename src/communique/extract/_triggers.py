@@ -12,14 +12,23 @@ from pathlib import Path
 
 from ..errors import PatternError
 from ._fold import lower_literals as _lower_literals
+from ._literals import needed
 from ._trie import trie_pattern
 
 __all__ = ["Trigger", "TriggerSet", "load_triggers"]
 
 
-# type, frame, keywords, prefilter on case-folded text, prefilter on the text
-# as written (for the rare text whose lower case changes its length), patterns
-_Spec = tuple[str, str, tuple[str, ...], re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]
+# type, frame, keywords, prefilter on case-folded text, the source of the
+# prefilter on the text as written (re.I; compiled when first needed, for the
+# rare text whose lower case changes its length), patterns,
+# and each pattern's own prefilter on case-folded text (None: the prefilter
+# could not be lowered)
+_Spec = tuple[str, str, tuple[str, ...], re.Pattern[str], str, list[re.Pattern[str]],
+              list[str] | None]
+
+#: at most this many of a type's patterns left after the substring test, each
+#: one's prefilter is searched alone; more, and the type's joined prefilter once
+_FEW = 12
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,10 @@ class TriggerSet:
         # non-word one; consuming that one ("\W") lets re skip ahead to it
         self._after_nonword = re.compile(r"\W(?=(" + trie_pattern(self._by_word) + "))") \
             if self._by_word and all(re.match(r"\w", k) for k in self._by_word) else None
+        # the strings each pattern needs, read when the first span is searched
+        self._strings: _Strings | None = None
+        self._part_rx: dict[tuple[int, int], re.Pattern[str]] = {}
+        self._pre_any: dict[int, re.Pattern[str]] = {}
 
     def _candidates(self, low: str) -> set[int]:
         """Specs whose keywords occur in the span (one scan for all of them)."""
@@ -72,19 +85,63 @@ class TriggerSet:
             found |= self._by_word[m.group(1)]
         return found
 
+    def _starts(self, rank: int, present: list[int], low: str) -> list[int]:
+        """Where the prefilters of the patterns ``present`` match in ``low``:
+        the same places as the type's joined prefilter, for those patterns."""
+        parts = self.specs[rank][6]
+        assert parts is not None
+        starts: set[int] = set()
+        for j in present:
+            rx = self._part_rx.get((rank, j))
+            if rx is None:
+                # without its word-start test, re skips ahead by the part's first
+                # characters; a start inside a word is dropped by the caller
+                # (``_inside_word``), so the triggers found are the same
+                part = parts[j]
+                if part.startswith(_WORD_START):
+                    part = part[len(_WORD_START):]
+                rx = self._part_rx[(rank, j)] = re.compile(part)
+            m = rx.search(low)
+            while m is not None:
+                starts.add(m.start())
+                m = rx.search(low, m.start() + 1)
+        return sorted(starts)
+
     def find(self, text: str, start: int, end: int) -> list[Trigger]:
         """Non-overlapping triggers: the longest wins, then the earlier spec."""
         cands: list[tuple[int, int, int, str, str]] = []
         low = text[start:end].lower()
         folded = len(low) == end - start
         todo = self._candidates(low)
-        for rank, (typ, frame, _keywords, pre_low, pre_any, each) in enumerate(self.specs):
+        if folded and self._strings is None:
+            self._strings = _Strings(self.specs)
+        for rank, (typ, frame, _keywords, pre_low, pre_any, each, parts) in enumerate(self.specs):
             if rank not in todo:
+                continue
+            present = self._strings.present(rank, low) if folded and self._strings else None
+            if present is not None and parts is not None and len(present) < len(parts) \
+                    and len(present) <= _FEW:
+                # few of the type's patterns can match here: their own prefilters,
+                # then those patterns alone (a pattern whose needed strings the
+                # lowered span lacks cannot match it, unless a letter that re.I
+                # equates with an ASCII one lowers to another: then all are tried)
+                tried = each if _apart(low) else [each[j] for j in present]
+                for q in self._starts(rank, present, low):
+                    pos = q + start
+                    best = max((hit.end() for rx in tried if (hit := rx.match(text, pos, end))),
+                               default=pos) if not _inside_word(text, pos) else pos
+                    if best > pos:
+                        cands.append((pos, best, rank, typ, frame))
                 continue
             # the prefilter finds where a trigger of this type may start (cheaply,
             # on lower-case text without re.I); each pattern is then tried there
             # alone on the text as written, and the longest at that start kept
-            hay, pre, off = (low, pre_low, start) if folded else (text, pre_any, 0)
+            if folded:
+                hay, pre, off = low, pre_low, start
+            else:
+                pre = self._pre_any.get(rank) or self._pre_any.setdefault(
+                    rank, re.compile(pre_any, re.I))
+                hay, off = text, 0
             m = pre.search(hay, start - off, end - off)
             while m is not None:
                 pos = m.start() + off
@@ -101,6 +158,76 @@ class TriggerSet:
             chosen.append(Trigger(a, b, typ, frame, text[a:b]))
         chosen.sort(key=lambda t: t.start)
         return chosen
+
+
+class _Strings:
+    """Which patterns of each type can match a span: those whose needed strings
+    (see ``_literals``) occur in it; a substring test is much cheaper than a
+    regular expression tried at every word."""
+
+    def __init__(self, specs: list[_Spec]) -> None:
+        #: per type: the strings (with the patterns that need each) as a forest in
+        #: which a string's children contain it ("visit" above "visited by"):
+        #: where a string is absent, so are the strings below it, untested; and
+        #: the patterns that need none known (None: the type's prefilter could
+        #: not be lowered)
+        self._needs: list[tuple[list[_Need], list[int]] | None] = []
+        for sp in specs:
+            parts = sp[6]
+            if parts is None:
+                self._needs.append(None)
+                continue
+            users: dict[str, list[int]] = {}
+            always = []
+            for j, src in enumerate(parts):
+                need = needed(src)
+                if need is None:
+                    always.append(j)
+                for x in sorted(need or ()):
+                    users.setdefault(x, []).append(j)
+            self._needs.append((_forest(users), always))
+
+    def present(self, rank: int, low: str) -> list[int] | None:
+        """The patterns of type ``rank`` that may match in ``low`` (the others
+        cannot), or None when that is not known."""
+        needs = self._needs[rank]
+        if needs is None:
+            return None
+        roots, always = needs
+        found = set(always)
+        todo = list(roots)
+        while todo:
+            x, js, below = todo.pop()
+            if x in low:
+                found.update(js)
+                todo += below
+        return sorted(found)
+
+
+#: a needed string, the patterns that need it, and the strings that contain it
+_Need = tuple[str, list[int], list["_Need"]]
+
+
+def _forest(users: dict[str, list[int]]) -> list[_Need]:
+    """The strings of ``users`` as a forest: each under the longest other one
+    it contains (under none when it contains none), so that a string is tested
+    only where the one above it was found."""
+    nodes: dict[str, _Need] = {x: (x, js, []) for x, js in users.items()}
+    roots: list[_Need] = []
+    for x in users:
+        inside = [y for y in users if y != x and y in x]
+        if inside:
+            nodes[max(inside, key=len)][2].append(nodes[x])
+        else:
+            roots.append(nodes[x])
+    return roots
+
+
+def _apart(low: str) -> bool:
+    """Whether ``low`` holds a letter that ``re.I`` matches to an ASCII one it
+    does not lower to ("ı" to "i", "ſ" to "s"): there a pattern may match where
+    its needed strings, as lower-case text, are absent."""
+    return "ı" in low or "ſ" in low
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -153,11 +280,14 @@ def _load(text: str, origin: str) -> list[_Spec]:
             # words (a match there could never become a trigger)
             loose = _WORD_START + "(?:" + "|".join(f"(?:{_strip_lookbehinds(p)})"
                                                    for p in pats) + ")"
-            pre_any = re.compile(loose, re.I)
+            parts: list[str] | None
             try:
                 pre_low = re.compile(_lower_literals(loose))
+                parts = [_lower_literals(_WORD_START + "(?:" + _strip_lookbehinds(p) + ")")
+                         for p in pats]
             except re.error:
-                pre_low = pre_any
+                # the prefilter as written, compiled now (an error is the pattern's)
+                pre_low, parts = re.compile(loose, re.I), None
         except KeyError as e:
             raise PatternError(f"trigger #{i} lacks {e}; each needs type, frame and patterns",
                                path=origin) from e
@@ -165,7 +295,7 @@ def _load(text: str, origin: str) -> list[_Spec]:
             raise PatternError(f"trigger #{i} ({spec.get('type')}): bad regular expression: {e}",
                                path=origin) from e
         keywords = tuple(k.lower() for k in spec.get("keywords", ()))
-        out.append((typ, frame, keywords, pre_low, pre_any, each))
+        out.append((typ, frame, keywords, pre_low, loose, each, parts))
     return out
 
 

@@ -1,0 +1,79 @@
+"""A standing body named again by the abbreviation the text gave it: "the 19th
+session of the A-B Joint Commission for Bilateral Cooperation (JCBC) ... The
+previous JCBC was held in Kuala Lumpur in 2023." The abbreviation is the body's
+only when the text defined it after a commission's name; any other one ("the
+first session of the UNGA was held ...") stays what it was."""
+
+from __future__ import annotations
+
+import re
+
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["bodies_named_again", "note_bodies", "venue_partner"]
+
+#: the abbreviation in brackets after a commission's name ("Joint Commission (JC)",
+#: "Joint Commission for Bilateral Cooperation (JCBC)", "Bi-National Commission
+#: (BNC)"): the name may go on for a few capitalised words first
+_DEFINED = re.compile(r"(?:\s+(?:for|on|of|in|and)\s+(?:(?:the|and|of|on|in)\s+|"
+                      r"(?-i:[A-Z])[\w-]*\s+){0,5}?(?-i:[A-Z])[\w-]*)?\s*\(\s*"
+                      r"(?-i:([A-Z][A-Z0-9&-]{1,7}))\s*\)")
+#: a session of a body told by its abbreviation ("previous JCBC was held", "first
+#: session of the JPC took place"; the pattern of triggers.toml)
+_BY_ABBREV = re.compile(r"(?i:[\w-]+\s+(?:(?:session|meeting|round)\s+of\s+the\s+)?)"
+                        r"([A-Z][A-Z0-9&-]{1,7})\s")
+#: the session word of such a trigger, when the multilateral pattern would read it
+_SESSION = re.compile(r"(?i)\bsession\b(?=.*\b(?:was|were) (?:held|convened)\b)")
+
+
+def note_bodies(s: Sentence, triggers: list[Trigger], known: set[str]) -> None:
+    """Add to ``known`` the abbreviations this sentence gives its commissions."""
+    for t in triggers:
+        if t.type == "commission":
+            m = _DEFINED.match(s.text, t.end, s.end)
+            if m is not None:
+                known.add(m.group(1))
+
+
+def bodies_named_again(triggers: list[Trigger], known: set[str]) -> list[Trigger]:
+    """The triggers without a session of a body named by an abbreviation the
+    text never gave a commission (see the 'previous JCBC' pattern of
+    triggers.toml)."""
+    out = []
+    for t in triggers:
+        m = _BY_ABBREV.match(t.text) if t.type == "commission" else None
+        if m is not None and m.group(1) not in known:
+            m = _SESSION.search(t.text)
+            if m is None:
+                continue
+            # "the first session of the UNGA was held": a session of some other body,
+            # as the multilateral pattern it took the place of reads it
+            t = Trigger(t.start + m.start(), t.end, "multilateral", "multilateral",
+                        t.text[m.start():])
+        out.append(t)
+    return out
+
+
+#: an earlier session of a standing format, the trigger itself or the words before it
+#: ("The previous JCBC was held", "The last round of the political dialogue took place")
+_AGAIN = re.compile(r"(?i:(?:the|its)\s+(?:previous|last|first|second|third|fourth|fifth|"
+                    r"[\w-]+th|[\w-]+st|[\w-]+nd|[\w-]+rd)\s+(?:(?:session|meeting|round)\s+"
+                    r"of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?)$")
+#: "took place in Ankara", "was held in Abuja": the city the session sat in
+_SAT_IN = re.compile(r"(?i:[^.;]{0,40}?\b(?:took place|was held|were held|had been held|"
+                     r"had taken place|met|convened)\s+in\s+)$")
+
+
+def venue_partner(s: Sentence, start: int, end: int, issuer: str | None) -> list[str]:
+    """The country of the foreign city an earlier session of a bilateral format
+    sat in ("The last round of the consultations took place in Ankara"): the
+    partner of that format, rather than the partner the text last named."""
+    if not _AGAIN.search(s.text, max(s.start, start - 60), start):
+        return []
+    for e in s.ents:
+        if e.kind == "city" and e.start >= end and e.code and e.code != issuer \
+                and _SAT_IN.search(s.text, end, e.start):
+            return [e.code]
+    return []
+

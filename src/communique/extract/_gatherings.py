@@ -1,0 +1,53 @@
+"""Meetings of several others that the issuer hosted, chaired or brought about:
+"hosted the meeting between Malawi and Zambia" is one meeting of the two, not a
+bilateral meeting with each; "hosted the summit, which brought together the
+Presidents of A, B and C" is the summit, not three meetings."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Record
+from ._recognise import Ent, Sentence
+from ._triggers import Trigger
+
+__all__ = ["between_us", "gathering", "gathering_told"]
+
+#: a meeting trigger that gathers its participants ("which brought together",
+#: "bringing together", "gathered")
+_GATHERED = re.compile(r"(?i)\b(?:brought|bringing|brings|bring) together$|\bgathered$")
+
+#: "the two ministers", "both sides" (not "the countries of the region")
+_TWO = re.compile(r"(?i)\b(?:two|both)\b")
+
+
+def between_us(ents: list[Ent], after: int, issuer: str | None) -> bool:
+    """Whether the first side named after "between" is the issuer ("the meeting
+    between Georgia and Peru" in Georgia's text: a bilateral meeting each; "hosted
+    the meeting between Malawi and Zambia": one meeting of the two others)."""
+    first = next((e for e in sorted(ents, key=lambda e: e.start)
+                  if e.start >= after and e.kind != "pair"), None)
+    return first is None or first.code == issuer or first.kind == "issuer"
+
+
+def gathering(t: Trigger) -> bool:
+    """Whether the meeting trigger gathers several ("brought together A, B and C"):
+    one meeting of them all."""
+    return t.type == "meeting" and bool(_GATHERED.search(t.text))
+
+
+def gathering_told(s: Sentence, t: Trigger, made: list[Record],
+                   before: list[Record]) -> list[Record]:
+    """The records of a gathering trigger: none when the sentence already reported
+    the session it gathers for ("hosted the summit ..., which brought together the
+    leaders of A, B and C") or names no side among those gathered ("brought together
+    officials and scholars from the region": not the partner told before), else the
+    one meeting of them all."""
+    if not gathering(t):
+        return made
+    if not any(e.start >= t.end and (e.kind in ("country", "adj", "org") or (
+            e.kind == "pair" and _TWO.search(s.text, e.start, e.end))) for e in s.ents):
+        return []
+    if any(r.type == "multilateral" for r in before) and any(len(r.to) > 1 for r in made):
+        return []
+    return made

@@ -1,0 +1,76 @@
+"""Events a sentence names without reporting them as held: hoped for or invited to ("looks
+forward in 2025 to the hosting of the A-B Joint Commission", "hopes to welcome the
+third session of ..."), a standing body said not to have met ("the joint
+commission did not meet this year", "has not been convened since"), and meetings
+told only as having happened at some time before ("the two leaders have met on
+several occasions before")."""
+
+from __future__ import annotations
+
+import re
+
+from ._frame_parts import _topic_cut
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["topic_events", "unrealised"]
+
+#: a hope or wish whose object is the event ("looks forward in 2025 to the hosting of
+#: the", "hopes to welcome the third session of the"): a few words, no comma, between
+_HOPED = re.compile(r"\b(?:hopes?|hoping|hoped|looks?\s+forward|looking\s+forward|wish(?:es)?|"
+                    r"aims?|aspires?)\b[^.;,]{0,25}?\bto\s+(?:[\w–'’-]+\s+){0,7}$", re.I)
+#: an invitation whose object is the event ("invited President A to pay a State Visit
+#: to", "an invitation to his counterpart to make an official visit"): not yet made
+_INVITED = re.compile(r"\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}?\bto\s+(?:(?:pay|make|undertake|"
+                      r"come on|attend|hold)\s+(?:[\w-]+\s+){0,3})?$", re.I)
+#: a body's session denied: "... of the two countries did not meet this year", "has not
+#: been convened since 2019", "was not held in 2024"
+_NOT_MET = re.compile(r"(?:(?!\b(?:met|meets|held|convened|sat)\b)[^.;]){0,60}?\b"
+                      r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?"
+                      r"(?:meet|met|convene|convened|sit|sat|been\s+(?:held|convened))|"
+                      r"(?:was|were)\s+not\s+(?:held|convened))\b", re.I)
+#: the session itself told before the body's name ("co-chaired the 20th session of
+#: the Commission, which had not met since 2019": this session is held)
+_SESSION_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s)|opened|held|convened|"
+                             r"[\w-]+(?:st|nd|rd|th) session of)\b", re.I)
+_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened)\b", re.I)
+#: "have met ... before", "has met many times": a past told without an occasion
+_HAVE = re.compile(r"\b(?:have|has)\s+(?:(?:already|often|also|repeatedly)\s+)?$", re.I)
+_BEFORE_NOW = re.compile(r"[^.;]{0,80}?\b(?:before|previously|in the past|many times|several "
+                         r"times|on (?:several|many|numerous|a number of) occasions)\s*(?:[.;]|$)",
+                         re.I)
+
+
+def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Whether the trigger names an event hoped for, a session denied, or meetings
+    at some time before, rather than one held."""
+    if _HOPED.search(s.text, max(cl[0], t.start - 90), t.start) \
+            or _INVITED.search(s.text, max(cl[0], t.start - 90), t.start):
+        return True
+    if t.type in ("commission", "consultation"):
+        m = _NOT_MET.match(s.text, t.end, cl[1])
+        # ("..., which did not meet in 2023, held its fifth session in June": it sat)
+        if m is not None and not _SITS.search(s.text, m.end(), s.end) \
+                and not _SESSION_BEFORE.search(s.text, cl[0], t.start):
+            return True
+    return t.type == "meeting" and t.text.lower() == "met" \
+        and bool(_HAVE.search(s.text, max(cl[0], t.start - 30), t.start)) \
+        and bool(_BEFORE_NOW.match(s.text, t.end, s.end))
+
+
+#: an event named by its noun ("the talks with Iran", "negotiations with the EU")
+_EVENT_NOUN = re.compile(r"(?:talks|negotiations|meetings?|discussions?|consultations|"
+                         r"contacts)\b", re.I)
+
+
+def topic_events(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers without events named only in what another event of the
+    sentence was about ("spoke by phone with the Emir of Kuwait about the talks
+    with Iran": one call, with Kuwait)."""
+    out: list[Trigger] = []
+    for t in triggers:
+        if out and t.type in ("meeting", "consultation") and _EVENT_NOUN.match(t.text) \
+                and _topic_cut(s, out[-1].end, t.start) < t.start:
+            continue
+        out.append(t)
+    return out
