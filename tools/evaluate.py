@@ -113,7 +113,9 @@ def main() -> None:
                                ("fresh7", "freshset7", "seventh fresh"),
                                ("fresh8", "freshset8", "eighth fresh"),
                                ("fresh9", "freshset9", "ninth fresh"),
-                               ("fresh10", "freshset10", "tenth fresh")):
+                               ("fresh10", "freshset10", "tenth fresh"),
+                               ("fresh11", "freshset11", "eleventh fresh"),
+                               ("fresh12", "freshset12", "twelfth fresh")):
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
