@@ -61,17 +61,21 @@ def test_pooled_records_at_or_above_0_9_have_precision_0_95(measured) -> None:
 @pytest.mark.shared
 @needs_shared
 def test_confidence_orders_records_by_how_often_they_are_true(measured) -> None:
-    # the records below 0.7 are true clearly less often than those at 0.9 or
-    # above, and hold most of the false ones (as the rules improve, fewer false
-    # records are left, so the bands are compared as they are, not by a fixed gap)
-    bands = measured["pooled"]["bands"]
-    low = [b for b in bands if float(b["band"].split("–")[1]) <= 0.7]
-    low_true = sum(b["true"] for b in low)
-    low_records = sum(b["records"] for b in low)
-    false_all = sum(b["false"] for b in bands)
-    assert low_records >= 20
-    assert low_true / low_records + 0.2 < measured["pooled"]["top_precision"]
-    assert sum(b["false"] for b in low) * 2 >= false_all
+    # on the real sets pooled and on the held-out texts: every band of ten records or
+    # more is true at least as often as the band below it (within 0.03), and records
+    # under 0.8 are true clearly less often than those at 0.9 or above. (Since stage 2
+    # fits a scale too, few records fall under 0.7: the bands are compared as they are.)
+    for group in ("pooled", "held-out"):
+        bands = [b for b in measured[group]["bands"] if b["records"] >= 10]
+        precisions = [b["precision"] for b in bands]
+        assert len(bands) >= 3
+        pairs = zip(precisions, precisions[1:], strict=False)
+        assert all(b >= a - 0.03 for a, b in pairs), (group, bands)
+        low = [b for b in measured[group]["bands"] if float(b["band"].split("–")[1]) <= 0.8]
+        low_records = sum(b["records"] for b in low)
+        assert low_records >= 15
+        low_precision = sum(b["true"] for b in low) / low_records
+        assert low_precision + 0.08 < measured[group]["top_precision"], group
 
 
 @pytest.mark.shared
@@ -82,7 +86,7 @@ def test_the_top_band_holds_a_third_of_the_true_core_events(measured) -> None:
 
 @pytest.mark.shared
 @needs_shared
-# met since the second rules round (0.49 -> 0.51 pooled, 182 of 359): by a hair,
+# met since the second rules round (0.49 -> 0.51 pooled, 182 of 359; 0.56 now),
 # so a change of rules that loses a few confident true events fails here
 def test_the_top_band_holds_half_of_the_true_core_events(measured) -> None:
     assert measured["pooled"]["top_share_of_gold"] >= 0.5

@@ -98,6 +98,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |
                       # ("the next day she met": a day past)
                       r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
                       r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      # "has traditionally met", "usually travels to": a habit, no occasion
+                      r"\b(?:traditionally|customarily|habitually|routinely|usually|"
+                      r"typically|regularly)\s+(?:[\w-]+\s+)?$|"
                       # "the strategy involves the signing of", "the plan calls for a visit"
                       r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
                       r"provides\s+for|calls\s+for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
