@@ -124,7 +124,10 @@ _PLANNED_AFTER = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
                             r"(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
-                            r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed))\b", re.I)
+                            r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed)|"
+                            # "the joint committee, expected to convene in Dushanbe next year"
+                            r"(?:expected|set|slated|due|planned|scheduled) to "
+                            r"(?:convene|meet|sit|take place|be held|be convened))\b", re.I)
 #: a named event said to be ahead: "the summit scheduled for 4 June", "the
 #: Summit which Nairobi will host in 2026", "..., which the President is expected
 #: to attend on Sunday"
