@@ -29,8 +29,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:border|coastal|northern|southern|easte
                                r"central|resort|port|historic|holy)\s+)?(?:city|capital|town|"
                                r"port|province|island)\b(?:\s+of\b)?")
 _ROLE_AFTER = re.compile(
-    r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)){0,8}?\s*"
-    r"(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
+    r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)\b){0,8}?"
+    r"\s*\b(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
     r"premier|chancellor|delegation|side|government|authorities|officials?|leaders?|leadership|"
     r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
     r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
@@ -39,9 +39,13 @@ _ROLE_AFTER = re.compile(
     r"charg[ée]s?\b|high commission|consul)",
     re.I)
 #: a country's adjective in a bilateral body's name: "Kenyan-Polish Joint Commission",
-#: "the Intergovernmental Tajik-Uzbek Commission" (capitalised words only between)
+#: "the Intergovernmental Tajik-Uzbek Commission" (capitalised words between), or in lower
+#: case with at most two words between ("the Bulgarian-Georgian intergovernmental commission")
 _BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}?\s+"
-                         r"(?:Commission|Council|Committee)\b")
+                         r"(?:Commission|Council|Committee)\b|"
+                         # "the Bulgarian-Georgian intergovernmental commission": in lower case
+                         r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[a-z][\w'’-]*){0,2}?\s+"
+                         r"(?:commission|council|committee)\b")
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
     r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
