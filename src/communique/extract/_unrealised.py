@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ._frame_parts import _topic_cut
+from ._frame_rules import _BODY_SITS as _SITS
+from ._frame_rules import _SESSION_BEFORE
 from ._recognise import Sentence
 from ._triggers import Trigger
 
@@ -29,11 +31,6 @@ _NOT_MET = re.compile(r"(?:(?!\b(?:met|meets|held|convened|sat)\b)[^.;]){0,60}?\
                       r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?"
                       r"(?:meet|met|convene|convened|sit|sat|been\s+(?:held|convened))|"
                       r"(?:was|were)\s+not\s+(?:held|convened))\b", re.I)
-#: the session itself told before the body's name ("co-chaired the 20th session of
-#: the Commission, which had not met since 2019": this session is held)
-_SESSION_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s)|opened|held|convened|"
-                             r"[\w-]+(?:st|nd|rd|th) session of)\b", re.I)
-_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened)\b", re.I)
 #: "have met ... before", "has met many times": a past told without an occasion
 _HAVE = re.compile(r"\b(?:have|has)\s+(?:(?:already|often|also|repeatedly)\s+)?$", re.I)
 _BEFORE_NOW = re.compile(r"[^.;]{0,80}?\b(?:before|previously|in the past|many times|several "
