@@ -3,7 +3,8 @@
     .venv/bin/python tools/evaluate.py            # every set, the blind sets last
     .venv/bin/python tools/evaluate.py --keep out/  # keep the predictions
     .venv/bin/python tools/evaluate.py --kinds     # ... and each blind set's readouts and
-                                                   # reviews apart, and the sets pooled
+                                                   # reviews apart, and the sets still blind pooled
+    .venv/bin/python tools/evaluate.py --kinds --pool freshset11,freshset12  # other sets pooled
 
 Needs the shared folder beside the checkout (../shared).
 """
@@ -24,7 +25,13 @@ from communique.extract import extract_document
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("COMMUNIQUE_SHARED") or ROOT.parent / "shared")
 #: the blind sets no rule has been written from yet (pooled by --kinds)
-STILL_BLIND = ("freshset11", "freshset12")
+STILL_BLIND = ("freshset13", "freshset14")
+
+
+def _fresh_sets() -> list[str]:
+    """tests/freshset, freshset2, freshset3 ... in the order they were written."""
+    names = [p.name for p in (ROOT / "tests").glob("freshset*") if p.is_dir()]
+    return sorted(names, key=lambda n: int(n[len("freshset"):] or 1))
 
 
 def _write(records: list, path: Path) -> None:
@@ -74,6 +81,9 @@ def _subsets(sets: list[tuple[Path, Path, Path]], kinds: tuple[str, ...]) -> str
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--pool", default=",".join(STILL_BLIND),
+                    help="with --kinds: the blind sets to pool (comma-separated folder names; "
+                         "default the sets still blind)")
     ap.add_argument("--kinds", action="store_true",
                     help="score each blind set's readouts and reviews apart, and pooled")
     a = ap.parse_args()
@@ -104,23 +114,13 @@ def main() -> None:
     print("== our own development set (tests/devset)")
     print(_score(own / "gold", out / "own"))
     blind: list[tuple[Path, Path, Path]] = []
-    for short, name, which in (("fresh", "freshset", "fresh"),
-                               ("fresh2", "freshset2", "second fresh"),
-                               ("fresh3", "freshset3", "third fresh"),
-                               ("fresh4", "freshset4", "fourth fresh"),
-                               ("fresh5", "freshset5", "fifth fresh"),
-                               ("fresh6", "freshset6", "sixth fresh"),
-                               ("fresh7", "freshset7", "seventh fresh"),
-                               ("fresh8", "freshset8", "eighth fresh"),
-                               ("fresh9", "freshset9", "ninth fresh"),
-                               ("fresh10", "freshset10", "tenth fresh"),
-                               ("fresh11", "freshset11", "eleventh fresh"),
-                               ("fresh12", "freshset12", "twelfth fresh")):
+    for name in _fresh_sets():
+        short = name.replace("freshset", "fresh")
         folder = ROOT / "tests" / name
         if not (folder / "meta.tsv").exists():
             continue
         _folder(folder / "texts", folder / "meta.tsv", out / short)
-        print(f"== our {which} set (tests/{name}, written blind)")
+        print(f"== our blind set tests/{name} (written blind)")
         print(_score(folder / "gold", out / short))
         blind.append((folder / "gold", out / short, folder / "meta.tsv"))
     if a.kinds:
@@ -129,10 +129,11 @@ def main() -> None:
             name = gold_dir.parent.name
             print(f"== {name}: readouts {_subsets([(gold_dir, pred_dir, meta)], readouts)}")
             print(f"== {name}: reviews  {_subsets([(gold_dir, pred_dir, meta)], reviews)}")
-        still = [b for b in blind if b[0].parent.name in STILL_BLIND]
-        print(f"== still blind ({', '.join(STILL_BLIND)}) pooled: all      "
+        pool = tuple(a.pool.split(","))
+        still = [b for b in blind if b[0].parent.name in pool]
+        print(f"== pooled ({', '.join(pool)}): all      "
               f"{_subsets(still, readouts + reviews)}")
-        print(f"== still blind ({', '.join(STILL_BLIND)}) pooled: readouts "
+        print(f"== pooled ({', '.join(pool)}): readouts "
               f"{_subsets(still, readouts)}")
 
 if __name__ == "__main__":
