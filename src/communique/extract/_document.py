@@ -286,6 +286,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         # the day of an arrival told in passing is not the one the next sentences
         # go on telling
         explicit = [d for d in explicit if not any(a <= d.start < b for a, b in asides)]
+        # nor is the visit it dates, when the sentence names another time as
+        # background ("..., which entered into force in April 2004")
+        recs = [r for r in recs if r.type != "visit"]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and (explicit or (ctx.day_named and same_day(s))):
