@@ -394,7 +394,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _aside_end(s.text, past.end(), s.end)) if past else (0, 0)
     # an earlier session named for reference, an arrival told in passing
-    others = other_occasions(s.text, s.start, s.end, t.start)
+    others = other_occasions(s.text, s.start, s.end, t.start,
+                             tuple((d.start, d.end) for d in s.dates), t.type)
     rels = relative_clauses(s)
     # "ahead of Monday's summit", "and will leave this afternoon", "a communiqué in
     # which ... 2007", "the earthquake of 28 March": other occasions' times
