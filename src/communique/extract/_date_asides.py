@@ -11,6 +11,9 @@ and :mod:`communique.extract._document`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from ._dates import DateMention
 
 __all__ = ["arrivals_in_passing", "other_occasions", "term_of_document"]
 
@@ -69,12 +72,12 @@ _STAY_BEGAN = re.compile(r"\b(?:visit|stay|trip|tour|mission|journey)\b(?:\s+[\w
 
 
 def other_occasions(text: str, start: int, end: int, at: int,
-                    times: tuple[tuple[int, int], ...] = (),
+                    times: Sequence[DateMention] = (),
                     kind: str = "") -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` whose dates are not those of the event told
     at ``at``: an earlier session named for reference, an arrival in passing, a
     document or body named with when it was made (unless the event is told inside
-    them). ``times`` are the spans of the sentence's time expressions: a document's
+    them). ``times`` are the sentence's time expressions: a document's
     clause with no comma to end it ends with its first one; the day a stay began is
     not that of an event of ``kind`` other than the visit."""
     out = arrivals_in_passing(text, start, end)
@@ -86,7 +89,7 @@ def other_occasions(text: str, start: int, end: int, at: int,
         stop = _STOP.search(text, made.end(), end)
         b = stop.start() if stop else end
         if text[made.start()] != ",":
-            b = min([y for x, y in times if x >= made.end()] + [b])
+            b = min([d.end for d in times if d.start >= made.end()] + [b])
         out.append((made.start(), b))
     if "held" in text[start:end]:
         held = _EARLIER_HELD.search(text, start, end)

@@ -162,7 +162,7 @@ def heading_day(text: str, start: int, end: int, ctx: Context,
 
 
 def _weekday_heading(line: str, ctx: Context, week: DateSpan | None) -> DateSpan | None:
-    wd = _WEEKDAYS.get(line.strip(" \t:–-").lower()) if len(line) < 16 else None
+    wd = _WEEKDAYS.get(line.strip(" \t:.–-").lower()) if len(line) < 16 else None
     if wd is None:
         return None
     if week is not None and week.start and len(week.start) == 10:
@@ -222,6 +222,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return True  # "Related: Joint Statement - ...": a link to another page, no event
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
+    if line[-1:] == "." and line[:-1].strip().lower() in _WEEKDAYS:
+        return True  # "Monday. The State Secretary received ...": a run-in heading
     # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")
     if ord(line[-1]) > 0x2000:
         line = _SYMBOLS.sub("", line) or line
