@@ -338,13 +338,21 @@ _BODY_NOT_HELD = re.compile(r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:has|had|have)\
                             r"(?:in|during|by|under|at|on|with)\b", re.I)
 
 
+#: a session the sides agreed or undertook to hold, however many words name it: "agreed
+#: to convene the 23rd Meeting of the Thai-Lao Joint Commission", "decided to revive"
+_AGREED_TO_SIT = re.compile(r"\b(?:agreed|decided|resolved|undertook|pledged|committed|"
+                            r"agreement)\s+to\s+(?:convene|reconvene|hold|organi[sz]e|resume|"
+                            r"revive|reactivate|relaunch|host)\s+(?:[\w'’–-]+\s+){0,8}$", re.I)
+
+
 def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Whether a commission's trigger names a body founded, to be revived or
     described, rather than a session of it ("signed an agreement creating a
     joint commission", "the Commission, which has not met since 2019")."""
     if t.type != "commission":
         return False
-    if body_will_sit(s, t, cl[1]):
+    if body_will_sit(s, t, cl[1]) \
+            or _AGREED_TO_SIT.search(s.text[max(cl[0], t.start - 100):t.start]):
         return True  # "The A-B Binational Cabinet will meet in Tacna on 30 May"
     # ("the relaunch of the commission, whose last session had been held in 2019": that
     # session is told; "co-chaired the 20th session of the Commission, which had not
