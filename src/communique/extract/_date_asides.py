@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from ._dates import DateMention
 
-__all__ = ["arrivals_in_passing", "other_occasions", "term_of_document"]
+__all__ = ["arrivals_in_passing", "occasion_after_arrival", "other_occasions",
+           "term_of_document"]
 
 #: an earlier occasion of the same series, named as a point of reference, and where
 #: it was held: "twelve years after the first meeting of the mechanism, held in Luanda
@@ -112,3 +113,22 @@ def term_of_document(text: str, start: int, end: int) -> bool:
         return False
     return any(m.start(1) <= start and end <= m.end(2)
                for m in _TERM.finditer(text, max(0, start - 40), min(len(text), end + 12)))
+
+
+#: an arrival told with the occasion it came for and that occasion's own day: "arrived
+#: in Lusaka on Wednesday ahead of the session, which took place on Thursday"
+_ARRIVED_FOR = re.compile(
+    r"\b(?:arrived|landed|flew\s+in)\b[^.;]{0,120}?\b(?:ahead\s+of|for|to\s+attend|"
+    r"to\s+take\s+part\s+in|to\s+co-?chair)\s+(?:the|a)\b[^.;]{0,80}?,\s+which\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|opened|sat|met|convened)\s+(?=on\b)", re.I)
+
+
+def occasion_after_arrival(text: str, start: int, end: int,
+                           dates: Sequence[DateMention]) -> DateMention | None:
+    """The day of the occasion an arrival in ``text[start:end]`` came for, told in
+    the occasion's own clause (see above): the day the next sentences go on with."""
+    if "which" not in text[start:end]:
+        return None
+    m = _ARRIVED_FOR.search(text, start, end)
+    return next((d for d in dates if m is not None and m.end() <= d.start < m.end() + 8),
+                None)

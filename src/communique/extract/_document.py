@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
-from ._date_asides import arrivals_in_passing
+from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
@@ -305,6 +305,14 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
                                  and len(d.start or "") == 10
                                  and (stay.start or "") <= (d.start or "") <= stay.end),
                                 None)
+    later = occasion_after_arrival(s.text, s.start, s.end, explicit) \
+        if any(r.type == "visit" for r in recs) else None
+    if later is not None:
+        # "arrived on Wednesday ahead of the session, which took place on Thursday": the
+        # next sentences go on about the session, on its day
+        start, end = resolve(later, ctx.year, ctx.dateline).iso()  # type: ignore[arg-type]
+        if start and len(start) == 10 and end is None:
+            ctx.last_date = ctx.last_day = DateSpan(start)
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
