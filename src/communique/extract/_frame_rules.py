@@ -279,6 +279,24 @@ def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
 _ORG_ROLES = frozenset({"secretary_general", "envoy", "official"})
 
 
+#: a head of state, government or ministry named, then said to chair an organisation:
+#: "President Lourenço, who is the current Chairperson of the African Union", "Prime
+#: Minister A, who holds the rotating chairmanship of ASEAN": met as his country's
+_CHAIRS_ASIDE = re.compile(
+    r"\b(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor|Premier|(?:Foreign\s+)?"
+    r"Minister)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,\s+who\s+(?:is|was)?\s*"
+    r"(?:also\s+|currently\s+|now\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
+    r"(?:chair|chairmanship|presidency)\s+of|(?:is\s+|was\s+)?the\s+(?:current\s+|"
+    r"incumbent\s+|rotating\s+)?(?:chair|chairperson|chairman|chairwoman|chair-in-office)"
+    r"\s+of)\s+(?:the\s+)?[^,;.]*$", re.I)
+
+
+def chair_aside(s: Sentence, at: int) -> bool:
+    """Whether the organisation named at ``at`` is one the official met chairs (see
+    above), not the side met."""
+    return _CHAIRS_ASIDE.search(s.text[max(s.start, at - 160):at]) is not None
+
+
 def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | None) -> list[str]:
     """The organisations an event is with, one record each: for a meeting, those
     whose officials its object lists ("met the Secretary-General of the United
