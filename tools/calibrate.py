@@ -16,9 +16,10 @@ of the features in ``patterns/confidence.toml`` in two stages:
    were written from (the real sets but the held-out texts below, and OWN);
 2. a scale and a shift of that score (Platt scaling) fitted on the HELD-OUT
    texts, which the rules were never written from: the ten held-out dev2
-   texts and our last two blind sets ``tests/freshset11`` and ``freshset12``
-   (``BLIND``: written for this project by annotators who had not read the
-   rules, and never read by those who write them). Rules score their own
+   texts and our last blind set ``tests/freshset12`` (``BLIND``: written for
+   this project by annotators who had not read the rules, and never read by
+   those who write them). ``freshset11`` was one too until rules were written
+   from its misses (round six): it is in OWN since. Rules score their own
    texts too well, and this stage brings the numbers down to what they mean
    on unseen text. With fewer than ``PLATT_MIN`` held-out records (the dev2
    ten alone give about 60) only the shift is fitted.
@@ -53,11 +54,11 @@ TOML = ROOT / "src" / "communique" / "extract" / "patterns" / "confidence.toml"
 #: dev2 texts kept out of rule writing: the confidence is scaled on them
 HELD_OUT = ("49_", "51_", "52_", "53_", "55_", "56_", "57_", "59_", "60_", "62_")
 #: our own blind sets kept out of rule writing (in the repository; scaled on too)
-BLIND = ("freshset11", "freshset12")
+BLIND = ("freshset12",)
 #: our own sets that rules were written from: fitted on in stage 1 with the real
 #: texts (more records for the weights), never part of the pooled table
 OWN = ("freshset", "freshset2", "freshset3", "freshset4", "freshset5", "freshset6",
-       "freshset7", "freshset8", "freshset9", "freshset10")
+       "freshset7", "freshset8", "freshset9", "freshset10", "freshset11")
 #: stage 2 fits a scale as well as a shift once the held-out texts give this many records
 PLATT_MIN = 200
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)

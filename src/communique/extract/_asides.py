@@ -182,7 +182,10 @@ def names_occasion(s: Sentence) -> bool:
     agreements were signed in the fields of fisheries and culture.")."""
     if _OCCASION.search(s.text, s.start, s.end):
         return True
-    m = _SIGNED_THERE.match(s.text, s.start, s.end) if not s.dates else None
+    m = _SIGNED_THERE.match(s.text, s.start, s.end)
+    if m is not None and any(d.end > (m.end("day") if m.group("day") else s.start)
+                             for d in s.dates):
+        m = None  # a time of its own other than the day it opens on
     # (opening its paragraph, only after the occasion named: "At the end of the work, ...")
     return m is not None and not _PERIOD.search(s.text, s.start, s.end) and (
         m.group("after") is not None
@@ -193,7 +196,9 @@ def names_occasion(s: Sentence) -> bool:
 #: signed", "Three memoranda of understanding were also exchanged"
 _SIGNED_THERE = re.compile(
     # ("At the end of the work, eight cooperation instruments were signed")
-    r"\W*(?P<after>(?:at the (?:end|close|conclusion) of|following|after|on the margins of)\s+"
+    # ("On 9 May, after the official talks, 18 agreements were signed": a day of the occasion)
+    r"\W*(?:(?P<day>(?i:on)\s+[^,;.]{1,25}?),\s*)?"
+    r"(?P<after>(?:at the (?:end|close|conclusion) of|following|after|on the margins of)\s+"
     r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:work|works|proceedings|session|"
     r"meeting|talks|visit|deliberations|negotiations)\s*,\s*)?"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"

@@ -11,8 +11,12 @@ and :mod:`communique.extract._document`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["arrivals_in_passing", "other_occasions", "term_of_document"]
+from ._dates import DateMention
+
+__all__ = ["arrivals_in_passing", "occasion_after_arrival", "other_occasions",
+           "term_of_document"]
 
 #: an earlier occasion of the same series, named as a point of reference, and where
 #: it was held: "twelve years after the first meeting of the mechanism, held in Luanda
@@ -29,6 +33,28 @@ _ARRIVAL = re.compile(r", who (?:had |has )?(?:arrived|landed|flew in)\b[^,;.]{0
 _ON_ARRIVAL = re.compile(r"\b(?:on|upon|the day of|the evening of)\s+(?:(?:his|her|their|its)\s+)?"
                          r"arrival\b", re.I)
 _STOP = re.compile(r"[,;]")
+#: the verbs that make a document or a body ("signed", "set up"); the words for them
+#: are in ``_MADE`` and ``_DOCUMENT`` below
+_MADE_VERB = (r"(?:signed|concluded|established|adopted|set\s+up|created|launched|ratified|"
+              r"initiall?ed|agreed(?:\s+upon)?|reached)")
+#: a document or a body named with when it was made, which dates it and not the events
+#: of the sentence: set off by a comma (", signed in 2003", ", first concluded in 1998",
+#: ", established during the state visit ... in December 2023"), or right after the
+#: document's noun ("the roadmap adopted in May 2022", "the agreement (CEPA) the two
+#: countries concluded last year", "the treaty that both sides signed in 2019"); a time
+#: or a preposition must follow the verb, so that a second verb of the subject with
+#: its object (", signed a protocol on Tuesday") is no such clause
+_MADE = re.compile(
+    r"(?:,\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+|originally\s+|"
+    r"jointly\s+)?(?=" + _MADE_VERB + r")"
+    r"|\b(?:agreements?|treaty|treaties|accords?|memorand(?:um|a)|protocols?|partnership|"
+    r"roadmap|road\s+map|declaration|convention|deal|arrangement|plan|programme|program|"
+    r"charter|committee|commission|mechanism|framework|\))\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:the\s+two\s+(?:countries|sides|governments|nations|leaders|ministers|parties)|"
+    r"both\s+(?:countries|sides|governments|parties)|they|we)\s+(?:had\s+|have\s+)?)?"
+    r"(?=" + _MADE_VERB + r"))"
+    + _MADE_VERB + r"\s+(?=(?:in|on|at|during|last|back|by|between|under|earlier|when|"
+    r"following|after)\b)", re.I)
 
 
 def arrivals_in_passing(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -38,11 +64,34 @@ def arrivals_in_passing(text: str, start: int, end: int) -> list[tuple[int, int]
     return [(m.start(), m.end()) for m in _ARRIVAL.finditer(text, start, end)]
 
 
-def other_occasions(text: str, start: int, end: int, at: int) -> list[tuple[int, int]]:
+#: the day a stay began, told in a clause of its noun ("during a two-day working visit
+#: that began on Wednesday", "her stay in Norway, which started on Monday"): the visit's first day,
+#: not the day of what the sentence tells was done during it
+_STAY_BEGAN = re.compile(r"\b(?:visit|stay|trip|tour|mission|journey)\b(?:\s+[\w-]+){0,3}?,?\s+"
+                         r"(?:that|which)\s+"
+                         r"(?:had\s+)?(?:began|begun|started|opened|commenced)\b", re.I)
+
+
+def other_occasions(text: str, start: int, end: int, at: int,
+                    times: Sequence[DateMention] = (),
+                    kind: str = "") -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` whose dates are not those of the event told
-    at ``at``: an earlier session named for reference, an arrival in passing (unless
-    the event is told inside them)."""
+    at ``at``: an earlier session named for reference, an arrival in passing, a
+    document or body named with when it was made (unless the event is told inside
+    them). ``times`` are the sentence's time expressions: a document's
+    clause with no comma to end it ends with its first one; the day a stay began is
+    not that of an event of ``kind`` other than the visit."""
     out = arrivals_in_passing(text, start, end)
+    if kind != "visit":
+        for began in _STAY_BEGAN.finditer(text, start, end):
+            stop = _STOP.search(text, began.end(), end)
+            out.append((began.start(), stop.start() if stop else end))
+    for made in _MADE.finditer(text, start, end):
+        stop = _STOP.search(text, made.end(), end)
+        b = stop.start() if stop else end
+        if text[made.start()] != ",":
+            b = min([d.end for d in times if d.start >= made.end()] + [b])
+        out.append((made.start(), b))
     if "held" in text[start:end]:
         held = _EARLIER_HELD.search(text, start, end)
         if held is not None:
@@ -64,3 +113,22 @@ def term_of_document(text: str, start: int, end: int) -> bool:
         return False
     return any(m.start(1) <= start and end <= m.end(2)
                for m in _TERM.finditer(text, max(0, start - 40), min(len(text), end + 12)))
+
+
+#: an arrival told with the occasion it came for and that occasion's own day: "arrived
+#: in Lusaka on Wednesday ahead of the session, which took place on Thursday"
+_ARRIVED_FOR = re.compile(
+    r"\b(?:arrived|landed|flew\s+in)\b[^.;]{0,120}?\b(?:ahead\s+of|for|to\s+attend|"
+    r"to\s+take\s+part\s+in|to\s+co-?chair)\s+(?:the|a)\b[^.;]{0,80}?,\s+which\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|opened|sat|met|convened)\s+(?=on\b)", re.I)
+
+
+def occasion_after_arrival(text: str, start: int, end: int,
+                           dates: Sequence[DateMention]) -> DateMention | None:
+    """The day of the occasion an arrival in ``text[start:end]`` came for, told in
+    the occasion's own clause (see above): the day the next sentences go on with."""
+    if "which" not in text[start:end]:
+        return None
+    m = _ARRIVED_FOR.search(text, start, end)
+    return next((d for d in dates if m is not None and m.end() <= d.start < m.end() + 8),
+                None)

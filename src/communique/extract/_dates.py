@@ -507,9 +507,18 @@ def months_before(text: str, start: int, end: int, dms: list[DateMention],
                     if d.has_end else None) for d in later]
 
 
+#: what opens another clause between a weekday and a later word that looks ahead:
+#: "on Thursday signed an agreement that officials say will ...", "met on Thursday,
+#: and the two agreed that ...", "received the Ambassador, who will leave ..."
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b|,\s+(?:and|but|while)\b|;",
+                           re.I)
+
+
 def _ahead_near(text: str, a: int, b: int, d: DateMention) -> bool:
-    """Whether a word that looks ahead is near ``d`` in its clause (no ";" between)."""
+    """Whether a word that looks ahead is near ``d`` in its clause (no ";" between,
+    and, after the weekday, no other clause opened between them)."""
     return any(";" not in text[min(m.start(), d.start):max(m.end(), d.end)]
+               and (m.start() < d.start or not _OTHER_CLAUSE.search(text, d.end, m.start()))
                for m in _AHEAD.finditer(text, a, b))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
-from ._date_asides import arrivals_in_passing
+from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
@@ -162,7 +162,7 @@ def heading_day(text: str, start: int, end: int, ctx: Context,
 
 
 def _weekday_heading(line: str, ctx: Context, week: DateSpan | None) -> DateSpan | None:
-    wd = _WEEKDAYS.get(line.strip(" \t:–-").lower()) if len(line) < 16 else None
+    wd = _WEEKDAYS.get(line.strip(" \t:.–-").lower()) if len(line) < 16 else None
     if wd is None:
         return None
     if week is not None and week.start and len(week.start) == 10:
@@ -222,6 +222,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return True  # "Related: Joint Statement - ...": a link to another page, no event
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
+    if line[-1:] == "." and line[:-1].strip().lower() in _WEEKDAYS:
+        return True  # "Monday. The State Secretary received ...": a run-in heading
     # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")
     if ord(line[-1]) > 0x2000:
         line = _SYMBOLS.sub("", line) or line
@@ -286,6 +288,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         # the day of an arrival told in passing is not the one the next sentences
         # go on telling
         explicit = [d for d in explicit if not any(a <= d.start < b for a, b in asides)]
+        # nor is the visit it dates, when the sentence names another time as
+        # background ("..., which entered into force in April 2004")
+        recs = [r for r in recs if r.type != "visit"]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
     if dated and (explicit or (ctx.day_named and same_day(s))):
@@ -300,6 +305,14 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
                                  and len(d.start or "") == 10
                                  and (stay.start or "") <= (d.start or "") <= stay.end),
                                 None)
+    later = occasion_after_arrival(s.text, s.start, s.end, explicit) \
+        if any(r.type == "visit" for r in recs) else None
+    if later is not None:
+        # "arrived on Wednesday ahead of the session, which took place on Thursday": the
+        # next sentences go on about the session, on its day
+        start, end = resolve(later, ctx.year, ctx.dateline).iso()  # type: ignore[arg-type]
+        if start and len(start) == 10 and end is None:
+            ctx.last_date = ctx.last_day = DateSpan(start)
     seen = [r for r in recs if r.date.start and len(r.date.start) >= 7]
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)

@@ -48,7 +48,10 @@ _TOPIC = re.compile(
     r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|with|along)|to mark|"
     r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
     r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
-    r"reiterated|called for|warned|related to|to (?:strengthen|enhance|deepen|expand|boost)|"
+    # ("a dinner devoted to support for Ukraine", not "dedicated to the informal meeting")
+    r"reiterated|called for|warned|related to|(?:devoted|dedicated) to(?! (?:the |an? )?"
+    r"(?:[\w-]+ ){0,2}(?:meeting|session|summit|talks|visit|council|conference))|"
+    r"to (?:strengthen|enhance|deepen|expand|boost)|"
     # "summoned ... in connection with her statements on Ukraine", "over remarks on"
     r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
     r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
@@ -394,7 +397,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _aside_end(s.text, past.end(), s.end)) if past else (0, 0)
     # an earlier session named for reference, an arrival told in passing
-    others = other_occasions(s.text, s.start, s.end, t.start)
+    others = other_occasions(s.text, s.start, s.end, t.start, s.dates, t.type)
     rels = relative_clauses(s)
     # "ahead of Monday's summit", "and will leave this afternoon", "a communiqué in
     # which ... 2007", "the earthquake of 28 March": other occasions' times

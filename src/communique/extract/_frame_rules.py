@@ -279,6 +279,24 @@ def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
 _ORG_ROLES = frozenset({"secretary_general", "envoy", "official"})
 
 
+#: a head of state, government or ministry named, then said to chair an organisation:
+#: "President Lourenço, who is the current Chairperson of the African Union", "Prime
+#: Minister A, who holds the rotating chairmanship of ASEAN": met as his country's
+_CHAIRS_ASIDE = re.compile(
+    r"\b(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor|Premier|(?:Foreign\s+)?"
+    r"Minister)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,\s+who\s+(?:is|was)?\s*"
+    r"(?:also\s+|currently\s+|now\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
+    r"(?:chair|chairmanship|presidency)\s+of|(?:is\s+|was\s+)?the\s+(?:current\s+|"
+    r"incumbent\s+|rotating\s+)?(?:chair|chairperson|chairman|chairwoman|chair-in-office)"
+    r"\s+of)\s+(?:the\s+)?[^,;.]*$", re.I)
+
+
+def chair_aside(s: Sentence, at: int) -> bool:
+    """Whether the organisation named at ``at`` is one the official met chairs (see
+    above), not the side met."""
+    return _CHAIRS_ASIDE.search(s.text[max(s.start, at - 160):at]) is not None
+
+
 def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | None) -> list[str]:
     """The organisations an event is with, one record each: for a meeting, those
     whose officials its object lists ("met the Secretary-General of the United
@@ -338,13 +356,21 @@ _BODY_NOT_HELD = re.compile(r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:has|had|have)\
                             r"(?:in|during|by|under|at|on|with)\b", re.I)
 
 
+#: a session the sides agreed or undertook to hold, however many words name it: "agreed
+#: to convene the 23rd Meeting of the Thai-Lao Joint Commission", "decided to revive"
+_AGREED_TO_SIT = re.compile(r"\b(?:agreed|decided|resolved|undertook|pledged|committed|"
+                            r"agreement)\s+to\s+(?:convene|reconvene|hold|organi[sz]e|resume|"
+                            r"revive|reactivate|relaunch|host)\s+(?:[\w'’–-]+\s+){0,8}$", re.I)
+
+
 def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Whether a commission's trigger names a body founded, to be revived or
     described, rather than a session of it ("signed an agreement creating a
     joint commission", "the Commission, which has not met since 2019")."""
     if t.type != "commission":
         return False
-    if body_will_sit(s, t, cl[1]):
+    if body_will_sit(s, t, cl[1]) \
+            or _AGREED_TO_SIT.search(s.text[max(cl[0], t.start - 100):t.start]):
         return True  # "The A-B Binational Cabinet will meet in Tacna on 30 May"
     # ("the relaunch of the commission, whose last session had been held in 2019": that
     # session is told; "co-chaired the 20th session of the Commission, which had not

@@ -64,6 +64,7 @@ from ._frame_rules import (
     bare_body,
     body_named_again,
     body_not_held,
+    chair_aside,
     discussed_only,
     national_office,
     officials_listed,
@@ -139,7 +140,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     orgs = _orgs(s, la, rb, venues=False)
     if orgs:
         named = _ents(s, la, rb, "org")
-        kept = {e.code for e in not_parties(s, named, ctx.issuer)}
+        kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
         orgs = [o for o in orgs if o in kept]
     if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
                                     or counted_envoys(s, t.start, rb)):
