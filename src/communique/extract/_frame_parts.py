@@ -491,6 +491,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
     pair = both_sides_subject(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
+    if occasion and not ctx.carry and ctx.last_seen and ctx.last_seen_para == s.para:
+        # a review's "The visit culminated in the signing of ...": the occasion just
+        # told, not a day named before it (the review's own dateline)
+        told = ctx.last_seen
     if told and told.end and opener is not None and ctx.last_day \
             and re.search(r"\bday\b", opener.group(0), re.I):
         told = ctx.last_day  # "is here from 9 to 11 January. On the same day, ...": a day
