@@ -32,16 +32,10 @@ from ._asides import (
 from ._bodies import bodies_named_again, note_bodies, venue_partner
 from ._frame_parts import (
     _ANAPHOR,
-    _CANCELLED,
-    _CANCELLED_AFTER,
-    _EVENT_END,
     _GUEST,
     _ORG_OFFICIAL,
-    _PLANNED,
-    _PLANNED_AFTER,
     _POSTING,
     _REMIT,
-    _SCHEDULED_AFTER,
     _TRILATERAL,
     Context,
     _clauses,
@@ -84,6 +78,14 @@ from ._frames_other import (
 )
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gatherings import between_us, gathering, gathering_told
+from ._hedges import (
+    _CANCELLED,
+    _CANCELLED_AFTER,
+    _EVENT_END,
+    _PLANNED,
+    _PLANNED_AFTER,
+    _SCHEDULED_AFTER,
+)
 from ._homecoming import return_home
 from ._persons import find_titles
 from ._readings import (
