@@ -184,6 +184,8 @@ class Context:
     visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
     #: the abbreviations the text gave its commissions ("... Commission (JPC)")
     bodies: set[str] = field(default_factory=set)
+    #: where the author of a first-person post said they are ("Back in Nairobi.")
+    post_place: Place | None = None
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:

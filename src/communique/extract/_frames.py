@@ -379,6 +379,10 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
             continue  # "..., before leaving for Paris": where the journey goes next
         if e.code and e.code != ctx.issuer:
             return e.code
+    if ctx.post_place is not None and not _ents(s, cl[0], cl[1], "city"):
+        # "Back in Nairobi. Also met President A": where the post's author said
+        # they are
+        return ctx.post_place.country
     return None
 
 
