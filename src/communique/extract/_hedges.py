@@ -9,7 +9,8 @@ import re
 __all__ = ["_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_PLANNED", "_PLANNED_AFTER",
            "_SCHEDULED_AFTER"]
 
-_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
+_PLANNED = re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
+                      r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
                       # "will travel to Brazil to attend the summit": the purpose of a
                       # journey announced
                       r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
@@ -51,6 +52,8 @@ _CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been
 #: (not after ", whose": "the Joint Commission, whose ministerial session will be
 #: held on 29 November" opens another session of the body)
 _PLANNED_AFTER = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
+                            # "meets the Foreign Minister in Yerevan tomorrow": ahead
+                            r"tomorrow\b(?!['’]s)|"
                             r"(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
