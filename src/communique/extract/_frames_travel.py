@@ -144,6 +144,12 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "visits to Serbia by the foreign ministers of Azerbaijan (February), Greece (May)"
         guests = _group(s, [e for e in _ents(s, by.end(), rb, "country", "adj")])
         visitors = _codes(guests, ctx)
+    guest_of = _GUEST_OF.match(s.text, group[-1].end, rb) \
+        if group and not visitors and not verbal and not by else None
+    if guest_of:
+        # "the visit to Tbilisi on 11 March of the Minister of Foreign Affairs of Chile":
+        # the guest named after the place and the day
+        visitors = _codes(_group(s, _ents(s, guest_of.end(), rb, "country", "adj"))[:1], ctx)
     visitors = [v for v in visitors if v not in dest]
     if not dest and not dest_orgs:
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
@@ -265,6 +271,12 @@ _OF_AFTER = re.compile(r"\s+of\s")
 
 
 _BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
+#: after a visit's place, its day and then its guest: " on 11 March of the Minister"
+_GUEST_OF = re.compile(
+    r"(?:\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+\d{4})?)?\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]+\s+){0,3}?(?:Minister|President|"
+    r"Prime|Foreign|Secretary|King|Queen|Emir|Chancellor|Speaker|Deputy|Vice|Crown|Premier)\b)")
 
 
 _APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)
