@@ -264,6 +264,11 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if sides:  # (a visit told in between leaves "the two ministers" of the meeting)
         met = [r.to for r in sides if r.type == "meeting"]
         ctx.last_met = list(met[-1]) if met else []
+    elif any(r.type == "visit" and r.to == [ctx.issuer] and r.from_
+             and r.from_[0] not in ctx.last_met for r in recs):
+        # a guest of another side on a visit to us: "the two Presidents" next are
+        # the guest's and ours, not those of the meeting told before
+        ctx.last_met = []
     for r in recs:
         ctx.reported.add(_reported_key(r))
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:
