@@ -78,6 +78,9 @@ def _same_officials(before: list[Person], now: list[Person]) -> bool:
 
 
 #: offices too vague to tell two officials apart ("the Minister", "counterpart")
+#: the sessions that sit over several days
+_SITS_DAYS = frozenset({"commission", "multilateral", "consultation"})
+
 _GENERIC_ROLES = frozenset({"minister", "official", "counterpart", "other"})
 
 
@@ -271,6 +274,10 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         ctx.last_met = []
     for r in recs:
         ctx.reported.add(_reported_key(r))
+        if r.type in _SITS_DAYS:
+            # a session of days: "At the close of the work" is its end (none after a
+            # session of one day)
+            ctx.sitting = r.date if r.date.end and len(r.date.end) == 10 else None
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:
             ctx.day_of.pop(r.type, None)  # (the last one told comes last)
             ctx.day_of[r.type] = r.date  # the last day told of each kind of event

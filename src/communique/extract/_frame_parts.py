@@ -186,6 +186,7 @@ class Context:
     bodies: set[str] = field(default_factory=set)
     #: where the author of a first-person post said they are ("Back in Nairobi.")
     post_place: Place | None = None
+    sitting: DateSpan | None = None  # the days of the last session of several days told
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -413,6 +414,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if kind is not None:
         # "Following the negotiations, a memorandum was signed": the day of the talks
         return [ctx.day_of[kind]]
+    if follows and ctx.sitting is not None and ctx.sitting.end and at_the_end(s):
+        # "At the close of the work" after a session of days (and an arrival told
+        # since): the session's last day
+        return [DateSpan(ctx.sitting.end)]
     if later:  # after the day a relative clause told: the occasion told before, if other
         return [day_after_clause(_resolved(s.dates, ctx), ctx.last_date, ctx.carry, ctx.default)]
     month = _SAME_MONTH.match(s.text, s.start, s.end)
