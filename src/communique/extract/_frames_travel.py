@@ -172,8 +172,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         else:
             return []
     # (a second visit's own region starts at its trigger: the first visit's day is
-    # not its own)
-    dates = back_from(s, t, _dates(s, t, (t.start, reg[1]) if next_stop else reg, cl, ctx))
+    # not its own; so does a visit "concluded" by a return home told before it)
+    own = next_stop or _CONCLUDING.search(s.text, max(cl[0], t.start - 40), t.start)
+    dates = back_from(s, t, _dates(s, t, (t.start, reg[1]) if own else reg, cl, ctx))
     dates = onward_days(s, cl, dates, ctx)  # "On Thursday he continues his tour to D"
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
     # own trigger's, not every visit's of the sentence
@@ -268,6 +269,9 @@ _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Em
 
 
 _OF_AFTER = re.compile(r"\s+of\s")
+#: "returned home today, concluding his visit to ...": the visit ends, on its own days
+_CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|completing)\s+"
+                         r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 _BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
