@@ -145,6 +145,7 @@ def counted_envoys(s: Sentence, a: int, b: int) -> bool:
 #: a reference to the occasion just reported, anywhere in the sentence: "were
 #: exchanged on that occasion", "signed in the course of the visit", "during his stay"
 _OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
+                       r"\b(?:on|at) the occasion\b(?! of\b)|"  # ("On the occasion, ...")
                        r"\b(?:during|in the course of|on the occasion of|at the end of) "
                        r"(?:the|that|this|his|her|their) (?:[\w-]+ )?(?:visit|stay|trip|talks)\b",
                        re.I)

@@ -171,7 +171,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [host]
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string) or (not codes and refers_back(s, t))
+            or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
             or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
                 not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
             or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
