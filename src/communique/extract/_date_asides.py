@@ -92,12 +92,25 @@ def other_occasions(text: str, start: int, end: int, at: int,
         if text[made.start()] != ",":
             b = min([d.end for d in times if d.start >= made.end()] + [b])
         out.append((made.start(), b))
+    # ("signed a memorandum, which adds 5 million euros this year": what the text does)
+    for m in _WHAT_IT_DOES.finditer(text, start, end):
+        semi = text.find(";", m.end(), end)
+        out.append((m.start(), semi if semi >= 0 else end))
     if "held" in text[start:end]:
         held = _EARLIER_HELD.search(text, start, end)
         if held is not None:
             stop = _STOP.search(text, held.end(), end)
             out.append((held.start(), stop.start() if stop else end))
     return [(a, b) for a, b in out if not a <= at < b]
+
+
+#: a relative clause that says what a text or an event does, in the present: its time
+#: is the text's ("..., which adds another 5 million euros this year", "...,
+#: which covers the academic year 2024"), not the day of the event it follows
+_WHAT_IT_DOES = re.compile(r",\s+which\s+(?:also\s+)?(?:adds|provides|allocates|brings|covers|"
+                           r"grants|commits|earmarks|funds|finances|extends|runs|doubles|"
+                           r"raises|includes|establishes|creates|regulates|governs|updates|"
+                           r"replaces|amends)\b", re.I)
 
 
 #: the years a document runs for, named after "for": "a Statement of Partnership for

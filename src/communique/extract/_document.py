@@ -78,6 +78,9 @@ def _same_officials(before: list[Person], now: list[Person]) -> bool:
 
 
 #: offices too vague to tell two officials apart ("the Minister", "counterpart")
+#: the sessions that sit over several days
+_SITS_DAYS = frozenset({"commission", "multilateral", "consultation"})
+
 _GENERIC_ROLES = frozenset({"minister", "official", "counterpart", "other"})
 
 
@@ -266,8 +269,17 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if sides:  # (a visit told in between leaves "the two ministers" of the meeting)
         met = [r.to for r in sides if r.type == "meeting"]
         ctx.last_met = list(met[-1]) if met else []
+    elif any(r.type == "visit" and r.to == [ctx.issuer] and r.from_
+             and r.from_[0] not in ctx.last_met for r in recs):
+        # a guest of another side on a visit to us: "the two Presidents" next are
+        # the guest's and ours, not those of the meeting told before
+        ctx.last_met = []
     for r in recs:
         ctx.reported.add(_reported_key(r))
+        if r.type in _SITS_DAYS:
+            # a session of days: "At the close of the work" is its end (none after a
+            # session of one day)
+            ctx.sitting = r.date if r.date.end and len(r.date.end) == 10 else None
         if r.date.start and len(r.date.start) == 10 and r.date.end is None:
             ctx.day_of.pop(r.type, None)  # (the last one told comes last)
             ctx.day_of[r.type] = r.date  # the last day told of each kind of event

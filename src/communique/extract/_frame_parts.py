@@ -82,64 +82,6 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
-_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
-                      # "will travel to Brazil to attend the summit": the purpose of a
-                      # journey announced
-                      r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
-                      r"then)\b)[\w'’-]+\s+){1,6}?to\s+$|"
-                      r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
-                      r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
-                      r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
-                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
-                      # "the preparations for the visit of", "is preparing the summit",
-                      # "a letter inviting the President to the summit": not held yet
-                      r"\bprepar(?:ations?|ing|es?|ed)\s+(?:(?:of|for)\s+)?(?:the\s+|an?\s+)?"
-                      r"(?:[\w-]+\s+){0,3}$|"
-                      r"\binvit(?:ed|ing|es?|ations?)\b[^.;]{0,50}?\bto\s+(?:attend\s+)?the\s+"
-                      r"(?:[\w-]+\s+){0,3}$|"
-                      r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
-                      # ("the next day she met": a day past)
-                      r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
-                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
-                      # "has traditionally met", "usually travels to": a habit, no occasion
-                      r"\b(?:traditionally|customarily|habitually|routinely|usually|"
-                      r"typically|regularly)\s+(?:[\w-]+\s+)?$|"
-                      # "the strategy involves the signing of", "the plan calls for a visit"
-                      r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
-                      r"provides\s+for|calls\s+for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
-                      # "the next session of the A-B Joint Commission"
-                      r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
-                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-                      # "discussed promoting high-level visits": visits as a goal
-                      r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
-                      r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
-                      r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
-                        r"declined|boycotted)\b[^.;]*$", re.I)
-#: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
-_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|"
-                              r"had to be|is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|"
-                              r"postponed|"
-                              r"called off|put off|deferred|scrapped|suspended)\b", re.I)
-#: (not after ", whose": "the Joint Commission, whose ministerial session will be
-#: held on 29 November" opens another session of the body)
-_PLANNED_AFTER = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
-                            r"(?:was|were|is|are) to be held|will be held|"
-                            r"is scheduled|are scheduled|was scheduled|"
-                            r"(?:would|will|could|should|might|may|is to|are to) "
-                            r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed)|"
-                            # "the joint committee, expected to convene in Dushanbe next year"
-                            r"(?:expected|set|slated|due|planned|scheduled) to "
-                            r"(?:convene|meet|sit|take place|be held|be convened))\b", re.I)
-#: a named event said to be ahead: "the summit scheduled for 4 June", "the
-#: Summit which Nairobi will host in 2026", "..., which the President is expected
-#: to attend on Sunday"
-_SCHEDULED_AFTER = re.compile(
-    r"(?:\s+(?:of|in|on|with|between|for)\s+[^,.;]{0,60}?)?,?\s+(?:(?:scheduled|planned|slated|"
-    r"set)\s+(?:for|to)\b|(?:which|that)\s+(?:[\w.'’-]+\s+){1,5}?(?:will|is to|are to|is set to|"
-    r"is due to|is expected to|are expected to)\s+(?:host|attend|hold|chair)\b)", re.I)
-_EVENT_END = re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum|dialogue|"
-                        r"consultations|commission)s?$", re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
@@ -245,6 +187,9 @@ class Context:
     visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
     #: the abbreviations the text gave its commissions ("... Commission (JPC)")
     bodies: set[str] = field(default_factory=set)
+    #: where the author of a first-person post said they are ("Back in Nairobi.")
+    post_place: Place | None = None
+    sitting: DateSpan | None = None  # the days of the last session of several days told
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -472,6 +417,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if kind is not None:
         # "Following the negotiations, a memorandum was signed": the day of the talks
         return [ctx.day_of[kind]]
+    if follows and ctx.sitting is not None and ctx.sitting.end and at_the_end(s):
+        # "At the close of the work" after a session of days (and an arrival told
+        # since): the session's last day
+        return [DateSpan(ctx.sitting.end)]
     if later:  # after the day a relative clause told: the occasion told before, if other
         return [day_after_clause(_resolved(s.dates, ctx), ctx.last_date, ctx.carry, ctx.default)]
     month = _SAME_MONTH.match(s.text, s.start, s.end)
@@ -494,6 +443,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
     pair = both_sides_subject(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
+    if occasion and not ctx.carry and ctx.last_seen and ctx.last_seen_para == s.para:
+        # a review's "The visit culminated in the signing of ...": the occasion just
+        # told, not a day named before it (the review's own dateline)
+        told = ctx.last_seen
     if told and told.end and opener is not None and ctx.last_day \
             and re.search(r"\bday\b", opener.group(0), re.I):
         told = ctx.last_day  # "is here from 9 to 11 January. On the same day, ...": a day

@@ -32,16 +32,10 @@ from ._asides import (
 from ._bodies import bodies_named_again, note_bodies, venue_partner
 from ._frame_parts import (
     _ANAPHOR,
-    _CANCELLED,
-    _CANCELLED_AFTER,
-    _EVENT_END,
     _GUEST,
     _ORG_OFFICIAL,
-    _PLANNED,
-    _PLANNED_AFTER,
     _POSTING,
     _REMIT,
-    _SCHEDULED_AFTER,
     _TRILATERAL,
     Context,
     _clauses,
@@ -85,6 +79,14 @@ from ._frames_other import (
 )
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gatherings import between_us, gathering, gathering_told
+from ._hedges import (
+    _CANCELLED,
+    _CANCELLED_AFTER,
+    _EVENT_END,
+    _PLANNED,
+    _PLANNED_AFTER,
+    _SCHEDULED_AFTER,
+)
 from ._homecoming import return_home
 from ._persons import find_titles
 from ._readings import (
@@ -170,7 +172,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [host]
     elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
-            or _GUEST.search(s.string) or (not codes and refers_back(s, t))
+            or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
             or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
                 not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
             or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
@@ -378,6 +380,10 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
             continue  # "..., before leaving for Paris": where the journey goes next
         if e.code and e.code != ctx.issuer:
             return e.code
+    if ctx.post_place is not None and not _ents(s, cl[0], cl[1], "city"):
+        # "Back in Nairobi. Also met President A": where the post's author said
+        # they are
+        return ctx.post_place.country
     return None
 
 

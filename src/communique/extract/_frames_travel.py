@@ -144,6 +144,12 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "visits to Serbia by the foreign ministers of Azerbaijan (February), Greece (May)"
         guests = _group(s, [e for e in _ents(s, by.end(), rb, "country", "adj")])
         visitors = _codes(guests, ctx)
+    guest_of = _GUEST_OF.match(s.text, group[-1].end, rb) \
+        if group and not visitors and not verbal and not by else None
+    if guest_of:
+        # "the visit to Tbilisi on 11 March of the Minister of Foreign Affairs of Chile":
+        # the guest named after the place and the day
+        visitors = _codes(_group(s, _ents(s, guest_of.end(), rb, "country", "adj"))[:1], ctx)
     visitors = [v for v in visitors if v not in dest]
     if not dest and not dest_orgs:
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
@@ -166,8 +172,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         else:
             return []
     # (a second visit's own region starts at its trigger: the first visit's day is
-    # not its own)
-    dates = back_from(s, t, _dates(s, t, (t.start, reg[1]) if next_stop else reg, cl, ctx))
+    # not its own; so does a visit "concluded" by a return home told before it)
+    own = next_stop or _CONCLUDING.search(s.text, max(cl[0], t.start - 40), t.start)
+    dates = back_from(s, t, _dates(s, t, (t.start, reg[1]) if own else reg, cl, ctx))
     dates = onward_days(s, cl, dates, ctx)  # "On Thursday he continues his tour to D"
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
     # own trigger's, not every visit's of the sentence
@@ -262,9 +269,18 @@ _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Em
 
 
 _OF_AFTER = re.compile(r"\s+of\s")
+#: "returned home today, concluding his visit to ...": the visit ends, on its own days
+_CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|completing)\s+"
+                         r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 _BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
+#: after a visit's place, its day and then its guest: " on 11 March of the Minister"
+_GUEST_OF = re.compile(
+    r"(?:\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+\d{4})?)?\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]+\s+){0,3}?(?:Minister|President|"
+    r"Prime|Foreign|Secretary|King|Queen|Emir|Chancellor|Speaker|Deputy|Vice|Crown|Premier)\b)")
 
 
 _APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)

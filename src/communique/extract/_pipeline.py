@@ -55,6 +55,7 @@ from ._segment import paragraphs, sentences
 from ._time_scope import respectively
 from ._tours import refine_tours
 from ._triggers import TriggerSet, load_triggers
+from ._whereabouts import may_tell_whereabouts, whereabouts
 
 __all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
            "explain_text", "extract_document", "extract_text", "iter_extract",
@@ -208,6 +209,15 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         ctx.last_date = day
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
+            here = None
+            if not st.review and not st.digest \
+                    and may_tell_whereabouts(st.text, span.start, span.end):
+                # "Back in Nairobi.": where the post's author is, a visit there
+                s0 = s0 or _recognise(st, span.start, span.end, pi)
+                here = whereabouts(s0, ctx.issuer)
+                if here is not None:
+                    ctx.post_place = here
+                    ctx.focus = ctx.focus or [str(here.country)]
             listed: list[Record] = []
             if st.envoys is not None:
                 if envoys_listed(st.text, span.start, span.end):
@@ -221,7 +231,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     and "\n" not in st.text[span.start:span.end]:
                 # "Ghana (May 1 and 2)": a stop's heading
                 read_heading(_recognise(st, span.start, span.end, pi), ctx)
-            if not trig and not listed and not has_count(st.text, span.start, span.end):
+            if not trig and not listed and here is None \
+                    and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
                 orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)
                         if not in_office_name(st.text, span.start, m.start, m.end)]
@@ -240,6 +251,10 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
                 recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
             recs += listed
+            if here is not None and ctx.issuer and not any(
+                    r.type == "visit" and r.to == [here.country] for r in recs):
+                recs.append(Record(type="visit", date=ctx.default, from_=[ctx.issuer],
+                                   to=[str(here.country)], place=here))
             if recs:
                 signed_at_close(s, recs)
                 recs = place_visits(s, recs, ctx) + guest_visit(s, recs, ctx) + recs

@@ -38,6 +38,10 @@ _ROLE_AFTER = re.compile(
     r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
     r"charg[ée]s?\b|high commission|consul)",
     re.I)
+#: the nationals abroad a ministry is named for: "... Cooperation and Mauritanians
+#: Abroad", "... and Moroccans Residing Abroad", "... and Senegalese Abroad"
+_NATIONALS_ABROAD = re.compile(r"(?:\band|,)\s+([A-Z][a-z]+?)s?\s+(?:(?:Residing|Living)\s+)?"
+                               r"Abroad\b")
 #: a country's adjective in a bilateral body's name: "Kenyan-Polish Joint Commission",
 #: "the Intergovernmental Tajik-Uzbek Commission" (capitalised words between), or in lower
 #: case with at most two words between ("the Bulgarian-Georgian intergovernmental commission")
@@ -222,6 +226,13 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
             continue
         ents.append(Ent(m.start, m.end, "adj", m.code))
         taken.append((m.start, m.end))
+    for na in _NATIONALS_ABROAD.finditer(text, start, end):
+        # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": the
+        # ministry of that country's nationals abroad, so the minister's country
+        code = gaz.lookup("adj", na.group(1)) or gaz.lookup("adj", na.group(1) + "s")
+        if code and not any(a < na.end(1) and na.start(1) < b for a, b in taken):
+            ents.append(Ent(na.start(1), na.end(1), "adj", code))
+            taken.append((na.start(1), na.end(1)))
     country_starts = {c.start for c in countries}
     for m in found["city"]:
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken) \
