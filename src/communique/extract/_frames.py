@@ -85,6 +85,7 @@ from ._frames_other import (
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gatherings import between_us, gathering, gathering_told
 from ._homecoming import return_home
+from ._offsets import measured_days
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -452,6 +453,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                         and not (m.inferred and m.role == "minister")), None)
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
+        measured_days(s, t, made)  # "came a day after the envoys met"
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
