@@ -321,8 +321,9 @@ def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str]
 
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
-_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b",
-                          re.I)
+#: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
+_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
+                          r".*\bmeetings\b", re.I)
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
