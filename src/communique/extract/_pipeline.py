@@ -53,7 +53,7 @@ from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
-from ._tours import refine_tours
+from ._tours import date_stays, refine_tours
 from ._triggers import TriggerSet, load_triggers
 
 __all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
@@ -347,6 +347,9 @@ _MEASURE_REACH = 400
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """A readout's tour: each country's visit dated by the stops the text describes
     (see :mod:`communique.extract._tours`)."""
+    if not st.review and st.ctx is not None and st.ctx.dateline is None:
+        # a text with no day of its own: a visit of no day by the days of its events
+        records = date_stays(records)
     return refine_tours(records, enabled=not st.review,
                         sections=st.ctx.sections if st.ctx is not None else None)
 
