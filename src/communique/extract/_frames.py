@@ -30,6 +30,7 @@ from ._asides import (
     witness_start,
 )
 from ._bodies import bodies_named_again, note_bodies, venue_partner
+from ._earlier import earlier_occasion
 from ._frame_parts import (
     _ANAPHOR,
     _CANCELLED,
@@ -463,8 +464,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
-            made = [r for r in made if _reported_key(r) not in ctx.reported and not (
-                bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported)]
+            made = [r for r in made if earlier_occasion(s, r, t.end, cl[1], ctx.default) or (
+                _reported_key(r) not in ctx.reported and not (
+                    bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported))]
         elif t.type == "meeting" and (_ELABORATES.search(t.text) or (
                 t.start == s.start and t.text.lower().startswith("with"))):
             # "A and B discussed ...", "discussed X with his counterpart": most often
