@@ -48,6 +48,7 @@ from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
+from ._realm import realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._same_day import note_news_day
 from ._sections import read_heading
@@ -257,6 +258,7 @@ def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
     on the document's date, else in its year)."""
     s = recognise(st.text, start, end, st.gaz, para)
+    realm_refs(s, st.issuer)  # "the Kingdom" in a kingdom's release
     if st.resolved is None:
         st.resolved = resolve_ambiguous(st.text, st.gaz)
     if st.resolved:
