@@ -44,3 +44,18 @@ def test_the_date_line_dates_the_meeting(text: str, partner: str, day: str) -> N
 ])
 def test_a_year_reviewed_is_still_a_review(text: str) -> None:
     assert is_review(text, 2025)
+
+
+def test_a_look_back_late_in_a_readout_is_no_review() -> None:
+    text = ("On 1 and 2 March, the Foreign Minister welcomed her Kenyan counterpart to Lisbon. "
+            + "The two ministers discussed trade, energy, and the situation in the Horn of "
+              "Africa at length, and agreed to meet again in Nairobi. " * 6
+            + "The Minister said Portugal had seen more arrivals during the past year.")
+    assert not is_review(text, 2025)
+    recs = extract_text(text, issuer="PRT", date="2025").records
+    assert {r.date.start for r in recs if r.type in ("visit", "meeting")} == {"2025-03-01"}
+
+
+def test_a_look_back_in_the_opening_lines_is_a_review() -> None:
+    assert is_review("The Ministry in figures\n\nDuring the past year, our diplomacy opened "
+                     "four embassies and hosted forty visits.", 2025)
