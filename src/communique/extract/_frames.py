@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import DateSpan, Record
+from ._agenda import guest_programme
 from ._asides import (
     announced,
     counted_envoys,
@@ -456,6 +457,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
         measured_days(s, t, made)  # "came a day after the envoys met"
+        made = guest_programme(s, t, made, ctx, reg[1])  # "the agenda included meetings"
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
