@@ -30,3 +30,24 @@ def test_a_year_of_the_event_still_dates_it() -> None:
             "in Oslo.")
     recs = extract_text(text, issuer="ESP", date="2025-11-14").records
     assert [r.date.start for r in recs if r.type == "agreement"] == ["2024"]
+
+
+@pytest.mark.parametrize("text", [
+    "Following the talks, the Minister and the Foreign Minister of Norway signed a "
+    "programme of cooperation between the two ministries for 2025.",
+    "The Minister and his Norwegian counterpart today signed a plan of consultations for "
+    "the year 2025.",
+    "After the talks the Minister signed with the Foreign Minister of Norway a work "
+    "programme for 2025.",
+])
+def test_the_one_year_a_programme_runs_for_is_its_term(text: str) -> None:
+    recs = extract_text(text, issuer="ESP", date="2025-02-25").records
+    assert [r.date.start for r in recs if r.type == "agreement"] == ["2025-02-25"]
+
+
+def test_a_year_the_signing_took_place_in_still_dates_it() -> None:
+    # a review: "in 2024" is when it was signed, not what it runs for
+    text = ("The Ministry in 2024: a review\n\nIn 2024 the Minister signed a plan of "
+            "cooperation with the Foreign Minister of Norway for the coming years.")
+    recs = extract_text(text, issuer="ESP", date="2025").records
+    assert [r.date.start for r in recs if r.type == "agreement"] == ["2024"]

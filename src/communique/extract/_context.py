@@ -208,6 +208,10 @@ def is_review(text: str, year: int | None = None) -> bool:
                 continue
             if rx is _REVIEW_TITLE and _SHORT_SPAN.search(head, 0, _title_end(head)):
                 continue  # "Weekly overview ..., 12-16 May 2025": a digest of days
+            if _MONTH_YEAR.search(m.group()):
+                continue  # "the outcomes of the summit in July this year": an occasion's time
+            if m.start() > _LEAD and _LOOK_BACK.search(m.group()):
+                continue  # "... had faced more migration during the past year" late on
             return True
     return False
 
@@ -223,6 +227,16 @@ _SHORT_SPAN = re.compile(r"\b(?:week\w*|daily|monthly|january|february|march|apr
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: "during the past year", "over the last year" past a text's opening: a readout looking
+#: back, not a review (a review says so in its title or its opening lines)
+_LOOK_BACK = re.compile(r"\b(?:past|last) (?:year|reporting)")
+_LEAD = 600
+#: "in" a month just before the year ("in July this year", "in October 2025"): the
+#: time of one occasion, not the year a review looks back on (not "January to June 2025")
+_MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|"
+                         r"may|june|july|august|september|"
+                         r"october|november|december)\s+(?:of\s+)?(?:this\s+|next\s+|last\s+)?"
+                         r"(?:year|(?:19|20)\d\d)$")
 
 
 #: a title that announces several items: "News in brief", "Weekly digest", "the week

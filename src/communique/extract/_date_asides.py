@@ -119,13 +119,23 @@ _TERM = re.compile(r"\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+|from\s+)?)?"
                    r"(\d{4})\s*(?:[–-]|to)\s*(\d{2,4})\b", re.I)
 
 
+#: the one year a programme or plan runs for: "signed a cooperation programme between
+#: the two ministries for 2020", "a plan of consultations for the year 2025"
+_ONE_YEAR = re.compile(r"\b(?:programmes?|programs?|plans?|roadmaps?|road maps?|calendars?|"
+                       r"schedules?|agendas?)\b[^.;:!?]{0,80}?\bfor\s+(?:the\s+year\s+)?"
+                       r"(\d{4})\b(?!\s*(?:[–-]|to)\s*\d)", re.I)
+
+
 def term_of_document(text: str, start: int, end: int) -> bool:
     """The year mentioned at ``start``-``end`` is one end of the years a document
-    runs for, not the time of an event (see above)."""
+    runs for, or the one year it runs for, not the time of an event (see above)."""
     if not text[start:start + 1].isdigit():
         return False
-    return any(m.start(1) <= start and end <= m.end(2)
-               for m in _TERM.finditer(text, max(0, start - 40), min(len(text), end + 12)))
+    if any(m.start(1) <= start and end <= m.end(2)
+           for m in _TERM.finditer(text, max(0, start - 40), min(len(text), end + 12))):
+        return True
+    return any(m.start(1) == start and end == m.end(1)
+               for m in _ONE_YEAR.finditer(text, max(0, start - 130), min(len(text), end)))
 
 
 #: an arrival told with the occasion it came for and that occasion's own day: "arrived

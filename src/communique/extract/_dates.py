@@ -230,7 +230,42 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 found.append(dm)
                 taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    return _carry_years(text, _apposed(text, found))
+    return _carry_years(text, _month_of_relative_year(text, _apposed(text, found)))
+
+
+#: what joins a month and a year told relatively: "April last year", "April of last
+#: year", "last year in April", "last year, in November"
+_MONTH_THEN_YEAR = re.compile(r"\s+(?:of\s+)?")
+_YEAR_THEN_MONTH = re.compile(r",?\s+(?:in\s+)?")
+
+
+def _month_of_relative_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """One mention for a bare month next to "last year" / "this year": the month
+    of that year (the relative year resolves it, see :func:`resolve`)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        d = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None:
+            pair = ((d, nxt, _MONTH_THEN_YEAR) if _bare_month(d) else
+                    (nxt, d, _YEAR_THEN_MONTH) if _bare_month(nxt) else None)
+            if pair is not None:
+                month, year, gap = pair
+                if (year.relative or "").endswith(" year") \
+                        and gap.fullmatch(text, d.end, nxt.start):
+                    out.append(DateMention(d.start, nxt.end, None, month.m1, None,
+                                           relative=year.relative))
+                    i += 2
+                    continue
+        out.append(d)
+        i += 1
+    return out
+
+
+def _bare_month(d: DateMention) -> bool:
+    return d.m1 is not None and d.y1 is None and d.d1 is None and not d.has_end \
+        and d.relative is None
 
 
 #: "on Tuesday, 16 September", "today, June 18th 2024": a relative day in
@@ -431,6 +466,12 @@ def resolve(dm: DateMention, year: int | None,
         y = ref.year - 1 if dm.relative.startswith("last") and dm.m1 >= ref.month else \
             ref.year + 1 if dm.relative.startswith("next") and dm.m1 <= ref.month else ref.year
         return replace(dm, y1=y, relative=None)
+    if dm.relative and dm.relative.endswith(" year") and dm.m1:
+        # "in April last year": that month of the year told
+        ref_year = dateline.year if dateline else year
+        if ref_year is None:
+            return replace(dm, relative=None)
+        return replace(dm, y1=ref_year - dm.relative.startswith("last"), relative=None)
     if dm.relative:
         if dateline is None:
             return dm

@@ -28,6 +28,7 @@ from ._frame_basics import _next_day as _next_day
 from ._frame_basics import _record as _record
 from ._frame_basics import _reported_key as _reported_key
 from ._margins import margins_day
+from ._offsets import MEASURED
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._time_scope import day_after_clause, foreign_spans, told_later
@@ -37,7 +38,9 @@ from ._where import of_which, relative_clauses
 __all__ = ["Context", "same_day"]
 
 
-_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])")
+#: (", a day after the envoys met": what the phrase measures is a clause of its own)
+_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])|,?\s+"
+                     + MEASURED, re.I)
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|"

@@ -245,7 +245,9 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
 
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
-_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+)?counterpart\b")
+#: ("his Papua New Guinea counterpart", "her Trinidad and Tobago counterpart")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"
+                             r"counterpart\b")
 
 
 #: "Together we signed", "We then signed": a first-person signing right before the verb

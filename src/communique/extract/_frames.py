@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import DateSpan, Record
+from ..model import Record
+from ._agenda import guest_programme
 from ._asides import (
     announced,
     counted_envoys,
@@ -30,6 +31,8 @@ from ._asides import (
     witness_start,
 )
 from ._bodies import bodies_named_again, note_bodies, venue_partner
+from ._callers import _called_by_other, _welcomed_to
+from ._earlier import earlier_occasion
 from ._frame_parts import (
     _ANAPHOR,
     _GUEST,
@@ -52,7 +55,6 @@ from ._frame_parts import (
 from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
-    _RECEIVED_CALL,
     _counted,
     _joint_subject,
     bare_body,
@@ -88,6 +90,7 @@ from ._hedges import (
     _SCHEDULED_AFTER,
 )
 from ._homecoming import return_home
+from ._offsets import measured_days
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -97,7 +100,7 @@ from ._readings import (
     reread_triggers,
     with_the_one_before,
 )
-from ._recognise import ISSUER, Ent, Sentence
+from ._recognise import Sentence
 from ._triggers import Trigger
 from ._unrealised import topic_events, unrealised
 from ._where import where_antecedent
@@ -277,54 +280,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     return out + extra
 
 
-#: a call the other side placed: "a call from", "was phoned by", "at the request of"
-_CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
-                        r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
-                        r"^(?:received|receives|receiving|took|takes)\b", re.I)
-_INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
-                         r"(?:the\s+)?$", re.I)
-_ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
-
-
-def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
-                     ctx: Context) -> bool:
-    """Whether the other side placed the call: "received a phone call from X",
-    "was called by X", "at the initiative of the X side", or X as the subject
-    of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
-    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
-            or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
-            or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
-        return True
-    for e in _ents(s, s.start, s.end, "country", "adj"):
-        if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
-                                                       e.start):
-            return True
-    if not _ACTIVE_CALL.match(t.text):
-        return False
-    before = [e for e in ents if cl[0] <= e.start < t.start and e.kind in ("country", "adj")]
-    return bool(before) and before[0].code != ctx.issuer and before[0].code != ISSUER
-
-
-_WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
-
-
-def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str],
-                 dates: list[DateSpan], ctx: Context) -> list[Record]:
-    """"welcomed his Indian counterpart to Vienna": the guest came, a visit to the
-    host (the country of the place named, else the issuer) beside the meeting."""
-    m = _WELCOME_TO.search(s.text, t.end, cl[1])
-    if not m:
-        return []
-    where = _codes(_ents(s, m.start(), min(cl[1], m.end() + 40), "city", "country"), ctx,
-                   places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])
-    return [_record("visit", d, [g], where, []) for d in dates for g in guests
-            if where and g not in where]
-
-
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
-_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b",
-                          re.I)
+#: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
+_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
+                          r".*\bmeetings\b", re.I)
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -459,6 +419,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                         and not (m.inferred and m.role == "minister")), None)
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
+        measured_days(s, t, made)  # "came a day after the envoys met"
+        made = guest_programme(s, t, made, ctx, reg[1])  # "the agenda included meetings"
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
@@ -467,8 +429,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
-            made = [r for r in made if _reported_key(r) not in ctx.reported and not (
-                bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported)]
+            made = [r for r in made if earlier_occasion(s, r, t.end, cl[1], ctx.default) or (
+                _reported_key(r) not in ctx.reported and not (
+                    bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported))]
         elif t.type == "meeting" and (_ELABORATES.search(t.text) or (
                 t.start == s.start and t.text.lower().startswith("with"))):
             # "A and B discussed ...", "discussed X with his counterpart": most often

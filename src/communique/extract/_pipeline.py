@@ -48,12 +48,13 @@ from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
+from ._realm import realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
-from ._tours import refine_tours
+from ._tours import date_stays, refine_tours
 from ._triggers import TriggerSet, load_triggers
 from ._whereabouts import may_tell_whereabouts, whereabouts
 
@@ -272,6 +273,7 @@ def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
     on the document's date, else in its year)."""
     s = recognise(st.text, start, end, st.gaz, para)
+    realm_refs(s, st.issuer)  # "the Kingdom" in a kingdom's release
     if st.resolved is None:
         st.resolved = resolve_ambiguous(st.text, st.gaz)
     if st.resolved:
@@ -362,6 +364,9 @@ _MEASURE_REACH = 400
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """A readout's tour: each country's visit dated by the stops the text describes
     (see :mod:`communique.extract._tours`)."""
+    if not st.review and st.ctx is not None and st.ctx.dateline is None:
+        # a text with no day of its own: a visit of no day by the days of its events
+        records = date_stays(records)
     return refine_tours(records, enabled=not st.review,
                         sections=st.ctx.sections if st.ctx is not None else None)
 

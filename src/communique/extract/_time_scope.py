@@ -4,7 +4,8 @@ A date written after the trigger can name another occasion than the one the
 trigger tells: the event a meeting was held ahead of ("ahead of Monday's
 summit"), what a clause in the future tense announces ("arrived on 27 May and
 will leave this afternoon"), the content of a signed text ("a communiqué in
-which both sides recall the plan of 2007") or a thing the date is attached to
+which both sides recall the plan of 2007"), what someone said or recalled ("told her
+that the consulate opened in 1998") or a thing the date is attached to
 by "of" ("condolences for the earthquake of 28 March"). These spans are found
 here, so that the date of the event comes from its own clause or from the
 occasion told before.
@@ -44,6 +45,12 @@ _CONTENT = re.compile(r"\b(?:communiqu[eé]|declaration|statement|agreement|memo
                       r"(?:in which|under which|by which|through which|whereby)\b", re.I)
 _CONTENT_WORDS = ("which", "whereby")
 
+#: what someone said, told or recalled: "informed the audience, which included the
+#: Vice Minister of X, that X opened a mission here in 1995", "told her that ..."
+_SAID = re.compile(r"\b(?:informed|told|assured|reminded|recalled|recalling|noted|noting|"
+                   r"said|stated|explained|pointed out|stressed|stressing|emphasi[sz]ed|"
+                   r"underlined|added)\b[^;.!?]{0,120}?\bthat\b", re.I)
+
 #: "the earthquake of 28 March", "the elections of 12 May": a date attached to a
 #: noun by "of" is that noun's (not a time of the day: "the morning of 3 May")
 _OF_DATE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
@@ -74,6 +81,12 @@ def foreign_spans(s: Sentence, t_end: int) -> list[tuple[int, int]]:
         m = _CONTENT.search(text, t_end, end)
         if m is not None:
             out.append((m.end(), end))
+    if "that" in seg:
+        # (the verb may stand before the trigger: "informed the audience, ..., that";
+        # a trigger inside what was said keeps the dates after it)
+        m = next((m for m in _SAID.finditer(text, s.start, end) if m.end() > t_end), None)
+        if m is not None:
+            out.append((m.end(), _stop(text, m.end(), end)))
     if " of " in seg:
         for d in s.dates:
             if d.start < t_end:

@@ -3,7 +3,8 @@ forward in 2025 to the hosting of the A-B Joint Commission", "hopes to welcome t
 third session of ..."), a standing body said not to have met ("the joint
 commission did not meet this year", "has not been convened since"), and meetings
 told only as having happened at some time before ("the two leaders have met on
-several occasions before")."""
+several occasions before"), a signing named as what was discussed or called for ("called
+for the conclusion of several agreements")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ _NOT_MET = re.compile(r"(?:(?!\b(?:met|meets|held|convened|sat)\b)[^.;]){0,60}?\
                       r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?"
                       r"(?:meet|met|convene|convened|sit|sat|been\s+(?:held|convened))|"
                       r"(?:was|were)\s+not\s+(?:held|convened))\b", re.I)
+#: a signing named by its noun as what the sides discussed, called for, urged, prepared
+#: or work towards ("called for the conclusion of", "discussed the signing of"): none held
+_SOUGHT = re.compile(r"\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|"
+                     r"push(?:ed|es|ing)?\s+for|work(?:ed|s|ing)?\s+(?:on|towards?)|"
+                     r"prepar(?:e|ed|es|ing)(?:\s+for)?|expedit\w*|speed(?:ing)?\s+up|"
+                     r"accelerat\w*|pav(?:e|ed|ing)\s+the\s+way\s+for|await(?:ed|s|ing)?)\s+"
+                     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SIGNING_NOUN = re.compile(r"(?:signing|signature|conclusion|exchange)\b", re.I)
 #: "have met ... before", "has met many times": a past told without an occasion
 _HAVE = re.compile(r"\b(?:have|has)\s+(?:(?:already|often|also|repeatedly)\s+)?$", re.I)
 _BEFORE_NOW = re.compile(r"[^.;]{0,80}?\b(?:before|previously|in the past|many times|several "
@@ -43,6 +52,9 @@ def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     at some time before, rather than one held."""
     if _HOPED.search(s.text, max(cl[0], t.start - 90), t.start) \
             or _INVITED.search(s.text, max(cl[0], t.start - 90), t.start):
+        return True
+    if t.type == "agreement" and _SIGNING_NOUN.match(t.text) \
+            and _SOUGHT.search(s.text, max(cl[0], t.start - 60), t.start):
         return True
     if t.type in ("commission", "consultation"):
         m = _NOT_MET.match(s.text, t.end, cl[1])

@@ -1,0 +1,58 @@
+"""Who placed a call, and a guest "welcomed to" a place: two questions the
+symmetric frame asks of a sentence (see :mod:`._frames`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DateSpan, Record
+from ._frame_parts import Context, _codes, _ents, _record
+from ._frame_rules import _RECEIVED_CALL
+from ._recognise import ISSUER, Ent, Sentence
+from ._triggers import Trigger
+
+__all__: list[str] = []
+
+
+#: a call the other side placed: "a call from", "was phoned by", "at the request of"
+_CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
+                        r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
+                        r"^(?:received|receives|receiving|took|takes)\b", re.I)
+_INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
+_ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
+
+
+def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
+                     ctx: Context) -> bool:
+    """Whether the other side placed the call: "received a phone call from X",
+    "was called by X", "at the initiative of the X side", or X as the subject
+    of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
+    if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
+            or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
+            or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
+        return True
+    for e in _ents(s, s.start, s.end, "country", "adj"):
+        if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
+                                                       e.start):
+            return True
+    if not _ACTIVE_CALL.match(t.text):
+        return False
+    before = [e for e in ents if cl[0] <= e.start < t.start and e.kind in ("country", "adj")]
+    return bool(before) and before[0].code != ctx.issuer and before[0].code != ISSUER
+
+
+_WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str],
+                 dates: list[DateSpan], ctx: Context) -> list[Record]:
+    """"welcomed his Indian counterpart to Vienna": the guest came, a visit to the
+    host (the country of the place named, else the issuer) beside the meeting."""
+    m = _WELCOME_TO.search(s.text, t.end, cl[1])
+    if not m:
+        return []
+    where = _codes(_ents(s, m.start(), min(cl[1], m.end() + 40), "city", "country"), ctx,
+                   places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])
+    return [_record("visit", d, [g], where, []) for d in dates for g in guests
+            if where and g not in where]
