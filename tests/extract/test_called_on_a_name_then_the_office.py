@@ -18,6 +18,8 @@ _DAY = "2024-09-12"
      "Thani, Minister of State of Qatar.", "QAT"),
     ("The Foreign Minister of Oman is on a visit to Georgia. The Omani minister also "
      "called on H.E. Nino Beridze, Speaker of Parliament.", "OMN"),
+    ("In Doha, the Minister called on HE Sheikh Hamad bin Ali bin Nasser Al Thani, "
+     "Qatar's Prime Minister and Minister of Foreign Affairs.", "QAT"),
 ])
 def test_a_call_on_a_name_then_its_office_is_a_meeting(ex, text, partner):
     got = ex(text, date=_DAY, types=["meeting"])

@@ -458,6 +458,11 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if told is not None and told is ctx.last_date and told.end and ctx.occasion_day \
             and (pair or on_that_occasion(s)):
         told = ctx.occasion_day  # "On this occasion": the event told within the stay
+    met = ctx.day_of.get("meeting")
+    if told is not None and told is ctx.last_date and told.end and met is not None \
+            and (pair or _THEY.match(s.text, s.start, s.end)) \
+            and (told.start or "") <= (met.start or "") <= told.end:
+        told = met  # "They also signed" after the guest's stay told: the meeting's day
     if told and told.start:
         if opener is not None and opener.group("next"):
             if len(told.start) != 10:
@@ -478,6 +483,8 @@ _THIS_WAS = re.compile(r"\W*(?:this|that|it)\s+(?:was|marked)\s+(?:the|a|an|thei
 
 
 #: "Earlier this month, on 9 August": a vague time, then the date written out
+#: the two sides of the meeting told, as the subject: "They also signed", "The Ministers"
+_THEY = re.compile(r"\W*(?:they|the\s+(?:[A-Za-z-]+\s+)?ministers)\b", re.I)
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 _DIGIT = re.compile(r"\d")
 

@@ -398,8 +398,10 @@ _BODY_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened|(?:was|were)
 
 #: a standing body's bare name, a commission only when one was reported before
 _BARE_BODIES = frozenset({"Commission", "Council", "Forum", "Session"})
-#: "the mechanism" (see triggers.toml; a body's abbreviation: see _bodies.py)
-_SHORT_BODY = re.compile(r"[Mm]echanism")
+#: "the mechanism", "The previous session was held" (see triggers.toml; a body's
+#: abbreviation: see _bodies.py)
+_SHORT_BODY = re.compile(r"[Mm]echanism|session (?:(?:had been|was|has been) held|"
+                         r"(?:had )?taken place|took place)")
 
 
 def bare_body(text: str) -> bool:

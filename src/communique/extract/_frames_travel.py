@@ -45,7 +45,7 @@ from ._frame_rules import (
 )
 from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
-from ._recognise import Ent, Sentence
+from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
 from ._triggers import Trigger
 from ._where import in_date_apposition, where_aside
@@ -126,6 +126,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)
+                 and not _our_own_abroad(s, e, ctx.issuer)
                  and not (aside and aside[0] <= e.start < aside[1])] \
         or ([stay] if stay else [])
     group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)
@@ -269,6 +270,18 @@ _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Em
 
 
 _OF_AFTER = re.compile(r"\s+of\s")
+#: our own institutions or people abroad: "visited the Georgian embassy", "the
+#: Singapore companies operating in ...", "the Georgian community"
+_OWN_ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:embassy|embassies|consulate|companies|firms|"
+                         r"businesses|community|diaspora|troops|peacekeepers|contingent|"
+                         r"soldiers|school|pavilion)\b", re.I)
+
+
+def _our_own_abroad(s: Sentence, e: Ent, issuer: str | None) -> bool:
+    """Whether a destination is only the issuer's name before its own institution
+    abroad (no visit to the issuer)."""
+    return e.kind in ("adj", "country", "issuer") and e.code in (issuer, ISSUER) \
+        and _OWN_ABROAD.match(s.text, e.end) is not None
 #: "returned home today, concluding his visit to ...": the visit ends, on its own days
 _CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|completing)\s+"
                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)

@@ -34,7 +34,9 @@ _AHEAD_WORDS = ("ahead of", "preparation for", "run-up to", "lead-up to", "advan
 #: "and will return home this afternoon", ", which is due to meet in June"
 _FUTURE = re.compile(r"(?:\band\b|\bbut\b|,\s+(?:which|who|where))\s+(?:\w+\s+)?"
                      r"(?:will|shall|is to|are to|is due to|are due to|is expected to|"
-                     r"are expected to|plans? to|intends? to)\b", re.I)
+                     r"are expected to|plans? to|intends? to|"
+                     # "and agreed to hold its next session in 2025": a later occasion
+                     r"(?:agreed|decided|resolved|undertook) to hold)\b", re.I)
 _FUTURE_WORDS = ("will", "shall", " to ")
 
 #: the content of a text the event produced: "a joint communiqué in which ...",
