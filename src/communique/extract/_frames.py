@@ -83,6 +83,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._gate import Gated
 from ._gatherings import between_us, gathering, gathering_told
 from ._homecoming import return_home
 from ._persons import find_titles
@@ -536,33 +537,36 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
 #: resolving issues through close bilateral consultations", "views on the continuation of
 #: consultations between the two countries": consultations as a topic
-_CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
+_CONSULT_TOPIC = Gated(re.compile(
+    r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
                             r"program|framework|through|via|by means of|continuation|resumption|"
                             r"renewal|revival|relaunch)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
-                            r"(?:[\w-]+\s+){0,3}$", re.I)
+                            r"(?:[\w-]+\s+){0,3}$", re.I))
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
-_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_COUNTED = Gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
-                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 #: an agreement signed before the event reported ("the implementation of the
 #: agreements previously signed", "recalled the treaty signed", "signed last year")
-_EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
+_EARLIER_DEAL = Gated(re.compile(
+    r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
                            r"formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$",
-                           re.I)
-_EARLIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
-                            r"previously|in the past|years ago)\b", re.I)
+                           re.I))
+_EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
+                            r"previously|in the past|years ago)\b", re.I))
 #: "have signed more than 20 agreements since 2010": a running total (a figure),
 #: not one signing
-_CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
+_CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
                          r"hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
                          r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
                          r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
-                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
-_DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
-                          r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
+                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I))
+_DOCUMENT_OF = Gated(re.compile(
+    r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
+    r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I))
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
