@@ -22,7 +22,7 @@ _TEXTS = [
 
 def _learnt(rx: re.Pattern[str]) -> Gated:
     g = Gated(rx)
-    for _ in range(_gate._LEARN_AFTER + 1):
+    for _ in range(_gate.LEARN_AFTER + 1):
         g.search("")
     return g
 
@@ -64,7 +64,7 @@ def test_gated_skips_the_pattern_where_its_words_are_absent() -> None:
 
     g = Gated(re.compile(r"\bpostponed\b"))
     g.rx = Counting()  # type: ignore[assignment]
-    for _ in range(_gate._LEARN_AFTER + 1):
+    for _ in range(_gate.LEARN_AFTER + 1):
         g.search("no")
     n = len(calls)
     g.search("nothing to see")

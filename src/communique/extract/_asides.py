@@ -39,9 +39,9 @@ _TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on
                      re.I)
 #: a country that is the subject of a session: "the session of the Security Council on
 #: Ukraine", "the open debate on the situation in Sudan"
-_SESSION_ON = re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
+_SESSION_ON = Gated(re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
                          r"[^.;,]{0,50}?\bon\s+(?:the\s+(?:situation|question|crisis|conflict|"
-                         r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
+                         r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I))
 #: the state whose recognition is talked about ("to recognise a Palestinian state",
 #: "the recognition of the independence of Kosovo"): the object, not a side met
 _RECOGNISED = Gated(re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?"

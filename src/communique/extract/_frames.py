@@ -59,6 +59,8 @@ from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
     _RECEIVED_CALL,
+    BETWEEN_SIDES,
+    SEPARATE,
     _counted,
     _joint_subject,
     bare_body,
@@ -235,14 +237,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [c for c in others if c in guests] if len(guests) > 1 else others
     # ("consultations between the foreign ministries were held with A, B and C": the
     # two sides' offices, then one occasion with each country listed)
-    bm = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
-                   r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b(?!\s+of\b))",
-                   near)
+    bm = BETWEEN_SIDES.search(near)
     # ("Angola hosted the meeting between A and B": the first side after "between"
     # is no issuer, whoever the subject before it)
     between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
                                                 ctx.issuer)
-    separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
+    separate = SEPARATE.search(near)
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))

@@ -32,7 +32,10 @@ from ._literals import needed
 __all__ = ["Gated"]
 
 #: how many times a pattern runs ungated before its needed strings are read
-_LEARN_AFTER = 100
+LEARN_AFTER = 100
+#: a pattern longer than this (a trie of names) is not read: its strings would be
+#: too many to test, and reading it costs more than the test saves
+_READ_AT_MOST = 1000
 #: characters ``re.I`` equates with an ASCII letter that ``str.lower`` keeps apart
 _APART = ("ı", "ſ")
 
@@ -47,7 +50,7 @@ class Gated:
         self.flags = rx.flags
         self.fold = bool(rx.flags & re.I)
         #: the strings, longest first (rarer, so most spans fail on the first ones);
-        #: read from the pattern once it has run ``_LEARN_AFTER`` times (reading
+        #: read from the pattern once it has run ``LEARN_AFTER`` times (reading
         #: costs about what a few hundred short searches do: a text of one page
         #: does not pay it)
         self.needs: tuple[str, ...] | None = None
@@ -55,7 +58,7 @@ class Gated:
 
     def _learn(self) -> None:
         need: frozenset[str] | None = None
-        if not self.flags & re.X:
+        if not self.flags & re.X and len(self.pattern) <= _READ_AT_MOST:
             source = lowered_source(self.rx) if self.fold else self.pattern
             need = needed(source) if source is not None else None
         self.needs = tuple(sorted(need, key=lambda x: (-len(x), x))) if need else None
@@ -64,9 +67,9 @@ class Gated:
         """False only where the pattern cannot match ``text[pos:endpos]``."""
         needs = self.needs
         if needs is None:
-            if self._runs <= _LEARN_AFTER:
+            if self._runs <= LEARN_AFTER:
                 self._runs += 1
-                if self._runs > _LEARN_AFTER:
+                if self._runs > LEARN_AFTER:
                     self._learn()
             return True
         end = len(text) if endpos is None else endpos
