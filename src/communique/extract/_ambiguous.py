@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ._gate import Gated
 from ._gazetteer import Gazetteer
 from ._recognise import _ROLE_AFTER, Ent, Sentence
 
@@ -17,7 +18,7 @@ __all__ = ["add_resolved", "resolve_ambiguous"]
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+def _table() -> tuple[Gated | None, dict[str, tuple[str, ...]]]:
     text = resources.files("communique").joinpath("data", "ambiguous_adjectives.tsv") \
         .read_text(encoding="utf-8")
     rows = [ln.split("\t") for ln in text.splitlines()
@@ -26,7 +27,8 @@ def _table() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
     if not table:
         return None, {}
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b"), table
+    # (a substring test for the words first: most documents hold none of them)
+    return Gated(re.compile(rf"\b(?:{words})\b")), table
 
 
 def resolve_ambiguous(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Record
+from ._gate import Gated
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -27,8 +28,8 @@ __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "cou
            "purpose_told_again"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
-_WITNESS = re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
-                      r"witnessed by)\b", re.I)
+_WITNESS = Gated(re.compile(r",?\s*\b(?:in the presence of|(?:was|were|being) witnessed by|"
+                      r"witnessed by)\b", re.I))
 #: "the Prime Ministers of A and B witnessed the signing of": those before watched
 _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|overs(?:aw|ee|ees|eeing))"
                         r"\s+(?:the\s+)?$", re.I)
@@ -38,16 +39,16 @@ _TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on
                      re.I)
 #: a country that is the subject of a session: "the session of the Security Council on
 #: Ukraine", "the open debate on the situation in Sudan"
-_SESSION_ON = re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
+_SESSION_ON = Gated(re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
                          r"[^.;,]{0,50}?\bon\s+(?:the\s+(?:situation|question|crisis|conflict|"
-                         r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
+                         r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I))
 #: the state whose recognition is talked about ("to recognise a Palestinian state",
 #: "the recognition of the independence of Kosovo"): the object, not a side met
-_RECOGNISED = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?"
+_RECOGNISED = Gated(re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?"
                          r"(?:(?:independence|sovereignty|statehood|State)\s+of\s+(?:the\s+)?)?$|"
                          r"\brecognition\s+of\s+(?:the\s+)?"
                          r"(?:(?:independence|sovereignty|statehood|State)\s+of\s+(?:the\s+)?)?$",
-                         re.I)
+                         re.I))
 _BETWEEN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?", re.I)
 #: "the credentials of 19 new ambassadors": envoys counted, none named
 _COUNTED_ENVOYS = re.compile(
@@ -352,7 +353,7 @@ def guest_stays(s: Sentence, a: int, stay: Ent) -> bool:
 
 
 #: a summons just told: "summoned the Russian Ambassador", "was called in"
-_SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b", re.I)
+_SUMMONS = Gated(re.compile(r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b", re.I))
 #: the envoy summoned, named again as the one received: "The Ambassador was received
 #: by the Director General", "She was received by the State Secretary"
 _RECEIVED_AGAIN = re.compile(r"\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:ambassador|envoy|"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..model import DateSpan
 from ._dates import find_dates, resolve
+from ._gate import Gated
 from ._gazetteer import Gazetteer
 
 __all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "dateline_spans",
@@ -183,13 +184,13 @@ def text_year(text: str) -> int | None:
 
 
 # both run on lower-case text without re.I (much faster on long texts)
-_REVIEW_TITLE = re.compile(
+_REVIEW_TITLE = Gated(re.compile(
     r"\b(?:results|review|outcomes|overview|summary|report)\b[^.\n]{0,90}\b(?:the )?"
-    r"(?:year|(?:19|20)\d\d)\b")
-_REVIEW_BODY = re.compile(
+    r"(?:year|(?:19|20)\d\d)\b"))
+_REVIEW_BODY = Gated(re.compile(
     r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
     r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of|over) the (?:past |last )?"
-    r"(?:year|reporting (?:year|period))\b|\bin the reporting period\b|\brecord year\b")
+    r"(?:year|reporting (?:year|period))\b|\bin the reporting period\b|\brecord year\b"))
 
 
 def is_review(text: str, year: int | None = None) -> bool:

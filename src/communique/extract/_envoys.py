@@ -12,13 +12,14 @@ import re
 from ..model import DateSpan, Record
 from ._asides import counted_envoys
 from ._frame_parts import Context, _record, _resolved
+from ._gate import Gated
 from ._recognise import Sentence
 
 __all__ = ["ceremony_day", "envoys_listed", "listed_envoys"]
 
 
 #: a credentials ceremony ("received the letters of credence of six ambassadors")
-_CEREMONY = re.compile(r"\b(?:credentials|credence)\b", re.I)
+_CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
 
 #: a sentence opened as the list of the envoys just counted: "The envoys are",
 #: "The new ambassadors were", "They are", "The heads of mission concerned are"

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ._trie import trie_pattern
 
-__all__ = ["Anchored", "Folded", "lower_literals"]
+__all__ = ["Anchored", "Folded", "lower_literals", "lowered_source"]
 
 #: characters ``re.I`` equates with an ASCII letter that ``str.lower`` keeps
 #: apart ("ı" with "i", "ſ" with "s"; "İ" lowers to two characters)
@@ -80,6 +80,19 @@ def _lowered(text: str) -> str | None:
     return low
 
 
+def lowered_source(rx: re.Pattern[str]) -> str | None:
+    """The source of ``rx`` (compiled with ``re.I``) with its letters lowered, to
+    be compiled without ``re.I`` and searched on the lower-cased text; None when
+    that would not match as ``rx`` does (see the module's notes)."""
+    if not rx.flags & re.I or _INLINE_FLAGS.search(rx.pattern) or not all(
+            c.isascii() or c.lower() in _LATIN or _caseless(c) for c in rx.pattern):
+        return None
+    try:
+        return lower_literals(rx.pattern)
+    except re.error:
+        return None
+
+
 class Folded:
     """A pattern compiled with ``re.I``, searched on the lower-cased text where
     that is the same (see the module's notes)."""
@@ -87,11 +100,10 @@ class Folded:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self._low: re.Pattern[str] | None = None
-        if rx.flags & re.I and all(c.isascii() or c.lower() in _LATIN or _caseless(c)
-                                   for c in rx.pattern) \
-                and not _INLINE_FLAGS.search(rx.pattern):
+        low = lowered_source(rx)
+        if low is not None:
             try:
-                self._low = re.compile(lower_literals(rx.pattern), rx.flags & ~re.I)
+                self._low = re.compile(low, rx.flags & ~re.I)
             except re.error:
                 self._low = None
 

@@ -27,6 +27,7 @@ from ._frame_basics import _clause_end as _clause_end
 from ._frame_basics import _next_day as _next_day
 from ._frame_basics import _record as _record
 from ._frame_basics import _reported_key as _reported_key
+from ._gate import Gated
 from ._margins import margins_day
 from ._offsets import MEASURED
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -97,16 +98,16 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
                            r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
                            r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
-_REMIT = re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
-                    r"[^.;]{0,70}?\b(?:for|on) (?:the )?$")
+_REMIT = Gated(re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
+                    r"[^.;]{0,70}?\b(?:for|on) (?:the )?$"))
 #: the country an ambassador is posted to is no participant ("the Ambassador of
 #: Qatar to Georgia", "the Georgian Ambassador to Germany"); the one they serve is
-_POSTING = re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’][Aa]ffaires|"
+_POSTING = Gated(re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’][Aa]ffaires|"
                       r"Charge d['’][Aa]ffaires|High Commissioner|Consul(?:[- ]General)?|"
                       r"Permanent Representative)\b(?:\s+a\.\s?i\.)?(?:\s+(?:of|from)\s+(?:the\s+)?"
                       r"(?:Embassy\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
                       # "... to the OSCE and Austria": every posting of a list
-                      r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$")
+                      r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"))
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
                     r"the visitor|(?:was|were) received (?:\w+ ){0,2}?by|the same day|the talks|"
                     r"the meeting)\b", re.I)
@@ -119,7 +120,7 @@ _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed
 _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked)$")
 #: the day of an office taken or a body founded ("in office since 3 May", "after
 #: taking office on 12 January"): no day of the event reported
-_OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
+_OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
                          r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
                          # "the first visit of a Chinese premier since 2017": a reference
                          # point, not the day of the event
@@ -128,7 +129,7 @@ _OFFICE_DAY = re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office
                          r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
                          r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
                          # a programme's term ("for the years 2025 to 2028", "for the period")
-                         r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I)
+                         r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I))
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ._asides import body_will_sit
 from ._frame_parts import Context, _ents
+from ._gate import Gated
 from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
@@ -54,6 +55,12 @@ _GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s
 _RANK = re.compile(r"(?:Ambassador|General|Admiral|Professor)\b")
 #: between the office and the rank: a comma, after the office's own "of Peru"
 _RANK_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*")
+#: "between" naming the sides of a meeting (not "between the two ministries")
+BETWEEN_SIDES = Gated(re.compile(
+    r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
+    r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b(?!\s+of\b))"))
+#: each counterpart met apart: "separately", "each", "respective"
+SEPARATE = Gated(re.compile(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", re.I))
 
 
 def rank_after_office(text: str, gap: str, start: int) -> bool:

@@ -55,6 +55,8 @@ from ._frame_parts import (
 from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
+    BETWEEN_SIDES,
+    SEPARATE,
     _counted,
     _joint_subject,
     bare_body,
@@ -80,6 +82,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._gate import Gated
 from ._gatherings import between_us, gathering, gathering_told
 from ._hedges import (
     _CANCELLED,
@@ -240,14 +243,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [c for c in others if c in guests] if len(guests) > 1 else others
     # ("consultations between the foreign ministries were held with A, B and C": the
     # two sides' offices, then one occasion with each country listed)
-    bm = re.search(r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
-                   r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b(?!\s+of\b))",
-                   near)
+    bm = BETWEEN_SIDES.search(near)
     # ("Angola hosted the meeting between A and B": the first side after "between"
     # is no issuer, whoever the subject before it)
     between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
                                                 ctx.issuer)
-    separate = re.search(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", near, re.I)
+    separate = SEPARATE.search(near)
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
@@ -506,33 +507,36 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
 #: resolving issues through close bilateral consultations", "views on the continuation of
 #: consultations between the two countries": consultations as a topic
-_CONSULT_TOPIC = re.compile(r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
+_CONSULT_TOPIC = Gated(re.compile(
+    r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
                             r"program|framework|through|via|by means of|continuation|resumption|"
                             r"renewal|revival|relaunch)\b(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
-                            r"(?:[\w-]+\s+){0,3}$", re.I)
+                            r"(?:[\w-]+\s+){0,3}$", re.I))
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
-_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_COUNTED = Gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
-                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 #: an agreement signed before the event reported ("the implementation of the
 #: agreements previously signed", "recalled the treaty signed", "signed last year")
-_EARLIER_DEAL = re.compile(r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
+_EARLIER_DEAL = Gated(re.compile(
+    r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
                            r"formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$",
-                           re.I)
-_EARLIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
-                            r"previously|in the past|years ago)\b", re.I)
+                           re.I))
+_EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
+                            r"previously|in the past|years ago)\b", re.I))
 #: "have signed more than 20 agreements since 2010": a running total (a figure),
 #: not one signing
-_CUMULATIVE = re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
+_CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
                          r"hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
                          r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
                          r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
-                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I)
-_DOCUMENT_OF = re.compile(r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
-                          r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I)
+                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I))
+_DOCUMENT_OF = Gated(re.compile(
+    r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
+    r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I))
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",

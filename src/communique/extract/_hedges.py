@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ._gate import Gated
+
 __all__ = ["_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_PLANNED", "_PLANNED_AFTER",
            "_SCHEDULED_AFTER"]
 
@@ -42,16 +44,16 @@ _PLANNED = re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
                       r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
                       r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
                       r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_CANCELLED = re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
-                        r"declined|boycotted)\b[^.;]*$", re.I)
+_CANCELLED = Gated(re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
+                        r"declined|boycotted)\b[^.;]*$", re.I))
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
-_CANCELLED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|"
+_CANCELLED_AFTER = Gated(re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|"
                               r"had to be|is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|"
                               r"postponed|"
-                              r"called off|put off|deferred|scrapped|suspended)\b", re.I)
+                              r"called off|put off|deferred|scrapped|suspended)\b", re.I))
 #: (not after ", whose": "the Joint Commission, whose ministerial session will be
 #: held on 29 November" opens another session of the body)
-_PLANNED_AFTER = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
+_PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
                             # "meets the Foreign Minister in Yerevan tomorrow": ahead
                             r"tomorrow\b(?!['’]s)|"
                             r"(?:was|were|is|are) to be held|will be held|"
@@ -60,7 +62,7 @@ _PLANNED_AFTER = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
                             r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed)|"
                             # "the joint committee, expected to convene in Dushanbe next year"
                             r"(?:expected|set|slated|due|planned|scheduled) to "
-                            r"(?:convene|meet|sit|take place|be held|be convened))\b", re.I)
+                            r"(?:convene|meet|sit|take place|be held|be convened))\b", re.I))
 #: a named event said to be ahead: "the summit scheduled for 4 June", "the
 #: Summit which Nairobi will host in 2026", "..., which the President is expected
 #: to attend on Sunday"
@@ -68,5 +70,5 @@ _SCHEDULED_AFTER = re.compile(
     r"(?:\s+(?:of|in|on|with|between|for)\s+[^,.;]{0,60}?)?,?\s+(?:(?:scheduled|planned|slated|"
     r"set)\s+(?:for|to)\b|(?:which|that)\s+(?:[\w.'’-]+\s+){1,5}?(?:will|is to|are to|is set to|"
     r"is due to|is expected to|are expected to)\s+(?:host|attend|hold|chair)\b)", re.I)
-_EVENT_END = re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum|dialogue|"
-                        r"consultations|commission)s?$", re.I)
+_EVENT_END = Gated(re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum|dialogue|"
+                        r"consultations|commission)s?$", re.I))

@@ -14,11 +14,12 @@ from copy import deepcopy
 from ..model import DateSpan, Record
 from ._dates import DateMention
 from ._frame_parts import Context, _resolved
+from ._gate import Gated
 from ._recognise import Ent, Sentence
 
 __all__ = ["per_occasion", "dated_stops", "each_stop"]
 
-_COUNT = re.compile(r"\b(twice|two times|three times|four times|five times)\b", re.I)
+_COUNT = Gated(re.compile(r"\b(twice|two times|three times|four times|five times)\b", re.I))
 _N = {"twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
 #: what joins the dates of a list ("in February and in November", "in March, July and
 #: October")
@@ -137,11 +138,12 @@ def _day_after(s: Sentence, e: Ent) -> DateMention | None:
 
 #: talks held at every stop of the trip just told: "meeting her counterparts in both
 #: capitals", "holding talks with the foreign ministers in each of them"
-_AT_EACH_STOP = re.compile(r"\b(?:meeting|met|holding talks with|held talks with)\s+(?:with\s+)?"
+_AT_EACH_STOP = Gated(re.compile(
+    r"\b(?:meeting|met|holding talks with|held talks with)\s+(?:with\s+)?"
                            r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:counterparts|foreign "
                            r"ministers|hosts)\s+(?:in\s+(?:both|each|all)\b|in\s+each\s+of\b|"
                            r"there\b|in\s+(?:both|all\s+\w+)\s+(?:capitals|cities|countries)\b)",
-                           re.I)
+                           re.I))
 
 
 def each_stop(s: Sentence, recs: list[Record]) -> list[Record]:

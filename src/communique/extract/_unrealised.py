@@ -13,6 +13,7 @@ import re
 from ._frame_parts import _topic_cut
 from ._frame_rules import _BODY_SITS as _SITS
 from ._frame_rules import _SESSION_BEFORE
+from ._gate import Gated
 from ._recognise import Sentence
 from ._triggers import Trigger
 
@@ -24,8 +25,9 @@ _HOPED = re.compile(r"\b(?:hopes?|hoping|hoped|looks?\s+forward|looking\s+forwar
                     r"aims?|aspires?)\b[^.;,]{0,25}?\bto\s+(?:[\w–'’-]+\s+){0,7}$", re.I)
 #: an invitation whose object is the event ("invited President A to pay a State Visit
 #: to", "an invitation to his counterpart to make an official visit"): not yet made
-_INVITED = re.compile(r"\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}?\bto\s+(?:(?:pay|make|undertake|"
-                      r"come on|attend|hold)\s+(?:[\w-]+\s+){0,3})?$", re.I)
+_INVITED = Gated(re.compile(
+    r"\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}?\bto\s+(?:(?:pay|make|undertake|"
+                      r"come on|attend|hold)\s+(?:[\w-]+\s+){0,3})?$", re.I))
 #: a body's session denied: "... of the two countries did not meet this year", "has not
 #: been convened since 2019", "was not held in 2024"
 _NOT_MET = re.compile(r"(?:(?!\b(?:met|meets|held|convened|sat)\b)[^.;]){0,60}?\b"
