@@ -60,7 +60,9 @@ from ._frame_parts import (
 from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
+    _MET_PERSONS,
     _RECEIVED_CALL,
+    UNNAMED_SIDES,
     _counted,
     _joint_subject,
     bare_body,
@@ -170,7 +172,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
         # a national title, met in a foreign city, is of that city's country
         others = [host]
-    elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
+    elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) \
+            and not UNNAMED_SIDES.match(s.text, t.end, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (not codes and refers_back(s, t))
             or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
@@ -322,10 +325,6 @@ def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str]
 
 
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
-#: triggers whose object is a list of persons ("met A and B", "called on A and B")
-#: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
-_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
-                          r".*\bmeetings\b", re.I)
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
