@@ -38,9 +38,8 @@ from ._where import of_which, relative_clauses
 __all__ = ["Context", "same_day"]
 
 
-#: (", a day after the envoys met": what the phrase measures is a clause of its own)
-_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])|,?\s+"
-                     + MEASURED, re.I)
+_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])|,?\s+" + MEASURED,
+                     re.I)  # (", a day after the envoys met": a clause of its own)
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|"
@@ -245,6 +244,7 @@ class Context:
     visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
     #: the abbreviations the text gave its commissions ("... Commission (JPC)")
     bodies: set[str] = field(default_factory=set)
+    measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 
 from ..model import DateSpan, Record
-from ._agenda import guest_programme
 from ._asides import (
     announced,
     counted_envoys,
@@ -89,7 +88,7 @@ from ._frames_other import (
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gatherings import between_us, gathering, gathering_told
 from ._homecoming import return_home
-from ._offsets import measured_days
+from ._made import revise_made
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -455,8 +454,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                         and not (m.inferred and m.role == "minister")), None)
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
-        measured_days(s, t, made)  # "came a day after the envoys met"
-        made = guest_programme(s, t, made, ctx, reg[1])  # "the agenda included meetings"
+        made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \

@@ -1,0 +1,48 @@
+"""Readings that revise the records a trigger's frame made, from what stands
+around the trigger: the days an event is measured by ("came a day after",
+:mod:`communique.extract._offsets`), a visiting guest's programme ("the agenda
+included meetings with", :mod:`communique.extract._agenda`), and talks "between"
+sides the sentence does not name, commented on by a third party ("was encouraged
+by the talks between Wi and Ri": no meeting of the commentator)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Record
+from ._agenda import guest_programme
+from ._frame_parts import Context
+from ._offsets import measured_days
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["revise_made"]
+
+#: a meeting's noun, then "between"
+_NOUN_BETWEEN = re.compile(r"(?:[\w-]+\s+)?(?:talks|meetings?|discussions?|negotiations|"
+                           r"conversations?)(?P<between>\s+between)?$", re.I)
+_BETWEEN = re.compile(r"\s+between\s+([^,;.]{1,80})")
+_AFTER_BETWEEN = re.compile(r"\s+([^,;.]{1,80})")
+_SIDES = frozenset({"country", "adj", "issuer", "pair", "org"})
+#: sides named by their office ("between the two Heads of State", "between the
+#: Ministers"): the sides the text is about
+_ROLES = re.compile(r"\b(?:two|both|heads?|leaders?|ministers?|presidents?|delegations?|sides|"
+                    r"parties|officials|counterparts|prime|kings?|chancellors?|secretar(?:y|ies)|"
+                    r"envoys?|ambassadors?)\b", re.I)
+
+
+def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
+                reach: int) -> list[Record]:
+    """``made`` with the readings above applied (``reach``: the end of the
+    trigger's own region)."""
+    # "came a day after the envoys met": another occasion's day, not the one told next
+    ctx.measured.update(id(r) for r in measured_days(s, t, made))
+    made = guest_programme(s, t, made, ctx, reach)  # "the agenda included meetings"
+    noun = _NOUN_BETWEEN.match(t.text) if t.type == "meeting" else None
+    if noun is not None:
+        m = (_AFTER_BETWEEN if noun.group("between") else _BETWEEN).match(s.text, t.end, s.end)
+        if m is not None and not _ROLES.search(m.group(1)) \
+                and not any(m.start(1) <= e.start < m.end(1) and e.kind in _SIDES
+                            for e in s.ents):
+            return []  # "the talks between Ruiz and Soto": sides not named here
+    return made
