@@ -29,7 +29,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
-from ._bodies import bodies_named_again, note_bodies, venue_partner
+from ._bodies import bodies_named_again, coordinated_body, note_bodies, venue_partner
 from ._earlier import earlier_occasion
 from ._frame_parts import (
     _ANAPHOR,
@@ -444,7 +444,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             if not _topic_only(s, t, cl):
                 planned.add(t.type)
             continue
-        who = None
+        who = coordinated_body(s, t, triggers[:i])  # "... Commission and the ... Commission"
         if t.type == "meeting" and len(triggers) > 1:
             # "called on President A and held talks with Foreign Minister B": two
             # officials, two meetings, though both records look alike
