@@ -1,7 +1,8 @@
 """Readings that revise the records a trigger's frame made, from what stands
 around the trigger: the days an event is measured by ("came a day after",
 :mod:`communique.extract._offsets`), a visiting guest's programme ("the agenda
-included meetings with", :mod:`communique.extract._agenda`), and talks "between"
+included meetings with", :mod:`communique.extract._agenda`), visits listed after
+"including" (:mod:`communique.extract._visits_listed`), and talks "between"
 sides the sentence does not name, commented on by a third party ("was encouraged
 by the talks between Wi and Ri": no meeting of the commentator)."""
 
@@ -15,6 +16,7 @@ from ._frame_parts import Context
 from ._offsets import measured_days
 from ._recognise import Sentence
 from ._triggers import Trigger
+from ._visits_listed import visits_listed
 
 __all__ = ["revise_made"]
 
@@ -38,6 +40,7 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
     # "came a day after the envoys met": another occasion's day, not the one told next
     ctx.measured.update(id(r) for r in measured_days(s, t, made))
     made = guest_programme(s, t, made, ctx, reach)  # "the agenda included meetings"
+    made = visits_listed(s, t, made, ctx.issuer)  # "visits ..., including A to B, C to D"
     noun = _NOUN_BETWEEN.match(t.text) if t.type == "meeting" else None
     if noun is not None:
         m = (_AFTER_BETWEEN if noun.group("between") else _BETWEEN).match(s.text, t.end, s.end)
