@@ -9,6 +9,7 @@ by the talks between Wi and Ri": no meeting of the commentator)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Record
 from ._agenda import guest_programme
@@ -41,6 +42,7 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
     ctx.measured.update(id(r) for r in measured_days(s, t, made))
     made = guest_programme(s, t, made, ctx, reach)  # "the agenda included meetings"
     made = visits_listed(s, t, made, ctx.issuer)  # "visits ..., including A to B, C to D"
+    made = _bracketed_elsewhere(s, t, made, ctx)
     noun = _NOUN_BETWEEN.match(t.text) if t.type == "meeting" else None
     if noun is not None:
         m = (_AFTER_BETWEEN if noun.group("between") else _BETWEEN).match(s.text, t.end, s.end)
@@ -48,4 +50,35 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
                 and not any(m.start(1) <= e.start < m.end(1) and e.kind in _SIDES
                             for e in s.ents):
             return []  # "the talks between Ruiz and Soto": sides not named here
+    return made
+
+
+#: days in brackets ("(June 15-16 and October 26, 2021)")
+_BRACKET = re.compile(r"\(([^()]{4,80})\)")
+#: what may stand in such brackets besides the days
+_BRACKET_REST = re.compile(r"[\s,;–-]*(?:(?:and|to)[\s,;–-]*)?")
+#: the next items of a list after the bracket: commas, no clause of the bracketed item
+_LIST_ITEMS = re.compile(r"\s*,(?![^,]*\b(?:where|during|which|when|whereby)\b)[^;:()]*$",
+                         re.I)
+
+
+def _bracketed_elsewhere(s: Sentence, t: Trigger, made: list[Record],
+                         ctx: Context) -> list[Record]:
+    """"The visits of A to our country (June 15-16 and October 26, 2021), the visit
+    to ..., the signing of X": the days in brackets are the visits'; a later item
+    of the list takes the document's date, once."""
+    for m in _BRACKET.finditer(s.text, s.start, t.start):
+        inside = [d for d in s.dates if m.start(1) <= d.start and d.end <= m.end(1)]
+        if not inside or not _LIST_ITEMS.match(s.text, m.end(), t.start):
+            continue
+        rest = s.text[m.start(1):m.end(1)]
+        for d in reversed(inside):
+            rest = rest[:d.start - m.start(1)] + rest[d.end - m.start(1):]
+        if not _BRACKET_REST.fullmatch(rest):
+            continue
+        days = {f"-{d.m1:02d}-{d.d1:02d}" for d in inside if d.m1 and d.d1}
+        if made and all(len(r.date.start or "") == 10 and (r.date.start or "")[4:] in days
+                        for r in made):
+            first = made[0]
+            return [replace(first, date=ctx.default)]
     return made
