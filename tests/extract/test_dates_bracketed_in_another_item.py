@@ -33,3 +33,9 @@ def test_a_clause_of_the_item_keeps_its_days() -> None:
     text = ("The President of Uganda visited Kenya (March 3-4, 2024), where the two "
             "Presidents signed a trade agreement.")
     assert _days(text, "agreement") == ["2024-03-03"]
+
+
+def test_a_second_verb_keeps_the_days() -> None:
+    text = ("The President of Uganda met the President of Kenya in Nairobi (March 3, 2024), "
+            "and signed a trade agreement with him.")
+    assert _days(text, "agreement") == ["2024-03-03"]

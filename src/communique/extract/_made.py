@@ -58,8 +58,9 @@ _BRACKET = re.compile(r"\(([^()]{4,80})\)")
 #: what may stand in such brackets besides the days
 _BRACKET_REST = re.compile(r"[\s,;–-]*(?:(?:and|to)[\s,;–-]*)?")
 #: the next items of a list after the bracket: commas, no clause of the bracketed item
-_LIST_ITEMS = re.compile(r"\s*,(?![^,]*\b(?:where|during|which|when|whereby)\b)[^;:()]*$",
-                         re.I)
+#: (items are noun phrases: ", the visit to ..., the signing of"; not ", and signed")
+_LIST_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?the\s+(?![^,]*\b(?:where|during|which|when|"
+                         r"whereby)\b)[^;:()]*$", re.I)
 
 
 def _bracketed_elsewhere(s: Sentence, t: Trigger, made: list[Record],
