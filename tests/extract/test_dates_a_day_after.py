@@ -48,6 +48,9 @@ def test_the_event_measured_from_another_is_that_many_days_away(
     # the phrase ends at the comma: the event after it is the main one
     ("A day after the summit, the Minister met the Foreign Minister of Chile on 13 May.",
      "meeting", "CHL", "2025-05-13"),
+    # the phrase opens the sentence, no comma: it dates the main event, not a measured one
+    ("The day after the summit the Minister met the Foreign Minister of Chile.",
+     "meeting", "CHL", "2025-05-14"),
     # no count of days
     ("In the days after the summit the Minister met the Foreign Minister of Chile on "
      "13 May.", "meeting", "CHL", "2025-05-13"),

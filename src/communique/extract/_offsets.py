@@ -40,6 +40,8 @@ def measured_days(s: Sentence, t: Trigger, made: list[Record]) -> list[Record]:
     for m in _PHRASE.finditer(s.text, max(s.start, t.start - _REACH), t.start):
         if _END.search(s.text, m.end(), t.start):
             continue  # the phrase ended before the trigger
+        if not s.text[s.start:m.start()].strip(" \t\n\"“'‘(-—"):
+            continue  # "A day after the summit the Minister met ...": the main event's time
         stop = _END.search(s.text, t.end, s.end)
         end = stop.start() if stop else s.end
         if any(m.end() <= d.start < end
