@@ -48,6 +48,9 @@ def test_the_event_measured_from_another_is_that_many_days_away(
     # the phrase ends at the comma: the event after it is the main one
     ("A day after the summit, the Minister met the Foreign Minister of Chile on 13 May.",
      "meeting", "CHL", "2025-05-13"),
+    # the phrase opens the sentence, no comma: it dates the main event, not a measured one
+    ("The day after the summit the Minister met the Foreign Minister of Chile.",
+     "meeting", "CHL", "2025-05-14"),
     # no count of days
     ("In the days after the summit the Minister met the Foreign Minister of Chile on "
      "13 May.", "meeting", "CHL", "2025-05-13"),
@@ -58,3 +61,13 @@ def test_the_event_measured_from_another_is_that_many_days_away(
 def test_what_the_phrase_does_not_measure_keeps_its_day(
         text: str, kind: str, partner: str, day: str) -> None:
     assert _days(text, kind, partner) == [day]
+
+
+def test_the_day_measured_is_not_the_one_told_next() -> None:
+    text = ("LIMA, May 14 (EFE) -- Peru's Foreign Minister held a brief meeting here with the "
+            "Foreign Minister of Chile.\n\nThe meeting came a day after the Vice Minister held "
+            "consultations with Bolivia in La Paz for the first time since 2019.\n\n"
+            "The Minister also met the Foreign "
+            "Minister of Ecuador.")
+    assert _days(text, "consultation", "BOL") == ["2025-05-13"]
+    assert _days(text, "meeting", "ECU") == ["2025-05-14"]

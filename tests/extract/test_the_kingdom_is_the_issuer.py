@@ -43,3 +43,19 @@ def test_the_kingdom_is_the_issuer(issuer: str, city: str, sentence: str) -> Non
 def test_not_the_issuer(issuer: str, sentence: str) -> None:
     visits = _visits(LEAD.format(city="Lima") + sentence, issuer)
     assert (["GHA"], [issuer]) not in visits
+
+
+def test_another_kingdom_named_last_is_the_one_meant() -> None:
+    # a Jordanian release about Saudi Arabia: "the Kingdom" is the one named last
+    text = ("The Minister held talks in Riyadh with the Foreign Minister of Saudi Arabia. He "
+            "said that Mensah's visit to the Kingdom reinforced the friendship.")
+    recs = extract_text(text, issuer="JOR", date="2025-05-14").records
+    assert not any(r.type == "visit" and r.to == ["JOR"] for r in recs)
+
+
+def test_the_issuer_named_again_after_another_kingdom() -> None:
+    text = ("The Minister recalled the support of Saudi Arabia for the region. On Wednesday "
+            "he held talks in Jordan with his Ghanaian counterpart, Ama Mensah. He said that "
+            "Mensah's visit to the Kingdom reinforced the friendship.")
+    recs = extract_text(text, issuer="JOR", date="2025-05-14").records
+    assert any(r.type == "visit" and r.from_ == ["GHA"] and r.to == ["JOR"] for r in recs)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ._frame_rules import bare_body
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["bodies_named_again", "note_bodies", "venue_partner"]
+__all__ = ["bodies_named_again", "coordinated_body", "note_bodies", "venue_partner"]
 
 #: the abbreviation in brackets after a commission's name ("Joint Commission (JC)",
 #: "Joint Commission for Bilateral Cooperation (JCBC)", "Bi-National Commission
@@ -77,3 +78,20 @@ def venue_partner(s: Sentence, start: int, end: int, issuer: str | None) -> list
             return [e.code]
     return []
 
+
+
+#: what joins two bodies' names in one list: "... Commission and the 9th meeting of the
+#: Intergovernmental Commission", "... Commission and of the Joint Border Commission"
+_AND_THE = re.compile(r"[^.;:()]{0,40}?\band\s+(?:of\s+)?the\s+[^.;:()]{0,50}$")
+
+
+def coordinated_body(s: Sentence, t: Trigger, before: list[Trigger]) -> tuple | None:
+    """The body named in full by the commission trigger ``t`` when another body of
+    another name came just before it in one list: a session of its own (as an
+    official is a meeting of its own); else None."""
+    prev = next((b for b in reversed(before) if b.type == "commission"), None)
+    if t.type != "commission" or prev is None or bare_body(t.text) or bare_body(prev.text) \
+            or t.text.lower() == prev.text.lower() \
+            or not _AND_THE.match(s.text, prev.end, t.start):
+        return None
+    return ("body", t.text.lower())

@@ -294,7 +294,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
     # (a figure, "whose envelope is 95 million euros", is dated by the text, not by
     # an occasion: the next "On the margins of the meeting" is not its day)
-    recs = [r for r in recs if r.type != "figure"]
+    # (nor is an event measured from it, "came a day after the envoys met")
+    recs = [r for r in recs if r.type != "figure" and id(r) not in ctx.measured]
     asides = arrivals_in_passing(s.text, s.start, s.end) if explicit else []
     if asides:
         # the day of an arrival told in passing is not the one the next sentences

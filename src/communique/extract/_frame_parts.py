@@ -39,9 +39,8 @@ from ._where import of_which, relative_clauses
 __all__ = ["Context", "same_day"]
 
 
-#: (", a day after the envoys met": what the phrase measures is a clause of its own)
-_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])|,?\s+"
-                     + MEASURED, re.I)
+_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])|,?\s+" + MEASURED,
+                     re.I)  # (", a day after the envoys met": a clause of its own)
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|"
@@ -194,6 +193,7 @@ class Context:
     #: where the author of a first-person post said they are ("Back in Nairobi.")
     post_place: Place | None = None
     sitting: DateSpan | None = None  # the days of the last session of several days told
+    measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:

@@ -252,6 +252,16 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
 
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
+#: triggers whose object is a list of persons ("met A and B", "called on A and B")
+#: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
+_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
+                          r".*\bmeetings\b", re.I)
+#: sides not named ("talks with countries in the region", "met partners from the
+#: region", "with the neighbouring states"): no partner, not the one told before
+UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:the|several|many|various|other|all|some|"
+                           r"numerous|a\s+number\s+of|neighbou?ring|regional|its|our)\s+)*"
+                           r"(?:countries|states|nations|partners|neighbou?rs|governments)\b"
+                           r"(?!\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: ("his Papua New Guinea counterpart", "her Trinidad and Tobago counterpart")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"
                              r"counterpart\b")

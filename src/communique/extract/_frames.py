@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 
 from ..model import Record
-from ._agenda import guest_programme
 from ._asides import (
     announced,
     counted_envoys,
@@ -30,7 +29,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
-from ._bodies import bodies_named_again, note_bodies, venue_partner
+from ._bodies import bodies_named_again, coordinated_body, note_bodies, venue_partner
 from ._callers import _called_by_other, _welcomed_to
 from ._earlier import earlier_occasion
 from ._frame_parts import (
@@ -55,8 +54,10 @@ from ._frame_parts import (
 from ._frame_rules import (
     _BOUND_FOR,
     _HOSTED_MANY,
+    _MET_PERSONS,
     BETWEEN_SIDES,
     SEPARATE,
+    UNNAMED_SIDES,
     _counted,
     _joint_subject,
     bare_body,
@@ -93,7 +94,7 @@ from ._hedges import (
     _SCHEDULED_AFTER,
 )
 from ._homecoming import return_home
-from ._offsets import measured_days
+from ._made import revise_made
 from ._persons import find_titles
 from ._readings import (
     _SESSION_OF,
@@ -176,7 +177,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
         # a national title, met in a foreign city, is of that city's country
         others = [host]
-    elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) and (
+    elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) \
+            and not UNNAMED_SIDES.match(s.text, t.end, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
             or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
@@ -282,10 +284,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 
 
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
-#: triggers whose object is a list of persons ("met A and B", "called on A and B")
-#: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
-_MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
-                          r".*\bmeetings\b", re.I)
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -410,7 +408,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             if not _topic_only(s, t, cl):
                 planned.add(t.type)
             continue
-        who = None
+        who = coordinated_body(s, t, triggers[:i])  # "... Commission and the ... Commission"
         if t.type == "meeting" and len(triggers) > 1:
             # "called on President A and held talks with Foreign Minister B": two
             # officials, two meetings, though both records look alike
@@ -420,8 +418,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                         and not (m.inferred and m.role == "minister")), None)
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
-        measured_days(s, t, made)  # "came a day after the envoys met"
-        made = guest_programme(s, t, made, ctx, reg[1])  # "the agenda included meetings"
+        made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \

@@ -33,18 +33,21 @@ _REFERENCE = re.compile(r"\b(?:since|office|appointed|elected)\s+(?:on\s+|in\s+)
 _REACH = 160
 
 
-def measured_days(s: Sentence, t: Trigger, made: list[Record]) -> None:
+def measured_days(s: Sentence, t: Trigger, made: list[Record]) -> list[Record]:
     """Shift the day of the records ``made`` by the trigger ``t`` when the trigger
-    is what "N days after / before" measures and names no day of its own."""
+    is what "N days after / before" measures and names no day of its own; the
+    records shifted."""
     for m in _PHRASE.finditer(s.text, max(s.start, t.start - _REACH), t.start):
         if _END.search(s.text, m.end(), t.start):
             continue  # the phrase ended before the trigger
+        if not s.text[s.start:m.start()].strip(" \t\n\"“'‘(-—"):
+            continue  # "A day after the summit the Minister met ...": the main event's time
         stop = _END.search(s.text, t.end, s.end)
         end = stop.start() if stop else s.end
         if any(m.end() <= d.start < end
                and not _REFERENCE.search(s.text, max(s.start, d.start - 20), d.start)
                for d in s.dates):
-            return  # "a day after the envoys met in Bali on 22 July": that day
+            return []  # "a day after the envoys met in Bali on 22 July": that day
         count, unit = m.group("n").lower(), m.group("unit").lower()
         if count == "the" and unit.endswith("s"):
             continue  # "in the days after the summit": no count
@@ -52,9 +55,12 @@ def measured_days(s: Sentence, t: Trigger, made: list[Record]) -> None:
         days = n * (7 if unit.startswith("week") else 1)
         if m.group("dir").lower() == "after":
             days = -days
+        shifted = []
         for r in made:
             start = r.date.start or ""
             if len(start) == 10 and r.date.end is None:
                 day = _dt.date.fromisoformat(start) + _dt.timedelta(days=days)
                 r.date = DateSpan(day.isoformat())
-        return
+                shifted.append(r)
+        return shifted
+    return []

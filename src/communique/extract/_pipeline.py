@@ -48,7 +48,7 @@ from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
-from ._realm import realm_refs
+from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._same_day import note_news_day
 from ._sections import read_heading
@@ -104,6 +104,10 @@ class _State:
     envoys: DateSpan | None = None
     #: shared adjectives the document resolves ("Congolese" in a text naming Kinshasa)
     resolved: list[tuple[int, int, str]] | None = None
+    #: how "the Kingdom" names the issuer and where kingdoms are named (None: it
+    #: does not), once ``realm_read``
+    realm: tuple[re.Pattern[str], list[tuple[int, str]]] | None = None
+    realm_read: bool = False
 
 
 # --- steps --------------------------------------------------------------------
@@ -273,7 +277,9 @@ def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
     on the document's date, else in its year)."""
     s = recognise(st.text, start, end, st.gaz, para)
-    realm_refs(s, st.issuer)  # "the Kingdom" in a kingdom's release
+    if not st.realm_read:
+        st.realm, st.realm_read = realm_pattern(st.issuer, st.text, st.gaz), True
+    realm_refs(s, st.issuer, st.realm)  # "the Kingdom" in a kingdom's release
     if st.resolved is None:
         st.resolved = resolve_ambiguous(st.text, st.gaz)
     if st.resolved:

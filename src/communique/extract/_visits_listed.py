@@ -1,0 +1,67 @@
+"""Visits named in the plural, then listed after "including" as official and
+destination: "Visits of officials of both countries, including the Prime Minister
+of Georgia to our country, and the Ministers of Defense and Culture of Azerbaijan to
+Georgia, took place" - one visit per official listed, from the official's country
+to the destination (a plural office with two portfolios is two officials)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Record
+from ._recognise import ISSUER, Sentence
+from ._triggers import Trigger
+
+__all__ = ["visits_listed"]
+
+#: the trigger: visits in the plural ("Visits of officials", "mutual visits")
+_PLURAL_VISITS = re.compile(r"(?:[\w-]+\s+){0,2}visits(?:\s+of)?", re.I)
+#: where the list opens ("including", "including those of")
+_INCLUDING = re.compile(r"\bincluding\s+(?:those\s+of\s+|the\s+visits?\s+of\s+)?", re.I)
+#: where it ends ("took place", "were made", "during the year")
+_LIST_END = re.compile(r"\s+(?:took place|were (?:made|paid|held)|have taken place|during)\b|"
+                       r"[.;]")
+#: the items: "A to B, C to D and E to F"
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=the\s)")
+_TO = re.compile(r"\s+to\s+")
+#: a plural office with its portfolios: "the Ministers of Defense and Culture of X"
+_PORTFOLIOS = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:Ministers|Secretaries|Chairmen|Heads)"
+                         r"\s+of\s+(?P<list>.+?)\s+of\s+", re.I)
+_SIDES = ("country", "adj", "issuer", "city")
+
+
+def _side(s: Sentence, a: int, b: int, issuer: str | None) -> str | None:
+    """The last country (or city's country) named in ``s.text[a:b]``."""
+    codes = [issuer if e.code == ISSUER else e.code for e in s.ents
+             if a <= e.start and e.end <= b and e.kind in _SIDES]
+    return codes[-1] if codes and codes[-1] else None
+
+
+def visits_listed(s: Sentence, t: Trigger, made: list[Record],
+                  issuer: str | None) -> list[Record]:
+    """``made`` (the records of a visit trigger), or one visit per official the
+    list after "including" names, when it names two or more."""
+    if t.type != "visit" or not made or not _PLURAL_VISITS.fullmatch(t.text):
+        return made
+    inc = _INCLUDING.search(s.text, t.end, s.end)
+    if inc is None:
+        return made
+    stop = _LIST_END.search(s.text, inc.end(), s.end)
+    end = stop.start() if stop else s.end
+    out: list[Record] = []
+    pos = inc.end()
+    for piece in _ITEM_SPLIT.split(s.text[inc.end():end]):
+        a = s.text.find(piece, pos)
+        b = a + len(piece)
+        pos = b
+        to = _TO.search(s.text, a, b)
+        if to is None:
+            return made  # "including talks on trade": no traveller and destination
+        src, dst = _side(s, a, to.start(), issuer), _side(s, to.end(), b, issuer)
+        if src is None or dst is None or src == dst:
+            return made
+        ports = _PORTFOLIOS.match(s.text, a, to.start())
+        n = len(re.split(r",\s*|\s+and\s+", ports.group("list"))) if ports else 1
+        out += [replace(made[0], from_=[src], to=[dst], persons=[]) for _ in range(n)]
+    return out if len(out) >= 2 else made
