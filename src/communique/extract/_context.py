@@ -199,7 +199,7 @@ def is_review(text: str, year: int | None = None) -> bool:
     opening pages ("during the year", "in the reporting period"). A review looks
     back: "the review of the trade agreement in 2026" in a text of ``year``
     2024 is a topic, not what the text is."""
-    if len(text) > 8000:
+    if len(text) > 8000 or _months_named(text) >= _REVIEW_MONTHS:
         return True
     head = text[:3000].lower()
     for rx, end in ((_REVIEW_TITLE, 300), (_REVIEW_BODY, len(head))):
@@ -215,6 +215,21 @@ def is_review(text: str, year: int | None = None) -> bool:
                 continue  # "... had faced more migration during the past year" late on
             return True
     return False
+
+
+#: a text that names this many different months tells a year (or half of one) month by
+#: month: a review, whatever its title says ("Viet Nam's diplomacy in 2025: a year of
+#: breakthroughs", "Balance of the first semester"); readouts, briefings and digests of
+#: our sets name at most four
+_REVIEW_MONTHS = 5
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b")
+
+
+def _months_named(text: str) -> int:
+    """How many different months ``text`` names (capitalised, in its first 30,000
+    characters)."""
+    return len(set(_MONTH_NAME.findall(text, 0, 30000)))
 
 
 def _title_end(head: str) -> int:

@@ -284,6 +284,13 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
         return [_record(t.type, last.date, list(last.from_), list(last.to),
                         list(last.organizations[:1]))]
     guest = [c for c in last.from_ + last.to if c != ctx.issuer]
+    if t.type == "agreement" and len(guest) == 1 and ctx.issuer and not ctx.carry \
+            and {c for r in before for c in r.from_ + r.to if c != ctx.issuer} == set(guest) \
+            and _SIGNED_PASSIVE.search(s.text, max(s.start, t.start - 25), reg[1]) \
+            and _CLAUSE_JOIN.search(s.text, max(s.start, t.start - 160), t.start):
+        # a review's "...; an agreement on X was also signed": with the one partner of
+        # the sentence's events before (a readout's takes the text's partner anyway)
+        return [_record("agreement", last.date, [ctx.issuer], guest, [])]
     if t.type == "meeting" and len(guest) == 1 and ctx.issuer \
             and _OFFICE_AFTER.match(s.text, t.end):
         return [_record("meeting", last.date, [ctx.issuer], guest, [])]
@@ -317,6 +324,11 @@ _OFFICE_AFTER = re.compile(r"\s*(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:Presiden
                            r"Premier|Governor|Mayor|counterpart|(?:Deputy |Vice )?Prime Minister|"
                            r"(?:Foreign |Deputy |State |Cabinet |Vice )?(?:Minister|Secretary)"
                            r"(?![- ]General))\b")
+#: a signing in the passive, past ("was also signed", "were signed", "has been concluded")
+_SIGNED_PASSIVE = re.compile(r"\b(?:was|were|has been|have been)\s+(?:also\s+|then\s+|later\s+)?"
+                             r"(?:signed|concluded|initialled|exchanged)\b", re.I)
+#: a new clause of the same sentence: after a semicolon, or ", and" / ", where"
+_CLAUSE_JOIN = re.compile(r"(?:;|,\s+(?:and|where|after which)\b)", re.I)
 _WITH_HIM = re.compile(r"\bwith (?:him|her)\b", re.I)
 
 
