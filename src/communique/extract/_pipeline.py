@@ -37,7 +37,7 @@ from ._document import (
     one_per_occasion,
     update,
 )
-from ._envoys import ceremony_day, envoys_listed, listed_envoys
+from ._envoys import ceremony_day, ceremony_envoys, copies_of_those, envoys_listed, listed_envoys
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
@@ -100,6 +100,9 @@ class _State:
     #: the day of a credentials ceremony that counted its envoys, for the next
     #: sentence that lists them (see _envoys.py)
     envoys: DateSpan | None = None
+    #: the countries of the envoys a credentials sentence met one by one, for the copies
+    #: of their credentials told next (see _envoys.py)
+    envoy_codes: list[str] = field(default_factory=list)
     #: shared adjectives the document resolves ("Congolese" in a text naming Kinshasa)
     resolved: list[tuple[int, int, str]] | None = None
 
@@ -233,6 +236,12 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if trig:
                 guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            again = copies_of_those(s, st.envoy_codes, ctx, ctx.issuer) if trig else []
+            if again:
+                # "Before this ceremony, the Minister had received the copies of the
+                # letters of credence of the four diplomats on Friday 9 May": each envoy's
+                recs = [r for r in recs if r.type != "meeting"] + again
+            st.envoy_codes = ceremony_envoys(s, recs) if trig else []
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if trig:
@@ -248,7 +257,10 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             recs += counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
+            ceremony = ctx.last_date
             update(ctx, s, recs)
+            if again:
+                ctx.last_date = ceremony  # (the copies, before it: an aside)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             yield from recs
 
