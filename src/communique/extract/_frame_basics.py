@@ -80,3 +80,15 @@ def _own_session_clause(text: str, typ: str, trigger_end: int, clause_start: int
     return typ in _SESSIONS and clause_start - trigger_end <= 40 \
         and "," not in text[trigger_end:clause_start] \
         and _OWN_HELD.match(text, clause_start) is not None
+
+
+def _month_day(ds: list[DateMention], at: int) -> DateMention:
+    """The date for an event at ``at`` with no date after it: the first of ``ds``, or,
+    when that is a bare month, the day of that month named nearest before the event
+    ("In March, ..., where on 11 March he held talks ... and the two signed ...")."""
+    first = ds[0]
+    if first.d1 is not None or first.m1 is None:
+        return first
+    days = [d for d in ds if d.start < at and d.d1 is not None and not d.has_end
+            and d.m1 == first.m1 and d.y1 in (first.y1, None)]
+    return days[-1] if days else first
