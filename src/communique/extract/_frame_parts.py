@@ -466,7 +466,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
             # (a date inside the trigger counts as after it: "was received on Monday by")
             after = [d for d in ds if d.start >= t.start]
-            pick = after[0] if after and after[0].start - t.end < 120 else _month_day(ds, t.start)
+            pick = after[0] if after and after[0].start - t.end < 120 else _month_day(s, ds, t)
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
     if kind is not None:
