@@ -103,6 +103,8 @@ class _State:
     #: the countries of the envoys a credentials sentence met one by one, for the copies
     #: of their credentials told next (see _envoys.py)
     envoy_codes: list[str] = field(default_factory=list)
+    #: the events a journalist's question told, which the answer tells no second time
+    asked: set[tuple[object, ...]] = field(default_factory=set)
     #: shared adjectives the document resolves ("Congolese" in a text naming Kinshasa)
     resolved: list[tuple[int, int, str]] | None = None
 
@@ -187,6 +189,10 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
             ctx.last_date = None
+        # "Reuters: We noted that A met B on Saturday. Can you tell us more?": a question
+        # turn; the answer that tells the same event again tells no second one
+        asking = bool(_QUESTION_TURN.match(st.text, para.start, para.end)) \
+            and st.text[para.start:para.end].rstrip().endswith("?")
         for span in sentences(st.text, para):
             st.n_sentences += 1
             s0 = None  # the first sentence, recognised once for the focus
@@ -257,12 +263,24 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             recs += counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
+            if asking:
+                st.asked |= {_event_key(r) for r in recs}
+            elif st.asked:
+                recs = [r for r in recs if _event_key(r) not in st.asked]
             ceremony = ctx.last_date
             update(ctx, s, recs)
             if again:
                 ctx.last_date = ceremony  # (the copies, before it: an aside)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             yield from recs
+
+
+def _event_key(r: Record) -> tuple[object, ...]:
+    return (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start)
+
+
+#: a turn of a briefing transcript opened by its speaker: "Reuters:", "Q:", "Phoenix TV:"
+_QUESTION_TURN = re.compile(r"\s*(?:Q|Question|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}):\s")
 
 
 def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
