@@ -431,8 +431,9 @@ _AFTER_EVENT = re.compile(r"\W*(?:following|after|before|ahead of|"
 #: ("At the end of the work", "At the close of the proceedings", "After the plenary",
 #: "After the JCC": a session's, or a body named by its acronym)
 _SITTING = ("commission", "multilateral", "consultation", "meeting")
-_EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"), "talks": ("meeting",),
-               "negotiations": ("meeting",), "consultations": ("consultation",),
+_EVENT_KIND = {"meeting": ("meeting", "multilateral", "commission"),
+               "talks": ("meeting", "multilateral"),
+               "negotiations": ("meeting", "multilateral"), "consultations": ("consultation",),
                "visit": ("visit",), "stay": ("visit",), "session": ("commission", "multilateral"),
                "work": _SITTING, "works": _SITTING, "proceedings": _SITTING,
                "deliberations": _SITTING, "plenary": _SITTING, "": _SITTING}

@@ -29,7 +29,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     A meeting named again ("In a meeting with X's Foreign Minister, ...", "Her
     meeting with X covered ...") is the one reported before, unless it names
     another official of that side ("a separate meeting with the President")."""
-    seen: dict[tuple, tuple[int, list[Person]]] = {}
+    seen: dict[tuple, tuple[int, list[Person], list[Person]]] = {}
     spans: dict[tuple, list[tuple[str, str]]] = {}
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
@@ -39,6 +39,10 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         precise = bool(r.date.start and len(r.date.start) == 10)
         src = r.source.start if r.source else -1
         partners = [p for p in r.persons if p.country and p.country in r.to]
+        # (our side's official too: "During the visit, President A and Secretary B held a
+        # meeting" after our Minister received B is a second meeting)
+        ours = [p for p in r.persons if p.country and p.country in r.from_]
+        occasion = bool(r.source and _DURING_VISIT.match(r.source.text))
         # (a meeting whose subject is "the two sides" is the one they were told at)
         repeat = r.type != "meeting" or bool(r.source and (
             (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
@@ -47,9 +51,11 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         if k in seen and seen[k][0] != src and repeat and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
-                and (r.type != "meeting" or _same_officials(seen[k][1], partners)):
+                and (r.type != "meeting" or (_same_officials(seen[k][1], partners)
+                                             and (not occasion
+                                                  or _same_officials(seen[k][2], ours)))):
             continue
-        seen.setdefault(k, (src, partners))
+        seen.setdefault(k, (src, partners, ours))
         yield r
 
 
@@ -100,6 +106,12 @@ _NAMED_AGAIN = re.compile(
     r"\W*(?:(?i:in|at|during)\s+an?\s+(?:bilateral\s+|one-on-one\s+|private\s+)?|"
     r"(?:(?i:his|her|their|the\s+minister['’]s)|[A-Z][\w-]+['’]s?)\s+(?:bilateral\s+)?)"
     r"(?:meeting|talks|conversation|discussions?)\s+with\b")
+
+
+#: "During the visit, President A and Secretary B held a meeting": the occasion named
+#: again, not the meeting (whose officials of ours may differ)
+_DURING_VISIT = re.compile(r"\W*(?:also\s+)?(?:during|in the course of)\s+(?:the|this|that|his|"
+                           r"her|their)\s+(?:[\w'‘’-]+\s+){0,2}?visit\b", re.I)
 
 
 #: "At the end of the meeting, the delegation was received by ...": a new meeting

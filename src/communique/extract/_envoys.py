@@ -15,7 +15,8 @@ from ._frame_parts import Context, _record, _resolved
 from ._gate import Gated
 from ._recognise import Sentence
 
-__all__ = ["ceremony_day", "envoys_listed", "listed_envoys"]
+__all__ = ["ceremony_day", "ceremony_envoys", "copies_of_those", "envoys_listed",
+           "listed_envoys"]
 
 
 #: a credentials ceremony ("received the letters of credence of six ambassadors")
@@ -66,3 +67,34 @@ def listed_envoys(s: Sentence, day: DateSpan, issuer: str | None) -> list[Record
     codes = list(dict.fromkeys(e.code for e in s.ents if e.kind in ("country", "adj")
                                and not e.place and e.code != issuer))
     return [_record("meeting", day, [issuer] if issuer else [], [c], []) for c in codes]
+
+
+def ceremony_envoys(s: Sentence, recs: list[Record]) -> list[str]:
+    """The countries of the envoys a credentials sentence met one by one (two or
+    more), for copies of their credentials told next (see below)."""
+    if not _CEREMONY.search(s.text, s.start, s.end):
+        return []
+    codes = [r.to[0] for r in recs if r.type == "meeting" and len(r.to) == 1]
+    return codes if len(codes) > 1 else []
+
+
+#: the copies of the credentials of the envoys just named: "had received the copies of
+#: the letters of credence of the four diplomats", "received copies of the credentials
+#: of the new ambassadors"
+_COPIES_OF_THOSE = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:the\s+|their\s+)?(?:letters\s+of\s+credence|credentials)"
+    r"(?:\s+of\s+(?:the|these|those)\s+(?:\w+\s+)?(?:new\s+|newly\s+accredited\s+)?"
+    r"(?:diplomats|ambassadors|envoys|heads\s+of\s+(?:diplomatic\s+)?missions?))?\b", re.I)
+
+
+def copies_of_those(s: Sentence, envoys: list[str], ctx: Context,
+                    issuer: str | None) -> list[Record]:
+    """One meeting with each envoy's country when the sentence tells of the copies
+    of the credentials of the envoys named just before, on its own day."""
+    m = _COPIES_OF_THOSE.search(s.text, s.start, s.end) if envoys else None
+    if m is None or (m.group(0).lower().rstrip().endswith(("credence", "credentials"))
+                     and "their" not in m.group(0).lower()):
+        return []
+    days = _resolved(s.dates, ctx)
+    day = DateSpan(*days[0].iso()) if days else (ctx.last_date or ctx.default)
+    return [_record("meeting", day, [issuer] if issuer else [], [c], []) for c in envoys]

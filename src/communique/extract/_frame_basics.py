@@ -9,6 +9,8 @@ import re
 
 from ..model import DateSpan, Place, Record
 from ._dates import DateMention
+from ._recognise import Sentence
+from ._triggers import Trigger
 
 __all__: list[str] = []
 
@@ -80,3 +82,16 @@ def _own_session_clause(text: str, typ: str, trigger_end: int, clause_start: int
     return typ in _SESSIONS and clause_start - trigger_end <= 40 \
         and "," not in text[trigger_end:clause_start] \
         and _OWN_HELD.match(text, clause_start) is not None
+
+
+def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
+    """The date for an event ``t`` with no date after it: the first of ``ds``, or,
+    when that is a bare month, the day of that month written out nearest before the
+    event ("In March, ..., where on 11 March he held talks ... and the two signed")."""
+    first = ds[0]
+    if first.d1 is not None or first.m1 is None:
+        return first
+    days = [d for d in ds if d.start < t.start and d.d1 is not None and not d.has_end
+            and d.m1 == first.m1 and d.y1 in (first.y1, None)
+            and any(c.isdigit() for c in s.text[d.start:d.end])]
+    return days[-1] if days else first

@@ -22,7 +22,7 @@ from ._asides import (
 from ._date_asides import other_occasions, term_of_document
 from ._dates import DateMention, in_named_years, months_before, resolve, weekdays_ahead
 from ._fold import Folded
-from ._frame_basics import _aside_end, _own_session_clause
+from ._frame_basics import _aside_end, _month_day, _own_session_clause
 from ._frame_basics import _clause_end as _clause_end
 from ._frame_basics import _next_day as _next_day
 from ._frame_basics import _record as _record
@@ -415,7 +415,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
             # (a date inside the trigger counts as after it: "was received on Monday by")
             after = [d for d in ds if d.start >= t.start]
-            pick = after[0] if after and (after[0].start - t.end) < 120 else ds[0]
+            pick = after[0] if after and after[0].start - t.end < 120 else _month_day(s, ds, t)
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
     if kind is not None:

@@ -30,10 +30,31 @@ _VERB = re.compile(r"\b(?:met|meets|called|calls|received|receives|was|were|held
 _SUBJECT_SPAN = 70
 
 
+#: a guest received "upon his arrival in Cairo", "on her arrival at Cairo airport"
+_ON_ARRIVAL = re.compile(r"\b(?:upon|on)\s+(?:his|her|their)\s+arrival\s+(?:in|at)\s+", re.I)
+
+
+def _received_on_arrival(s: Sentence, recs: list[Record], issuer: str) -> list[Record]:
+    """The visit of a guest the issuer's side received upon arrival in a city of the
+    issuer's (the meeting's partner, on its day), or nothing."""
+    m = _ON_ARRIVAL.search(s.text, s.start, s.end)
+    if m is None or not any(e.start == m.end() and e.kind in ("city", "country")
+                            and e.code == issuer for e in s.ents):
+        return []
+    met = [r for r in recs if r.type == "meeting" and r.from_ == [issuer] and len(r.to) == 1]
+    if len(met) != 1 or any(r.type == "visit" for r in recs):
+        return []
+    return [_record("visit", met[0].date, list(met[0].to), [issuer], [], None)]
+
+
 def guest_visit(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     """The visit of the guest who is the subject after a bare "During the visit,"
-    (see above), or nothing."""
+    (see above), or of a guest received upon arrival; or nothing."""
     issuer = ctx.issuer
+    if issuer and "arrival" in s.text[s.start:s.end]:
+        arrived = _received_on_arrival(s, recs, issuer)
+        if arrived:
+            return arrived
     if not issuer or "visit" not in s.text[s.start:s.start + 60].lower():
         return []
     m = _OPENER.match(s.text, s.start, s.end)

@@ -37,7 +37,7 @@ from ._document import (
     one_per_occasion,
     update,
 )
-from ._envoys import ceremony_day, envoys_listed, listed_envoys
+from ._envoys import ceremony_day, ceremony_envoys, copies_of_those, envoys_listed, listed_envoys
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
@@ -102,6 +102,11 @@ class _State:
     #: the day of a credentials ceremony that counted its envoys, for the next
     #: sentence that lists them (see _envoys.py)
     envoys: DateSpan | None = None
+    #: the countries of the envoys a credentials sentence met one by one, for the copies
+    #: of their credentials told next (see _envoys.py)
+    envoy_codes: list[str] = field(default_factory=list)
+    #: the events a journalist's question told, which the answer tells no second time
+    asked: set[tuple[object, ...]] = field(default_factory=set)
     #: shared adjectives the document resolves ("Congolese" in a text naming Kinshasa)
     resolved: list[tuple[int, int, str]] | None = None
     #: how "the Kingdom" names the issuer and where kingdoms are named (None: it
@@ -190,6 +195,10 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
             ctx.last_date = None
+        # "Reuters: We noted that A met B on Saturday. Can you tell us more?": a question
+        # turn; the answer that tells the same event again tells no second one
+        asking = bool(_QUESTION_TURN.match(st.text, para.start, para.end)) \
+            and st.text[para.start:para.end].rstrip().endswith("?")
         for span in sentences(st.text, para):
             st.n_sentences += 1
             s0 = None  # the first sentence, recognised once for the focus
@@ -249,6 +258,12 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if trig:
                 guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            again = copies_of_those(s, st.envoy_codes, ctx, ctx.issuer) if trig else []
+            if again:
+                # "Before this ceremony, the Minister had received the copies of the
+                # letters of credence of the four diplomats on Friday 9 May": each envoy's
+                recs = [r for r in recs if r.type != "meeting"] + again
+            st.envoy_codes = ceremony_envoys(s, recs) if trig else []
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if trig:
@@ -268,9 +283,24 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             recs += counts(s, recs, ctx)
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
+            if asking:
+                st.asked |= {_event_key(r) for r in recs}
+            elif st.asked:
+                recs = [r for r in recs if _event_key(r) not in st.asked]
+            ceremony = ctx.last_date
             update(ctx, s, recs)
+            if again:
+                ctx.last_date = ceremony  # (the copies, before it: an aside)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             yield from recs
+
+
+def _event_key(r: Record) -> tuple[object, ...]:
+    return (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start)
+
+
+#: a turn of a briefing transcript opened by its speaker: "Reuters:", "Q:", "Phoenix TV:"
+_QUESTION_TURN = re.compile(r"\s*(?:Q|Question|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}):\s")
 
 
 def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:

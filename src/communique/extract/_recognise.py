@@ -56,6 +56,8 @@ _ISSUER_REF = re.compile(
 _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:(?:prime|foreign|deputy|vice|heads? of) )?"
                        r"(?:countries|states|nations|sides|"
                        r"governments|ministers|ministries|presidents|leaders|delegations)\b|"
+                       # "the two Heads of State", "both heads of government"
+                       r"\b(?:the|both) (?:two )?heads of (?:state|government)\b|"
                        r"\bbilateral\b",
                        re.I)
 # searched on the lower-cased text (see _fold)
