@@ -1,4 +1,4 @@
-"""Our blind sets (tests/freshset, freshset2 ... freshset12) are well-formed and
+"""Our blind sets (tests/freshset, freshset2 ... freshset14) are well-formed and
 written in their own words.
 
 The checks of tools/devset_check.py apply (fields, types, ISO3 codes, dates,
@@ -28,7 +28,8 @@ LIMITS = {"readout": (60, 350), "briefing": (60, 350), "annual-review": (250, 60
 SETS = [("freshset", 30, 6), ("freshset2", 30, 6), ("freshset3", 30, 6), ("freshset4", 25, 5),
         ("freshset5", 24, 6), ("freshset6", 24, 6), ("freshset7", 24, 6),
         ("freshset8", 24, 6), ("freshset9", 24, 6), ("freshset10", 24, 6),
-        ("freshset11", 24, 6), ("freshset12", 24, 6)]
+        ("freshset11", 24, 6), ("freshset12", 24, 6), ("freshset13", 24, 6),
+        ("freshset14", 24, 6)]
 each_set = pytest.mark.parametrize(("name", "readouts", "reviews"), SETS,
                                    ids=[s[0] for s in SETS])
 
@@ -85,7 +86,8 @@ def test_fresh_set_has_its_readouts_reviews_and_many_issuers(name, readouts,
 GROUPS = [("freshset2", "freshset3", "freshset4", "freshset5", "freshset6"),
           ("freshset5", "freshset6", "freshset7", "freshset8"),
           ("freshset7", "freshset8", "freshset9", "freshset10"),
-          ("freshset9", "freshset10", "freshset11", "freshset12")]
+          ("freshset9", "freshset10", "freshset11", "freshset12"),
+          ("freshset11", "freshset12", "freshset13", "freshset14")]
 
 
 def _issuers(name: str) -> set[str] | None:
