@@ -44,8 +44,7 @@ _VISITS = [
     _probe("visit", "The Foreign Minister of Peru, H.E. Elmer Schialer, arrived in Tbilisi "
            "yesterday on an official visit.", _r("visit", "PER", "GEO", "11")),
     _probe("visit", "Georgia was visited on 9 March by the Secretary of State of the "
-           "United States.", _r("visit", "USA", "GEO", "09"),
-           limit="a time between 'visited' and 'by' hides the passive visit"),
+           "United States.", _r("visit", "USA", "GEO", "09")),
     _probe("visit", "NAIROBI, March 12 (Agency) – Georgia's foreign minister arrived in "
            "Nairobi on Tuesday for a two-day visit, the first by a Georgian minister to "
            "Kenya.", _r("visit", "GEO", "KEN", "11")),
@@ -137,8 +136,7 @@ _CALLS = [
     _probe("call", "At the initiative of the Greek side, the foreign ministers of Georgia "
            "and Greece spoke by phone on 11 March.", _r("call", "GRC", "GEO", "11")),
     _probe("call", "The Minister was called on Monday by the Foreign Minister of Italy, "
-           "who congratulated her on her appointment.", _r("call", "ITA", "GEO", "10"),
-           limit="a time between 'was called' and 'by' hides the passive call"),
+           "who congratulated her on her appointment.", _r("call", "ITA", "GEO", "10")),
     _probe("call", "The Minister took a phone call from Hon. Winston Peters, Foreign "
            "Minister of New Zealand, on Tuesday.", _r("call", "NZL", "GEO", "11")),
 ]
