@@ -243,8 +243,7 @@ _AGREEMENTS = [
            _r("agreement", "GEO", "IND", "10")),
     _probe("agreement", "The Minister and Hon. Winston Peters, Foreign Minister of New "
            "Zealand, put their signatures to a working holiday arrangement on 11 March.",
-           _r("agreement", "GEO", "NZL", "11"),
-           limit="'put their signatures to' is no signing verb"),
+           _r("agreement", "GEO", "NZL", "11")),
     _probe("agreement", "The Minister signed memoranda of understanding with the foreign "
            "ministers of Latvia and Estonia on 10 March.",
            _r("agreement", "GEO", "LVA", "10"), _r("agreement", "GEO", "EST", "10")),
