@@ -173,9 +173,7 @@ _CONSULTATIONS = [
            "Italian Foreign Ministry.", _r("consultation", "GEO", "ITA", "10")),
     _probe("consultation", "Georgia and Mexico held consultations at the level of deputy "
            "foreign ministers on 10 March in Mexico City.",
-           _r("consultation", "GEO", "MEX", "10"),
-           limit="bare 'consultations' held 'at the level of deputy foreign "
-           "ministers' are not read"),
+           _r("consultation", "GEO", "MEX", "10")),
 ]
 
 _COMMISSIONS = [
