@@ -68,6 +68,10 @@ _VISITS = [
            "wreath at the memorial to the heroes.", _r("visit", "GHA", "GEO", "11")),
     _probe("visit", "The Minister traveled to Ottawa on March 10 for a working visit to "
            "Canada.", _r("visit", "GEO", "CAN", "10")),
+    _probe("visit", "The Minister flew to Lima on Monday for talks.",
+           _r("visit", "GEO", "PER", "10")),
+    _probe("visit", "The Minister is on a three-day visit to Peru since Monday.",
+           _r("visit", "GEO", "PER", "10")),
 ]
 
 _MEETINGS = [
@@ -105,6 +109,23 @@ _MEETINGS = [
     _probe("meeting", "The Minister hosted the Foreign Secretary of the United Kingdom, "
            "David Lammy, for talks at the Ministry on Monday.",
            _r("meeting", "GEO", "GBR", "10")),
+    _probe("meeting", "The Minister sat down with her Chilean counterpart in Santiago on "
+           "Monday.", _r("meeting", "GEO", "CHL", "10")),
+    _probe("meeting", "Talks between the Minister and the State Counsellor of Singapore "
+           "took place on 10 March.", _r("meeting", "GEO", "SGP", "10")),
+    _probe("meeting", "The Minister was received in audience by King Felipe VI of Spain on "
+           "Tuesday.", _r("meeting", "GEO", "ESP", "11")),
+    _probe("meeting", "The Minister exchanged views with H.E. Dr. Ahmed bin Ali, Minister "
+           "of Foreign Affairs of Oman, on Monday.", _r("meeting", "GEO", "OMN", "10")),
+    _probe("meeting", "Georgia hosted on 10 March the Prime Minister of Armenia.",
+           _r("meeting", "GEO", "ARM", "10")),
+    _probe("meeting", "The Minister welcomed to Tbilisi on Tuesday the Foreign Minister of "
+           "Chile.", _r("meeting", "GEO", "CHL", "11")),
+    _probe("meeting", "NAIROBI, March 12 (Agency) – Kenyan President William Ruto on "
+           "Tuesday hosted Georgia's prime minister at State House.",
+           _r("meeting", "GEO", "KEN", "11")),
+    _probe("meeting", "Meeting on Monday in Accra, the foreign ministers of Georgia and "
+           "Ghana reviewed trade.", _r("meeting", "GEO", "GHA", "10")),
 ]
 
 _CALLS = [
@@ -137,6 +158,12 @@ _CALLS = [
            "who congratulated her on her appointment.", _r("call", "ITA", "GEO", "10")),
     _probe("call", "The Minister took a phone call from Hon. Winston Peters, Foreign "
            "Minister of New Zealand, on Tuesday.", _r("call", "NZL", "GEO", "11")),
+    _probe("call", "The Minister received on Tuesday a telephone call from Foreign "
+           "Secretary David Lammy of the United Kingdom.", _r("call", "GBR", "GEO", "11")),
+    _probe("call", "A phone conversation was held on Monday between the Prime Minister and "
+           "the Chancellor of Germany.", _r("call", "GEO", "DEU", "10")),
+    _probe("call", "The two foreign ministers, of Georgia and Latvia, spoke over the phone "
+           "on Tuesday.", _r("call", "GEO", "LVA", "11")),
 ]
 
 _CONSULTATIONS = [
@@ -249,6 +276,14 @@ _AGREEMENTS = [
     _probe("agreement", "The Prime Minister of Georgia and the Chancellor of Austria signed "
            "a declaration on strategic partnership on Monday.",
            _r("agreement", "GEO", "AUT", "10")),
+    _probe("agreement", "The Minister and the Foreign Minister of Peru signed on Tuesday a "
+           "memorandum on tourism.", _r("agreement", "GEO", "PER", "11")),
+    _probe("agreement", "Memoranda on tourism and education were signed on 10 March by the "
+           "Minister and his Peruvian counterpart.", _r("agreement", "GEO", "PER", "10")),
+    _probe("agreement", "The Minister arrived in Lima on 10 March. An agreement on visa "
+           "waiver was signed the same day.", _r("agreement", "GEO", "PER", "10")),
+    _probe("agreement", "LIMA, March 12 (Agency) – Peru and Georgia on Tuesday inked a "
+           "visa waiver deal.", _r("agreement", "GEO", "PER", "11")),
 ]
 
 
