@@ -327,6 +327,19 @@ _NOTHING = [
     "Georgia intends to open political consultations with Mexico next year.",
     "The Minister stressed that visits at the highest level between Georgia and Poland "
     "should become more frequent.",
+    "The Minister thanked Kenya for the warm hospitality extended during her visit in "
+    "2019.",
+    "The Minister conveyed an invitation from the President to the King of Jordan to "
+    "visit Georgia.",
+    "Both sides underlined the importance of regular political consultations.",
+    "The Minister noted that the Joint Commission has not met since 2019.",
+    "The sides agreed to sign the agreement on visa waiver at the next meeting.",
+    "The President of Ghana is expected in Tbilisi next month.",
+    "Preparations for the signing of a memorandum with Peru are under way.",
+    "The Minister underlined that Georgia and Armenia are friendly neighbours.",
+    "Phone calls between the two leaders have become regular.",
+    "The Minister would welcome a visit of the Foreign Minister of Chile in the near "
+    "future.",
 ]
 
 
