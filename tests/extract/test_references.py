@@ -64,6 +64,10 @@ def test_a_meeting_that_was_with_someone_is_a_meeting(ex, text):
     "minister, he left for the airport.",
     "The Minister received the Kenyan Foreign Minister on Monday. A joint statement was issued "
     "following their meeting with the press.",
+    "The Minister met the Kenyan Foreign Minister on Monday. During his meeting with the "
+    "Kenyan minister, he raised visa facilitation.",
+    "On Monday the Minister held talks with her Kenyan counterpart. In their meeting with "
+    "journalists, both stressed the ties.",
 ])
 def test_a_meeting_named_after_a_preposition_and_a_possessive_is_the_reported_one(text):
     recs = extract_text(text, issuer="GEO", date="2023-05-10").records
@@ -75,6 +79,11 @@ def test_a_meeting_named_after_a_preposition_and_a_possessive_is_the_reported_on
     "Minister of Kenya.",
     "The Minister arrived in Nairobi on Monday. Following his meeting with the Kenyan Foreign "
     "Minister, he visited a school.",
+    "During his meeting with the Kenyan Foreign Minister on Monday, the Minister raised trade.",
+    "In her meeting with the Foreign Minister of Kenya in Nairobi on Monday, the Minister "
+    "raised visa facilitation.",
+    "During their meeting with the Kenyan President on Monday, the two ministers discussed "
+    "trade.",
 ])
 def test_a_possessive_meeting_not_yet_reported_is_a_new_meeting(text):
     recs = extract_text(text, issuer="GEO", date="2023-05-10").records

@@ -14,9 +14,11 @@ from ._triggers import Trigger
 __all__: list[str] = []
 
 
-#: a call the other side placed: "a call from", "was phoned by", "at the request of"
+#: a call the other side placed: "a call from", "was phoned (on Monday) by", "at the
+#: request of"
 _CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
-                        r"\b(?:phoned|telephoned|called|rung)\s+by\b|"
+                        r"\b(?:phoned|telephoned|called|rung)(?:,?\s+(?:on|in|this|last|"
+                        r"earlier|yesterday|today)\b[^,.;]{0,30}?,?)?\s+by\b|"
                         r"^(?:received|receives|receiving|took|takes)\b", re.I)
 _INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)

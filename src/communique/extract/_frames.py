@@ -89,6 +89,7 @@ from ._hedges import (
     _CANCELLED,
     _CANCELLED_AFTER,
     _EVENT_END,
+    _HABIT_AFTER,
     _PLANNED,
     _PLANNED_AFTER,
     _SCHEDULED_AFTER,
@@ -482,6 +483,7 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
     before = s.text[max(cl[0], t.start - 60):t.start]
     return bool(_PLANNED.search(before) or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
+                or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))

@@ -164,6 +164,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "follows his stops in A, B and C", "continues her tour to D": the tour of
         # the traveller told before (a guest's is not the issuer's)
         visitors = tour_traveller(s, t, group[0].start, dest, ctx) or visitors
+    if not visitors and not vis_orgs and group:
+        # "Visiting Tbilisi on Tuesday, the Vice President of Ghana laid a wreath": the
+        # visitor of a fronted participle is the subject after its comma
+        visitors = _fronted_subject(s, t, group[-1].end, dest)
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
@@ -308,3 +312,31 @@ def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSp
         if pos <= d.start <= pos + 40 and not any(pos <= e.start < d.start for e in ents):
             return DateSpan(*d.iso())
     return None
+
+
+#: a participle opening the sentence ("Visiting", "Arriving in", "Travelling to"),
+#: after at most a fronted time ("On Monday, ")
+_FRONTED = re.compile(r"(?:(?:On|In|Early|Late|Later|Last|This)\b[^,.;]{0,30},\s+)?$")
+_PARTICIPLE = re.compile(r"(?:visiting|arriving|travell?ing)\b", re.I)
+#: the participle's phrase up to its comma, then the subject up to its verb
+_TO_COMMA = re.compile(r"[^.;,]{0,60}?,\s+")
+_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|met|held|laid|paid|took|said|was|were|has|had|is|"
+                          r"are|gave|made|spoke|went|began|opened|signed|saw|toured|called|"
+                          r"visited|addressed|attended)\b")
+
+
+def _fronted_subject(s: Sentence, t: Trigger, after: int, dest: list[str]) -> list[str]:
+    """The country of the subject a sentence-opening participle describes
+    ("Visiting Tbilisi on Tuesday, the Vice President of Ghana ..."): its first
+    country or nationality named before its verb, when that is not a host."""
+    if not _PARTICIPLE.match(t.text) or not _FRONTED.search(s.text, s.start, t.start):
+        return []
+    comma = _TO_COMMA.match(s.text, after)
+    if not comma:
+        return []
+    verb = _SUBJECT_END.search(s.text, comma.end(), min(s.end, comma.end() + 120))
+    if not verb:
+        return []
+    subject = [e for e in _ents(s, comma.end(), verb.start(), "country", "adj")
+               if e.code not in dest and e.code != ISSUER]
+    return [subject[0].code] if subject else []

@@ -8,8 +8,8 @@ import re
 
 from ._gate import Gated
 
-__all__ = ["_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_PLANNED", "_PLANNED_AFTER",
-           "_SCHEDULED_AFTER"]
+__all__ = ["_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_HABIT_AFTER", "_PLANNED",
+           "_PLANNED_AFTER", "_SCHEDULED_AFTER"]
 
 _PLANNED = re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
                       r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
@@ -72,3 +72,13 @@ _SCHEDULED_AFTER = re.compile(
     r"is due to|is expected to|are expected to)\s+(?:host|attend|hold|chair)\b)", re.I)
 _EVENT_END = Gated(re.compile(r"(?:summit|meeting|visit|talks|session|conference|forum|dialogue|"
                         r"consultations|commission)s?$", re.I))
+#: a habit told in the present after the trigger: "The Joint Commission meets once a
+#: year", "consultations are held annually, alternately in A and B", "the council
+#: sits every two years": no occasion (a past "was held annually" names one, and so
+#: does a body described in a clause: "..., which meets once a year, held ...")
+_HABIT_AFTER = re.compile(
+    r"(?:(?!\b(?:which|that|who|where)\b)[^.;]){0,80}?\b(?:meets|meet|convenes|convene|"
+    r"sits|sit|gathers|(?:is|are) held|"
+    r"(?:is|are) convened|takes place|take place)\s+(?:[^.;,]{0,60}?\s)?(?:(?:once|twice|"
+    r"(?:two|three|four) times)\s+(?:a|per|every)\s+(?:year|month)|annually|biennially|yearly|"
+    r"each year|every\s+(?:\w+\s+)?(?:years?|months?)|regularly|alternately)\b", re.I)
