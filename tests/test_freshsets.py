@@ -29,7 +29,7 @@ SETS = [("freshset", 30, 6), ("freshset2", 30, 6), ("freshset3", 30, 6), ("fresh
         ("freshset5", 24, 6), ("freshset6", 24, 6), ("freshset7", 24, 6),
         ("freshset8", 24, 6), ("freshset9", 24, 6), ("freshset10", 24, 6),
         ("freshset11", 24, 6), ("freshset12", 24, 6), ("freshset13", 24, 6),
-        ("freshset14", 24, 6)]
+        ("freshset14", 24, 6), ("freshset16", 24, 6)]
 each_set = pytest.mark.parametrize(("name", "readouts", "reviews"), SETS,
                                    ids=[s[0] for s in SETS])
 
@@ -87,7 +87,8 @@ GROUPS = [("freshset2", "freshset3", "freshset4", "freshset5", "freshset6"),
           ("freshset5", "freshset6", "freshset7", "freshset8"),
           ("freshset7", "freshset8", "freshset9", "freshset10"),
           ("freshset9", "freshset10", "freshset11", "freshset12"),
-          ("freshset11", "freshset12", "freshset13", "freshset14")]
+          ("freshset11", "freshset12", "freshset13", "freshset14"),
+          ("freshset13", "freshset14", "freshset15", "freshset16")]
 
 
 def _issuers(name: str) -> set[str] | None:
