@@ -1,4 +1,4 @@
-"""Our blind sets (tests/freshset, freshset2 ... freshset14) are well-formed and
+"""Our blind sets (tests/freshset, freshset2 ... freshset16) are well-formed and
 written in their own words.
 
 The checks of tools/devset_check.py apply (fields, types, ISO3 codes, dates,
@@ -29,7 +29,7 @@ SETS = [("freshset", 30, 6), ("freshset2", 30, 6), ("freshset3", 30, 6), ("fresh
         ("freshset5", 24, 6), ("freshset6", 24, 6), ("freshset7", 24, 6),
         ("freshset8", 24, 6), ("freshset9", 24, 6), ("freshset10", 24, 6),
         ("freshset11", 24, 6), ("freshset12", 24, 6), ("freshset13", 24, 6),
-        ("freshset14", 24, 6), ("freshset15", 24, 6)]
+        ("freshset14", 24, 6), ("freshset15", 24, 6), ("freshset16", 24, 6)]
 each_set = pytest.mark.parametrize(("name", "readouts", "reviews"), SETS,
                                    ids=[s[0] for s in SETS])
 
