@@ -1,0 +1,84 @@
+"""Constructions found by the house-style probes, each in several phrasings of our own:
+diplomatic and policy consultations, a two-country Policy Dialogue, a Vice Ministerial
+Strategic Dialogue (not a multilateral ministerial), documents exchanged uncounted,
+a minister's post about a call, and a meeting or call told inside a denied claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract import extract_text
+
+
+def _core(issuer: str, text: str) -> list[tuple]:
+    res = extract_text("12 March 2025\n\n" + text, issuer=issuer)
+    return sorted((r.type, tuple(r.from_), tuple(r.to), r.date.start) for r in res.records
+                  if r.type in {"visit", "meeting", "call", "consultation", "commission",
+                                "agreement", "multilateral"})
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy foreign ministers of Chile and Peru held diplomatic consultations in "
+    "Lima on 11 March.",
+    "Peru and Chile held annual policy consultations in Lima on 11 March.",
+    "On 11 March the Chile-Peru foreign policy consultations took place in Lima.",
+    "The 5th Chile-Peru Policy Dialogue was held in Lima on 11 March.",
+    "The Chile-Peru Vice Ministerial Strategic Dialogue was held in Lima on 11 March.",
+])
+def test_dialogues_and_consultations_named_by_their_kind_are_consultations(text):
+    assert _core("CHL", text) == [("consultation", ("CHL",), ("PER",), "2025-03-11")]
+
+
+def test_policy_dialogue_as_a_topic_is_no_event():
+    assert _core("CHL", "The ministers agreed to deepen policy dialogue between Chile "
+                        "and Peru.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru exchanged MoUs on health in Lima on 11 March.",
+    "On 11 March the ministers of Chile and Peru exchanged the signed memoranda on tourism.",
+    "On 11 March the Presidents of Chile and Peru exchanged cooperation agreements.",
+])
+def test_documents_exchanged_uncounted_are_a_signing(text):
+    got = [r for r in _core("CHL", text) if r[0] == "agreement"]
+    assert got == [("agreement", ("CHL",), ("PER",), "2025-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers of Chile and Peru exchanged views on the agreements on 11 March.",
+    "The ministers of Chile and Peru exchanged information about agreements on 11 March.",
+])
+def test_views_exchanged_on_agreements_are_no_signing(text):
+    assert [r for r in _core("CHL", text) if r[0] == "agreement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Good call today with my Peruvian counterpart.",
+    "Productive call this morning with Foreign Minister Elmer Schialer of Peru.",
+    "Constructive call with the President of Peru today.",
+])
+def test_a_post_about_a_call_is_a_call(text):
+    assert _core("CHL", text) == [("call", ("CHL",), ("PER",), "2025-03-12")]
+
+
+def test_a_courtesy_call_is_no_phone_call():
+    got = _core("CHL", "The Minister paid a courtesy call on the President of Peru in Lima "
+                       "on 11 March.")
+    assert [r for r in got if r[0] == "call"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry rejects claims that the Minister met the Foreign Minister of Peru.",
+    "The Ministry denied that the Minister had visited Peru on Tuesday.",
+    "The spokesperson dismissed as baseless media reports that the Minister had phoned "
+    "the Foreign Minister of Peru.",
+    "The Ministry refuted allegations that the two ministers met in Lima on Tuesday.",
+])
+def test_an_event_inside_a_denied_claim_is_none(text):
+    assert _core("CHL", text) == []
+
+
+def test_a_meeting_told_after_a_denial_and_a_comma_stands():
+    got = _core("CHL", "The Minister rejected the allegations, noting that he met the "
+                       "Foreign Minister of Peru on Tuesday.")
+    assert got == [("meeting", ("CHL",), ("PER",), "2025-03-11")]
