@@ -82,3 +82,32 @@ def test_a_meeting_told_after_a_denial_and_a_comma_stands():
     got = _core("CHL", "The Minister rejected the allegations, noting that he met the "
                        "Foreign Minister of Peru on Tuesday.")
     assert got == [("meeting", ("CHL",), ("PER",), "2025-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister received Foreign Minister of Peru Elmer Schialer in Santiago on 11 March.",
+    "The President received Foreign Affairs Minister of Peru Elmer Schialer on 11 March.",
+    "On 11 March the Minister received Former President of Peru Francisco Sagasti.",
+])
+def test_a_guest_received_by_a_title_without_article_starting_with_for_is_a_meeting(text):
+    # ("Foreign" and "Former" begin with "for": "received for consideration" is no meeting)
+    assert _core("CHL", text) == [("meeting", ("CHL",), ("PER",), "2025-03-11")]
+
+
+def test_received_for_consideration_is_no_meeting():
+    assert _core("CHL", "The Minister received for consideration the report of Peru on "
+                        "11 March.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was a pleasure to welcome Peru's Foreign Minister to Santiago today.",
+    "I was delighted to meet Peru’s Prime Minister in Santiago today.",
+    "I was honoured to host Peru's President Dina Boluarte today.",
+])
+def test_a_first_person_courtesy_with_a_possessive_guest_is_a_meeting(text):
+    assert _core("CHL", text) == [("meeting", ("CHL",), ("PER",), "2025-03-12")]
+
+
+def test_a_courtesy_to_come_is_no_meeting():
+    assert _core("CHL", "It will be a pleasure to welcome Peru's Foreign Minister to "
+                        "Santiago next week.") == []

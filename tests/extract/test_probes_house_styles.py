@@ -39,6 +39,13 @@ def _r(kind: str, frm: str, to: str, day: str) -> tuple:
 
 
 _VISITS = [
+    # an earlier occasion recalled with its own date is a record of that date (the gold
+    # codes it so, e.g. "the visit of HM the King to Guinea Bissau in 2015")
+    _probe("visit", "CHN", "2025-03-12\n\nSince President Xi Jinping's state visit to Peru "
+           "in 2024, bilateral cooperation has made steady progress.",
+           ("visit", ("CHN",), ("PER",), "2024")),
+    _probe("visit", "DEU", "12.03.2025\n\nMinister of State Lührmann paid a visit to Accra "
+           "on 10 and 11 March.", _r("visit", "DEU", "GHA", "10")),
     _probe("visit", "JPN", "March 12, 2025\n\nFrom March 10 to 11, Mr. IWAYA Takeshi, "
            "Minister for Foreign Affairs, visited the Republic of Kenya.",
            _r("visit", "JPN", "KEN", "10")),
@@ -84,6 +91,24 @@ _VISITS = [
 ]
 
 _MEETINGS = [
+    _probe("meeting", "TUR", "12 March 2025\n\nForeign Minister Hakan Fidan received "
+           "Foreign Minister of Chile Alberto van Klaveren in Ankara on 11 March 2025.",
+           _r("meeting", "TUR", "CHL", "11")),
+    _probe("meeting", "AUS", "12 March 2025\n\nIt was a pleasure to welcome Kenya's Prime "
+           "Cabinet Secretary Musalia Mudavadi to Canberra today.",
+           _r("meeting", "AUS", "KEN", "12")),
+    _probe("meeting", "JPN", "March 12, 2025\n\nOn March 11, Mr. IWAYA Takeshi, Minister for "
+           "Foreign Affairs, received a courtesy call from H.E. Mr. Elmer Schialer, Minister "
+           "of Foreign Affairs of the Republic of Peru.", _r("meeting", "JPN", "PER", "11")),
+    _probe("meeting", "SGP", "12 March 2025\n\nMinister for Foreign Affairs Dr Vivian "
+           "Balakrishnan called on President William Ruto of Kenya on 11 March 2025.",
+           _r("meeting", "SGP", "KEN", "11")),
+    _probe("meeting", "RUS", "12 March 2025\n\nSergey Lavrov's talks with Minister of "
+           "Foreign Affairs of the Republic of Chile Alberto van Klaveren took place in "
+           "Moscow on March 11.", _r("meeting", "RUS", "CHL", "11")),
+    _probe("meeting", "BRA", "12/03/2025\n\nOn March 11, Minister Mauro Vieira received the "
+           "Minister of Foreign Affairs of Ghana, Samuel Okudzeto Ablakwa, at Itamaraty "
+           "Palace.", _r("meeting", "BRA", "GHA", "11")),
     _probe("meeting", "JPN", "March 12, 2025\n\nJapan-Kenya Foreign Ministers' Meeting\n\n"
            "On March 11, commencing at 10:30 a.m. for approximately 45 minutes, Mr. IWAYA "
            "Takeshi, Minister for Foreign Affairs, held a meeting with H.E. Mr. Musalia "
@@ -136,6 +161,13 @@ _MEETINGS = [
 ]
 
 _CALLS = [
+    _probe("call", "CHN", "2025-03-12\n\nOn March 11, Wang Yi, Member of the Political "
+           "Bureau of the CPC Central Committee and Foreign Minister, held a phone call with "
+           "Kenyan Prime Cabinet Secretary Musalia Mudavadi upon request.",
+           _r("call", "CHN", "KEN", "11")),
+    _probe("call", "BRA", "12/03/2025\n\nMinister Mauro Vieira had a telephone conversation "
+           "today with Chile's Foreign Minister, Alberto van Klaveren.",
+           _r("call", "BRA", "CHL", "12")),
     _probe("call", "JPN", "March 12, 2025\n\nOn March 10, commencing at 5:00 p.m. for "
            "approximately 20 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs, "
            "held a telephone talk with H.E. Mr. Radosław Sikorski, Minister of Foreign "
@@ -263,6 +295,11 @@ _COMMISSIONS = [
 ]
 
 _AGREEMENTS = [
+    _probe("agreement", "JPN", "March 12, 2025\n\nThe Japan-Peru Working Holiday Agreement, "
+           "signed in 2024, entered into force on March 1.",
+           ("agreement", ("JPN",), ("PER",), "2024")),
+    _probe("agreement", "KOR", "March 12, 2025\n\nMinister Cho and Minister Schialer signed "
+           "the Korea-Peru Agreement on Visa Exemption.", _r("agreement", "KOR", "PER", "12")),
     _probe("agreement", "IND", "March 12, 2025\n\nIn the presence of the two leaders, "
            "India and Kenya exchanged MoUs on health and digital cooperation in New Delhi "
            "on 11 March 2025.", _r("agreement", "IND", "KEN", "11")),
@@ -341,20 +378,10 @@ _NOTHING = [
      "national day in a letter to his counterpart."),
     ("AUS", "12 March 2025\n\nI look forward to meeting my Kenyan counterpart in Nairobi "
      "next week."),
-    pytest.param("JPN", "March 12, 2025\n\nThe Japan-Peru Working Holiday Agreement, "
-                 "signed in 2024, entered into force on March 1.",
-                 marks=pytest.mark.xfail(strict=True, reason="a signing told by a participle "
-                                         "in apposition to the document's name (', signed in "
-                                         "2024,') is read as a signing dated that year")),
     ("IND", "March 12, 2025\n\nThe Joint Commission Meeting between India and Kenya is "
      "held every two years."),
     ("USA", "March 12, 2025\n\nQuestion: Will the Secretary call the Kenyan Prime Cabinet "
      "Secretary this week?\n\nSpokesperson: I have no calls to announce at this time."),
-    pytest.param("CHN", "2025-03-12\n\nSince President Xi Jinping's state visit to Peru "
-                 "in 2024, bilateral cooperation has made steady progress.",
-                 marks=pytest.mark.xfail(strict=True, reason="an event named in a fronted "
-                                         "'Since ...' phrase as the start of a state of "
-                                         "affairs is read as a visit told in that year")),
     ("GEO", "12 March 2025\n\nThe Minister met representatives of the Georgian community "
      "in Nairobi on Tuesday."),
     ("RUS", "12 March 2025\n\nThe Foreign Ministry strongly rejects claims that Sergey "
@@ -363,6 +390,20 @@ _NOTHING = [
      "agreement at an early date."),
     ("ARE", "12 March 2025\n\nThe UAE hopes to conclude the economic partnership "
      "agreement with Kenya before the end of the year."),
+    ("AUS", "12 March 2025\n\nIt will be a pleasure to welcome Kenya's Prime Cabinet "
+     "Secretary to Canberra next week."),
+    ("IND", "March 12, 2025\n\nIndia and Ghana have held 10 rounds of Foreign Office "
+     "Consultations since 2005."),
+    ("CHN", "2025-03-12\n\nQ: Will Foreign Minister Wang Yi meet his Peruvian counterpart?\n\n"
+     "A: We will release information in due course."),
+    ("RUS", "12 March 2025\n\nWe regret that the planned consultations with Peru did not "
+     "take place."),
+    ("TUR", "12 March 2025\n\nTürkiye is ready to host the next session of the Joint "
+     "Economic Commission with Kenya."),
+    ("SGP", "12 March 2025\n\nSingapore and Kenya are negotiating an agreement on the "
+     "avoidance of double taxation."),
+    ("BRA", "12/03/2025\n\nThe Minister will receive the Foreign Minister of Ghana at "
+     "Itamaraty on Thursday."),
     ("GBR", "12 March 2025\n\nThe Foreign Secretary's planned trip to Chile has been "
      "postponed owing to the weather."),
     ("DEU", "12.03.2025\n\nThe Foreign Minister gave a speech on Germany's partnership "
