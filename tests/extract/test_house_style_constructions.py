@@ -111,3 +111,43 @@ def test_a_first_person_courtesy_with_a_possessive_guest_is_a_meeting(text):
 def test_a_courtesy_to_come_is_no_meeting():
     assert _core("CHL", "It will be a pleasure to welcome Peru's Foreign Minister to "
                         "Santiago next week.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister had an interview today at the Ministry with the Foreign Minister of Peru.",
+    "The Minister had an interview on Tuesday in Lima with his Peruvian counterpart.",
+])
+def test_an_interview_with_its_day_or_place_first_is_a_meeting(text):
+    got = _core("CHL", text)
+    assert [r[:3] for r in got] == [("meeting", ("CHL",), ("PER",))]
+
+
+def test_an_interview_with_the_press_is_no_meeting():
+    assert _core("CHL", "The Minister had an interview today with the BBC about Peru.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister received a call from Elmer Schialer, Foreign Minister of Peru, today.",
+    "The Minister took a call today from Dina Boluarte, President of Peru.",
+])
+def test_a_caller_named_before_the_title_is_the_caller(text):
+    assert _core("CHL", text) == [("call", ("PER",), ("CHL",), "2025-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 5th Chile-Peru Consultative Meeting was held in Lima on 11 March.",
+    "A consultative meeting between the foreign ministries of Chile and Peru took place in "
+    "Lima on 11 March.",
+])
+def test_a_consultative_meeting_of_the_ministries_is_a_consultation(text):
+    assert _core("CHL", text) == [("consultation", ("CHL",), ("PER",), "2025-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister stressed the importance of the Chile-Peru Joint Commission.",
+    "The ministers noted the role of the Intergovernmental Commission of Chile and Peru in "
+    "expanding trade.",
+    "Both sides underlined the significance of the Chile-Peru political consultations.",
+])
+def test_a_body_named_only_for_its_worth_did_not_sit(text):
+    assert _core("CHL", text) == []

@@ -91,6 +91,9 @@ _VISITS = [
 ]
 
 _MEETINGS = [
+    _probe("meeting", "ITA", "12/03/2025\n\nDeputy Prime Minister and Minister of Foreign "
+           "Affairs Antonio Tajani had an interview today at the Farnesina with his Chilean "
+           "counterpart.", _r("meeting", "ITA", "CHL", "12")),
     _probe("meeting", "TUR", "12 March 2025\n\nForeign Minister Hakan Fidan received "
            "Foreign Minister of Chile Alberto van Klaveren in Ankara on 11 March 2025.",
            _r("meeting", "TUR", "CHL", "11")),
@@ -161,6 +164,13 @@ _MEETINGS = [
 ]
 
 _CALLS = [
+    _probe("call", "OMN", "12 March 2025\n\nSayyid Badr bin Hamad Al Busaidi, Foreign "
+           "Minister, received a call from Alberto van Klaveren, Foreign Minister of Chile.",
+           _r("call", "CHL", "OMN", "12")),
+    _probe("call", "SAU", "12 March 2025\n\nHis Highness Prince Faisal bin Farhan bin "
+           "Abdullah, Minister of Foreign Affairs, received a telephone call on Tuesday from "
+           "his brother, His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of "
+           "Foreign Affairs of the UAE.", _r("call", "ARE", "SAU", "11")),
     _probe("call", "CHN", "2025-03-12\n\nOn March 11, Wang Yi, Member of the Political "
            "Bureau of the CPC Central Committee and Foreign Minister, held a phone call with "
            "Kenyan Prime Cabinet Secretary Musalia Mudavadi upon request.",
@@ -219,6 +229,9 @@ _CALLS = [
 ]
 
 _CONSULTATIONS = [
+    _probe("consultation", "MNG", "12 March 2025\n\nOn March 11, 2025, the 5th meeting of the "
+           "Mongolia-Peru Consultative Meeting between the Ministries of Foreign Affairs was "
+           "held in Ulaanbaatar.", _r("consultation", "MNG", "PER", "11")),
     _probe("consultation", "IND", "March 12, 2025\n\nThe 4th round of Foreign Office "
            "Consultations between India and Peru was held in Lima on 11 March 2025.",
            _r("consultation", "IND", "PER", "11")),
@@ -257,6 +270,9 @@ _CONSULTATIONS = [
 ]
 
 _COMMISSIONS = [
+    _probe("commission", "LKA", "12 March 2025\n\nThe inaugural session of the Sri Lanka - "
+           "Kenya Joint Commission was held in Colombo on 11 March 2025.",
+           _r("commission", "LKA", "KEN", "11")),
     _probe("commission", "IND", "March 12, 2025\n\nThe 3rd India-Kenya Joint Commission "
            "Meeting (JCM) was co-chaired by EAM Dr. S. Jaishankar and Prime Cabinet "
            "Secretary Musalia Mudavadi in New Delhi on 11 March 2025.",
@@ -404,6 +420,9 @@ _NOTHING = [
      "avoidance of double taxation."),
     ("BRA", "12/03/2025\n\nThe Minister will receive the Foreign Minister of Ghana at "
      "Itamaraty on Thursday."),
+    ("PHL", "12 March 2025\n\nThe Secretary stressed the importance of the Philippines-Kenya "
+     "Joint Commission for Bilateral Cooperation."),
+    ("ITA", "12/03/2025\n\nThe Minister had an interview today with the BBC about Chile."),
     ("GBR", "12 March 2025\n\nThe Foreign Secretary's planned trip to Chile has been "
      "postponed owing to the weather."),
     ("DEU", "12.03.2025\n\nThe Foreign Minister gave a speech on Germany's partnership "
