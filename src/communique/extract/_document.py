@@ -219,10 +219,33 @@ _SMALL_WORDS = frozenset(
     "into over per via vs".split())
 
 
+#: the words that open a web page's link to other pages
+_LINK_WORDS = (r"(?:Related(?: (?:news|stories|articles?|content|links?|items?))?|"
+               r"See also|Read (?:more|also)|Also read|More on this|Further reading|"
+               r"(?:More|Other|Latest) (?:news|stories|articles))")
 #: a web page's link to another page: "Related: ...", "See also: ...", "Read more: ..."
-_LINK_LINE = re.compile(r"(?:Related(?: (?:news|stories|articles?|content|links?|items?))?|"
-                        r"See also|Read (?:more|also)|Also read|More on this|Further reading)"
-                        r"\s*[:–—-]\s", re.I)
+_LINK_LINE = re.compile(_LINK_WORDS + r"\s*[:–—-]\s", re.I)
+#: a bare heading over a list of links, one a line: "Related news:", "Read also"
+_LINK_HEADING = re.compile(_LINK_WORDS + r"\s*:?\s*", re.I)
+
+
+def _under_link_heading(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is in a list of links: the lines above it, up
+    to a bare link heading ("Related news:"), are all short lines (other titles)."""
+    if start and text[start - 1] != "\n":
+        return False  # a sentence inside a paragraph
+    end = start
+    for _ in range(24):  # (blank lines between the titles count too)
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end - 1) + 1
+        line = text[begin:end].strip()
+        if len(line) >= 150:
+            return False
+        if line and _LINK_HEADING.fullmatch(line):
+            return True
+        end = begin
+    return False
 
 
 #: emoji, flags (regional indicators), pictographs and the joiners after a line's text
@@ -235,6 +258,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     if _LINK_LINE.match(line) and "\n" not in line:
         return True  # "Related: Joint Statement - ...": a link to another page, no event
+    if _under_link_heading(text, start):
+        return True  # "Related news:" then a title a line: links to other pages
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
     if line[-1:] == "." and line[:-1].strip().lower() in _WEEKDAYS:

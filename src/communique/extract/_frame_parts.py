@@ -39,8 +39,10 @@ from ._where import of_which, relative_clauses
 __all__ = ["Context", "same_day"]
 
 
-_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\.\s+(?=[A-Z])|,?\s+" + MEASURED,
-                     re.I)  # (", a day after the envoys met": a clause of its own)
+# (", a day after the envoys met": a clause of its own; "recalled that A and that B":
+# the second complement of the verb too, not "that of Kenya")
+_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|,?\s+and\s+that\s+(?!of\b)|"
+                     r"\.\s+(?=[A-Z])|,?\s+" + MEASURED, re.I)
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|"

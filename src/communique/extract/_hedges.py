@@ -35,8 +35,15 @@ _PLANNED = re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
                       r"\b(?:traditionally|customarily|habitually|routinely|usually|"
                       r"typically|regularly)\s+(?:[\w-]+\s+)?$|"
                       # "the strategy involves the signing of", "the plan calls for a visit"
+                      # ("foresees, on Wednesday, an audience with": a time set off between)
                       r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
-                      r"provides\s+for|calls\s+for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
+                      r"provides\s+for|calls\s+for)\s*(?:,[^,.;]{1,40},\s*)?(?:the\s+|an?\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$|"
+                      # "the programme also includes talks with", "his itinerary provides
+                      # for a meeting with": a programme told in the present is ahead
+                      r"\b(?:programme|program|agenda|schedule|itinerary)\s+(?:also\s+)?"
+                      r"(?:includes|foresees|envisages|provides|features|comprises)\b"
+                      r"[^.;]{0,45}$|"
                       # "the next session of the A-B Joint Commission"
                       r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"

@@ -4,7 +4,10 @@ third session of ..."), a standing body said not to have met ("the joint
 commission did not meet this year", "has not been convened since"), and meetings
 told only as having happened at some time before ("the two leaders have met on
 several occasions before"), a signing named as what was discussed or called for ("called
-for the conclusion of several agreements")."""
+for the conclusion of several agreements"), and one said in a claim or report the sentence
+denies ("rejects claims that the Minister met", "denied reports that ... had visited"), and
+a standing body named only for its worth ("stressed the importance of the A-B Joint
+Commission", "the role of the Intergovernmental Commission")."""
 
 from __future__ import annotations
 
@@ -41,6 +44,18 @@ _SOUGHT = re.compile(r"\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)?\s+for|urg(?:
                      r"prepar(?:e|ed|es|ing)(?:\s+for)?|expedit\w*|speed(?:ing)?\s+up|"
                      r"accelerat\w*|pav(?:e|ed|ing)\s+the\s+way\s+for|await(?:ed|s|ing)?)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: a claim or report the sentence denies, the event told inside it: "rejects claims that
+#: A met B", "denied reports that the Minister had visited", "dismissed as baseless
+#: rumours that", "denies that the two met"
+_DENIED = re.compile(r"\b(?:(?:reject|dismiss|refut|den(?:y|ies|ied|ying))\w*\s+"
+                     r"(?:[\w'’-]+\s+){0,4}?(?:claims?|reports?|allegations?|rumou?rs?|"
+                     r"assertions?|speculations?|suggestions?)|den(?:y|ies|ied|ying))\s+that\b"
+                     r"[^.;]{0,120}$", re.I)
+#: a body or format valued, not sitting: "the importance of the A-B Joint Commission", "the
+#: role of the Intergovernmental Commission in", "the potential of political consultations"
+_VALUED = re.compile(r"\b(?:importance|role|significance|potential|relevance|effectiveness|"
+                     r"mandate|value|usefulness)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:[\w–-]+\s+){0,4}$", re.I)
 _SIGNING_NOUN = re.compile(r"(?:signing|signature|conclusion|exchange)\b", re.I)
 #: "have met ... before", "has met many times": a past told without an occasion
 _HAVE = re.compile(r"\b(?:have|has)\s+(?:(?:already|often|also|repeatedly)\s+)?$", re.I)
@@ -54,6 +69,11 @@ def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     at some time before, rather than one held."""
     if _HOPED.search(s.text, max(cl[0], t.start - 90), t.start) \
             or _INVITED.search(s.text, max(cl[0], t.start - 90), t.start):
+        return True
+    if _DENIED.search(s.text, max(s.start, t.start - 170), t.start):
+        return True
+    if t.type in ("commission", "consultation") \
+            and _VALUED.search(s.text, max(cl[0], t.start - 80), t.start):
         return True
     if t.type == "agreement" and _SIGNING_NOUN.match(t.text) \
             and _SOUGHT.search(s.text, max(cl[0], t.start - 60), t.start):
