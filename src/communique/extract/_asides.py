@@ -145,20 +145,20 @@ def counted_envoys(s: Sentence, a: int, b: int) -> bool:
 
 #: a reference to the occasion just reported, anywhere in the sentence: "were
 #: exchanged on that occasion", "signed in the course of the visit", "during his stay"
-_OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
+_OCCASION = Gated(re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
                        r"\b(?:on|at) the occasion\b(?! of\b)|"  # ("On the occasion, ...")
                        r"\b(?:during|in the course of|on the occasion of|at the end of) "
                        r"(?:the|that|this|his|her|their) (?:[\w-]+ )?(?:visit|stay|trip|talks)\b",
-                       re.I)
+                       re.I))
 #: an occasion whose outcome was a signing: "The session concluded with the signing
 #: of four memoranda", "... were held in Lima and resulted in the signing of", "The
 #: visit culminated in the signing of" (an occasion, not the year or a period)
-_ENDED_IN_SIGNING = re.compile(
+_ENDED_IN_SIGNING = Gated(re.compile(
     r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|sessions|meeting|"
     r"meetings|talks|visit|commission|committee|consultations|summit|forum|round|"
     r"proceedings|work|works|negotiations|deliberations|dialogue)\b[^.;]{0,160}?"
     r"\b(?:concluded|ended|closed|culminated|resulted|wound up|(?:was|were) crowned)\s+"
-    r"(?:with|in|by)\s+(?:the\s+)?(?:signing|signature|conclusion|exchange)\s+of\b", re.I)
+    r"(?:with|in|by)\s+(?:the\s+)?(?:signing|signature|conclusion|exchange)\s+of\b", re.I))
 #: a standing body named again without its sides ("the previous session of the
 #: Joint Commission", "the Commission's next meeting")
 _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|first|"
