@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from ._dates import DateMention, find_dates
 from ._fold import Folded
+from ._gate import Gated
 from ._gazetteer import Gazetteer
 
 __all__ = ["Ent", "Sentence", "recognise", "ISSUER", "in_office_name"]
@@ -41,8 +42,8 @@ _ROLE_AFTER = re.compile(
     re.I)
 #: the nationals abroad a ministry is named for: "... Cooperation and Mauritanians
 #: Abroad", "... and Moroccans Residing Abroad", "... and Senegalese Abroad"
-_NATIONALS_ABROAD = re.compile(r"(?:\band|,)\s+([A-Z][a-z]+?)s?\s+(?:(?:Residing|Living)\s+)?"
-                               r"Abroad\b")
+_NATIONALS_ABROAD = Gated(re.compile(r"(?:\band|,)\s+([A-Z][a-z]+?)s?\s+"
+                                     r"(?:(?:Residing|Living)\s+)?Abroad\b"))
 #: a country's adjective in a bilateral body's name: "Kenyan-Polish Joint Commission",
 #: "the Intergovernmental Tajik-Uzbek Commission" (capitalised words between), or in lower
 #: case with at most two words between ("the Bulgarian-Georgian intergovernmental commission")
@@ -111,7 +112,9 @@ def _in_place_context(text: str, sent_start: int, a: int, b: int,
 
 #: a capitalised word right before a country's name: a given name when it is
 #: no title, no little word and no other place ("Luís Montenegro")
-_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)\s$")
+#: (written to open with the capital, the test before it, ``(?<![\w.'’-])``, made
+#: after it as a lookbehind over it: ``re`` skips ahead to capitals)
+_GIVEN_BEFORE = re.compile(r"([A-Z](?<![\w.'’-].)[^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)\s$")
 _NOT_GIVEN = frozenset(
     "The A An In On At To For From With And Of By Or As Into Both Between Dear Visit Visiting "
     "President Minister Ministers Secretary Ambassador Ambassadors King Queen Emir Amir Prince "
