@@ -456,11 +456,11 @@ def at_the_end(s: Sentence) -> bool:
 
 #: a journey or a stay announced: "is due to travel to Brussels on Thursday for a
 #: meeting of" (the purpose of the journey), "who will be in Russia on a working visit"
-_ANNOUNCED = re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
+_ANNOUNCED = Gated(re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
                         r"(?:travel|go|fly|head|leave)\b[^.;,]{0,60}?"
                         r"(?:\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$|"
                         r"\b(?:will|is to|are to) be (?:in|at)\s+[^.;,]{1,40}?\s+on\s+"
-                        r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+                        r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"))
 
 
 def announced(before: str) -> bool:

@@ -109,10 +109,11 @@ def other_occasions(text: str, start: int, end: int, at: int,
 #: a relative clause that says what a text or an event does, in the present: its time
 #: is the text's ("..., which adds another 5 million euros this year", "...,
 #: which covers the academic year 2024"), not the day of the event it follows
-_WHAT_IT_DOES = re.compile(r",\s+which\s+(?:also\s+)?(?:adds|provides|allocates|brings|covers|"
+_WHAT_IT_DOES = Gated(re.compile(
+    r",\s+which\s+(?:also\s+)?(?:adds|provides|allocates|brings|covers|"
                            r"grants|commits|earmarks|funds|finances|extends|runs|doubles|"
                            r"raises|includes|establishes|creates|regulates|governs|updates|"
-                           r"replaces|amends)\b", re.I)
+                           r"replaces|amends)\b", re.I))
 
 
 #: the years a document runs for, named after "for": "a Statement of Partnership for
