@@ -145,11 +145,11 @@ def counted_envoys(s: Sentence, a: int, b: int) -> bool:
 
 #: a reference to the occasion just reported, anywhere in the sentence: "were
 #: exchanged on that occasion", "signed in the course of the visit", "during his stay"
-_OCCASION = Gated(re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
+_OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
                        r"\b(?:on|at) the occasion\b(?! of\b)|"  # ("On the occasion, ...")
                        r"\b(?:during|in the course of|on the occasion of|at the end of) "
                        r"(?:the|that|this|his|her|their) (?:[\w-]+ )?(?:visit|stay|trip|talks)\b",
-                       re.I))
+                       re.I)
 #: an occasion whose outcome was a signing: "The session concluded with the signing
 #: of four memoranda", "... were held in Lima and resulted in the signing of", "The
 #: visit culminated in the signing of" (an occasion, not the year or a period)
@@ -456,11 +456,11 @@ def at_the_end(s: Sentence) -> bool:
 
 #: a journey or a stay announced: "is due to travel to Brussels on Thursday for a
 #: meeting of" (the purpose of the journey), "who will be in Russia on a working visit"
-_ANNOUNCED = Gated(re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
+_ANNOUNCED = re.compile(r"\b(?:will|(?:is|are) (?:due |expected |set |scheduled )?to) "
                         r"(?:travel|go|fly|head|leave)\b[^.;,]{0,60}?"
                         r"(?:\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$|"
                         r"\b(?:will|is to|are to) be (?:in|at)\s+[^.;,]{1,40}?\s+on\s+"
-                        r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"))
+                        r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def announced(before: str) -> bool:

@@ -517,10 +517,10 @@ _SAME_OCCASION = re.compile(
 
 #: the same phrases later in the sentence: "He held talks with the King on the same
 #: day", "was received by the President later that day", "met her the next day"
-_SAME_DAY_LATE = Gated(re.compile(
+_SAME_DAY_LATE = re.compile(
     r"\b(?:(?:on|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+(?:day|evening)|"
     r"later\s+(?:that|the\s+same)\s+(?:day|evening)|"
-    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I))
+    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I)
 
 
 #: "In the same month", "That same month", "Later that month": the month told before
