@@ -36,18 +36,12 @@ _M = (r"(?P<{n}>" + "|".join(sorted({*_MONTH_NAMES, *(m.upper() for m in _MONTH_
                                     key=len, reverse=True)) + r")\.?")
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
-# The same, written to open with what their matches start with, so that ``re``
-# skips ahead to those characters (a digit, a month's capital, "1"/"2") instead
-# of trying the whole pattern at every position of a window: the test before the
-# first character (``\b``, ``(?<![\d/-])``) is made after it, as a lookbehind
-# over it; ``[0-3]?\d`` is a digit, then a second one after a first of 0-3.
-# Each matches exactly what ``\b`` + the plain form (``(?<!...)`` + ``_Y``) does.
+# The same opening with their first character (re skips ahead to it), the test
+# before it (\b, (?<![\d/-])) made after it as a lookbehind: the same matches.
 _D_OPEN = r"(?P<{n}>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
 _D_WORD = r"(?P<{n}>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
-_M_WORD = (r"(?P<{n}>" + "|".join(
-    m[0] + r"(?<!\w.)" + m[1:]
-    for m in sorted({*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)}, key=len, reverse=True))
-    + r")\.?")
+_M_WORD = (r"(?P<{n}>" + "|".join(m[0] + r"(?<!\w.)" + m[1:] for m in sorted(
+    {*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)}, key=len, reverse=True)) + r")\.?")
 _Y_OPEN = r"(?P<{n}>(?:19|20)(?<![\d/-]..)\d\d)"
 _DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
 #: a weekday as texts write it: capitalised ("met Monday with", "on Tuesday"); a
