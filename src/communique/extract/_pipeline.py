@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby
 from pathlib import Path, PurePath
 
@@ -305,8 +306,14 @@ _QUESTION_TURN = re.compile(r"\s*(?:Q|Question|[A-Z][\w.&'â€™-]*(?: [A-Z][\w.&'â
 
 def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
-    on the document's date, else in its year)."""
-    s = recognise(st.text, start, end, st.gaz, para)
+    on the document's date, else in its year); found when a step first reads it."""
+    return recognise(st.text, start, end, st.gaz, para, more=partial(_complete, st))
+
+
+def _complete(st: _State, s: Sentence) -> None:
+    """The entities of ``s`` beyond the gazetteer's: the issuer's realm ("the
+    Kingdom"), the shared adjectives the document resolves, the office-holders.
+    (Each reads only what is fixed before the first sentence.)"""
     if not st.realm_read:
         st.realm, st.realm_read = realm_pattern(st.issuer, st.text, st.gaz), True
     realm_refs(s, st.issuer, st.realm)  # "the Kingdom" in a kingdom's release
@@ -322,7 +329,6 @@ def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
         elif ctx.year:
             on = (f"{ctx.year:04d}-01-01", f"{ctx.year:04d}-12-31")
         add_holders(s, st.holders, on, ctx.issuer)
-    return s
 
 
 def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
