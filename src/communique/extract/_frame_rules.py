@@ -23,8 +23,13 @@ _AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently)
 
 #: ", his first visits abroad", ", the latter being the first visit of ...": the
 #: visits just told, named again
-_APPOSED = re.compile(r",\s+(?:(?:the latter|the former|which was|this was|it was|each)\s+"
-                      r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+#: (", in the first visit by a Maltese minister since ...", ", marking the first visit
+#: by ...": a prepositional apposition too; not ", on a working visit to X", which
+#: tags a guest received with a visit of its own)
+_APPOSED = re.compile(r",\s+(?:(?:(?:the latter|the former|which was|this was|it was|each)\s+"
+                      r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}|"
+                      r"(?:in|marking)\s+(?:his|her|their|its|the)\s+(?:(?:first|second|third|"
+                      r"maiden|inaugural)\s+(?:[\w-]+\s+)?)?)$")
 
 
 #: the region between two visits named as nouns of one subject: "a state visit to
