@@ -70,6 +70,7 @@ from ._frame_rules import (
     orgs_met,
     pronoun_subject,
     we_signed_for_us,
+    with_each,
 )
 from ._frames_other import (
     _acting,
@@ -269,6 +270,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
         each = max(1, officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+    elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
+            and not orgs:
+        each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
     if t.type == "meeting" and t.text.lower().startswith("welcom"):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
     if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
