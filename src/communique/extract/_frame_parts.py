@@ -192,6 +192,8 @@ class Context:
     bodies: set[str] = field(default_factory=set)
     #: where the author of a first-person post said they are ("Back in Nairobi.")
     post_place: Place | None = None
+    #: the country of the city the story is filed from ("NAIROBI, Aug 18 -"): "here"
+    filed_in: str | None = None
     sitting: DateSpan | None = None  # the days of the last session of several days told
     measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
 

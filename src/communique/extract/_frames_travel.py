@@ -152,6 +152,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # the guest named after the place and the day
         visitors = _codes(_group(s, _ents(s, guest_of.end(), rb, "country", "adj"))[:1], ctx)
     visitors = [v for v in visitors if v not in dest]
+    if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
+            and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):
+        dest = [ctx.filed_in]  # "who arrived here on Saturday" in a story filed abroad
     if not dest and not dest_orgs:
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
@@ -224,6 +227,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
+#: a place named by where the story is filed: "arrived here", "arrived in the capital"
+_HERE = re.compile(r"\s*(?:(?:in|to|at)\s+)?(?:here\b|the\s+(?:capital|city)\b(?!\s+of\b))",
+                   re.I)
 #: a country named as where one went: "(his first) to Namibia"
 _GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 

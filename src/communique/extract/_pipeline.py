@@ -18,6 +18,7 @@ from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
     digest_span,
+    filed_from,
     find_dateline,
     infer_issuer,
     is_digest,
@@ -178,6 +179,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review, dateline_spans=spans,
+                     filed_in=filed_from(st.text, st.gaz),
                      latest=(given.year, given.month, given.day) if given
                      else (year, 12, 31) if year and st.date else None)
     return records
