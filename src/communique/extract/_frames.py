@@ -511,7 +511,10 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 _CONSULT_TOPIC = Gated(re.compile(
     r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
                             r"program|framework|through|via|by means of|continuation|resumption|"
-                            r"renewal|revival|relaunch)\b(?:\s+of understanding)?"
+                            r"renewal|revival|relaunch)\b"
+                            # ("the programme were / included consultations": held)
+                            r"(?!\s+(?:was|were|included|includes|featured|comprised)\b)"
+                            r"(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I))
 #: "have held 12 rounds of political consultations since 1995": a count of past
