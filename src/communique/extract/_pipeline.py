@@ -51,6 +51,7 @@ from ._persons import attach_persons
 from ._readings import is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
+from ._review_stays import date_listed_visits
 from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
@@ -405,6 +406,9 @@ def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     if not st.review and st.ctx is not None and st.ctx.dateline is None:
         # a text with no day of its own: a visit of no day by the days of its events
         records = date_stays(records)
+    if st.review:
+        # "made official visits to A, B and C. In Ankara, on 11 February, ...": A's day
+        records = date_listed_visits(records, st.text)
     return refine_tours(records, enabled=not st.review,
                         sections=st.ctx.sections if st.ctx is not None else None)
 
