@@ -216,7 +216,10 @@ _SIGNED_THERE = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
     r"a number of)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:agreements|memoranda|memorandums|"
     r"instruments|documents|protocols|MoUs|accords|treaties)\b(?:\s+of\s+(?:understanding|"
-    r"cooperation))?\s+(?:were|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded)\b",
+    r"cooperation))?\s+(?:were|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded)\b|"
+    # ("The Treaty was signed by the Minister ...": the one document told just before)
+    r"\W*the\s+(?:agreement|treaty|memorandum|protocol|accord|convention)\s+was\s+"
+    r"(?:also\s+)?signed\b",
     re.I)
 #: a period, not an occasion: "In total", "during the year", "so far"
 _PERIOD = re.compile(r"\b(?:in total|total of|altogether|overall|so far|to date|during the "

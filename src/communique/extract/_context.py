@@ -149,6 +149,27 @@ def opening_dateline(text: str, gaz: Gazetteer) -> bool:
     return False
 
 
+def filed_from(text: str, gaz: Gazetteer, head: int = 600) -> str | None:
+    """The country of the city a story is filed from: a line opened by the city and
+    its dateline ("KAMPALA, Aug 18 -", "Jakarta (ANTARA) -") or a short byline
+    naming it ("Jane Banda in NAIROBI, Kenya"), in the text's first lines."""
+    for lm in _LINE_START.finditer(text, 0, min(len(text), head)):
+        a = lm.end()
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in gaz.find(text, "city", a, min(line_end, a + 100)):
+            if (m.start == a and _FILED_AFTER.match(text, m.end)) or (
+                    line_end - a <= 80 and _BYLINE_IN.search(text, a, m.start)):
+                return m.code
+    return None
+
+
+#: after a dateline's city: its date, an agency in brackets or a dash
+_FILED_AFTER = re.compile(r"\s*(?:\(|[–—-]\s)|" + _DATE_AFTER.pattern)
+#: "Jane Banda in NAIROBI": a reporter's byline
+_BYLINE_IN = re.compile(r"\b(?:in|from)\s+$")
+
+
 def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[int, int], ...]:
     """Where a paragraph opens with a news dateline ("ROME, March 4 (ANSA) –",
     "Buenos Aires, Jan. 6 (EFE).-"), the span of its date: the day the story

@@ -194,6 +194,8 @@ class Context:
     bodies: set[str] = field(default_factory=set)
     #: where the author of a first-person post said they are ("Back in Nairobi.")
     post_place: Place | None = None
+    #: the country of the city the story is filed from ("NAIROBI, Aug 18 -"): "here"
+    filed_in: str | None = None
     sitting: DateSpan | None = None  # the days of the last session of several days told
     measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
 
@@ -444,7 +446,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         return [DateSpan((seen.end or seen.start)[:7])]
     opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
         or _SAME_DAY_LATE.search(s.text, s.start, s.end)
-    same = opener is not None or _in_place_told(s, ctx)
+    same = opener is not None or _in_place_told(s, ctx) or _held_in_place_told(s, t, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
     pair = both_sides_subject(s.text, s.start, s.end)
@@ -503,6 +505,20 @@ def _in_place_told(s: Sentence, ctx: Context) -> bool:
                and e.code in ctx.last_seen_to for e in s.ents)
 
 
+def _held_in_place_told(s: Sentence, t: Trigger, ctx: Context) -> bool:
+    """Whether the event is held in a city of the country the last dated event of
+    the same paragraph went to ("On 7 May, during his visit to Japan, ... . He also
+    held talks in Tokyo with ..."); talks only ("opened an embassy in Warsaw" after
+    the Polish minister was received is no part of that meeting)."""
+    m = _IN_AFTER.match(s.text, t.end, s.end) if t.type == "meeting" else None
+    if m is None or not ctx.last_seen_to or ctx.last_seen_para != s.para:
+        return False
+    return any(e.kind == "city" and e.start == m.end() and e.code in ctx.last_seen_to
+               for e in s.ents)
+
+
+#: a place right after the verb: "held talks in Tokyo", "met in Osaka with"
+_IN_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?)"
                        r"(?:,|\s+(?=(?:he|she|they|we|the)\s))")  # ("In Tokyo he met")
 

@@ -19,6 +19,7 @@ from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
     digest_span,
+    filed_from,
     find_dateline,
     infer_issuer,
     is_digest,
@@ -51,6 +52,7 @@ from ._persons import attach_persons
 from ._readings import is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
+from ._review_stays import date_listed_visits
 from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
@@ -179,6 +181,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review, dateline_spans=spans,
+                     filed_in=filed_from(st.text, st.gaz),
                      latest=(given.year, given.month, given.day) if given
                      else (year, 12, 31) if year and st.date else None)
     return records
@@ -409,6 +412,9 @@ def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     if not st.review and st.ctx is not None and st.ctx.dateline is None:
         # a text with no day of its own: a visit of no day by the days of its events
         records = date_stays(records)
+    if st.review:
+        # "made official visits to A, B and C. In Ankara, on 11 February, ...": A's day
+        records = date_listed_visits(records, st.text)
     return refine_tours(records, enabled=not st.review,
                         sections=st.ctx.sections if st.ctx is not None else None)
 
