@@ -166,6 +166,7 @@ class Context:
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
     last_seen_para: int = -1  # the paragraph it was told in
+    last_seen_one: bool = True  # the only time its sentence told ("in May", not "in May and June")
     #: the last single day an event was dated ("On the same day" after a stay of days)
     last_day: DateSpan | None = None
     #: the day of an event told within a stay of days in the same sentence ("who is on
@@ -476,7 +477,18 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
             # ("At the end of the work, ..." after days told: their last day)
             return [DateSpan(told.end) if told.end and at_the_end(s) else told]
+    if not ctx.carry and ctx.last_seen and ctx.last_seen_para == s.para and ctx.last_seen_one \
+            and _GOES_ON.match(s.text, s.start, s.end):
+        return [ctx.last_seen]  # a review's "In May ... visited Kenya. He also met ..."
     return [ctx.default]
+
+
+#: a sentence that goes on with the actor just told, in a review's paragraph: "He also
+#: met", "She later visited", "There followed talks", "The Head of State also held talks"
+#: (an epithet of the leader told; "The Minister also ..." after the President is another
+#: actor and keeps the year: `test_same_time.py`)
+_GOES_ON = re.compile(r"\W*(?:(?:he|she)\s|there\s+followed\s|the\s+head\s+of\s+"
+                      r"(?:state|government)\s+(?:also|then|later|subsequently)\s)", re.I)
 
 
 #: "This was the first summit-level engagement between A and B": the occasion just
