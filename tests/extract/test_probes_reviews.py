@@ -83,9 +83,7 @@ _MONTH_BY_MONTH = [
            _e("meeting", "MAR", "ESP", "2025-10"), _e("call", "MAR", "PRT", "2025-11")),
     _probe("TUR", _REVIEW + "On 5 March the Minister met the Foreign Minister of Kenya in "
            "Ankara. Two days later he visited Ethiopia.",
-           _e("meeting", "TUR", "KEN", "2025-03-05"), _e("visit", "TUR", "ETH", "2025-03-07"),
-           limit=("a count of days from the day told before ('Two days later') is read in "
-                  "readouts only; in a review the sentence takes the year")),
+           _e("meeting", "TUR", "KEN", "2025-03-05"), _e("visit", "TUR", "ETH", "2025-03-07")),
     _probe("POL", _HALF + "In June the Minister paid working visits to Norway and Sweden.",
            _e("visit", "POL", "NOR", "2025-06"), _e("visit", "POL", "SWE", "2025-06")),
     _probe("IDN", _YEAR + "In July the Foreign Minister spoke by phone with the Foreign "

@@ -471,9 +471,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if opener is not None and opener.group("next"):
             if len(told.start) != 10:
                 return [told]
-            # "The next day, ...": the day after the one told before
+            # "The next day, ...": the day after the one told before ("Two days later": two)
             day = _dt.date.fromisoformat(told.end or told.start)
-            return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
+            return [DateSpan((day + _dt.timedelta(days=_days_later(opener))).isoformat())]
         if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
             # ("At the end of the work, ..." after days told: their last day)
             return [DateSpan(told.end) if told.end and at_the_end(s) else told]
@@ -524,9 +524,19 @@ _IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1
 #: where undated sentences do not otherwise take the date before)
 _SAME_OCCASION = re.compile(
     r"\W*(?:\d+\.\s*)?(?:(?:on|at|later)\s+)?(?:(?:the\s+)?same\s+(?:day|occasion|evening)|"
-    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
+    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day|"
+    r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+later)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
+
+
+def _days_later(opener: re.Match[str]) -> int:
+    n = opener.groupdict().get("n")
+    if not n:
+        return 1
+    count = int(n) if n.isdigit() else ("a", "one", "two", "three", "four", "five", "six").index(
+        n.lower()) or 1
+    return count * (7 if opener.group("unit").lower() == "week" else 1)
 
 
 #: the same phrases later in the sentence: "He held talks with the King on the same
