@@ -207,7 +207,12 @@ def text_year(text: str) -> int | None:
 # both run on lower-case text without re.I (much faster on long texts)
 _REVIEW_TITLE = Gated(re.compile(
     r"\b(?:results|review|outcomes|overview|summary|report)\b[^.\n]{0,90}\b(?:the )?"
-    r"(?:year|(?:19|20)\d\d)\b"))
+    r"(?:year|(?:19|20)\d\d)\b"
+    # "Our diplomacy in 2025", "Georgia's foreign policy in the year 2024", "2025 in review",
+    # "The first half of 2025 in diplomacy"
+    r"|\b(?:diplomacy|foreign policy|foreign relations|external relations)\b[^.\n]{0,40}"
+    r"\bin (?:the year )?(?:19|20)\d\d\b|\b(?:(?:19|20)\d\d|year) in review\b"
+    r"|\b(?:first|second) half of (?:the year|(?:19|20)\d\d)\b"))
 _REVIEW_BODY = Gated(re.compile(
     r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
     r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of|over) the (?:past |last )?"

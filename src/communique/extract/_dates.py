@@ -97,8 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inM", re.compile(r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
                        r"this|next))\s+(?:(?i:the)\s+"
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
-    # "Greece (May)": a month alone in parentheses
-    ("inM", re.compile(r"(?P<pre>\()" + _f(_M, n="m1") + r"(?=\))")),
+    # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
+    ("inM", re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1") + r"(?=\)|\s+(?:brought|saw)\b)")),
     # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
     # ministries write)
     ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"

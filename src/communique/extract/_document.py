@@ -370,6 +370,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
         ctx.last_seen_para = s.para
+        ctx.last_seen_one = len({(r.date.start, r.date.end) for r in seen}) == 1
     elif explicit:
         # "... began with the inauguration on 1 July", "welcomes the Order delivered
         # yesterday" (no event with that date): the day named is still the one "On
