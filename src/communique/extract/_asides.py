@@ -153,12 +153,12 @@ _OCCASION = re.compile(r"\b(?:on|at) (?:that|this|the same) occasion\b|"
 #: an occasion whose outcome was a signing: "The session concluded with the signing
 #: of four memoranda", "... were held in Lima and resulted in the signing of", "The
 #: visit culminated in the signing of" (an occasion, not the year or a period)
-_ENDED_IN_SIGNING = re.compile(
+_ENDED_IN_SIGNING = Gated(re.compile(
     r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|sessions|meeting|"
     r"meetings|talks|visit|commission|committee|consultations|summit|forum|round|"
     r"proceedings|work|works|negotiations|deliberations|dialogue)\b[^.;]{0,160}?"
     r"\b(?:concluded|ended|closed|culminated|resulted|wound up|(?:was|were) crowned)\s+"
-    r"(?:with|in|by)\s+(?:the\s+)?(?:signing|signature|conclusion|exchange)\s+of\b", re.I)
+    r"(?:with|in|by)\s+(?:the\s+)?(?:signing|signature|conclusion|exchange)\s+of\b", re.I))
 #: a standing body named again without its sides ("the previous session of the
 #: Joint Commission", "the Commission's next meeting")
 _BODY_AGAIN = re.compile(r"\b(?:the|its|this|that) (?:(?:previous|last|next|first|"
@@ -216,7 +216,10 @@ _SIGNED_THERE = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
     r"a number of)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:agreements|memoranda|memorandums|"
     r"instruments|documents|protocols|MoUs|accords|treaties)\b(?:\s+of\s+(?:understanding|"
-    r"cooperation))?\s+(?:were|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded)\b",
+    r"cooperation))?\s+(?:were|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded)\b|"
+    # ("The Treaty was signed by the Minister ...": the one document told just before)
+    r"\W*the\s+(?:agreement|treaty|memorandum|protocol|accord|convention)\s+was\s+"
+    r"(?:also\s+)?signed\b",
     re.I)
 #: a period, not an occasion: "In total", "during the year", "so far"
 _PERIOD = re.compile(r"\b(?:in total|total of|altogether|overall|so far|to date|during the "

@@ -149,6 +149,27 @@ def opening_dateline(text: str, gaz: Gazetteer) -> bool:
     return False
 
 
+def filed_from(text: str, gaz: Gazetteer, head: int = 600) -> str | None:
+    """The country of the city a story is filed from: a line opened by the city and
+    its dateline ("KAMPALA, Aug 18 -", "Jakarta (ANTARA) -") or a short byline
+    naming it ("Jane Banda in NAIROBI, Kenya"), in the text's first lines."""
+    for lm in _LINE_START.finditer(text, 0, min(len(text), head)):
+        a = lm.end()
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in gaz.find(text, "city", a, min(line_end, a + 100)):
+            if (m.start == a and _FILED_AFTER.match(text, m.end)) or (
+                    line_end - a <= 80 and _BYLINE_IN.search(text, a, m.start)):
+                return m.code
+    return None
+
+
+#: after a dateline's city: its date, an agency in brackets or a dash
+_FILED_AFTER = re.compile(r"\s*(?:\(|[–—-]\s)|" + _DATE_AFTER.pattern)
+#: "Jane Banda in NAIROBI": a reporter's byline
+_BYLINE_IN = re.compile(r"\b(?:in|from)\s+$")
+
+
 def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[int, int], ...]:
     """Where a paragraph opens with a news dateline ("ROME, March 4 (ANSA) –",
     "Buenos Aires, Jan. 6 (EFE).-"), the span of its date: the day the story
@@ -186,7 +207,12 @@ def text_year(text: str) -> int | None:
 # both run on lower-case text without re.I (much faster on long texts)
 _REVIEW_TITLE = Gated(re.compile(
     r"\b(?:results|review|outcomes|overview|summary|report)\b[^.\n]{0,90}\b(?:the )?"
-    r"(?:year|(?:19|20)\d\d)\b"))
+    r"(?:year|(?:19|20)\d\d)\b"
+    # "Our diplomacy in 2025", "Georgia's foreign policy in the year 2024", "2025 in review",
+    # "The first half of 2025 in diplomacy"
+    r"|\b(?:diplomacy|foreign policy|foreign relations|external relations)\b[^.\n]{0,40}"
+    r"\bin (?:the year )?(?:19|20)\d\d\b|\b(?:(?:19|20)\d\d|year) in review\b"
+    r"|\b(?:first|second) half of (?:the year|(?:19|20)\d\d)\b"))
 _REVIEW_BODY = Gated(re.compile(
     r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
     r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of|over) the (?:past |last )?"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ._dates import DateMention
+from ._gate import Gated
 
 __all__ = ["arrivals_in_passing", "occasion_after_arrival", "other_occasions",
            "term_of_document"]
@@ -44,7 +45,7 @@ _MADE_VERB = (r"(?:signed|concluded|established|adopted|set\s+up|created|launche
 #: countries concluded last year", "the treaty that both sides signed in 2019"); a time
 #: or a preposition must follow the verb, so that a second verb of the subject with
 #: its object (", signed a protocol on Tuesday") is no such clause
-_MADE = re.compile(
+_MADE = Gated(re.compile(
     r"(?:,\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+|originally\s+|"
     r"jointly\s+)?(?=" + _MADE_VERB + r")"
     r"|\b(?:agreements?|treaty|treaties|accords?|memorand(?:um|a)|protocols?|partnership|"
@@ -54,7 +55,7 @@ _MADE = re.compile(
     r"both\s+(?:countries|sides|governments|parties)|they|we)\s+(?:had\s+|have\s+)?)?"
     r"(?=" + _MADE_VERB + r"))"
     + _MADE_VERB + r"\s+(?=(?:in|on|at|during|last|back|by|between|under|earlier|when|"
-    r"following|after)\b)", re.I)
+    r"following|after)\b)", re.I))
 
 
 def arrivals_in_passing(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -67,9 +68,10 @@ def arrivals_in_passing(text: str, start: int, end: int) -> list[tuple[int, int]
 #: the day a stay began, told in a clause of its noun ("during a two-day working visit
 #: that began on Wednesday", "her stay in Norway, which started on Monday"): the visit's first day,
 #: not the day of what the sentence tells was done during it
-_STAY_BEGAN = re.compile(r"\b(?:visit|stay|trip|tour|mission|journey)\b(?:\s+[\w-]+){0,3}?,?\s+"
-                         r"(?:that|which)\s+"
-                         r"(?:had\s+)?(?:began|begun|started|opened|commenced)\b", re.I)
+_STAY_BEGAN = Gated(re.compile(
+    r"\b(?:visit|stay|trip|tour|mission|journey)\b(?:\s+[\w-]+){0,3}?,?\s+"
+    r"(?:that|which)\s+"
+    r"(?:had\s+)?(?:began|begun|started|opened|commenced)\b", re.I))
 
 
 def other_occasions(text: str, start: int, end: int, at: int,
@@ -107,10 +109,11 @@ def other_occasions(text: str, start: int, end: int, at: int,
 #: a relative clause that says what a text or an event does, in the present: its time
 #: is the text's ("..., which adds another 5 million euros this year", "...,
 #: which covers the academic year 2024"), not the day of the event it follows
-_WHAT_IT_DOES = re.compile(r",\s+which\s+(?:also\s+)?(?:adds|provides|allocates|brings|covers|"
+_WHAT_IT_DOES = Gated(re.compile(
+    r",\s+which\s+(?:also\s+)?(?:adds|provides|allocates|brings|covers|"
                            r"grants|commits|earmarks|funds|finances|extends|runs|doubles|"
                            r"raises|includes|establishes|creates|regulates|governs|updates|"
-                           r"replaces|amends)\b", re.I)
+                           r"replaces|amends)\b", re.I))
 
 
 #: the years a document runs for, named after "for": "a Statement of Partnership for
@@ -121,9 +124,9 @@ _TERM = re.compile(r"\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+|from\s+)?)?"
 
 #: the one year a programme or plan runs for: "signed a cooperation programme between
 #: the two ministries for 2020", "a plan of consultations for the year 2025"
-_ONE_YEAR = re.compile(r"\b(?:programmes?|programs?|plans?|roadmaps?|road maps?|calendars?|"
+_ONE_YEAR = Gated(re.compile(r"\b(?:programmes?|programs?|plans?|roadmaps?|road maps?|calendars?|"
                        r"schedules?|agendas?)\b[^.;:!?]{0,80}?\bfor\s+(?:the\s+year\s+)?"
-                       r"(\d{4})\b(?!\s*(?:[–-]|to)\s*\d)", re.I)
+                       r"(\d{4})\b(?!\s*(?:[–-]|to)\s*\d)", re.I))
 
 
 def term_of_document(text: str, start: int, end: int) -> bool:

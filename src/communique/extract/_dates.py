@@ -36,6 +36,13 @@ _M = (r"(?P<{n}>" + "|".join(sorted({*_MONTH_NAMES, *(m.upper() for m in _MONTH_
                                     key=len, reverse=True)) + r")\.?")
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
+# The same opening with their first character (re skips ahead to it), the test
+# before it (\b, (?<![\d/-])) made after it as a lookbehind: the same matches.
+_D_OPEN = r"(?P<{n}>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
+_D_WORD = r"(?P<{n}>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
+_M_WORD = (r"(?P<{n}>" + "|".join(m[0] + r"(?<!\w.)" + m[1:] for m in sorted(
+    {*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)}, key=len, reverse=True)) + r")\.?")
+_Y_OPEN = r"(?P<{n}>(?:19|20)(?<![\d/-]..)\d\d)"
 _DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
 #: a weekday as texts write it: capitalised ("met Monday with", "on Tuesday"); a
 #: weekday after "next", "every" or "coming" is no past day and is not matched
@@ -55,7 +62,7 @@ def _f(pattern: str, **names: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 15-16 June 2021 / 15 June - 17 July 2021
     ("d-dMY", re.compile(
-        _f(_D, n="d1") .format() + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH + _f(_D, n="d2")
+        _f(_D_OPEN, n="d1") + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH + _f(_D, n="d2")
         + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
     # June 15-16, 2021 / June 15 - July 2, 2021
     ("Md-dY", re.compile(
@@ -70,11 +77,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _f(_D, n="e2") + r")\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "On 28 and 29 April": two consecutive days of one occasion
     ("d+dMY", re.compile(
-        r"\b" + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
+        _f(_D_WORD, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
         + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021
     ("dMY", re.compile(
-        r"\b" + _f(_D, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
+        _f(_D_WORD, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # December 7, 2021 / October 22nd / "BEIJING, May 13 -- " (a dash after the day
     # is a range only when a number follows)
@@ -83,15 +90,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r")?")),
     # January-April 2022 / from September to December 2021
     ("M-MY", re.compile(
-        r"\b" + _f(_M, n="m1") + _DASH + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
+        _f(_M_WORD, n="m1") + _DASH + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
     # January 2021
-    ("MY", re.compile(r"\b" + _f(_M, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b")),
+    ("MY", re.compile(_f(_M_WORD, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b")),
     # in September (a month alone needs a preposition to avoid "May" the verb)
     ("inM", re.compile(r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
                        r"this|next))\s+(?:(?i:the)\s+"
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
-    # "Greece (May)": a month alone in parentheses
-    ("inM", re.compile(r"(?P<pre>\()" + _f(_M, n="m1") + r"(?=\))")),
+    # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
+    ("inM", re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1") + r"(?=\)|\s+(?:brought|saw)\b)")),
     # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
     # ministries write)
     ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"
@@ -102,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?![\d]|[./-]\d)|"
                        # "on Sunday (18/01)": a day and month in brackets after a weekday
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
-    ("Y", re.compile(r"(?<![\d/-])" + _f(_Y, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
+    ("Y", re.compile(_f(_Y_OPEN, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
                        r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
                        # "last year", "earlier this month": the year or month, no more

@@ -16,6 +16,7 @@ from ._dates import _WEEKDAYS, find_dates, resolve
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
 from ._frames import Context
+from ._margins import opened_by_margins
 from ._recognise import Sentence
 from ._same_day import day_named
 
@@ -343,7 +344,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         recs = [r for r in recs if r.type != "visit"]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
-    if dated and (explicit or (ctx.day_named and same_day(s))):
+    # ("Within the framework of the Summit, ...": the summit's day, told before, goes on)
+    if dated and (explicit or (ctx.day_named and same_day(s))
+                  or (dated[0] != ctx.default and opened_by_margins(s))):
         # (a sentence dated "on the same day" as the day named last: the next
         # sentences go on telling that day)
         ctx.day_named = False
@@ -367,6 +370,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if seen and explicit:
         ctx.last_seen, ctx.last_seen_to = seen[0].date, list(seen[0].to)
         ctx.last_seen_para = s.para
+        ctx.last_seen_one = len({(r.date.start, r.date.end) for r in seen}) == 1
     elif explicit:
         # "... began with the inauguration on 1 July", "welcomes the Order delivered
         # yesterday" (no event with that date): the day named is still the one "On

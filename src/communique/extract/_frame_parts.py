@@ -30,6 +30,7 @@ from ._frame_basics import _reported_key as _reported_key
 from ._gate import Gated
 from ._margins import margins_day
 from ._offsets import MEASURED
+from ._place_told import _held_in_place_told, _in_place_told
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._time_scope import day_after_clause, foreign_spans, told_later
@@ -166,6 +167,7 @@ class Context:
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
     last_seen_para: int = -1  # the paragraph it was told in
+    last_seen_one: bool = True  # the only time its sentence told ("in May", not "in May and June")
     #: the last single day an event was dated ("On the same day" after a stay of days)
     last_day: DateSpan | None = None
     #: the day of an event told within a stay of days in the same sentence ("who is on
@@ -194,6 +196,8 @@ class Context:
     bodies: set[str] = field(default_factory=set)
     #: where the author of a first-person post said they are ("Back in Nairobi.")
     post_place: Place | None = None
+    #: the country of the city the story is filed from ("NAIROBI, Aug 18 -"): "here"
+    filed_in: str | None = None
     sitting: DateSpan | None = None  # the days of the last session of several days told
     measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
 
@@ -444,7 +448,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         return [DateSpan((seen.end or seen.start)[:7])]
     opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
         or _SAME_DAY_LATE.search(s.text, s.start, s.end)
-    same = opener is not None or _in_place_told(s, ctx)
+    same = opener is not None or _in_place_told(s, ctx) or _held_in_place_told(s, t, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
     pair = both_sides_subject(s.text, s.start, s.end)
@@ -470,13 +474,24 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         if opener is not None and opener.group("next"):
             if len(told.start) != 10:
                 return [told]
-            # "The next day, ...": the day after the one told before
+            # "The next day, ...": the day after the one told before ("Two days later": two)
             day = _dt.date.fromisoformat(told.end or told.start)
-            return [DateSpan((day + _dt.timedelta(days=1)).isoformat())]
+            return [DateSpan((day + _dt.timedelta(days=_days_later(opener))).isoformat())]
         if ctx.carry or same or occasion or pair or _ANAPHOR.match(s.text, s.start, s.end):
             # ("At the end of the work, ..." after days told: their last day)
             return [DateSpan(told.end) if told.end and at_the_end(s) else told]
+    if not ctx.carry and ctx.last_seen and ctx.last_seen_para == s.para and ctx.last_seen_one \
+            and _GOES_ON.match(s.text, s.start, s.end):
+        return [ctx.last_seen]  # a review's "In May ... visited Kenya. He also met ..."
     return [ctx.default]
+
+
+#: a sentence that goes on with the actor just told, in a review's paragraph: "He also
+#: met", "She later visited", "There followed talks", "The Head of State also held talks"
+#: (an epithet of the leader told; "The Minister also ..." after the President is another
+#: actor and keeps the year: `test_same_time.py`)
+_GOES_ON = re.compile(r"\W*(?:(?:he|she)\s|there\s+followed\s|the\s+head\s+of\s+"
+                      r"(?:state|government)\s+(?:also|then|later|subsequently)\s)", re.I)
 
 
 #: "This was the first summit-level engagement between A and B": the occasion just
@@ -492,29 +507,24 @@ _APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 _DIGIT = re.compile(r"\d")
 
 
-def _in_place_told(s: Sentence, ctx: Context) -> bool:
-    """Whether the sentence opens in a city of the country the last dated event
-    went to ("... official visits to Spain in January. In Madrid, he was
-    received by the King")."""
-    m = _IN_PLACE.match(s.text, s.start, s.end)
-    if m is None or not ctx.last_seen_to:
-        return False
-    return any(e.kind in ("city", "country") and e.start == m.end(1) - len(m.group(1))
-               and e.code in ctx.last_seen_to for e in s.ents)
-
-
-_IN_PLACE = re.compile(r"\W*(?i:in|at|while in)\s+(?:the\s+)?([A-Z][\w'’. -]{1,30}?)"
-                       r"(?:,|\s+(?=(?:he|she|they|we|the)\s))")  # ("In Tokyo he met")
-
-
 #: a sentence that opens on the occasion told before: "On the same day", "That
 #: day", "On its sidelines", "While there", "4. The following day" (in reviews too,
 #: where undated sentences do not otherwise take the date before)
 _SAME_OCCASION = re.compile(
     r"\W*(?:\d+\.\s*)?(?:(?:on|at|later)\s+)?(?:(?:the\s+)?same\s+(?:day|occasion|evening)|"
-    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day)|"
+    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day|"
+    r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+later)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
+
+
+def _days_later(opener: re.Match[str]) -> int:
+    n = opener.groupdict().get("n")
+    if not n:
+        return 1
+    count = int(n) if n.isdigit() else ("a", "one", "two", "three", "four", "five", "six").index(
+        n.lower()) or 1
+    return count * (7 if opener.group("unit").lower() == "week" else 1)
 
 
 #: the same phrases later in the sentence: "He held talks with the King on the same

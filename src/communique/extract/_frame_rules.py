@@ -23,8 +23,13 @@ _AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently)
 
 #: ", his first visits abroad", ", the latter being the first visit of ...": the
 #: visits just told, named again
-_APPOSED = re.compile(r",\s+(?:(?:the latter|the former|which was|this was|it was|each)\s+"
-                      r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+#: (", in the first visit by a Maltese minister since ...", ", marking the first visit
+#: by ...": a prepositional apposition too; not ", on a working visit to X", which
+#: tags a guest received with a visit of its own)
+_APPOSED = re.compile(r",\s+(?:(?:(?:the latter|the former|which was|this was|it was|each)\s+"
+                      r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}|"
+                      r"(?:in|marking)\s+(?:his|her|their|its|the)\s+(?:(?:first|second|third|"
+                      r"maiden|inaugural)\s+(?:[\w-]+\s+)?)?)$")
 
 
 #: the region between two visits named as nouns of one subject: "a state visit to
@@ -250,6 +255,21 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     return people
 
 
+def with_each(s: Sentence, a: int, b: int) -> int:
+    """How many officials talks are held "with", each in a "with" of its own: "held
+    talks with him and with Sultan A", "with his counterpart, A, and with the Prime
+    Minister" (two); a second "with" naming no one by title or name
+    ("and with representatives of business") adds none."""
+    verb = _NEXT_PREDICATE.search(s.text, a, b)
+    b = verb.start() if verb else b
+    if not re.search(r"\bwith\b", s.text[max(s.start, a - 6):b]):
+        return 1
+    return 1 + len(_AND_WITH.findall(s.text, a, b))
+
+
+#: ", and with the Prime Minister", " and also with Sultan A": a second person met
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                       r"(?=[A-Z])")
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")

@@ -70,6 +70,7 @@ from ._frame_rules import (
     orgs_met,
     pronoun_subject,
     we_signed_for_us,
+    with_each,
 )
 from ._frames_other import (
     _acting,
@@ -106,6 +107,7 @@ from ._readings import (
     with_the_one_before,
 )
 from ._recognise import Sentence
+from ._time_scope import AHEAD
 from ._triggers import Trigger
 from ._unrealised import topic_events, unrealised
 from ._where import where_antecedent
@@ -120,6 +122,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                ctx: Context) -> list[Record]:
     la, rb = reg
     rb = witness_cut(s, t.end, _topic_cut(s, t.end, rb))
+    ahead = AHEAD.search(s.text, t.end, rb)
+    if ahead is not None:
+        rb = ahead.start()  # "... ahead of the Summit of the Pacific Alliance": its occasion's
     la = witness_start(s, t, la)
     ante = where_antecedent(s, t.start) if t.start < rb else None
     if ante is not None:
@@ -270,6 +275,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
         each = max(1, officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+    elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
+            and not orgs:
+        each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
     if t.type == "meeting" and t.text.lower().startswith("welcom"):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
     if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
@@ -509,7 +517,10 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 _CONSULT_TOPIC = Gated(re.compile(
     r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
                             r"program|framework|through|via|by means of|continuation|resumption|"
-                            r"renewal|revival|relaunch)\b(?:\s+of understanding)?"
+                            r"renewal|revival|relaunch)\b"
+                            # ("the programme were / included consultations": held)
+                            r"(?!\s+(?:was|were|included|includes|featured|comprised)\b)"
+                            r"(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I))
 #: "have held 12 rounds of political consultations since 1995": a count of past

@@ -67,6 +67,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
             and _GUEST_AFTER.match(s.text, t.end):
         return []
+    if trig in ("visited", "visits") and _SITE.match(s.text, t.end, rb) \
+            and any(k[0] == "visit" for k in ctx.reported):
+        return []  # "also visited the UN Office at Nairobi": a site within the trip told
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
                             r"set|flew|flies|head|chose)|^(?:is|was) ", trig))
     ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
@@ -152,6 +155,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # the guest named after the place and the day
         visitors = _codes(_group(s, _ents(s, guest_of.end(), rb, "country", "adj"))[:1], ctx)
     visitors = [v for v in visitors if v not in dest]
+    if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
+            and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):
+        dest = [ctx.filed_in]  # "who arrived here on Saturday" in a story filed abroad
     if not dest and not dest_orgs:
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
@@ -228,6 +234,17 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
+#: a place named by where the story is filed: "arrived here", "arrived in the capital"
+_HERE = re.compile(r"\s*(?:(?:in|to|at)\s+)?(?:here\b|the\s+(?:capital|city)\b(?!\s+of\b))",
+                   re.I)
+#: a site visited within a trip: "visited the Singapore companies operating in",
+#: "the UN Office at Nairobi", "a dairy processing plant at"
+_SITE = re.compile(r"\s+(?:the|an?|several|two|three|some)\s+(?:[\w-]+\s+){0,4}?(?:compan(?:y|ies)|"
+                   r"firms?|enterprises?|factor(?:y|ies)|plants?|ports?|sites?|facilit(?:y|ies)|"
+                   r"offices?|museums?|exhibitions?|memorials?|campus|premises|projects?|"
+                   r"farms?|hospitals?|schools?|universit(?:y|ies)|mosques?|cathedrals?|"
+                   r"churches|temples?|pavilions?|refiner(?:y|ies)|shipyards?|laborator(?:y|ies)|"
+                   r"embassy|chancery)\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a country named as where one went: "(his first) to Namibia"
 _GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 

@@ -12,7 +12,7 @@ from ..model import DateSpan
 from ._dates import find_dates, resolve
 from ._recognise import Sentence
 
-__all__ = ["margins_day"]
+__all__ = ["margins_day", "opened_by_margins"]
 
 #: "On the margins of the General Assembly,", "On the sidelines of the Council,"
 _MARGINS = re.compile(r"\W*(?:(?:on|at|in)\s+the\s+(?:margins?|sidelines?|fringes?)|"
@@ -31,6 +31,12 @@ _OTHER = re.compile(r"\b(?:summits?|meetings?|sessions?|visits?|talks|conference
 _STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+def opened_by_margins(s: Sentence) -> bool:
+    """Whether the sentence opens with the margins or framework of a session named
+    ("Within the framework of the Summit, ..."): the next sentences go on there."""
+    return _MARGINS.match(s.text, s.start, s.end) is not None
+
+
 def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateSpan | None:
     """The day (or month) the session the sentence's margins name was told with:
     its name's last mention before the sentence, and the first date after it in
@@ -41,36 +47,66 @@ def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateS
         return None
     name = m.group("name")
     if name[:1].isupper():
-        at = s.text.rfind(name, 0, s.start)
+        word = re.compile(re.escape(name))
     elif _OCCASION.fullmatch(name):
         # "On the margins of the debate": the debate's last mention, as a word
         word = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
-        at = max((w.start() for w in word.finditer(s.text, max(0, s.start - 3000), s.start)),
-                 default=-1)
     else:
         return None  # "the agreement": no occasion of its own
-    if at < 0:
+    at = [w.start() for w in word.finditer(s.text, max(0, s.start - 3000), s.start)]
+    if not at:
         return None
-    stop = _STOP.search(s.text, at + len(name), min(s.start, at + len(name) + _REACH))
-    end = stop.start() if stop else min(s.start, at + len(name) + _REACH)
     day = dateline if isinstance(dateline, _dt.date) else None
-    for d in find_dates(s.text, at + len(name), end):
-        if _OTHER.search(s.text, at + len(name), d.start):
+    for a in reversed(at):
+        # the last mention that tells a day; one in a sentence that names no time
+        # ("The Summit adopted a declaration.") passes the look to the one before
+        found = _mention_day(s.text, a, a + len(name), year, day)
+        if found is False:
+            continue
+        if isinstance(found, DateSpan) and a != at[-1] and day is not None \
+                and (found.start or "") > day.isoformat():
+            return None  # ("adopted the Bangkok Vision 2030": a name, not a day)
+        return found if isinstance(found, DateSpan) else None
+    return None
+
+
+def _mention_day(text: str, at: int, end_name: int, year: int | None,
+                 day: _dt.date | None) -> DateSpan | None | bool:
+    """The day a mention of the session tells, False where its sentence names no
+    time at all, None where it names the time of something else."""
+    stop = _STOP.search(text, end_name, at + len(text[at:end_name]) + _REACH)
+    end = stop.start() if stop else min(len(text), end_name + _REACH)
+    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    after = find_dates(text, end_name, end)
+    for d in after:
+        if _OTHER.search(text, end_name, d.start):
             return None  # "The Council preceded the Summit on 2 July": the Summit's day
         r = resolve(d, year, day)
         if r.y1 is not None:
             return DateSpan(*r.iso())
     # "On 11 October, the Forum ... was held in Ashgabat.": the day that opens the
     # sentence naming it
-    begin = max(s.text.rfind(". ", 0, at), s.text.rfind("\n", 0, at)) + 1
-    opening = _OPENING_DAY.match(s.text, begin, at)
+    opening = _OPENING_DAY.match(text, begin, at)
     if opening is not None:
-        for d in find_dates(s.text, begin, opening.end()):
+        for d in find_dates(text, begin, opening.end()):
             r = resolve(d, year, day)
             if r.y1 is not None:
                 return DateSpan(*r.iso())
-    return None
+    # ("exercised since March 2024": the bound of a span, not a day an occasion took)
+    before = [d for d in find_dates(text, begin, at)
+              if not _BOUND.search(text, max(begin, d.start - 12), d.start)]
+    after = [d for d in after if not _BOUND.search(text, max(begin, d.start - 12), d.start)]
+    # "opened yesterday the Third Summit", "handed over on Wednesday the presidency ...
+    # at the close of the Summit": the one day told before the name, with no other
+    # event between them
+    if len(before) == 1 and not after and not _OTHER.search(text, before[0].end, at):
+        r = resolve(before[0], year, day)
+        if r.y1 is not None:
+            return DateSpan(*r.iso())
+    return False if not before and not after else None
 
 
+#: a date that bounds a span ("since March 2024", "until 2030")
+_BOUND = re.compile(r"\b(?:since|until|till|from|by)\s+(?:the\s+)?$", re.I)
 #: a day that opens a sentence ("On 11 October,", "In March 2024,")
 _OPENING_DAY = re.compile(r"\s*(?:On|In)\s+[^,.;]{3,30},")

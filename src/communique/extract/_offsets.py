@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 
 from ..model import DateSpan, Record
+from ._gate import Gated
 from ._recognise import Sentence
 from ._triggers import Trigger
 
@@ -21,9 +22,9 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4,
 #: "a day after", "only two days before", "a week after", "10 days after"
 MEASURED = r"(?:(?:only|just|barely|some)\s+)?(?:a|an|one|the|two|three|four|five|six|" \
            r"seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\s"
-_PHRASE = re.compile(r"\b(?:(?:only|just|barely|some)\s+)?(?P<n>a|an|one|the|two|three|four|"
+_PHRASE = Gated(re.compile(r"\b(?:(?:only|just|barely|some)\s+)?(?P<n>a|an|one|the|two|three|four|"
                      r"five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
-                     r"(?P<dir>after|before)\s", re.I)
+                     r"(?P<dir>after|before)\s", re.I))
 #: the end of what the phrase measures ("A day after the summit, the Minister met")
 _END = re.compile(r"[,;]|\.\s")
 #: a date that is a point of reference, not the day of the event measured ("met for

@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby
 from pathlib import Path, PurePath
 
@@ -18,6 +19,7 @@ from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
     dateline_spans,
     digest_span,
+    filed_from,
     find_dateline,
     infer_issuer,
     is_digest,
@@ -50,6 +52,7 @@ from ._persons import attach_persons
 from ._readings import is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
+from ._review_stays import date_listed_visits
 from ._same_day import note_news_day
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
@@ -178,6 +181,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
                           + ": an undated item takes that, not the day of the item before")
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review, dateline_spans=spans,
+                     filed_in=filed_from(st.text, st.gaz),
                      latest=(given.year, given.month, given.day) if given
                      else (year, 12, 31) if year and st.date else None)
     return records
@@ -305,8 +309,14 @@ _QUESTION_TURN = re.compile(r"\s*(?:Q|Question|[A-Z][\w.&'â€™-]*(?: [A-Z][\w.&'â
 
 def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
     """What a sentence names, with the office-holders it names by name (in office
-    on the document's date, else in its year)."""
-    s = recognise(st.text, start, end, st.gaz, para)
+    on the document's date, else in its year); found when a step first reads it."""
+    return recognise(st.text, start, end, st.gaz, para, more=partial(_complete, st))
+
+
+def _complete(st: _State, s: Sentence) -> None:
+    """The entities of ``s`` beyond the gazetteer's: the issuer's realm ("the
+    Kingdom"), the shared adjectives the document resolves, the office-holders.
+    (Each reads only what is fixed before the first sentence.)"""
     if not st.realm_read:
         st.realm, st.realm_read = realm_pattern(st.issuer, st.text, st.gaz), True
     realm_refs(s, st.issuer, st.realm)  # "the Kingdom" in a kingdom's release
@@ -322,7 +332,6 @@ def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
         elif ctx.year:
             on = (f"{ctx.year:04d}-01-01", f"{ctx.year:04d}-12-31")
         add_holders(s, st.holders, on, ctx.issuer)
-    return s
 
 
 def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
@@ -403,6 +412,9 @@ def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     if not st.review and st.ctx is not None and st.ctx.dateline is None:
         # a text with no day of its own: a visit of no day by the days of its events
         records = date_stays(records)
+    if st.review:
+        # "made official visits to A, B and C. In Ankara, on 11 February, ...": A's day
+        records = date_listed_visits(records, st.text)
     return refine_tours(records, enabled=not st.review,
                         sections=st.ctx.sections if st.ctx is not None else None)
 

@@ -187,7 +187,10 @@ def _remote_session(s: Sentence, issuer: str | None) -> bool:
 
 _MET = re.compile(r"met|meets|meet", re.I)
 #: between a body's name and "met": its own words ("on Trade", "with Peru"), no clause
-_SUBJECT_GAP = re.compile(r"[^.;,:()]{0,60}")
+#: (the rest of a long name: "... Commission for the Implementation of the Agreement on
+#: Border Crossings met")
+_SUBJECT_GAP = re.compile(r"[^.;,:()]{0,60}|(?:\s+(?:(?-i:[A-Z])[\w-]*|of|on|for|the|and|in|"
+                          r"between))+\s+")
 #: "the foreign ministers of (the)", "the leaders of": members of what follows
 _MEMBERS = re.compile(r"\b(?:(?:[\w-]+\s+){0,2}?ministers|leaders|heads\s+of\s+(?:state|"
                       r"government)(?:\s+and\s+government)?|member\s+states)\s+of\s+(?:the\s+)?",

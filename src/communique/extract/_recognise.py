@@ -11,11 +11,13 @@ officials"), not in "the Syrian crisis".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
 from ._dates import DateMention, find_dates
 from ._fold import Folded
+from ._gate import Gated
 from ._gazetteer import Gazetteer
 
 __all__ = ["Ent", "Sentence", "recognise", "ISSUER", "in_office_name"]
@@ -40,8 +42,8 @@ _ROLE_AFTER = re.compile(
     re.I)
 #: the nationals abroad a ministry is named for: "... Cooperation and Mauritanians
 #: Abroad", "... and Moroccans Residing Abroad", "... and Senegalese Abroad"
-_NATIONALS_ABROAD = re.compile(r"(?:\band|,)\s+([A-Z][a-z]+?)s?\s+(?:(?:Residing|Living)\s+)?"
-                               r"Abroad\b")
+_NATIONALS_ABROAD = Gated(re.compile(r"(?:\band|,)\s+([A-Z][a-z]+?)s?\s+"
+                                     r"(?:(?:Residing|Living)\s+)?Abroad\b"))
 #: a country's adjective in a bilateral body's name: "Kenyan-Polish Joint Commission",
 #: "the Intergovernmental Tajik-Uzbek Commission" (capitalised words between), or in lower
 #: case with at most two words between ("the Bulgarian-Georgian intergovernmental commission")
@@ -112,7 +114,9 @@ def _in_place_context(text: str, sent_start: int, a: int, b: int,
 
 #: a capitalised word right before a country's name: a given name when it is
 #: no title, no little word and no other place ("Luís Montenegro")
-_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)\s$")
+#: (written to open with the capital, the test before it, ``(?<![\w.'’-])``, made
+#: after it as a lookbehind over it: ``re`` skips ahead to capitals)
+_GIVEN_BEFORE = re.compile(r"([A-Z](?<![\w.'’-].)[^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)\s$")
 _NOT_GIVEN = frozenset(
     "The A An In On At To For From With And Of By Or As Into Both Between Dear Visit Visiting "
     "President Minister Ministers Secretary Ambassador Ambassadors King Queen Emir Amir Prince "
@@ -161,18 +165,47 @@ class Ent:
     person: str | None = None
 
 
-@dataclass
 class Sentence:
-    start: int
-    end: int
-    text: str  # the whole document text (offsets index it)
-    ents: list[Ent]
-    dates: list[DateMention]
-    para: int = 0
+    """One sentence of a document (``text`` is the whole document: offsets index
+    it) with what it names. ``ents`` and ``dates`` are found on first access, so
+    a sentence a step reads nothing from (a heading that names no country, a
+    title) costs no scan; ``more`` then completes the entities (the office-holders,
+    the issuer's realm: see ``_pipeline``)."""
+
+    __slots__ = ("start", "end", "text", "para", "_ents", "_dates", "_gaz", "_more")
+
+    def __init__(self, start: int, end: int, text: str, ents: list[Ent] | None = None,
+                 dates: list[DateMention] | None = None, para: int = 0, *,
+                 gaz: Gazetteer | None = None,
+                 more: Callable[[Sentence], None] | None = None) -> None:
+        if ents is None and gaz is None:
+            raise ValueError("a Sentence needs its entities or a gazetteer to find them")
+        self.start, self.end, self.text, self.para = start, end, text, para
+        self._ents, self._dates = ents, dates
+        self._gaz, self._more = gaz, more
+
+    @property
+    def ents(self) -> list[Ent]:
+        if self._ents is None:
+            assert self._gaz is not None
+            self._ents = _entities(self.text, self.start, self.end, self._gaz)
+            more, self._more = self._more, None
+            if more is not None:
+                more(self)
+        return self._ents
+
+    @property
+    def dates(self) -> list[DateMention]:
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.start, self.end)
+        return self._dates
 
     @property
     def string(self) -> str:
         return self.text[self.start:self.end]
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.string!r})"
 
 
 _START_OF, _END_OF = attrgetter("start"), attrgetter("end")
@@ -188,7 +221,14 @@ def _credit(text: str, a: int, b: int) -> bool:
         and _CREDIT_BEFORE.search(text, max(0, a - 6), a) is not None
 
 
-def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) -> Sentence:
+def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0, *,
+              more: Callable[[Sentence], None] | None = None) -> Sentence:
+    """The sentence ``text[start:end]``; its entities and dates are found when
+    first read (``more`` completes the entities then)."""
+    return Sentence(start, end, text, None, None, para, gaz=gaz, more=more)
+
+
+def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     found = gaz.find_all(text, start, end)
     orgs = found["org"]
     org_spans = [(o.start, o.end) for o in orgs]
@@ -256,4 +296,4 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0) ->
     # C-level keys, cheaper than one sort on a Python key (start, -end)
     ents.sort(key=_END_OF, reverse=True)
     ents.sort(key=_START_OF)
-    return Sentence(start, end, text, ents, find_dates(text, start, end), para)
+    return ents

@@ -20,12 +20,12 @@ from ..model import DateSpan, Record
 from ._dates import DateMention, resolve
 from ._recognise import Sentence
 
-__all__ = ["day_after_clause", "foreign_spans", "respectively", "told_later"]
+__all__ = ["AHEAD", "day_after_clause", "foreign_spans", "respectively", "told_later"]
 
 
 #: a later occasion the event prepares: "ahead of", "in preparation for", "in the
 #: run-up to", "in advance of", "prior to" (whatever follows is that occasion's)
-_AHEAD = re.compile(r"\b(?:ahead of|in preparation for|in (?:the )?(?:run|lead)-up to|"
+AHEAD = re.compile(r"\b(?:ahead of|in preparation for|in (?:the )?(?:run|lead)-up to|"
                     r"in advance of|prior to)\b", re.I)
 _AHEAD_WORDS = ("ahead of", "preparation for", "run-up to", "lead-up to", "advance of",
                 "prior to")
@@ -72,7 +72,7 @@ def foreign_spans(s: Sentence, t_end: int) -> list[tuple[int, int]]:
     seg = text[t_end:end]
     out: list[tuple[int, int]] = []
     if any(w in seg for w in _AHEAD_WORDS) or any(w in seg for w in ("Ahead of", "Prior to")):
-        m = _AHEAD.search(text, t_end, end)
+        m = AHEAD.search(text, t_end, end)
         if m is not None:
             out.append((m.start(), _stop(text, m.end(), end)))
     if any(w in seg for w in _FUTURE_WORDS):
