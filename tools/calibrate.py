@@ -338,8 +338,8 @@ def main() -> None:
     if a.json:
         print(json.dumps(res, indent=2))
         return
-    names = {"held-out": "Held-out texts (dev2 " + ", ".join(HELD_OUT) + "; "
-             + ", ".join(f"tests/{b}" for b in BLIND) + ")",
+    held = ([f"dev2 {', '.join(HELD_OUT)}"] if HELD_OUT else []) + [f"tests/{b}" for b in BLIND]
+    names = {"held-out": "Held-out texts (" + "; ".join(held) + ")",
              "pooled": "All real sets pooled (sample, dev, dev2, dev3)"}
     for k, t in res.items():
         print(markdown(names.get(k, k), t))
