@@ -65,6 +65,19 @@ _BEFORE_NOW = re.compile(r"[^.;]{0,80}?\b(?:before|previously|in the past|many t
                          re.I)
 
 
+#: "called on the President of Serbia to release the detainees": an appeal, not a
+#: courtesy call; a call's purpose ("called on the Prime Minister to convey greetings",
+#: "to discuss", "to pay respects", "to bid farewell") keeps the meeting
+_APPEAL = re.compile(r"(?:(?!\b(?:who|whom|which|where|when|and|while|after|before|during|"
+                     r"with)\b)[^.;:!?]){0,100}?\bto\s+(?!(?:the|a|an|his|her|their|its|our|"
+                     r"my|this|that|these|those|him|them|discuss|convey|exchange|pay|present|"
+                     r"deliver|hand|brief|review|introduce|bid|say|thank|express|extend|"
+                     r"congratulate|seek|sign|meet|hold|talk|explore|follow|take\s+stock|share|"
+                     r"update|inform|receive|accept|offer|renew|reaffirm)\b)(?-i:[a-z])[a-z]+\b",
+                     re.I)
+_CALLED_ON = re.compile(r"call(?:ed|s|ing)?\s+(?:up)?on\b", re.I)
+
+
 def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Whether the trigger names an event hoped for, a session denied, or meetings
     at some time before, rather than one held."""
@@ -73,6 +86,9 @@ def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
         return True
     if _DENIED.search(s.text, max(s.start, t.start - 170), t.start):
         return True
+    if t.type == "meeting" and _CALLED_ON.match(t.text) \
+            and _APPEAL.match(s.text, t.end, s.end):
+        return True  # an appeal: "called on A to release the detainees"
     if t.type in ("commission", "consultation") \
             and _VALUED.search(s.text, max(cl[0], t.start - 80), t.start):
         return True
