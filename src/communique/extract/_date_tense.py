@@ -1,0 +1,71 @@
+"""Which way a date without a year or a day points: a bare weekday in a clause that
+looks ahead is the coming one ("On Friday he will be in Bucharest"), a bare month later
+than the document's day is last year's ("went to Damascus in December", written in
+February). Used by :mod:`._frame_parts`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import replace
+
+from ._dates import _WEEKDAYS, DateMention
+
+__all__ = ["months_before", "weekdays_ahead"]
+
+
+#: a clause that tells what is to come: its bare weekday is the next one
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:due |scheduled |expected |set )?to)\b", re.I)
+
+
+def weekdays_ahead(text: str, start: int, end: int, dms: list[DateMention],
+                   dateline: _dt.date | None) -> list[DateMention]:
+    """``dms`` with a bare weekday ("On Friday ... will be in Bucharest") resolved
+    forward from ``dateline`` when ``text[start:end]`` looks ahead; unchanged
+    otherwise. ("last Friday" stays behind.)"""
+    if dateline is None or not any(d.relative in _WEEKDAYS or (d.relative or "")[3:] in _WEEKDAYS
+                                   for d in dms) or not _AHEAD.search(text, start, end):
+        return dms
+    out = []
+    for d in dms:
+        rel = (d.relative or "").removeprefix("on ")
+        if rel in _WEEKDAYS \
+                and _ahead_near(text, max(start, d.start - 120), min(end, d.end + 60), d):
+            day = dateline + _dt.timedelta(days=(_WEEKDAYS[rel] - dateline.weekday()) % 7)
+            d = replace(d, y1=day.year, m1=day.month, d1=day.day, relative=None)
+        out.append(d)
+    return out
+
+
+#: a sentence that looks ahead: a later month in it is a coming one
+_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|agreed to|to be|(?:is|are) to|plan(?:s|ned)?|"
+                          r"scheduled|upcoming|forthcoming|next|due|expected|invit\w+)\b", re.I)
+
+
+def months_before(text: str, start: int, end: int, dms: list[DateMention],
+                  latest: tuple[int, int, int]) -> list[DateMention]:
+    """Dates without a year that would fall after the document's day, in the year
+    before ("went to Damascus in December", written in February): a month named
+    bare is the last one of that name; none when ``text[start:end]`` looks ahead."""
+    later = [d for d in dms if d.y1 is None and d.m1 is not None and not d.relative
+             and (latest[0], d.m1, d.d1 or 1) > latest]
+    if not later or _LOOKS_AHEAD.search(text, start, end):
+        return []
+    return [replace(d, y1=latest[0] - 1,
+                    y2=(latest[0] - 1 if d.m2 is None or d.m2 >= (d.m1 or 1) else latest[0])
+                    if d.has_end else None) for d in later]
+
+
+#: what opens another clause between a weekday and a later word that looks ahead:
+#: "on Thursday signed an agreement that officials say will ...", "met on Thursday,
+#: and the two agreed that ...", "received the Ambassador, who will leave ..."
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b|,\s+(?:and|but|while)\b|;",
+                           re.I)
+
+
+def _ahead_near(text: str, a: int, b: int, d: DateMention) -> bool:
+    """Whether a word that looks ahead is near ``d`` in its clause (no ";" between,
+    and, after the weekday, no other clause opened between them)."""
+    return any(";" not in text[min(m.start(), d.start):max(m.end(), d.end)]
+               and (m.start() < d.start or not _OTHER_CLAUSE.search(text, d.end, m.start()))
+               for m in _AHEAD.finditer(text, a, b))
