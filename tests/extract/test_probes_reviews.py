@@ -214,10 +214,7 @@ _NOMINAL = [
     _probe("EGY", _YEAR + "Consultations with Greece and Cyprus were held in May and June "
            "respectively.",
            _e("consultation", "EGY", "GRC", "2025-05"),
-           _e("consultation", "EGY", "CYP", "2025-06"),
-           limit=("a second month named bare after 'and' ('in May and June respectively') is not "
-                  "read as a date (a month alone needs a preposition or brackets), so "
-                  "'respectively' has one time for two partners")),
+           _e("consultation", "EGY", "CYP", "2025-06")),
     _probe("TUR", _YEAR + "The year saw the signing of a free trade agreement with "
            "Malaysia in February.",
            _e("agreement", "TUR", "MYS", "2025-02")),

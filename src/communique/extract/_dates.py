@@ -96,6 +96,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inM", re.compile(r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
                        r"this|next))\s+(?:(?i:the)\s+"
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
+    # "in May and June", "in April, May and June": a month after another month and "and"
+    # or a comma (the first has its preposition)
+    ("inM", re.compile(r"(?P<pre>(?:" + "|".join(
+        f"(?<={m} and )|(?<={m}, )" for m in _MONTH_NAMES) + r"))" + _f(_M, n="m1")
+        + r"\b(?!\s+\d)")),
     # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
     ("inM", re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1") + r"(?=\)|\s+(?:brought|saw)\b)")),
     # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
