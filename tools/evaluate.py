@@ -135,6 +135,9 @@ def main() -> None:
               f"{_subsets(still, readouts + reviews)}")
         print(f"== pooled ({', '.join(pool)}): readouts "
               f"{_subsets(still, readouts)}")
+        print(f"== pooled ({', '.join(pool)}): reviews  "
+              f"{_subsets(still, reviews)}")
+
 
 if __name__ == "__main__":
     main()
