@@ -12,28 +12,24 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract import extract_text
+from .probe_support import CORE, event, probe, records
 
-_CORE = {"visit", "meeting", "call", "consultation", "commission", "agreement"}
+_CORE = CORE
 _DAY = "12 March 2025\n\n"
 
 
-def _records(text: str, types: set[str]) -> list[tuple]:
+def _records(text: str, types: set[str] | frozenset[str]) -> list[tuple]:
     agency = "(Agency)" in text
-    res = extract_text(text if agency else _DAY + text, issuer="GEO",
-                       date="2025-03-12" if agency else None)
-    return sorted((r.type, tuple(r.from_), tuple(r.to), r.date.start)
-                  for r in res.records if r.type in types)
+    return records(text if agency else _DAY + text, "GEO", types,
+                   date="2025-03-12" if agency else None)
 
 
 def _probe(kind: str, text: str, *expected: tuple, limit: str = "") -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=limit)] if limit else []
-    return pytest.param(kind, text, sorted(expected), marks=marks)
+    return probe((kind, text), expected, limit)
 
 
 def _r(kind: str, frm: str, to: str, day: str) -> tuple:
-    return (kind, tuple(x for x in frm.split() if x), tuple(x for x in to.split() if x),
-            "2025-03-" + day)
+    return event(kind, frm, to, "2025-03-" + day)
 
 
 _VISITS = [

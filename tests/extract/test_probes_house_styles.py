@@ -17,25 +17,21 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract import extract_text
+from .probe_support import CORE, event, probe, records
 
-_CORE = {"visit", "meeting", "call", "consultation", "commission", "agreement"}
+_CORE = CORE
 
 
-def _records(issuer: str, text: str, types: set[str]) -> list[tuple]:
-    res = extract_text(text, issuer=issuer)
-    return sorted((r.type, tuple(r.from_), tuple(r.to), r.date.start)
-                  for r in res.records if r.type in types)
+def _records(issuer: str, text: str, types: set[str] | frozenset[str]) -> list[tuple]:
+    return records(text, issuer, types)
 
 
 def _probe(kind: str, issuer: str, text: str, *expected: tuple, limit: str = "") -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=limit)] if limit else []
-    return pytest.param(kind, issuer, text, sorted(expected), marks=marks)
+    return probe((kind, issuer, text), expected, limit)
 
 
 def _r(kind: str, frm: str, to: str, day: str) -> tuple:
-    return (kind, tuple(x for x in frm.split() if x), tuple(x for x in to.split() if x),
-            "2025-03-" + day)
+    return event(kind, frm, to, "2025-03-" + day)
 
 
 _VISITS = [

@@ -19,20 +19,17 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract import extract_text
+from .probe_support import CORE, event, probe, records
 
-_CORE = {"visit", "meeting", "call", "consultation", "commission", "agreement", "multilateral"}
+_CORE = CORE | {"multilateral"}
 
 
-def _records(issuer: str, text: str, types: set[str]) -> list[tuple]:
-    res = extract_text(text, issuer=issuer)
-    return sorted((r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start)
-                  for r in res.records if r.type in types)
+def _records(issuer: str, text: str, types: set[str] | frozenset[str]) -> list[tuple]:
+    return records(text, issuer, types, orgs=True)
 
 
 def _e(kind: str, frm: str, to: str, date: str, orgs: str = "") -> tuple:
-    return (kind, tuple(frm.split()), tuple(to.split()),
-            tuple(o.strip() for o in orgs.split(",") if o.strip()), date)
+    return event(kind, frm, to, date, orgs)
 
 
 def _m(frm: str, orgs: str, date: str) -> tuple:
@@ -40,8 +37,7 @@ def _m(frm: str, orgs: str, date: str) -> tuple:
 
 
 def _probe(issuer: str, text: str, *expected: tuple, limit: str = "") -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=limit)] if limit else []
-    return pytest.param(issuer, text, sorted(expected), marks=marks)
+    return probe((issuer, text), expected, limit)
 
 
 _YEAR = "Our diplomacy in 2025\n\n30 December 2025\n\n"
