@@ -5,6 +5,8 @@
     .venv/bin/python tools/evaluate.py --kinds     # ... and each blind set's readouts and
                                                    # reviews apart, and the sets still blind pooled
     .venv/bin/python tools/evaluate.py --kinds --pool freshset11,freshset12  # other sets pooled
+    .venv/bin/python tools/evaluate.py --extra /data/realset/a --only-extra  # a private set too
+                                                   # (same layout: texts/, gold/, meta.tsv)
 
 Needs the shared folder beside the checkout (../shared).
 """
@@ -78,6 +80,23 @@ def _subsets(sets: list[tuple[Path, Path, Path]], kinds: tuple[str, ...]) -> str
         return f"{n:>3} texts  {_core(_score(gold, pred))}" if n else "  0 texts"
 
 
+def _print_kinds(blind: list[tuple[Path, Path, Path]], pool_names: str) -> None:
+    """Each set's readouts and reviews apart, then the sets named in ``pool_names`` pooled."""
+    readouts, reviews = ("readout", "briefing"), ("annual-review",)
+    for gold_dir, pred_dir, meta in blind:
+        name = gold_dir.parent.name
+        print(f"== {name}: readouts {_subsets([(gold_dir, pred_dir, meta)], readouts)}")
+        print(f"== {name}: reviews  {_subsets([(gold_dir, pred_dir, meta)], reviews)}")
+    pool = tuple(pool_names.split(","))
+    still = [b for b in blind if b[0].parent.name in pool]
+    print(f"== pooled ({', '.join(pool)}): all      "
+          f"{_subsets(still, readouts + reviews)}")
+    print(f"== pooled ({', '.join(pool)}): readouts "
+          f"{_subsets(still, readouts)}")
+    print(f"== pooled ({', '.join(pool)}): reviews  "
+          f"{_subsets(still, reviews)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path)
@@ -86,10 +105,27 @@ def main() -> None:
                          "default the sets still blind)")
     ap.add_argument("--kinds", action="store_true",
                     help="score each blind set's readouts and reviews apart, and pooled")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="another folder laid out like tests/freshset* (texts/, gold/, "
+                         "meta.tsv), e.g. real texts that may not be committed; repeatable")
+    ap.add_argument("--only-extra", action="store_true",
+                    help="score only the --extra folders")
     a = ap.parse_args()
     if not (SHARED / "eval" / "score.py").exists():
         sys.exit(f"{SHARED} not found: the gold sets live there")
     out = a.keep or Path(tempfile.mkdtemp())
+    blind: list[tuple[Path, Path, Path]] = []
+    for folder in a.extra:
+        if not (folder / "meta.tsv").exists():
+            sys.exit(f"{folder}: no meta.tsv (expected texts/, gold/ and meta.tsv)")
+        _folder(folder / "texts", folder / "meta.tsv", out / folder.name)
+        print(f"== {folder} (--extra)")
+        print(_score(folder / "gold", out / folder.name))
+        blind.append((folder / "gold", out / folder.name, folder / "meta.tsv"))
+    if a.only_extra:
+        if a.kinds:
+            _print_kinds(blind, a.pool)
+        return
     sample = SHARED / "samples" / "mfa-azerbaijan-results-2021.txt"
     (out / "sample").mkdir(parents=True, exist_ok=True)
     _write(extract_document(read_document(sample), issuer="AZE").records,
@@ -113,7 +149,6 @@ def main() -> None:
     _folder(own / "texts", own / "meta.tsv", out / "own")
     print("== our own development set (tests/devset)")
     print(_score(own / "gold", out / "own"))
-    blind: list[tuple[Path, Path, Path]] = []
     for name in _fresh_sets():
         short = name.replace("freshset", "fresh")
         folder = ROOT / "tests" / name
@@ -124,20 +159,7 @@ def main() -> None:
         print(_score(folder / "gold", out / short))
         blind.append((folder / "gold", out / short, folder / "meta.tsv"))
     if a.kinds:
-        readouts, reviews = ("readout", "briefing"), ("annual-review",)
-        for gold_dir, pred_dir, meta in blind:
-            name = gold_dir.parent.name
-            print(f"== {name}: readouts {_subsets([(gold_dir, pred_dir, meta)], readouts)}")
-            print(f"== {name}: reviews  {_subsets([(gold_dir, pred_dir, meta)], reviews)}")
-        pool = tuple(a.pool.split(","))
-        still = [b for b in blind if b[0].parent.name in pool]
-        print(f"== pooled ({', '.join(pool)}): all      "
-              f"{_subsets(still, readouts + reviews)}")
-        print(f"== pooled ({', '.join(pool)}): readouts "
-              f"{_subsets(still, readouts)}")
-        print(f"== pooled ({', '.join(pool)}): reviews  "
-              f"{_subsets(still, reviews)}")
-
+        _print_kinds(blind, a.pool)
 
 if __name__ == "__main__":
     main()
