@@ -4,6 +4,8 @@
     .venv/bin/python tools/calibrate.py --fit      # fit the weights, print the tables
     .venv/bin/python tools/calibrate.py --fit --write   # ... and write confidence.toml
     .venv/bin/python tools/calibrate.py --json     # the figures as JSON
+    .venv/bin/python tools/calibrate.py --extra DIR  # ... and the tables of a folder kept
+                                                     # outside the repository (never fitted on)
 
 Every record extracted from the real sets (the sample, ../shared dev, dev2
 and dev3) and from our own sets with gold (``OWN``: tests/freshset ...
@@ -98,10 +100,17 @@ def load_score(shared: Path = SHARED) -> ModuleType:
     return mod
 
 
-def _documents(shared: Path) -> list[tuple[str, Path, Path, str, str | None]]:
-    """(set, text, gold, issuer, date) for every real text with gold."""
-    out = [("sample", shared / "samples" / "mfa-azerbaijan-results-2021.txt",
-            shared / "eval" / "gold" / "mfa-azerbaijan-results-2021.jsonl", "AZE", None)]
+#: the set name of a folder given with --extra: measured, never fitted on
+EXTRA_PREFIX = "extra:"
+
+
+def _documents(shared: Path, extra: tuple[Path, ...] = ()
+               ) -> list[tuple[str, Path, Path, str, str | None]]:
+    """(set, text, gold, issuer, date) for every real text with gold, and for the texts of
+    the ``extra`` folders (laid out like tests/freshset*)."""
+    out: list[tuple[str, Path, Path, str, str | None]] = [
+        ("sample", shared / "samples" / "mfa-azerbaijan-results-2021.txt",
+         shared / "eval" / "gold" / "mfa-azerbaijan-results-2021.jsonl", "AZE", None)]
     for name in ("dev", "dev2", "dev3"):
         folder = shared / "samples" / name
         meta = folder / "meta.tsv"
@@ -111,10 +120,13 @@ def _documents(shared: Path) -> list[tuple[str, Path, Path, str, str | None]]:
             cols = line.split("\t")
             gold = shared / "eval" / "gold" / name / (Path(cols[0]).stem + ".jsonl")
             out.append((name, folder / "text" / cols[0], gold, cols[1], cols[3] or None))
-    for name in (*OWN, *BLIND):
-        folder = ROOT / "tests" / name
+    folders = [(name, ROOT / "tests" / name) for name in (*OWN, *BLIND)]
+    folders += [(EXTRA_PREFIX + folder.name, folder) for folder in extra]
+    for name, folder in folders:
         meta = folder / "meta.tsv"
         if not meta.exists():
+            if name.startswith(EXTRA_PREFIX):
+                raise SystemExit(f"{folder}: no meta.tsv (expected texts/, gold/ and meta.tsv)")
             continue
         for line in meta.read_text(encoding="utf-8").splitlines()[1:]:
             cols = line.split("\t")
@@ -123,11 +135,13 @@ def _documents(shared: Path) -> list[tuple[str, Path, Path, str, str | None]]:
     return out
 
 
-def collect(shared: Path = SHARED, patterns: tuple[Path, ...] = ()) -> Corpus:
-    """Extract every real text and label each record with score.py's matching."""
+def collect(shared: Path = SHARED, patterns: tuple[Path, ...] = (),
+            extra: tuple[Path, ...] = ()) -> Corpus:
+    """Extract every real text (and those of the ``extra`` folders) and label each record
+    with score.py's matching."""
     score = load_score(shared)
     corpus = Corpus()
-    for set_name, text, gold_path, issuer, date in _documents(shared):
+    for set_name, text, gold_path, issuer, date in _documents(shared, extra):
         doc = read_document(text)
         ex = explain_text(doc.text, doc=doc.name, issuer=issuer, date=date, patterns=patterns)
         gold = score.load(gold_path) if gold_path.exists() else []
@@ -147,6 +161,8 @@ def collect(shared: Path = SHARED, patterns: tuple[Path, ...] = ()) -> Corpus:
     corpus.gold_core["pooled"] = sum(v for k, v in corpus.gold_core.items()
                                      if k in ("sample", "dev", "dev2", "dev3"))
     corpus.gold_core["own"] = sum(v for k, v in corpus.gold_core.items() if k in OWN)
+    corpus.gold_core["extra"] = sum(v for k, v in corpus.gold_core.items()
+                                    if k.startswith(EXTRA_PREFIX))
     return corpus
 
 
@@ -176,8 +192,9 @@ def fit(corpus: Corpus, l2: float = 1.0, min_count: int = 5,
     no weight."""
     import numpy as np
 
-    train = [it for it in corpus.items if not it.held_out]
-    held = [it for it in corpus.items if it.held_out]
+    fitted = [it for it in corpus.items if not it.set.startswith(EXTRA_PREFIX)]
+    train = [it for it in fitted if not it.held_out]
+    held = [it for it in fitted if it.held_out]
     counts: dict[str, int] = {}
     for it in train:
         for f in it.features:
@@ -314,6 +331,11 @@ def report(corpus: Corpus) -> dict[str, dict[str, Any]]:
     for s in real + BLIND:
         groups[s] = [it for it in corpus.items if it.set == s]
     groups["own"] = [it for it in corpus.items if it.set in OWN]
+    extra = sorted({it.set for it in corpus.items if it.set.startswith(EXTRA_PREFIX)})
+    for s in extra:
+        groups[s] = [it for it in corpus.items if it.set == s]
+    if len(extra) > 1:
+        groups["extra"] = [it for it in corpus.items if it.set.startswith(EXTRA_PREFIX)]
     return {k: table(v, corpus.gold_core.get(k, 0)) for k, v in groups.items()}
 
 
@@ -325,8 +347,11 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0, help="stage 1 penalty (default 1)")
     ap.add_argument("--shift-only", action="store_true",
                     help="stage 2 fits a shift only, keeping stage 1's scale")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="also measure (never fit on) a folder laid out like tests/freshset* "
+                         "kept outside the repository; repeatable")
     a = ap.parse_args()
-    corpus = collect()
+    corpus = collect(extra=tuple(a.extra))
     if a.fit:
         bias, weights = fit(corpus, l2=a.l2, shift_only=a.shift_only)
         rescore(corpus, bias, weights)
@@ -340,7 +365,8 @@ def main() -> None:
         return
     held = ([f"dev2 {', '.join(HELD_OUT)}"] if HELD_OUT else []) + [f"tests/{b}" for b in BLIND]
     names = {"held-out": "Held-out texts (" + "; ".join(held) + ")",
-             "pooled": "All real sets pooled (sample, dev, dev2, dev3)"}
+             "pooled": "All real sets pooled (sample, dev, dev2, dev3)",
+             "extra": "The --extra folders pooled (measured, never fitted on)"}
     for k, t in res.items():
         print(markdown(names.get(k, k), t))
         print()

@@ -105,3 +105,30 @@ def test_the_top_band_holds_a_third_of_the_true_core_events(measured) -> None:
 # so a change of rules that loses a few confident true events fails here
 def test_the_top_band_holds_half_of_the_true_core_events(measured) -> None:
     assert measured["pooled"]["top_share_of_gold"] >= 0.5
+
+
+def test_an_extra_folder_is_measured_apart_and_never_fitted_on(tmp_path: Path) -> None:
+    tool = _tool()
+    folder = tmp_path / "private"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "meta.tsv").write_text("file\tissuer\tkind\tdate\n01_x.txt\tPRT\treadout\t2024\n",
+                                     encoding="utf-8")
+    docs = tool._documents(tmp_path / "no-shared", extra=(folder,))
+    assert [d[0] for d in docs if d[1].parent.parent == folder] == ["extra:private"]
+    corpus = tool.Corpus()
+    corpus.items = [tool.Item("d", "dev", "visit", ["f"], 0.5, label, False) for label in (1, 0)]
+    corpus.items += [tool.Item("h", "freshset16", "visit", ["f"], 0.5, label, True)
+                     for label in (1, 0)]
+    corpus.items += [tool.Item("e", "extra:private", "visit", ["f"], 0.5, 1, False)
+                     for _ in range(40)]
+    bias, weights = tool.fit(corpus, min_count=1)
+    # were the 40 true extra records fitted on, the feature's weight would be large
+    assert abs(weights.get("f", 0.0) + bias) < 0.5
+    groups = tool.report(corpus)
+    assert groups["extra:private"]["records"] == 40
+
+
+def test_an_extra_folder_without_meta_is_named(tmp_path: Path) -> None:
+    tool = _tool()
+    with pytest.raises(SystemExit, match="no meta.tsv"):
+        tool._documents(tmp_path / "no-shared", extra=(tmp_path,))
