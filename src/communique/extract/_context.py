@@ -282,9 +282,12 @@ _MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:january|februa
 
 
 #: a title that announces several items: "News in brief", "Weekly digest", "the week
-#: of 6 to 10 May", "Highlights", "Round-up"
+#: of 6 to 10 May", "Highlights", "Round-up"; "week of" only before its days ("a week
+#: of talks in Geneva" is one trip's readout, not a digest)
 _DIGEST_TITLE = re.compile(r"\b(?:digest|round-?up|highlights|in brief|briefs|weekly|"
-                           r"week of|week in review|bulletin|newsletter|news summary)\b", re.I)
+                           r"week of(?= (?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                           r"oct|nov|dec)[a-z]*\.? \d))|week in review|bulletin|newsletter|"
+                           r"news summary)\b", re.I)
 _HEADING_LINE = re.compile(r"^[ \t]*[^\s.!?][^\n]{2,110}[^.!?:;,\s\"”’)]\n(?=[ \t]*\S)", re.M)
 
 
