@@ -233,7 +233,8 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     b = verb.start() if verb else b
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
-    spans = [(m.start, m.end) for m in find_titles(s, issuer, officials=True)
+    titles = find_titles(s, issuer, officials=True)
+    spans = [(m.start, m.end) for m in titles
              if a <= m.start < b and (m.country in (None, partner) or m.inferred)
              and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
     # "met President A and her counterpart B": a counterpart is an official too
@@ -241,8 +242,25 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
               if not any(x <= m.start() < y for x, y in spans)]
     people = 0
     prev_end = None
+    # "met with Mr A, Member of X, Director of Y, and Minister of Z": a name first, then
+    # the offices it holds, none with a name or an article of its own: one person
+    named = _NAME_FIRST.match(s.text, a, b)
+    if named and any(named.start() <= x < named.end() for x, _ in spans):
+        named = None  # "met President A, ...": a title opens the list, not a name
     for start, end in sorted(spans):
         gap = s.text[prev_end:start] if prev_end is not None else ""
+        if prev_end is not None and _OCCASION_NEXT.search(gap):
+            break  # "..., on the sidelines of the Foreign Ministers' Meeting": no one met
+        if named is not None:
+            lead = s.text[named.end():start] if prev_end is None else gap
+            if not _OWN_HOLDER.search(lead) and not any(
+                    m.start == start and m.name and m.name not in named.group()
+                    for m in titles):
+                if prev_end is None:
+                    people += 1
+                prev_end = end
+                continue
+            named = None
         # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
         # Ambassador A": a minister's title or a rank after a comma is the same person's)
         if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
@@ -253,6 +271,18 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
             people += 1
         prev_end = end
     return people
+
+
+#: a met person's name opening the list, then a comma: "with H.E. Mr. A B," "Ms A,"
+_NAME_FIRST = re.compile(r"\s*(?:with\s+)?(?:H\.\s?E\.\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+                         r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*,")
+#: what names another person between offices: an article ("the Speaker"), a name
+#: ("Foreign Minister A B"), a person word
+_OWN_HOLDER = re.compile(r"\b(?:the|a|an|his|her|their)\s+$|\b(?:H\.\s?E\.|Mr|Mrs|Ms|Dr)\b|"
+                         r"(?:^|,\s*|\band\s+)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|\band\b)")
+#: an occasion after those met ends their list
+_OCCASION_NEXT = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins|framework|course)\b|"
+                            r"\bduring\b", re.I)
 
 
 def with_each(s: Sentence, a: int, b: int) -> int:
