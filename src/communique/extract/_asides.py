@@ -232,18 +232,20 @@ _PERIOD = re.compile(r"\b(?:in total|total of|altogether|overall|so far|to date|
 _SIDES_AGAIN = re.compile(r"\W*(?:(?:besides|also|further(?:more)?|moreover|in addition|then|"
                           r"later|afterwards)\s*,?\s+)?(?:the\s+two|both(?:\s+the)?|the)\s+"
                           r"(?:foreign\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|"
-                          r"government)|presidents|prime\s+ministers|counterparts)\s+", re.I)
+                          r"government)|presidents|prime\s+ministers|counterparts|sides|"
+                          r"parties)\s+", re.I)
 
 
 def sides_again(s: Sentence) -> bool:
     """Whether the sentence's subject is the two sides of the meeting just told
-    ("Besides, the ministers held discussions about ...")."""
+    ("Besides, the ministers held discussions about ...", "The parties met on the
+    sidelines of ...")."""
     return _SIDES_AGAIN.match(s.text, s.start, s.end) is not None
 
 
 #: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",
 #: "The two Foreign Ministers then signed ..."
-_BOTH_SIDES = re.compile(r"\W*(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|"
+_BOTH_SIDES = re.compile(r"\W*(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|parties|"
                          r"ministers|presidents|premiers|chancellors|delegations|counterparts|"
                          r"heads\s+of\s+(?:state|government|delegation))\b", re.I)
 
