@@ -567,7 +567,8 @@ _SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\
                             r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 #: a talk verb that ends its trigger: the talk's content, often of a meeting reported
 _ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
-                         r"engaged with)$", re.I)
+                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed)$",
+                         re.I)
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
