@@ -105,15 +105,23 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
     """A full date in the first lines or at the very end ("(MAP 09.06.2023)");
     a day and month without a year take ``year``."""
     for part in (text[:400], text[-120:]):
+        other: _dt.date | None = None  # a day of another year than the text's
         for d in find_dates(part):
             if _EARLIER.search(part, max(0, d.start - 60), d.start):
                 continue  # "after assumption of office on 12 January": another day
             y = d.y1 or year
             if y and d.m1 and d.d1 and not d.has_end:
                 try:
-                    return _dt.date(y, d.m1, d.d1)
+                    day = _dt.date(y, d.m1, d.d1)
                 except ValueError:
                     continue
+                if year is None or y == year:
+                    return day
+                # "FILE PHOTO: ... October 8, 2021" above a story of 2022: an older
+                # picture's day; the text's own day may follow
+                other = other or day
+        if other is not None:
+            return other
         m = _NUMERIC.search(part)
         if m:
             try:
