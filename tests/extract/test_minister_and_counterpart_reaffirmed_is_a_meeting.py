@@ -43,3 +43,26 @@ def test_after_the_meeting_told_it_is_no_second_meeting(ex):
 ])
 def test_one_side_reaffirming_meets_no_one(ex, sentence):
     assert ex(HEAD + sentence, issuer="ECU", date="2024", types={"meeting"}) == []
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("Ecuadorian Foreign Minister Rivas and his Saudi counterpart on Wednesday agreed to "
+     "strengthen economic ties.", "SAU"),
+    ("Minister Rivas and her Jordanian counterpart, Prince Faisal bin Talal Al Hashem, agreed "
+     "to open a direct air route.", "JOR"),
+    ("Rivas and the Dutch Minister of Foreign Affairs Pieter van der Berg on Monday "
+     "discussed trade.", "NLD"),
+    ("Minister Rivas and Saudi Foreign Minister Prince Faisal bin Farhan Al Saud discussed "
+     "investment in tourism.", "SAU"),
+])
+def test_a_counterpart_named_with_particles_or_a_weekday_between(ex, sentence, partner):
+    met = ex(HEAD + sentence, issuer="ECU", date="2024", types={"meeting"})
+    assert [m[2] for m in met] == [(partner,)]
+
+
+def test_agreed_in_talks_told_in_the_same_sentence_is_one_meeting(ex):
+    text = (HEAD + "Minister Rivas and his US counterpart Mark Hale agreed in bilateral talks "
+            "in Quito to cooperate on security under the administration of US President Tom "
+            "Reed.")
+    assert ex(text, issuer="ECU", date="2024", types={"meeting"}) == [
+        ("meeting", ("ECU",), ("USA",), "2024-03-04")]

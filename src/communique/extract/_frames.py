@@ -385,9 +385,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     # "During the talks, A and his Uzbek counterpart reviewed ...", "In a call, A and
     # the Minister discussed ...": a talk verb after a meeting's or a call's trigger
     # tells what that one was about
+    # ("A and his counterpart B agreed in bilateral talks to ...": a joint statement verb
+    # with a meeting or call of its own in the sentence, before or after, is its content)
     triggers = [t for i, t in enumerate(triggers) if not (
         t.type == "meeting" and _ELABORATES.search(t.text)
-        and any(o.type in ("meeting", "call") for o in triggers[:i]))]
+        and (any(o.type in ("meeting", "call") for o in triggers[:i])
+             or (_JOINT_STATEMENT.search(t.text)
+                 and any(o.type in ("meeting", "call") for o in triggers[i + 1:]))))]
     # "met and held talks with X", "received and hosted a lunch for X", "a tete-a-tete
     # followed by delegation-level talks with X": two verbs, one object, one meeting
     triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
@@ -567,8 +571,11 @@ _SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\
                             r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 #: a talk verb that ends its trigger: the talk's content, often of a meeting reported
 _ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
-                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed)$",
-                         re.I)
+                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed|"
+                         r"agreed)$", re.I)
+#: what the two sides said together: the content of a meeting, told with it or after it
+_JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|stressed|"
+                              r"agreed)$", re.I)
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
