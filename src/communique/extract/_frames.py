@@ -107,6 +107,7 @@ from ._readings import (
     with_the_one_before,
 )
 from ._recognise import Sentence
+from ._stop_counted import stop_counted
 from ._time_scope import AHEAD
 from ._triggers import Trigger
 from ._unrealised import topic_events, unrealised
@@ -360,7 +361,7 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "multilateral": _multilateral,
     "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
     "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
-    "return_home": return_home,
+    "return_home": return_home, "stop_counted": stop_counted,
 }
 
 
