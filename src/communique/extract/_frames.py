@@ -453,6 +453,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "The counterparts were from A, B and C": the list names the meetings
             # of the sentence before; one already reported is not counted twice
             made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif t.type == "meeting" and t.text[:1] in "oOtT" and _OTHERS.match(t.text):
+            # "Others included B of Y and C of Z": more of the counterparts the
+            # sentence before met; after no meeting ("The main donors are A and B.
+            # Others include C"), no event
+            made = [r for r in made if _reported_key(r) not in ctx.reported] \
+                if ctx.met_just else []
         elif t.type == "election" and "vote" in t.text.lower():
             # "Our country received 152 votes." after the election was reported: its
             # count, not a second election
@@ -571,6 +577,7 @@ _ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|revi
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
+_OTHERS = re.compile(r"(?:the )?others\b", re.I)
 
 
 def _key(r: Record) -> tuple:
