@@ -503,6 +503,8 @@ def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
                     and not _SESSION_OF.search(before))
+                or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
+                    cl[0], t.start - 260), t.start))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or body_not_held(s, t, cl) or discussed_only(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
@@ -514,7 +516,16 @@ def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """A session named only as a topic, a mechanism or a document's subject."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return t.type in ("consultation", "commission") and bool(
-        _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before))
+        _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before)
+        or _DOC_BETWEEN.search(s.text, max(cl[0], t.start - 260), t.start))
+
+
+#: the document's parties between it and its subject: "a Memorandum of Understanding
+#: between the Ministry of ... of A and the Ministry of ... of B on Political Consultations"
+_DOC_BETWEEN = Gated(re.compile(
+    r"\b(?:memorand\w*|MoU|agreement|protocol)\b(?:\s+of understanding)?(?:\s*\([^()]{1,12}\))?"
+    r"\s+between\s[^.;]{1,200}?\s(?:on|for|about|concerning)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|then|held|had|hold|were|was|also)\b)[\w-]+\s+){0,3}$", re.I))
 
 
 #: "a memorandum of understanding (MoU) on political consultations", "committed to
