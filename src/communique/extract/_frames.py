@@ -233,8 +233,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # inside the list of counterparts is one more counterpart
         listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
         if len(listed) > 2:
-            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [e.code])
-                     for e in listed if e.kind == "org" for d in _dates(s, t, reg, cl, ctx)[:1]]
+            # (one each: "the United Nations (UN)" is one counterpart, named twice)
+            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
+                     for code in dict.fromkeys(e.code for e in listed if e.kind == "org")
+                     for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
     if ante is not None:
