@@ -438,7 +438,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
-            made = [r for r in made if earlier_occasion(s, r, t.end, cl[1], ctx.default) or (
+            made = [r for r in made if earlier_occasion(s, r, t.end, cl[1], ctx.default,
+                                                        t.start) or (
                 _reported_key(r) not in ctx.reported and not (
                     bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported))]
         elif t.type == "meeting" and (_ELABORATES.search(t.text) or (
