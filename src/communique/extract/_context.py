@@ -321,15 +321,25 @@ def digest_span(text: str, year: int | None) -> DateSpan | None:
     return DateSpan(f"{year:04d}") if year else None
 
 
+#: the day the text itself says is today: "received ... today, 24 August 2021",
+#: "Today (Tuesday, 3 May), the Minister ...", "today, Monday 5 June"
+_TODAY_BEFORE = re.compile(r"\btoday\s*[,(]\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+                           r"day\s*,?\s*)?$", re.I)
+
+
 def single_day(text: str, year: int | None) -> _dt.date | None:
     """The one day a short readout names, when it names exactly one and more
-    than once (a day named once may be a past reference: "took office on 12 January")."""
+    than once (a day named once may be a past reference: "took office on 12
+    January") or names it as today ("today, 24 August 2021": the day its "on
+    Tuesday" and its undated events are)."""
     days: list[_dt.date] = []
+    today = False
     for d in find_dates(text[:20000]):
         y = d.y1 or year
         if y and d.m1 and d.d1 and not d.has_end:
             try:
                 days.append(_dt.date(y, d.m1, d.d1))
             except ValueError:
-                pass
-    return days[0] if len(set(days)) == 1 and len(days) > 1 else None
+                continue
+            today = today or bool(_TODAY_BEFORE.search(text, max(0, d.start - 30), d.start))
+    return days[0] if len(set(days)) == 1 and (len(days) > 1 or today) else None

@@ -303,6 +303,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         if any(r.type == "visit" and not r.from_ for r in recs):
             ctx.focus = []  # the organisation's official on a visit is now the guest
     ctx.summoned = bool(recs) and summons_told(s)
+    ctx.met_just = any(r.type == "meeting" for r in recs)
     sides = [r for r in recs if r.to and r.type in _WITH_SIDES]
     if sides:  # (a visit told in between leaves "the two ministers" of the meeting)
         met = [r.to for r in sides if r.type == "meeting"]

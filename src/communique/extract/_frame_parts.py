@@ -157,6 +157,7 @@ class Context:
     #: Secretary General of NATO is in Bucharest on a visit. He was received by ...")
     guest_org: list[str] = field(default_factory=list)
     summoned: bool = False  # the sentence before told a summons
+    met_just: bool = False  # the sentence before told a meeting ("Others included ...")
     #: the partners of talks a trip's purpose named ("travelled ... for talks with")
     purposed: set[str] = field(default_factory=set)
     #: the days of each country's section under a heading ("3. Kenya (11-12 March)")

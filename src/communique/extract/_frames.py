@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from ..model import Record
 from ._asides import (
-    announced,
     counted_envoys,
     guest_subject,
     names_occasion,
@@ -62,9 +61,7 @@ from ._frame_rules import (
     _joint_subject,
     bare_body,
     body_named_again,
-    body_not_held,
     chair_aside,
-    discussed_only,
     national_office,
     officials_listed,
     orgs_met,
@@ -84,22 +81,12 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
-from ._gate import Gated
 from ._gatherings import between_us, gathering, gathering_told
-from ._hedges import (
-    _CANCELLED,
-    _CANCELLED_AFTER,
-    _EVENT_END,
-    _HABIT_AFTER,
-    _PLANNED,
-    _PLANNED_AFTER,
-    _SCHEDULED_AFTER,
-)
 from ._homecoming import return_home
 from ._made import revise_made
+from ._not_held import planned, topic_only
 from ._persons import find_titles
 from ._readings import (
-    _SESSION_OF,
     named_official,
     note_partner,
     own_region,
@@ -110,7 +97,7 @@ from ._recognise import Sentence
 from ._stop_counted import stop_counted
 from ._time_scope import AHEAD
 from ._triggers import Trigger
-from ._unrealised import topic_events, unrealised
+from ._unrealised import topic_events
 from ._where import where_antecedent
 
 __all__ = ["Context", "frame_sentence"]
@@ -234,8 +221,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # inside the list of counterparts is one more counterpart
         listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
         if len(listed) > 2:
-            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [e.code])
-                     for e in listed if e.kind == "org" for d in _dates(s, t, reg, cl, ctx)[:1]]
+            # (one each: "the United Nations (UN)" is one counterpart, named twice)
+            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
+                     for code in dict.fromkeys(e.code for e in listed if e.kind == "org")
+                     for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
     if ante is not None:
@@ -399,7 +388,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                 if not (n is not None and t.type == n.type == "meeting"
                         and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
     clauses = _clauses(s, triggers)
-    planned: set[str] = set()
+    hedged: set[str] = set()
     titles = None
     for i, t in enumerate(triggers):
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
@@ -412,15 +401,15 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         if t.type == "meeting" and _BODY_LAST_MET.search(s.text, max(cl[0], t.start - 40),
                                                           t.end):
             continue  # "the Joint Commission, which last met in 2019": the body's session
-        if (t.type in planned and _NOMINAL.match(t.text)) or _planned(s, t, cl, reg[1]):
+        if (t.type in hedged and _NOMINAL.match(t.text)) or planned(s, t, cl, reg[1]):
             # "will include meetings with A, a joint meeting with B, and a meeting
             # with C": the hedge reaches the sentence's later events of its type
             # named as nouns (a verb, "and met C", says what happened); consultations
             # named only as a topic or a mechanism ("Within the framework of the
             # mechanism of political consultations, A held consultations with B")
             # hedge nothing after them
-            if not _topic_only(s, t, cl):
-                planned.add(t.type)
+            if not topic_only(s, t, cl):
+                hedged.add(t.type)
             continue
         who = coordinated_body(s, t, triggers[:i])  # "... Commission and the ... Commission"
         if t.type == "meeting" and len(triggers) > 1:
@@ -441,7 +430,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
-            made = [r for r in made if earlier_occasion(s, r, t.end, cl[1], ctx.default) or (
+            made = [r for r in made if earlier_occasion(s, r, t.end, cl[1], ctx.default,
+                                                        t.start) or (
                 _reported_key(r) not in ctx.reported and not (
                     bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported))]
         elif t.type == "meeting" and (_ELABORATES.search(t.text) or (
@@ -458,6 +448,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "The counterparts were from A, B and C": the list names the meetings
             # of the sentence before; one already reported is not counted twice
             made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif t.type == "meeting" and t.text[:1] in "oOtT" and _OTHERS.match(t.text):
+            # "Others included B of Y and C of Z": more of the counterparts the
+            # sentence before met; after no meeting ("The main donors are A and B.
+            # Others include C"), no event
+            made = [r for r in made if _reported_key(r) not in ctx.reported] \
+                if ctx.met_just else []
         elif t.type == "election" and "vote" in t.text.lower():
             # "Our country received 152 votes." after the election was reported: its
             # count, not a second election
@@ -488,72 +484,6 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         o.to == r.to and o.type != r.type for o in others)]
 
 
-def _planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
-    """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
-    "the visit ... was postponed") are left out,
-    and so are sessions named only through a document of theirs ("signed the
-    protocol of the 7th meeting of the Intergovernmental Commission")."""
-    before = s.text[max(cl[0], t.start - 60):t.start]
-    return bool(_PLANNED.search(before) or announced(before)
-                or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
-                or _HABIT_AFTER.match(s.text, t.start, cl[1])
-                or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
-                or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
-                or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
-                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
-                    and not _SESSION_OF.search(before))
-                or (t.type in ("consultation", "commission") and _COUNTED.search(before))
-                or body_not_held(s, t, cl) or discussed_only(s, t, cl)
-                or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
-                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1])
-                                              or _CUMULATIVE.match(s.text, t.end, cl[1]))))
-
-
-def _topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
-    """A session named only as a topic, a mechanism or a document's subject."""
-    before = s.text[max(cl[0], t.start - 60):t.start]
-    return t.type in ("consultation", "commission") and bool(
-        _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before))
-
-
-#: "a memorandum of understanding (MoU) on political consultations", "committed to
-#: resolving issues through close bilateral consultations", "views on the continuation of
-#: consultations between the two countries": consultations as a topic
-_CONSULT_TOPIC = Gated(re.compile(
-    r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
-                            r"program|framework|through|via|by means of|continuation|resumption|"
-                            r"renewal|revival|relaunch)\b"
-                            # ("the programme were / included consultations": held)
-                            r"(?!\s+(?:was|were|included|includes|featured|comprised)\b)"
-                            r"(?:\s+of understanding)?"
-                            r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
-                            r"(?:[\w-]+\s+){0,3}$", re.I))
-#: "have held 12 rounds of political consultations since 1995": a count of past
-#: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
-_COUNTED = Gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
-                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I))
-#: an agreement signed before the event reported ("the implementation of the
-#: agreements previously signed", "recalled the treaty signed", "signed last year")
-_EARLIER_DEAL = Gated(re.compile(
-    r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
-                           r"formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$",
-                           re.I))
-_EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
-                            r"previously|in the past|years ago)\b", re.I))
-#: "have signed more than 20 agreements since 2010": a running total (a figure),
-#: not one signing
-_CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
-                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
-                         r"hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
-                         r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
-                         r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
-                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I))
-_DOCUMENT_OF = Gated(re.compile(
-    r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
-    r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I))
-
-
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
 #: "these talks", "the Minister's visit", "following his meeting with"): the event
 #: is named as known
@@ -580,6 +510,7 @@ _JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
+_OTHERS = re.compile(r"(?:the )?others\b", re.I)
 
 
 def _key(r: Record) -> tuple:

@@ -12,7 +12,7 @@ from ..model import DateSpan
 from ._dates import find_dates, resolve
 from ._recognise import Sentence
 
-__all__ = ["margins_day", "opened_by_margins"]
+__all__ = ["margins_day", "opened_by_margins", "session_day"]
 
 #: "On the margins of the General Assembly,", "On the sidelines of the Council,"
 _MARGINS = re.compile(r"\W*(?:(?:on|at|in)\s+the\s+(?:margins?|sidelines?|fringes?)|"
@@ -45,7 +45,12 @@ def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateS
     m = _MARGINS.match(s.text, s.start, s.end)
     if m is None:
         return None
-    name = m.group("name")
+    return session_day(s.text, m.group("name"), s.start, year, dateline)
+
+
+def session_day(text: str, name: str, upto: int, year: int | None,
+                dateline: object | None) -> DateSpan | None:
+    """The day (or month) the session ``name`` was told with before ``upto``."""
     if name[:1].isupper():
         word = re.compile(re.escape(name))
     elif _OCCASION.fullmatch(name):
@@ -53,14 +58,14 @@ def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateS
         word = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
     else:
         return None  # "the agreement": no occasion of its own
-    at = [w.start() for w in word.finditer(s.text, max(0, s.start - 3000), s.start)]
+    at = [w.start() for w in word.finditer(text, max(0, upto - 3000), upto)]
     if not at:
         return None
     day = dateline if isinstance(dateline, _dt.date) else None
     for a in reversed(at):
         # the last mention that tells a day; one in a sentence that names no time
         # ("The Summit adopted a declaration.") passes the look to the one before
-        found = _mention_day(s.text, a, a + len(name), year, day)
+        found = _mention_day(text, a, a + len(name), year, day)
         if found is False:
             continue
         if isinstance(found, DateSpan) and a != at[-1] and day is not None \

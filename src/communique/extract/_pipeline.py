@@ -257,6 +257,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if orgs:
                     ctx.last_orgs = orgs
                 note_news_day(st.text, span.start, span.end, ctx)  # (only before any event)
+                ctx.met_just = False
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             if trig:

@@ -76,6 +76,10 @@ _PLACE_BEFORE = re.compile(
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
+#: a news outlet named for a country, credited as a source: "(UrduPoint / Pakistan
+#: Point News / WAM)", "the Ghana News Agency reported", "told the Kenya Times"
+_OUTLET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:News|Times|Herald|Tribune|Gazette|Mirror|"
+                           r"Chronicle|Observer|Broadcasting|Television|Radio|Daily)\b")
 _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay) of (?:the )?$")
 #: an organisation named inside a ministry's own name ("Minister of Foreign
 #: Affairs, European Union and Cooperation", "Foreign, Commonwealth and
@@ -244,6 +248,7 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     for m in countries:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end) \
                 or _credit(text, m.start, m.end) or _WATER_AFTER.match(text, m.end) \
+                or _OUTLET_AFTER.match(text, m.end) \
                 or _WATER_BEFORE.search(text, max(start, m.start - 16), m.start):
             continue
         if _is_surname(text, start, m.start, known_ends):

@@ -1,0 +1,103 @@
+"""Whether a trigger tells an event that happened: announced, hoped-for,
+cancelled or habitual events, and sessions named only as a topic, a mechanism or
+a document's subject, are left out (split from ``_frames.py``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._asides import announced
+from ._frame_rules import body_not_held, discussed_only
+from ._gate import Gated
+from ._hedges import (
+    _CANCELLED,
+    _CANCELLED_AFTER,
+    _EVENT_END,
+    _HABIT_AFTER,
+    _PLANNED,
+    _PLANNED_AFTER,
+    _SCHEDULED_AFTER,
+)
+from ._readings import _SESSION_OF
+from ._recognise import Sentence
+from ._triggers import Trigger
+from ._unrealised import unrealised
+
+__all__ = ["planned", "topic_only"]
+
+
+def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
+    """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
+    "the visit ... was postponed") are left out,
+    and so are sessions named only through a document of theirs ("signed the
+    protocol of the 7th meeting of the Intergovernmental Commission")."""
+    before = s.text[max(cl[0], t.start - 60):t.start]
+    return bool(_PLANNED.search(before) or announced(before)
+                or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
+                or _HABIT_AFTER.match(s.text, t.start, cl[1])
+                or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
+                or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
+                or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
+                or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
+                    and not _SESSION_OF.search(before))
+                or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
+                    cl[0], t.start - 260), t.start))
+                or (t.type in ("consultation", "commission") and _COUNTED.search(before))
+                or body_not_held(s, t, cl) or discussed_only(s, t, cl)
+                or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
+                                              or _EARLIER_AFTER.match(s.text, t.end, cl[1])
+                                              or _CUMULATIVE.match(s.text, t.end, cl[1]))))
+
+
+def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """A session named only as a topic, a mechanism or a document's subject."""
+    before = s.text[max(cl[0], t.start - 60):t.start]
+    return t.type in ("consultation", "commission") and bool(
+        _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before)
+        or _DOC_BETWEEN.search(s.text, max(cl[0], t.start - 260), t.start))
+
+
+#: the document's parties between it and its subject: "a Memorandum of Understanding
+#: between the Ministry of ... of A and the Ministry of ... of B on Political Consultations"
+_DOC_BETWEEN = Gated(re.compile(
+    r"\b(?:memorand\w*|MoU|agreement|protocol)\b(?:\s+of understanding)?(?:\s*\([^()]{1,12}\))?"
+    r"\s+between\s[^.;]{1,200}?\s(?:on|for|about|concerning)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|then|held|had|hold|were|was|also)\b)[\w-]+\s+){0,3}$", re.I))
+
+
+#: "a memorandum of understanding (MoU) on political consultations", "committed to
+#: resolving issues through close bilateral consultations", "views on the continuation of
+#: consultations between the two countries": consultations as a topic
+_CONSULT_TOPIC = Gated(re.compile(
+    r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
+                            r"program|framework|through|via|by means of|continuation|resumption|"
+                            r"renewal|revival|relaunch)\b"
+                            # ("the programme were / included consultations": held)
+                            r"(?!\s+(?:was|were|included|includes|featured|comprised)\b)"
+                            r"(?:\s+of understanding)?"
+                            r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.I))
+#: "have held 12 rounds of political consultations since 1995": a count of past
+#: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
+_COUNTED = Gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
+                      r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I))
+#: an agreement signed before the event reported ("the implementation of the
+#: agreements previously signed", "recalled the treaty signed", "signed last year")
+_EARLIER_DEAL = Gated(re.compile(
+    r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
+                           r"formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$",
+                           re.I))
+_EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
+                            r"previously|in the past|years ago)\b", re.I))
+#: "have signed more than 20 agreements since 2010": a running total (a figure),
+#: not one signing
+_CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
+                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+                         r"hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
+                         r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
+                         r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
+                         r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I))
+_DOCUMENT_OF = Gated(re.compile(
+    r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
+    r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I))
