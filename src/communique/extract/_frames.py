@@ -81,7 +81,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
-from ._gatherings import between_us, gathering, gathering_told
+from ._gatherings import between_us, gathering, gathering_told, others_met
 from ._homecoming import return_home
 from ._made import revise_made
 from ._not_held import planned, topic_only
@@ -252,6 +252,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]
+    if t.type == "meeting" and between and len(groups) == 1 \
+            and others_met(s, t, cl[0], groups[0], ctx.issuer):
+        frm, groups = groups[0][:1], [groups[0][1:]]  # others' meeting, told to the issuer
     besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":

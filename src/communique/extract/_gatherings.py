@@ -11,7 +11,7 @@ from ..model import Record
 from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["between_us", "gathering", "gathering_told"]
+__all__ = ["between_us", "gathering", "gathering_told", "others_met"]
 
 #: a meeting trigger that gathers its participants ("which brought together",
 #: "bringing together", "gathered")
@@ -51,3 +51,34 @@ def gathering_told(s: Sentence, t: Trigger, made: list[Record],
     if any(r.type == "multilateral" for r in before) and any(len(r.to) > 1 for r in made):
         return []
     return made
+
+
+#: the issuer's own part in a meeting of others: it hosted, chaired, brokered or
+#: attended it ("hosted the meeting between", "took part in the talks between")
+_OUR_PART = re.compile(
+    r"(?i)\b(?:host\w*|chair\w*|co-chair\w*|presid\w*|mediat\w*|facilitat\w*|"
+    r"organi[sz]\w*|convene\w*|convening|broker\w*|attend\w*|took part|taking part|"
+    r"take part|participat\w*|joined|joining|witness\w*|in the presence of|"
+    r"sponsor\w*|arrang\w*|initiat\w*|his|her|their|our|its)\b")
+#: the same said after the meeting: "The talks between A and B, chaired by our Minister"
+_OUR_PART_AFTER = re.compile(
+    r"(?i)\b(?:(?:hosted|chaired|co-chaired|presided(?: over)?|mediated|facilitated|"
+    r"organi[sz]ed|convened|brokered|sponsored|arranged|attended)\s+by|"
+    r"with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)\b")
+#: the meeting named by its noun, then "between": "the recent meeting between"
+_NOUN_BETWEEN = re.compile(r"(?i)(?:meeting|talks|negotiations|discussions?)\s+between$")
+
+
+def others_met(s: Sentence, t: Trigger, clause_start: int, sides: list[str],
+               issuer: str | None) -> bool:
+    """Whether the meeting "between" two or more sides none of which is the issuer
+    was one of theirs alone ("was briefed on the recent meeting between the
+    Secretary of State of A and the Deputy Chairman of B"): the issuer named no
+    part of its own in it (it did not host, chair, broker or attend it, and it was
+    not held in the issuer's country), so the record is the first side's with the
+    others, without the issuer."""
+    return bool(issuer) and len(sides) > 1 and issuer not in sides \
+        and _NOUN_BETWEEN.search(t.text) is not None \
+        and _OUR_PART.search(s.text, clause_start, t.start) is None \
+        and _OUR_PART_AFTER.search(s.text, t.end, s.end) is None \
+        and not any(e.code == issuer and (e.kind == "city" or e.place) for e in s.ents)

@@ -53,7 +53,7 @@ from ._readings import is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._review_stays import date_listed_visits
-from ._same_day import note_news_day
+from ._same_day import note_news_day, note_period
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
@@ -108,6 +108,8 @@ class _State:
     #: the countries of the envoys a credentials sentence met one by one, for the copies
     #: of their credentials told next (see _envoys.py)
     envoy_codes: list[str] = field(default_factory=list)
+    #: a past year a paragraph reviews and the date it replaced (see note_period)
+    period: tuple[DateSpan, DateSpan | None] | None = None
     #: the events a journalist's question told, which the answer tells no second time
     asked: set[tuple[object, ...]] = field(default_factory=set)
     #: shared adjectives the document resolves ("Congolese" in a text naming Kinshasa)
@@ -199,6 +201,11 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
             ctx.last_date = None
+        elif st.period is not None:
+            # "noted that during the 2023 period, ...": that paragraph's time only
+            if ctx.last_date is st.period[0]:
+                ctx.last_date = st.period[1]
+            st.period = None
         # "Reuters: We noted that A met B on Saturday. Can you tell us more?": a question
         # turn; the answer that tells the same event again tells no second one
         asking = bool(_QUESTION_TURN.match(st.text, para.start, para.end)) \
@@ -258,6 +265,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     ctx.last_orgs = orgs
                 note_news_day(st.text, span.start, span.end, ctx)  # (only before any event)
                 ctx.met_just = False
+                st.period = note_period(st.text, span.start, span.end, ctx) or st.period
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             if trig:
@@ -294,6 +302,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 recs = [r for r in recs if _event_key(r) not in st.asked]
             ceremony = ctx.last_date
             update(ctx, s, recs)
+            st.period = note_period(st.text, span.start, span.end, ctx,  # "during 2023"
+                                    (r.date for r in recs)) or st.period
             if again:
                 ctx.last_date = ceremony  # (the copies, before it: an aside)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)

@@ -73,6 +73,9 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|"
     r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern\s+|(?:East|West)ern\s+)?$")
+#: a party "in" its country: "Deputy Chairman of the Workers' Party in A": the
+#: official's side, not where something happened (not "the Binational Cabinet in A")
+_BODY_IN = re.compile(r"\bParty\s+in\s+(?:the\s+)?$")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
@@ -254,7 +257,7 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         if _is_surname(text, start, m.start, known_ends):
             continue  # "Prime Minister Luís Montenegro": a person, not the country
         before = text[max(start, m.start - 40):m.start]
-        place = bool(_PLACE_BEFORE.search(before)) or any(
+        place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)) or any(
             text[e:m.start] in (", ", ",") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 
 from ..model import DateSpan
 from ._dates import DateMention, find_dates, resolve
 from ._frame_parts import Context
 from ._recognise import Sentence
 
-__all__ = ["day_named", "note_news_day"]
+__all__ = ["day_named", "note_news_day", "note_period"]
 
 #: a pluperfect clause before the date: "Guyana had submitted its request on"
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|t)\b(?![^,;]*[,;])", re.I)
@@ -55,3 +56,30 @@ def _first_day(text: str, start: int, explicit: list[DateMention],
             continue
         return DateSpan(*d.iso())
     return None
+
+
+#: a past year a sentence sets as the time of what it reviews: "noted that during the
+#: 2023 period, ...", "Throughout 2023, the two ministries ...", "In the course of 2022"
+#: (not a bare "in 1992": a background fact's year)
+_PERIOD = re.compile(r"\b(?:during|throughout|(?:in|over) the course of)\s+(?:the\s+(?:year\s+)?)?"
+                     r"((?:19|20)\d\d)(?:\s+(?:period|year))?\b(?!\s*[-–/]\s*\d)", re.I)
+
+
+def note_period(text: str, start: int, end: int, ctx: Context,
+                dated: Iterable[DateSpan] = ()) -> tuple[DateSpan, DateSpan | None] | None:
+    """A sentence that sets a past year as the time of what it reviews ("the Minister
+    noted that during the 2023 period, the dialogue deepened"): in a readout, the
+    undated events told after it in the paragraph are of that year, not of the
+    document's day (unless the sentence's own events were dated in that year:
+    the date they gave stays). Returns the year set and the date it replaced, which
+    the next paragraph goes back to."""
+    if not ctx.carry or ctx.year is None:
+        return None
+    found = {int(m.group(1)) for m in _PERIOD.finditer(text, start, end)}
+    if len(found) != 1:
+        return None
+    year = found.pop()
+    if year >= ctx.year or any((d.start or "").startswith(str(year)) for d in dated):
+        return None
+    before, ctx.last_date = ctx.last_date, DateSpan(str(year))
+    return ctx.last_date, before

@@ -118,7 +118,19 @@ def topic_events(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     out: list[Trigger] = []
     for t in triggers:
         if out and t.type in ("meeting", "consultation") and _EVENT_NOUN.match(t.text) \
-                and _topic_cut(s, out[-1].end, t.start) < t.start:
+                and _topic_before(s, out[-1].end, t.start):
             continue
         out.append(t)
     return out
+
+
+#: a where-clause whose subject held the event named next: what happened at the place
+#: just named, no topic ("a visit to A, where he held detailed talks with his counterpart")
+_WHERE_HELD = re.compile(r",\s+where\s+(?:[\w-]+\s+){1,4}?(?:also\s+)?(?:held|had|conducted)"
+                         r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _topic_before(s: Sentence, a: int, b: int) -> bool:
+    """Whether a topic opens between ``a`` and ``b`` (such a where-clause is none)."""
+    cut = _topic_cut(s, a, b)
+    return cut < b and _WHERE_HELD.fullmatch(s.text, cut, b) is None
