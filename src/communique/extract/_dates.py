@@ -139,12 +139,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
                        # "on Sunday (18/01)": a day and month in brackets after a weekday
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
     ("Y", re.compile(_f(_Y_OPEN, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
-    ("rel", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
-                       r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
-                       # "last year", "earlier this month": the year or month, no more
-                       r"(?:last|(?:earlier |later )?this) (?:year|month)|"
-                       r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
-                       r"(?!\s+(?:next|week)\b)", re.I)),
+    ("rel", _AtStarts(re.compile(
+        r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
+        r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
+        # "last year", "earlier this month": the year or month, no more
+        r"(?:last|(?:earlier |later )?this) (?:year|month)|"
+        r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
+        r"(?!\s+(?:next|week)\b)", re.I),
+        # a word's first letter: t, y, l, e, o in either case (re.I equates no other
+        # character with them), or a weekday's capital
+        re.compile(r"[EeLlOoTtYyMWFS](?<!\w.)"))),
 ]
 
 
