@@ -256,8 +256,11 @@ def is_review(text: str, year: int | None = None) -> bool:
 #: breakthroughs", "Balance of the first semester"); readouts, briefings and digests of
 #: our sets name at most four
 _REVIEW_MONTHS = 5
-_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\b")
+# (the test before a name made after its first character, "(?<!\w.)" there being
+# "\b" before it: re then skips ahead to the capitals months start with)
+_MONTH_NAME = re.compile("(?:" + "|".join(m[0] + r"(?<!\w.)" + m[1:] for m in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December")) + r")\b")
 
 
 def _months_named(text: str) -> int:

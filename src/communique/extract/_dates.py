@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 __all__ = ["DateMention", "find_dates", "in_named_years", "resolve", "parse_iso", "MONTHS"]
@@ -58,7 +59,30 @@ def _f(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+class _AtStarts:
+    """``rx`` tried only where one of its matches may start: at each place
+    ``starts`` finds (a character), where every match of ``rx`` starts. A
+    pattern that opens with lookbehinds or a group of alternatives gives ``re``
+    no first character to skip ahead by, so ``finditer`` tries it at every
+    position; here one scan finds the few places worth trying. The matches are
+    those of ``rx.finditer`` (none of them empty; a lookbehind or ``\\b`` still
+    sees the text before the place tried)."""
+
+    def __init__(self, rx: re.Pattern[str], starts: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.starts = starts
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        at = pos
+        match = self.rx.match
+        for c in self.starts.finditer(text, pos, endpos):
+            p = c.start()
+            if p >= at and (m := match(text, p, endpos)) is not None:
+                yield m
+                at = m.end()
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # 15-16 June 2021 / 15 June - 17 July 2021
     ("d-dMY", re.compile(
         _f(_D_OPEN, n="d1") + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH + _f(_D, n="d2")
@@ -98,11 +122,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
     # "in May and June", "in April, May and June": a month after another month and "and"
     # or a comma (the first has its preposition)
-    ("inM", re.compile(r"(?P<pre>(?:" + "|".join(
+    ("inM", _AtStarts(re.compile(r"(?P<pre>(?:" + "|".join(
         f"(?<={m} and )|(?<={m}, )" for m in _MONTH_NAMES) + r"))" + _f(_M, n="m1")
-        + r"\b(?!\s+\d)")),
+        + r"\b(?!\s+\d)"), re.compile(r"[ADFJMNOS](?:(?<=and .)|(?<=, .))"))),
     # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
-    ("inM", re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1") + r"(?=\)|\s+(?:brought|saw)\b)")),
+    ("inM", _AtStarts(re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1")
+                                 + r"(?=\)|\s+(?:brought|saw)\b)"), re.compile(r"[(ADFJMNOS]"))),
     # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
     # ministries write)
     ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"
@@ -114,12 +139,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        # "on Sunday (18/01)": a day and month in brackets after a weekday
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
     ("Y", re.compile(_f(_Y_OPEN, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
-    ("rel", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
-                       r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
-                       # "last year", "earlier this month": the year or month, no more
-                       r"(?:last|(?:earlier |later )?this) (?:year|month)|"
-                       r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
-                       r"(?!\s+(?:next|week)\b)", re.I)),
+    ("rel", _AtStarts(re.compile(
+        r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
+        r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
+        # "last year", "earlier this month": the year or month, no more
+        r"(?:last|(?:earlier |later )?this) (?:year|month)|"
+        r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
+        r"(?!\s+(?:next|week)\b)", re.I),
+        # a word's first letter: t, y, l, e, o in either case (re.I equates no other
+        # character with them), or a weekday's capital
+        re.compile(r"[EeLlOoTtYyMWFS](?<!\w.)"))),
 ]
 
 

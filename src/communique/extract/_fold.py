@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ._trie import trie_pattern
 
-__all__ = ["Anchored", "Folded", "lower_literals", "lowered_source"]
+__all__ = ["Anchored", "Folded", "Lowered", "lower_literals", "lowered_source"]
 
 #: characters ``re.I`` equates with an ASCII letter that ``str.lower`` keeps
 #: apart ("ı" with "i", "ſ" with "s"; "İ" lowers to two characters)
@@ -131,6 +131,27 @@ class Folded:
             m = self.rx.match(text, hit.start(), endpos)
             assert m is not None and m.end() == hit.end()
             yield m
+
+
+class Lowered:
+    """Whether a case-insensitive pattern matches a short string (the few words
+    before a trigger): its lowered pattern searched, without ``re.I``, on the
+    string lowered, which answers the same (see the module's notes; where they
+    do not hold, the pattern itself is searched). Unlike :class:`Folded`, which
+    lowers a whole document once for its many sentences, each string is lowered
+    when it is searched."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        low = lowered_source(rx)
+        self._low = re.compile(low, rx.flags & ~re.I) if low is not None else None
+
+    def found(self, text: str) -> bool:
+        if self._low is not None:
+            low = text.lower()
+            if len(low) == len(text) and _APART[0] not in low and _APART[1] not in low:
+                return self._low.search(low) is not None
+        return self.rx.search(text) is not None
 
 
 class Anchored:

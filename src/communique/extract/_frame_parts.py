@@ -43,8 +43,11 @@ __all__ = ["Context", "same_day"]
 
 # (", a day after the envoys met": a clause of its own; "recalled that A and that B":
 # the second complement of the verb too, not "that of Kenya")
-_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|,?\s+and\s+that\s+(?!of\b)|"
-                     r"\.\s+(?=[A-Z])|,?\s+" + MEASURED, re.I)
+_CUTS = r";|,\s+(?:and|while|whereas|but)\s+|,?\s+and\s+that\s+(?!of\b)|\.\s+(?=[A-Z])"
+_CLAUSE = re.compile(_CUTS + r"|,?\s+" + MEASURED, re.I)
+#: the same cuts where a sentence names no day nor week, which the last one needs
+#: (tried at every space, it is most of the scan)
+_CLAUSE_UNMEASURED = re.compile(_CUTS, re.I)
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|"
@@ -207,7 +210,9 @@ class Context:
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
     # a period inside a sentence ends a clause, unless it closes a title or an
     # initial ("H.E. A", "Mr. B", "J. C"): the name belongs to its clause
-    cuts = [s.start] + [m.start() for m in _CLAUSE.finditer(s.text, s.start, s.end)
+    low = s.text[s.start:s.end].lower()
+    rx = _CLAUSE if "day" in low or "week" in low else _CLAUSE_UNMEASURED
+    cuts = [s.start] + [m.start() for m in rx.finditer(s.text, s.start, s.end)
                         if s.text[m.start()] != "." or not _is_abbrev(s.text, m.start())]
     cuts.append(s.end)
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

@@ -75,13 +75,21 @@ class Gated:
         end = len(text) if endpos is None else endpos
         if pos < 0 or end < 0:
             return True  # (re clamps what slicing and str.find count from the end)
+        # (loops rather than ``any`` over a generator: this runs for every
+        # sentence of most rules, and most often with one string or two)
         if not self.fold:
-            return any(text.find(x, pos, end) >= 0 for x in needs)
+            for x in needs:
+                if text.find(x, pos, end) >= 0:
+                    return True
+            return False
         span = text[pos:end]
         low = span.lower()
-        if len(low) != len(span) or any(c in low for c in _APART):
+        if len(low) != len(span) or "ı" in low or "ſ" in low:  # (_APART)
             return True
-        return any(x in low for x in needs)
+        for x in needs:
+            if x in low:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from ._fold import Lowered
 from ._gate import Gated
 
 __all__ = ["_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_HABIT_AFTER", "_PLANNED",
            "_PLANNED_AFTER", "_SCHEDULED_AFTER"]
 
-_PLANNED = re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
+#: (searched on the lowered text before a trigger: see ``_fold.Lowered``)
+_PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
                       r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
                       # "will travel to Brazil to attend the summit": the purpose of a
                       # journey announced
@@ -50,7 +52,7 @@ _PLANNED = re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
                       # "discussed promoting high-level visits": visits as a goal
                       r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
                       r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"
-                      r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 _CANCELLED = Gated(re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I))
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
@@ -85,9 +87,9 @@ _EVENT_END = Gated(re.compile(r"(?:summit|meeting|visit|talks|session|conference
 #: year", "consultations are held annually, alternately in A and B", "the council
 #: sits every two years": no occasion (a past "was held annually" names one, and so
 #: does a body described in a clause: "..., which meets once a year, held ...")
-_HABIT_AFTER = re.compile(
+_HABIT_AFTER = Gated(re.compile(
     r"(?:(?!\b(?:which|that|who|where)\b)[^.;]){0,80}?\b(?:meets|meet|convenes|convene|"
     r"sits|sit|gathers|(?:is|are) held|"
     r"(?:is|are) convened|takes place|take place)\s+(?:[^.;,]{0,60}?\s)?(?:(?:once|twice|"
     r"(?:two|three|four) times)\s+(?:a|per|every)\s+(?:year|month)|annually|biennially|yearly|"
-    r"each year|every\s+(?:\w+\s+)?(?:years?|months?)|regularly|alternately)\b", re.I)
+    r"each year|every\s+(?:\w+\s+)?(?:years?|months?)|regularly|alternately)\b", re.I))

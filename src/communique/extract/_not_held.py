@@ -32,7 +32,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = s.text[max(cl[0], t.start - 60):t.start]
-    return bool(_PLANNED.search(before) or announced(before)
+    return bool(_PLANNED.found(before) or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
