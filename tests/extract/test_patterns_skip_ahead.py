@@ -27,6 +27,12 @@ TEXTS = [
     "He has traditionally met them; the plan calls for a visit, and the talks, a day "
     "after the envoys met; two weeks before the summit; and that of Kenya.",
     "In January, February and March the Ministry named April, May, June and July.",
+    "ſince May, İn June, ıN July, mid-May, MID-June, xin May, in the month of May; "
+    "sİnce May, mıd-June, ON May, oF June, dURING July, fROM May, uNTIL June, bY July, "
+    "EARLY May, lATE June, LAST May, tHIS June, nEXT July, Of the month of May; "
+    "on Sunday (18/01), 1.2.2023, 2023-01-02, 3/3/2023 and 12.1.20234.",
+    "tHE day before yesterday, tOnight, yESTERDAY, lAter this week, eARLIER this year, "
+    "oN Monday, THIS PAST Thursday, xLast week, Tuesday Wednesday.",
     "",
 ]
 
@@ -61,7 +67,7 @@ def test_date_patterns_tried_at_their_starts_find_the_same(kind: str,
 
 
 def test_some_date_patterns_are_tried_at_their_starts() -> None:
-    assert len(AT_STARTS) == 3  # "in May and June", "Greece (May)", the relative days
+    assert len(AT_STARTS) == 5  # "in May", "in May and June", "Greece (May)", numeric, relative
 
 
 def test_planned_searched_lowered_answers_as_the_pattern() -> None:

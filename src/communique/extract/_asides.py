@@ -35,8 +35,8 @@ _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|overs(?
                         r"\s+(?:the\s+)?$", re.I)
 #: the side a measure is aimed at ("sanctions against Russia", "aggression on Ukraine"
 #: is the victim's, so only "against" and sanctions "on")
-_TARGET = re.compile(r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on)\s+(?:the\s+)?$",
-                     re.I)
+_TARGET = Gated(re.compile(
+    r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on)\s+(?:the\s+)?$", re.I))
 #: a country that is the subject of a session: "the session of the Security Council on
 #: Ukraine", "the open debate on the situation in Sudan"
 _SESSION_ON = Gated(re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"

@@ -22,17 +22,17 @@ __all__ = ["arrivals_in_passing", "occasion_after_arrival", "other_occasions",
 #: an earlier occasion of the same series, named as a point of reference, and where
 #: it was held: "twelve years after the first meeting of the mechanism, held in Luanda
 #: in 2013", "since the previous session, held in Accra"
-_EARLIER_HELD = re.compile(
+_EARLIER_HELD = Gated(re.compile(
     r"\b(?:after|since|recall(?:ed|ing)?|than at)\s+(?:the|its|their)\s+(?:first|second|third|"
     r"previous|last|earlier|preceding|prior|inaugural)\s+(?:[\w–-]+\s+){0,3}?"
     r"(?:meeting|session|round|visit|edition|summit|sitting)s?\b(?:\s+of\s+[^,;.]{1,80})?"
-    r",\s+(?:which\s+was\s+|that\s+was\s+)?held\b", re.I)
+    r",\s+(?:which\s+was\s+|that\s+was\s+)?held\b", re.I))
 #: an arrival told in a relative clause between commas ("X, who arrived in Bamako on
 #: Wednesday evening, was welcomed ...")
 _ARRIVAL = re.compile(r", who (?:had |has )?(?:arrived|landed|flew in)\b[^,;.]{0,160},")
 #: the main clause dates itself by the arrival: "on the day of his arrival", "upon arrival"
-_ON_ARRIVAL = re.compile(r"\b(?:on|upon|the day of|the evening of)\s+(?:(?:his|her|their|its)\s+)?"
-                         r"arrival\b", re.I)
+_ON_ARRIVAL = Gated(re.compile(
+    r"\b(?:on|upon|the day of|the evening of)\s+(?:(?:his|her|their|its)\s+)?arrival\b", re.I))
 _STOP = re.compile(r"[,;]")
 #: the verbs that make a document or a body ("signed", "set up"); the words for them
 #: are in ``_MADE`` and ``_DOCUMENT`` below

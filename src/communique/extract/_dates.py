@@ -117,9 +117,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # January 2021
     ("MY", re.compile(_f(_M_WORD, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b")),
     # in September (a month alone needs a preposition to avoid "May" the verb)
-    ("inM", re.compile(r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
-                       r"this|next))\s+(?:(?i:the)\s+"
-                       r"(?:month\s+of\s+)?)?" + _f(_M, n="m1") + r"\b(?!\s+\d)")),
+    # (tried where a word starts with the first two letters of one of the words as
+    # re.I reads them, dotted and dotless i and long s among them)
+    ("inM", _AtStarts(re.compile(
+        r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
+        r"this|next))\s+(?:(?i:the)\s+(?:month\s+of\s+)?)?" + _f(_M, n="m1")
+        + r"\b(?!\s+\d)"), re.compile(
+            r"[IiİıOoDdSsſFfUuBbEeLlMmTtNn](?<!\w.)(?:(?<=[IiİıUu])(?=[Nn])|(?<=[Oo])(?=[NnFf])"
+            r"|(?<=[Dd])(?=[Uu])|(?<=[SsſMm])(?=[Iiİı])|(?<=[Ff])(?=[Rr])|(?<=[Bb])(?=[Yy])"
+            r"|(?<=[EeLl])(?=[Aa])|(?<=[Tt])(?=[Hh])|(?<=[Nn])(?=[Ee]))"))),
     # "in May and June", "in April, May and June": a month after another month and "and"
     # or a comma (the first has its preposition)
     ("inM", _AtStarts(re.compile(r"(?P<pre>(?:" + "|".join(
@@ -130,14 +136,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
                                  + r"(?=\)|\s+(?:brought|saw)\b)"), re.compile(r"[(ADFJMNOS]"))),
     # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
     # ministries write)
-    ("num", re.compile(r"(?:(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"
-                       r"(?P<id>[0-3]?\d)(?![\d]|[./-]\d)|"
-                       # 14.05.2019, 14/05/2019, 14-05-2019; 2019/05/14 and 2019.05.14
-                       # (the year first, as East Asian ministries write)
-                       r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
-                       r"(?![\d]|[./-]\d)|"
-                       # "on Sunday (18/01)": a day and month in brackets after a weekday
-                       r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),
+    # (tried at each digit and bracket, where every match starts)
+    ("num", _AtStarts(re.compile(
+        r"(?:(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)"
+        r"(?P<id>[0-3]?\d)(?![\d]|[./-]\d)|"
+        # 14.05.2019, 14/05/2019, 14-05-2019; 2019/05/14 and 2019.05.14
+        # (the year first, as East Asian ministries write)
+        r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+        r"(?![\d]|[./-]\d)|"
+        # "on Sunday (18/01)": a day and month in brackets after a weekday
+        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))"), re.compile(r"[\d(]"))),
     ("Y", re.compile(_f(_Y_OPEN, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
     ("rel", _AtStarts(re.compile(
         r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
@@ -147,8 +155,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
         r"(?!\s+(?:next|week)\b)", re.I),
         # a word's first letter: t, y, l, e, o in either case (re.I equates no other
-        # character with them), or a weekday's capital
-        re.compile(r"[EeLlOoTtYyMWFS](?<!\w.)"))),
+        # character with them) before the second letter of a word that starts so
+        # ("the", "today", "this", "yesterday", "last", "later", "earlier", "on"),
+        # or a weekday's capital
+        re.compile(r"[EeLlOoTtYyMWFS](?<!\w.)(?:(?<=[Tt])(?=[HhOo])|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])"
+                   r"|(?<=[LlEe])(?=[Aa])|(?<=[Oo])(?=[Nn])|(?<=[MWFS]))"))),
 ]
 
 
@@ -237,17 +248,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
     whole = [(start, end)]
-    for kind, rx in _PATTERNS:
-        if kind in _WHOLE:
+    for kind, rx, scope, gate, opens, keeps in _PLAN:
+        if scope is _SCOPE_WHOLE:
             if (kind == "rel" and not relative) or (kind == "num" and not numeric):
                 continue
             spans = whole
         else:
-            spans = with_digit if kind in _NEEDS_DIGIT else windows
-        gate = _GATES.get(kind)
-        if not spans or (gate and not any(g in seg for g in gate)):
-            continue  # no window, or a text the pattern's literals are not in
-        opens = _OPENS.get(kind)
+            spans = with_digit if scope is _SCOPE_DIGIT else windows
+            if not spans:
+                continue  # no window
+        if gate is not None:
+            for g in gate:
+                if g in seg:
+                    break
+            else:
+                continue  # a text the pattern's literals are not in
         for wa, wb in spans:
             if opens is not None:
                 # no match starts before the first place it may (a lookbehind or \b
@@ -257,18 +272,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                     continue
                 wa = first.start()
             for m in rx.finditer(text, wa, wb):
-                a, b = m.start(), m.end()
-                if any(a < tb and ta < b for ta, tb in taken):
-                    continue
-                if kind == "dMY" and a > 0 and text[a - 1] == ":":
-                    continue  # "12:01 July 23": a time's minutes, not a day
-                dm = _build(kind, m, a, b)
-                if dm is None:
-                    if kind in ("d-dMY", "Md-dY", "dMY", "MdY"):
-                        taken.append((a, b))  # "31 February": not a date, nor its month
-                    continue
-                found.append(dm)
-                taken.append((a, b))
+                a, b = m.span()
+                for ta, tb in taken:
+                    if a < tb and ta < b:
+                        break
+                else:
+                    if kind == "dMY" and a > 0 and text[a - 1] == ":":
+                        continue  # "12:01 July 23": a time's minutes, not a day
+                    dm = _build(kind, m, a, b)
+                    if dm is None:
+                        if keeps:
+                            taken.append((a, b))  # "31 February": not a date, nor its month
+                        continue
+                    found.append(dm)
+                    taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return _carry_years(text, _month_of_relative_year(text, _apposed(text, found)))
 
@@ -384,6 +401,17 @@ _OPENS: dict[str, re.Pattern[str]] = {
 _NEEDS_DIGIT = {"btw", "d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
+#: what each kind scans: the whole span, the windows with a digit, or every window
+_SCOPE_WHOLE, _SCOPE_DIGIT, _SCOPE_WINDOWS = "whole", "digit", "windows"
+#: ``_PATTERNS`` with what ``find_dates`` reads of each kind, looked up once: its
+#: scope, its gate, what its matches open with, and whether a match that is no
+#: date ("31 February") still takes its span
+_PLAN: list[tuple[str, re.Pattern[str] | _AtStarts, str, tuple[str, ...] | None,
+                  re.Pattern[str] | None, bool]] = [
+    (kind, rx, _SCOPE_WHOLE if kind in _WHOLE else _SCOPE_DIGIT if kind in _NEEDS_DIGIT
+     else _SCOPE_WINDOWS, _GATES.get(kind), _OPENS.get(kind),
+     kind in ("d-dMY", "Md-dY", "dMY", "MdY"))
+    for kind, rx in _PATTERNS]
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -67,12 +67,12 @@ _TOPIC = re.compile(
     r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
     r",\s+where\b", re.I)
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
-_TRILATERAL = re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
-                         r"\btriangle\b|\btrio\b|"
-                         r"\bjoint meeting of\b|\bformat\b|"
-                         # "the meeting of the foreign ministers of A, B and C": one of all
-                         r"\bmeeting of (?:the )?(?:[\w-]+ ){0,2}?(?:ministers|leaders) of\b",
-                         re.I)
+_TRILATERAL = Gated(re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
+                               r"\btriangle\b|\btrio\b|"
+                               r"\bjoint meeting of\b|\bformat\b|"
+                               # "the meeting of the foreign ministers of A, B and C": one of all
+                               r"\bmeeting of (?:the )?(?:[\w-]+ ){0,2}?(?:ministers|leaders) of\b",
+                               re.I))
 _ANAPHOR = re.compile(r"\W*(?:during|in the course of|at|on the occasion of|following|after|"
                       r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
                       r"these)\s+(?:\w+\s+){0,2}?(?:meeting|visit|talks|summit|session|event|"

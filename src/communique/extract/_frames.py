@@ -81,6 +81,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._gate import Gated
 from ._gatherings import between_us, gathering, gathering_told, others_met
 from ._homecoming import return_home
 from ._made import revise_made
@@ -288,9 +289,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 
 
-_GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
-                        r"(?:countries|states|nations|sides|parties|governments|ministers|"
-                        r"ministries|presidents|leaders|heads of state)\b", re.I)
+_GROUP_REF = Gated(re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
+                              r"(?:countries|states|nations|sides|parties|governments|ministers|"
+                              r"ministries|presidents|leaders|heads of state)\b", re.I))
 _NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 

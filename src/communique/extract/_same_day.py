@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from ..model import DateSpan
 from ._dates import DateMention, find_dates, resolve
 from ._frame_parts import Context
+from ._gate import Gated
 from ._recognise import Sentence
 
 __all__ = ["day_named", "note_news_day", "note_period"]
 
 #: a pluperfect clause before the date: "Guyana had submitted its request on"
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|t)\b(?![^,;]*[,;])", re.I)
+_PLUPERFECT = Gated(re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|t)\b(?![^,;]*[,;])", re.I))
 
 
 def day_named(s: Sentence, explicit: list[DateMention], ctx: Context) -> DateSpan | None:
@@ -61,8 +62,9 @@ def _first_day(text: str, start: int, explicit: list[DateMention],
 #: a past year a sentence sets as the time of what it reviews: "noted that during the
 #: 2023 period, ...", "Throughout 2023, the two ministries ...", "In the course of 2022"
 #: (not a bare "in 1992": a background fact's year)
-_PERIOD = re.compile(r"\b(?:during|throughout|(?:in|over) the course of)\s+(?:the\s+(?:year\s+)?)?"
-                     r"((?:19|20)\d\d)(?:\s+(?:period|year))?\b(?!\s*[-–/]\s*\d)", re.I)
+_PERIOD = Gated(re.compile(r"\b(?:during|throughout|(?:in|over) the course of)\s+"
+                           r"(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)(?:\s+(?:period|year))?\b"
+                           r"(?!\s*[-–/]\s*\d)", re.I))
 
 
 def note_period(text: str, start: int, end: int, ctx: Context,

@@ -18,6 +18,7 @@ import re
 
 from ..model import DateSpan, Record
 from ._dates import DateMention, resolve
+from ._gate import Gated
 from ._recognise import Sentence
 
 __all__ = ["AHEAD", "day_after_clause", "foreign_spans", "respectively", "told_later"]
@@ -25,8 +26,8 @@ __all__ = ["AHEAD", "day_after_clause", "foreign_spans", "respectively", "told_l
 
 #: a later occasion the event prepares: "ahead of", "in preparation for", "in the
 #: run-up to", "in advance of", "prior to" (whatever follows is that occasion's)
-AHEAD = re.compile(r"\b(?:ahead of|in preparation for|in (?:the )?(?:run|lead)-up to|"
-                    r"in advance of|prior to)\b", re.I)
+AHEAD = Gated(re.compile(r"\b(?:ahead of|in preparation for|in (?:the )?(?:run|lead)-up to|"
+                          r"in advance of|prior to)\b", re.I))
 _AHEAD_WORDS = ("ahead of", "preparation for", "run-up to", "lead-up to", "advance of",
                 "prior to")
 

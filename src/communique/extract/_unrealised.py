@@ -48,10 +48,10 @@ _SOUGHT = re.compile(r"\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)?\s+for|urg(?:
 #: a claim or report the sentence denies, the event told inside it: "rejects claims that
 #: A met B", "denied reports that the Minister had visited", "dismissed as baseless
 #: rumours that", "denies that the two met"
-_DENIED = re.compile(r"\b(?:(?:reject|dismiss|refut|den(?:y|ies|ied|ying))\w*\s+"
-                     r"(?:[\w'’-]+\s+){0,4}?(?:claims?|reports?|allegations?|rumou?rs?|"
-                     r"assertions?|speculations?|suggestions?)|den(?:y|ies|ied|ying))\s+that\b"
-                     r"[^.;]{0,120}$", re.I)
+_DENIED = Gated(re.compile(
+    r"\b(?:(?:reject|dismiss|refut|den(?:y|ies|ied|ying))\w*\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:claims?|reports?|allegations?|rumou?rs?|assertions?|speculations?|suggestions?)|"
+    r"den(?:y|ies|ied|ying))\s+that\b[^.;]{0,120}$", re.I))
 #: a body or format valued, not sitting: "the importance of the A-B Joint Commission", "the
 #: role of the Intergovernmental Commission in", "the potential of political consultations"
 _VALUED = re.compile(r"\b(?:importance|role|significance|potential|relevance|effectiveness|"
