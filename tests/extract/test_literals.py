@@ -8,7 +8,7 @@ import re
 import pytest
 
 from communique.extract import _triggers
-from communique.extract._literals import needed
+from communique.extract._literals import needed, needed_all
 from communique.extract._triggers import load_triggers
 
 
@@ -66,6 +66,34 @@ def test_every_match_holds_a_needed_string(pattern: str) -> None:
         for m in rx.finditer(text):
             seen = text[m.start():]  # the match and what its lookahead read
             assert any(s in seen for s in strings), (pattern, text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:held|had|hosted) (?:a |an )?(?:working |official )?(?:lunch|dinner)s? (?:for|with)",
+    r"(?:trip|tour)s? (?:to|of)(?= [A-Z])",
+    r"(?:was|were) (?:warmly )?received by",
+    r"exchange[ds]? (?:of )?views",
+    r"met(?:\s+with)?",
+])
+def test_every_match_holds_a_string_of_each_needed_set(pattern: str) -> None:
+    texts = ["the ministers held a working lunch for the delegation",
+             "she had dinners with him", "his trips to Rome and tours of Paris",
+             "they were warmly received by the king", "exchanged views; exchange of views",
+             "they met with us and met again", "nothing of the kind here"]
+    best, sets = needed_all(pattern)
+    assert best == needed(pattern) and best in sets
+    rx = re.compile(pattern)
+    for text in texts:
+        for m in rx.finditer(text):
+            seen = text[m.start():]  # the match and what its lookahead read
+            assert all(any(s in seen for s in strings) for strings in sets), (pattern, text)
+
+
+def test_needed_sets_of_a_sequence() -> None:
+    best, sets = needed_all(r"held \w+ meeting with")
+    assert best == frozenset({" meeting with"})
+    assert sets == [frozenset({"held "}), frozenset({" meeting with"})]
+    assert needed_all(r"\w+") == (None, [])
 
 
 SENTENCES = [

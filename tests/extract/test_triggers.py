@@ -92,7 +92,9 @@ def _flat(ts: object, rank: int, low: str) -> list[int] | None:
         todo += below
         if x in low:
             found.update(js)
-    return sorted(found)
+    # and a string of each of a pattern's other needed sets
+    more = strings._more[rank]
+    return sorted(j for j in found if all(any(x in low for x in c) for c in more.get(j, ())))
 
 
 def _fragments() -> list[str]:

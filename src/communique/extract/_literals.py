@@ -29,7 +29,7 @@ from typing import Any
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
-__all__ = ["needed"]
+__all__ = ["needed", "needed_all"]
 
 #: more alternatives than this and a set is not worth testing one by one
 _MAX_SET = 24
@@ -40,6 +40,21 @@ _RARE = 5
 def needed(pattern: str) -> frozenset[str] | None:
     """Strings one of which occurs in every match of ``pattern`` (compiled
     without flags), or None when no such set is known."""
+    sets = _sets(pattern)
+    return None if sets is None else _best(sets)
+
+
+def needed_all(pattern: str) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """``needed(pattern)``, and every set of strings known of ``pattern`` one of
+    which occurs in every match: a match holds a string of each set ("held" and
+    "meeting with" in ``held (?:a|the) meeting with``), [] when none is known."""
+    sets = _sets(pattern)
+    if sets is None:
+        return None, []
+    return _best(sets), [_shortest(s) for s in sets if s and all(s) and len(s) <= _MAX_SET]
+
+
+def _sets(pattern: str) -> list[frozenset[str]] | None:
     try:
         parsed = _p.parse(pattern, 0)
     except (re.error, RecursionError, ValueError):
@@ -47,10 +62,9 @@ def needed(pattern: str) -> frozenset[str] | None:
     if parsed.state.flags & (re.I | re.X | re.VERBOSE):
         return None  # a flag set for the whole pattern: "(?i)..."
     try:
-        sets = _required(list(parsed))
+        return _required(list(parsed))
     except (TypeError, ValueError, RecursionError):
         return None
-    return _best(sets)
 
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:

@@ -95,6 +95,8 @@ class _State:
     date_reason: str = ""  # what the document's day was taken from
     digest: bool = False  # several unrelated items under headings
     week: DateSpan | None = None  # the days a digest's title names
+    week_year: int | None = None  # the year it is read with, once ``week_read``
+    week_read: bool = False
     ctx: Context | None = None
     n_sentences: int = 0
     n_records: int = 0
@@ -139,13 +141,14 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     st.digest = not st.review and is_digest(st.text)
     span = digest_span(st.text, year) if st.digest else None
     # the days a title names ("The week at the Ministry: 17-21 March"), for the
-    # weekday headings below it, digest or not
-    st.week = span if span is not None else digest_span(st.text, year)
+    # weekday headings below it, digest or not (read at the first such heading)
+    st.week, st.week_year, st.week_read = span, year, span is not None
     if st.digest and found and not on_first_line(st.text, found, year):
         found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
     spans = dateline_spans(st.text, st.gaz)
-    lines = [d for a, b in spans[:1] for d in [find_dateline(st.text[a:b], year)] if d]
+    lines = [d for a, b in spans[:1] for d in [find_dateline(st.text[a:b], year)] if d] \
+        if given else []  # (read only against the date given)
     if given and lines and found != lines[0] and 0 < (given - lines[0]).days <= _AGENCY_LAG:
         found = lines[0]  # a paragraph's dateline below the title and the publication line
     if given and found and 0 < (given - found).days <= _AGENCY_LAG \
@@ -228,6 +231,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     else:
                         # "3. Kenya (11-12 March)": the section's side and days
                         read_heading(_recognise(st, span.start, span.end, pi), ctx)
+                    if not st.week_read:
+                        st.week, st.week_read = digest_span(st.text, st.week_year), True
                     day = heading_day(st.text, span.start, span.end, ctx, st.week)
                     if day is not None:
                         # "Tuesday, 13 May": the day of the section the heading opens

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import PatternError
 from ._fold import lower_literals as _lower_literals
-from ._literals import needed
+from ._literals import needed_all
 from ._trie import trie_pattern
 
 __all__ = ["Trigger", "TriggerSet", "load_triggers"]
@@ -175,20 +175,30 @@ class _Strings:
         #: the patterns that need none known (None: the type's prefilter could
         #: not be lowered)
         self._needs: list[tuple[list[_Need], list[int]] | None] = []
+        #: per type: each pattern's other needed sets (see ``_literals.needed_all``)
+        self._more: list[dict[int, tuple[tuple[str, ...], ...]]] = []
         for sp in specs:
             parts = sp[6]
             if parts is None:
                 self._needs.append(None)
+                self._more.append({})
                 continue
             users: dict[str, list[int]] = {}
             always = []
+            more: dict[int, tuple[tuple[str, ...], ...]] = {}
             for j, src in enumerate(parts):
-                need = needed(src)
+                need, sets = needed_all(src)
                 if need is None:
                     always.append(j)
                 for x in sorted(need or ()):
                     users.setdefault(x, []).append(j)
+                # the pattern's other needed sets, each tested where the forest's was
+                # found: "held a meeting with" needs "held" and "meeting with"
+                others = tuple(tuple(sorted(c)) for c in sets if c != need)
+                if need is not None and others:
+                    more[j] = others
             self._needs.append((_forest(users), always))
+            self._more.append(more)
 
     def present(self, rank: int, low: str) -> list[int] | None:
         """The patterns of type ``rank`` that may match in ``low`` (the others
@@ -206,7 +216,21 @@ class _Strings:
             found.update(js)
             if below:
                 todo += [n for n in below if n[0] in low]
+        more = self._more[rank]
+        if more:
+            found = {j for j in found if j not in more or _each_in(more[j], low)}
         return sorted(found)
+
+
+def _each_in(sets: tuple[tuple[str, ...], ...], low: str) -> bool:
+    """Whether ``low`` holds a string of each of ``sets``."""
+    for strings in sets:
+        for x in strings:
+            if x in low:
+                break
+        else:
+            return False
+    return True
 
 
 #: a needed string, the patterns that need it, and the strings that contain it
