@@ -132,7 +132,7 @@ _OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) 
                          # point, not the day of the event
                          # ("... since his inauguration in January", "since the election
                          # of 3 May": the point named by a noun after "since")
-                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
+                         r"\b(?:first|last|only)\b[^.;]{0,100}\bsince\s+(?:(?:his|her|their|its|"
                          r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
                          # a programme's term ("for the years 2025 to 2028", "for the period")
                          r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I))
@@ -194,6 +194,8 @@ class Context:
     #: where the issuer's events were told abroad since last at home, each country
     #: with the first day told there
     abroad: list[tuple[Place, DateSpan]] = field(default_factory=list)
+    #: the country of the last event of ours told with a place abroad (None at home)
+    last_abroad: str | None = None
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
     visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
@@ -374,7 +376,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                and not aside[0] <= d.start < aside[1]
                and not any(x <= d.start < y for x, y in others)
                and not any(x <= d.start < y for x, y in foreign)
-               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 120), d.start)
                and not in_named_years(s.text, d.start, d.end)
                and not term_of_document(s.text, d.start, d.end)]
         # ("On Friday he will be in Bucharest for talks": the coming Friday)

@@ -162,8 +162,19 @@ def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent]
     if not set(others) <= before:
         return False
     subject = s.text[cl[0]:t.start]
+    if _ENVOYS_SUBJECT.search(subject):
+        # "The ambassadors of A and B to our country paid a courtesy call on the
+        # Prime Minister": each envoy speaks for his own country, and the issuer
+        # named is where they are posted, no side of one joint meeting
+        return False
     return bool((ctx.issuer and (ctx.issuer in before or ISSUER in before))
                 or _WITH_COLLEAGUES.search(subject))
+
+
+#: a subject of several countries' envoys
+_ENVOYS_SUBJECT = re.compile(r"\b(?:ambassadors|(?:high[- ])?commissioners|envoys|"
+                             r"heads of (?:diplomatic )?missions?|charg[ée]s d['’]affaires)\b",
+                             re.I)
 
 
 _WITH_AFTER = re.compile(r"\s+(?:(?:separately|again|also|today|yesterday|bilaterally)\s+)?"
@@ -309,7 +320,8 @@ _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|receiv
 #: sides not named ("talks with countries in the region", "met partners from the
 #: region", "with the neighbouring states"): no partner, not the one told before
 UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:the|several|many|various|other|all|some|"
-                           r"numerous|a\s+number\s+of|neighbou?ring|regional|its|our)\s+)*"
+                           r"numerous|a\s+number\s+of|neighbou?ring|regional|its|our|their|"
+                           r"of|member)\s+)*"
                            r"(?:countries|states|nations|partners|neighbou?rs|governments)\b"
                            r"(?!\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: ("his Papua New Guinea counterpart", "her Trinidad and Tobago counterpart")
@@ -509,3 +521,21 @@ def discussed_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     discussed ("discussing the Strategic Dialogue between the two countries")."""
     return t.type in ("consultation", "commission") and \
         _DISCUSSED.search(s.text, max(cl[0], t.start - 60), t.start) is not None
+
+
+#: a person's name as the owner of the event noun ("Luis Vargas's visit"), not an
+#: office ("the Minister's visit") or a pronoun
+NAMED_OWNER = re.compile(r"(?<![\w-])(?!(?:Minister|President|Secretary|Chancellor|Premier|"
+                         r"Ministry|Government|Prince|King|Queen|Emir|Speaker)\b)"
+                         r"(?-i:[A-Z][a-zà-ÿ]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+TO_PLACE_AFTER = re.compile(r"(?<=\bto)\s+(?:the\s+)?(?-i:[A-Z])|\s+to\s+(?:the\s+)?(?-i:[A-Z])")
+#: a country named as where ("In Kenya, ...", "in Fiji")
+IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+#: officials of organisations none of which is named, right after the trigger
+UNNAMED_ORGS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:heads|leaders|representatives|officials|"
+                          r"chiefs)\s+of\s+(?:several\s+|various\s+|other\s+|some\s+)?"
+                          r"(?:international|regional|multilateral)\s+(?:organi[sz]ations|"
+                          r"institutions|bodies|agencies)\b", re.I)
+#: a format named by its countries inside the trigger ("the A – B – C Trilateral,
+#: whose inaugural meeting"): those countries are its sides, not others of the sentence
+NAMED_FORMAT = re.compile(r"[–-].*\b(?:trilateral|quadrilateral|triangle)\b", re.I)

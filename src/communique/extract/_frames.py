@@ -55,7 +55,12 @@ from ._frame_rules import (
     _HOSTED_MANY,
     _MET_PERSONS,
     BETWEEN_SIDES,
+    IN_BEFORE,
+    NAMED_FORMAT,
+    NAMED_OWNER,
     SEPARATE,
+    TO_PLACE_AFTER,
+    UNNAMED_ORGS,
     UNNAMED_SIDES,
     _counted,
     _joint_subject,
@@ -135,6 +140,14 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = [e for e in ents if e not in posted]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
+    if t.type == "meeting" and NAMED_FORMAT.search(t.text):
+        others = [c for c in _codes(_ents(s, t.start, t.end, *kinds), ctx) if c != ctx.issuer]
+    if t.type == "meeting" and others and UNNAMED_SIDES.match(s.text, t.end, rb) \
+            and all(e.place or IN_BEFORE.search(s.text, max(s.start, e.start - 8), e.start)
+                    for e in ents if e.code in others):
+        # "In Kenya, she had talks with some member states": where the talks
+        # were, with sides the text does not name
+        return []
     if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
         # "Our Ambassador to Germany presented her credentials to the Federal President"
         others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
@@ -146,8 +159,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
         orgs = [o for o in orgs if o in kept]
     if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
+                                    or UNNAMED_ORGS.match(s.text, t.end)
                                     or counted_envoys(s, t.start, rb)):
-        return []  # "meetings with more than 150 counterparts": a figure, not one meeting
+        # "meetings with more than 150 counterparts", "3 meetings with heads of
+        # international organisations": a figure, not one meeting with the partner told
+        return []
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
     counted = _counted(s, t) if not others else None
@@ -428,7 +444,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
-                and not _HELD.search(s.text, t.end, reg[1]):
+                and not _HELD.search(s.text, t.end, reg[1]) \
+                and not (NAMED_OWNER.search(s.text, max(cl[0], t.start - 40), t.start)
+                         and TO_PLACE_AFTER.match(s.text, t.end)):
+            # ("President A's visit to the forum in B": a visitor named with the
+            # place, an occasion of its own)
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction

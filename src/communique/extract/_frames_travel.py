@@ -123,8 +123,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         vis_orgs = []
         visitors = _codes([e for e in left if e.kind != "org"], ctx)
     # "departed Suva for Port Moresby", "flew from Suva to Apia": the place inside
-    # the trigger is the origin
-    inside = [] if trig.endswith(" for") or " from " in trig \
+    # the trigger is the origin ("accompanied the President of Ghana to": the one
+    # accompanied, no destination)
+    inside = [] if trig.endswith(" for") or " from " in trig or trig.startswith("accompan") \
         else _ents(s, t.start, t.end, "city", "country")
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
@@ -158,6 +159,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
             and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):
         dest = [ctx.filed_in]  # "who arrived here on Saturday" in a story filed abroad
+    if not dest and not dest_orgs and not visitors and not vis_orgs and ctx.last_abroad \
+            and trig.endswith(("visited", "visits")) and _SITE.match(s.text, t.end, rb):
+        # "Afterwards the delegations visited a shipyard" after talks told abroad: a site
+        # where our side was, in the country of the talks
+        dest = [ctx.last_abroad]
     if not dest and not dest_orgs:
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
@@ -244,7 +250,8 @@ _SITE = re.compile(r"\s+(?:the|an?|several|two|three|some)\s+(?:[\w-]+\s+){0,4}?
                    r"offices?|museums?|exhibitions?|memorials?|campus|premises|projects?|"
                    r"farms?|hospitals?|schools?|universit(?:y|ies)|mosques?|cathedrals?|"
                    r"churches|temples?|pavilions?|refiner(?:y|ies)|shipyards?|laborator(?:y|ies)|"
-                   r"embassy|chancery)\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+                   r"embassy|chancery|(?:air|naval|military)\s+bases?)\b"
+                   r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a country named as where one went: "(his first) to Namibia"
 _GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 
