@@ -134,7 +134,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
                        r"(?P<id>[0-3]?\d)(?![\d]|[./-]\d)|"
                        # 14.05.2019, 14/05/2019, 14-05-2019; 2019/05/14 and 2019.05.14
                        # (the year first, as East Asian ministries write)
-                       r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+                       # (10/23/2022: the month first, read so where the day cannot be)
+                       r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
                        r"(?![\d]|[./-]\d)|"
                        # "on Sunday (18/01)": a day and month in brackets after a weekday
                        r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))")),

@@ -32,6 +32,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     another official of that side ("a separate meeting with the President")."""
     seen: dict[tuple, tuple[int, list[Person], list[Person]]] = {}
     spans: dict[tuple, list[tuple[str, str]]] = {}
+    days: dict[tuple, list[str]] = {}  # the days each meeting was told on
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
             continue  # "In the following days he travelled to Hue": a stop of that visit
@@ -56,7 +57,14 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
                                              and (not occasion
                                                   or _same_officials(seen[k][2], ours)))):
             continue
+        if r.type == "meeting" and repeat and not review and not precise and any(
+                d.startswith(r.date.start or "") for d in days.get(k[:4], [])):
+            # "“A great first meeting with @A,” he wrote.": the meeting told on its day
+            # before, quoted again with no day of its own
+            continue
         seen.setdefault(k, (src, partners, ours))
+        if precise:
+            days.setdefault(k[:4], []).append(str(r.date.start))
         yield r
 
 
@@ -97,7 +105,14 @@ _REPEAT = re.compile(
     r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
     r"reported|announced|informed|noted) that\b|"
     # "On social media, the Secretary General wrote: “A productive meeting with ...”"
-    r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘'])", re.I)
+    r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘']|"
+    # "In a post, the Minister shared about his in-person meeting with ...", "wrote of
+    # her talks with ...": the meeting reported, told of again
+    r".{0,80}\b(?:wrote|posted|shared|tweeted|spoke|reflected)\s+(?:about|of|on)\s+(?:his|her|"
+    r"their|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call|visit)\b|"
+    # "“A great first meeting with @A at #B,” he wrote.": a post quoted after the event
+    r"\W*[“\"‘][^”\"]{1,300}?[”\"’]\s*,?\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:wrote|posted|tweeted|said|added)\b)", re.I)
 
 
 #: a meeting named again as the frame of what was said in it: "In a meeting

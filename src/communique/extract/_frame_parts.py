@@ -42,8 +42,11 @@ __all__ = ["Context", "same_day"]
 
 
 # (", a day after the envoys met": a clause of its own; "recalled that A and that B":
-# the second complement of the verb too, not "that of Kenya")
-_CUTS = r";|,\s+(?:and|while|whereas|but)\s+|,?\s+and\s+that\s+(?!of\b)|\.\s+(?=[A-Z])"
+# the second complement of the verb too, not "that of Kenya"; a semicolon before the
+# next person of a list, "Mr A of X; Ms B of Y; and Dr C of Z in the margins of ...",
+# cuts nothing: the list goes on)
+_CUTS = (r";(?!\s+(?:and\s+)?(?-i:Mr|Ms|Mrs|Madam|Dr|H\.\s?E|Hon)\b\.?\s+(?-i:[A-Z]))"
+         r"|,\s+(?:and|while|whereas|but)\s+|,?\s+and\s+that\s+(?!of\b)|\.\s+(?=[A-Z])")
 _CLAUSE = re.compile(_CUTS + r"|,?\s+" + MEASURED, re.I)
 #: the same cuts where a sentence names no day nor week, which the last one needs
 #: (tried at every space, it is most of the scan)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ._asides import body_will_sit
-from ._frame_parts import Context, _ents
+from ._frame_parts import Context, _ents, _group
 from ._gate import Gated
 from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
@@ -388,12 +388,28 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
     a = t.end
     rel = _RELATIVE.search(s.text, a, b)
     b = rel.start() if rel else b
+    plural = _HEADS_OF.search(s.text, a, b)
+    if plural is not None:
+        # "met the Secretaries-General of ECO, D-8 and CICA": the head of each one listed
+        listed = _group(s, [e for e in s.ents if e.kind == "org" and plural.end() <= e.start < b])
+        if listed and listed[0].start == plural.end():
+            codes = list(dict.fromkeys(e.code for e in listed if e.code in orgs))
+            if len(codes) > 1:
+                return codes
     heads: list[str] = []
     for m in find_titles(s, issuer, officials=True):
         if a <= m.start < b and m.role in _ORG_ROLES and m.country in orgs \
                 and m.country not in heads:
             heads.append(m.country)
     return heads if len(heads) > 1 else orgs[:1]
+
+
+#: the heads of several organisations as one plural office: "the Secretaries-General of",
+#: "the Executive Secretaries of the", "the heads of"
+_HEADS_OF = re.compile(
+    r"\b(?:Secretar(?:ies|y)[- ]Generals?|Secretaries[- ]General|Directors[- ]General|"
+    r"Director[- ]Generals|Executive Secretaries|Presidents|Chairpersons|Chairs|Chairmen|"
+    r"heads|leaders|Commissioners)\s+of\s+(?:the\s+)?", re.I)
 
 
 _OWNER = re.compile(r"([\w-]+)['’]s?\s+$")

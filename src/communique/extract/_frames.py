@@ -86,6 +86,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
+from ._gate import Gated
 from ._gatherings import between_us, gathering, gathering_told, others_met
 from ._homecoming import return_home
 from ._made import revise_made
@@ -137,7 +138,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = [e for e in not_parties(s, ents, ctx.issuer)
             if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
-    ents = [e for e in ents if e not in posted]
+    # "met a group of the Thai students studying in Pakistan": where its own people live
+    abroad = [e for e in ents if _NATIONALS_IN.search(s.text, max(s.start, e.start - 50),
+                                                      e.start)]
+    ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
     if t.type == "meeting" and NAMED_FORMAT.search(t.text):
@@ -151,7 +155,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
         # "Our Ambassador to Germany presented her credentials to the Federal President"
         others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
-    elif posted and not others and codes == [ctx.issuer]:
+    elif (posted or abroad) and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
     if orgs:
@@ -533,7 +537,13 @@ _JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
-_OTHERS = re.compile(r"(?:the )?others\b", re.I)
+#: the country a community of nationals lives in is no partner ("the Thai students
+#: studying in Pakistan", "the Kenyan community in Qatar", "nationals residing in Spain")
+_NATIONALS_IN = Gated(re.compile(
+    r"\b(?:students|community|communities|nationals|citizens|diaspora|expatriates|"
+    r"compatriots|workers)\s+(?:(?:studying|living|residing|working|based|resident)\s+)?"
+    r"in\s+(?:the\s+)?$", re.I))
+_OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)
 
 
 def _key(r: Record) -> tuple:

@@ -148,6 +148,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if by:
         # "visits to Serbia by the foreign ministers of Azerbaijan (February), Greece (May)"
         guests = _group(s, [e for e in _ents(s, by.end(), rb, "country", "adj")])
+        if re.search(r"visits\b", t.text, re.I):
+            # "the State visits to Vietnam by Chinese President A and US President B":
+            # each guest with a title and a name of their own
+            guests = _guests_listed(s, guests, _ents(s, by.end(), rb, "country", "adj"))
         visitors = _codes(guests, ctx)
     guest_of = _GUEST_OF.match(s.text, group[-1].end, rb) \
         if group and not visitors and not verbal and not by else None
@@ -313,6 +317,25 @@ def _our_own_abroad(s: Sentence, e: Ent, issuer: str | None) -> bool:
 #: "returned home today, concluding his visit to ...": the visit ends, on its own days
 _CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|completing)\s+"
                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+#: between two guests of a list, each named with a title and a name: " President A
+#: and ", " of Chile, and Prime Minister B of "
+_GUEST_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
+                        r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,5}(?:of\s+(?:the\s+)?)?")
+
+
+def _guests_listed(s: Sentence, guests: list[Ent], ents: list[Ent]) -> list[Ent]:
+    """The guests of a plural visit: those coordinated, then each next one named
+    after the last one's title and name ("Chinese President A and US President B")."""
+    out = list(guests)
+    for e in sorted(ents, key=lambda x: x.start):
+        if not out or e.start < out[-1].end:
+            continue
+        if _GUEST_GAP.fullmatch(s.text, out[-1].end, e.start) is None:
+            break
+        out.append(e)
+    return out
 
 
 _BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")

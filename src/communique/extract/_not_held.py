@@ -58,10 +58,13 @@ def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 
 
 #: the document's parties between it and its subject: "a Memorandum of Understanding
-#: between the Ministry of ... of A and the Ministry of ... of B on Political Consultations"
+#: between the Ministry of ... of A and the Ministry of ... of B on Political Consultations",
+#: "signed Memoranda of Understanding with Madam A, the Foreign Minister of X; Mr B of Y,
+#: on political consultations" (the persons of a list parted by semicolons)
 _DOC_BETWEEN = Gated(re.compile(
     r"\b(?:memorand\w*|MoU|agreement|protocol)\b(?:\s+of understanding)?(?:\s*\([^()]{1,12}\))?"
-    r"\s+between\s[^.;]{1,200}?\s(?:on|for|about|concerning)\s+(?:the\s+)?"
+    r"\s+(?:between|with)\s(?:[^.;]|;(?=\s+(?:and\s+)?(?-i:Mr|Ms|Mrs|Madam|Dr|Hon)\b))"
+    r"{1,200}?\s(?:on|for|about|concerning)\s+(?:the\s+)?"
     r"(?:(?!(?:and|then|held|had|hold|were|was|also)\b)[\w-]+\s+){0,3}$", re.I))
 
 

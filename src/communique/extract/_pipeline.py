@@ -39,7 +39,14 @@ from ._document import (
     one_per_occasion,
     update,
 )
-from ._envoys import ceremony_day, ceremony_envoys, copies_of_those, envoys_listed, listed_envoys
+from ._envoys import (
+    ceremony_day,
+    ceremony_envoys,
+    copies_of_those,
+    envoys_listed,
+    group_day,
+    listed_envoys,
+)
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
@@ -105,6 +112,7 @@ class _State:
     #: the day of a credentials ceremony that counted its envoys, for the next
     #: sentence that lists them (see _envoys.py)
     envoys: DateSpan | None = None
+    envoys_came: bool = False  # (a group that came for it: each one's visit too)
     #: the countries of the envoys a credentials sentence met one by one, for the copies
     #: of their credentials told next (see _envoys.py)
     envoy_codes: list[str] = field(default_factory=list)
@@ -248,7 +256,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if envoys_listed(st.text, span.start, span.end):
                     # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
                     s0 = s0 or _recognise(st, span.start, span.end, pi)
-                    listed = listed_envoys(s0, st.envoys, ctx.issuer)
+                    listed = listed_envoys(s0, st.envoys, ctx.issuer, st.envoys_came)
                     if listed and len(st.envoys.start or "") == 10:
                         ctx.last_date = st.envoys  # "Later in the day": the ceremony's
                 st.envoys = None
@@ -280,7 +288,12 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if trig:
-                st.envoys = ceremony_day(s, recs, ctx)
+                st.envoys, st.envoys_came = ceremony_day(s, recs, ctx), False
+                if st.envoys is None:
+                    # "The visiting Ministers ... called on the Minister. These included"
+                    group = group_day(s, any(t.type == "meeting" for t in trig), recs, ctx)
+                    if group is not None:
+                        st.envoys, st.envoys_came = group
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
                 recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
             recs += listed
