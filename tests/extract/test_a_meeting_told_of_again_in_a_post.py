@@ -14,8 +14,8 @@ _MET = ("On Friday, Feb. 14, Secretary Ana Cruz held her first talks with Foreig
 
 
 @pytest.mark.parametrize("again", [
-    "In an X post, the DFA chief shared about his in-person meeting with the Canadian "
-    "minister.",
+    "On social media the Secretary later wrote about her in-person meeting with the "
+    "Canadian minister.",
     "“A great first in person meeting with @FMDoe at #MSC2025,” she wrote.",
     "Later, the Secretary wrote of her talks with the Canadian minister on social media.",
     "\"Very productive meeting with my Canadian counterpart,\" the Secretary posted.",

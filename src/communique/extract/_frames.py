@@ -29,7 +29,7 @@ from ._asides import (
     witness_start,
 )
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, venue_partner
-from ._callers import _called_by_other, _welcomed_to
+from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._earlier import earlier_occasion
 from ._frame_parts import (
     _ANAPHOR,
@@ -87,7 +87,7 @@ from ._frames_other import (
 )
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gate import Gated
-from ._gatherings import between_us, gathering, gathering_told, others_met
+from ._gatherings import between_us, gathering, gathering_told, others_met, others_subject
 from ._homecoming import return_home
 from ._made import revise_made
 from ._not_held import planned, topic_only
@@ -275,6 +275,15 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if t.type == "meeting" and between and len(groups) == 1 \
             and others_met(s, t, cl[0], groups[0], ctx.issuer):
         frm, groups = groups[0][:1], [groups[0][1:]]  # others' meeting, told to the issuer
+    theirs = others_subject(s, t, cl[0], reg[0], rb, ctx.issuer) \
+        if t.type == "meeting" else None
+    if theirs is not None and theirs[0] not in others:
+        theirs = None
+    if theirs is not None:
+        # "the day after US President A met Russian President B": the others' meeting,
+        # with the sides named after the verb
+        met_by = [o for o in others if o in theirs[2]]
+        frm, groups = [theirs[0]], ([[o] for o in met_by] if len(groups) > 1 else [met_by])
     besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
@@ -283,7 +292,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             out.append(_record(t.type, b or ctx.default, frm, g, [], place))
         return out + extra
     each = 1
-    if t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
+    if theirs is not None:
+        pass  # (one meeting of theirs with each side: their officials are not counted)
+    elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and _MET_PERSONS.match(t.text):
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
@@ -418,6 +429,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
         reg = own_region(t, (prev_end, nxt[0] if nxt else cl[1]))
+        if nxt and triggers[i + 1].type == "meeting":
+            # "spoke by phone to A the day after US President B met C": the next
+            # meeting's subject is no side of this trigger
+            theirs = others_subject(s, triggers[i + 1], cl[0], t.end,
+                                    nxt[1] if len(nxt) > 1 else cl[1], ctx.issuer)
+            if theirs is not None and theirs[1] > t.end:
+                reg = (reg[0], min(reg[1], theirs[1]))
         frame = _FRAMES.get(t.frame)
         if frame is None:
             continue
@@ -507,8 +525,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     # counterpart's company in another event of the sentence, not a meeting
     ids = {id(r) for r in beside}
     others = [r for r in out if id(r) not in ids]
-    return [r for r in out if id(r) not in ids or not any(
+    out = [r for r in out if id(r) not in ids or not any(
         o.to == r.to and o.type != r.type for o in others)]
+    return one_kind_of_contact(s, out, ctx.issuer)  # a call with X: no meeting with X too
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
