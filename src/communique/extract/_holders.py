@@ -21,7 +21,7 @@ from pathlib import Path
 from ._recognise import Ent, Sentence
 from ._trie import trie_pattern
 
-__all__ = ["Holders", "load_holders", "add_holders"]
+__all__ = ["Holders", "load_holders", "add_holders", "add_found", "name_forms"]
 
 #: how far (characters) around a name a mention of its side makes it redundant
 _NEAR_BEFORE = 80
@@ -37,6 +37,10 @@ def _forms(name: str) -> set[str]:
     out = {name, plain, name.replace("'", "’"), plain.replace("-", " ")}
     out |= {f.upper() for f in list(out) if len(f) > 5}
     return {f for f in out if f}
+
+
+#: the forms of a name (for the persons a document introduces: see _known_persons)
+name_forms = _forms
 
 
 #: the words of a title between a side and a name ("Minister of Foreign Affairs of the")
@@ -151,8 +155,14 @@ def add_holders(s: Sentence, holders: Holders, on: tuple[str, str] | None,
     found = holders.find(s.text, s.start, s.end, on)
     if "@" in s.text[s.start:s.end]:
         found += holders.find_handles(s.text, s.start, s.end, on)
-    if not found:
-        return
+    if found:
+        add_found(s, found, issuer)
+
+
+def add_found(s: Sentence, found: list[tuple[int, int, _Term]], issuer: str | None) -> None:
+    """Add to ``s.ents`` the persons ``found`` (start, end, term) as entities of their
+    sides, but the issuer's, one the gazetteer reads otherwise, and one whose side
+    the sentence names next to them."""
     added = False
     for a, b, term in found:
         code = term.code

@@ -54,6 +54,7 @@ from ._gazetteer import Gazetteer, load_gazetteer
 from ._guest_visit import guest_visit
 from ._holders import Holders, add_holders, load_holders
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
+from ._known_persons import KnownPersons
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
@@ -93,6 +94,8 @@ class _State:
     gaz: Gazetteer
     triggers: TriggerSet
     holders: Holders | None = None
+    #: the persons the text has tied to a side so far (see _known_persons)
+    known: KnownPersons = field(default_factory=KnownPersons)
     #: the persons named so far, by office and side: "the Foreign Minister" later
     #: in the text is the one named before
     named: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -356,6 +359,7 @@ def _complete(st: _State, s: Sentence) -> None:
         elif ctx.year:
             on = (f"{ctx.year:04d}-01-01", f"{ctx.year:04d}-12-31")
         add_holders(s, st.holders, on, ctx.issuer)
+        st.known.complete(s, ctx.issuer)  # "talks with Petraitis", introduced before
 
 
 def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:
