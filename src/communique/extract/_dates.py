@@ -145,11 +145,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
         # "last year", "earlier this month": the year or month, no more
         r"(?:last|(?:earlier |later )?this) (?:year|month)|"
+        # "a year ago": last year, no more
+        r"(?:a|one) year ago|"
         r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
         r"(?!\s+(?:next|week)\b)", re.I),
-        # a word's first letter: t, y, l, e, o in either case (re.I equates no other
+        # a word's first letter: t, y, l, e, o, a in either case (re.I equates no other
         # character with them), or a weekday's capital
-        re.compile(r"[EeLlOoTtYyMWFS](?<!\w.)"))),
+        re.compile(r"[AaEeLlOoTtYyMWFS](?<!\w.)"))),
 ]
 
 
@@ -167,7 +169,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
                    r"this evening|this afternoon|day\b|week\b|last (?:year|month)\b|"
-                   r"this (?:year|month)\b)")
+                   r"this (?:year|month)\b|(?:a|one) year ago\b)")
 
 
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
@@ -234,7 +236,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
         or "last night" in seg or "week" in seg or "last year" in seg or "last month" in seg \
-        or "Last year" in seg or "Last month" in seg
+        or "Last year" in seg or "Last month" in seg or "year ago" in seg
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
     whole = [(start, end)]
@@ -351,7 +353,7 @@ def _hinted(text: str, start: int, end: int) -> bool:
 #: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
 #: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night";
 #: "this year" holds "this "; ...)
-_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month")
+_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month", "year ago")
 #: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
 #: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
 _FOLDS = "İıſ"
@@ -500,6 +502,10 @@ def _carry_years(text: str, found: list[DateMention]) -> list[DateMention]:
 def resolve(dm: DateMention, year: int | None,
             dateline: _dt.date | None = None) -> DateMention:
     """Fill a missing year from the document; relative days from the dateline."""
+    if dm.relative and dm.relative.lower().endswith("year ago"):
+        # "a year ago" is last year (the year, no more: with no day known, too)
+        ref_year = dateline.year if dateline else year
+        return replace(dm, y1=ref_year - 1 if ref_year else None, relative=None)
     if dm.relative and dm.relative.endswith(" month") and dm.m1:
         ref = dateline or (_dt.date(year, 12, 31) if year else None)
         if ref is None:

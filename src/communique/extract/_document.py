@@ -342,6 +342,10 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners
+    two = list(dict.fromkeys(c for r in recs if r.type != "figure"
+                             for c in r.from_ + r.to if c != ctx.issuer))
+    if len(two) == 2:
+        ctx.last_pair = two  # "with his colleagues from A and B": "these two countries"
     orgs = [e.code for e in s.ents if e.kind == "org"]
     if orgs:
         ctx.last_orgs = orgs
@@ -360,6 +364,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         recs = [r for r in recs if r.type != "visit"]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
+    if dated and _flashback_arrival(s, recs, dated[0], ctx.last_date, ctx.last_seen_to):
+        # "... on Thursday. A had arrived on Wednesday evening": Thursday goes on
+        dated, recs, explicit = [], [], []
     # ("Within the framework of the Summit, ...": the summit's day, told before, goes on)
     if dated and (explicit or (ctx.day_named and same_day(s))
                   or (dated[0] != ctx.default and opened_by_margins(s))):
@@ -409,3 +416,20 @@ def _recent(month: str, ctx: Context) -> bool:
     y, m = int(month[:4]), int(month[5:7])
     ly, lm, _ = ctx.latest
     return 0 <= (ly * 12 + lm) - (y * 12 + m) <= 1
+
+
+#: an arrival: "arrived in", "had arrived", "landed in"
+_ARRIVAL_VERB = re.compile(r"\b(?:arrived|landed)\b", re.I)
+
+
+def _flashback_arrival(s: Sentence, recs: list[Record], day: DateSpan,
+                       last: DateSpan | None, partners: list[str]) -> bool:
+    """Whether ``s`` tells only the arrival of the partner of the event told last
+    (``partners``), on a day before that one ("co-chaired the session with the
+    Malaysian minister on Thursday. The minister arrived on Wednesday evening for a
+    two-day visit"): background to the day told, which the next sentences go on
+    telling. (Another guest's arrival is news of its own.)"""
+    return bool(last is not None and last.start and day.start and len(last.start) == 10
+                and len(day.start) == 10 and day.start < last.start
+                and all(r.type == "visit" and set(r.from_) <= set(partners) for r in recs)
+                and _ARRIVAL_VERB.search(s.text, s.start, s.end))

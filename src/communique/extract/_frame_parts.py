@@ -155,6 +155,8 @@ class Context:
     last_date: DateSpan | None = None
     carry: bool = False  # readouts: undated events take the last date named
     last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
+    #: the two partners of the last sentence that told events with two (one each)
+    last_pair: list[str] = field(default_factory=list)
     #: (type, partners) of the events reported so far: "the meeting with X" refers back
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")

@@ -251,8 +251,10 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     # "met President A and her counterpart B": a counterpart is an official too
     spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
               if not any(x <= m.start() < y for x, y in spans)]
+    roles = {m.start: m.role for m in titles}
     people = 0
-    prev_end = None
+    prev_end: int | None = None
+    prev_start = -1
     # "met with Mr A, Member of X, Director of Y, and Minister of Z": a name first, then
     # the offices it holds, none with a name or an article of its own: one person
     named = _NAME_FIRST.match(s.text, a, b)
@@ -269,19 +271,36 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
                     for m in titles):
                 if prev_end is None:
                     people += 1
-                prev_end = end
+                prev_end, prev_start = end, start
                 continue
             named = None
         # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
         # Ambassador A": a minister's title or a rank after a comma is the same person's)
-        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+        # ("the Armenian President, Prime Minister and Speaker": offices no one holds
+        # together, one person each)
+        if prev_end is None or _apart(roles.get(prev_start), roles.get(start)) or not (
+                re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
                 re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
                 or rank_after_office(s.text, gap, start)):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
-        prev_end = end
+        prev_end, prev_start = end, start
     return people
+
+
+#: offices one person never holds together: a head of state, a head of government, a
+#: speaker of parliament; and a head of state or a speaker with a ministry
+_HEADS = frozenset({"head_of_state", "head_of_government", "parliament_speaker"})
+_MINISTRIES = frozenset({"foreign_minister", "deputy_foreign_minister", "minister",
+                         "deputy_head_of_government"})
+
+
+def _apart(one: str | None, other: str | None) -> bool:
+    """Whether two titles listed one after the other are two persons'."""
+    pair = {one, other}
+    return (len(pair) == 2 and pair <= _HEADS) or (
+        bool(pair & {"head_of_state", "parliament_speaker"}) and bool(pair & _MINISTRIES))
 
 
 #: a met person's name opening the list, then a comma: "with H.E. Mr. A B," "Ms A,"
@@ -555,3 +574,11 @@ UNNAMED_ORGS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:heads|leaders|represent
 #: a format named by its countries inside the trigger ("the A – B – C Trilateral,
 #: whose inaugural meeting"): those countries are its sides, not others of the sentence
 NAMED_FORMAT = re.compile(r"[–-].*\b(?:trilateral|quadrilateral|triangle)\b", re.I)
+#: the officials of two countries named before as such: "the heads of diplomacy of these
+#: two countries", "the foreign ministers of both countries", "their counterparts from
+#: the two countries"
+PAIR_OFFICIALS = re.compile(r"\b(?:heads?\s+of\s+diplomacy|(?:foreign\s+)?ministers|"
+                            r"counterparts|colleagues|leaders|presidents|prime\s+ministers|"
+                            r"heads\s+of\s+(?:state|government)|top\s+diplomats|chief\s+"
+                            r"diplomats)\s+(?:of|from)\s+(?:these|those|both|the\s+two)\s+"
+                            r"(?:two\s+)?(?:countries|states|nations)\b", re.I)

@@ -58,6 +58,7 @@ from ._frame_rules import (
     IN_BEFORE,
     NAMED_FORMAT,
     NAMED_OWNER,
+    PAIR_OFFICIALS,
     SEPARATE,
     TO_PLACE_AFTER,
     UNNAMED_ORGS,
@@ -158,6 +159,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     elif (posted or abroad) and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
+    if not others and ctx.last_pair and len(ctx.last_pair) == 2 \
+            and PAIR_OFFICIALS.search(s.text, la, rb):
+        # "talked with the heads of diplomacy of these two countries": the two met
+        # in the sentence before, not the issuer and one of them
+        others, orgs = list(ctx.last_pair), []
     if orgs:
         named = _ents(s, la, rb, "org")
         kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
@@ -317,6 +323,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 
 
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
+#: a meeting told as one more of its kind: "as well as other meetings with", "further
+#: meetings with" ("separate bilateral meetings", beside a trilateral, are those
+#: partners' again)
+_OTHER_MEETINGS = re.compile(r"\b(?:other|further|additional)\s+$", re.I)
 
 
 _GROUP_REF = re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -349,7 +359,9 @@ _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|B
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
 _COUNTED_PARTNERS = re.compile(
     r"\bwith (?:(?:counterparts|partners|ministers|leaders|representatives) (?:from|of) )?"
-    r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
+    r"(?:more than |over |about |around |nearly |some |almost |at least |approx(?:\.|imately) )?"
+    r"(?:(?:some |many |most |several |all )?of (?:the |our )?)?\d[\d,]* "
+    r"(?:approx(?:\.|imately)? |or so )?"
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
@@ -460,6 +472,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
+        if t.type == "meeting" and _OTHER_MEETINGS.search(s.text, max(cl[0], t.start - 24),
+                                                           t.start):
+            # "my meetings with A, as well as other meetings with B": another occasion,
+            # though its record looks like the one before
+            who = ("other", str(t.start))
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"

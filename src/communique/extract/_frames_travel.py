@@ -184,6 +184,12 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "Visiting Tbilisi on Tuesday, the Vice President of Ghana laid a wreath": the
         # visitor of a fronted participle is the subject after its comma
         visitors = _fronted_subject(s, t, group[-1].end, dest)
+    if not visitors and not vis_orgs and la > cl[0] and ctx.last_visitor \
+            and _TRIP_BEFORE.search(s.text, max(la, t.start - 30), t.start) \
+            and _ARRIVED.search(s.text, cl[0], la):
+        # "A arrived in Moldova after a two-day visit to Ukraine": the trip before the
+        # arrival is the one who arrived, a guest's (not the issuer's)
+        visitors = [v for v in ctx.last_visitor if v not in dest]
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
@@ -242,6 +248,15 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 for _ in range(times if len(dates) == 1 else 1):
                     out.append(_record("visit", date, frm, to, forgs + torgs, place))
     return out
+
+
+#: a trip told as what came before (or after) another: "after a two-day visit to",
+#: "following her talks in", "ahead of his trip to"
+_TRIP_BEFORE = re.compile(r"\b(?:after|following|before|ahead\s+of|prior\s+to|fresh\s+from)\s+"
+                          r"(?:an?|his|her|their)\s+$", re.I)
+#: the clause's own arrival or visit before it ("arrived in", "came to", "visited")
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|came|comes|travell?(?:ed|s)|flew|landed|"
+                      r"visited|visits|was\s+in|is\s+in)\b", re.I)
 
 
 #: a place named by where the story is filed: "arrived here", "arrived in the capital"

@@ -52,7 +52,7 @@ from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._guest_visit import guest_visit
-from ._holders import Holders, add_holders, load_holders
+from ._holders import Holders, add_holders, load_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._known_persons import KnownPersons
 from ._occasions import per_occasion
@@ -96,6 +96,9 @@ class _State:
     holders: Holders | None = None
     #: the persons the text has tied to a side so far (see _known_persons)
     known: KnownPersons = field(default_factory=KnownPersons)
+    #: the surnames of the office-holders the text names in full (read once)
+    surnames: Holders | None = None
+    surnames_read: bool = False
     #: the persons named so far, by office and side: "the Foreign Minister" later
     #: in the text is the one named before
     named: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -359,6 +362,10 @@ def _complete(st: _State, s: Sentence) -> None:
         elif ctx.year:
             on = (f"{ctx.year:04d}-01-01", f"{ctx.year:04d}-12-31")
         add_holders(s, st.holders, on, ctx.issuer)
+        if not st.surnames_read:  # "James Cleverly", then "a call with Cleverly"
+            st.surnames, st.surnames_read = surnames_named(st.holders, st.text, on), True
+        if st.surnames is not None:
+            add_holders(s, st.surnames, on, ctx.issuer, alone=True)
         st.known.complete(s, ctx.issuer)  # "talks with Petraitis", introduced before
 
 

@@ -270,7 +270,7 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             continue  # "excluding Norway": left out
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)) or any(
-            text[e:m.start] in (", ", ",") for e in city_ends if e <= m.start)
+            text[e:m.start] in (", ", ",", " (", "(") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
     for m in found["adj"]:
