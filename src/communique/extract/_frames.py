@@ -98,6 +98,7 @@ from ._readings import (
     note_partner,
     own_region,
     reread_triggers,
+    stay_region,
     with_the_one_before,
 )
 from ._recognise import Sentence
@@ -440,7 +441,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
-        reg = own_region(t, (prev_end, nxt[0] if nxt else cl[1]))
+        reg = stay_region(t, triggers[i + 1] if nxt else None,
+                          own_region(t, (prev_end, nxt[0] if nxt else cl[1])))
         if nxt and triggers[i + 1].type == "meeting":
             # "spoke by phone to A the day after US President B met C": the next
             # meeting's subject is no side of this trigger

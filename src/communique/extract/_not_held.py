@@ -31,7 +31,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     "the visit ... was postponed") are left out,
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
-    before = s.text[max(cl[0], t.start - 60):t.start]
+    before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
     return bool(_PLANNED.found(before) or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
@@ -47,6 +47,22 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
+
+
+#: "following two days of meetings in Washington", "after a week of talks": a stay
+#: past, told after what comes next ("will travel to New York later today, following
+#: ..."); the plan before it does not reach it
+_PAST_STAY = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:week|days|fortnight|series|round)\s+of\b")
+
+
+def _past_stay_part(before: str, t: Trigger) -> str:
+    """The text before ``t`` that may hedge it: none for the stay's own trigger,
+    from the stay on for the events that filled it."""
+    if _PAST_STAY.match(t.text):
+        return ""
+    starts = [m.start() for m in _PAST_STAY.finditer(before)]
+    return before[starts[-1]:] if starts else before
 
 
 def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
