@@ -283,7 +283,16 @@ def is_heading(text: str, start: int, end: int) -> bool:
     # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")
     if ord(line[-1]) > 0x2000:
         line = _SYMBOLS.sub("", line) or line
+    if line.rstrip()[-1:] == ":" and _LEAD_IN.search(line):
+        return False  # "The following agreements were signed during the visit:": a sentence
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
+
+
+#: a clause that leads in to a list below it, its verb told ("were signed", "have been
+#: adopted", "included"), not a heading ("Agreements signed:", "Participants:")
+_LEAD_IN = re.compile(r"\b(?:was|were|are|is|has been|have been|had been|included?|"
+                      r"includes)\s+[^:]*:\s*$|"
+                      r"\b(?:was|were|are|is)\s+(?:as follows|the following)")
 
 
 def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:

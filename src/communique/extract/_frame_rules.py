@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._appositive import appositive as _appositive
 from ._asides import body_will_sit
 from ._frame_parts import Context, _ents, _group
 from ._gate import Gated
@@ -225,9 +226,10 @@ _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies
 
 #: several guests hosted together, one meeting: "hosted the foreign ministers of A, B
 #: and C", "hosted in Riga her Estonian and Finnish colleagues"
-_HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
-                          r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
-                          r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
+_HOSTED_MANY = re.compile(r"(?:hosted|welcomed)\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
+                          r"(?:(?:his|her|their|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?|"
+                          r"(?-i:[A-Z])[\w-]+\s+)(?:counterparts|colleagues|(?:foreign\s+)?ministers|"
+                          r"leaders|heads\s+of)\b", re.I)
 
 
 def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
@@ -281,7 +283,7 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
         if prev_end is None or _apart(roles.get(prev_start), roles.get(start)) or not (
                 re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
                 re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
-                or rank_after_office(s.text, gap, start)):
+                or rank_after_office(s.text, gap, start) or _appositive(s.text, gap, end)):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1

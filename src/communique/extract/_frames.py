@@ -274,6 +274,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
                                                 ctx.issuer)
     separate = SEPARATE.search(near)
+    if hosted and not ctx.carry and s.text.startswith(" of ", hosted.end()) \
+            and not _TOGETHER.search(s.text, s.start, s.end):
+        # a review's "we hosted the foreign ministers of A, B and C" sums up a year: one
+        # occasion with each, not one meeting of all (unless told as joint)
+        hosted = None
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
@@ -316,6 +321,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "received a call from her Greek counterpart": the caller goes first
         frm, groups = groups[0], [frm]
     met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
+    if t.type == "agreement" and others and orgs and all(len(g) == 1 for g in groups):
+        # "signed agreements with A, B, the Saudi Fund and the European Union": an
+        # organisation in the list of countries signed with is a counterpart too
+        listed = _group(s, [e for e in s.ents if e.start >= t.start
+                            and e.kind in ("country", "adj", "org")])
+        met = [e.code for e in listed if e.kind == "org" and e.code in orgs]
     for date in dates:
         out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
@@ -323,6 +334,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     return out + extra
 
 
+_TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: a meeting told as one more of its kind: "as well as other meetings with", "further
 #: meetings with" ("separate bilateral meetings", beside a trilateral, are those

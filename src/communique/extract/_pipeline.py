@@ -60,6 +60,7 @@ from ._persons import attach_persons
 from ._readings import is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
+from ._review_frame import framed_year
 from ._review_stays import date_listed_visits
 from ._same_day import note_news_day, note_period
 from ._sections import read_heading
@@ -174,6 +175,11 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = f"the text's dateline {found}"
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
+    framed = None if st.review else framed_year(st.text, year, dateline or found, st.issuer,
+                                                st.gaz)
+    if framed is not None:
+        # "Havana, June 13, 2024.- ... In 2023, Cuba maintained ...": a review of 2023
+        st.review, st.digest, span, year = True, False, None, framed
     if dateline is None and not st.review and not st.digest:
         dateline = single_day(st.text, year)
         if dateline is not None:
