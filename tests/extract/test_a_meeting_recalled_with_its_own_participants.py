@@ -1,7 +1,7 @@
 """A meeting spoken of with participants of its own, named by rank and side
-("pointed to the importance of the meeting that brought together the leaders
-of the two countries", "reviewed aspects related to the meeting held between
-the heads of diplomacy of A and B"), is an earlier occasion of its own, though
+("stressed the value of the meeting that brought together the presidents
+of both nations", "went over the outcome of the meeting held between the foreign
+ministers of A and B"), is an earlier occasion of its own, though
 a meeting with that country was reported before: one more meeting, dated by
 the gathering it was held at when the text told that gathering's days, else
 by the year only (not the day last told). "The meeting" as the one reported,
@@ -17,11 +17,10 @@ FORUM = ("The Minister received the Ambassador of Peru on Monday. They reviewed 
 
 
 @pytest.mark.parametrize("text, recalled", [
-    (LEAD + "She pointed to the importance of the meeting that brought together the leaders "
-     "of the two countries, President Ana Torres and President Luis Vega, at the Summit of "
-     "the Americas.", "2023"),
-    (LEAD + "The two also analysed aspects related to the meeting held between the heads of "
-     "diplomacy of Chile and Peru.", "2023"),
+    (LEAD + "She stressed the value of the meeting that brought together the presidents "
+     "of both nations, Ana Torres and Luis Vega, at the Summit of the Americas.", "2023"),
+    (LEAD + "The two also went over the outcome of the meeting held between the foreign "
+     "ministers of Chile and Peru.", "2023"),
     (FORUM + "They also reviewed the follow-up to the meeting held between the foreign "
      "ministers of Chile and Peru, on the sidelines of PCF.", "2023-04-20"),
     (FORUM + "The Ambassador referred to the meeting that brought together the presidents "

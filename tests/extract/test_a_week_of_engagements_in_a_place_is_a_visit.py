@@ -1,5 +1,5 @@
-"""A stay told by what filled it ("wrapped up a week of high-level engagements at the
-United Nations in New York", "concluded two days of talks in Canberra") is a visit
+"""A stay told by what filled it ("ended a busy week of meetings at the UN
+headquarters in New York", "concluded two days of talks in Canberra") is a visit
 there: to the organisation it names, else to the country of the place (texts of our
 own)."""
 
@@ -11,8 +11,10 @@ HEAD = "Minister ends week abroad\n\nFriday, 27 September 2024\n\n"
 
 
 @pytest.mark.parametrize("sentence, to, orgs", [
-    ("Foreign Minister Anna Berg today wrapped up a week of high-level engagements at the "
-     "United Nations in New York.", [], ["UN"]),
+    ("Foreign Minister Anna Berg today ended a busy week of meetings at the United "
+     "Nations in New York.", [], ["UN"]),
+    ("Anna Berg wrapped up her week of bilateral engagements at the United Nations on "
+     "Friday.", [], ["UN"]),
     ("The Minister today concluded a series of meetings in Canberra, Australia.", ["AUS"], []),
     ("The Foreign Secretary has completed a week of intensive diplomacy in Nairobi.",
      ["KEN"], []),

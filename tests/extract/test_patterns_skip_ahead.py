@@ -32,7 +32,8 @@ TEXTS = [
     "EARLY May, lATE June, LAST May, tHIS June, nEXT July, Of the month of May; "
     "on Sunday (18/01), 1.2.2023, 2023-01-02, 3/3/2023 and 12.1.20234.",
     "tHE day before yesterday, tOnight, yESTERDAY, lAter this week, eARLIER this year, "
-    "oN Monday, THIS PAST Thursday, xLast week, Tuesday Wednesday.",
+    "oN Monday, THIS PAST Thursday, xLast week, Tuesday Wednesday; a year ago, One Year Ago, "
+    "A YEAR AGO, ayear ago, a  year ago.",
     "",
 ]
 

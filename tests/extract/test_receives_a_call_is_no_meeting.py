@@ -21,8 +21,8 @@ def _types(text: str, issuer: str) -> dict[str, list[list[str]]]:
 
 @pytest.mark.parametrize(("text", "issuer", "partners"), [
     # a headline running into the dateline of the lead
-    ("Prime Minister and Minister of Foreign Affairs Receives Phone Calls from Foreign "
-     "Ministers of Peru, Chile, Spain, Japan, and Kenya\n"
+    ("Foreign Minister Receives Phone Calls from Five Counterparts: Peru, Chile, "
+     "Spain, Japan, and Kenya\n"
      "La Paz, April 12 (Agency) - HE Minister of Foreign Affairs Ana Torres received phone "
      "calls on Sunday from HE Minister of Foreign Affairs of the Republic of Peru Luis "
      "Paredes; HE Minister of Foreign Affairs of the Republic of Chile Rosa Vidal; HE "

@@ -106,8 +106,29 @@ def _paired_without(s: Sentence, e: Ent, issuer: str | None) -> bool:
     else:
         return False
     if mate:
-        return not any(o.code == ISSUER or (issuer and o.code == issuer) for o in mate)
+        return not any(o.code == ISSUER or (issuer and o.code == issuer)
+                       for o in _chain(s, e))
     return word is not None
+
+
+def _chain(s: Sentence, e: Ent) -> list[Ent]:
+    """The sides hyphenated with ``e`` on either hand ("Poland-Lithuania-Ukraine":
+    all three, so that the issuer among them keeps every one a party)."""
+    out, text = [], s.text
+    for step in (1, -1):
+        cur = e
+        while True:
+            if step == 1 and cur.end < s.end and text[cur.end] in "-–":
+                nxt = [o for o in s.ents if o.start == cur.end + 1]
+            elif step == -1 and cur.start > s.start and text[cur.start - 1] in "-–":
+                nxt = [o for o in s.ents if o.end == cur.start - 1]
+            else:
+                break
+            if not nxt or nxt[0] in out:
+                break
+            cur = nxt[0]
+            out.append(cur)
+    return out
 
 
 _REGIONS = r"(?:Africa|Europe|Asia|Latin America|America|Americas|Caribbean|Pacific|Arab|Nordic)"

@@ -58,3 +58,29 @@ def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str]
                    places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])
     return [_record("visit", d, [g], where, []) for d in dates for g in guests
             if where and g not in where]
+
+
+def one_kind_of_contact(s: Sentence, recs: list[Record], issuer: str | None) -> list[Record]:
+    """A sentence that tells a call with a side tells no meeting with it: "discussed
+    ... in a telephone conversation with X", "held, by videoconference, a meeting with
+    X" are one contact, the call. A meeting is dropped when each of its sides is a
+    side of a call of the sentence on its day; a meeting of others beside it keeps
+    ("A phoned X the day after Y met Z"), and so does a meeting the sentence tells as
+    a step before or after the call ("met X in Paris and later spoke to him by
+    phone")."""
+    calls = [r for r in recs if r.type == "call"]
+    if not calls or _IN_TURN.search(s.text, s.start, s.end):
+        return recs
+    ours = {issuer} if issuer else set()
+    return [r for r in recs if r.type != "meeting" or not any(
+        set(r.from_ + r.to) <= set(c.from_ + c.to) | ours
+        and bool(set(r.from_ + r.to) & (set(c.from_ + c.to) - ours))
+        and (None in (c.date.start, r.date.start) or c.date.start == r.date.start)
+        for c in calls)]
+
+
+#: a meeting and a call told one after the other: "and later", "then", "afterwards",
+#: "the day after the two met in Accra"
+_IN_TURN = re.compile(r"(?i)\b(?:later|then|afterwards|subsequently|in person|face[- ]to[- ]"
+                      r"face|before that|after that|(?:days?|weeks?|months?|hours?) "
+                      r"(?:after|before|earlier)|ahead of)\b")

@@ -188,7 +188,12 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
         a = lm.end()
         if not _DATELINE_SHAPE.match(text, a):
             continue  # (cheap: a capital, then within a few words a comma or dash)
-        for m in gaz.find(text, "city", a, min(len(text), a + 60)):
+        # ("NORWAY, March 14 -": a wire's dateline may name the country, in
+        # capitals, where a heading would write "Norway, 14 March")
+        places = gaz.find(text, "city", a, min(len(text), a + 60)) or [
+            m for m in gaz.find(text, "country", a, min(len(text), a + 40))
+            if text[m.start:m.end].isupper()]
+        for m in places:
             if m.start != a or not _DATE_AFTER.match(text, m.end):
                 break
             for d in find_dates(text[m.end:m.end + 40]):

@@ -142,7 +142,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         r"(?P<id>[0-3]?\d)(?![\d]|[./-]\d)|"
         # 14.05.2019, 14/05/2019, 14-05-2019; 2019/05/14 and 2019.05.14
         # (the year first, as East Asian ministries write)
-        r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+        # (10/23/2022: the month first, read so where the day cannot be)
+        r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
         r"(?![\d]|[./-]\d)|"
         # "on Sunday (18/01)": a day and month in brackets after a weekday
         r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))"), re.compile(r"[\d(]"))),
@@ -152,14 +153,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
         # "last year", "earlier this month": the year or month, no more
         r"(?:last|(?:earlier |later )?this) (?:year|month)|"
+        # "a year ago": last year, no more
+        r"(?:a|one) year ago|"
         r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
         r"(?!\s+(?:next|week)\b)", re.I),
-        # a word's first letter: t, y, l, e, o in either case (re.I equates no other
-        # character with them) before the second letter of a word that starts so
-        # ("the", "today", "this", "yesterday", "last", "later", "earlier", "on"),
-        # or a weekday's capital
-        re.compile(r"[EeLlOoTtYyMWFS](?<!\w.)(?:(?<=[Tt])(?=[HhOo])|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])"
-                   r"|(?<=[LlEe])(?=[Aa])|(?<=[Oo])(?=[Nn])|(?<=[MWFS]))"))),
+        # a word's first letter: t, y, l, e, o, a in either case (re.I equates no
+        # other character with them) before the second letter of a word that starts
+        # so ("the", "today", "this", "yesterday", "last", "later", "earlier", "on",
+        # "one", "a year"), or a weekday's capital
+        re.compile(r"[AaEeLlOoTtYyMWFS](?<!\w.)(?:(?<=[Tt])(?=[HhOo])|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])"
+                   r"|(?<=[LlEe])(?=[Aa])|(?<=[Oo])(?=[Nn])|(?<=[Aa])(?= )|(?<=[MWFS]))"))),
 ]
 
 
@@ -177,7 +180,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
                    r"this evening|this afternoon|day\b|week\b|last (?:year|month)\b|"
-                   r"this (?:year|month)\b)")
+                   r"this (?:year|month)\b|(?:a|one) year ago\b)")
 
 
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
@@ -244,7 +247,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
         or "last night" in seg or "week" in seg or "last year" in seg or "last month" in seg \
-        or "Last year" in seg or "Last month" in seg
+        or "Last year" in seg or "Last month" in seg or "year ago" in seg
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
     whole = [(start, end)]
@@ -367,7 +370,7 @@ def _hinted(text: str, start: int, end: int) -> bool:
 #: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
 #: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night";
 #: "this year" holds "this "; ...)
-_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month")
+_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month", "year ago")
 #: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
 #: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
 _FOLDS = "İıſ"
@@ -527,6 +530,10 @@ def _carry_years(text: str, found: list[DateMention]) -> list[DateMention]:
 def resolve(dm: DateMention, year: int | None,
             dateline: _dt.date | None = None) -> DateMention:
     """Fill a missing year from the document; relative days from the dateline."""
+    if dm.relative and dm.relative.lower().endswith("year ago"):
+        # "a year ago" is last year (the year, no more: with no day known, too)
+        ref_year = dateline.year if dateline else year
+        return replace(dm, y1=ref_year - 1 if ref_year else None, relative=None)
     if dm.relative and dm.relative.endswith(" month") and dm.m1:
         ref = dateline or (_dt.date(year, 12, 31) if year else None)
         if ref is None:

@@ -32,6 +32,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     another official of that side ("a separate meeting with the President")."""
     seen: dict[tuple, tuple[int, list[Person], list[Person]]] = {}
     spans: dict[tuple, list[tuple[str, str]]] = {}
+    days: dict[tuple, list[str]] = {}  # the days each meeting was told on
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
             continue  # "In the following days he travelled to Hue": a stop of that visit
@@ -56,7 +57,14 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
                                              and (not occasion
                                                   or _same_officials(seen[k][2], ours)))):
             continue
+        if r.type == "meeting" and repeat and not review and not precise and any(
+                d.startswith(r.date.start or "") for d in days.get(k[:4], [])):
+            # "“A great first meeting with @A,” he wrote.": the meeting told on its day
+            # before, quoted again with no day of its own
+            continue
         seen.setdefault(k, (src, partners, ours))
+        if precise:
+            days.setdefault(k[:4], []).append(str(r.date.start))
         yield r
 
 
@@ -97,7 +105,14 @@ _REPEAT = re.compile(
     r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
     r"reported|announced|informed|noted) that\b|"
     # "On social media, the Secretary General wrote: “A productive meeting with ...”"
-    r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘'])", re.I)
+    r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘']|"
+    # "In a post, the Minister shared about his in-person meeting with ...", "wrote of
+    # her talks with ...": the meeting reported, told of again
+    r".{0,80}\b(?:wrote|posted|shared|tweeted|spoke|reflected)\s+(?:about|of|on)\s+(?:his|her|"
+    r"their|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call|visit)\b|"
+    # "“A great first meeting with @A at #B,” he wrote.": a post quoted after the event
+    r"\W*[“\"‘][^”\"]{1,300}?[”\"’]\s*,?\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:wrote|posted|tweeted|said|added)\b)", re.I)
 
 
 #: a meeting named again as the frame of what was said in it: "In a meeting
@@ -268,7 +283,16 @@ def is_heading(text: str, start: int, end: int) -> bool:
     # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")
     if ord(line[-1]) > 0x2000:
         line = _SYMBOLS.sub("", line) or line
+    if line.rstrip()[-1:] == ":" and _LEAD_IN.search(line):
+        return False  # "The following agreements were signed during the visit:": a sentence
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
+
+
+#: a clause that leads in to a list below it, its verb told ("were signed", "have been
+#: adopted", "included"), not a heading ("Agreements signed:", "Participants:")
+_LEAD_IN = re.compile(r"\b(?:was|were|are|is|has been|have been|had been|included?|"
+                      r"includes)\s+[^:]*:\s*$|"
+                      r"\b(?:was|were|are|is)\s+(?:as follows|the following)")
 
 
 def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
@@ -327,6 +351,10 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         partners = list(dict.fromkeys(c for c in r.from_ + r.to if c != ctx.issuer))
         if len(partners) >= 2:
             ctx.last_group = partners
+    two = list(dict.fromkeys(c for r in recs if r.type != "figure"
+                             for c in r.from_ + r.to if c != ctx.issuer))
+    if len(two) == 2:
+        ctx.last_pair = two  # "with his colleagues from A and B": "these two countries"
     orgs = [e.code for e in s.ents if e.kind == "org"]
     if orgs:
         ctx.last_orgs = orgs
@@ -345,6 +373,9 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         recs = [r for r in recs if r.type != "visit"]
     dated = [r.date for r in recs if r.date.start and (
         len(r.date.start) == 10 or (len(r.date.start) == 7 and _recent(r.date.start, ctx)))]
+    if dated and _flashback_arrival(s, recs, dated[0], ctx.last_date, ctx.last_seen_to):
+        # "... on Thursday. A had arrived on Wednesday evening": Thursday goes on
+        dated, recs, explicit = [], [], []
     # ("Within the framework of the Summit, ...": the summit's day, told before, goes on)
     if dated and (explicit or (ctx.day_named and same_day(s))
                   or (dated[0] != ctx.default and opened_by_margins(s))):
@@ -394,3 +425,20 @@ def _recent(month: str, ctx: Context) -> bool:
     y, m = int(month[:4]), int(month[5:7])
     ly, lm, _ = ctx.latest
     return 0 <= (ly * 12 + lm) - (y * 12 + m) <= 1
+
+
+#: an arrival: "arrived in", "had arrived", "landed in"
+_ARRIVAL_VERB = re.compile(r"\b(?:arrived|landed)\b", re.I)
+
+
+def _flashback_arrival(s: Sentence, recs: list[Record], day: DateSpan,
+                       last: DateSpan | None, partners: list[str]) -> bool:
+    """Whether ``s`` tells only the arrival of the partner of the event told last
+    (``partners``), on a day before that one ("co-chaired the session with the
+    Malaysian minister on Thursday. The minister arrived on Wednesday evening for a
+    two-day visit"): background to the day told, which the next sentences go on
+    telling. (Another guest's arrival is news of its own.)"""
+    return bool(last is not None and last.start and day.start and len(last.start) == 10
+                and len(day.start) == 10 and day.start < last.start
+                and all(r.type == "visit" and set(r.from_) <= set(partners) for r in recs)
+                and _ARRIVAL_VERB.search(s.text, s.start, s.end))

@@ -1,9 +1,9 @@
 """An occasion named by a definite noun phrase with a time of its own before the
 document's ("the agreements reached during President A's visit to Peru last
-year in April"), or recalled with participants of its own ("pointing to the
-importance of the meeting that brought together the leaders of the two
-countries"), is an earlier occasion, not a reference to the one the text
-reported (see the definite references in :mod:`communique.extract._frames`)."""
+year in April"), or recalled with participants of its own ("recalled the value
+of the meeting that brought together the presidents of both nations"), is an
+earlier occasion, not a reference to the one the text reported (see the
+definite references in :mod:`communique.extract._frames`)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def earlier_occasion(s: Sentence, r: Record, t_end: int, clause_end: int,
 #: to the meeting", "referred to the meeting" (not "During the meeting", "The meeting")
 _SPOKEN_OF = re.compile(r"\b(?:of|to|on|about)\s+the\s+$")
 #: its own participants, by rank and side, after "brought together" or "between":
-#: "the leaders of the two countries", "the heads of diplomacy of A and B",
+#: "the leaders of both nations", "the heads of diplomacy of A and B",
 #: "President A and President B" (not "the two ministers": those reported)
 _ITS_PARTIES = re.compile(
     r"\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+(?:state|government|diplomacy)|presidents|"

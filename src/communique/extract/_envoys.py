@@ -3,7 +3,13 @@ received the credentials of four new ambassadors on Friday. They are Ms A of
 Norway, Mr B of Uruguay and Mrs C of Uganda." The ceremony counts the envoys
 without naming them (no meeting comes out of it: see ``counted_envoys``); the
 next sentence, opened as the list of those envoys, gives one meeting with each
-country it names, on the ceremony's day."""
+country it names, on the ceremony's day.
+
+The same for any group of foreign officials met without a member named: "The
+visiting Foreign Ministers who came for the jubilee called on the Minister on 3
+and 4 May. These included A from X, B from Y and C from Z." (one meeting with
+each country; the group "visiting", or come, arrived or invited for the occasion:
+also one visit of each to the issuer)."""
 
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ from ._gate import Gated
 from ._recognise import Sentence
 
 __all__ = ["ceremony_day", "ceremony_envoys", "copies_of_those", "envoys_listed",
-           "listed_envoys"]
+           "group_day", "listed_envoys"]
 
 
 #: a credentials ceremony ("received the letters of credence of six ambassadors")
@@ -25,10 +31,27 @@ _CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
 #: a sentence opened as the list of the envoys just counted: "The envoys are",
 #: "The new ambassadors were", "They are", "The heads of mission concerned are"
 _LISTED = re.compile(
-    r"\W*(?:(?:the|these|those)\s+(?:(?:new|newly\s+accredited|newly\s+appointed|incoming)\s+)?"
+    r"\W*(?:(?:(?:the|these|those)\s+(?:(?:new|newly\s+accredited|newly\s+appointed|incoming)\s+)?"
     r"(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
-    r"(?:\s+(?:concerned|in\s+question))?|they)\s+(?:are|were|include|included)\b", re.I)
+    r"(?:\s+(?:concerned|in\s+question))?|they|these|those)\s+(?:also\s+)?"
+    r"(?:are|were|include|included)\b"
+    # (after a group met: "Among them were A of X, ...", "They included ...")
+    r"|\W*among\s+(?:them|those|these)\s+(?:were|are)\b)"
+    # (names or offices follow: not "They are concerned about ...")
+    r"(?=:?\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+#: an unnamed group of foreign officials met: "The visiting Foreign Ministers and other
+#: dignitaries ... called on", "received a group of ambassadors", "met the heads of
+#: delegation" (the list of who they were comes next, see group_day)
+_GROUP = Gated(re.compile(
+    r"\b(?:(?:foreign\s+)?ministers|dignitaries|ambassadors|envoys|delegations|guests|"
+    r"counterparts|heads\s+of\s+(?:state|government|delegations?|missions?))\b", re.I))
+#: the group came for the occasion: "The visiting Ministers", "the guests who arrived
+#: for", "dignitaries invited to attend"
+_CAME = re.compile(r"\bvisiting\b|\bwho\s+(?:had\s+)?(?:came|come|arrived|travell?ed|"
+                   r"were\s+invited)\b|\binvited\s+to\s+(?:attend|participate|take\s+part)\b",
+                   re.I)
 
 
 #: the envoys counted as the subject: "On Monday, three newly accredited envoys
@@ -56,17 +79,39 @@ def ceremony_day(s: Sentence, recs: list[Record], ctx: Context) -> DateSpan | No
     return ctx.last_date or ctx.default
 
 
+def group_day(s: Sentence, has_meeting: bool, recs: list[Record],
+              ctx: Context) -> tuple[DateSpan, bool] | None:
+    """The day of a meeting with a group of foreign officials not one of whom the
+    sentence names (no meeting came out of it), and whether the group came to the
+    issuer for it (see above); None for any other sentence."""
+    if not has_meeting or ctx.issuer is None \
+            or any(r.type in ("meeting", "call", "visit") for r in recs) \
+            or not _GROUP.search(s.text, s.start, s.end) \
+            or any(e.kind in ("country", "adj") and not e.place and e.code != ctx.issuer
+                   for e in s.ents):
+        return None
+    days = _resolved(s.dates, ctx)
+    days = [d for d in days if (d.start, d.end) not in ctx.dateline_spans] or days
+    day = DateSpan(*days[0].iso()) if days else (ctx.last_date or ctx.default)
+    return day, bool(_CAME.search(s.text, s.start, s.end))
+
+
 def envoys_listed(text: str, start: int, end: int) -> bool:
     """Whether the sentence opens as the list of the envoys just counted (a cheap
     test made before the sentence is recognised)."""
     return _LISTED.match(text, start, end) is not None
 
 
-def listed_envoys(s: Sentence, day: DateSpan, issuer: str | None) -> list[Record]:
-    """One meeting with each country the list names, in its order."""
+def listed_envoys(s: Sentence, day: DateSpan, issuer: str | None,
+                  came: bool = False) -> list[Record]:
+    """One meeting with each country the list names, in its order (and, for a group
+    that came for it, each one's visit to the issuer)."""
     codes = list(dict.fromkeys(e.code for e in s.ents if e.kind in ("country", "adj")
                                and not e.place and e.code != issuer))
-    return [_record("meeting", day, [issuer] if issuer else [], [c], []) for c in codes]
+    out = [_record("meeting", day, [issuer] if issuer else [], [c], []) for c in codes]
+    if came and issuer:
+        out += [_record("visit", day, [c], [issuer], []) for c in codes]
+    return out
 
 
 def ceremony_envoys(s: Sentence, recs: list[Record]) -> list[str]:

@@ -42,8 +42,11 @@ __all__ = ["Context", "same_day"]
 
 
 # (", a day after the envoys met": a clause of its own; "recalled that A and that B":
-# the second complement of the verb too, not "that of Kenya")
-_CUTS = r";|,\s+(?:and|while|whereas|but)\s+|,?\s+and\s+that\s+(?!of\b)|\.\s+(?=[A-Z])"
+# the second complement of the verb too, not "that of Kenya"; a semicolon before the
+# next person of a list, "Mr A of X; Ms B of Y; and Dr C of Z in the margins of ...",
+# cuts nothing: the list goes on)
+_CUTS = (r";(?!\s+(?:and\s+)?(?-i:Mr|Ms|Mrs|Madam|Dr|H\.\s?E|Hon)\b\.?\s+(?-i:[A-Z]))"
+         r"|,\s+(?:and|while|whereas|but)\s+|,?\s+and\s+that\s+(?!of\b)|\.\s+(?=[A-Z])")
 _CLAUSE = re.compile(_CUTS + r"|,?\s+" + MEASURED, re.I)
 #: the same cuts where a sentence names no day nor week, which the last one needs
 #: (tried at every space, it is most of the scan)
@@ -132,7 +135,7 @@ _OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) 
                          # point, not the day of the event
                          # ("... since his inauguration in January", "since the election
                          # of 3 May": the point named by a noun after "since")
-                         r"\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:(?:his|her|their|its|"
+                         r"\b(?:first|last|only)\b[^.;]{0,100}\bsince\s+(?:(?:his|her|their|its|"
                          r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
                          # a programme's term ("for the years 2025 to 2028", "for the period")
                          r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I))
@@ -152,6 +155,8 @@ class Context:
     last_date: DateSpan | None = None
     carry: bool = False  # readouts: undated events take the last date named
     last_group: list[str] = field(default_factory=list)  # the last trilateral's partners
+    #: the two partners of the last sentence that told events with two (one each)
+    last_pair: list[str] = field(default_factory=list)
     #: (type, partners) of the events reported so far: "the meeting with X" refers back
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
@@ -194,6 +199,8 @@ class Context:
     #: where the issuer's events were told abroad since last at home, each country
     #: with the first day told there
     abroad: list[tuple[Place, DateSpan]] = field(default_factory=list)
+    #: the country of the last event of ours told with a place abroad (None at home)
+    last_abroad: str | None = None
     #: the day each kind of event was first told on, for "Following the meeting, ..."
     day_of: dict[str, DateSpan] = field(default_factory=dict)
     visit_guest: list[str] = field(default_factory=list)  # the guest of that day's visit
@@ -374,7 +381,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                and not aside[0] <= d.start < aside[1]
                and not any(x <= d.start < y for x, y in others)
                and not any(x <= d.start < y for x, y in foreign)
-               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 80), d.start)
+               and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 120), d.start)
                and not in_named_years(s.text, d.start, d.end)
                and not term_of_document(s.text, d.start, d.end)]
         # ("On Friday he will be in Bucharest for talks": the coming Friday)

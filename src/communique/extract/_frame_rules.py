@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._appositive import appositive as _appositive
 from ._asides import body_will_sit
-from ._frame_parts import Context, _ents
+from ._frame_parts import Context, _ents, _group
 from ._gate import Gated
 from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
@@ -162,8 +163,19 @@ def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent]
     if not set(others) <= before:
         return False
     subject = s.text[cl[0]:t.start]
+    if _ENVOYS_SUBJECT.search(subject):
+        # "The ambassadors of A and B to our country paid a courtesy call on the
+        # Prime Minister": each envoy speaks for his own country, and the issuer
+        # named is where they are posted, no side of one joint meeting
+        return False
     return bool((ctx.issuer and (ctx.issuer in before or ISSUER in before))
                 or _WITH_COLLEAGUES.search(subject))
+
+
+#: a subject of several countries' envoys
+_ENVOYS_SUBJECT = re.compile(r"\b(?:ambassadors|(?:high[- ])?commissioners|envoys|"
+                             r"heads of (?:diplomatic )?missions?|charg[ée]s d['’]affaires)\b",
+                             re.I)
 
 
 _WITH_AFTER = re.compile(r"\s+(?:(?:separately|again|also|today|yesterday|bilaterally)\s+)?"
@@ -214,9 +226,10 @@ _BOUND_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ying|ew|ies
 
 #: several guests hosted together, one meeting: "hosted the foreign ministers of A, B
 #: and C", "hosted in Riga her Estonian and Finnish colleagues"
-_HOSTED_MANY = re.compile(r"hosted\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:his|her|their|"
-                          r"the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:counterparts|colleagues|"
-                          r"(?:foreign\s+)?ministers|leaders|heads\s+of)\b", re.I)
+_HOSTED_MANY = re.compile(r"(?:hosted|welcomed)\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
+                          r"(?:(?:his|her|their|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?|"
+                          r"(?-i:[A-Z])[\w-]+\s+)(?:counterparts|colleagues|(?:foreign\s+)?ministers|"
+                          r"leaders|heads\s+of)\b", re.I)
 
 
 def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: str) -> int:
@@ -240,8 +253,10 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     # "met President A and her counterpart B": a counterpart is an official too
     spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
               if not any(x <= m.start() < y for x, y in spans)]
+    roles = {m.start: m.role for m in titles}
     people = 0
-    prev_end = None
+    prev_end: int | None = None
+    prev_start = -1
     # "met with Mr A, Member of X, Director of Y, and Minister of Z": a name first, then
     # the offices it holds, none with a name or an article of its own: one person
     named = _NAME_FIRST.match(s.text, a, b)
@@ -258,19 +273,36 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
                     for m in titles):
                 if prev_end is None:
                     people += 1
-                prev_end = end
+                prev_end, prev_start = end, start
                 continue
             named = None
         # ("Minister of State, Minister of Foreign Affairs", "the Vice Minister of Peru,
         # Ambassador A": a minister's title or a rank after a comma is the same person's)
-        if prev_end is None or not (re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
+        # ("the Armenian President, Prime Minister and Speaker": offices no one holds
+        # together, one person each)
+        if prev_end is None or _apart(roles.get(prev_start), roles.get(start)) or not (
+                re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
                 re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
-                or rank_after_office(s.text, gap, start)):
+                or rank_after_office(s.text, gap, start) or _appositive(s.text, gap, end)):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
-        prev_end = end
+        prev_end, prev_start = end, start
     return people
+
+
+#: offices one person never holds together: a head of state, a head of government, a
+#: speaker of parliament; and a head of state or a speaker with a ministry
+_HEADS = frozenset({"head_of_state", "head_of_government", "parliament_speaker"})
+_MINISTRIES = frozenset({"foreign_minister", "deputy_foreign_minister", "minister",
+                         "deputy_head_of_government"})
+
+
+def _apart(one: str | None, other: str | None) -> bool:
+    """Whether two titles listed one after the other are two persons'."""
+    pair = {one, other}
+    return (len(pair) == 2 and pair <= _HEADS) or (
+        bool(pair & {"head_of_state", "parliament_speaker"}) and bool(pair & _MINISTRIES))
 
 
 #: a met person's name opening the list, then a comma: "with H.E. Mr. A B," "Ms A,"
@@ -309,7 +341,8 @@ _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|receiv
 #: sides not named ("talks with countries in the region", "met partners from the
 #: region", "with the neighbouring states"): no partner, not the one told before
 UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:the|several|many|various|other|all|some|"
-                           r"numerous|a\s+number\s+of|neighbou?ring|regional|its|our)\s+)*"
+                           r"numerous|a\s+number\s+of|neighbou?ring|regional|its|our|their|"
+                           r"of|member)\s+)*"
                            r"(?:countries|states|nations|partners|neighbou?rs|governments)\b"
                            r"(?!\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: ("his Papua New Guinea counterpart", "her Trinidad and Tobago counterpart")
@@ -376,12 +409,28 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
     a = t.end
     rel = _RELATIVE.search(s.text, a, b)
     b = rel.start() if rel else b
+    plural = _HEADS_OF.search(s.text, a, b)
+    if plural is not None:
+        # "met the Secretaries-General of ECO, D-8 and CICA": the head of each one listed
+        listed = _group(s, [e for e in s.ents if e.kind == "org" and plural.end() <= e.start < b])
+        if listed and listed[0].start == plural.end():
+            codes = list(dict.fromkeys(e.code for e in listed if e.code in orgs))
+            if len(codes) > 1:
+                return codes
     heads: list[str] = []
     for m in find_titles(s, issuer, officials=True):
         if a <= m.start < b and m.role in _ORG_ROLES and m.country in orgs \
                 and m.country not in heads:
             heads.append(m.country)
     return heads if len(heads) > 1 else orgs[:1]
+
+
+#: the heads of several organisations as one plural office: "the Secretaries-General of",
+#: "the Executive Secretaries of the", "the heads of"
+_HEADS_OF = re.compile(
+    r"\b(?:Secretar(?:ies|y)[- ]Generals?|Secretaries[- ]General|Directors[- ]General|"
+    r"Director[- ]Generals|Executive Secretaries|Presidents|Chairpersons|Chairs|Chairmen|"
+    r"heads|leaders|Commissioners)\s+of\s+(?:the\s+)?", re.I)
 
 
 _OWNER = re.compile(r"([\w-]+)['’]s?\s+$")
@@ -509,3 +558,29 @@ def discussed_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     discussed ("discussing the Strategic Dialogue between the two countries")."""
     return t.type in ("consultation", "commission") and \
         _DISCUSSED.search(s.text, max(cl[0], t.start - 60), t.start) is not None
+
+
+#: a person's name as the owner of the event noun ("Luis Vargas's visit"), not an
+#: office ("the Minister's visit") or a pronoun
+NAMED_OWNER = re.compile(r"(?<![\w-])(?!(?:Minister|President|Secretary|Chancellor|Premier|"
+                         r"Ministry|Government|Prince|King|Queen|Emir|Speaker)\b)"
+                         r"(?-i:[A-Z][a-zà-ÿ]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+TO_PLACE_AFTER = re.compile(r"(?<=\bto)\s+(?:the\s+)?(?-i:[A-Z])|\s+to\s+(?:the\s+)?(?-i:[A-Z])")
+#: a country named as where ("In Kenya, ...", "in Fiji")
+IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+#: officials of organisations none of which is named, right after the trigger
+UNNAMED_ORGS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:heads|leaders|representatives|officials|"
+                          r"chiefs)\s+of\s+(?:several\s+|various\s+|other\s+|some\s+)?"
+                          r"(?:international|regional|multilateral)\s+(?:organi[sz]ations|"
+                          r"institutions|bodies|agencies)\b", re.I)
+#: a format named by its countries inside the trigger ("the A – B – C Trilateral,
+#: whose inaugural meeting"): those countries are its sides, not others of the sentence
+NAMED_FORMAT = re.compile(r"[–-].*\b(?:trilateral|quadrilateral|triangle)\b", re.I)
+#: the officials of two countries named before as such: "the heads of diplomacy of these
+#: two countries", "the foreign ministers of both countries", "their counterparts from
+#: the two countries"
+PAIR_OFFICIALS = re.compile(r"\b(?:heads?\s+of\s+diplomacy|(?:foreign\s+)?ministers|"
+                            r"counterparts|colleagues|leaders|presidents|prime\s+ministers|"
+                            r"heads\s+of\s+(?:state|government)|top\s+diplomats|chief\s+"
+                            r"diplomats)\s+(?:of|from)\s+(?:these|those|both|the\s+two)\s+"
+                            r"(?:two\s+)?(?:countries|states|nations)\b", re.I)

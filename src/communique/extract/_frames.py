@@ -29,7 +29,7 @@ from ._asides import (
     witness_start,
 )
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, venue_partner
-from ._callers import _called_by_other, _welcomed_to
+from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._earlier import earlier_occasion
 from ._frame_parts import (
     _ANAPHOR,
@@ -55,7 +55,13 @@ from ._frame_rules import (
     _HOSTED_MANY,
     _MET_PERSONS,
     BETWEEN_SIDES,
+    IN_BEFORE,
+    NAMED_FORMAT,
+    NAMED_OWNER,
+    PAIR_OFFICIALS,
     SEPARATE,
+    TO_PLACE_AFTER,
+    UNNAMED_ORGS,
     UNNAMED_SIDES,
     _counted,
     _joint_subject,
@@ -82,7 +88,7 @@ from ._frames_other import (
 )
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gate import Gated
-from ._gatherings import between_us, gathering, gathering_told, others_met
+from ._gatherings import between_us, gathering, gathering_told, others_met, others_subject
 from ._homecoming import return_home
 from ._made import revise_made
 from ._not_held import planned, topic_only
@@ -92,6 +98,7 @@ from ._readings import (
     note_partner,
     own_region,
     reread_triggers,
+    stay_region,
     with_the_one_before,
 )
 from ._recognise import Sentence
@@ -133,22 +140,41 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = [e for e in not_parties(s, ents, ctx.issuer)
             if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
-    ents = [e for e in ents if e not in posted]
+    # "met a group of the Thai students studying in Pakistan": where its own people live
+    abroad = [e for e in ents if _NATIONALS_IN.search(s.text, max(s.start, e.start - 50),
+                                                      e.start)]
+    ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
+    if t.type == "meeting" and NAMED_FORMAT.search(t.text):
+        others = [c for c in _codes(_ents(s, t.start, t.end, *kinds), ctx) if c != ctx.issuer]
+    if t.type == "meeting" and others and UNNAMED_SIDES.match(s.text, t.end, rb) \
+            and all(e.place or IN_BEFORE.search(s.text, max(s.start, e.start - 8), e.start)
+                    for e in ents if e.code in others):
+        # "In Kenya, she had talks with some member states": where the talks
+        # were, with sides the text does not name
+        return []
     if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
         # "Our Ambassador to Germany presented her credentials to the Federal President"
         others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
-    elif posted and not others and codes == [ctx.issuer]:
+    elif (posted or abroad) and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False)
+    if not others and ctx.last_pair and len(ctx.last_pair) == 2 \
+            and PAIR_OFFICIALS.search(s.text, la, rb):
+        # "talked with the heads of diplomacy of these two countries": the two met
+        # in the sentence before, not the issuer and one of them
+        others, orgs = list(ctx.last_pair), []
     if orgs:
         named = _ents(s, la, rb, "org")
         kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
         orgs = [o for o in orgs if o in kept]
     if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
+                                    or UNNAMED_ORGS.match(s.text, t.end)
                                     or counted_envoys(s, t.start, rb)):
-        return []  # "meetings with more than 150 counterparts": a figure, not one meeting
+        # "meetings with more than 150 counterparts", "3 meetings with heads of
+        # international organisations": a figure, not one meeting with the partner told
+        return []
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
     counted = _counted(s, t) if not others else None
@@ -248,6 +274,11 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
                                                 ctx.issuer)
     separate = SEPARATE.search(near)
+    if hosted and not ctx.carry and s.text.startswith(" of ", hosted.end()) \
+            and not _TOGETHER.search(s.text, s.start, s.end):
+        # a review's "we hosted the foreign ministers of A, B and C" sums up a year: one
+        # occasion with each, not one meeting of all (unless told as joint)
+        hosted = None
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
@@ -256,6 +287,15 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if t.type == "meeting" and between and len(groups) == 1 \
             and others_met(s, t, cl[0], groups[0], ctx.issuer):
         frm, groups = groups[0][:1], [groups[0][1:]]  # others' meeting, told to the issuer
+    theirs = others_subject(s, t, cl[0], reg[0], rb, ctx.issuer) \
+        if t.type == "meeting" else None
+    if theirs is not None and theirs[0] not in others:
+        theirs = None
+    if theirs is not None:
+        # "the day after US President A met Russian President B": the others' meeting,
+        # with the sides named after the verb
+        met_by = [o for o in others if o in theirs[2]]
+        frm, groups = [theirs[0]], ([[o] for o in met_by] if len(groups) > 1 else [met_by])
     besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
@@ -264,7 +304,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             out.append(_record(t.type, b or ctx.default, frm, g, [], place))
         return out + extra
     each = 1
-    if t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
+    if theirs is not None:
+        pass  # (one meeting of theirs with each side: their officials are not counted)
+    elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and _MET_PERSONS.match(t.text):
         # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
         # with each official listed
@@ -279,6 +321,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "received a call from her Greek counterpart": the caller goes first
         frm, groups = groups[0], [frm]
     met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
+    if t.type == "agreement" and others and orgs and all(len(g) == 1 for g in groups):
+        # "signed agreements with A, B, the Saudi Fund and the European Union": an
+        # organisation in the list of countries signed with is a counterpart too
+        listed = _group(s, [e for e in s.ents if e.start >= t.start
+                            and e.kind in ("country", "adj", "org")])
+        met = [e.code for e in listed if e.kind == "org" and e.code in orgs]
     for date in dates:
         out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
@@ -286,7 +334,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     return out + extra
 
 
+_TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
+#: a meeting told as one more of its kind: "as well as other meetings with", "further
+#: meetings with" ("separate bilateral meetings", beside a trilateral, are those
+#: partners' again)
+_OTHER_MEETINGS = re.compile(r"\b(?:other|further|additional)\s+$", re.I)
 
 
 _GROUP_REF = Gated(re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
@@ -319,7 +372,9 @@ _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|B
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
 _COUNTED_PARTNERS = re.compile(
     r"\bwith (?:(?:counterparts|partners|ministers|leaders|representatives) (?:from|of) )?"
-    r"(?:more than |over |about |around |nearly |some |almost |at least )?\d[\d,]* "
+    r"(?:more than |over |about |around |nearly |some |almost |at least |approx(?:\.|imately) )?"
+    r"(?:(?:some |many |most |several |all )?of (?:the |our )?)?\d[\d,]* "
+    r"(?:approx(?:\.|imately)? |or so )?"
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
@@ -398,7 +453,15 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
-        reg = own_region(t, (prev_end, nxt[0] if nxt else cl[1]))
+        reg = stay_region(t, triggers[i + 1] if nxt else None,
+                          own_region(t, (prev_end, nxt[0] if nxt else cl[1])))
+        if nxt and triggers[i + 1].type == "meeting":
+            # "spoke by phone to A the day after US President B met C": the next
+            # meeting's subject is no side of this trigger
+            theirs = others_subject(s, triggers[i + 1], cl[0], t.end,
+                                    nxt[1] if len(nxt) > 1 else cl[1], ctx.issuer)
+            if theirs is not None and theirs[1] > t.end:
+                reg = (reg[0], min(reg[1], theirs[1]))
         frame = _FRAMES.get(t.frame)
         if frame is None:
             continue
@@ -423,13 +486,22 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
+        if t.type == "meeting" and _OTHER_MEETINGS.search(s.text, max(cl[0], t.start - 24),
+                                                           t.start):
+            # "my meetings with A, as well as other meetings with B": another occasion,
+            # though its record looks like the one before
+            who = ("other", str(t.start))
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
                 and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
-                and not _HELD.search(s.text, t.end, reg[1]):
+                and not _HELD.search(s.text, t.end, reg[1]) \
+                and not (NAMED_OWNER.search(s.text, max(cl[0], t.start - 40), t.start)
+                         and TO_PLACE_AFTER.match(s.text, t.end)):
+            # ("President A's visit to the forum in B": a visitor named with the
+            # place, an occasion of its own)
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction
@@ -484,8 +556,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     # counterpart's company in another event of the sentence, not a meeting
     ids = {id(r) for r in beside}
     others = [r for r in out if id(r) not in ids]
-    return [r for r in out if id(r) not in ids or not any(
+    out = [r for r in out if id(r) not in ids or not any(
         o.to == r.to and o.type != r.type for o in others)]
+    return one_kind_of_contact(s, out, ctx.issuer)  # a call with X: no meeting with X too
 
 
 #: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
@@ -514,7 +587,13 @@ _JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
-_OTHERS = re.compile(r"(?:the )?others\b", re.I)
+#: the country a community of nationals lives in is no partner ("the Thai students
+#: studying in Pakistan", "the Kenyan community in Qatar", "nationals residing in Spain")
+_NATIONALS_IN = Gated(re.compile(
+    r"\b(?:students|community|communities|nationals|citizens|diaspora|expatriates|"
+    r"compatriots|workers)\s+(?:(?:studying|living|residing|working|based|resident)\s+)?"
+    r"in\s+(?:the\s+)?$", re.I))
+_OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)
 
 
 def _key(r: Record) -> tuple:

@@ -123,8 +123,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         vis_orgs = []
         visitors = _codes([e for e in left if e.kind != "org"], ctx)
     # "departed Suva for Port Moresby", "flew from Suva to Apia": the place inside
-    # the trigger is the origin
-    inside = [] if trig.endswith(" for") or " from " in trig \
+    # the trigger is the origin ("accompanied the President of Ghana to": the one
+    # accompanied, no destination)
+    inside = [] if trig.endswith(" for") or " from " in trig or trig.startswith("accompan") \
         else _ents(s, t.start, t.end, "city", "country")
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
@@ -147,6 +148,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if by:
         # "visits to Serbia by the foreign ministers of Azerbaijan (February), Greece (May)"
         guests = _group(s, [e for e in _ents(s, by.end(), rb, "country", "adj")])
+        if re.search(r"visits\b", t.text, re.I):
+            # "the State visits to Vietnam by Chinese President A and US President B":
+            # each guest with a title and a name of their own
+            guests = _guests_listed(s, guests, _ents(s, by.end(), rb, "country", "adj"))
         visitors = _codes(guests, ctx)
     guest_of = _GUEST_OF.match(s.text, group[-1].end, rb) \
         if group and not visitors and not verbal and not by else None
@@ -158,6 +163,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
             and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):
         dest = [ctx.filed_in]  # "who arrived here on Saturday" in a story filed abroad
+    if not dest and not dest_orgs and not visitors and not vis_orgs and ctx.last_abroad \
+            and trig.endswith(("visited", "visits")) and _SITE.match(s.text, t.end, rb):
+        # "Afterwards the delegations visited a shipyard" after talks told abroad: a site
+        # where our side was, in the country of the talks
+        dest = [ctx.last_abroad]
     if not dest and not dest_orgs:
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
@@ -174,6 +184,12 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "Visiting Tbilisi on Tuesday, the Vice President of Ghana laid a wreath": the
         # visitor of a fronted participle is the subject after its comma
         visitors = _fronted_subject(s, t, group[-1].end, dest)
+    if not visitors and not vis_orgs and la > cl[0] and ctx.last_visitor \
+            and _TRIP_BEFORE.search(s.text, max(la, t.start - 30), t.start) \
+            and _ARRIVED.search(s.text, cl[0], la):
+        # "A arrived in Moldova after a two-day visit to Ukraine": the trip before the
+        # arrival is the one who arrived, a guest's (not the issuer's)
+        visitors = [v for v in ctx.last_visitor if v not in dest]
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
@@ -234,6 +250,15 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     return out
 
 
+#: a trip told as what came before (or after) another: "after a two-day visit to",
+#: "following her talks in", "ahead of his trip to"
+_TRIP_BEFORE = re.compile(r"\b(?:after|following|before|ahead\s+of|prior\s+to|fresh\s+from)\s+"
+                          r"(?:an?|his|her|their)\s+$", re.I)
+#: the clause's own arrival or visit before it ("arrived in", "came to", "visited")
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|came|comes|travell?(?:ed|s)|flew|landed|"
+                      r"visited|visits|was\s+in|is\s+in)\b", re.I)
+
+
 #: a place named by where the story is filed: "arrived here", "arrived in the capital"
 _HERE = re.compile(r"\s*(?:(?:in|to|at)\s+)?(?:here\b|the\s+(?:capital|city)\b(?!\s+of\b))",
                    re.I)
@@ -244,7 +269,8 @@ _SITE = re.compile(r"\s+(?:the|an?|several|two|three|some)\s+(?:[\w-]+\s+){0,4}?
                    r"offices?|museums?|exhibitions?|memorials?|campus|premises|projects?|"
                    r"farms?|hospitals?|schools?|universit(?:y|ies)|mosques?|cathedrals?|"
                    r"churches|temples?|pavilions?|refiner(?:y|ies)|shipyards?|laborator(?:y|ies)|"
-                   r"embassy|chancery)\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+                   r"embassy|chancery|(?:air|naval|military)\s+bases?)\b"
+                   r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a country named as where one went: "(his first) to Namibia"
 _GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 
@@ -306,6 +332,25 @@ def _our_own_abroad(s: Sentence, e: Ent, issuer: str | None) -> bool:
 #: "returned home today, concluding his visit to ...": the visit ends, on its own days
 _CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|completing)\s+"
                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+#: between two guests of a list, each named with a title and a name: " President A
+#: and ", " of Chile, and Prime Minister B of "
+_GUEST_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
+                        r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,5}(?:of\s+(?:the\s+)?)?")
+
+
+def _guests_listed(s: Sentence, guests: list[Ent], ents: list[Ent]) -> list[Ent]:
+    """The guests of a plural visit: those coordinated, then each next one named
+    after the last one's title and name ("Chinese President A and US President B")."""
+    out = list(guests)
+    for e in sorted(ents, key=lambda x: x.start):
+        if not out or e.start < out[-1].end:
+            continue
+        if _GUEST_GAP.fullmatch(s.text, out[-1].end, e.start) is None:
+            break
+        out.append(e)
+    return out
 
 
 _BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")

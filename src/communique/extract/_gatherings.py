@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from ..model import Record
-from ._recognise import Ent, Sentence
+from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["between_us", "gathering", "gathering_told", "others_met"]
+__all__ = ["between_us", "gathering", "gathering_told", "others_met", "others_subject"]
 
 #: a meeting trigger that gathers its participants ("which brought together",
 #: "bringing together", "gathered")
@@ -82,3 +82,62 @@ def others_met(s: Sentence, t: Trigger, clause_start: int, sides: list[str],
         and _OUR_PART.search(s.text, clause_start, t.start) is None \
         and _OUR_PART_AFTER.search(s.text, t.end, s.end) is None \
         and not any(e.code == issuer and (e.kind == "city" or e.place) for e in s.ents)
+
+
+#: what opens the clause of a meeting verb's subject: "the day after", "as", "when"
+_OPENER = re.compile(r"(?i)\b(?:after|before|as|when|while|since|following|once|whereas|"
+                     r"until|where|whom|which|that)\s")
+#: the verbs whose subject is one side and whose object the other ("met", "held talks
+#: with", "received"), not a joint subject's ("A and B discussed")
+_SIDE_VERB = re.compile(r"(?i)(?:met|meets|meet|meeting|held|holds|hold|had|has|received|"
+                        r"receives|hosted|hosts)\b")
+#: an official's title
+_TITLE = re.compile(r"\b(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|"
+                    r"Minister|Secretary|King|Queen|Emir|Crown Prince|Sultan|Leader|leader|"
+                    r"Chairman|Ambassador)\b")
+#: a subject of two ("A and B held talks with C"): one of them may be the issuer's
+_JOINED = re.compile(r"(?i)\b(?:and|together with|along with|accompanied by)\b")
+#: the issuer's own side or a side the text refers back to ("he", "the Minister"; not
+#: "the President of Kenya")
+_OURS = re.compile(r"(?i)\b(?:he|she|they|we|our|his|her|their|its)\b|"
+                   r"\bthe (?:minister|president|prime minister|secretary)\b(?! of\b)")
+
+
+def others_subject(s: Sentence, t: Trigger, clause_start: int, la: int, rb: int,
+                   issuer: str | None) -> tuple[str, int, list[str]] | None:
+    """The country of a foreign official who is the subject of a meeting verb, when the
+    meeting is between others: "the day after US President A met Russian President B",
+    "as Chinese President A met his Brazilian counterpart". The subject (from the
+    clause's opener to the verb) names one foreign side by a demonym or "of X" with a
+    title, or a known office-holder, and nothing of the issuer; the object names a
+    third side and nothing of the issuer. Then the meeting is that official's with
+    the other side, not the issuer's with either: that side, where the subject's clause
+    opens (the trigger before it reads up to there), and the sides met (None: no such
+    subject)."""
+    if not issuer or not _SIDE_VERB.match(t.text):
+        return None
+    a = opener = None if la > clause_start else clause_start
+    for m in _OPENER.finditer(s.text, la, t.start):
+        a, opener = m.end(), m.start()
+    if a is None or opener is None:
+        return None  # after another verb of the clause: its object, no subject
+    subject = s.text[a:t.start]
+    if len(subject) > 120 or any(c in subject for c in ";:&") or _OURS.search(subject) \
+            or _JOINED.search(subject):
+        return None
+    kinds = ("country", "adj", "issuer")
+    sides = {e.code for e in s.ents if a <= e.start and e.end <= t.start
+             and e.kind in kinds and not e.place}
+    if len(sides) != 1:
+        return None
+    side = next(iter(sides))
+    if side in (issuer, ISSUER, PAIR) or not (
+            _TITLE.search(subject) or any(e.person for e in s.ents
+                                          if a <= e.start and e.end <= t.start)):
+        return None
+    met = [e for e in s.ents if t.end <= e.start and e.end <= rb and e.kind in kinds
+           and not e.place]
+    objects = list(dict.fromkeys(e.code for e in met if e.code not in (side, PAIR)))
+    if any(e.code == issuer or e.kind == "issuer" for e in met) or not objects:
+        return None
+    return side, opener, objects

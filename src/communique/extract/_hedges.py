@@ -71,6 +71,10 @@ _PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:"
                             r"(?:is|are) (?:planned|envisaged|foreseen)|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
                             r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed)|"
+                            # "The visit to Armenia will also include talks with": a
+                            # programme ahead, the visit (and what it includes) to come
+                            r"(?:will|would|is to|are to|shall) (?:also )?(?:include|comprise|"
+                            r"feature|involve|consist of|take in)|"
                             # "the joint committee, expected to convene in Dushanbe next year"
                             r"(?:expected|set|slated|due|planned|scheduled) to "
                             r"(?:convene|meet|sit|take place|be held|be convened))\b", re.I))

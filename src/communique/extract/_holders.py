@@ -21,7 +21,8 @@ from pathlib import Path
 from ._recognise import Ent, Sentence
 from ._trie import trie_pattern
 
-__all__ = ["Holders", "load_holders", "add_holders"]
+__all__ = ["Holders", "load_holders", "add_holders", "add_found", "name_forms",
+           "surnames_named"]
 
 #: how far (characters) around a name a mention of its side makes it redundant
 _NEAR_BEFORE = 80
@@ -37,6 +38,10 @@ def _forms(name: str) -> set[str]:
     out = {name, plain, name.replace("'", "’"), plain.replace("-", " ")}
     out |= {f.upper() for f in list(out) if len(f) > 5}
     return {f for f in out if f}
+
+
+#: the forms of a name (for the persons a document introduces: see _known_persons)
+name_forms = _forms
 
 
 #: the words of a title between a side and a name ("Minister of Foreign Affairs of the")
@@ -144,15 +149,59 @@ def load_holders(extra: tuple[Path, ...] = ()) -> Holders:
     return Holders(table)
 
 
+def surnames_named(holders: Holders, text: str, on: tuple[str, str] | None) -> Holders | None:
+    """The surnames of the office-holders ``text`` names in full somewhere ("James
+    Cleverly"), as names of their own: later "a call with Cleverly" is the same
+    person's side. A surname two of them share, a short one or one the table
+    already knows alone is left out."""
+    table: dict[str, list[_Term]] = {}
+    for a, b, term in holders.find(text, 0, len(text), on):
+        words = text[a:b].split()
+        last = words[-1] if len(words) > 1 else ""
+        if len(last) < 4 or not last[0].isupper() or last.isupper() or last in holders._table:
+            continue
+        terms = table.setdefault(last, [])
+        if term not in terms:
+            terms.append(term)
+    table = {k: v for k, v in table.items() if len({t.code for t in v}) == 1}
+    return Holders(table) if table else None
+
+
+#: a name word next to a surname found alone: part of another person's name ("Hassan
+#: Sheikh Mohamud" is not "Samia Suluhu Hassan"), unless a title or its abbreviation
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+[A-Z]")
+_TITLES = frozenset("minister secretary president premier chancellor king emir sultan prince "
+                    "foreign prime deputy vice speaker ambassador envoy counterpart colleague "
+                    "mr mrs ms dr h.e. excellency sir lord madam".split())
+
+
+def _part_of_a_name(text: str, start: int, a: int, b: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(start, a - 30), a)
+    return bool(_WORD_AFTER.match(text, b)) or (
+        before is not None and not before.group(1).isupper()
+        and before.group(1).lower().rstrip(".") not in _TITLES
+        and before.group(1).lower() not in _TITLES)
+
+
 def add_holders(s: Sentence, holders: Holders, on: tuple[str, str] | None,
-                issuer: str | None) -> None:
+                issuer: str | None, alone: bool = False) -> None:
     """Add to ``s.ents`` the named office-holders of the sentence whose side it
-    does not name already (``Ent.person``: their role)."""
+    does not name already (``Ent.person``: their role); ``alone``: names that
+    stand alone, not inside a longer name."""
     found = holders.find(s.text, s.start, s.end, on)
+    if alone:
+        found = [f for f in found if not _part_of_a_name(s.text, s.start, f[0], f[1])]
     if "@" in s.text[s.start:s.end]:
         found += holders.find_handles(s.text, s.start, s.end, on)
-    if not found:
-        return
+    if found:
+        add_found(s, found, issuer)
+
+
+def add_found(s: Sentence, found: list[tuple[int, int, _Term]], issuer: str | None) -> None:
+    """Add to ``s.ents`` the persons ``found`` (start, end, term) as entities of their
+    sides, but the issuer's, one the gazetteer reads otherwise, and one whose side
+    the sentence names next to them."""
     added = False
     for a, b, term in found:
         code = term.code

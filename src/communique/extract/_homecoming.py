@@ -23,6 +23,8 @@ def note_abroad(ctx: Context, made: list[Record]) -> None:
     home, each country with the first day told there: what a later "returned to
     <home>" ends."""
     for r in made:
+        if ctx.issuer and ctx.issuer in r.from_ and r.place is not None and r.place.country:
+            ctx.last_abroad = None if r.place.country == ctx.issuer else str(r.place.country)
         # (a city, not a country alone: "the situation in Myanmar" is a topic)
         if not ctx.issuer or ctx.issuer not in r.from_ or r.place is None \
                 or not r.place.country or not r.place.city or not r.date.start:

@@ -1,6 +1,7 @@
 """The issuer's capital (or country) as the host of its guests: "Freetown received the
 Vice President of Nigeria on 9 and 10 March, and the Foreign Minister of Türkiye on 21
-May"; "Nassau welcomed the Secretary-General of the Commonwealth on 15 and 16 May". A
+May"; "Nassau welcomed the Secretary-General of the Commonwealth on 15 and 16 May"; a
+review's "We welcomed the Foreign Ministers of A and B". A
 place receives no one in person: each guest's record is a visit to the issuer (the
 meetings with its officials are told in their own sentences)."""
 
@@ -17,11 +18,13 @@ __all__ = ["guest_of_stay", "place_hosts", "visit_referred_to"]
 
 #: a sentence opened by a place as the subject of a hosting verb (an opening time
 #: before it allowed: "In March, Nairobi hosted ...")
-_HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+)?"
-                    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+"
+_HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+|"
+                    r"(?:This|Last|That)\s+year,?\s+)?"
+                    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we)\s+"
                     r"(?:also\s+|then\s+|later\s+)?(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
-                    r"(?:[\w-]+\s+){0,3}?(?:President|Vice[- ]President|Prime\s+Minister|"
-                    r"Minister|Secretary[- ]General|Director[- ]General|Secretary|King|Queen|"
+                    r"(?:[\w-]+\s+){0,3}?(?:President|presidents?\b|Vice[- ]President|"
+                    r"Prime\s+Minister|prime\s+ministers?\b|Minister|ministers?\b|"
+                    r"Secretary[- ]General|Director[- ]General|Secretary|King|Queen|"
                     r"Emir|Sultan|Crown\s+Prince|Chancellor|"
                     r"Premier|Speaker|Director|Head|Chair\w*|delegation)")
 
@@ -37,9 +40,12 @@ def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     m = _HOSTS.match(s.text, s.start, s.end)
     if m is None or issuer is None:
         return recs
+    # a review's "We welcomed the foreign ministers of A and B": the country's own voice
+    # summing up its year hosts as a place does (not a readout's "we", the delegation)
+    we = m.group("place") in ("We", "we") and not ctx.carry
     place = next((e for e in s.ents if e.start == m.start("place")
                   and e.kind in ("city", "country", "issuer")), None)
-    if place is None or (place.code != issuer and place.code != ISSUER):
+    if not we and (place is None or (place.code != issuer and place.code != ISSUER)):
         return recs
     told = {(tuple(r.from_), tuple(r.organizations)) for r in recs if r.type == "visit"}
     # the guests are named before a purpose ("... on 9 March for the fair of ECOWAS")

@@ -17,7 +17,7 @@ from ._frame_parts import Context
 from ._offsets import measured_days
 from ._recognise import Sentence
 from ._triggers import Trigger
-from ._visits_listed import visits_listed
+from ._visits_listed import visitors_listed, visits_listed
 
 __all__ = ["revise_made"]
 
@@ -42,7 +42,9 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
     ctx.measured.update(id(r) for r in measured_days(s, t, made))
     made = guest_programme(s, t, made, ctx, reach)  # "the agenda included meetings"
     made = visits_listed(s, t, made, ctx.issuer)  # "visits ..., including A to B, C to D"
+    made = visitors_listed(s, t, made, ctx.issuer)  # "visited X, including the presidents of"
     made = _bracketed_elsewhere(s, t, made, ctx)
+    made = _guests_where(s, t, made, ctx)  # "a visit to Ukraine where he held talks with"
     noun = _NOUN_BETWEEN.match(t.text) if t.type == "meeting" else None
     if noun is not None:
         m = (_AFTER_BETWEEN if noun.group("between") else _BETWEEN).match(s.text, t.end, s.end)
@@ -51,6 +53,33 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
                             for e in s.ents):
             return []  # "the talks between Ruiz and Soto": sides not named here
     return made
+
+
+#: a where-clause of a trip named as a noun, its subject a pronoun: "a two-day visit to
+#: Ukraine, where he held talks", "his trip to Rome, where she met"
+_TRIP_WHERE = re.compile(r"\b(?:visit|trip|tour|stay|stop)\s+(?:to|in)\b"
+                         r"[^.;]{1,80}?\bwhere\s+(?:he|she|they)\s+(?:[^.;]{1,100}?\band\s+)?"
+                         r"(?:also\s+|then\s+|later\s+)?$",
+                         re.I)
+
+
+def _guests_where(s: Sentence, t: Trigger, made: list[Record], ctx: Context) -> list[Record]:
+    """"A arrived in our country after a visit to Ukraine, where he held talks with
+    President B and travelled to Odesa": what the guest did on the trip just told is
+    the guest's (from the traveller of that visit), not the issuer's."""
+    guest = [c for c in ctx.last_visitor if c != ctx.issuer]
+    if t.type not in ("meeting", "call", "agreement", "visit") or not made or not guest \
+            or ctx.issuer is None \
+            or not _TRIP_WHERE.search(s.text[max(s.start, t.start - 220):t.start]):
+        return made
+    out = []
+    for r in made:
+        if r.from_ != [ctx.issuer] or set(r.to) & set(guest):
+            out.append(r)
+            continue
+        out.append(replace(r, from_=guest[:1],
+                           persons=[p for p in r.persons if p.country != ctx.issuer]))
+    return out
 
 
 #: days in brackets ("(June 15-16 and October 26, 2021)")

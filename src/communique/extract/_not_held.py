@@ -31,7 +31,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     "the visit ... was postponed") are left out,
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
-    before = s.text[max(cl[0], t.start - 60):t.start]
+    before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
     return bool(_PLANNED.found(before) or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
@@ -49,6 +49,22 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
 
 
+#: "following two days of meetings in Washington", "after a week of talks": a stay
+#: past, told after what comes next ("will travel to New York later today, following
+#: ..."); the plan before it does not reach it
+_PAST_STAY = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:week|days|fortnight|series|round)\s+of\b")
+
+
+def _past_stay_part(before: str, t: Trigger) -> str:
+    """The text before ``t`` that may hedge it: none for the stay's own trigger,
+    from the stay on for the events that filled it."""
+    if _PAST_STAY.match(t.text):
+        return ""
+    starts = [m.start() for m in _PAST_STAY.finditer(before)]
+    return before[starts[-1]:] if starts else before
+
+
 def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """A session named only as a topic, a mechanism or a document's subject."""
     before = s.text[max(cl[0], t.start - 60):t.start]
@@ -58,10 +74,13 @@ def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
 
 
 #: the document's parties between it and its subject: "a Memorandum of Understanding
-#: between the Ministry of ... of A and the Ministry of ... of B on Political Consultations"
+#: between the Ministry of ... of A and the Ministry of ... of B on Political Consultations",
+#: "signed Memoranda of Understanding with Madam A, the Foreign Minister of X; Mr B of Y,
+#: on political consultations" (the persons of a list parted by semicolons)
 _DOC_BETWEEN = Gated(re.compile(
     r"\b(?:memorand\w*|MoU|agreement|protocol)\b(?:\s+of understanding)?(?:\s*\([^()]{1,12}\))?"
-    r"\s+between\s[^.;]{1,200}?\s(?:on|for|about|concerning)\s+(?:the\s+)?"
+    r"\s+(?:between|with)\s(?:[^.;]|;(?=\s+(?:and\s+)?(?-i:Mr|Ms|Mrs|Madam|Dr|Hon)\b))"
+    r"{1,200}?\s(?:on|for|about|concerning)\s+(?:the\s+)?"
     r"(?:(?!(?:and|then|held|had|hold|were|was|also)\b)[\w-]+\s+){0,3}$", re.I))
 
 

@@ -39,19 +39,28 @@ from ._document import (
     one_per_occasion,
     update,
 )
-from ._envoys import ceremony_day, ceremony_envoys, copies_of_those, envoys_listed, listed_envoys
+from ._envoys import (
+    ceremony_day,
+    ceremony_envoys,
+    copies_of_those,
+    envoys_listed,
+    group_day,
+    listed_envoys,
+)
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._guest_visit import guest_visit
-from ._holders import Holders, add_holders, load_holders
+from ._holders import Holders, add_holders, load_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
+from ._known_persons import KnownPersons
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._readings import is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
+from ._review_frame import framed_year
 from ._review_stays import date_listed_visits
 from ._same_day import note_news_day, note_period
 from ._sections import read_heading
@@ -86,6 +95,11 @@ class _State:
     gaz: Gazetteer
     triggers: TriggerSet
     holders: Holders | None = None
+    #: the persons the text has tied to a side so far (see _known_persons)
+    known: KnownPersons = field(default_factory=KnownPersons)
+    #: the surnames of the office-holders the text names in full (read once)
+    surnames: Holders | None = None
+    surnames_read: bool = False
     #: the persons named so far, by office and side: "the Foreign Minister" later
     #: in the text is the one named before
     named: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -107,6 +121,7 @@ class _State:
     #: the day of a credentials ceremony that counted its envoys, for the next
     #: sentence that lists them (see _envoys.py)
     envoys: DateSpan | None = None
+    envoys_came: bool = False  # (a group that came for it: each one's visit too)
     #: the countries of the envoys a credentials sentence met one by one, for the copies
     #: of their credentials told next (see _envoys.py)
     envoy_codes: list[str] = field(default_factory=list)
@@ -163,6 +178,11 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = f"the text's dateline {found}"
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
+    framed = None if st.review else framed_year(st.text, year, dateline or found, st.issuer,
+                                                st.gaz)
+    if framed is not None:
+        # "Havana, June 13, 2024.- ... In 2023, Cuba maintained ...": a review of 2023
+        st.review, st.digest, span, year = True, False, None, framed
     if dateline is None and not st.review and not st.digest:
         dateline = single_day(st.text, year)
         if dateline is not None:
@@ -253,7 +273,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if envoys_listed(st.text, span.start, span.end):
                     # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
                     s0 = s0 or _recognise(st, span.start, span.end, pi)
-                    listed = listed_envoys(s0, st.envoys, ctx.issuer)
+                    listed = listed_envoys(s0, st.envoys, ctx.issuer, st.envoys_came)
                     if listed and len(st.envoys.start or "") == 10:
                         ctx.last_date = st.envoys  # "Later in the day": the ceremony's
                 st.envoys = None
@@ -285,7 +305,12 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if trig:
-                st.envoys = ceremony_day(s, recs, ctx)
+                st.envoys, st.envoys_came = ceremony_day(s, recs, ctx), False
+                if st.envoys is None:
+                    # "The visiting Ministers ... called on the Minister. These included"
+                    group = group_day(s, any(t.type == "meeting" for t in trig), recs, ctx)
+                    if group is not None:
+                        st.envoys, st.envoys_came = group
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
                 recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
             recs += listed
@@ -348,6 +373,11 @@ def _complete(st: _State, s: Sentence) -> None:
         elif ctx.year:
             on = (f"{ctx.year:04d}-01-01", f"{ctx.year:04d}-12-31")
         add_holders(s, st.holders, on, ctx.issuer)
+        if not st.surnames_read:  # "James Cleverly", then "a call with Cleverly"
+            st.surnames, st.surnames_read = surnames_named(st.holders, st.text, on), True
+        if st.surnames is not None:
+            add_holders(s, st.surnames, on, ctx.issuer, alone=True)
+        st.known.complete(s, ctx.issuer)  # "talks with Petraitis", introduced before
 
 
 def step_confidence(st: _State, records: Iterator[Record]) -> Iterator[Record]:

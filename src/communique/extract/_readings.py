@@ -31,6 +31,7 @@ from ._triggers import Trigger
 from ._where import of_which
 
 __all__ = ["is_caption", "named_official", "note_partner", "own_region", "reread_triggers",
+           "stay_region",
            "with_the_one_before"]
 
 
@@ -369,6 +370,20 @@ def own_region(t: Trigger, reg: tuple[int, int]) -> tuple[int, int]:
     """ "talks with A and subsequently with B": the second partner's trigger reads
     only what follows it (A is the first trigger's)."""
     return (t.start, reg[1]) if _AND_WITH.match(t.text) else reg
+
+
+def stay_region(t: Trigger, nxt: Trigger | None, reg: tuple[int, int]) -> tuple[int, int]:
+    """ "following two days of meetings in Washington with A": a stay told by what
+    filled it ends its trigger at "of"; the meetings after it are a trigger of their
+    own, whose place (up to its "with") is the stay's too."""
+    if t.type != "visit" or nxt is None or nxt.type != "meeting" \
+            or not _STAY_OF.search(t.text) or nxt.start - t.end > 30:
+        return reg
+    cut = nxt.text.lower().rfind(" with")
+    return (reg[0], max(reg[1], nxt.start + cut if cut > 0 else nxt.end))
+
+
+_STAY_OF = re.compile(r"\b(?:week|days|fortnight|series|round)\s+of$", re.I)
 
 
 def named_official(s: Sentence, a: int, b: int) -> bool:

@@ -64,6 +64,16 @@ _PAIR_REF = re.compile(r"\b(?:the|both|two) (?:two )?(?:(?:prime|foreign|deputy|
                        re.I)
 # searched on the lower-cased text (see _fold)
 _ISSUER_REF_FOLDED, _PAIR_REF_FOLDED = Folded(_ISSUER_REF), Folded(_PAIR_REF)
+#: what names the one left out before its country: "the Prime Minister of", "those of"
+_LEFT_OUT = (r"(?:(?:the|those|that|his|her|its|their)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?"
+             r"(?:of\s+(?:the\s+)?)?")
+#: a country or organisation named as left out of those concerned: "mostly with non-EU
+#: partners, excluding Norway", "all his colleagues except Hungary and
+#: Poland", "with the exception of the Foreign Minister of Serbia": no side at all
+_EXCLUDED = Gated(re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|save\s+for|"
+    r"but\s+not)\s+" + _LEFT_OUT + r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and|or)\s+"
+    + _LEFT_OUT + r")*$|\b[Nn]on-$"))
 _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
@@ -256,9 +266,11 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             continue
         if _is_surname(text, start, m.start, known_ends):
             continue  # "Prime Minister Luís Montenegro": a person, not the country
+        if _EXCLUDED.search(text, max(start, m.start - 80), m.start):
+            continue  # "excluding Norway": left out
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)) or any(
-            text[e:m.start] in (", ", ",") for e in city_ends if e <= m.start)
+            text[e:m.start] in (", ", ",", " (", "(") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
     for m in found["adj"]:
@@ -272,7 +284,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             taken.append((m.start, m.end))
             continue
         if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)) \
-                or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start):
+                or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start) \
+                or _EXCLUDED.search(text, max(start, m.start - 80), m.start):
             continue
         ents.append(Ent(m.start, m.end, "adj", m.code))
         taken.append((m.start, m.end))
@@ -293,8 +306,9 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             continue  # "Victoria Nuland", "a nice result": a word or a name, not the city
         ents.append(Ent(m.start, m.end, "city", m.code, True))
     for o in orgs:
-        if in_office_name(text, start, o.start, o.end):
-            continue
+        if in_office_name(text, start, o.start, o.end) \
+                or _EXCLUDED.search(text, max(start, o.start - 80), o.start):
+            continue  # (or "non-EU countries": those outside it)
         ents.append(Ent(o.start, o.end, "org", o.code))
     for rm in _ISSUER_REF_FOLDED.finditer(text, start, end):
         ents.append(Ent(rm.start(), rm.end(), "issuer", ISSUER))

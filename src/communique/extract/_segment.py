@@ -71,12 +71,20 @@ def _goes_on(text: str, brk: int, nxt: int) -> bool:
     text before it ends in a word, a figure, a comma or a bracket (no closing
     punctuation) and the text after it goes on in lower case (a PDF's or a
     hard-wrapped page's line, "the Memorandum (MoU)\n\non Consultations")."""
-    if nxt >= len(text) or not text[nxt].islower():
+    if nxt >= len(text):
         return False
     i = brk
     while i > 0 and text[i - 1] in " \t\r\n":
         i -= 1
+    if not text[nxt].islower():
+        # "... signed Memoranda of Understanding with\n\nMadam A, the Foreign Minister
+        # of X": a line that ends on a word no sentence ends on goes on whatever follows
+        return _OPEN_WORD.search(text, max(0, i - 12), i) is not None
     return i > 0 and (text[i - 1].isalnum() or text[i - 1] in ",)")
+
+
+#: a last word that leaves its sentence open (a preposition, an article, "and")
+_OPEN_WORD = re.compile(r"(?<![\w.-])(?-i:with|between|and|of|the|by|to|for|from|on|a|an)$")
 
 
 def _strip(text: str, start: int, end: int) -> Iterator[Span]:

@@ -286,6 +286,28 @@ def _strip_lookbehinds(p: str) -> str:
 _WORD_START = r"(?<![\w-])"
 
 
+#: ``{gap}`` in a pattern: what may stand between a nominal trigger and the word
+#: that brings its partner ("call as Foreign Minister with", "talks on Monday in Oslo
+#: with", "conversation, the first since taking office, with"): up to three short
+#: interruptions (an office after "as", a day, a place), bare or between commas, or
+#: an aside between commas that ranks or times the event ("the first since ...",
+#: "lasting an hour"); a plain space when there is none. (A clause between commas,
+#: "the meeting, both ministers reviewed the agenda, with", is no interruption.)
+_BIT = (r"(?:as (?:the |a |an )?(?-i:[A-Z])[\w-]*(?: (?:of |for |and )?(?:the )?"
+        r"(?-i:[A-Z])[\w-]*){0,4}|today|yesterday|earlier today|later|"
+        r"this (?:morning|afternoon|evening)|on (?-i:[A-Z])\w+(?: \d{1,2})?|"
+        r"on \d{1,2} (?-i:[A-Z])\w+|last (?:week|month|\w+day)|"
+        r"(?:in|at) (?:the )?(?-i:[A-Z])[\w’-]+(?: (?-i:[A-Z])[\w’-]+){0,2})")
+GAP = (r"(?:(?: " + _BIT + r"){1,3} |, " + _BIT + r"(?: " + _BIT + r"){0,2}, |"
+       r", (?:(?:the |her |his |their |its )?(?:first|second|third|fourth|fifth|latest|"
+       r"last|\d+(?:st|nd|rd|th))\b|lasting\b|which lasted\b)[^,.;()]{0,50}?, | )")
+
+
+def _expand(p: str) -> str:
+    """The pattern with its ``{gap}`` spelled out."""
+    return p.replace("{gap}", GAP)
+
+
 def _wrap(p: str) -> str:
     tail = "" if "(?=" in p or p.endswith((r"\s+", " ")) else r"(?!\w)"
     return _WORD_START + "(?:" + p + ")" + tail
@@ -299,7 +321,8 @@ def _load(text: str, origin: str) -> list[_Spec]:
     out = []
     for i, spec in enumerate(data.get("trigger", []), 1):
         try:
-            typ, frame, pats = spec["type"], spec["frame"], spec["patterns"]
+            typ, frame = spec["type"], spec["frame"]
+            pats = [_expand(p) for p in spec["patterns"]]
             each = [re.compile(_wrap(p), re.I) for p in pats]
             # the prefilter only finds candidate starts, so it may be looser than
             # the patterns: their own lookbehinds are dropped, and no re.I (it

@@ -13,7 +13,7 @@ from ..model import Record
 from ._recognise import ISSUER, Sentence
 from ._triggers import Trigger
 
-__all__ = ["visits_listed"]
+__all__ = ["visitors_listed", "visits_listed"]
 
 #: the trigger: visits in the plural ("Visits of officials", "mutual visits")
 _PLURAL_VISITS = re.compile(r"(?:[\w-]+\s+){0,2}visits(?:\s+of)?", re.I)
@@ -65,3 +65,48 @@ def visits_listed(s: Sentence, t: Trigger, made: list[Record],
         n = len(re.split(r",\s*|\s+and\s+", ports.group("list"))) if ports else 1
         out += [replace(made[0], from_=[src], to=[dst], persons=[]) for _ in range(n)]
     return out if len(out) >= 2 else made
+
+
+#: the visitors counted or named in the plural before the verb ("Thirty heads of
+#: state and 20 ministers visited ...", "Many foreign leaders came to ...")
+_PLURAL_GUESTS = re.compile(r"\b(?:heads|leaders|ministers|presidents|guests|delegations|"
+                            r"officials|dignitaries|visitors|secretaries|chiefs|premiers|"
+                            r"monarchs|speakers)\b", re.I)
+#: where the list of visitors opens: ", including the presidents of", ", among them the"
+_AMONG = re.compile(r",\s*(?:including|among\s+(?:them|whom|others)(?:\s+were)?|such\s+as)\s+"
+                    r"(?=the\s+(?:[\w-]+\s+){0,3}(?:of|from)\s)", re.I)
+#: a group of the list: "the presidents of", "the foreign ministers of", "the Secretary of
+#: State of" (an office, then "of")
+_OFFICE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:presidents?|prime\s+ministers?|"
+                        r"ministers?|heads?\s+of\s+(?:state|government)|kings?|emirs?|"
+                        r"chancellors?|premiers?|speakers?|secretar(?:y|ies)(?:\s+of\s+state)?|"
+                        r"chairm[ae]n|vice[\s-]presidents?|leaders?|monarchs?|crown\s+princes?)"
+                        r"\s+(?:of|from)\s+", re.I)
+_LIST_STOP = re.compile(r"[;:()]|\s(?:who|which|where|when|while|to\s+discuss)\s")
+
+
+def visitors_listed(s: Sentence, t: Trigger, made: list[Record],
+                    issuer: str | None) -> list[Record]:
+    """``made`` (the records of a visit trigger), or one visit per country of
+    the visitors listed after it: "Thirty heads of state visited our country this
+    year, including the presidents of A and B, the prime ministers of C and D, and
+    the foreign ministers of E" - a visit from each of A to E to the place visited
+    (the last country named before the list)."""
+    if t.type != "visit" or not made:
+        return made
+    among = _AMONG.search(s.text, t.end, s.end)
+    if among is None or not _PLURAL_GUESTS.search(s.text, s.start, t.start):
+        return made
+    if any(t.end <= e.start < among.start() and e.kind == "org" for e in s.ents):
+        return made  # "visited the UN, including ...": no country visited
+    dest = _side(s, s.start, among.start(), issuer)
+    stop = _LIST_STOP.search(s.text, among.end(), s.end)
+    end = stop.start() if stop else s.end
+    if dest is None or not _OFFICE_OF.match(s.text, among.end(), end):
+        return made
+    named = [issuer if e.code == ISSUER else e.code for e in s.ents
+             if among.end() <= e.start and e.end <= end and e.kind in ("country", "adj")]
+    src = [c for c in named if c and c != dest]
+    if len(src) < 2:
+        return made
+    return [replace(made[0], from_=[c], to=[dest], persons=[]) for c in src]

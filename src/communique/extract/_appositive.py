@@ -1,0 +1,25 @@
+"""A name set off by commas between two titles: the first title's holder named, then
+that person's office ("his counterpart, H.E. A B, Minister of Foreign Affairs of X",
+"Senator A B, Minister for Trade"): one official, where a list counts those met."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["appositive"]
+
+#: a name alone between two titles, set off by commas: "his counterpart, H.E. A B,
+#: Minister of ...", "Senator A B, Minister of ..."
+_NAME_GAP = re.compile(r",?\s*(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+|H\.\s?E\.\s+)?"
+                       r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                       r"\s*,\s*")
+#: a name after a title: the title is that person's ("Foreign Minister A")
+_NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]")
+
+
+def appositive(text: str, gap: str, end: int) -> bool:
+    """Whether the title ending at ``end``, after a name alone (``gap``), is that
+    named person's office set off by commas ("his counterpart, H.E. A B, Minister of
+    Foreign Affairs of X"), not a next person's title before their name ("Prime
+    Minister A, Foreign Minister B")."""
+    return _NAME_GAP.fullmatch(gap) is not None and _NAME_AFTER.match(text, end) is None

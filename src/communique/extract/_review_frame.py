@@ -1,0 +1,51 @@
+"""A review told by its frame rather than its title: a text whose opening lines make a
+past year their subject ("The year 2022 has been a year of ...", "2024 was a year of
+firsts for our diplomacy") or set the issuer's year as the scene of what follows ("In
+2023, Cuba maintained relations with ...") under a dateline of a later year (a summary
+published in June of the year after). Its undated events take the year it reviews, not
+the day it was published."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ._gazetteer import Gazetteer
+
+__all__ = ["framed_year"]
+
+#: how far into the text the frame must be set (title, dateline paragraph, lead)
+_LEAD = 1500
+#: the year as the subject: "The year 2022 has been ...", "2024 was a year of ..."
+_YEAR_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The\s+year\s+((?:19|20)\d\d)\s+"
+                           r"(?:has\s+been|was|had\s+been|proved|marked)\b|((?:19|20)\d\d)\s+"
+                           r"(?:has\s+been|was|proved)\s+(?:a|an|another)\b[^.\n]{0,60}?\byear\b)")
+#: the year as the scene, opening a sentence: "In 2023, ...", "Throughout 2023, ..."
+_YEAR_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:In|During|Throughout|Over)\s+"
+                         r"(?:the\s+(?:course\s+of\s+|year\s+))?((?:19|20)\d\d)\s*,\s+"
+                         r"(?:(?P<we>we)\b|(?:the\s+)?)")
+
+
+def framed_year(text: str, year: int | None, dateline: _dt.date | None,
+                issuer: str | None, gaz: Gazetteer) -> int | None:
+    """The past year a text frames itself by in its lead (see the module), or None.
+    A year named as the scene counts only under a dateline of a later year and with
+    the issuer (or "we") as the subject: a readout's "In 2019, trade between the two
+    countries grew" is background, not its frame."""
+    head = text[:_LEAD]
+    for m in _YEAR_SUBJECT.finditer(head):
+        said = int(m.group(1) or m.group(2))
+        if year is None or said <= year:
+            return said
+    if dateline is None or issuer is None:
+        return None
+    for m in _YEAR_SCENE.finditer(head):
+        said = int(m.group(1))
+        if not dateline.year - 2 <= said < dateline.year:
+            continue
+        if m.group("we"):
+            return said
+        names = gaz.find(text, "country", m.end(), m.end() + 40)
+        if names and names[0].start == m.end() and names[0].code == issuer:
+            return said
+    return None
