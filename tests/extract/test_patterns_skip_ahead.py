@@ -95,3 +95,17 @@ def test_month_names_counted_as_with_a_word_boundary() -> None:
                        r"October|November|December)\b")
     for t in TEXTS + _demo() + ["xMay", "_May", "1May", "é May", "éJune", "May", "MayJune"]:
         assert _context._MONTH_NAME.findall(t) == plain.findall(t)
+
+
+def test_review_frame_tried_at_sentence_openings_finds_the_same() -> None:
+    from communique.extract import _review_frame
+
+    texts = TEXTS + _demo() + [
+        "The year 2022 has been a year of firsts. 2024 was a year of change.\n"
+        "In 2023, we met.  In 2021, the Ministry!\n\nOver 2019 , x..During 2020, Cuba",
+        "xIn 2023, we; .In 2023, we ?\nThe year 2021 was", "",
+    ]
+    for t in texts:
+        for rx in (_review_frame._YEAR_SUBJECT, _review_frame._YEAR_SCENE):
+            assert [(m.span(), m.groups()) for m in _review_frame._sentence_openings(rx, t)] \
+                == [(m.span(), m.groups()) for m in rx.finditer(t)], t[:80]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 
 from ._gazetteer import Gazetteer
 
@@ -26,6 +27,27 @@ _YEAR_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:In|During|Throughout|
                          r"(?:(?P<we>we)\b|(?:the\s+)?)")
 
 
+#: where a sentence may open: after a sentence's end and a space, or a newline
+_OPENING = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_openings(rx: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(head)`` for a pattern whose matches all start at the text's
+    start, after a sentence's end and a space, or after a newline (re finds no
+    character to skip ahead by in "(?:^|(?<=[.!?]\\s)|(?<=\\n))" and tries it
+    everywhere): tried at those places only (none of its matches is empty)."""
+    at = 0
+    m = rx.match(head)
+    if m is not None:
+        yield m
+        at = m.end()
+    for o in _OPENING.finditer(head):
+        p = o.end()
+        if p >= at and (m := rx.match(head, p)) is not None:
+            yield m
+            at = m.end()
+
+
 def framed_year(text: str, year: int | None, dateline: _dt.date | None,
                 issuer: str | None, gaz: Gazetteer) -> int | None:
     """The past year a text frames itself by in its lead (see the module), or None.
@@ -33,13 +55,13 @@ def framed_year(text: str, year: int | None, dateline: _dt.date | None,
     the issuer (or "we") as the subject: a readout's "In 2019, trade between the two
     countries grew" is background, not its frame."""
     head = text[:_LEAD]
-    for m in _YEAR_SUBJECT.finditer(head):
+    for m in _sentence_openings(_YEAR_SUBJECT, head):
         said = int(m.group(1) or m.group(2))
         if year is None or said <= year:
             return said
     if dateline is None or issuer is None:
         return None
-    for m in _YEAR_SCENE.finditer(head):
+    for m in _sentence_openings(_YEAR_SCENE, head):
         said = int(m.group(1))
         if not dateline.year - 2 <= said < dateline.year:
             continue
