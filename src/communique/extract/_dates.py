@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
+
+from ._at_starts import _AtStarts
 
 __all__ = ["DateMention", "find_dates", "in_named_years", "resolve", "parse_iso", "MONTHS"]
 
@@ -57,29 +58,6 @@ _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
 
 def _f(pattern: str, **names: str) -> str:
     return pattern.format(**names)
-
-
-class _AtStarts:
-    """``rx`` tried only where one of its matches may start: at each place
-    ``starts`` finds (a character), where every match of ``rx`` starts. A
-    pattern that opens with lookbehinds or a group of alternatives gives ``re``
-    no first character to skip ahead by, so ``finditer`` tries it at every
-    position; here one scan finds the few places worth trying. The matches are
-    those of ``rx.finditer`` (none of them empty; a lookbehind or ``\\b`` still
-    sees the text before the place tried)."""
-
-    def __init__(self, rx: re.Pattern[str], starts: re.Pattern[str]) -> None:
-        self.rx = rx
-        self.starts = starts
-
-    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        at = pos
-        match = self.rx.match
-        for c in self.starts.finditer(text, pos, endpos):
-            p = c.start()
-            if p >= at and (m := match(text, p, endpos)) is not None:
-                yield m
-                at = m.end()
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
