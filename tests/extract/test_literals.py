@@ -47,18 +47,23 @@ def test_needed_is_none_or_safe_where_it_cannot_tell(pattern: str) -> None:
     assert got is None or got == frozenset({" with"})
 
 
-@pytest.mark.parametrize("pattern", [
+#: trigger-like patterns and texts that hold (or not) their matches
+_MATCHED_PATTERNS = [
     r"(?:held|had|hosted) (?:a |an )?(?:working |official )?(?:lunch|dinner)s? (?:for|with)",
     r"(?:trip|tour)s? (?:to|of)(?= [A-Z])",
     r"(?:was|were) (?:warmly )?received by",
     r"exchange[ds]? (?:of )?views",
     r"met(?:\s+with)?",
-])
+]
+_MATCHED_TEXTS = ["the ministers held a working lunch for the delegation",
+                  "she had dinners with him", "his trips to Rome and tours of Paris",
+                  "they were warmly received by the king", "exchanged views; exchange of views",
+                  "they met with us and met again", "nothing of the kind here"]
+
+
+@pytest.mark.parametrize("pattern", _MATCHED_PATTERNS)
 def test_every_match_holds_a_needed_string(pattern: str) -> None:
-    texts = ["the ministers held a working lunch for the delegation",
-             "she had dinners with him", "his trips to Rome and tours of Paris",
-             "they were warmly received by the king", "exchanged views; exchange of views",
-             "they met with us and met again", "nothing of the kind here"]
+    texts = _MATCHED_TEXTS
     strings = needed(pattern)
     assert strings
     rx = re.compile(pattern)
@@ -68,18 +73,9 @@ def test_every_match_holds_a_needed_string(pattern: str) -> None:
             assert any(s in seen for s in strings), (pattern, text)
 
 
-@pytest.mark.parametrize("pattern", [
-    r"(?:held|had|hosted) (?:a |an )?(?:working |official )?(?:lunch|dinner)s? (?:for|with)",
-    r"(?:trip|tour)s? (?:to|of)(?= [A-Z])",
-    r"(?:was|were) (?:warmly )?received by",
-    r"exchange[ds]? (?:of )?views",
-    r"met(?:\s+with)?",
-])
+@pytest.mark.parametrize("pattern", _MATCHED_PATTERNS)
 def test_every_match_holds_a_string_of_each_needed_set(pattern: str) -> None:
-    texts = ["the ministers held a working lunch for the delegation",
-             "she had dinners with him", "his trips to Rome and tours of Paris",
-             "they were warmly received by the king", "exchanged views; exchange of views",
-             "they met with us and met again", "nothing of the kind here"]
+    texts = _MATCHED_TEXTS
     best, sets = needed_all(pattern)
     assert best == needed(pattern) and best in sets
     rx = re.compile(pattern)
