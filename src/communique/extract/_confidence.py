@@ -144,6 +144,7 @@ class ConfidenceModel:
     def _near(self, s: Sentence | None, trig: Trigger | None) -> list[str]:
         """The features of the trigger phrase and the cues around it."""
         out = ["trigger.none" if trig is None else
+               "trigger.reader" if trig.frame.startswith("reader") else
                "trigger.verb" if self.verb.search(trig.text) else "trigger.noun"]
         if s is not None:
             a, b = s.start, s.end

@@ -84,6 +84,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     ("dMY", re.compile(
         _f(_D_WORD, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
+    # "JAKARTA, 18 july 2022": a month in lower case, read only with its day and year
+    # (alone, "may" and "march" are verbs)
+    ("dmy", re.compile(
+        _f(_D_WORD, n="d1") + r"\s+(?:of\s+)?(?P<m1>january|february|march|april|may|june|july|"
+        r"august|september|october|november|december)\s*,?\s+" + _f(_Y, n="y") + r"\b")),
     # December 7, 2021 / October 22nd / "BEIJING, May 13 -- " (a dash after the day
     # is a range only when a number follows)
     ("MdY", re.compile(
@@ -366,16 +371,16 @@ def _has_digit(text: str, a: int, b: int) -> bool:
 
 _DIGIT = re.compile(r"\d")
 #: the kinds that scan the whole span (not windows around month names)
-_WHOLE = frozenset({"Y", "rel", "num"})
+_WHOLE = frozenset({"Y", "rel", "num", "dmy"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
-_GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "d+dMY": ("and",),
+_GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"), "d+dMY": ("and",),
                                       "btw": ("etween",)}
 #: what every match of a kind starts with: a day's digit, a month name (each
 #: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
 #: digit or bracket ("(18/01)")
 _OPENS: dict[str, re.Pattern[str]] = {
-    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT, "btw": re.compile("[Bb]etween"),
+    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT, "dmy": _DIGIT, "btw": re.compile("[Bb]etween"),
     "Md-dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT, "MY": _MONTH_HINT,
     "Y": re.compile(r"19|20"), "num": re.compile(r"[\d(]"),
 }
@@ -391,7 +396,7 @@ _PLAN: list[tuple[str, re.Pattern[str] | _AtStarts, str, tuple[str, ...] | None,
                   re.Pattern[str] | None, bool]] = [
     (kind, rx, _SCOPE_WHOLE if kind in _WHOLE else _SCOPE_DIGIT if kind in _NEEDS_DIGIT
      else _SCOPE_WINDOWS, _GATES.get(kind), _OPENS.get(kind),
-     kind in ("d-dMY", "Md-dY", "dMY", "MdY"))
+     kind in ("d-dMY", "Md-dY", "dMY", "MdY", "dmy"))
     for kind, rx in _PATTERNS]
 
 
@@ -474,7 +479,7 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         if d1 is None or d2 != d1 + 1 or not _valid(y, m1, d2):
             return None  # "3 and 5 May": two days, each its own date
         return DateMention(a, b, y, m1, d1, y, m1, d2)
-    if kind in ("dMY", "MdY"):
+    if kind in ("dMY", "MdY", "dmy"):
         if d1 is None or not 1 <= d1 <= 31 or not _valid(y, m1, d1):
             return None
         return DateMention(a, b, y, m1, d1)

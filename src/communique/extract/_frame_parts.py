@@ -137,6 +137,11 @@ _OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) 
                          # of 3 May": the point named by a noun after "since")
                          r"\b(?:first|last|only)\b[^.;]{0,100}\bsince\s+(?:(?:his|her|their|its|"
                          r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
+                         # "to review the progress made since its inauguration in May 2019",
+                         # "since the signing of the accord in March 2018": a point the
+                         # event looks back to, named by a noun after "since"
+                         r"\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,5}?"
+                         r"(?:in|on)\s+$|"
                          # a programme's term ("for the years 2025 to 2028", "for the period")
                          r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I))
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}

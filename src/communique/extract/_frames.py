@@ -398,18 +398,18 @@ def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
         if e.code and e.code != ctx.issuer:
             return e.code
     if ctx.post_place is not None and not _ents(s, cl[0], cl[1], "city"):
-        # "Back in Nairobi. Also met President A": where the post's author said
-        # they are
+        # "Back in Nairobi. Also met President A": where the post's author said they are
         return ctx.post_place.country
     return None
 
 
 _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "travel": travel, "travel_passive": travel_passive, "symmetric": _symmetric,
-    "multilateral": _multilateral,
-    "acting": _acting, "chair": _chair, "resolution": _resolution, "legal": _legal,
-    "mission": _mission, "aid": _aid, "consular": _consular, "outreach": _outreach,
-    "return_home": return_home, "stop_counted": stop_counted,
+    "multilateral": _multilateral, "acting": _acting, "chair": _chair,
+    "resolution": _resolution, "legal": _legal, "mission": _mission, "aid": _aid,
+    "consular": _consular, "outreach": _outreach,
+    "return_home": return_home, "stop_counted": stop_counted, "reader": _symmetric,
+    "reader_travel": travel,  # (the statistical reader's word: see _reader)
 }
 
 

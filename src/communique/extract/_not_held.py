@@ -32,7 +32,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
-    return bool(_PLANNED.found(before) or announced(before)
+    return bool(_future_medium(s, t, cl) or _PLANNED.found(before) or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
@@ -48,6 +48,27 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
 
+
+#: the preposition of a medium right before a call's trigger ("via videoconference")
+_MEDIUM_BEFORE = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+|the\s+)?$", re.I)
+#: a future that opens a clause ("will", "is due to", "are expected to")
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+|"
+                     r"slated\s+|going\s+)?to)\b", re.I)
+#: a verb that tells what was done, after the future ("who will travel to Paris next
+#: week, held talks ... via videoconference": the talks were held)
+_DONE = re.compile(r"\b(?<!be )(?<!been )(?:held|met|spoke|joined|had|talked|participated|"
+                   r"attended|discussed|took part)\b", re.I)
+
+
+def _future_medium(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """A call whose medium is told last ("will join the Foreign Ministers of A, B and
+    C via videoconference", "The meeting will also be attended by ... by video
+    link"): hedged by the future that opens its clause, however far before."""
+    if t.type != "call" or not _MEDIUM_BEFORE.search(s.text, max(cl[0], t.start - 12), t.start):
+        return False
+    a = max(cl[0], t.start - 200)
+    futures = list(_FUTURE.finditer(s.text, a, t.start))
+    return bool(futures) and not _DONE.search(s.text, futures[-1].end(), t.start)
 
 #: "following two days of meetings in Washington", "after a week of talks": a stay
 #: past, told after what comes next ("will travel to New York later today, following

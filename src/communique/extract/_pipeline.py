@@ -57,6 +57,7 @@ from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._known_persons import KnownPersons
 from ._occasions import per_occasion
 from ._persons import attach_persons
+from ._reader import Reader, load_reader, partners_named, read_silent
 from ._readings import is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
@@ -135,6 +136,8 @@ class _State:
     #: does not), once ``realm_read``
     realm: tuple[re.Pattern[str], list[tuple[int, str]]] | None = None
     realm_read: bool = False
+    #: the statistical reader for sentences the rules leave silent (None: rules only)
+    reader: Reader | None = None
 
 
 # --- steps --------------------------------------------------------------------
@@ -281,6 +284,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     and "\n" not in st.text[span.start:span.end]:
                 # "Ghana (May 1 and 2)": a stop's heading
                 read_heading(_recognise(st, span.start, span.end, pi), ctx)
+            read = not trig and not listed and here is None and st.reader is not None
+            if read:  # no phrase the rules know: the statistical reader's word, if it is sure
+                trig = read_silent(st.reader, st.text, span.start, span.end)  # type: ignore[arg-type]
             if not trig and not listed and here is None \
                     and not has_count(st.text, span.start, span.end):
                 # nothing to frame: keep only the organisations named, as context
@@ -296,6 +302,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if trig:
                 guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            if read and recs:
+                recs = partners_named(s, recs, ctx.issuer)  # (the reader's: none inferred)
             again = copies_of_those(s, st.envoy_codes, ctx, ctx.issuer) if trig else []
             if again:
                 # "Before this ceremony, the Minister had received the copies of the
@@ -528,7 +536,7 @@ def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
                 holders=load_holders(extra), issuer=issuer, date=date,
-                confidence=load_confidence(extra))
+                confidence=load_confidence(extra), reader=load_reader(extra))
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)
@@ -577,7 +585,7 @@ def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
                 holders=load_holders(extra), issuer=issuer, date=date,
-                confidence=load_confidence(extra), explain=[])
+                confidence=load_confidence(extra), reader=load_reader(extra), explain=[])
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)

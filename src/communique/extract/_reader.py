@@ -1,0 +1,156 @@
+"""The statistical reader: how likely a sentence is to report an event of each
+core type, by a linear model over its words.
+
+The rules (``patterns/triggers.toml`` and the frames) read the wording they
+were written for, and nothing else: on a ministry whose readouts say "the two
+sides held a fruitful exchange" where the triggers expect "talks", a sentence
+that reports a meeting stays silent. The reader is a second opinion over the
+same sentence, trained on the gold sets (``tools/train_reader.py``) and stored
+as data (``patterns/reader.json``): one weight per word and per pair of
+adjacent words, for each core type. It never decides who met whom or when:
+where it is sure enough and the rules made no record of that type, it points
+the frames at its strongest word, and the frames read participants, place and
+date from the sentence as they do for a trigger (see ``_pipeline``).
+
+Words are lowered; a capitalised word the training texts never wrote in lower
+case (a name: "Hungary", "Rubio", "Astana") becomes ``<cap>`` and a number
+``<num>``, so that the model weighs the language around names, not the names.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..model import Record
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["READER_FRAMES", "Reader", "load_reader", "partners_named", "read_silent",
+           "reader_features", "reader_from_dict", "reader_tokens"]
+
+#: the frames a reader's word is read with: a visit as travel, the others as talks
+READER_FRAMES = {"visit": "reader_travel"}
+_TALKS_FRAME = "reader"
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+")
+
+
+def reader_tokens(text: str, start: int, end: int,
+                  common: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(token, start, end) of each word of ``text[start:end]``, normalised as the
+    model reads it."""
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if w[0].isdigit():
+            tok = "<num>"
+        else:
+            low = w.lower().replace("’", "'")
+            tok = "<cap>" if w[0].isupper() and low not in common else low
+        out.append((tok, m.start(), m.end()))
+    return out
+
+
+def reader_features(tokens: list[str]) -> set[str]:
+    """The words and the pairs of adjacent words (``"met <cap>"``)."""
+    feats = set(tokens)
+    feats.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    return feats
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A trained reader: per core type a bias and one weight per feature."""
+
+    types: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    common: frozenset[str]
+    #: per type, the probability at or above which a silent sentence is framed
+    thresholds: dict[str, float]
+
+    def read(self, text: str, start: int, end: int) -> tuple[
+            dict[str, float], list[tuple[str, int, int]]]:
+        """Each type's probability for ``text[start:end]``, and its tokens."""
+        toks = reader_tokens(text, start, end, self.common)
+        sums = list(self.bias)
+        zero = (0.0,) * len(self.types)
+        for f in reader_features([t for t, _, _ in toks]):
+            w = self.weights.get(f, zero)
+            for i, x in enumerate(w):
+                sums[i] += x
+        return {t: 1.0 / (1.0 + math.exp(-s)) for t, s in zip(self.types, sums, strict=False)}, toks
+
+    def anchor(self, typ: str, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        """The span of the word that speaks most for ``typ`` (the frames read the
+        sentence around it as around a trigger)."""
+        i = self.types.index(typ)
+        best, span = 0.0, None
+        for tok, a, b in toks:
+            w = self.weights.get(tok)
+            if w is not None and w[i] > best:
+                best, span = w[i], (a, b)
+        return span
+
+    def guesses(self, text: str, start: int, end: int,
+                skip: frozenset[str] = frozenset()) -> list[tuple[str, float, int, int]]:
+        """(type, probability, anchor start, anchor end) of each type other than
+        ``skip`` whose probability reaches its threshold."""
+        probs, toks = self.read(text, start, end)
+        out = []
+        for typ, p in probs.items():
+            if typ in skip or p < self.thresholds.get(typ, 1.01):
+                continue
+            span = self.anchor(typ, toks)
+            if span is not None:
+                out.append((typ, p, span[0], span[1]))
+        return out
+
+
+def reader_from_dict(data: dict) -> Reader:
+    types = tuple(data["types"])
+    return Reader(types=types, bias=tuple(float(x) for x in data["bias"]),
+                  weights={f: tuple(float(x) for x in w) for f, w in data["weights"].items()},
+                  common=frozenset(data["common"]),
+                  thresholds={t: float(v) for t, v in data["thresholds"].items()})
+
+
+def read_silent(reader: Reader, text: str, start: int, end: int) -> list[Trigger]:
+    """Triggers for a sentence no rule phrase matched: the reader's word for each
+    type it is sure of, in the order of the sentence."""
+    out = [Trigger(a, b, typ, READER_FRAMES.get(typ, _TALKS_FRAME), text[a:b])
+           for typ, _p, a, b in reader.guesses(text, start, end)]
+    return sorted(out, key=lambda t: t.start)
+
+
+def partners_named(s: Sentence, records: list[Record], issuer: str | None) -> list[Record]:
+    """The records of a sentence framed at the reader's word that have a partner
+    country and whose every partner the sentence itself names (by name, demonym,
+    city or office-holder): a partner carried over from the sentences before
+    ("called on Mr. A, a businessman" after a Korean delegation's visit), or none
+    at all, is a guess upon a guess, and is dropped."""
+    named = {e.code for e in s.ents}
+    return [r for r in records if (partners := {*r.from_, *r.to} - {issuer})
+            and not partners - named]
+
+
+@lru_cache(maxsize=8)
+def load_reader(extra: tuple[Path, ...] = ()) -> Reader | None:
+    """The reader of the first ``reader.json`` among the user's pattern folders
+    ``extra``, else the packaged one (``patterns/reader.json``); None when there is
+    none. A user file ``{"off": true}`` turns the reader off."""
+    for folder in extra:
+        f = Path(folder) / "reader.json"
+        if f.is_file():
+            data = json.loads(f.read_text(encoding="utf-8"))
+            return None if data.get("off") else reader_from_dict(data)
+    g = resources.files("communique.extract").joinpath("patterns", "reader.json")
+    if not g.is_file():
+        return None
+    return reader_from_dict(json.loads(g.read_text(encoding="utf-8")))
