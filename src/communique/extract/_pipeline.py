@@ -58,7 +58,7 @@ from ._known_persons import KnownPersons
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._reader import Reader, load_reader, partners_named, read_silent
-from ._readings import is_caption
+from ._readings import date_line_only, is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._review_frame import framed_year
@@ -221,8 +221,12 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     ctx = st.ctx
     first = True
     title_end = -1
+    lead = 0  # the first paragraph that is more than a publication date
     for pi, para in enumerate(paragraphs(st.text)):
-        if pi == 0 and is_title(st.text, para.start, para.end) \
+        if pi == lead and date_line_only(st.text, para.start, para.end):
+            lead += 1  # "Date: 2024-05-06", "27 Sep. 2021": the page's date, then its title
+            continue
+        if pi == lead and is_title(st.text, para.start, para.end) \
                 and not is_caption(st.text, para.start, para.end):
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
@@ -487,9 +491,6 @@ PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]
     ("merge", step_merge),
     ("emit", step_emit),
 ]
-
-
-# --- counts -----------------------------------------------------------------
 
 
 # --- public API ---------------------------------------------------------------

@@ -30,9 +30,8 @@ from ._recognise import Sentence
 from ._triggers import Trigger
 from ._where import of_which
 
-__all__ = ["is_caption", "named_official", "note_partner", "own_region", "reread_triggers",
-           "stay_region",
-           "with_the_one_before"]
+__all__ = ["date_line_only", "is_caption", "named_official", "note_partner", "own_region",
+           "reread_triggers", "stay_region", "with_the_one_before"]
 
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
@@ -344,6 +343,26 @@ def note_partner(ctx: Context, made: list[Record]) -> None:
         ctx.focus = list(partners)
     note_visitor(ctx, made)
     note_abroad(ctx, made)
+
+
+#: what a page's date line may hold beside the date: a label, a time, a weekday
+_DATE_LINE_REST = re.compile(
+    r"[\s\[(]*(?:(?i:date|published|posted|updated|on|last|modified|at|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)[\s:,.|–—-]*){0,3}"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,.|\])–—-]*")
+
+
+def date_line_only(text: str, start: int, end: int) -> bool:
+    """A paragraph that is only a page's date ("Date: 2024-05-06", "2021-09-07",
+    "21 August 2020 13:53", "Posted on 11 October 2023"): no title, no sentence."""
+    if end - start > 60:
+        return False
+    dates = [d for d in find_dates(text, start, end) if d.m1 is not None or d.y1 is not None]
+    if len(dates) != 1:
+        return False
+    d = dates[0]
+    return bool(_DATE_LINE_REST.fullmatch(text, start, d.start)
+                and _DATE_LINE_REST.fullmatch(text, d.end, end))
 
 
 def is_caption(text: str, start: int, end: int) -> bool:
