@@ -49,7 +49,11 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         repeat = r.type != "meeting" or bool(r.source and (
             (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
             and not _NEW_MEETING.search(r.source.text, m.end())
-            or both_sides_subject(r.source.text, 0, len(r.source.text))))
+            or both_sides_subject(r.source.text, 0, len(r.source.text))
+            # "Discussions between the two Ministers focused on ...": a meeting told by
+            # its noun alone, naming nobody and with no verb of meeting anyone, is the
+            # one told before
+            or not (any(p.name for p in r.persons) or _MEETING_VERB.search(r.source.text))))
         if k in seen and seen[k][0] != src and repeat and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
@@ -128,6 +132,16 @@ _NAMED_AGAIN = re.compile(
 #: again, not the meeting (whose officials of ours may differ)
 _DURING_VISIT = re.compile(r"\W*(?:also\s+)?(?:during|in the course of)\s+(?:the|this|that|his|"
                            r"her|their)\s+(?:[\w'‘’-]+\s+){0,2}?visit\b", re.I)
+
+
+#: a verb by which a sentence tells a meeting of its own ("met", "received", "held
+#: talks", "had a meeting"); a sentence with none names a meeting as a noun only
+_MEETING_VERB = re.compile(
+    r"\b(?:receiv\w*|audience|call(?:ed|s)? on|courtesy call|meet|meets|met|meeting with|"
+    r"h[oe]ld|holds|had|has|have|host\w*|welcom\w*|sat|conferr\w*|talk(?:ed|s)? (?:with|to)|"
+    r"sp[eo]ke|visit\w*|join\w*|attend\w*|gather\w*|convene\w*|took place|take place|"
+    r"takes place|(?:was|were) (?:held|organi[sz]ed)|presid\w*|co-?chair\w*|sign\w*|led|"
+    r"lead\w*)\b", re.I)
 
 
 #: "At the end of the meeting, the delegation was received by ...": a new meeting
