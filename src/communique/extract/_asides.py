@@ -54,9 +54,10 @@ _BETWEEN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,6}?between\s+(
 _COUNTED_ENVOYS = re.compile(
     r"\b(?:of|from)\s+(?:the\s+)?(?:more than |over |about |some |nearly |at least )?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)"
-    r"\s+(?:(?:new|newly appointed|newly accredited|foreign|non-resident|resident)\s+)*"
-    r"(?:ambassadors|envoys|heads of (?:diplomatic )?missions?|diplomats|chiefs of mission)\b",
-    re.I)
+    # (the envoys' kind in up to three words: "new", "non-resident", "non- residential")
+    r"\s+(?:[\w]+(?:-\s?[\w]+)*\s+){0,3}?"
+    r"(?:ambassadors|envoys|heads of (?:diplomatic )?missions?|diplomats|chiefs of mission|"
+    r"high commissioners)\b", re.I)
 
 
 def witness_cut(s: Sentence, a: int, b: int) -> int:

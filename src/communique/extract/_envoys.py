@@ -31,15 +31,17 @@ _CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
 #: a sentence opened as the list of the envoys just counted: "The envoys are",
 #: "The new ambassadors were", "They are", "The heads of mission concerned are"
 _LISTED = re.compile(
-    r"\W*(?:(?:(?:the|these|those)\s+(?:(?:new|newly\s+accredited|newly\s+appointed|incoming)\s+)?"
+    r"\W*(?:(?:(?:the|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+)?(?:(?:new|newly\s+accredited|newly\s+appointed|incoming)\s+)?"
     r"(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
     r"(?:\s+(?:concerned|in\s+question))?|they|these|those)\s+(?:also\s+)?"
     r"(?:are|were|include|included)\b"
     # (after a group met: "Among them were A of X, ...", "They included ...")
     r"|\W*among\s+(?:them|those|these)\s+(?:were|are)\b)"
-    # (names or offices follow: not "They are concerned about ...")
-    r"(?=:?\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+    # (names or offices follow: not "They are concerned about ..."; "The seven envoys
+    # are from Rwanda, Qatar, ...": their countries)
+    r"(?=:?\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 #: an unnamed group of foreign officials met: "The visiting Foreign Ministers and other
 #: dignitaries ... called on", "received a group of ambassadors", "met the heads of
