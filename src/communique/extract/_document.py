@@ -232,13 +232,17 @@ def is_title(text: str, start: int, end: int) -> bool:
     case ("Minister Receives Letters of Credence From Seven Envoys."). A short
     lead sentence ("The Minister today paid a visit to Oslo.") is no title."""
     line = text[start:end].strip()
-    if not line or len(line) >= 150 or "\n" in line or not NONSPACE.search(text, end):
+    if not line or len(line) >= 300 or "\n" in line or not NONSPACE.search(text, end):
         return False
-    if line[-1] not in ".!?":
-        return True
     # title case leaves in lower case only the small words ("Minister Ends his
     # Visit to the U.S.A."); a sentence has a verb or noun in it ("met", "talks")
-    return not any(w[0].islower() and w.lower() not in _SMALL_WORDS for w in _WORD.findall(line))
+    titled = not any(w[0].islower() and w.lower() not in _SMALL_WORDS
+                     for w in _WORD.findall(line))
+    if len(line) >= 150:
+        # a long title is one in title case with no closing stop ("Deputy Foreign
+        # Minister Meets British, Japanese, ... and Uzbek Ambassadors to Kabul")
+        return titled and line[-1] not in ".!?"
+    return line[-1] not in ".!?" or titled
 
 
 _WORD = re.compile(r"[^\W\d_][\w.’'-]*")
