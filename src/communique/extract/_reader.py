@@ -23,7 +23,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -45,26 +45,26 @@ def reader_tokens(text: str, start: int, end: int,
                   common: frozenset[str]) -> list[tuple[str, int, int]]:
     """(token, start, end) of each word of ``text[start:end]``, normalised as the
     model reads it."""
-    out = []
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        if w[0].isdigit():
-            tok = "<num>"
-        else:
-            low = w.lower().replace("’", "'")
-            tok = "<cap>" if w[0].isupper() and low not in common else low
-        out.append((tok, m.start(), m.end()))
-    return out
+    return [(_norm(m.group(), common), m.start(), m.end())
+            for m in _WORD.finditer(text, start, end)]
+
+
+def _norm(w: str, common: frozenset[str]) -> str:
+    """A word as the model reads it: ``<num>``, ``<cap>`` (a name) or lower case."""
+    if w[0].isdigit():
+        return "<num>"
+    low = w.lower().replace("’", "'")
+    return "<cap>" if w[0].isupper() and low not in common else low
 
 
 def reader_features(tokens: list[str]) -> set[str]:
     """The words and the pairs of adjacent words (``"met <cap>"``)."""
     feats = set(tokens)
-    feats.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    feats.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
     return feats
 
 
-@dataclass(frozen=True)
+@dataclass
 class Reader:
     """A trained reader: per core type a bias and one weight per feature."""
 
@@ -75,17 +75,28 @@ class Reader:
     #: per type, the probability at or above which a silent sentence is framed
     thresholds: dict[str, float]
 
+    @cached_property
+    def _keys(self) -> frozenset[str]:
+        """The features with a weight (a set to intersect a sentence's with)."""
+        return frozenset(self.weights)
+
+    @cached_property
+    def _columns(self) -> list[dict[str, float]]:
+        """Per type, every feature's weight (summed with ``map`` over a sentence's)."""
+        return [{f: w[i] for f, w in self.weights.items()} for i in range(len(self.types))]
+
     def read(self, text: str, start: int, end: int) -> tuple[
             dict[str, float], list[tuple[str, int, int]]]:
         """Each type's probability for ``text[start:end]``, and its tokens."""
         toks = reader_tokens(text, start, end, self.common)
-        sums = list(self.bias)
-        zero = (0.0,) * len(self.types)
-        for f in reader_features([t for t, _, _ in toks]):
-            w = self.weights.get(f, zero)
-            for i, x in enumerate(w):
-                sums[i] += x
-        return {t: 1.0 / (1.0 + math.exp(-s)) for t, s in zip(self.types, sums, strict=False)}, toks
+        return self.probabilities([t for t, _, _ in toks]), toks
+
+    def probabilities(self, tokens: list[str]) -> dict[str, float]:
+        """Each type's probability for a sentence's tokens: the sum of the weights of
+        its features, each counted once (as :func:`reader_features` gives them)."""
+        found = reader_features(tokens) & self._keys
+        return {t: 1.0 / (1.0 + math.exp(-(b + sum(map(col.__getitem__, found)))))
+                for t, b, col in zip(self.types, self.bias, self._columns, strict=True)}
 
     def anchor(self, typ: str, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         """The span of the word that speaks most for ``typ`` (the frames read the
@@ -102,14 +113,18 @@ class Reader:
                 skip: frozenset[str] = frozenset()) -> list[tuple[str, float, int, int]]:
         """(type, probability, anchor start, anchor end) of each type other than
         ``skip`` whose probability reaches its threshold."""
-        probs, toks = self.read(text, start, end)
+        words = _WORD.findall(text, start, end)
+        probs = self.probabilities([_norm(w, self.common) for w in words])
+        sure = [t for t, p in probs.items()
+                if t not in skip and p >= self.thresholds.get(t, 1.01)]
+        if not sure:
+            return []
+        toks = reader_tokens(text, start, end, self.common)  # (with offsets, rarely)
         out = []
-        for typ, p in probs.items():
-            if typ in skip or p < self.thresholds.get(typ, 1.01):
-                continue
+        for typ in sure:
             span = self.anchor(typ, toks)
             if span is not None:
-                out.append((typ, p, span[0], span[1]))
+                out.append((typ, probs[typ], span[0], span[1]))
         return out
 
 
