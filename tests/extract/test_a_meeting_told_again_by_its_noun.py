@@ -32,3 +32,25 @@ def test_a_meeting_told_again_by_its_noun_is_one_meeting(ex, again):
 def test_a_second_meeting_with_an_official_named_stays(ex, again):
     got = ex(_LEAD + again, issuer="SYC", date="2023-11-24", types=["meeting"])
     assert len(got) == 2
+
+
+_GENEVA = ("Geneva, 28 November 2018 - The Federal Councillor met the Russian Foreign Minister "
+           "in Geneva today. ")
+
+
+@pytest.mark.parametrize("again", [
+    "This was the first extensive bilateral meeting between the two foreign ministers, who "
+    "had only met briefly before.",
+    "It was their first meeting since the two ministers met in Moscow in 2016.",
+    "It was the first visit of a Russian foreign minister to Geneva in years, and his third "
+    "meeting with the Federal Councillor.",
+])
+def test_a_meeting_described_after_it_was_told_is_one_meeting(ex, again):
+    got = ex(_GENEVA + again, issuer="CHE", date="2018-11-28", types=["meeting"])
+    assert got == [("meeting", ("CHE",), ("RUS",), "2018-11-28")]
+
+
+def test_a_new_official_met_after_the_description_is_a_second_meeting(ex):
+    text = _GENEVA + ("It was the first meeting of the two ministers; later the Federal "
+                      "Councillor met the President of Russia, Vladimir Putin.")
+    assert len(ex(text, issuer="CHE", date="2018-11-28", types=["meeting"])) == 2

@@ -47,6 +47,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         occasion = bool(r.source and _DURING_VISIT.match(r.source.text))
         # (a meeting whose subject is "the two sides" is the one they were told at)
         repeat = r.type != "meeting" or bool(r.source and (
+            _DESCRIBED.match(r.source.text) or
             (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
             and not _NEW_MEETING.search(r.source.text, m.end())
             or both_sides_subject(r.source.text, 0, len(r.source.text))
@@ -133,6 +134,13 @@ _NAMED_AGAIN = re.compile(
 _DURING_VISIT = re.compile(r"\W*(?:also\s+)?(?:during|in the course of)\s+(?:the|this|that|his|"
                            r"her|their)\s+(?:[\w'‘’-]+\s+){0,2}?visit\b", re.I)
 
+
+#: "This was the first extensive bilateral meeting between the two ministers, who had
+#: only met briefly before", "It was their first meeting since 2016": the meeting just
+#: told, described (whatever the clauses after it tell)
+_DESCRIBED = re.compile(r"\W*(?:this|it|that)\s+(?:was|is|has\s+been|marked)\s+(?:the|their|"
+                        r"his|her|a|an)\s+(?:[\w'‘’-]+\s+){0,4}?(?:meeting|visit|talks|"
+                        r"conversation|call|contact)\b", re.I)
 
 #: a verb by which a sentence tells a meeting of its own ("met", "received", "held
 #: talks", "had a meeting"); a sentence with none names a meeting as a noun only
