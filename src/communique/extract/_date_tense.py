@@ -67,5 +67,17 @@ def _ahead_near(text: str, a: int, b: int, d: DateMention) -> bool:
     """Whether a word that looks ahead is near ``d`` in its clause (no ";" between,
     and, after the weekday, no other clause opened between them)."""
     return any(";" not in text[min(m.start(), d.start):max(m.end(), d.end)]
-               and (m.start() < d.start or not _OTHER_CLAUSE.search(text, d.end, m.start()))
+               and (not _OTHER_CLAUSE.search(text, d.end, m.start()) if m.start() > d.start
+                    else not _in_aside(text, a, m.start(), m.end(), d.start))
                for m in _AHEAD.finditer(text, a, b))
+
+
+#: a relative clause set off by commas: "The Minister, who will visit Paris next month,"
+_ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.I)
+
+
+def _in_aside(text: str, a: int, m_start: int, m_end: int, d_start: int) -> bool:
+    """Whether the future word at ``m_start`` sits in a relative clause between
+    commas that closes before the weekday: "The Minister, who will visit Paris next
+    month, spoke ... on Monday" (the Monday is past)."""
+    return bool(_ASIDE_OPEN.search(text, a, m_start)) and "," in text[m_end:d_start]
