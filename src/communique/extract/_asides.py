@@ -20,6 +20,7 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
+           "own_posted",
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
            "body_will_sit", "sequel_before", "at_the_end", "announced",
            "both_sides_subject", "guest_subject", "sides_again",
@@ -157,6 +158,20 @@ def others_between(s: Sentence, t: Trigger, rb: int, issuer: str | None) -> bool
     if len(group) < 2 or any(e.kind == "pair" for e in group):
         return False
     return not any(e.code == ISSUER or (issuer and e.code == issuer) for e in group)
+
+
+#: the issuer's own honorary consuls or consular corps where they serve: "Honorary
+#: Consuls from Germany, Poland and Austria", "the consular corps of the Principality
+#: in Germany, Austria and Poland" (every country of the list)
+_OWN_POSTED = Gated(re.compile(
+    r"\b(?:[Hh]onorary\s+[Cc]onsuls?|[Cc]onsular\s+corps(?:\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,3})?)\s*(?:to|in|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"))
+
+
+def own_posted(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` names where the issuer's own consuls serve: no participant."""
+    return _OWN_POSTED.search(s.text, max(s.start, e.start - 70), e.start) is not None
 
 
 def counted_envoys(s: Sentence, a: int, b: int) -> bool:

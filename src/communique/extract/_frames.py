@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..model import Record
 from ._asides import (
     counted_envoys,
+    own_posted,
     guest_subject,
     names_occasion,
     not_parties,
@@ -141,8 +142,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
     # "met a group of the Thai students studying in Pakistan": where its own people live
-    abroad = [e for e in ents if _NATIONALS_IN.search(s.text, max(s.start, e.start - 50),
-                                                      e.start)]
+    abroad = [e for e in ents if own_posted(s, e)  # (and the issuer's own consuls there)
+              or _NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
     ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer]
@@ -151,8 +152,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if t.type == "meeting" and others and UNNAMED_SIDES.match(s.text, t.end, rb) \
             and all(e.place or IN_BEFORE.search(s.text, max(s.start, e.start - 8), e.start)
                     for e in ents if e.code in others):
-        # "In Kenya, she had talks with some member states": where the talks
-        # were, with sides the text does not name
+        # "In Kenya, she had talks with some member states": sides the text does not name
         return []
     if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
         # "Our Ambassador to Germany presented her credentials to the Federal President"

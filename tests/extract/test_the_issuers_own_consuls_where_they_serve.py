@@ -1,0 +1,28 @@
+"""The issuer's own honorary consuls or consular corps where they serve ("Honorary
+Consuls from Germany, Poland and Austria", "the consular corps of the Principality
+in Germany, Austria and Poland") are its own people: no meeting or call with those
+countries; a foreign consul received is still a meeting (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+_LEAD = "Monaco, 10 July 2021 - "
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister met the Honorary Consuls from Germany, Poland and Austria on 25 June.",
+    "The Embassy hosted a videoconference bringing together Honorary Consuls from Germany, "
+    "Poland and Austria on 25 June.",
+    "In Berlin, the consular corps of the Principality in Germany, Austria and Poland met "
+    "via videoconference.",
+    "The Minister held a videoconference with the honorary consuls in Italy and Spain.",
+])
+def test_the_issuers_own_consuls_where_they_serve_are_no_partners(ex, text):
+    assert ex(_LEAD + text, issuer="MCO", date="2021-07-10", types=["meeting", "call"]) == []
+
+
+def test_a_foreign_consul_received_is_a_meeting(ex):
+    text = "The Minister received the Honorary Consul of Chile in Monaco on Friday."
+    assert ex(_LEAD + text, issuer="MCO", date="2021-07-10", types=["meeting"]) == [
+        ("meeting", ("MCO",), ("CHL",), "2021-07-09")]
