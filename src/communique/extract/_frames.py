@@ -15,11 +15,11 @@ from collections.abc import Callable
 from ..model import Record
 from ._asides import (
     counted_envoys,
-    own_posted,
     guest_subject,
     names_occasion,
     not_parties,
     others_between,
+    own_posted,
     people_met,
     purpose_partners,
     purpose_told_again,
