@@ -34,3 +34,25 @@ def test_envoys_counted_then_listed_by_country_are_met_each(ex, text):
 ])
 def test_a_sentence_after_the_ceremony_that_lists_no_countries_gives_no_meeting(ex, text):
     assert ex(text, issuer="MWI", date=_DAY, types=["meeting"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Port Sudan, 18 September 2025 - The Minister received separately in his office on "
+    "Thursday a number of heads of diplomatic missions accredited to Sudan. The meetings "
+    "included the Moroccan Ambassador Mohamed Ali, the Turkish Ambassador Fatih Yildiz and "
+    "the Indian Chargé d'Affaires Raj Joshi.",
+    "Port Sudan, 18 September 2025 - The Minister received on Thursday several ambassadors "
+    "accredited to Sudan. The audiences were with the Ambassadors of Morocco, Turkey and "
+    "India.",
+])
+def test_a_group_of_envoys_received_then_the_meetings_listed(ex, text):
+    got = ex(text, issuer="SDN", date="2025-09-18", types=["meeting"])
+    assert got == sorted(("meeting", ("SDN",), (c,), "2025-09-18")
+                         for c in ("MAR", "TUR", "IND"))
+
+
+def test_meetings_that_include_no_envoy_list_add_nothing(ex):
+    text = ("Port Sudan, 18 September 2025 - The Minister met on Thursday the Ambassador of "
+            "Egypt. The meetings included a working lunch with Egyptian business leaders.")
+    assert ex(text, issuer="SDN", date="2025-09-18", types=["meeting"]) == [
+        ("meeting", ("SDN",), ("EGY",), "2025-09-18")]

@@ -37,8 +37,11 @@ _LISTED = re.compile(
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
     r"(?:\s+(?:concerned|in\s+question))?|they|these|those)\s+(?:also\s+)?"
     r"(?:are|were|include|included)\b"
-    # (after a group met: "Among them were A of X, ...", "They included ...")
-    r"|\W*among\s+(?:them|those|these)\s+(?:were|are)\b)"
+    # (after a group met: "Among them were A of X, ...", "They included ...", "The
+    # meetings included the Moroccan Ambassador A, the Turkish Ambassador B, ...")
+    r"|\W*among\s+(?:them|those|these)\s+(?:were|are)\b"
+    r"|\W*(?:the|these|those)\s+(?:meetings|audiences|talks|calls\s+on\s+him)\s+(?:included|"
+    r"were\s+with)\b)"
     # (names or offices follow: not "They are concerned about ..."; "The seven envoys
     # are from Rwanda, Qatar, ...": their countries)
     r"(?=:?\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
@@ -48,7 +51,8 @@ _LISTED = re.compile(
 #: delegation" (the list of who they were comes next, see group_day)
 _GROUP = Gated(re.compile(
     r"\b(?:(?:foreign\s+)?ministers|dignitaries|ambassadors|envoys|delegations|guests|"
-    r"counterparts|heads\s+of\s+(?:state|government|delegations?|missions?))\b", re.I))
+    r"counterparts|heads\s+of\s+(?:diplomatic\s+)?(?:state|government|delegations?|missions?))\b",
+    re.I))
 #: the group came for the occasion: "The visiting Ministers", "the guests who arrived
 #: for", "dignitaries invited to attend"
 _CAME = re.compile(r"\bvisiting\b|\bwho\s+(?:had\s+)?(?:came|come|arrived|travell?ed|"
