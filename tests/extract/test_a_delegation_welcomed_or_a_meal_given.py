@@ -23,6 +23,8 @@ _DAY = "2024-09-12"
      "Latvia.", "LVA"),
     ("The Minister offered a dinner on Wednesday for the visiting Chilean Foreign Minister.",
      "CHL"),
+    ("On Wednesday the Minister presided at a reception for Juan Pérez, deputy prime "
+     "minister of Chile.", "CHL"),
 ])
 def test_a_delegation_welcomed_or_a_meal_given_is_a_meeting(ex, text, partner):
     got = ex(text, date=_DAY, types=["meeting"])
@@ -34,6 +36,7 @@ def test_a_delegation_welcomed_or_a_meal_given_is_a_meeting(ex, text, partner):
     "On Wednesday the Minister greeted the participants of the conference on Latvian history.",
     "On Wednesday the Minister hosted a dinner for journalists.",
     "On Wednesday the Minister offered a reception on the occasion of the national day.",
+    "On Wednesday the Minister presided over a reception for the national day.",
 ])
 def test_a_welcome_or_a_meal_without_a_guest_is_no_meeting(ex, text):
     assert ex(text, date=_DAY, types=["meeting"]) == []
