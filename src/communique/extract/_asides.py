@@ -76,6 +76,15 @@ def witness_start(s: Sentence, t: Trigger, la: int) -> int:
     return la
 
 
+#: the other stops of the tour an event is part of: "as part of a regional tour that
+#: also takes her to Peru and Chile", "a South American visit that also includes Peru"
+_OTHER_STOPS = Gated(re.compile(
+    r"\b(?:tour|visit|trip|swing|journey)\s+(?:that|which)\s+(?:will\s+)?(?:also\s+)?"
+    r"(?:includes?|including|takes?\s+(?:him|her|them)|will\s+take\s+(?:him|her|them)|"
+    r"covers?|goes\s+on)\s+(?:to\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"))
+
+
 def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
     """``ents`` without the targets of measures talked about and the sides of
     another pair's name ("the EU-India agreement", "the Africa-France Summit"):
@@ -83,6 +92,7 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
     out = []
     for e in ents:
         if _TARGET.search(s.text, max(s.start, e.start - 30), e.start) \
+                or _OTHER_STOPS.search(s.text, max(s.start, e.start - 90), e.start) \
                 or _SESSION_ON.search(s.text, max(s.start, e.start - 70), e.start) \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start):
             continue

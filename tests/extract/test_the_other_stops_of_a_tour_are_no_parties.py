@@ -1,0 +1,24 @@
+"""The other stops of the tour an event is part of ("as part of a regional tour that
+also takes her to Peru and Chile", "a South American visit that also includes
+Peru") are no parties to the event (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+_LEAD = "Montevideo, 9 November 2021 - "
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The Foreign Minister met on Monday with United States Deputy Secretary of State "
+     "Wendy Sherman, as part of a regional tour that also takes her to Peru and Chile.",
+     "USA"),
+    ("The Foreign Minister received United States Deputy Secretary of State Wendy Sherman "
+     "on Monday in Montevideo, as part of a South American visit that also includes Peru.",
+     "USA"),
+    ("The Foreign Minister held talks with the Foreign Minister of Chile on Monday, on a "
+     "trip which will take him to Peru and Bolivia.", "CHL"),
+])
+def test_the_other_stops_of_a_tour_are_no_parties(ex, text, partner):
+    got = ex(_LEAD + text, issuer="URY", date="2021-11-09", types=["meeting"])
+    assert got == [("meeting", ("URY",), (partner,), "2021-11-08")]
