@@ -11,8 +11,9 @@ _LEAD = "Bridgetown, 23 June 2021 - "
 
 
 @pytest.mark.parametrize("text", [
-    "His comments came during a courtesy call with British High Commissioner to Barbados "
-    "Scott Furssedonn-Wood.",
+    "The Minister spoke of tourism when the High Commissioner of the United Kingdom, "
+    "Ms Jane Doe, paid her a courtesy call; the remarks were made during a courtesy call "
+    "with the British envoy.",
     "During a courtesy call with the British High Commissioner on Wednesday, the Minister "
     "discussed trade.",
     "The Minister held a farewell call with the British High Commissioner on Wednesday.",

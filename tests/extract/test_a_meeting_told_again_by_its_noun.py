@@ -13,8 +13,8 @@ _LEAD = ("Victoria, 24 November 2023\n\nThe Minister for Foreign Affairs was rec
 
 
 @pytest.mark.parametrize("again", [
-    "Discussions between the two Ministers focused on the further strengthening of the "
-    "bilateral relations between Seychelles and India.",
+    "Discussions between the two Ministers centred on trade, health and maritime links "
+    "between Seychelles and India.",
     "Exchanges between the two Ministers covered maritime security between Seychelles and "
     "India.",
     "Talks between the two sides focused on trade between Seychelles and India.",
@@ -39,8 +39,8 @@ _GENEVA = ("Geneva, 28 November 2018 - The Federal Councillor met the Russian Fo
 
 
 @pytest.mark.parametrize("again", [
-    "This was the first extensive bilateral meeting between the two foreign ministers, who "
-    "had only met briefly before.",
+    "This was the first long bilateral meeting of the two, who had only met in passing "
+    "before.",
     "It was their first meeting since the two ministers met in Moscow in 2016.",
     "It was the first visit of a Russian foreign minister to Geneva in years, and his third "
     "meeting with the Federal Councillor.",

@@ -9,9 +9,8 @@ import pytest
 from communique.extract._readings import date_line_only
 
 _BODY = ("Minister on a working visit to Equatorial Guinea\n\n"
-         "Today, 5 May 2024, on the first day of her visit, the Minister held bilateral "
-         "talks with her counterpart, Mr Simeon Oyono Esono Angue, Minister of Foreign "
-         "Affairs.\n")
+         "On Sunday 5 May 2024, opening her stay, the Minister held bilateral talks with her "
+         "counterpart, Mr Juan Nsue, Minister of Foreign Affairs.\n")
 
 
 @pytest.mark.parametrize("line", [

@@ -15,8 +15,8 @@ _LEAD = "Palikir, 13 September 2023 - "
 @pytest.mark.parametrize("text", [
     "On Wednesday, the President accepted the presentation of credentials from the new "
     "Ambassador of the United States, Jennifer Johnson.",
-    "On Wednesday the President received the presentation of the letters of credence of the "
-    "new Ambassador of the United States.",
+    "On Wednesday the President received the presentation of credentials by the incoming "
+    "United States Ambassador.",
 ])
 def test_credentials_presented_and_accepted_are_a_meeting(ex, text):
     assert ex(_LEAD + text, issuer="FSM", date="2023-09-13", types=["meeting"]) == [

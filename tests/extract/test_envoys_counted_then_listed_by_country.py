@@ -11,9 +11,9 @@ _DAY = "2024-11-26"
 
 
 @pytest.mark.parametrize("text", [
-    "LILONGWE - On Tuesday, 26 November 2024, the President received letters of credence "
-    "from seven non-residential envoys. The seven envoys are from Rwanda, Qatar, Jamaica "
-    "and Chad.",
+    "LILONGWE - On Tuesday, 26 November 2024, four non-residential ambassadors handed the "
+    "President their letters; the President received letters of credence from four "
+    "non-residential envoys. The four envoys are from Chad, Jamaica, Qatar and Rwanda.",
     "The President on Tuesday, 26 November 2024, received letters of credence from Four "
     "non- resident envoys. The envoys are from Rwanda, Qatar, Jamaica and Chad.",
     "On 26 November 2024 the President accepted the credentials of four new high "
@@ -37,10 +37,10 @@ def test_a_sentence_after_the_ceremony_that_lists_no_countries_gives_no_meeting(
 
 
 @pytest.mark.parametrize("text", [
-    "Port Sudan, 18 September 2025 - The Minister received separately in his office on "
-    "Thursday a number of heads of diplomatic missions accredited to Sudan. The meetings "
-    "included the Moroccan Ambassador Mohamed Ali, the Turkish Ambassador Fatih Yildiz and "
-    "the Indian Chargé d'Affaires Raj Joshi.",
+    "Port Sudan, 18 September 2025 - On Thursday the Minister received, one at a time, "
+    "several heads of diplomatic missions posted to the country. The meetings included the Turkish "
+    "Ambassador Fatih Yildiz, the Indian Chargé d'Affaires Raj Joshi and the Moroccan "
+    "Ambassador Mohamed Ali.",
     "Port Sudan, 18 September 2025 - The Minister received on Thursday several ambassadors "
     "accredited to Sudan. The audiences were with the Ambassadors of Morocco, Turkey and "
     "India.",

@@ -1,6 +1,6 @@
 """The issuer's own honorary consuls or consular corps where they serve ("Honorary
-Consuls from Germany, Poland and Austria", "the consular corps of the Principality
-in Germany, Austria and Poland") are its own people: no meeting or call with those
+Consuls from Germany, Poland and Austria", "our consular corps in Austria, Poland and
+Germany") are its own people: no meeting or call with those
 countries; a foreign consul received is still a meeting (sentences of our own)."""
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ _LEAD = "Monaco, 10 July 2021 - "
     "The Minister met the Honorary Consuls from Germany, Poland and Austria on 25 June.",
     "The Embassy hosted a videoconference bringing together Honorary Consuls from Germany, "
     "Poland and Austria on 25 June.",
-    "In Berlin, the consular corps of the Principality in Germany, Austria and Poland met "
-    "via videoconference.",
+    "Our consular corps in Austria, Poland and Germany then met by videoconference.",
     "The Minister held a videoconference with the honorary consuls in Italy and Spain.",
 ])
 def test_the_issuers_own_consuls_where_they_serve_are_no_partners(ex, text):

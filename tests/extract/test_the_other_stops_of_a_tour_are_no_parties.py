@@ -13,8 +13,8 @@ _LEAD = "Montevideo, 9 November 2021 - "
     ("The Foreign Minister met on Monday with United States Deputy Secretary of State "
      "Wendy Sherman, as part of a regional tour that also takes her to Peru and Chile.",
      "USA"),
-    ("The Foreign Minister received United States Deputy Secretary of State Wendy Sherman "
-     "on Monday in Montevideo, as part of a South American visit that also includes Peru.",
+    ("On Monday the Foreign Minister received the United States Deputy Secretary of State "
+     "at the ministry, on a tour of the region which also takes her to Peru.",
      "USA"),
     ("The Foreign Minister held talks with the Foreign Minister of Chile on Monday, on a "
      "trip which will take him to Peru and Bolivia.", "CHL"),

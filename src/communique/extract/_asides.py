@@ -79,7 +79,8 @@ def witness_start(s: Sentence, t: Trigger, la: int) -> int:
 #: the other stops of the tour an event is part of: "as part of a regional tour that
 #: also takes her to Peru and Chile", "a South American visit that also includes Peru"
 _OTHER_STOPS = Gated(re.compile(
-    r"\b(?:tour|visit|trip|swing|journey)\s+(?:that|which)\s+(?:will\s+)?(?:also\s+)?"
+    r"\b(?:tour|visit|trip|swing|journey)(?:\s+(?:of|to|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r",?\s+(?:that|which)\s+(?:will\s+)?(?:also\s+)?"
     r"(?:includes?|including|takes?\s+(?:him|her|them)|will\s+take\s+(?:him|her|them)|"
     r"covers?|goes\s+on)\s+(?:to\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"))
@@ -171,8 +172,8 @@ def others_between(s: Sentence, t: Trigger, rb: int, issuer: str | None) -> bool
 
 
 #: the issuer's own honorary consuls or consular corps where they serve: "Honorary
-#: Consuls from Germany, Poland and Austria", "the consular corps of the Principality
-#: in Germany, Austria and Poland" (every country of the list)
+#: Consuls from Germany, Poland and Austria", "our consular corps in Austria and Poland"
+#: (every country of the list)
 _OWN_POSTED = Gated(re.compile(
     r"\b(?:[Hh]onorary\s+[Cc]onsuls?|[Cc]onsular\s+corps(?:\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){1,3})?)\s*(?:to|in|from)\s+(?:the\s+)?"
