@@ -68,10 +68,22 @@ def witness_cut(s: Sentence, a: int, b: int) -> int:
     return m.start() if m else b
 
 
+#: a document's signatories named after its bare participle: "the accord signed two
+#: years ago by Chile and Peru", "a treaty signed in 1994 by the Republic of A and B"
+#: (not after an auxiliary: "was signed by the ministers" may name no country)
+_SIGNED_BY = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
+                        r"\s+and\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])")
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|had|has|have)\s+$", re.I)
+
+
 def witness_start(s: Sentence, t: Trigger, la: int) -> int:
     """The start of a trigger's left side without those who watched it: "the
-    Presidents of A and B witnessed the signing" names no party before it."""
-    if t.type == "agreement" and _WITNESSED.search(s.text, max(la, t.start - 30), t.start):
+    Presidents of A and B witnessed the signing" names no party before it; nor
+    does a document's text before its signatories ("remarks by Minister C on the
+    accord signed last year by A and B": the parties are A and B)."""
+    if t.type == "agreement" and (_WITNESSED.search(s.text, max(la, t.start - 30), t.start) or (
+            t.text.lower() == "signed" and _SIGNED_BY.match(s.text, t.end)
+            and not _AUXILIARY.search(s.text, max(la, t.start - 12), t.start))):
         return t.start
     return la
 
@@ -185,9 +197,20 @@ def own_posted(s: Sentence, e: Ent) -> bool:
     return _OWN_POSTED.search(s.text, max(s.start, e.start - 70), e.start) is not None
 
 
+#: meetings counted vaguely, their partners unnamed: "had a number of individual
+#: meetings", "several bilateral meetings", "a series of talks" (told apart after)
+_VAGUE_MANY = re.compile(
+    r"\b(?:a\s+(?:large\s+|whole\s+)?(?:number|series|round|string)\s+of|several|numerous|"
+    r"various|multiple|many)\s+(?:(?:separate|bilateral|individual|side|sideline|other)\s+)*"
+    r"(?:meetings|talks|discussions|encounters)\b", re.I)
+
+
 def counted_envoys(s: Sentence, a: int, b: int) -> bool:
-    """Whether ``s.text[a:b]`` counts the envoys met without naming them."""
-    return bool(_COUNTED_ENVOYS.search(s.text, a, b))
+    """Whether ``s.text[a:b]`` counts the envoys met without naming them, or
+    counts meetings vaguely (from a little before ``a``: the trigger may be the
+    noun after the count)."""
+    return bool(_COUNTED_ENVOYS.search(s.text, a, b)
+                or _VAGUE_MANY.search(s.text, max(s.start, a - 40), b))
 
 
 

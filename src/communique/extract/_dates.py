@@ -56,6 +56,10 @@ _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
             r"|(?!['’]?s? +(?-i:[A-Z])))")
 
 
+#: a stop after the day ("19. April 2013"), only before a capitalised month and a year
+_DAY_STOP = (r"(?:\.(?=\s+(?:" + "|".join(_MONTH_NAMES) + r")\.?,?\s+(?:19|20)\d\d\b))?")
+
+
 def _f(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
@@ -80,10 +84,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     ("d+dMY", re.compile(
         _f(_D_WORD, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
         + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
-    # 11 August 2020 / 14 Dec 2017 / 17 July, 2021
+    # 11 August 2020 / 14 Dec 2017 / 17 July, 2021 / 19. April 2013
     ("dMY", re.compile(
-        _f(_D_WORD, n="d1") + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+" + _f(_Y, n="y")
-        + r")?")),
+        _f(_D_WORD, n="d1") + _DAY_STOP + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+"
+        + _f(_Y, n="y") + r")?")),
     # "JAKARTA, 18 july 2022": a month in lower case, read only with its day and year
     # (alone, "may" and "march" are verbs)
     ("dmy", re.compile(
@@ -136,15 +140,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
         # "last year", "earlier this month": the year or month, no more
         r"(?:last|(?:earlier |later )?this) (?:year|month)|"
-        # "a year ago": last year, no more
-        r"(?:a|one) year ago|"
+        # "a year ago": last year, no more; "three years ago": that year
+        r"(?:a|one|two|three|four|five) years? ago|"
         r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
         r"(?!\s+(?:next|week)\b)", re.I),
         # a word's first letter: t, y, l, e, o, a in either case (re.I equates no
         # other character with them) before the second letter of a word that starts
         # so ("the", "today", "this", "yesterday", "last", "later", "earlier", "on",
         # "one", "a year"), or a weekday's capital
-        re.compile(r"[AaEeLlOoTtYyMWFS](?<!\w.)(?:(?<=[Tt])(?=[HhOo])|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])"
+        re.compile(r"[AaEeFfLlOoTtYyMWFS](?<!\w.)(?:(?<=[Tt])(?=[HhOoWw])|(?<=[Ff])(?=[OoIi])|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])"
                    r"|(?<=[LlEe])(?=[Aa])|(?<=[Oo])(?=[Nn])|(?<=[Aa])(?= )|(?<=[MWFS]))"))),
 ]
 
@@ -163,7 +167,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
                    r"this evening|this afternoon|day\b|week\b|last (?:year|month)\b|"
-                   r"this (?:year|month)\b|(?:a|one) year ago\b)")
+                   r"this (?:year|month)\b|years? ago\b)")
 
 
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
@@ -230,7 +234,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
         or "last night" in seg or "week" in seg or "last year" in seg or "last month" in seg \
-        or "Last year" in seg or "Last month" in seg or "year ago" in seg
+        or "Last year" in seg or "Last month" in seg or " ago" in seg
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None
     whole = [(start, end)]
@@ -353,7 +357,7 @@ def _hinted(text: str, start: int, end: int) -> bool:
 #: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
 #: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night";
 #: "this year" holds "this "; ...)
-_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month", "year ago")
+_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month", " ago")
 #: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
 #: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
 _FOLDS = "İıſ"
@@ -513,10 +517,11 @@ def _carry_years(text: str, found: list[DateMention]) -> list[DateMention]:
 def resolve(dm: DateMention, year: int | None,
             dateline: _dt.date | None = None) -> DateMention:
     """Fill a missing year from the document; relative days from the dateline."""
-    if dm.relative and dm.relative.lower().endswith("year ago"):
-        # "a year ago" is last year (the year, no more: with no day known, too)
+    if dm.relative and dm.relative.lower().endswith(" ago"):
+        # "a year ago" is last year, "two years ago" the one before (the year, no more)
+        n = ("a", "one", "two", "three", "four", "five").index(dm.relative.split()[0].lower())
         ref_year = dateline.year if dateline else year
-        return replace(dm, y1=ref_year - 1 if ref_year else None, relative=None)
+        return replace(dm, y1=ref_year - max(n, 1) if ref_year else None, relative=None)
     if dm.relative and dm.relative.endswith(" month") and dm.m1:
         ref = dateline or (_dt.date(year, 12, 31) if year else None)
         if ref is None:

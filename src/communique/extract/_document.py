@@ -54,7 +54,14 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             # "Discussions between the two Ministers focused on ...": a meeting told by
             # its noun alone, naming nobody and with no verb of meeting anyone, is the
             # one told before
-            or not (any(p.name for p in r.persons) or _MEETING_VERB.search(r.source.text))))
+            or not (any(p.name for p in r.persons) or _MEETING_VERB.search(r.source.text))
+            # "Omar discussed with the Ambassador of Egypt the ties between ...": what
+            # was talked over at the meeting told before, with no verb of meeting, no
+            # "also" and no one named who was not named there
+            or ((m := _TALKED_OVER.match(r.source.text)) is not None
+                and not _MEETING_VERB.search(r.source.text, 0, m.start(1))
+                and not _ALSO.search(r.source.text, 0, m.start(1))
+                and _names_told(partners, seen.get(k)))))
         if k in seen and seen[k][0] != src and repeat and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
@@ -71,6 +78,13 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         if precise:
             days.setdefault(k[:4], []).append(str(r.date.start))
         yield r
+
+
+def _names_told(partners: list[Person], before: tuple[int, list[Person], list[Person]] | None,
+                ) -> bool:
+    """Whether every partner named now was named at the meeting told before."""
+    told = {p.name.casefold() for p in before[1] if p.name} if before else set()
+    return all(p.name.casefold() in told for p in partners if p.name)
 
 
 def _within_visit(r: Record, spans: dict[tuple, list[tuple[str, str]]]) -> bool:
@@ -150,6 +164,13 @@ _MEETING_VERB = re.compile(
     r"sp[eo]ke|visit\w*|join\w*|attend\w*|gather\w*|convene\w*|took place|take place|"
     r"takes place|(?:was|were) (?:held|organi[sz]ed)|presid\w*|co-?chair\w*|sign\w*|led|"
     r"lead\w*)\b", re.I)
+
+
+#: a talk verb with "with" and the partner, the topic after it ("A discussed with the
+#: Ambassador of B the ties ...", "She reviewed with her counterpart ...")
+_TALKED_OVER = re.compile(r"[^.;:]{0,80}?\b((?:discussed|reviewed|explored|went\s+over|"
+                          r"exchanged\s+(?:views|opinions|ideas))\s+with)\b", re.I)
+_ALSO = re.compile(r"\b(?:also|further|separately|later|then)\b", re.I)
 
 
 #: "At the end of the meeting, the delegation was received by ...": a new meeting

@@ -32,7 +32,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
-    return bool(_future_medium(s, t, cl) or _PLANNED.found(before) or announced(before)
+    return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
+                or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
@@ -69,6 +70,23 @@ def _future_medium(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     a = max(cl[0], t.start - 200)
     futures = list(_FUTURE.finditer(s.text, a, t.start))
     return bool(futures) and not _DONE.search(s.text, futures[-1].end(), t.start)
+
+#: a meeting named in a phrase that opens the sentence, before its subject: "In her
+#: talks with the Chilean Foreign Minister, she will raise ...", "During his meetings
+#: with A, the Minister is to ..." (the clause's verb tells whether it was held)
+_FRAME_OPENS = re.compile(r"\W*(?:In|At|During)\s+(?:his|her|their|the|these|those)\s+"
+                          r"(?:[\w-]+\s+){0,2}?$")
+_FRAME_FUTURE = re.compile(r"[^.;]{0,160}?,\s+(?:(?!(?:said|says|stated|stressed|noted|added|"
+                           r"agreed|told|that)\b)[\w.'’-]+\s+){0,4}?(?:will|shall|"
+                           r"(?:is|are)\s+(?:due\s+|expected\s+|set\s+|scheduled\s+)?to|"
+                           r"plans?\s+to|intends?\s+to|hopes?\s+to|would)\b")
+
+
+def _framed_future(s: Sentence, t: Trigger) -> bool:
+    """A meeting named in an opening phrase whose clause is in the future."""
+    return t.type == "meeting" and bool(_FRAME_OPENS.match(s.text[s.start:t.start])) \
+        and bool(_FRAME_FUTURE.match(s.text, t.end, s.end))
+
 
 #: "following two days of meetings in Washington", "after a week of talks": a stay
 #: past, told after what comes next ("will travel to New York later today, following
@@ -128,8 +146,12 @@ _EARLIER_DEAL = Gated(re.compile(
     r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
                            r"formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$",
                            re.I))
+#: (not with its two signatories after it: "the accord signed a year ago by Chile and
+#: Peru" tells that signing, an event of its own)
 _EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
-                            r"previously|in the past|years ago)\b", re.I))
+                            r"previously|in the past|years ago)\b(?!,?\s+by\s+(?:the\s+)?"
+                            r"(?-i:[A-Z])[^.;,]{0,60}?\s+and\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z]))",
+                            re.I))
 #: "have signed more than 20 agreements since 2010": a running total (a figure),
 #: not one signing
 _CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"

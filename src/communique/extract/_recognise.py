@@ -35,7 +35,7 @@ _ROLE_AFTER = re.compile(
     r"\s*\b(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
     r"premier|chancellor|delegation|side|government|authorities|officials?|leaders?|leadership|"
     r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
-    r"sultan|emperor|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
+    r"sultan|emperor|queen|princes?s?\b|duke|duchess|monarch|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
     r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
     r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
     r"charg[ée]s?\b|high commission|consul)",
