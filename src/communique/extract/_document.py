@@ -149,9 +149,9 @@ _DURING_VISIT = re.compile(r"\W*(?:also\s+)?(?:during|in the course of)\s+(?:the
                            r"her|their)\s+(?:[\w'‘’-]+\s+){0,2}?visit\b", re.I)
 
 
-#: "This was the first extensive bilateral meeting between the two ministers, who had
-#: only met briefly before", "It was their first meeting since 2016": the meeting just
-#: told, described (whatever the clauses after it tell)
+#: "This was the first long meeting of the two, who had only met in passing before",
+#: "It was their first meeting since 2016": the meeting just told, described (whatever
+#: the clauses after it tell)
 _DESCRIBED = re.compile(r"\W*(?:this|it|that)\s+(?:was|is|has\s+been|marked)\s+(?:the|their|"
                         r"his|her|a|an)\s+(?:[\w'‘’-]+\s+){0,4}?(?:meeting|visit|talks|"
                         r"conversation|call|contact)\b", re.I)
