@@ -14,6 +14,10 @@ from ._dates import _WEEKDAYS, DateMention
 __all__ = ["months_before", "weekdays_ahead"]
 
 
+#: a weekend told without a date ("over the weekend"): in a clause that looks ahead,
+#: the coming one
+_WEEKEND = frozenset({"over the weekend", "during the weekend"})
+
 #: a clause that tells what is to come: its bare weekday is the next one
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:due |scheduled |expected |set )?to)\b", re.I)
 
@@ -24,15 +28,20 @@ def weekdays_ahead(text: str, start: int, end: int, dms: list[DateMention],
     forward from ``dateline`` when ``text[start:end]`` looks ahead; unchanged
     otherwise. ("last Friday" stays behind.)"""
     if dateline is None or not any(d.relative in _WEEKDAYS or (d.relative or "")[3:] in _WEEKDAYS
-                                   for d in dms) or not _AHEAD.search(text, start, end):
+                                   or d.relative in _WEEKEND for d in dms) \
+            or not _AHEAD.search(text, start, end):
         return dms
     out = []
     for d in dms:
         rel = (d.relative or "").removeprefix("on ")
-        if rel in _WEEKDAYS \
+        if (rel in _WEEKDAYS or rel in _WEEKEND) \
                 and _ahead_near(text, max(start, d.start - 120), min(end, d.end + 60), d):
-            day = dateline + _dt.timedelta(days=(_WEEKDAYS[rel] - dateline.weekday()) % 7)
+            wd = _WEEKDAYS.get(rel, 5)  # a weekend: the coming Saturday and Sunday
+            day = dateline + _dt.timedelta(days=(wd - dateline.weekday()) % 7)
             d = replace(d, y1=day.year, m1=day.month, d1=day.day, relative=None)
+            if rel in _WEEKEND:
+                sun = day + _dt.timedelta(days=1)
+                d = replace(d, y2=sun.year, m2=sun.month, d2=sun.day)
         out.append(d)
     return out
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ._at_starts import _AtStarts
 
-__all__ = ["DateMention", "find_dates", "in_named_years", "resolve", "parse_iso", "MONTHS"]
+__all__ = ["DateMention", "find_dates", "resolve", "MONTHS"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -88,6 +88,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     ("dMY", re.compile(
         _f(_D_WORD, n="d1") + _DAY_STOP + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+"
         + _f(_Y, n="y") + r")?")),
+    # "9th Tuesday, November 2021": a dateline's day, weekday, month and year (read only
+    # when the weekday is that day's)
+    ("dWMY", re.compile(
+        _f(_D_WORD, n="d1") + r"\s+(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)),?\s+(?:of\s+)?" + _f(_M, n="m1") + r",?\s+" + _f(_Y, n="y") + r"\b")),
     # "JAKARTA, 18 july 2022": a month in lower case, read only with its day and year
     # (alone, "may" and "march" are verbs)
     ("dmy", re.compile(
@@ -138,6 +143,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     ("rel", _AtStarts(re.compile(
         r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
         r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
+        # "over the weekend", "last weekend": the Saturday and Sunday before the day
+        r"(?:over|during) the weekend|(?:last|this past) weekend|"
         # "last year", "earlier this month": the year or month, no more
         r"(?:last|(?:earlier |later )?this) (?:year|month)|"
         # "a year ago": last year, no more; "three years ago": that year
@@ -147,9 +154,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         # a word's first letter: t, y, l, e, o, a in either case (re.I equates no
         # other character with them) before the second letter of a word that starts
         # so ("the", "today", "this", "yesterday", "last", "later", "earlier", "on",
-        # "one", "a year"), or a weekday's capital
-        re.compile(r"[AaEeFfLlOoTtYyMWFS](?<!\w.)(?:(?<=[Tt])(?=[HhOoWw])|(?<=[Ff])(?=[OoIi])|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])"
-                   r"|(?<=[LlEe])(?=[Aa])|(?<=[Oo])(?=[Nn])|(?<=[Aa])(?= )|(?<=[MWFS]))"))),
+        # "one", "a year", "two years", "five years", "over", "during"), or a weekday's capital
+        re.compile(r"[AaEeFfLlOoTtYyMWFSDd](?<!\w.)(?:(?<=[Tt])(?=[HhOoWw])|(?<=[Ff])(?=[OoIi])"
+                   r"|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])|(?<=[LlEe])(?=[Aa])|(?<=[Oo])(?=[NnVv])"
+                   r"|(?<=[Aa])(?= )|(?<=[MWFS])|(?<=[Dd])(?=[Uu]))"))),
 ]
 
 
@@ -166,7 +174,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
-                   r"this evening|this afternoon|day\b|week\b|last (?:year|month)\b|"
+                   r"this evening|this afternoon|day\b|week(?:end)?\b|last (?:year|month)\b|"
                    r"this (?:year|month)\b|years? ago\b)")
 
 
@@ -384,11 +392,12 @@ _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"), "d
 #: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
 #: digit or bracket ("(18/01)")
 _OPENS: dict[str, re.Pattern[str]] = {
-    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT, "dmy": _DIGIT, "btw": re.compile("[Bb]etween"),
+    "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT, "dWMY": _DIGIT, "dmy": _DIGIT,
+    "btw": re.compile("[Bb]etween"),
     "Md-dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT, "MY": _MONTH_HINT,
     "Y": re.compile(r"19|20"), "num": re.compile(r"[\d(]"),
 }
-_NEEDS_DIGIT = {"btw", "d-dMY", "d+dMY", "Md-dY", "dMY", "MdY", "MY"}
+_NEEDS_DIGIT = {"btw", "d-dMY", "d+dMY", "Md-dY", "dMY", "dWMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
 #: what each kind scans: the whole span, the windows with a digit, or every window
@@ -437,8 +446,11 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         return DateMention(a, b, y, None, None)
     if kind == "rel":
         said = " ".join(m.group("rel").lower().split())
-        if said.split()[-1] in _WEEKDAYS and _REPORTED.search(m.string, max(0, a - 40), a):
-            return None  # "an official said Saturday": the day of the report, not the event
+        if (said.split()[-1] in _WEEKDAYS or said.endswith("weekend")) \
+                and _REPORTED.search(m.string, max(0, a - 40), a):
+            # "an official said Saturday", "a release issued over the weekend": the
+            # day of the report, not the event
+            return None
         return DateMention(a, b, None, None, None, relative=said)
     if kind == "num":
         if a > 0 and m.string[a - 1] in "0123456789./-":
@@ -483,6 +495,11 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         if d1 is None or d2 != d1 + 1 or not _valid(y, m1, d2):
             return None  # "3 and 5 May": two days, each its own date
         return DateMention(a, b, y, m1, d1, y, m1, d2)
+    if kind == "dWMY":
+        if y is None or d1 is None or m1 is None or not 1 <= d1 <= 31 or not _valid(y, m1, d1) \
+                or _dt.date(y, m1, d1).weekday() != _WEEKDAYS[m.group("wd").lower()]:
+            return None
+        return DateMention(a, b, y, m1, d1)
     if kind in ("dMY", "MdY", "dmy"):
         if d1 is None or not 1 <= d1 <= 31 or not _valid(y, m1, d1):
             return None
@@ -551,6 +568,11 @@ def resolve(dm: DateMention, year: int | None,
                 return replace(dm, y1=dateline.year - last, relative=None)
             month = dateline.replace(day=1) - _dt.timedelta(days=1) if last else dateline
             return replace(dm, y1=month.year, m1=month.month, relative=None)
+        elif rel.endswith("weekend"):  # the Saturday and Sunday before the day
+            sat = dateline - _dt.timedelta(days=(dateline.weekday() - 5) % 7 or 7)
+            sun = sat + _dt.timedelta(days=1)
+            return replace(dm, y1=sat.year, m1=sat.month, d1=sat.day, y2=sun.year,
+                           m2=sun.month, d2=sun.day, relative=None)
         elif rel.endswith(" week"):  # "last week", "this week": its month, no surer
             day = dateline if rel == "this week" else dateline - _dt.timedelta(days=7)
             return replace(dm, y1=day.year, m1=day.month, d1=None, relative=None)
@@ -567,32 +589,3 @@ def resolve(dm: DateMention, year: int | None,
             y2 = year + 1
         return replace(dm, y1=year, y2=y2)
     return dm
-
-
-def parse_iso(value: str) -> tuple[int, int | None, int | None]:
-    """Parse ``YYYY[-MM[-DD]]``; raises ValueError on anything else."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
-    if not m:
-        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-    if mo is not None:
-        _dt.date(y, int(mo), int(d) if d else 1)
-    return y, int(mo) if mo else None, int(d) if d else None
-
-
-#: the span of years in a document's or a programme's name: "the Statement of
-#: Partnership 2024–2028", "Programme Portugal–Cabo Verde 2022-2026"
-#: (not "In 2023–2024", "From 2021-2025": a time)
-_NAMED_YEARS = re.compile(r"\b(?!(?:In|From|Between|During|Since|For|By|Until|Till|Through|"
-                          r"Throughout|Over|Across|Of|And|To|The|Its|Our|Their)\b)"
-                          r"(?-i:[A-Z][\w'’-]*)\s+(\d{4})\s*[–—-]\s*(\d{2}|\d{4})\b")
-
-
-def in_named_years(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a year of such a span, part of a name, no time."""
-    for m in _NAMED_YEARS.finditer(text, max(0, start - 40), min(len(text), end + 10)):
-        if m.start(1) <= start and end <= m.end(2) and int(m.group(1)) < int(
-                m.group(1)[:4 - len(m.group(2))] + m.group(2)):
-            return True
-    return False
-

@@ -121,7 +121,17 @@ _GENERIC_ROLES = frozenset({"minister", "official", "counterpart", "other"})
 _REPEAT = re.compile(
     r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
     r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
-    r"(?:meeting|visit|talks|conversation|call|discussions?)\b|.{0,80}\b(?:stated|said|"
+    r"(?:meeting|visit|talks|conversation|call|discussions?|audience)\b|"
+    # "Speaking to reporters after the farewell audience, ...": a participle that
+    # opens the sentence, then the meeting named again by "the"
+    r"\W*[a-z]+ing\s+(?:[\w-]+\s+){0,4}?(?:after|following|at the end of)\s+(?:the|this|that)\s+"
+    r"(?:[\w'‘’-]+\s+){0,2}?(?:meeting|talks|audience|discussions?)\b|"
+    # "The audience, he said, also served ...", "He said the audience was an
+    # opportunity ...": the audience or meeting as the subject, named again by "the"
+    r"\W*(?:(?:he|she|they)\s+(?:said|added|noted)\s+)?the\s+(?:[\w'‘’-]+\s+){0,2}?"
+    r"(?:audience|meeting)\s*(?:,\s*(?:he|she|they)\s+(?:said|added|noted)\s*,|"
+    r"(?:also\s+)?(?:was|served|provided|offered|gave|focused|centred|centered|covered)\b)|"
+    r".{0,80}\b(?:stated|said|"
     r"reported|announced|informed|noted) that\b|"
     # "On social media, the Secretary General wrote: “A productive meeting with ...”"
     r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘']|"

@@ -21,7 +21,8 @@ from ._asides import (
 )
 from ._date_asides import other_occasions, term_of_document
 from ._date_tense import months_before, weekdays_ahead
-from ._dates import DateMention, in_named_years, resolve
+from ._date_values import in_named_years
+from ._dates import DateMention, resolve
 from ._fold import Folded
 from ._frame_basics import _aside_end, _month_day, _own_session_clause
 from ._frame_basics import _clause_end as _clause_end

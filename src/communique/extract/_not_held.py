@@ -44,6 +44,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
                     cl[0], t.start - 260), t.start))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
+                or (t.type == "consultation" and _MECHANISM_AFTER.match(s.text, t.end)
+                    and _MADE_BEFORE.search(before))
                 or body_not_held(s, t, cl) or discussed_only(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
@@ -160,6 +162,14 @@ _CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almos
                          r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
                          r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
                          r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I))
+#: a mechanism of consultations signed or set up ("both ministers signed the Political
+#: Consultation Mechanism", "established a bilateral consultations
+#: mechanism"): the instrument that makes the format, not a round of it (a session of
+#: the mechanism, "the first meeting of the ... Mechanism was held", still is one)
+_MECHANISM_AFTER = re.compile(r"\s+(?i:mechanism)\b")
+_MADE_BEFORE = Gated(re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|signature|establish\w*|creat\w*|set(?:ting)?\s+up|institut\w*)"
+    r"(?:\s+of)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I))
 _DOCUMENT_OF = Gated(re.compile(
     r"\b(?:protocol|minutes|outcome document|final document|decisions?|"
     r"recommendations|roadmap|agenda)\s+of\s+the\s+(?:[\w-]+\s+){0,6}$", re.I))

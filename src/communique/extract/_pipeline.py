@@ -28,7 +28,7 @@ from ._context import (
     single_day,
     text_year,
 )
-from ._dates import parse_iso
+from ._date_values import parse_iso
 from ._document import (
     counts,
     heading_day,

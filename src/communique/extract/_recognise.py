@@ -305,10 +305,14 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
                 text, start, m.start, m.end, country_starts):
             continue  # "Victoria Nuland", "a nice result": a word or a name, not the city
         ents.append(Ent(m.start, m.end, "city", m.code, True))
+    org_ends = {o.end for o in orgs}
     for o in orgs:
         if in_office_name(text, start, o.start, o.end) \
                 or _EXCLUDED.search(text, max(start, o.start - 80), o.start):
             continue  # (or "non-EU countries": those outside it)
+        if text[o.start - 1:o.start] == "(" and text[o.end:o.end + 1] == ")" \
+                and (o.start - 2 in org_ends or o.start - 1 in org_ends):
+            continue  # "the Human Rights Council of the United Nations (UN)": a short form
         ents.append(Ent(o.start, o.end, "org", o.code))
     for rm in _ISSUER_REF_FOLDED.finditer(text, start, end):
         ents.append(Ent(rm.start(), rm.end(), "issuer", ISSUER))

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._dates import DateMention, find_dates, parse_iso, resolve
+from ._date_values import parse_iso
+from ._dates import DateMention, find_dates, resolve
 from ._gazetteer import Gazetteer, Match, load_gazetteer
 from ._segment import Span, paragraphs, sentences
 
