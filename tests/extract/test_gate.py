@@ -78,3 +78,18 @@ def test_gated_runs_a_pattern_it_cannot_read() -> None:
     g = _learnt(rx)
     assert g.needs is None
     assert g.search("abc1").span() == (0, 4)  # type: ignore[union-attr]
+
+
+def test_gated_reads_the_words_of_many_alternatives() -> None:
+    # each alternative needs its own words: together more than a trigger
+    # pattern's set may hold (``_literals._MAX_SET``), not more than a gate's
+    words = [chr(ord("a") + i % 26) + "x" * (1 + i // 26) + "word" for i in range(30)]
+    rx = re.compile(r"(?:(?!,\s+whose\b)[^.;]){0,60}?\b(?:" + "|".join(
+        f"{w} today" for w in words) + r")\b", re.I)
+    g = _learnt(rx)
+    assert g.needs is not None and len(g.needs) > 24
+    texts = _TEXTS + ["It WILL GXWORD today.", "it will dxxword", "axword alone", "bxWORD Today",
+                      "will zxword; bxword today"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert _span(g.match(text, pos)) == _span(rx.match(text, pos))

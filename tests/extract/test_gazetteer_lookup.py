@@ -1,4 +1,5 @@
-"""A kind's names looked up word by word find what its trie regex finds."""
+"""A kind's names found through the scan of every kind's names (and word by
+word inside another kind's) are what the kind's own trie regex finds."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import re
 
 import pytest
 
-from communique.extract import _gazetteer
 from communique.extract._gazetteer import Gazetteer, _Kind, _word_rx, load_gazetteer
 
 TEXTS = [
@@ -19,63 +19,73 @@ TEXTS = [
     "Nigeria, Niger and Nigerien officials; NIGERIA'S envoy; Niger-Congo languages.",
     "the european union and the European Union, EU-China, ASEAN+3 and the OSCE.",
     "İstanbul, Türkiye: Turkish and Kazakh ministers, KAZAKHSTAN and Kazakhstan's.",
+    "Mexico City and Kuwait City, Panama City; the Geneva Centre; Luxembourg's and Singapore.",
     "",
 ]
-
-
-def _both(kind: _Kind, text: str, a: int, b: int) -> tuple[list, list]:
-    kind.rx, kind._read = None, 0
-    by_words = kind.finditer(text, a, b)
-    key = tuple(sorted(kind.table))
-    rx = _RX.get(key) or _RX.setdefault(key, _word_rx(list(kind.table)))
-    return by_words, [(m.start(), m.end(), m.group()) for m in rx.finditer(text, a, b)]
-
 
 _RX: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
+def _own_rx(table: dict[str, str]) -> re.Pattern[str]:
+    key = tuple(sorted(table))
+    return _RX.get(key) or _RX.setdefault(key, _word_rx(list(table)))
+
+
+def _both(kind: _Kind, text: str, a: int, b: int) -> tuple[list, list]:
+    rx = _own_rx(kind.table)
+    return kind.finditer(text, a, b), [(m.start(), m.end(), m.group())
+                                       for m in rx.finditer(text, a, b)]
+
+
+def _generated(rng: random.Random, forms: list[str], n: int) -> str:
+    """Names of every kind run together, joined as texts join them and not."""
+    joins = [" ", ", ", "-", "'s ", "", " of ", "s ", "–", ". ", "an "]
+    return "".join(rng.choice(forms) + rng.choice(joins) for _ in range(n))
+
+
 @pytest.mark.parametrize("kind", ["country", "adj", "org", "city"])
-def test_word_lookup_finds_what_the_regex_finds(kind: str,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_gazetteer, "_COMPILE_AFTER", 10**9)
-    table = load_gazetteer()._forms[kind]
-    k = _Kind(table)
+def test_a_kind_finds_what_its_regex_finds(kind: str) -> None:
+    gaz = load_gazetteer()
+    k = gaz._kinds[kind]
     rng = random.Random(kind)
+    every = sorted(gaz._every)
+    texts = TEXTS + [_generated(rng, every, 12) for _ in range(150)]
     found = 0
-    for text in TEXTS:
+    for text in texts:
         spans = [(0, len(text))] + [tuple(sorted((rng.randrange(len(text) + 1),
                                                   rng.randrange(len(text) + 1))))
-                                    for _ in range(30)]
+                                    for _ in range(10)]
         for a, b in spans:
-            by_words, by_rx = _both(k, text, a, b)
-            assert by_words == by_rx, (text, a, b)
+            by_scan, by_rx = _both(k, text, a, b)
+            assert by_scan == by_rx, (text, a, b)
             found += len(by_rx)
     assert found  # the texts name places of every kind
 
 
 def test_longest_name_and_word_boundaries() -> None:
-    k = _Kind({"Guinea": "GIN", "Guinea-Bissau": "GNB", "Bissau": "GNB", "New York": "USA",
-               "New": "X", "U.S.": "USA", "U.S": "Y"})
-    text = "Guinea-Bissau, Guinea-Bissauan, New Yorker, New York, U.S., U.S.A, Bissau"
+    table = {"Guinea": "GIN", "Guinea-Bissau": "GNB", "Bissau": "GNB", "New York": "USA",
+             "New": "X", "U.S.": "USA", "U.S": "Y"}
+    # other kinds' names around and over this kind's
+    others = {"Guinea-Bissauan": "x", "New Yorker": "x", "York": "x", "Bissau, Guinea": "x",
+              "U.S.A": "x"}
+    k = _Kind(table, _word_rx(list(table) + list(others)))
+    text = "Guinea-Bissau, Guinea-Bissauan, New Yorker, New York, U.S., U.S.A, Bissau, Guinea"
     by_words, by_rx = _both(k, text, 0, len(text))
     assert by_words == by_rx
     # "Guinea-Bissauan": not the country, but "Guinea" before the hyphen is a name
     assert [f for _a, _b, f in by_words] == ["Guinea-Bissau", "Guinea", "New", "New York",
-                                             "U.S.", "U.S", "Bissau"]
+                                             "U.S.", "U.S", "Bissau", "Guinea"]
     # a span's end is the text's end for the names (as for re's endpos)
     by_words, by_rx = _both(k, text, 0, text.index("-Bissau,"))
     assert by_words == by_rx == [(0, 6, "Guinea")]
 
 
-def test_the_regex_takes_over_on_long_texts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_gazetteer, "_COMPILE_AFTER", 100)
-    gaz = Gazetteer({"country": {"Chile": "CHL", "Peru": "PER"}})
-    text = "Chile and Peru. " * 20
-    first = gaz.find(text, "country", 0, 40)
-    assert gaz._kinds["country"].rx is None
-    assert gaz.find(text, "country") and gaz._kinds["country"].rx is not None
-    assert gaz.find(text, "country", 0, 40) == first
-    # a name not starting with a word character: the regex from the start
-    odd = _Kind({"'s-Hertogenbosch": "NLD"})
+def test_no_kind_compiles_its_own_trie() -> None:
+    gaz = Gazetteer({"country": {"Chile": "CHL", "Peru": "PER"}, "city": {"Lima": "PER"}})
+    text = "Chile and Peru, Lima (Peru). " * 2000
+    assert len(gaz.find(text, "country")) == 6000 and len(gaz.find(text, "city")) == 2000
+    assert all(k.rx is None for k in gaz._kinds.values())
+    # a name not starting with a word character: its own regex
+    odd = _Kind({"'s-Hertogenbosch": "NLD"}, _word_rx(["'s-Hertogenbosch"]))
     assert odd.finditer("in 's-Hertogenbosch.", 0, 20) == [(3, 19, "'s-Hertogenbosch")]
     assert odd.rx is not None

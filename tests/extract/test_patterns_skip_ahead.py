@@ -109,3 +109,24 @@ def test_review_frame_tried_at_sentence_openings_finds_the_same() -> None:
         for rx in (_review_frame._YEAR_SUBJECT, _review_frame._YEAR_SCENE):
             assert [(m.span(), m.groups()) for m in _review_frame._sentence_openings(rx, t)] \
                 == [(m.span(), m.groups()) for m in rx.finditer(t)], t[:80]
+
+
+def test_review_frame_gates_hold_in_every_match() -> None:
+    # a lead without "year" is not tried for _YEAR_SUBJECT, one without a year
+    # and a comma not for _YEAR_SCENE (framed_year): each match holds them
+    from communique.extract import _review_frame
+
+    texts = TEXTS + _demo() + [
+        "The year 2022 has been a year of firsts. 2024 was a year of change.\n"
+        "In 2023, we met.  In 2021 , the Ministry!\n\nOver 2019 , x..During 2020, Cuba",
+        "In the course of 2023,\tthe; Throughout the year 2024,  we",
+    ]
+    found = 0
+    for t in texts:
+        for m in _review_frame._YEAR_SUBJECT.finditer(t):
+            assert "year" in m.group()
+            found += 1
+        for m in _review_frame._YEAR_SCENE.finditer(t):
+            assert _review_frame._YEAR_COMMA.search(m.group())
+            found += 1
+    assert found >= 6

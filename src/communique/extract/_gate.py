@@ -36,6 +36,9 @@ LEARN_AFTER = 100
 #: a pattern longer than this (a trie of names) is not read: its strings would be
 #: too many to test, and reading it costs more than the test saves
 _READ_AT_MOST = 1000
+#: at most this many strings tested (the words of every alternative of a rule
+#: pattern, "tomorrow|will be held|is scheduled|..."): each a fast C scan
+_MOST = 40
 #: characters ``re.I`` equates with an ASCII letter that ``str.lower`` keeps apart
 _APART = ("ı", "ſ")
 
@@ -60,7 +63,7 @@ class Gated:
         need: frozenset[str] | None = None
         if not self.flags & re.X and len(self.pattern) <= _READ_AT_MOST:
             source = lowered_source(self.rx) if self.fold else self.pattern
-            need = needed(source) if source is not None else None
+            need = needed(source, _MOST) if source is not None else None
         self.needs = tuple(sorted(need, key=lambda x: (-len(x), x))) if need else None
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:

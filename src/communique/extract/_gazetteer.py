@@ -2,8 +2,8 @@
 
 Built once from the reference data (plus user folders given with
 ``--patterns``) into one trie-compiled regular expression for all kinds (the
-scan of each sentence); each kind alone is looked up word by word until it
-has read enough text to be worth its own compiled trie (see ``_Kind``).
+scan of each sentence); each kind alone is found with that scan, its names
+inside another kind's looked up word by word (see ``_Kind``).
 Matching is case-sensitive on the forms as written, with capitalised and
 upper-case variants added, so "us" (the pronoun) is never the United States
 while "US" and "U.S." are.
@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ._trie import trie_pattern
+from ._trie import NameScan, trie_pattern
 
 __all__ = ["Match", "Gazetteer", "load_gazetteer"]
 
@@ -31,6 +31,11 @@ def _word_rx(forms: list[str]) -> re.Pattern[str]:
     mostly) instead of trying the trie at every position."""
     return re.compile("(?:" + trie_pattern(sorted(forms, key=len, reverse=True),
                                            after_first=r"(?<!\w.)") + r")(?!\w)")
+
+
+def _word_scan(forms: list[str]) -> NameScan:
+    """``_word_rx(forms)``'s scan, faster (see ``NameScan``)."""
+    return NameScan(forms, r"(?<!\w.)", r"(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -70,25 +75,27 @@ def _variants(form: str) -> set[str]:
 #: a word: where a name may start, and the first word of a name
 _WORD = re.compile(r"(?<!\w)\w+")
 _WORD_CHAR = re.compile(r"\w")
-#: a kind's own trie regex is compiled once it has read this many characters
-#: with the word-by-word lookup (a long text, or many sentences)
-_COMPILE_AFTER = 20_000
 
 
 class _Kind:
-    """The names of one kind, found as ``_word_rx`` of them finds them: the
+    """The names of one kind, found as ``_word_rx`` of them finds them (the
     longest name at each place where a word starts, not followed by a word
-    character; scanning on after each name found.
+    character; scanning on after each name found), without compiling that
+    regex: compiling a kind's trie costs more than most texts take to read.
 
-    Compiling a kind's trie regex costs more at start-up than a short text
-    takes to read, so names are first looked up word by word (by the name's
-    first word, longest name first); past ``_COMPILE_AFTER`` characters read,
-    the regex is compiled and used. Both find the same names."""
+    The scan of every kind's names (``every``, compiled once for the sentences)
+    finds where a name of any kind starts. A name of this kind found there is
+    the longest of its kind at that place (the scan takes the longest of all
+    names, and this kind's are among them); where it found another kind's name,
+    this kind's names starting inside it (a shorter one at the same place, or
+    one after a hyphen: "Bissau" in "Guinea-Bissau") are looked up word by word
+    (by the name's first word, longest name first). Where the scan found
+    nothing, no name of any kind starts."""
 
-    def __init__(self, table: dict[str, str]) -> None:
+    def __init__(self, table: dict[str, str], every: NameScan) -> None:
         self.table = table
+        self.every = every
         self.rx: re.Pattern[str] | None = None
-        self._read = 0
         self._by_word: dict[str, list[str]] | None = {}
         for form in sorted(table, key=len, reverse=True):
             first = _WORD.match(form)
@@ -96,20 +103,45 @@ class _Kind:
                 self._by_word = None  # a name not starting with a word character
                 break
             self._by_word.setdefault(first.group(), []).append(form)
+        #: another kind's name -> whether a word of it is the first word of one
+        #: of this kind's (where none is, no name of this kind starts inside it)
+        self._inner: dict[str, bool] = {}
 
     def finditer(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        if self.rx is None:
-            self._read += end - start
-            if self._by_word is None or self._read > _COMPILE_AFTER:
+        if self._by_word is None:  # (its own regex, compiled once)
+            if self.rx is None:
                 self.rx = _word_rx(list(self.table))
-        if self.rx is not None:
             return [(m.start(), m.end(), m.group()) for m in self.rx.finditer(text, start, end)]
-        by_word = self._by_word
-        assert by_word is not None
+        table = self.table
         out: list[tuple[int, int, str]] = []
         at = start
-        for w in _WORD.finditer(text, start, end):
+        for m in self.every.finditer(text, start, end):
+            p, q = m.span()
+            if q <= at:
+                continue
+            form = m.group()
+            if p >= at and form in table:
+                out.append((p, q, form))
+                at = q
+                continue
+            inner = self._inner.get(form)
+            if inner is None:
+                by_word = self._by_word
+                inner = self._inner[form] = any(w in by_word for w in _WORD.findall(form))
+            if inner:
+                at = self._words(text, max(p, at), q, end, at, out)
+        return out
+
+    def _words(self, text: str, a: int, b: int, end: int, at: int,
+               out: list[tuple[int, int, str]]) -> int:
+        """This kind's names starting at the words from ``a`` to before ``b`` (and
+        from ``at`` on), looked up word by word; where the scan goes on."""
+        by_word = self._by_word
+        assert by_word is not None
+        for w in _WORD.finditer(text, a, end):
             p = w.start()
+            if p >= b:
+                break
             if p < at:
                 continue
             for form in by_word.get(w.group(), ()):
@@ -119,7 +151,7 @@ class _Kind:
                     out.append((p, q, form))
                     at = q
                     break
-        return out
+        return at
 
 
 class Gazetteer:
@@ -131,13 +163,13 @@ class Gazetteer:
         #: city forms that are also words or people's names ("Nice", "Victoria"):
         #: a place only in a place's context (see ``_recognise``)
         self.place_only = place_only
-        self._kinds = {kind: _Kind(table) for kind, table in forms.items()}
         every: dict[str, list[tuple[str, str]]] = {}
         for kind, table in forms.items():
             for form, code in table.items():
                 every.setdefault(form, []).append((kind, code))
         self._every = every
-        self._all_rx = _word_rx(list(every))
+        self._all = _word_scan(list(every))
+        self._kinds = {kind: _Kind(table, self._all) for kind, table in forms.items()}
 
     def find_all(self, text: str, start: int = 0, end: int | None = None
                  ) -> dict[str, list[Match]]:
@@ -145,7 +177,7 @@ class Gazetteer:
         a city inside a country's name ("Bissau" in "Guinea-Bissau") is not found."""
         end = len(text) if end is None else end
         out: dict[str, list[Match]] = {k: [] for k in self._forms}
-        for m in self._all_rx.finditer(text, start, end):
+        for m in self._all.finditer(text, start, end):
             for kind, code in self._every[m.group()]:
                 out[kind].append(Match(m.start(), m.end(), kind, code))
         return out

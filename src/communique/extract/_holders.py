@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ._recognise import Ent, Sentence
-from ._trie import trie_pattern
+from ._trie import NameScan
 
 __all__ = ["Holders", "load_holders", "add_holders", "add_found", "name_forms",
            "surnames_named"]
@@ -75,9 +75,7 @@ class Holders:
         self._table = table
         # not after a word character or hyphen, tested after the name's first
         # character (see _gazetteer._word_rx: re then skips ahead to capitals)
-        self._rx = re.compile(r"(?:" + trie_pattern(sorted(table, key=len, reverse=True),
-                                                    after_first=r"(?<![\w-].)")
-                              + r")(?![\w-])") if table else None
+        self._rx = NameScan(table, r"(?<![\w-].)", r"(?![\w-])") if table else None
         # a social-media handle spells a name without spaces ("@elinavaltonen",
         # "@antonio_tajani") or ends with the surname ("@alexstubb")
         self._handles: dict[str, list[_Term]] = {}

@@ -157,7 +157,24 @@ def _names(name: str, text: str) -> set[str]:
     out = set(name_forms(name))
     surname = name.split()[-1]
     if len(surname) >= _MIN_SURNAME and surname.lower() not in _NOT_SURNAME \
-            and surname[0].isupper() and not re.search(
-                r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", text):
+            and surname[0].isupper() and not _written_alone(surname.lower(), text):
         out |= name_forms(surname)
     return out
+
+
+def _written_alone(word: str, text: str) -> bool:
+    r"""Whether ``text`` holds ``word`` with no word character or hyphen on either
+    side: ``re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)``
+    without compiling a pattern per word (``\w`` of a str pattern is what
+    ``str.isalnum()`` or "_" is)."""
+    n, at = len(text), text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _wordish(text[at - 1])) and (end == n or not _wordish(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"

@@ -37,11 +37,12 @@ _MAX_SET = 24
 _RARE = 5
 
 
-def needed(pattern: str) -> frozenset[str] | None:
+def needed(pattern: str, most: int = _MAX_SET) -> frozenset[str] | None:
     """Strings one of which occurs in every match of ``pattern`` (compiled
-    without flags), or None when no such set is known."""
+    without flags), or None when no such set is known; ``most``: the most
+    strings such a set may hold (the alternatives of a group each add theirs)."""
     sets = _sets(pattern)
-    return None if sets is None else _best(sets)
+    return None if sets is None else _best(sets, most)
 
 
 def needed_all(pattern: str) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
@@ -67,12 +68,12 @@ def _sets(pattern: str) -> list[frozenset[str]] | None:
         return None
 
 
-def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+def _best(sets: list[frozenset[str]], most: int = _MAX_SET) -> frozenset[str] | None:
     """The most telling set, cheapest to test: of the sets whose strings are all
     long enough to be rare, the one with fewest strings; else the one whose
     shortest string is the longest. A string holding another of its set is
     dropped (where it occurs, so does the other)."""
-    good = [_shortest(s) for s in sets if s and all(s) and len(s) <= _MAX_SET]
+    good = [_shortest(s) for s in sets if s and all(s) and len(s) <= most]
     if not good:
         return None
     return max(good, key=lambda s: (min(len(x) for x in s) >= _RARE, -len(s),

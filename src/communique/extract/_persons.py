@@ -71,7 +71,22 @@ def _title_rx() -> tuple[Folded, dict[str, str]]:
 def find_titles(s: Sentence, issuer: str | None, *,
                 officials: bool = False) -> list[TitleMention]:
     """The titles of a sentence; ``officials``: also single officials of no
-    ministerial rank ("National Security Adviser A")."""
+    ministerial rank ("National Security Adviser A"). Found once per sentence,
+    issuer and entities read (several steps ask: the document's memory of
+    persons, the frames, the persons of the records)."""
+    memo = s.memo
+    if memo is None:
+        memo = s.memo = {}
+    got = memo.get(("titles", issuer, officials, s.ents_read))
+    if got is None:
+        got = _find_titles(s, issuer, officials)
+        # (the entities may have been read while finding them)
+        memo[("titles", issuer, officials, s.ents_read)] = got
+    assert isinstance(got, list)
+    return list(got)
+
+
+def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[TitleMention]:
     rx, table = _title_rx()
     text = s.text
     out: list[TitleMention] = []

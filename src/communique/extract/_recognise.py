@@ -189,7 +189,7 @@ class Sentence:
     title) costs no scan; ``more`` then completes the entities (the office-holders,
     the issuer's realm: see ``_pipeline``)."""
 
-    __slots__ = ("start", "end", "text", "para", "_ents", "_dates", "_gaz", "_more")
+    __slots__ = ("start", "end", "text", "para", "_ents", "_dates", "_gaz", "_more", "memo")
 
     def __init__(self, start: int, end: int, text: str, ents: list[Ent] | None = None,
                  dates: list[DateMention] | None = None, para: int = 0, *,
@@ -200,6 +200,9 @@ class Sentence:
         self.start, self.end, self.text, self.para = start, end, text, para
         self._ents, self._dates = ents, dates
         self._gaz, self._more = gaz, more
+        #: what a step derived from the sentence and its entities, for the steps
+        #: after it (see ``_persons.find_titles``)
+        self.memo: dict[object, object] | None = None
 
     @property
     def ents(self) -> list[Ent]:
@@ -210,6 +213,12 @@ class Sentence:
             if more is not None:
                 more(self)
         return self._ents
+
+    @property
+    def ents_read(self) -> int:
+        """How many entities the sentence holds, -1 before they are read (a
+        key for what is derived from them: they are only ever added to)."""
+        return -1 if self._ents is None else len(self._ents)
 
     @property
     def dates(self) -> list[DateMention]:

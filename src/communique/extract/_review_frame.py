@@ -26,6 +26,8 @@ _YEAR_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:In|During|Throughout|
                          r"(?:the\s+(?:course\s+of\s+|year\s+))?((?:19|20)\d\d)\s*,\s+"
                          r"(?:(?P<we>we)\b|(?:the\s+)?)")
 
+#: what every match of _YEAR_SCENE holds: a year, then a comma
+_YEAR_COMMA = re.compile(r"(?:19|20)\d\d\s*,")
 
 #: where a sentence may open: after a sentence's end and a space, or a newline
 _OPENING = re.compile(r"[.!?]\s|\n")
@@ -55,12 +57,13 @@ def framed_year(text: str, year: int | None, dateline: _dt.date | None,
     the issuer (or "we") as the subject: a readout's "In 2019, trade between the two
     countries grew" is background, not its frame."""
     head = text[:_LEAD]
-    for m in _sentence_openings(_YEAR_SUBJECT, head):
+    # (each way of _YEAR_SUBJECT's holds "year": a lead without it is not tried)
+    for m in _sentence_openings(_YEAR_SUBJECT, head) if "year" in head else ():
         said = int(m.group(1) or m.group(2))
         if year is None or said <= year:
             return said
-    if dateline is None or issuer is None:
-        return None
+    if dateline is None or issuer is None or not _YEAR_COMMA.search(head):
+        return None  # (every match of _YEAR_SCENE holds a year and a comma)
     for m in _sentence_openings(_YEAR_SCENE, head):
         said = int(m.group(1))
         if not dateline.year - 2 <= said < dateline.year:

@@ -14,10 +14,10 @@ quick at start-up; the pattern is the same as a node-by-node walk would write.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from os.path import commonprefix
 
-__all__ = ["trie_pattern"]
+__all__ = ["NameScan", "trie_pattern"]
 
 
 def trie_pattern(phrases: Iterable[str], after_first: str = "") -> str:
@@ -90,3 +90,67 @@ class _Writer:
                 return body + "?"
             return "(?:" + body + ")?"
         return body
+
+
+_WORDS = re.compile(r"\w{4,}")
+#: more strings than this, and a rare part of a ``NameScan`` is always searched
+_GATES_AT_MOST = 12
+
+
+class NameScan:
+    """``re.compile("(?:" + trie_pattern(names, after_first) + ")" + tail)``'s
+    ``finditer``, as a list: every name found in a scan that goes on after each.
+
+    ``re`` skips ahead to the first characters of the names (the branches of the
+    trie) and tries the trie only there. A few names that start with a small
+    letter or a digit ("al-Menfi", "eSwatini", "16+1") would make that every
+    "a", "e" or digit of the text; so those are a pattern of their own, searched
+    only where one of them occurs as written (a substring test), and its matches
+    merged with the others' in the order the one pattern would find them. (The
+    two parts' names start with different characters, so at any place at most
+    one part can match, as at most one branch of the trie could.)"""
+
+    def __init__(self, names: Iterable[str], after_first: str, tail: str) -> None:
+        names = sorted({n for n in names if n})
+        common = [n for n in names if not n[0].islower()]
+        rare = [n for n in names if n[0].islower()]
+        if not common or not rare:
+            common, rare = names, []
+        self.rx = re.compile("(?:" + trie_pattern(common, after_first) + ")" + tail)
+        self.rare = re.compile("(?:" + trie_pattern(rare, after_first) + ")" + tail) \
+            if rare else None
+        # a name's longest word stands for it ("Sisi" for "el-Sisi" and "el Sisi")
+        gates: list[str] = []
+        for n in sorted((max(_WORDS.findall(n) or [n], key=len) for n in rare), key=len):
+            if not any(g in n for g in gates):
+                gates.append(n)
+        #: the rare names' own strings, none inside another (None: too many to test)
+        self.gates: Sequence[str] | None = tuple(gates) if len(gates) <= _GATES_AT_MOST \
+            else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        rare = self.rare
+        if rare is not None and self.gates is not None and pos >= 0 and end >= 0:
+            seg = text[pos:end]  # (one slice: "in" is cheaper than find's arguments)
+            for g in self.gates:
+                if g in seg:
+                    break
+            else:
+                rare = None  # none of the rare names here
+        if rare is None:
+            return list(self.rx.finditer(text, pos, end))
+        out = []
+        rx = self.rx
+        u, r = rx.search(text, pos, end), rare.search(text, pos, end)
+        while u is not None or r is not None:
+            m = u if r is None or (u is not None and u.start() < r.start()) else r
+            assert m is not None
+            out.append(m)
+            at = m.end()
+            if u is not None and u.start() < at:
+                u = rx.search(text, at, end)
+            if r is not None and r.start() < at:
+                r = rare.search(text, at, end)
+        return out
