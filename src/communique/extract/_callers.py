@@ -45,6 +45,7 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
 
 
 _WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
+_ENVOY_TITLE = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d['’]Affaires)\b")
 
 
 def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str],
@@ -52,7 +53,8 @@ def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str]
     """"welcomed his Indian counterpart to Vienna": the guest came, a visit to the
     host (the country of the place named, else the issuer) beside the meeting."""
     m = _WELCOME_TO.search(s.text, t.end, cl[1])
-    if not m:
+    if not m or _ENVOY_TITLE.search(s.text, t.end, m.start()):
+        # ("welcomed A, the new Ambassador of Peru to Chile": the envoy's posting)
         return []
     where = _codes(_ents(s, m.start(), min(cl[1], m.end() + 40), "city", "country"), ctx,
                    places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])

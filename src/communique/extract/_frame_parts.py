@@ -106,6 +106,9 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
                            r"High Representative|(?<!High )Commissioner|High Commissioner for|"
                            r"Special Representative|"
                            r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
+                           # (a UN agency's head in the country: "the UN Resident
+                           # Coordinator in Gabon")
+                           r"(?:Resident|Humanitarian)\s+(?:Coordinator|Representative)|"
                            r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
 _REMIT = Gated(re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"

@@ -339,8 +339,12 @@ _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
                           r".*\bmeetings\b", re.I)
 #: sides not named ("talks with countries in the region", "met partners from the
-#: region", "with the neighbouring states"): no partner, not the one told before
-UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:the|several|many|various|other|all|some|"
+#: region", "with the neighbouring states", "with senior officials of several
+#: countries"): no partner, not the one told before
+UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:(?:senior|high[\s-]level|top|the|other|some)\s+)*"
+                           r"(?:officials|representatives|delegat(?:es|ions)|leaders|ministers|"
+                           r"counterparts)\s+(?:of|from)\s+)?"
+                           r"(?:(?:the|several|many|various|other|all|some|"
                            r"numerous|a\s+number\s+of|neighbou?ring|regional|its|our|their|"
                            r"of|member)\s+)*"
                            r"(?:countries|states|nations|partners|neighbou?rs|governments)\b"

@@ -297,6 +297,11 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
     rb = _topic_cut(s, t.end, reg[1])
     visitors = [c for c in _codes(_ents(s, t.end, rb, "country", "adj"), ctx) if c not in hosts]
     orgs = _orgs(s, t.end, rb)
+    if not visitors and not orgs and ctx.issuer and hosts[:1] != [ctx.issuer] \
+            and _GUEST_TITLED.match(s.text, t.end, rb):
+        # "Peru welcomed an official visit from Prime Minister A": a guest of no
+        # country named, to a foreign host, is the issuer's own
+        visitors = [ctx.issuer]
     out = []
     for date in _dates(s, t, reg, cl, ctx):
         for h in hosts[:1]:
@@ -312,6 +317,11 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
 
 
 _RECEIVED = re.compile(r"(?:received|welcomed|hosted)\b", re.I)
+#: a guest named by a title right after "visit of|by|from": "Prime Minister A",
+#: "the President", "Foreign Minister Dr A"
+_GUEST_TITLED = re.compile(r"\s+(?:the\s+)?(?:(?:Honou?rable|Hon\.|H\.E\.|Dr\.?|Deputy|Vice|"
+                           r"Foreign|Acting)\s+)*(?-i:President|Prime\s+Minister|Premier|"
+                           r"Minister|Chancellor|King|Queen|Emir|Speaker|Governor[- ]General)\b")
 _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Sultan|"
                           r"Head of State|Chancellor|Premier|Secretary|Speaker)\b")
 

@@ -33,6 +33,11 @@ _NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sheikh|Prince|Sayyid|Lord)\
                    r"(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el|der|den|del|la|le|dos)\b)){1,4})")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the\s+)?$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+#: titles that are also given names: right before a patronymic ("Sultan bin Ahmed",
+#: "Amir bin Said") they are a name; a sovereign's title stands before his own
+#: given name ("Sultan Haitham bin Tariq")
+_GIVEN_NAMES = frozenset({"sultan", "amir", "emir"})
+_PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint)\s")
 _NOT_NAME = {"Minister", "Ministers", "President", "Foreign", "Affairs", "The", "Republic",
              "Kingdom", "State", "Secretary", "Prime", "Deputy", "General", "Council", "On",
              "In", "During", "At", "His", "Her", "Federal", "Government", "Ministry", "Mr",
@@ -96,6 +101,8 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
                 not officials or _PLURAL.search(m.group()))):
             continue
         a, b = m.start(), m.end()
+        if _PATRONYMIC.match(text, b) and m.group().lower() in _GIVEN_NAMES:
+            continue  # "Sultan bin Ahmed Al Kuwari": a given name, not a sovereign's title
         # an ambassador "to Georgia" serves the country before ("Qatari Ambassador to")
         country = _country_inside(s, a, b) or _country_after(s, b, role in _POSTED) \
             or _country_before(s, a)

@@ -67,7 +67,7 @@ from ._same_day import note_news_day, note_period
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
-from ._tours import date_stays, refine_tours
+from ._tours import readout_stays, refine_tours
 from ._triggers import TriggerSet, load_triggers
 from ._whereabouts import may_tell_whereabouts, whereabouts
 
@@ -467,9 +467,8 @@ _MEASURE_REACH = 400
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """A readout's tour: each country's visit dated by the stops the text describes
     (see :mod:`communique.extract._tours`)."""
-    if not st.review and st.ctx is not None and st.ctx.dateline is None:
-        # a text with no day of its own: a visit of no day by the days of its events
-        records = date_stays(records)
+    if not st.review and st.ctx is not None:
+        records = readout_stays(records, st.text, st.ctx)
     if st.review:
         # "made official visits to A, B and C. In Ankara, on 11 February, ...": A's day
         records = date_listed_visits(records, st.text)

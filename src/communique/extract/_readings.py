@@ -54,6 +54,9 @@ _APPOSED = re.compile(r",\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOMINAL_VISIT = re.compile(r"(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
 #: an envoy's farewell or first call, named a visit
 _LEAVE_TAKING = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\b", re.I)
+#: the same word right before a trigger that does not hold it ("his first courtesy
+#: visit to the Minister")
+_LEAVE_BEFORE = re.compile(r"\b(?:farewell|introductory|courtesy|protocol)\s+$", re.I)
 #: "the farewell visit of": the visitor named after the noun
 _VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by|from)$", re.I)
 #: how far after "the farewell visit of" the envoy's title may stand (a name first)
@@ -124,7 +127,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # Minister taking part": a session of the group (its name follows the trigger)
             t = Trigger(members[0], members[1], "multilateral", "multilateral",
                         s.text[members[0]:members[1]])
-        elif t.type == "visit" and _LEAVE_TAKING.search(t.text) and (
+        elif t.type == "visit" and (_LEAVE_TAKING.search(t.text) or _LEAVE_BEFORE.search(
+                s.text, max(s.start, t.start - 30), t.start)) and (
                 _ENVOY.search(s.text, s.start, t.start)
                 or (_VISIT_OF.search(t.text) and _ENVOY.search(
                     s.text, t.end, min(s.end, t.end + _ENVOY_REACH)))):

@@ -19,11 +19,15 @@ year-end review a later event in the same country is another occasion.
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from collections.abc import Iterator
 
 from ..model import DateSpan, Record
+from ._frame_parts import Context
+from ._told_day import day_told_next
 
-__all__ = ["date_stays", "refine_tours"]
+__all__ = ["date_stays", "readout_stays", "refine_tours"]
 
 
 def _sentence(r: Record) -> tuple[int, int] | None:
@@ -45,12 +49,27 @@ def _is_tour(group: list[Record]) -> bool:
 _IN_PERSON = frozenset({"meeting", "consultation", "commission", "agreement"})
 
 
-def _is_stay(r: Record) -> bool:
+def _is_stay(r: Record, page: DateSpan | None = None, coarse: bool = True) -> bool:
     """A visit to one host whose date is coarser than a day ("who was in Lima for a
-    two-day visit" in a text with no day of its own): the days of its events date it."""
+    two-day visit" in a text with no day of its own), or is only the page's day
+    (``page``: "Peru welcomed an official visit from ..." on the day of the
+    release): the days of its events date it."""
     start = r.date.start
     return r.type == "visit" and len(r.to) == 1 and bool(r.from_) and start is not None \
-        and len(start) < 10 and r.date.end is None
+        and ((coarse and len(start) < 10) or (page is not None and r.date == page
+                                              and not _ON_THE_DAY.search(_text(r)))) \
+        and r.date.end is None
+
+
+#: a visit told as of the page's day itself: "today", "this morning", "concluded", an
+#: arrival ("arrived in Muscat to co-chair ...": its own day, the page's)
+_ON_THE_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
+                         r"conclud\w*|ended|ends|wrapp\w*\s+up|arriv\w*|landed|lands)\b",
+                         re.I)
+
+
+def _text(r: Record) -> str:
+    return r.source.text if r.source else ""
 
 
 class _Tour:
@@ -60,6 +79,8 @@ class _Tour:
         self.sender = visits[0].from_
         #: a single visit of no day: its host's events with the traveller date it too
         self.stay = stay
+        #: the page's day, when such a visit is dated only by it
+        self.page: DateSpan | None = None
 
     def see(self, r: Record) -> None:
         """Note the day of a later record placed in one of the hosts (a stay: also
@@ -77,7 +98,12 @@ class _Tour:
     def release(self, sections: dict[str, DateSpan] | None = None) -> list[Record]:
         for r in self.visits:
             days = sorted(self.stops[r.to[0]])
-            if self.stay:
+            if self.stay and self.page is not None and r.date == self.page:
+                # (a visit of the page's day: by an event of the week before it, the
+                # day the guest was there first; "today" is not dated by the next)
+                page = self.page.start or ""
+                days = [d for d in days if _days_before(d, page) in range(1, 8)][:1]
+            elif self.stay:
                 # (within the visit's own year or month: "his visit in 2023" is not
                 # dated by talks of 2025)
                 days = [d for d in days if d.startswith(r.date.start or "")][:1]
@@ -122,7 +148,16 @@ def refine_tours(records: Iterator[Record], *, enabled: bool = True, horizon: in
         yield from tour.release(sections)
 
 
-def date_stays(records: Iterator[Record], *, horizon: int = 60) -> Iterator[Record]:
+def _days_before(day: str, page: str) -> int:
+    """How many days ``day`` is before ``page`` (both ISO days; -1 if not)."""
+    try:
+        return (_dt.date.fromisoformat(page) - _dt.date.fromisoformat(day)).days
+    except ValueError:
+        return -1
+
+
+def date_stays(records: Iterator[Record], *, horizon: int = 60,
+               page: DateSpan | None = None, coarse: bool = True) -> Iterator[Record]:
     """The records, with each single visit of no day (see :func:`_is_stay`; a
     sentence with several visits of one traveller is a tour) starting on the first
     day of an event in person with its host told after it. From the first such
@@ -136,8 +171,10 @@ def date_stays(records: Iterator[Record], *, horizon: int = 60) -> Iterator[Reco
             for r in group:
                 tour.see(r)
         senders = [tuple(r.from_) for r in group if r.type == "visit"]
-        stays.extend(_Tour([r], stay=True) for r in group
-                     if _is_stay(r) and senders.count(tuple(r.from_)) == 1)
+        for r in group:
+            if _is_stay(r, page, coarse) and senders.count(tuple(r.from_)) == 1:
+                stays.append(_Tour([r], stay=True))
+                stays[-1].page = page
         held.extend(group)
 
     def release() -> Iterator[Record]:
@@ -156,3 +193,17 @@ def date_stays(records: Iterator[Record], *, horizon: int = 60) -> Iterator[Reco
         group.append(r)
     take(group)
     yield from release()
+
+
+def readout_stays(records: Iterator[Record], text: str, ctx: Context) -> Iterator[Record]:
+    """A readout's visits of no day of their own, dated by their host's events: in
+    a text with no day of its own, a visit of no day; in a text with a page day, a
+    visit dated only by it (and before, a meeting of the page's day by the day the
+    next sentence tells, see :mod:`._told_day`)."""
+    records = day_told_next(records, text, ctx)
+    default = ctx.default
+    if ctx.dateline is None:
+        return date_stays(records)
+    if len(default.start or "") == 10:
+        return date_stays(records, page=default, coarse=False)
+    return records
