@@ -553,9 +553,13 @@ def resolve(dm: DateMention, year: int | None,
             return replace(dm, relative=None)
         return replace(dm, y1=ref_year - dm.relative.startswith("last"), relative=None)
     if dm.relative:
-        if dateline is None:
-            return dm
         rel = " ".join(dm.relative.split())
+        if dateline is None:
+            if year is not None and rel in ("last year", "this year", "next year"):
+                # "visited Chile last year" in a text of 2023 with no day of its own
+                return replace(dm, y1=year - (rel == "last year") + (rel == "next year"),
+                               relative=None)
+            return dm
         if rel in ("today", "this morning", "this afternoon", "this evening", "tonight"):
             day = dateline
         elif rel in ("yesterday", "last night"):
