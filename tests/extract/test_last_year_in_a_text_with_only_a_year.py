@@ -22,3 +22,9 @@ def test_a_relative_day_needs_a_day(ex):
     got = ex("Yesterday the Minister met the Ambassador of Chile.", date="2023",
              types=["meeting"])
     assert [g[3] for g in got] == ["2023"]
+
+
+def test_in_a_review_last_year_is_the_year_reviewed(ex):
+    got = ex("Review of the year 2023\n\nLast year, the Minister paid an official visit to "
+             "Chile.", date="2024", types=["visit"])
+    assert [g[3] for g in got] == ["2023"]

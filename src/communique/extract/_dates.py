@@ -531,9 +531,11 @@ def _carry_years(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def resolve(dm: DateMention, year: int | None,
-            dateline: _dt.date | None = None) -> DateMention:
-    """Fill a missing year from the document; relative days from the dateline."""
+def resolve(dm: DateMention, year: int | None, dateline: _dt.date | None = None, *,
+            by_year: bool = False) -> DateMention:
+    """Fill a missing year from the document; relative days from the dateline (and,
+    with ``by_year``, "last year" and the like from ``year`` when no dateline is
+    known: not in a review, whose "last year" is the year reviewed)."""
     if dm.relative and dm.relative.lower().endswith(" ago"):
         # "a year ago" is last year, "two years ago" the one before (the year, no more)
         n = ("a", "one", "two", "three", "four", "five").index(dm.relative.split()[0].lower())
@@ -555,7 +557,7 @@ def resolve(dm: DateMention, year: int | None,
     if dm.relative:
         rel = " ".join(dm.relative.split())
         if dateline is None:
-            if year is not None and rel in ("last year", "this year", "next year"):
+            if by_year and year is not None and rel in ("last year", "this year", "next year"):
                 # "visited Chile last year" in a text of 2023 with no day of its own
                 return replace(dm, y1=year - (rel == "last year") + (rel == "next year"),
                                relative=None)

@@ -319,7 +319,7 @@ def _topic_cut(s: Sentence, a: int, b: int) -> int:
 def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
     out = []
     for d in dms:
-        r = resolve(d, ctx.year, ctx.dateline)  # type: ignore[arg-type]
+        r = resolve(d, ctx.year, ctx.dateline, by_year=ctx.carry)  # type: ignore[arg-type]
         if r.y1 is not None:
             out.append(r)
     return out
