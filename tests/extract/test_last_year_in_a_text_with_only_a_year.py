@@ -26,5 +26,5 @@ def test_a_relative_day_needs_a_day(ex):
 
 def test_in_a_review_last_year_is_the_year_reviewed(ex):
     got = ex("Review of the year 2023\n\nLast year, the Minister paid an official visit to "
-             "Chile.", date="2024", types=["visit"])
+             "Chile.", date="2023", types=["visit"])
     assert [g[3] for g in got] == ["2023"]
