@@ -1,5 +1,5 @@
 """A readout's meeting told again by its noun alone ("Discussions between the two
-Ministers focused on ...", "The talks covered ..."), naming nobody and with no verb
+Ministers centred on ...", "The talks covered ..."), naming nobody and with no verb
 of meeting anyone, is the meeting told before: one event, one record; a sentence
 that names an official or meets someone is not merged (sentences of our own)."""
 

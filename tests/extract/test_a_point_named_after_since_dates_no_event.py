@@ -1,5 +1,5 @@
-"""A date in a noun phrase after "since" ("the progress made since its
-inauguration in May 2019") is a point the event looks back to, not its day
+"""A date in a noun phrase after "since" ("looking back on the forum since
+its launch in May 2019") is a point the event looks back to, not its day
 (sentences of our own)."""
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ _TAIL = "\n\nNairobi, 22 October 2020"
 
 
 @pytest.mark.parametrize("text", [
-    "The Foreign Minister held consultations with the US Assistant Secretary of State to "
-    "review the progress made on the dialogue since its inauguration in May 2019 in "
-    "Washington.",
+    "The Foreign Minister held consultations with the US Assistant Secretary of State, "
+    "looking back on the track record of the forum since its launch in May 2019.",
     "The Foreign Minister held consultations with the United States to take stock of "
     "progress since the signing of the framework agreement in March 2018.",
     "The Foreign Minister held consultations with the United States, the sixth round "

@@ -1,6 +1,6 @@
 """The other stops of the tour an event is part of ("as part of a regional tour that
-also takes her to Peru and Chile", "a South American visit that also includes
-Peru") are no parties to the event (sentences of our own)."""
+also takes her to Peru and Chile", "on a trip which will take him to
+Bolivia") are no parties to the event (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ _LEAD = "Montevideo, 9 November 2021 - "
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("The Foreign Minister met on Monday with United States Deputy Secretary of State "
-     "Wendy Sherman, as part of a regional tour that also takes her to Peru and Chile.",
+    ("The Foreign Minister met on Monday with the visiting American Under Secretary Ann "
+     "Lee, as part of a regional tour that also takes her to Peru and Chile.",
      "USA"),
     ("On Monday the Foreign Minister received the United States Deputy Secretary of State "
      "at the ministry, on a tour of the region which also takes her to Peru.",

@@ -89,7 +89,7 @@ def witness_start(s: Sentence, t: Trigger, la: int) -> int:
 
 
 #: the other stops of the tour an event is part of: "as part of a regional tour that
-#: also takes her to Peru and Chile", "a South American visit that also includes Peru"
+#: also takes her to Peru and Chile", "on a trip which will take him to Bolivia"
 _OTHER_STOPS = Gated(re.compile(
     r"\b(?:tour|visit|trip|swing|journey)(?:\s+(?:of|to|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r",?\s+(?:that|which)\s+(?:will\s+)?(?:also\s+)?"
