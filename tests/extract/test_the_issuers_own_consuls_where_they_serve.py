@@ -11,9 +11,9 @@ _LEAD = "Monaco, 10 July 2021 - "
 
 
 @pytest.mark.parametrize("text", [
-    "The Minister met the Honorary Consuls from Germany, Poland and Austria on 25 June.",
-    "Our Embassy organised a videoconference for the Honorary Consuls from Germany, "
-    "Poland and Austria on 25 June.",
+    "The Minister met the Honorary Consuls from Austria, Germany and Poland on 25 June.",
+    "Our Embassy organised a videoconference for the Honorary Consuls from Austria, "
+    "Germany and Poland on 25 June.",
     "Our consular corps in Austria, Poland and Germany then met by videoconference.",
     "The Minister held a videoconference with the honorary consuls in Italy and Spain.",
 ])
