@@ -304,14 +304,27 @@ _SIDES_AGAIN = re.compile(r"\W*(?:(?:besides|also|further(?:more)?|moreover|in a
                           r"later|afterwards)\s*,?\s+)?(?:the\s+two|both(?:\s+the)?|the)\s+"
                           r"(?:foreign\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|"
                           r"government)|presidents|prime\s+ministers|counterparts|sides|"
-                          r"parties)\s+", re.I)
+                          r"parties)\s+|"
+                          # "The Minister and the Secretary discussed ...": the two by title
+                          r"\W*(?:the|our)\s+(?:foreign\s+)?(?:minister|president|secretary|"
+                          r"chancellor|premier)\s+and\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:minister|president|secretary(?:\s+of\s+state)?|counterpart|"
+                          r"chancellor|premier)\s+(?:also\s+|then\s+)?(?:discussed|exchanged|"
+                          r"reviewed|talked|agreed|addressed|touched)\b", re.I)
 
 
 def sides_again(s: Sentence) -> bool:
     """Whether the sentence's subject is the two sides of the meeting just told
     ("Besides, the ministers held discussions about ...", "The parties met on the
     sidelines of ...")."""
-    return _SIDES_AGAIN.match(s.text, s.start, s.end) is not None
+    return _SIDES_AGAIN.match(s.text, s.start, s.end) is not None \
+        and not _EARLIER_MET.search(s.text, s.start, s.end)
+
+
+#: an earlier meeting of the two: "The two ministers last met in Munich", "had met
+#: a few days ago", "met before in 2019"
+_EARLIER_MET = re.compile(r"\b(?:last|previously|first|had)\s+met\b|\bmet\s+(?:before|earlier|"
+                          r"previously)\b|\bago\b", re.I)
 
 
 #: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",

@@ -387,7 +387,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     ctx.met_just = any(r.type == "meeting" for r in recs)
     sides = [r for r in recs if r.to and r.type in _WITH_SIDES]
     if sides:  # (a visit told in between leaves "the two ministers" of the meeting)
-        met = [r.to for r in sides if r.type == "meeting"]
+        met = [r.to for r in sides if r.type in ("meeting", "call")]  # (a call's two too)
         ctx.last_met = list(met[-1]) if met else []
     elif any(r.type == "visit" and r.to == [ctx.issuer] and r.from_
              and r.from_[0] not in ctx.last_met for r in recs):

@@ -194,9 +194,9 @@ class Context:
     #: occasion" refers to
     occasion_day: DateSpan | None = None
     last_seen_to: list[str] = field(default_factory=list)
-    #: the partners of the last meeting told, whom "the two ministers" of the next
-    #: sentences are (not the host of a visit told in between; none when the last
-    #: event with a counterpart was a commission, a call ...)
+    #: the partners of the last meeting or call told, whom "the two ministers" of the
+    #: next sentences are (not the host of a visit told in between; none when the last
+    #: event with a counterpart was a commission, a consultation ...)
     last_met: list[str] = field(default_factory=list)
     #: a standing body was named by its full name ("the Joint Commission", "the
     #: High-Level Cooperation Council"): "the Council" later is a session of it

@@ -145,9 +145,10 @@ _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
 
 
 #: a title in a phrase that names no one met: "received, in the presence of the
-#: Ambassador of X, ..." (a witness), "at the Ministry's General Diwan" (a place)
+#: Ambassador of X, ..." (a witness), "at the Ministry's General Diwan", "at King
+#: Charles Street" (a place)
 _NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^,;()]*$|"
-                      r"\b(?:at|in) the (?:[\w-]+['’]s )?$", re.I)
+                      r"\b(?:at|in) (?:the (?:[\w-]+['’]s )?)?$", re.I)
 
 
 def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],

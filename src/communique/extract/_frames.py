@@ -38,6 +38,7 @@ from ._frame_parts import (
     _ORG_OFFICIAL,
     _POSTING,
     _REMIT,
+    _TALK_END,
     _TRILATERAL,
     Context,
     _clauses,
@@ -89,7 +90,16 @@ from ._frames_other import (
 )
 from ._frames_travel import date_beside, travel, travel_passive
 from ._gate import Gated
-from ._gatherings import between_us, gathering, gathering_told, others_met, others_subject
+from ._gatherings import (
+    GROUP_REF,
+    between_us,
+    gathering,
+    gathering_told,
+    group_named,
+    joint_others,
+    others_met,
+    others_subject,
+)
 from ._homecoming import return_home
 from ._made import revise_made
 from ._not_held import planned, topic_only
@@ -118,7 +128,8 @@ __all__ = ["Context", "frame_sentence"]
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
-    rb = witness_cut(s, t.end, _topic_cut(s, t.end, rb))
+    rb = t.end if _TALK_END.search(t.text) and len(t.text.split()) > 2 \
+        else witness_cut(s, t.end, _topic_cut(s, t.end, rb))  # ("A and B discussed aid to C")
     ahead = AHEAD.search(s.text, t.end, rb)
     if ahead is not None:
         rb = ahead.start()  # "... ahead of the Summit of the Pacific Alliance": its occasion's
@@ -188,9 +199,14 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and not any(d.start < _topic_cut(s, s.start, s.end) for d in s.dates) \
             and not named_official(s, t.end, rb):
         return []  # "Besides, the ministers held discussions about ...": the meeting told
+    if t.type == "meeting" and others and set(others) <= set(ctx.last_met) and not s.dates \
+            and (t.text.lower().startswith("welcomed") or _TALK_END.search(t.text)
+                 and len(t.text.split()) > 2):
+        return []  # "received A ... The Minister welcomed A and conveyed ...": that meeting
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
         and not orgs else None
-    group = _group_named(s, la, rb, ctx) if not others and not orgs else []
+    group = group_named(s, la, rb, ctx.last_group, ctx.issuer) if not others and not orgs \
+        else []
     if group:
         # "the three Ministers signed": the partners of the last trilateral event
         others = group
@@ -204,7 +220,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
             or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
                 not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
-            or (t.type == "agreement" and ctx.carry and not _GROUP_REF.search(s.text, la, rb)
+            or (t.type == "agreement" and ctx.carry and not GROUP_REF.search(s.text, la, rb)
                 and (not codes or (codes == [ctx.issuer]
                                    and we_signed_for_us(s, t, ents, ctx.issuer))))
             or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))
@@ -296,6 +312,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # with the sides named after the verb
         met_by = [o for o in others if o in theirs[2]]
         frm, groups = [theirs[0]], ([[o] for o in met_by] if len(groups) > 1 else [met_by])
+    elif set(joint := joint_others(s, t, cl[0], ctx.issuer)) == set(others) and joint:
+        frm, groups = joint[:1], [joint[1:]]  # "the ministers of A and B met": theirs
     besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
@@ -340,24 +358,6 @@ _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: meetings with" ("separate bilateral meetings", beside a trilateral, are those
 #: partners' again)
 _OTHER_MEETINGS = re.compile(r"\b(?:other|further|additional)\s+$", re.I)
-
-
-_GROUP_REF = Gated(re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
-                              r"(?:countries|states|nations|sides|parties|governments|ministers|"
-                              r"ministries|presidents|leaders|heads of state)\b", re.I))
-_NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _group_named(s: Sentence, a: int, b: int, ctx: Context) -> list[str]:
-    """The last trilateral (or larger) event's partners, when the sentence refers
-    to them by their number ("the three Ministers") and that number fits."""
-    m = _GROUP_REF.search(s.text, a, b)
-    if not m or not ctx.last_group:
-        return []
-    word = m.group(1).lower()
-    n = int(word) if word.isdigit() else _NUMBER[word]
-    size = len(ctx.last_group) + (1 if ctx.issuer else 0)
-    return list(ctx.last_group) if n == size else []
 
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"

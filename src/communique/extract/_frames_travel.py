@@ -114,7 +114,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # A and B": a country gone to is no visitor)
         left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay
                 and not in_date_apposition(s, e)
-                and not _GONE_TO.search(s.text, max(s.start, e.start - 8), e.start)] \
+                and not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)] \
             or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = [e.code for e in left if e.kind == "org"]
@@ -169,6 +169,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # where our side was, in the country of the talks
         dest = [ctx.last_abroad]
     if not dest and not dest_orgs:
+        if ends_prep and trig.endswith(" to") and _NAMED_AFTER.match(s.text, t.end):
+            return []  # "visited A and B during his trip to Asia": a region, no host
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
         else:
@@ -253,10 +255,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 #: a trip told as what came before (or after) another: "after a two-day visit to",
 #: "following her talks in", "ahead of his trip to"
 _TRIP_BEFORE = re.compile(r"\b(?:after|following|before|ahead\s+of|prior\s+to|fresh\s+from)\s+"
-                          r"(?:an?|his|her|their)\s+$", re.I)
+                          r"(?:(?:an?|his|her|their)\s+)?$", re.I)
 #: the clause's own arrival or visit before it ("arrived in", "came to", "visited")
 _ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|came|comes|travell?(?:ed|s)|flew|landed|"
-                      r"visited|visits|was\s+in|is\s+in)\b", re.I)
+                      r"visit|visited|visits|visiting|was\s+in|is\s+in)\b", re.I)
 
 
 #: a place named by where the story is filed: "arrived here", "arrived in the capital"
@@ -272,7 +274,10 @@ _SITE = re.compile(r"\s+(?:the|an?|several|two|three|some)\s+(?:[\w-]+\s+){0,4}?
                    r"embassy|chancery|(?:air|naval|military)\s+bases?)\b"
                    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a country named as where one went: "(his first) to Namibia"
-_GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+#: a destination named after "to" that is no country or city known ("to Asia", "to the
+#: Western Balkans")
+_NAMED_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]+")
+_GONE_TO = re.compile(r"\b(?:to|visited|visiting|toured|touring)\s+(?:the\s+)?$")
 
 
 #: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from ..model import Record
+from ._gate import Gated
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["between_us", "gathering", "gathering_told", "others_met", "others_subject"]
+__all__ = ["GROUP_REF", "between_us", "gathering", "gathering_told", "group_named", "joint_others",
+           "others_met", "others_subject"]
 
 #: a meeting trigger that gathers its participants ("which brought together",
 #: "bringing together", "gathered")
@@ -141,3 +143,56 @@ def others_subject(s: Sentence, t: Trigger, clause_start: int, la: int, rb: int,
     if any(e.code == issuer or e.kind == "issuer" for e in met) or not objects:
         return None
     return side, opener, objects
+
+
+#: an object straight after the verb: a name or title ("met President A", "met the
+#: Prime Minister"), not a place or time ("met in Riga", "met on Monday")
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:the|his|her|their|a|an)\s+)?(?-i:[A-Z])|\s*(?:with|between)\b",
+                          re.I)
+
+
+#: a verb two sides do together ("met", "held talks", "discussed"), not one done to a
+#: third ("presented their credentials to", "received")
+_MUTUAL_END = re.compile(r"(?i)\b(?:met|meet|meets|talks|discussed|reviewed|talked|conferred|"
+                         r"exchanged (?:views|opinions))$")
+
+
+def joint_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None) -> list[str]:
+    """The sides of a meeting of others told as one subject with no object: "The
+    foreign ministers of A and B met in Antalya", "C and D leaders discussed trade" in
+    a text of a third country: their meeting (the first side, then the rest), not the
+    issuer's with each. Empty where the issuer or its people are among them, or the
+    verb has an object."""
+    if t.type != "meeting" or not issuer or _OBJECT_NEXT.match(s.text, t.end) \
+            or not _MUTUAL_END.search(t.text):
+        return []
+    if any(e.kind == "issuer" or e.code in (issuer, ISSUER) for e in s.ents):
+        return []
+    subject = s.text[clause_start:t.end]
+    if _OURS.search(s.text, clause_start, t.start) or not re.search(r"\band\b", subject):
+        return []
+    sides = [e for e in s.ents if clause_start <= e.start and e.end <= t.end
+             and e.kind in ("country", "adj") and not e.place]
+    codes = list(dict.fromkeys(e.code for e in sorted(sides, key=lambda e: e.start)))
+    return codes if len(codes) >= 2 else []
+
+
+#: the partners of the last trilateral (or larger) event by their number: "the three
+#: Ministers"
+GROUP_REF = Gated(re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6) (?:foreign )?"
+                             r"(?:countries|states|nations|sides|parties|governments|ministers|"
+                             r"ministries|presidents|leaders|heads of state)\b", re.I))
+_NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def group_named(s: Sentence, a: int, b: int, last_group: list[str],
+                issuer: str | None) -> list[str]:
+    """The last trilateral (or larger) event's partners, when the sentence refers
+    to them by their number ("the three Ministers") and that number fits."""
+    m = GROUP_REF.search(s.text, a, b)
+    if not m or not last_group:
+        return []
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _NUMBER[word]
+    size = len(last_group) + (1 if issuer else 0)
+    return list(last_group) if n == size else []

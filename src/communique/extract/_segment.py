@@ -44,6 +44,13 @@ _BULLET = re.compile(r"[ \t]*[-–•*·][ \t]")
 _OPENS_LIST = re.compile(r"(?:[^\n]*:|[ \t]*[-–•*·][ \t][^\n]*[;,])[ \t]*")
 
 
+#: a month after a day's stop ("25. September", "7. October"), and the day before it
+_DAY_STOP = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)\b")
+_GLUED = re.compile(r"(?<![\w./@-])[a-zß-ÿā-ž]{3,}[.!?](?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,2}$")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -119,9 +126,13 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
     cuts: list[int] = []
     for m in _END.finditer(chunk):
         dot = para.start + m.start()
-        if text[dot] == "." and _is_abbrev(text, dot):
-            continue
+        if text[dot] == "." and (_is_abbrev(text, dot) or _DAY_STOP.match(text, dot + 1)
+                                 and _DAY_BEFORE.search(text, max(0, dot - 4), dot)):
+            continue  # ("On Tuesday, 25. September": a day written with a stop)
         cuts.append(para.start + m.end())
+    # "... on the EU agenda.Linkevičius called ...": a page that lost the space after
+    # a stop (a word of three small letters before it, a capitalised word after)
+    cuts += [para.start + m.end() for m in _GLUED.finditer(chunk)]
     for m in _LINE.finditer(chunk):
         pos = para.start + m.start()
         line_start = text.rfind("\n", para.start, pos) + 1
