@@ -46,7 +46,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         ours = [p for p in r.persons if p.country and p.country in r.from_]
         occasion = bool(r.source and _DURING_VISIT.match(r.source.text))
         # (a meeting whose subject is "the two sides" is the one they were told at)
-        repeat = r.type != "meeting" or bool(r.source and (
+        repeat = r.type != "meeting" or bool(r.source and not _EARLIER_HELD.search(
+            r.source.text) and (
             _DESCRIBED.match(r.source.text) or
             (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
             and not _NEW_MEETING.search(r.source.text, m.end())
@@ -78,6 +79,13 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         if precise:
             days.setdefault(k[:4], []).append(str(r.date.start))
         yield r
+
+
+#: a meeting told as an earlier one held somewhere named: "Following their earlier
+#: meeting at the Forum in Suva" (an occasion of its own, see _earlier.py)
+_EARLIER_HELD = re.compile(r"\b(?:earlier|previous|prior|last|preceding)\s+(?:bilateral\s+)?"
+                           r"(?:meeting|talks|encounter)\s+(?:at|in|on\s+the\s+(?:margins|"
+                           r"sidelines)\s+of)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 def _names_told(partners: list[Person], before: tuple[int, list[Person], list[Person]] | None,

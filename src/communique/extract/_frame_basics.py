@@ -9,6 +9,7 @@ import re
 
 from ..model import DateSpan, Place, Record
 from ._dates import DateMention
+from ._fold import Folded
 from ._recognise import Sentence
 from ._triggers import Trigger
 
@@ -95,3 +96,30 @@ def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
             and d.m1 == first.m1 and d.y1 in (first.y1, None)
             and any(c.isdigit() for c in s.text[d.start:d.end])]
     return days[-1] if days else first
+
+
+#: where a clause turns to its topic: what was discussed is no side of the event
+_TOPIC = re.compile(
+    r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
+    r"review(?:ed|ing) the|to (?:review|assess|take stock of)|follow(?:ed|ing)?[- ]up on|"
+    r"cent(?:red|ered|ring|ering) (?:up)?on|"
+    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
+    r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"
+    r"consequences|implications|impact|effects|outcome|withdrawal)|covered|covering|"
+    r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|with|along)|to mark|"
+    r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
+    r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
+    # ("a dinner devoted to support for Ukraine", not "dedicated to the informal meeting")
+    r"reiterated|called for|warned|related to|(?:devoted|dedicated) to(?! (?:the |an? )?"
+    r"(?:[\w-]+ ){0,2}(?:meeting|session|summit|talks|visit|council|conference))|"
+    r"to (?:strengthen|enhance|deepen|expand|boost)|"
+    # "summoned ... in connection with her statements on Ukraine", "over remarks on"
+    r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
+    r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
+    r",\s+where\b", re.I)
+_TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
+
+
+def _topic_cut(s: Sentence, a: int, b: int) -> int:
+    m = _TOPIC_FOLDED.search(s.text, a, b)
+    return m.start() if m else b

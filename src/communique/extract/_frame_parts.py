@@ -23,12 +23,13 @@ from ._date_asides import other_occasions, term_of_document
 from ._date_tense import months_before, weekdays_ahead
 from ._date_values import in_named_years
 from ._dates import DateMention, resolve
-from ._fold import Folded
-from ._frame_basics import _aside_end, _month_day, _own_session_clause
+from ._frame_basics import _TOPIC as _TOPIC
+from ._frame_basics import _TOPIC_FOLDED, _aside_end, _month_day, _own_session_clause
 from ._frame_basics import _clause_end as _clause_end
 from ._frame_basics import _next_day as _next_day
 from ._frame_basics import _record as _record
 from ._frame_basics import _reported_key as _reported_key
+from ._frame_basics import _topic_cut as _topic_cut
 from ._gate import Gated
 from ._margins import margins_day
 from ._offsets import MEASURED
@@ -52,25 +53,6 @@ _CLAUSE = re.compile(_CUTS + r"|,?\s+" + MEASURED, re.I)
 #: the same cuts where a sentence names no day nor week, which the last one needs
 #: (tried at every space, it is most of the scan)
 _CLAUSE_UNMEASURED = re.compile(_CUTS, re.I)
-_TOPIC = re.compile(
-    r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
-    r"review(?:ed|ing) the|"
-    r"cent(?:red|ered|ring|ering) (?:up)?on|"
-    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
-    r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"
-    r"consequences|implications|impact|effects|outcome|withdrawal)|covered|covering|"
-    r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|with|along)|to mark|"
-    r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
-    r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
-    # ("a dinner devoted to support for Ukraine", not "dedicated to the informal meeting")
-    r"reiterated|called for|warned|related to|(?:devoted|dedicated) to(?! (?:the |an? )?"
-    r"(?:[\w-]+ ){0,2}(?:meeting|session|summit|talks|visit|council|conference))|"
-    r"to (?:strengthen|enhance|deepen|expand|boost)|"
-    # "summoned ... in connection with her statements on Ukraine", "over remarks on"
-    r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
-    r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
-    r",\s+where\b", re.I)
-_TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 _TRILATERAL = Gated(re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-way\b|\btrilogue\b|"
                                r"\btriangle\b|\btrio\b|"
                                r"\bjoint meeting of\b|\bformat\b|"
@@ -98,8 +80,10 @@ _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several
                       re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:first|already|just|once|\w+ly)\s+)?(?:\w+(?:ed|en)|spoke|"
+                       r"met|held|made|had|been|seen)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
-                          r"consultations|trip|tour)\b", re.I)
+                          r"consultations|trip|tour|conversation|phone call)\b", re.I)
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
                            # (a High Commissioner of a Commonwealth country is its envoy;
                            # "the UN High Commissioner for Refugees" is an international one)
@@ -311,11 +295,6 @@ _VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|aus
                     r"(?:of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
-def _topic_cut(s: Sentence, a: int, b: int) -> int:
-    m = _TOPIC_FOLDED.search(s.text, a, b)
-    return m.start() if m else b
-
-
 def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
     out = []
     for d in dms:
@@ -380,7 +359,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     # "ahead of Monday's summit", "and will leave this afternoon", "a communiqué in
     # which ... 2007", "the earthquake of 28 March": other occasions' times
     foreign = foreign_spans(s, t.end) if any(d.start >= t.end for d in s.dates) else []
-    later = bool(rels) and told_later(s, clause, t.start, t.end)
+    later = bool(rels) and told_later(s, clause, t.start, t.end) \
+        and not any(_HAD_DONE.search(s.text, x, y) for x, y in rels)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
@@ -410,6 +390,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                    or (ins is None and not any(x <= d.start < y for x, y in rels))]
             # ("who arrived on Monday, was later received": not the arrival's day)
             ds = own or (ds if (i == 2 and not later) or ins is not None else [])
+        # (", with whom she had spoken on 3 May": an earlier occasion's own day)
+        ds = [d for d in ds if not any(x <= d.start < y and not x <= t.start < y
+                                       and _HAD_DONE.search(s.text, x, y) for x, y in rels)]
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
             ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest

@@ -495,13 +495,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
-                and _DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start) \
+                and (_DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start)
+                     or t.text.lower().startswith(("earlier", "previous", "prior", "last"))) \
                 and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
                 and not _HELD.search(s.text, t.end, reg[1]) \
                 and not (NAMED_OWNER.search(s.text, max(cl[0], t.start - 40), t.start)
                          and TO_PLACE_AFTER.match(s.text, t.end)):
-            # ("President A's visit to the forum in B": a visitor named with the
-            # place, an occasion of its own)
+            # ("President A's visit to the forum in B": an occasion of its own)
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction

@@ -111,7 +111,7 @@ def in_date_apposition(s: Sentence, e: Ent) -> bool:
 
 #: a relative clause set off by commas: "The Minister, who arrived in Oslo on
 #: Monday, met ...", "the summit, which opened on 3 May, ..."
-_RELATIVE = re.compile(r",\s+(?:who|which)\s", re.I)
+_RELATIVE = re.compile(r",\s+(?:who|whom|which|(?:with|to|by|from)\s+whom)\s", re.I)
 _RELATIVE_END = re.compile(r"[,;]")
 
 
@@ -122,8 +122,9 @@ def relative_clauses(s: Sentence) -> list[tuple[int, int]]:
     the clause tells (the stay), not of the main verb's event, and the other way
     round. A comma inside a date ("on May 2, 2024,") does not close the clause."""
     if not s.dates or (s.text.find(", who", s.start, s.end) < 0
-                       and s.text.find(", which", s.start, s.end) < 0):
-        return []
+                       and s.text.find(", which", s.start, s.end) < 0
+                       and s.text.find(" whom ", s.start, s.end) < 0):
+        return []  # (", with whom she had spoken on 3 May": the clause's day too)
     out: list[tuple[int, int]] = []
     for m in _RELATIVE.finditer(s.text, s.start, s.end):
         end = s.end
