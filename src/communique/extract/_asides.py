@@ -20,7 +20,7 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
-           "own_posted",
+           "own_posted", "time_opener_end",
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
            "body_will_sit", "sequel_before", "at_the_end", "announced",
            "both_sides_subject", "guest_subject", "sides_again",
@@ -557,3 +557,20 @@ def announced(before: str) -> bool:
     """Whether the text right before a trigger announces the journey or stay it is
     part of (the event is not held yet)."""
     return _ANNOUNCED.search(before) is not None
+
+
+def time_opener_end(s: Sentence, clause_start: int, t_start: int) -> int:
+    """Where an opening phrase of time that names another occasion ends, when it ends
+    before the trigger ("After his meeting with the Turkish Ambassador, the Minister
+    had a call with ...": the Ambassador is no side of the call); else 0."""
+    # (also after a time first: "On 27 October, after his meeting with X, ...")
+    m = _TIME_OPENER.match(s.text, clause_start, t_start) \
+        or _TIME_OPENER_LATER.search(s.text, clause_start, t_start)
+    return m.end() if m else 0
+
+
+_OPENER_BODY = (r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:his|her|their|the)\s+"
+                r"(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|audience|visit)s?\s+"
+                r"(?:with|to)\s+[^,;]{1,100},\s*")
+_TIME_OPENER = re.compile(r"\W*" + _OPENER_BODY, re.I)
+_TIME_OPENER_LATER = re.compile(r",\s+" + _OPENER_BODY, re.I)

@@ -26,6 +26,7 @@ from ._asides import (
     refers_back,
     sides_again,
     summons_again,
+    time_opener_end,
     witness_cut,
     witness_start,
 )
@@ -133,7 +134,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ahead = AHEAD.search(s.text, t.end, rb)
     if ahead is not None:
         rb = ahead.start()  # "... ahead of the Summit of the Pacific Alliance": its occasion's
-    la = witness_start(s, t, la)
+    la = witness_start(s, t, la) if t.type not in ("call", "meeting") \
+        else max(witness_start(s, t, la), time_opener_end(s, cl[0], t.start))
     ante = where_antecedent(s, t.start) if t.start < rb else None
     if ante is not None:
         # "to Chile in March and to Bolivia in November, where an agreement was
@@ -308,8 +310,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if theirs is not None and theirs[0] not in others:
         theirs = None
     if theirs is not None:
-        # "the day after US President A met Russian President B": the others' meeting,
-        # with the sides named after the verb
+        # "the day after US President A met Russian President B": the others' meeting
         met_by = [o for o in others if o in theirs[2]]
         frm, groups = [theirs[0]], ([[o] for o in met_by] if len(groups) > 1 else [met_by])
     elif set(joint := joint_others(s, t, cl[0], ctx.issuer)) == set(others) and joint:
@@ -326,8 +327,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         pass  # (one meeting of theirs with each side: their officials are not counted)
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and _MET_PERSONS.match(t.text):
-        # "paid courtesy calls on the President, A, and the Speaker, B": one meeting
-        # with each official listed
+        # "paid courtesy calls on the President, A, and the Speaker, B": one each
         each = max(1, officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and not orgs:
