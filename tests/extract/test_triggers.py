@@ -56,6 +56,17 @@ def test_user_pattern_with_code_point_escape_still_matches(tmp_path: Path) -> No
     assert ("meeting", "Échange with") in _phrases("Minister held an Échange with Peru.", tmp_path)
 
 
+def test_user_pattern_with_a_code_escape_keeps_its_case_sensitive_lookahead(
+        tmp_path: Path) -> None:
+    # a code escape ("\\x27") leaves the type's prefilter unlowered; its case-sensitive
+    # groups must still let a capitalised name through on the lower-cased text
+    (tmp_path / "triggers.toml").write_text(
+        '[[trigger]]\ntype = "multilateral"\nframe = "multilateral"\n'
+        "patterns = ['spoke [\\w-]+[\\x27]s words at(?= the (?-i:Forum)\\b)']\n"
+        'keywords = ["spoke"]\n', encoding="utf-8")
+    assert ("multilateral", "spoke Peru's words at") in _phrases(
+        "The Minister spoke Peru's words at the Forum of Lima.", tmp_path)
+
 # --- the substring prefilter (_Strings) ----------------------------------------
 
 #: sentences of several trigger types, written for these tests

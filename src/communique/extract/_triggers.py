@@ -338,8 +338,10 @@ def _load(text: str, origin: str) -> list[_Spec]:
                 parts = [_lower_literals(_WORD_START + "(?:" + _strip_lookbehinds(p) + ")")
                          for p in pats]
             except re.error:
-                # the prefilter as written, compiled now (an error is the pattern's)
-                pre_low, parts = re.compile(loose, re.I), None
+                # the prefilter as written, compiled now (an error is the pattern's);
+                # it runs on lower-case text, so its case-sensitive groups ("(?-i:[A-Z])",
+                # "(?-i:Session)") are made caseless: looser, never blind
+                pre_low, parts = re.compile(loose.replace("(?-i:", "(?:"), re.I), None
         except KeyError as e:
             raise PatternError(f"trigger #{i} lacks {e}; each needs type, frame and patterns",
                                path=origin) from e
