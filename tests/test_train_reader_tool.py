@@ -4,6 +4,7 @@ writes a reader the extractor loads (sentences of our own)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -68,3 +69,20 @@ def test_a_trained_reader_is_written_in_the_format_the_extractor_reads():
     probs, _ = reader.read(text, 0, len(text))
     assert probs["meeting"] > 0.5 > probs["agreement"]
     assert reader.weights["met"][reader.types.index("meeting")] > 0
+
+
+def test_an_extra_folder_is_read_like_a_gold_set(tmp_path: Path) -> None:
+    tool = _tool()
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "01_x.txt").write_text(TEXT, encoding="utf-8")
+    rec = _rec("meeting", TEXT, "The Minister met the Foreign Minister of Chile on Monday.")
+    (tmp_path / "gold" / "01_x.jsonl").write_text(
+        json.dumps(rec) + "\n", encoding="utf-8")
+    (tmp_path / "meta.tsv").write_text("file\tissuer\tkind\tyear\turl\n"
+                                       "01_x.txt\tGEO\treadout\t2024\t-\n", encoding="utf-8")
+    sets = tool.extra_sets([tmp_path])
+    docs = [d for s in sets for d in tool.documents(*s)]
+    assert [(name, text) for name, text, _ in docs] == [(tmp_path.name, TEXT)]
+    with pytest.raises(SystemExit):
+        tool.extra_sets([tmp_path / "texts"])

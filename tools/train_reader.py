@@ -57,6 +57,14 @@ def gold_sets() -> list[tuple[str, Path, Path, Path | None]]:
     return out
 
 
+def extra_sets(folders: list[Path]) -> list[tuple[str, Path, Path, Path | None]]:
+    """(name, texts, gold, meta.tsv) of folders laid out like tests/freshset*."""
+    for f in folders:
+        if not (f / "meta.tsv").exists() or not (f / "gold").is_dir():
+            sys.exit(f"{f}: not a gold set (it needs meta.tsv, texts/ and gold/)")
+    return [(f.name, f / "texts", f / "gold", f / "meta.tsv") for f in folders]
+
+
 def documents(name: str, texts: Path, gold: Path, meta: Path | None):
     """(set name, text, gold records) of each document of a set."""
     if meta is None:
@@ -212,11 +220,16 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.9,
                     help="the probability at or above which a silent sentence is framed")
     ap.add_argument("--cv", action="store_true", help="print out-of-fold figures, write nothing")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="also train on a folder laid out like tests/freshset* (texts/, gold/, "
+                         "meta.tsv) kept outside the repository; repeatable (the reader.json "
+                         "it writes can then only be rebuilt where those folders are)")
     a = ap.parse_args()
     if not (SHARED / "eval").exists():
         sys.exit(f"{SHARED} not found: the gold sets live there")
     held = set(filter(None, a.hold.split(",")))
-    docs = [d for s in gold_sets() if s[0] not in held for d in documents(*s)]
+    sets = gold_sets() + extra_sets(a.extra)
+    docs = [d for s in sets if s[0] not in held for d in documents(*s)]
     rows = sentences(docs)
     common = common_words(rows)
     print(f"{len(docs)} documents, {len(rows)} sentences, "
