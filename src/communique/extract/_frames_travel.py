@@ -64,6 +64,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if aside is not None:
         rb = _topic_cut(s, aside[2], aside[3])
     trig = t.text.lower()
+    if _PEOPLE_MOVED.search(s.text, cl[0], t.start) \
+            and not _OFFICIAL_MOVED.search(s.text, cl[0], t.start):
+        return []  # "320 nationals deported from Libya arrived in Accra": no visit
     if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
             and _GUEST_AFTER.match(s.text, t.end):
         return []
@@ -274,6 +277,13 @@ _SITE = re.compile(r"\s+(?:the|an?|several|two|three|some)\s+(?:[\w-]+\s+){0,4}?
                    r"embassy|chancery|(?:air|naval|military)\s+bases?)\b"
                    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a country named as where one went: "(his first) to Namibia"
+#: people moved who speak for no side (their trip is consular work, not a visit), and
+#: the officials or delegations whose trip is one
+_PEOPLE_MOVED = re.compile(r"\b(?:nationals|citizens|compatriots|migrants|returnees|deportees|"
+                           r"evacuees|students|pilgrims|refugees|workers|tourists|passengers|"
+                           r"survivors|detainees|prisoners|seafarers|fishermen)\b", re.I)
+_OFFICIAL_MOVED = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|delegation|Speaker|"
+                             r"Envoy|King|Queen|Prince|Emir|Chancellor|Premier)\b")
 #: a destination named after "to" that is no country or city known ("to Asia", "to the
 #: Western Balkans")
 _NAMED_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]+")
