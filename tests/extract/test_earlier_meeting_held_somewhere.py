@@ -1,6 +1,6 @@
 """The two sides' earlier meeting told as held somewhere named ("Following their
-earlier meeting at the Pacific Islands Forum in Suva, ...", "recalled their previous
-meeting in Suva"): a meeting of its own, before the one reported, dated by its own
+earlier meeting at the Commonwealth summit in Kigali, ...", "recalled their previous
+meeting in Nadi"): a meeting of its own, before the one reported, dated by its own
 time or the year only (texts of our own)."""
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ def _meetings(text: str) -> list[tuple[list[str], str | None]]:
 
 
 @pytest.mark.parametrize(("text", "day"), [
-    ("Following their earlier meeting at the Pacific Islands Forum in Suva, the leaders "
-     "discussed climate finance.", "2022"),
-    ("The leaders recalled their previous meeting in Suva, in July.", "2022-07"),
-    ("Since their last meeting in Suva, trade between the two has grown.", "2022"),
+    ("After their earlier meeting at the Commonwealth summit in Kigali, the two leaders "
+     "talked about climate finance.", "2022"),
+    ("The leaders recalled their previous meeting in Nadi, in July.", "2022-07"),
+    ("Since their last meeting in Nadi, trade between the two has grown.", "2022"),
     ("Building on their last talks on the margins of the G20 summit, the two leaders "
      "agreed to meet again.", "2022"),
 ])

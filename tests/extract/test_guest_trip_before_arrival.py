@@ -15,8 +15,8 @@ def _visits(text: str, issuer: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "On 22 October the Minister met the Foreign Minister of Slovenia, who was on a working "
-    "visit to Lithuania after a trip to Estonia and Latvia.",
+    "On 22 October the Minister met the Foreign Minister of Slovenia, who was in Vilnius on "
+    "an official visit, after a trip to Estonia and Latvia.",
     "On 22 October the Minister met the Foreign Minister of Slovenia, who came to Vilnius "
     "following visits to Estonia and Latvia.",
 ])

@@ -1,4 +1,4 @@
-"""A trip to a region that is no country ("visited A and B during his trip to Asia",
+"""A trip to a region that is no country ("toured A and B during a trip to Asia",
 "on her tour to the Western Balkans"): the countries visited before it are hosts, not
 visitors of the issuer (texts of our own)."""
 
@@ -15,8 +15,8 @@ def _visits(text: str, issuer: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("issuer", "text", "hosts"), [
-    ("CHE", "Federal Councillor Cassis visited Nepal and Bhutan during his week-long trip "
-     "to Asia from 7 to 9 July.", {"NPL", "BTN"}),
+    ("CHE", "The Federal Councillor toured Laos and Cambodia in early July during a "
+     "five-day trip to Asia.", {"LAO", "KHM"}),
     ("AUT", "On 8 July the Minister visited Serbia and Albania on her tour to the Western "
      "Balkans.", {"SRB", "ALB"}),
     ("NOR", "On 8 July the Prime Minister visited Kenya during a trip to East Africa.",
@@ -30,3 +30,23 @@ def test_countries_visited_on_a_regional_trip_are_hosts(issuer: str, text: str,
 def test_a_guest_on_a_trip_to_us_still_visits_us() -> None:
     text = "On 8 July the Foreign Minister of Nepal paid a visit to Bern."
     assert _visits(text, "CHE") == {("NPL", "CHE")}
+
+
+@pytest.mark.parametrize(("issuer", "text", "pairs"), [
+    ("CHE", "On 8 July the Minister toured Laos and Cambodia.",
+     {("CHE", "LAO"), ("CHE", "KHM")}),
+    ("CHE", "On 8 July the Minister made a tour of Laos and Cambodia.",
+     {("CHE", "LAO"), ("CHE", "KHM")}),
+    ("CHE", "On 8 July the President of Laos toured Switzerland.", {("LAO", "CHE")}),
+])
+def test_a_tour_of_places_is_a_visit_to_each(issuer: str, text: str,
+                                             pairs: set[tuple[str, str]]) -> None:
+    assert _visits(text, issuer) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 July the Minister toured the exhibition on Swiss design.",
+    "On 8 July the Minister gave the guests a tour of the Federal Palace.",
+])
+def test_a_tour_of_a_building_is_no_visit(text: str) -> None:
+    assert _visits(text, "CHE") == set()

@@ -81,8 +81,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         yield r
 
 
-#: a meeting told as an earlier one held somewhere named: "Following their earlier
-#: meeting at the Forum in Suva" (an occasion of its own, see _earlier.py)
+#: a meeting told as an earlier one held somewhere named: "After their earlier
+#: meeting at the summit in Kigali" (an occasion of its own, see _earlier.py)
 _EARLIER_HELD = re.compile(r"\b(?:earlier|previous|prior|last|preceding)\s+(?:bilateral\s+)?"
                            r"(?:meeting|talks|encounter)\s+(?:at|in|on\s+the\s+(?:margins|"
                            r"sidelines)\s+of)\s+(?:the\s+)?(?-i:[A-Z])", re.I)

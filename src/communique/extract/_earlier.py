@@ -44,7 +44,7 @@ def earlier_occasion(s: Sentence, r: Record, t_end: int, clause_end: int,
     if r.type in ("meeting", "visit") and t_start >= 0 \
             and _EARLIER_NOUN.search(s.text, max(s.start, t_start - 30), t_end) \
             and _PLACED.match(s.text, t_end):
-        # "Following their earlier meeting at the Forum in Suva, ...": an occasion of
+        # "After their earlier meeting at the summit in Kigali, ...": an occasion of
         # its own, before this one (its year, unless the clause dates it)
         if start and not any(t_end <= d.start < clause_end for d in s.dates):
             r.date = DateSpan(start[:4])
@@ -58,7 +58,7 @@ def earlier_occasion(s: Sentence, r: Record, t_end: int, clause_end: int,
 #: last talks"; not "first": "their first meeting in Canberra" may be this one)
 _EARLIER_NOUN = re.compile(r"\b(?:earlier|previous|prior|last|preceding)\s+(?:[\w-]+\s+)?"
                            r"(?:meetings?|talks|visits?|encounters?)$", re.I)
-#: and held somewhere named: "at the Pacific Islands Forum", "in Suva", "on the
+#: and held somewhere named: "at the Commonwealth summit", "in Nadi", "on the
 #: margins of the Summit"
 _PLACED = re.compile(r"\s+(?:at|in|on\s+the\s+(?:margins|sidelines)\s+of)\s+(?:the\s+)?"
                      r"(?-i:[A-Z])", re.I)

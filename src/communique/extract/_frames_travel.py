@@ -70,13 +70,14 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
             and _GUEST_AFTER.match(s.text, t.end):
         return []
-    if trig in ("visited", "visits") and _SITE.match(s.text, t.end, rb) \
+    if trig in ("visited", "visits", "toured", "touring") and _SITE.match(s.text, t.end, rb) \
             and any(k[0] == "visit" for k in ctx.reported):
         return []  # "also visited the UN Office at Nairobi": a site within the trip told
     verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                            r"set|flew|flies|head|chose)|^(?:is|was) ", trig))
-    ends_prep = bool(re.search(r"\b(?:to|in|at)$", trig))
-    if verbal or (ends_prep and not re.search(r"\b(?:of|by|from)$", trig)):
+                            r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$", trig))
+    # ("made a tour of Laos": the places after "of" are the hosts, not visitors)
+    ends_prep = bool(re.search(r"\b(?:to|in|at)$|\btour of$", trig))
+    if verbal or (ends_prep and not re.search(r"\b(?:by|from)$|(?<!tour) of$", trig)):
         pre_end = t.end
     else:
         m = _PREP_TO.search(s.text, t.end, rb)
