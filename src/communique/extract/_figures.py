@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Quantity
 from ._fold import Anchored, Folded
+from ._gate import Gated
 
 __all__ = ["Count", "find_counts", "has_count"]
 
@@ -66,6 +67,9 @@ _TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose t
                     r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
                     r"nearly|almost|some)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![\w.,-]\d)", re.I)
 _TOTAL_FOLDED = Folded(_TOTAL)  # searched on the lower-cased text (see _fold)
+# ... where one of its verbs is ("reached", "total", "stood at"...: see _gate); the
+# lowered pattern opens with optional words after "\b" and tries every position
+_TOTAL_GATED = Gated(_TOTAL)
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
                           r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
@@ -140,7 +144,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         qual = next((k for k, _ in _QUAL if m.group(k)), "exactly")
         noun = m.group("noun").split()[-1].lower()
         out.append(Count(m.start(), m.end(), Quantity(val, qual, noun)))
-    for m in _TOTAL_FOLDED.finditer(text, start, end):
+    for m in _TOTAL_FOLDED.finditer(text, start, end) if _TOTAL_GATED.may_match(
+            text, start, end) else ():
         val = _value(m.group("num"))
         if isinstance(val, int) and 1900 <= val <= 2100:
             continue

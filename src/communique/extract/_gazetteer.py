@@ -95,6 +95,8 @@ class _Kind:
     def __init__(self, table: dict[str, str], every: NameScan) -> None:
         self.table = table
         self.every = every
+        # (a chunk of the text scanned once for its sentences: see ``NameScan.spans``)
+        self._scan = every.spans if isinstance(every, NameScan) else every.finditer
         self.rx: re.Pattern[str] | None = None
         self._by_word: dict[str, list[str]] | None = {}
         for form in sorted(table, key=len, reverse=True):
@@ -115,7 +117,7 @@ class _Kind:
         table = self.table
         out: list[tuple[int, int, str]] = []
         at = start
-        for m in self.every.finditer(text, start, end):
+        for m in self._scan(text, start, end):
             p, q = m.span()
             if q <= at:
                 continue
@@ -177,7 +179,7 @@ class Gazetteer:
         a city inside a country's name ("Bissau" in "Guinea-Bissau") is not found."""
         end = len(text) if end is None else end
         out: dict[str, list[Match]] = {k: [] for k in self._forms}
-        for m in self._all.finditer(text, start, end):
+        for m in self._all.spans(text, start, end):
             for kind, code in self._every[m.group()]:
                 out[kind].append(Match(m.start(), m.end(), kind, code))
         return out

@@ -93,7 +93,7 @@ class Holders:
         if self._rx is None:
             return []
         out = []
-        for m in self._rx.finditer(text, start, end):
+        for m in self._rx.spans(text, start, end):
             terms = self._table[m.group()]
             if on is not None:
                 terms = [t for t in terms if t.start <= on[1] and (t.end is None

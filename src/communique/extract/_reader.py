@@ -38,6 +38,12 @@ __all__ = ["READER_FRAMES", "Reader", "load_reader", "partners_named", "read_sil
 READER_FRAMES = {"visit": "reader_travel"}
 _TALKS_FRAME = "reader"
 
+#: how far below a threshold's score the cheap test of ``Reader._bound`` must stay
+#: (sums of a few dozen weights round off by about 1e-14)
+_MARGIN = 1e-6
+#: at most this many words kept normalised (``Reader._normed``)
+_NORMED_AT_MOST = 200_000
+
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+")
 
 
@@ -85,6 +91,38 @@ class Reader:
         """Per type, every feature's weight (summed with ``map`` over a sentence's)."""
         return [{f: w[i] for f, w in self.weights.items()} for i in range(len(self.types))]
 
+    @cached_property
+    def _bound(self) -> tuple[dict[str, float], float] | None:
+        """A cheap test that no type can reach its threshold: per feature its largest
+        weight of a type with a threshold (0 if none is positive), and the least
+        score (bias plus weights, before the logistic) a probability at a threshold
+        needs, less the largest bias. A sentence whose features' largest weights sum
+        below that (by a margin far above rounding) is sure of no type. None where
+        a threshold makes every sentence sure."""
+        ranks = []
+        least = math.inf
+        for i, t in enumerate(self.types):
+            thr = self.thresholds.get(t, 1.01)
+            if thr > 1.0:
+                continue  # never reached
+            if thr <= 0.0:
+                return None
+            # (p rounds to 1.0 only past a score of about 37)
+            need = math.log(thr / (1.0 - thr)) if thr < 1.0 else 36.0
+            least = min(least, need - self.bias[i])
+            ranks.append(i)
+        if not ranks:
+            return {f: 0.0 for f in self.weights}, math.inf
+        top = {f: max(0.0, *w) for f, w in self.weights.items()} \
+            if len(ranks) == len(self.types) \
+            else {f: max(0.0, *(w[i] for i in ranks)) for f, w in self.weights.items()}
+        return top, least - _MARGIN
+
+    @cached_property
+    def _normed(self) -> dict[str, str]:
+        """Each word read so far as the model reads it (see ``_norm``)."""
+        return {}
+
     def read(self, text: str, start: int, end: int) -> tuple[
             dict[str, float], list[tuple[str, int, int]]]:
         """Each type's probability for ``text[start:end]``, and its tokens."""
@@ -94,7 +132,9 @@ class Reader:
     def probabilities(self, tokens: list[str]) -> dict[str, float]:
         """Each type's probability for a sentence's tokens: the sum of the weights of
         its features, each counted once (as :func:`reader_features` gives them)."""
-        found = reader_features(tokens) & self._keys
+        return self._probabilities(reader_features(tokens) & self._keys)
+
+    def _probabilities(self, found: set[str]) -> dict[str, float]:
         return {t: 1.0 / (1.0 + math.exp(-(b + sum(map(col.__getitem__, found)))))
                 for t, b, col in zip(self.types, self.bias, self._columns, strict=True)}
 
@@ -109,12 +149,27 @@ class Reader:
                 best, span = w[i], (a, b)
         return span
 
+    def _norm_new(self, w: str) -> str:
+        tok = _norm(w, self.common)
+        if len(self._normed) < _NORMED_AT_MOST:
+            self._normed[w] = tok
+        return tok
+
     def guesses(self, text: str, start: int, end: int,
                 skip: frozenset[str] = frozenset()) -> list[tuple[str, float, int, int]]:
         """(type, probability, anchor start, anchor end) of each type other than
         ``skip`` whose probability reaches its threshold."""
         words = _WORD.findall(text, start, end)
-        probs = self.probabilities([_norm(w, self.common) for w in words])
+        normed = self._normed
+        tokens = [normed[w] if w in normed else self._norm_new(w) for w in words]
+        found = reader_features(tokens) & self._keys
+        bound = self._bound
+        if bound is not None:
+            # most sentences: no type near its threshold, told by one sum
+            top, least = bound
+            if sum(map(top.__getitem__, found)) < least:
+                return []
+        probs = self._probabilities(found)
         sure = [t for t, p in probs.items()
                 if t not in skip and p >= self.thresholds.get(t, 1.01)]
         if not sure:

@@ -14,6 +14,7 @@ quick at start-up; the pattern is the same as a node-by-node walk would write.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from os.path import commonprefix
 
@@ -95,6 +96,8 @@ class _Writer:
 _WORDS = re.compile(r"\w{4,}")
 #: more strings than this, and a rare part of a ``NameScan`` is always searched
 _GATES_AT_MOST = 12
+#: how many characters ``NameScan.spans`` scans at once (from the span asked for)
+_CHUNK = 16_000
 
 
 class NameScan:
@@ -127,6 +130,43 @@ class NameScan:
         #: the rare names' own strings, none inside another (None: too many to test)
         self.gates: Sequence[str] | None = tuple(gates) if len(gates) <= _GATES_AT_MOST \
             else None
+        self._tail = re.compile(tail)
+        #: the last chunk scanned (see ``spans``): its text, from, to, the matches'
+        #: starts and ends, the matches (one tuple, replaced whole)
+        self._chunk: tuple[str, int, int, list[int], list[int], list[re.Match[str]]] | None \
+            = None
+
+    def spans(self, text: str, pos: int = 0, endpos: int | None = None
+              ) -> list[re.Match[str]]:
+        """``finditer``'s matches, read from one scan of a chunk of ``text`` that
+        holds the span (a sentence, the head, a line): one scan for the sentences
+        and lines the steps read one after another, not one per request.
+
+        The chunk's matches inside ``[pos, endpos)`` are the span's own when none
+        of them crosses ``pos`` or ``endpos`` and ``tail`` (a lookahead that fails
+        only on a character, ``(?!\\w)``) holds at ``endpos`` as written: then at
+        each place of the span every branch reads the same characters in both
+        scans (lookbehinds read before ``pos`` in both; a branch reaching past
+        ``endpos`` makes a crossing match or fails in both). Otherwise the span is
+        scanned alone."""
+        end = len(text) if endpos is None else endpos
+        if pos < 0 or end < 0 or end > len(text):
+            return self.finditer(text, pos, end)  # (re clamps these)
+        c = self._chunk
+        if c is None or c[0] is not text or pos < c[1] or end > c[2]:
+            b = min(len(text), max(end, pos + _CHUNK))
+            ms = self.finditer(text, pos, b)
+            c = self._chunk = (text, pos, b, [m.start() for m in ms], [m.end() for m in ms], ms)
+        _text, _a, b, starts, ends, ms = c
+        if end < b and self._tail.match(text, end) is None:
+            return self.finditer(text, pos, end)
+        i = bisect_left(starts, pos)
+        if i and ends[i - 1] > pos:
+            return self.finditer(text, pos, end)
+        j = bisect_left(starts, end, i)
+        if j > i and ends[j - 1] > end:
+            return self.finditer(text, pos, end)
+        return ms[i:j]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None
                  ) -> list[re.Match[str]]:
