@@ -19,6 +19,7 @@ from ._frames import Context
 from ._margins import opened_by_margins
 from ._recognise import Sentence
 from ._same_day import day_named
+from ._visitor_again import note_visitor
 
 __all__ = ["counts", "heading_day", "is_heading", "is_title", "name_known", "on_first_line",
            "one_per_occasion", "update"]
@@ -379,6 +380,7 @@ _WITH_SIDES = frozenset({"meeting", "call", "commission", "consultation", "agree
 
 
 def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
+    note_visitor(ctx, s, recs)
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
         ctx.focus = others[:1] if len(set(others)) == 1 else ctx.focus

@@ -38,6 +38,7 @@ from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._time_scope import day_after_clause, foreign_spans, told_later
 from ._triggers import Trigger
+from ._visitor_again import visitor_again
 from ._where import of_which, relative_clauses
 
 __all__ = ["Context", "same_day"]
@@ -204,6 +205,8 @@ class Context:
     #: the country of the city the story is filed from ("NAIROBI, Aug 18 -"): "here"
     filed_in: str | None = None
     sitting: DateSpan | None = None  # the days of the last session of several days told
+    #: the named visitor of the last visit dated by its own sentence (see _visitor_again)
+    visitor_named: tuple[str, DateSpan, int] | None = None
     measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
 
 
@@ -489,7 +492,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if not ctx.carry and ctx.last_seen and ctx.last_seen_para == s.para and ctx.last_seen_one \
             and _GOES_ON.match(s.text, s.start, s.end):
         return [ctx.last_seen]  # a review's "In May ... visited Kenya. He also met ..."
-    return [ctx.default]
+    return [visitor_again(s, ctx) or ctx.default]
 
 
 #: a sentence that goes on with the actor just told, in a review's paragraph: "He also

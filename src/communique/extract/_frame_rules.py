@@ -142,6 +142,10 @@ _RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?:
 
 
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
+#: an absolute clause after those met, "..., with the Admiral pledging to return",
+#: "..., with one of its results being ...": what came of it, no one more met
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the|his|her|their|its|one|both|each)\b[^,;]{0,80}?"
+                            r"\b[a-z]{2,}ing\b")
 
 
 #: a title in a phrase that names no one met: "received, in the presence of the
@@ -239,7 +243,7 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     one person's ("Deputy Prime Minister and Minister of Foreign Affairs")."""
     # "received the Ambassador of Iran, A, who handed him a letter from his Iranian
     # counterpart": a relative clause tells about the guest, it lists no one met
-    rel = _RELATIVE.search(s.text, a, b)
+    rel = _RELATIVE.search(s.text, a, b) or _WITH_ABSOLUTE.search(s.text, a, b)
     b = rel.start() if rel else b
     # "called on the Minister for Trade, A, and addressed students at ...": a second
     # predicate ends the list of those met
@@ -412,7 +416,7 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
     if t.type != "meeting" or len(orgs) < 2:
         return orgs[:1]
     a = t.end
-    rel = _RELATIVE.search(s.text, a, b)
+    rel = _RELATIVE.search(s.text, a, b) or _WITH_ABSOLUTE.search(s.text, a, b)
     b = rel.start() if rel else b
     plural = _HEADS_OF.search(s.text, a, b)
     if plural is not None:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._holders import _handle_key, _Term, add_found, name_forms
-from ._persons import _INSTITUTION, _NOT_NAME, clean_name, find_titles
+from ._persons import _INSTITUTION, _NOT_NAME, TitleMention, clean_name, find_titles
 from ._recognise import ISSUER, Sentence
 
 __all__ = ["KnownPersons"]
@@ -87,7 +87,7 @@ class KnownPersons:
     # --- remembering ------------------------------------------------------------
 
     def _note(self, s: Sentence, issuer: str | None) -> None:
-        for t in find_titles(s, issuer):
+        for t in find_titles(s, issuer) + _staff(s, issuer):
             name = clean_name(t.name)
             if not name or " " not in name:
                 continue
@@ -110,6 +110,39 @@ class KnownPersons:
                 if form not in name_forms(name):
                     self.owners.setdefault(form, set()).add(_handle_key(words[0]))
             self._dirty = True
+
+
+#: "of the US", "to the French": the office an aide serves, its side right after
+_SERVES = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?$")
+#: "A B, the counselor", "C D, a senior adviser": the aide named before the post
+_AIDE_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the|an?)\s+"
+                          r"(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _staff(s: Sentence, issuer: str | None) -> list[TitleMention]:
+    """Aides named before their post ("A B, the counselor of the US Defence
+    Secretary", "C D, an adviser to the French President"): the side of the office
+    they serve, told right after their post, is theirs."""
+    titles = find_titles(s, issuer)
+    out = []
+    for t in find_titles(s, issuer, officials=True):
+        if t.role != "official" or t.country not in (None, ISSUER, issuer) and not t.inferred:
+            if t.role == "official" and t.name:
+                out.append(t)  # "A B, the counselor of the US ...": tied by "of"
+            continue
+        before = _AIDE_BEFORE.search(s.text, max(s.start, t.start - 80), t.start)
+        name = t.name or (before.group(1) if before else None)
+        served = next((u for u in titles if u.start > t.end and u.country not in (
+            None, ISSUER, issuer) and not u.inferred), None)
+        if name is None or served is None:
+            continue
+        side = next((e for e in s.ents if e.code == served.country and not e.place
+                     and e.kind in ("country", "adj") and t.end < e.start <= served.start),
+                    None)
+        if side is not None and _SERVES.search(s.text, t.end, side.start) \
+                and s.text[side.end:served.start].strip() in ("", "'s", "’s"):
+            out.append(TitleMention(side.start, side.end, t.role, served.country, name))
+    return out
 
 
 #: words of a post that a title may leave before the name ("FM Spokesman A B")

@@ -39,6 +39,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
                 or (t.type in ("commission", "consultation") and _DOCUMENT_OF.search(before))
+                or (t.type == "commission" and _MEMBERS_POST.search(before) is not None
+                    and not _ITS_SESSION.match(s.text, t.end, cl[1]))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
                     and not _SESSION_OF.search(before))
                 or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
@@ -50,6 +52,20 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
+
+
+#: a body named in a person's post, set off by a comma ("A B, co-chairman of the Joint
+#: Commission", "C D, the Danish head of the Danish section of the Joint Commission"):
+#: who they are, not a session of it
+_MEMBERS_POST = re.compile(
+    r",\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:(?:deputy|vice|co)[- ]?)?"
+    r"(?:chair(?:man|woman|person)?|head|member|secretary|president)\s+of\s+the\s+(?:(?:[\w–-]+\s+){1,2}(?:section|part|side|"
+    r"delegation)\s+(?:of|to|in|at)\s+the\s+)?(?:[\w–-]+\s+){0,4}$", re.I)
+
+#: (the body's own session told after the post: "A, co-chair of the Joint Commission,
+#: opened its sixth session")
+_ITS_SESSION = re.compile(r"[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting)s?\b",
+                          re.I)
 
 
 #: the preposition of a medium right before a call's trigger ("via videoconference")
