@@ -73,14 +73,16 @@ _RES_NOUN = re.compile(r"\b(?:resolutions?|declarations?|decisions?|documents?|c
                        r"statements?|consensus|conclusions|outcome document|road ?map|"
                        r"action plan)\b", re.I)
 _ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?|"
-                         r"\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meetings?|forums?|summits?|"
-                         r"conferences?|sessions?)\b)", re.I)
+                         r"\s+and\s+(?:(?:in|at)\s+)?(?=(?:the\s+)?(?:(?![\w-]+ed\s)[\w-]+\s+){0,4}?"
+                         r"(?:meetings?|forums?|summits?|conferences?|sessions?|"
+                         r"(?-i:Assembly|Council))\b)", re.I)
 _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"
                       r"those|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                       r"(?:[\w-]+\s+)?(?:summits|meetings|sessions|conferences|forums|events))\b",
                       re.I)
 #: an event other than the one a sentence is about ("the agreements reached
 #: during the state visit of ... last December")
+_WHERE_AFTER = re.compile(r"[^.;]{0,60}?,\s+where\b")
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:first|already|just|once|\w+ly)\s+)?(?:\w+(?:ed|en)|spoke|"
                        r"met|held|made|had|been|seen)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
@@ -430,7 +432,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 return list(dict.fromkeys(DateSpan(*d.iso()) for d in listed))
             # (a date inside the trigger counts as after it: "was received on Monday by")
             after = [d for d in ds if d.start >= t.start]
-            pick = after[0] if after and after[0].start - t.end < 120 else _month_day(s, ds, t)
+            before = [d for d in ds if d.end <= t.start]
+            # ("in the ECOWAS summit in July and in the General Assembly in September,
+            # where he met ...": the where-clause's is the time of the event it follows)
+            pick = after[0] if after and after[0].start - t.end < 120 else before[-1] \
+                if before and _WHERE_AFTER.match(s.text, before[-1].end, t.start) \
+                else _month_day(s, ds, t)
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
     if kind is not None:

@@ -54,6 +54,12 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
             continue
         generic.append(not orgs and bool(_GENERIC.search(s.text, a, b)))
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
+        if not ds and a == t.end and any(
+                x != a and (_orgs(s, x, y) or _EVENT_NOUN.search(s.text, x, y))
+                and any(x <= d.start and d.end <= y for d in s.dates) for x, y in items):
+            # ("In July he attended the X summit, and in September the Y": the time
+            # before the verb is the first session's when the others have their own)
+            ds = _resolved([d for d in s.dates if cl[0] <= d.start and d.end <= t.start], ctx)[-1:]
         date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
         if not orgs and _SESSION_AGAIN.match(s.text, a, b) and ctx.last_orgs \
                 and not _orgs(s, s.start, s.end):
