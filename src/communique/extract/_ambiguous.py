@@ -14,7 +14,13 @@ from ._gate import Gated
 from ._gazetteer import Gazetteer
 from ._recognise import _ROLE_AFTER, Ent, Sentence
 
-__all__ = ["add_resolved", "resolve_ambiguous"]
+__all__ = ["add_envoy_adjectives", "add_resolved", "resolve_ambiguous"]
+
+# adjectives that stand for a country only before its envoy's title or mission: "the
+# Apostolic Nuncio", "the Papal Nunciature" are the Holy See's (an "Apostolic
+# Church" is no country's)
+_ENVOY_ADJ = re.compile(r"\b(?:Apostolic|Papal)(?= (?:Pro-?)?Nunci(?:o|os|ature)\b)")
+_ENVOY_ADJ_CODE = "VAT"
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +61,20 @@ def add_resolved(s: Sentence, resolved: list[tuple[int, int, str]]) -> None:
         if s.start <= a and b <= s.end and _ROLE_AFTER.match(s.text[b:min(s.end, b + 60)]) \
                 and not any(e.start < b and a < e.end for e in s.ents):
             s.ents.append(Ent(a, b, "adj", code))
+            added = True
+    if added:
+        s.ents.sort(key=lambda e: e.start)
+
+
+def add_envoy_adjectives(s: Sentence) -> None:
+    """Add to the sentence the adjectives that name a country only before its envoy
+    ("the Apostolic Nuncio": the Holy See's envoy)."""
+    if "unci" not in s.text[s.start:s.end]:
+        return
+    added = False
+    for m in _ENVOY_ADJ.finditer(s.text, s.start, s.end):
+        if not any(e.start < m.end() and m.start() < e.end for e in s.ents):
+            s.ents.append(Ent(m.start(), m.end(), "adj", _ENVOY_ADJ_CODE))
             added = True
     if added:
         s.ents.sort(key=lambda e: e.start)

@@ -292,7 +292,11 @@ def _orgs(s: Sentence, a: int, b: int, *, venues: bool = True) -> list[str]:
 _AT_A = re.compile(r"\b(?:at|during|in|on the (?:margins|sidelines) of)\s+(?:the|an?)\s+"
                    r"(?:[\w-]+\s+){0,2}?$", re.I)
 _VENUE_NOUN = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:sessions?|summits?|forums?|"
-                         r"conferences?|ministerials?|meetings?|councils?|assembly)\b", re.I)
+                         r"conferences?|ministerials?|meetings?|councils?|assembly|"
+                         # its premises: "at the United Nations Office in X", "at the
+                         # African Union headquarters"
+                         r"office|headquarters|premises|compound|secretariat building)\b",
+                         re.I)
 _VENUE = re.compile(r"\b(?:margins?|sidelines?|framework|occasion|eve|course|auspices)\s+of\s+"
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
                     r"\b(?:at|during|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sessions?|"

@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..errors import UsageError
 from ..model import DateSpan, Record, Source
-from ._ambiguous import add_resolved, resolve_ambiguous
+from ._ambiguous import add_envoy_adjectives, add_resolved, resolve_ambiguous
 from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
@@ -377,6 +377,7 @@ def _complete(st: _State, s: Sentence) -> None:
         st.resolved = resolve_ambiguous(st.text, st.gaz)
     if st.resolved:
         add_resolved(s, st.resolved)
+    add_envoy_adjectives(s)  # "the Apostolic Nuncio": the Holy See's envoy
     if st.holders is not None and st.ctx is not None:
         ctx = st.ctx
         on: tuple[str, str] | None = None

@@ -52,6 +52,15 @@ _BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}
                          # "the Bulgarian-Georgian intergovernmental commission": in lower case
                          r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[a-z][\w'’-]*){0,2}?\s+"
                          r"(?:commission|council|committee)\b")
+#: a country's adjective naming a ministry's own desk: "a note from the Russian and
+#: Nordic Affairs Division", "the Department of Chinese Affairs": an office of the
+#: ministry, not a side (not "the Chinese Foreign Affairs ...": that country's own)
+_DESK_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?(?:\s+(?!Foreign\b)[A-Z][\w'’-]*){0,2}?"
+                         r"\s+Affairs\s+(?:Division|Department|Directorate|Bureau|Desk|Section|"
+                         r"Unit|Branch)\b")
+_DESK_AROUND = re.compile(r"\b(?:Division|Department|Directorate|Bureau|Desk|Section)\s+of\s+"
+                          r"(?:the\s+)?$")
+_DESK_AFFAIRS = re.compile(r"(?:\s+and(?:\s+[A-Z][\w'’-]*){1,2})?\s+Affairs\b")
 _ISSUER_REF = re.compile(
     r"\b(?:our|this) (?:country|state|nation|republic|government|side)\b|\bour\b(?= (?:\w+ ){0,2}"
     r"(?:chairmanship|presidency|embassy|embassies|citizens|diplomats|diplomacy))", re.I)
@@ -93,6 +102,10 @@ _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
 #: Point News / WAM)", "the Ghana News Agency reported", "told the Kenya Times"
 _OUTLET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:News|Times|Herald|Tribune|Gazette|Mirror|"
                            r"Chronicle|Observer|Broadcasting|Television|Radio|Daily)\b")
+#: a country a group of states is formed about: "the Contact Group on Libya", "the
+#: Core Group for Haiti", "the Friends of Syria Group": a topic, not a side
+_TOPIC_GROUP_BEFORE = re.compile(r"\b(?:Group|Coalition|Quartet|Caucus)\s+(?:on|for)\s+"
+                                 r"(?:the\s+)?$|\bFriends\s+of\s+(?:the\s+)?$")
 _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay) of (?:the )?$")
 #: an organisation named inside a ministry's own name ("Minister of Foreign
 #: Affairs, European Union and Cooperation", "Foreign, Commonwealth and
@@ -112,6 +125,13 @@ _PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|via|into|for|visit(?:ed|ing|s)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 #: a dateline: the name opens a line, then a comma or dash and a date
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:\w+\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+
+
+def _desk(text: str, a: int, b: int) -> bool:
+    """Whether the adjective at ``a:b`` names a ministry's desk ("the American Affairs
+    Division", "the Department of Chinese Affairs")."""
+    return bool(_DESK_AFTER.match(text, b) or (
+        _DESK_AFFAIRS.match(text, b) and _DESK_AROUND.search(text, max(0, a - 30), a)))
 
 
 def _in_place_context(text: str, sent_start: int, a: int, b: int,
@@ -271,7 +291,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end) \
                 or _credit(text, m.start, m.end) or _WATER_AFTER.match(text, m.end) \
                 or _OUTLET_AFTER.match(text, m.end) \
-                or _WATER_BEFORE.search(text, max(start, m.start - 16), m.start):
+                or _WATER_BEFORE.search(text, max(start, m.start - 16), m.start) \
+                or _TOPIC_GROUP_BEFORE.search(text, max(start, m.start - 24), m.start):
             continue
         if _is_surname(text, start, m.start, known_ends):
             continue  # "Prime Minister Luís Montenegro": a person, not the country
@@ -292,7 +313,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             ents.append(Ent(m.start, m.end, "country", m.code, True))
             taken.append((m.start, m.end))
             continue
-        if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)) \
+        if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)) or _desk(text, m.start,
+                                                                             m.end) \
                 or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start) \
                 or _EXCLUDED.search(text, max(start, m.start - 80), m.start):
             continue
@@ -308,7 +330,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     country_starts = {c.start for c in countries}
     for m in found["city"]:
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken) \
-                or _credit(text, m.start, m.end):
+                or _credit(text, m.start, m.end) \
+                or _TOPIC_GROUP_BEFORE.search(text, max(start, m.start - 24), m.start):
             continue
         if text[m.start:m.end] in gaz.place_only and not _in_place_context(
                 text, start, m.start, m.end, country_starts):

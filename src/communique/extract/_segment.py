@@ -26,8 +26,10 @@ _ABBREV = {
 }
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
-#: (a sentence may open on a capital of Latin Extended-A: "Đurić thanked ...")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
+#: (a sentence may open on a capital of Latin Extended-A: "Đurić thanked ..."; an
+#: ellipsis right after a word ends one too: "... for small states… The Minister", not
+#: a transcript's "…(Inaudible)…")
+_END = re.compile(r"(?:[.!?]+|(?<=\w)…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
                   r"ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
 _LINE = re.compile(r"\n")
 #: a line that opens or continues a list ("met with:", "- the Minister of X;") and a
@@ -146,7 +148,8 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
             continue  # "met with:" and its bulleted list ("- the Minister of X;") are one
         if _goes_on(text, pos, nxt):
             continue  # "the Foreign Minister\nof Peru": a line wrapped in mid-phrase
-        if not line or line[-1] in ".!?:;\"”" or len(line) < 120 or line.endswith(")"):
+        # (a teaser cut off with an ellipsis, "... on climate finance…", is finished too)
+        if not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")"):
             cuts.append(pos)
     for cut in sorted(set(cuts)):
         if cut <= start:
