@@ -284,8 +284,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         guests = _codes(_group(s, [e for e in ents if e.start >= hosted.start()
                                    and e.kind in ("country", "adj")]), ctx)
         others = [c for c in others if c in guests] if len(guests) > 1 else others
-    # ("consultations between the foreign ministries were held with A, B and C": the
-    # two sides' offices, then one occasion with each country listed)
     bm = BETWEEN_SIDES.search(near)
     # ("Angola hosted the meeting between A and B": the first side after "between"
     # is no issuer, whoever the subject before it)
@@ -298,6 +296,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # occasion with each, not one meeting of all (unless told as joint)
         hosted = None
     groups = [others] if ((_TRILATERAL.search(near) or between or group
+                           or _JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
                            or hosted or gathering(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
@@ -352,6 +351,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     return out + extra
 
 
+_JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)  # one of them all
 _TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 #: a meeting told as one more of its kind: "as well as other meetings with", "further
