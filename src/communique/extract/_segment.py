@@ -29,7 +29,7 @@ _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
 #: (a sentence may open on a capital of Latin Extended-A: "Đurić thanked ..."; an
 #: ellipsis right after a word ends one too: "... for small states… The Minister", not
 #: a transcript's "…(Inaudible)…")
-_END = re.compile(r"(?:[.!?]+|(?<=\w)…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
+_END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
                   r"ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
 _LINE = re.compile(r"\n")
 #: a line that opens or continues a list ("met with:", "- the Minister of X;") and a
@@ -49,7 +49,10 @@ _OPENS_LIST = re.compile(r"(?:[^\n]*:|[ \t]*[-–•*·][ \t][^\n]*[;,])[ \t]*")
 #: a month after a day's stop ("25. September", "7. October"), and the day before it
 _DAY_STOP = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)\b")
-_GLUED = re.compile(r"(?<![\w./@-])[a-zß-ÿā-ž]{3,}[.!?](?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
+_GLUED = re.compile(r"[.!?](?<=[a-zß-ÿā-ž]{3}[.!?])(?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
+#: the small-letter word before such a stop, from its start (which must not follow a
+#: letter, a digit, a dot, a slash, "@" or "-": "www.mfa.Gov" is an address)
+_GLUED_WORD = re.compile(r"(?<![\w./@-])[a-zß-ÿā-ž]{3,}$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,2}$")
 
 
@@ -128,13 +131,16 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
     cuts: list[int] = []
     for m in _END.finditer(chunk):
         dot = para.start + m.start()
+        if text[dot] == "…" and (dot == 0 or not (text[dot - 1].isalnum() or text[dot - 1] == "_")):
+            continue  # (an ellipsis ends a sentence only right after a word)
         if text[dot] == "." and (_is_abbrev(text, dot) or _DAY_STOP.match(text, dot + 1)
                                  and _DAY_BEFORE.search(text, max(0, dot - 4), dot)):
             continue  # ("On Tuesday, 25. September": a day written with a stop)
         cuts.append(para.start + m.end())
     # "... on the EU agenda.Linkevičius called ...": a page that lost the space after
     # a stop (a word of three small letters before it, a capitalised word after)
-    cuts += [para.start + m.end() for m in _GLUED.finditer(chunk)]
+    cuts += [para.start + m.end() for m in _GLUED.finditer(chunk)
+             if _GLUED_WORD.search(chunk, max(0, m.start() - 40), m.start())]
     for m in _LINE.finditer(chunk):
         pos = para.start + m.start()
         line_start = text.rfind("\n", para.start, pos) + 1
