@@ -137,6 +137,21 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
                     return _dt.date(y, d.m1, d.d1)
                 except ValueError:
                     continue
+    return _title_span_end(text, year)
+
+
+def _title_span_end(text: str, year: int | None) -> _dt.date | None:
+    """The last day of a span of days the title names, when no day dates the text
+    ("This week at the Ministry, 3-7 June 2024": a digest whose "Monday:" ... are
+    days of that week, counted back from its end)."""
+    title = text.lstrip().split("\n", 1)[0][:160]
+    for d in find_dates(title):
+        y = d.y2 or d.y1 or year
+        if d.has_end and d.d1 and d.d2 and y and (d.m2 or d.m1):
+            try:
+                return _dt.date(y, d.m2 or d.m1, d.d2)  # type: ignore[arg-type]
+            except ValueError:
+                return None
     return None
 
 
