@@ -26,7 +26,7 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       # "the preparations for the visit of", "is preparing the summit",
                       # "a letter inviting the President to the summit": not held yet
                       r"\bprepar(?:ations?|ing|es?|ed)\s+(?:(?:of|for)\s+)?(?:the\s+|an?\s+)?"
-                      r"(?:[\w-]+\s+){0,3}$|"
+                      r"(?:[\w'’-]+\s+){0,3}$|"  # (and "for the Minister's visit")
                       r"\binvit(?:ed|ing|es?|ations?)\b[^.;]{0,50}?\bto\s+(?:attend\s+)?the\s+"
                       r"(?:[\w-]+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
