@@ -13,7 +13,15 @@ from ._fold import Folded
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__: list[str] = []
+__all__ = ["OTHER_MEETINGS"]
+
+#: a meeting told as one more of its kind: "as well as other meetings with", "further
+#: meetings with" ("separate bilateral meetings", beside a trilateral, are those
+#: partners' again); or as the next step of the guest just met: "received A, who later
+#: met with B", "..., who went on to meet with C"
+OTHER_MEETINGS = re.compile(r"\b(?:other|further|additional)\s+$|,\s+who\s+(?:(?:then|later|"
+                            r"subsequently|afterwards|thereafter)\s+(?:also\s+)?|(?:then\s+|"
+                            r"later\s+|also\s+)?went\s+on\s+to\s+)$", re.I)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

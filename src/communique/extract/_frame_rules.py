@@ -152,7 +152,10 @@ _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the|his|her|their|its|one|both|each)
 #: Ambassador of X, ..." (a witness), "at the Ministry's General Diwan", "at King
 #: Charles Street" (a place)
 _NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^,;()]*$|"
-                      r"\b(?:at|in) (?:the (?:[\w-]+['’]s )?)?$", re.I)
+                      r"\b(?:at|in) (?:the (?:[\w-]+['’]s )?)?$|"
+                      # a title inside a place's name: "at the Office of the President"
+                      r"\b(?:at|in|to) (?:the )?(?:Office|Palace|Residence|Seat|Chancellery|"
+                      r"Secretariat|Cabinet) of (?:the )?$", re.I)
 
 
 def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],

@@ -33,6 +33,7 @@ from ._asides import (
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, venue_partner
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._earlier import earlier_occasion
+from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
 from ._frame_parts import (
     _ANAPHOR,
     _GUEST,
@@ -354,10 +355,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 _JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)  # one of them all
 _TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
-#: a meeting told as one more of its kind: "as well as other meetings with", "further
-#: meetings with" ("separate bilateral meetings", beside a trilateral, are those
-#: partners' again)
-_OTHER_MEETINGS = re.compile(r"\b(?:other|further|additional)\s+$", re.I)
 
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"

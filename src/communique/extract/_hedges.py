@@ -49,6 +49,11 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       # "the next session of the A-B Joint Commission"
                       r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                      # "the need to keep building ties by having regular high-level
+                      # engagement", "the value of frequent consultations": a practice
+                      # wished for, no occasion ("during regular talks" is one)
+                      r"\b(?!during\b)(?:[a-z]+ing|of|for|through|via)\s+(?:more\s+)?"
+                      r"(?:regular|frequent|periodic)\s+(?:[\w-]+\s+){0,2}$|"
                       # "discussed promoting high-level visits": visits as a goal
                       r"\b(?:promot|boost|increas|intensif|expand|encourag|facilitat|enhanc|"
                       r"deepen|step(?:ping)? up|resum)\w*\s+(?:the\s+)?(?:pace\s+of\s+)?"

@@ -50,6 +50,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                     and _MADE_BEFORE.search(before))
                 or body_not_held(s, t, cl) or discussed_only(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
+                                              or _earlier_relative(s, t, cl, before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
                                               or _CUMULATIVE.match(s.text, t.end, cl[1]))))
 
@@ -170,6 +171,32 @@ _EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|
                             r"previously|in the past|years ago)\b(?!,?\s+by\s+(?:the\s+)?"
                             r"(?-i:[A-Z])[^.;,]{0,60}?\s+and\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z]))",
                             re.I))
+#: documents named with a perfect passive in a relative clause ("the agreements
+#: that have been signed by both sides", "the accords which had been concluded"):
+#: documents in force, signed at some earlier time
+_EARLIER_RELATIVE = Gated(re.compile(
+    r"\b(?:agreements?|accords?|memorand\w*|MoUs?|treat(?:y|ies)|protocols?|conventions?|"
+    r"documents|instruments)\s+(?:that|which)\s+(?:have|had|has)\s+(?:already\s+|so\s+far\s+|"
+    r"previously\s+|earlier\s+)?been\s+(?:already\s+|previously\s+|earlier\s+)?$", re.I))
+#: the same clause inside a trigger that opens with its document ("treaties that have
+#: been concluded")
+_RELATIVE_OPENING = re.compile(r"[\w-]+\s+(?:that|which)\s+(?:have|had|has)\s+(?:[\w-]+\s+)?"
+                               r"been\b", re.I)
+#: (unless the clause names this occasion's time: "the memoranda that have been signed
+#: today", "..., which had been signed during the visit")
+_OCCASION_AFTER = Gated(re.compile(
+    r"[^.;]{0,80}?\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    r"during|in\s+the\s+presence|on\s+the\s+occasion|at\s+the\s+(?:end|close|conclusion)|"
+    r"on\s+\d|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+the\s+course)\b", re.I))
+
+
+def _earlier_relative(s: Sentence, t: Trigger, cl: tuple[int, int], before: str) -> bool:
+    """Documents told as signed some time before, in a relative clause (see
+    ``_EARLIER_RELATIVE``)."""
+    return bool((_EARLIER_RELATIVE.search(before) or _RELATIVE_OPENING.match(t.text))
+                and not _OCCASION_AFTER.match(s.text, t.end, cl[1]))
+
+
 #: "have signed more than 20 agreements since 2010": a running total (a figure),
 #: not one signing
 _CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almost|a total of)\s+)?"
