@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ._at_starts import _AtStarts
+from ._date_hints import _DIGIT, _MONTH_HINT, _has_digit, _hinted, _windows
+from ._date_hints import _HINT as _HINT  # (read by the tests)
 
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS"]
 
@@ -172,16 +174,6 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
                        r"(?: on)? $", re.I)
 
 
-_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
-                   r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
-                   r"this evening|this afternoon|day\b|week(?:end)?\b|last (?:year|month)\b|"
-                   r"this (?:year|month)\b|years? ago\b)")
-
-
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
-                         r"JUN|JUL|AUG|SEP|OCT|NOV|DEC")
-
-
 @dataclass(frozen=True)
 class DateMention:
     """A date in the text; fields may be ``None`` until resolved."""
@@ -232,8 +224,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """All date mentions in ``text[start:end]``, longest first where they overlap.
 
     Month-based patterns run only in small windows around month names, so a
-    long sentence costs one scan for month words rather than one per pattern."""
+    long sentence costs one scan for month words rather than one per pattern.
+    A short span from the start of ``text`` depends on its own characters alone
+    (nothing reads past ``end``): it is remembered by them, as a page's first line
+    is read twice (a date line? a digest's title?)."""
     end = len(text) if end is None else end
+    if start == 0 and 0 <= end <= _READ_LONGEST and end <= len(text):
+        seg = text if end == len(text) else text[:end]
+        read = _READ.get(seg)
+        if read is None:
+            read = _READ[seg] = _find_dates(seg, 0, end)
+            if len(_READ) > 32:
+                _READ.clear()
+        return list(read)
+    return _find_dates(text, start, end)
+
+
+_READ: dict[str, list[DateMention]] = {}
+_READ_LONGEST = 200
+
+
+def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     if not _hinted(text, start, end):
         return []
     windows = _windows(text, start, end)
@@ -345,43 +356,6 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _hinted(text: str, start: int, end: int) -> bool:
-    """``_HINT.search(text, start, end)``, decided without that regex for most
-    sentences. ``_HINT`` has no first characters for ``re`` to skip ahead by (its
-    case-insensitive words), so it tries every position; its digit and its
-    month names are each a fast scan, and a case-insensitive match of the other
-    words holds, lower-cased, one of ``_REL_WORDS``: with none of them (nor a
-    character that ``re.I`` equates with an ASCII letter other than through
-    ``str.lower``), ``_HINT`` cannot match."""
-    if _DIGIT.search(text, start, end) or _MONTH_HINT.search(text, start, end):
-        return True
-    seg = text[start:end]
-    low = seg.lower()
-    if not any(w in low for w in _REL_WORDS) and not any(c in seg for c in _FOLDS):
-        return False
-    return _HINT.search(text, start, end) is not None
-
-
-#: what each case-insensitive word of ``_HINT`` holds in lower case ("today",
-#: "yesterday" and "day" hold "day"; "last night", "tonight" hold "night";
-#: "this year" holds "this "; ...)
-_REL_WORDS = ("day", "week", "night", "this ", "last year", "last month", " ago")
-#: the characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not
-#: give ("İ" lowers to two characters; dotless "ı"; long "ſ")
-_FOLDS = "İıſ"
-
-
-def _has_digit(text: str, a: int, b: int) -> bool:
-    """``any(c.isdigit() for c in text[a:b])``, with one regex scan for the usual
-    case (``\\d`` finds decimal digits; other digits, such as superscripts,
-    are not ASCII)."""
-    if _DIGIT.search(text, a, b):
-        return True
-    seg = text[a:b]
-    return not seg.isascii() and any(c.isdigit() for c in seg)
-
-
-_DIGIT = re.compile(r"\d")
 #: the kinds that scan the whole span (not windows around month names)
 _WHOLE = frozenset({"Y", "rel", "num", "dmy"})
 #: literals one of which every match of the kind holds: a substring test
@@ -411,18 +385,6 @@ _PLAN: list[tuple[str, re.Pattern[str] | _AtStarts, str, tuple[str, ...] | None,
      else _SCOPE_WINDOWS, _GATES.get(kind), _OPENS.get(kind),
      kind in ("d-dMY", "Md-dY", "dMY", "MdY", "dmy"))
     for kind, rx in _PATTERNS]
-
-
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Merged spans of 40 characters either side of each month name."""
-    out: list[tuple[int, int]] = []
-    for m in _MONTH_HINT.finditer(text, start, end):
-        a, b = max(start, m.start() - 40), min(end, m.end() + 40)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
 
 
 def _group(m: re.Match[str], name: str) -> str | None:

@@ -122,15 +122,21 @@ def has_count(text: str, start: int, end: int) -> bool:
     return _hinted(text, start, end)
 
 
+#: "the 2023", "resolution 2231": a number that names, before it (compiled once: run
+#: for every number found)
+_REFERENCE_END = re.compile(r"(?:the|in|of|no\.?|number|resolution|a/res/|article)\s*$")
+_THE_OF_END = re.compile(r"\b(?:the|of)\s*$")
+
+
 def find_counts(text: str, start: int, end: int) -> list[Count]:
     out: list[Count] = []
     if not _hinted(text, start, end):
         return out
     for m in _RX_ANCHORED.finditer(text, start, end):
         before = text[max(start, m.start() - 12):m.start()].lower()
-        if re.search(r"(?:the|in|of|no\.?|number|resolution|a/res/|article)\s*$", before) \
+        if _REFERENCE_END.search(before) \
                 and not m.group("num").isalpha() and "number of" not in before:
-            if re.search(r"\b(?:the|of)\s*$", before) and _value(m.group("num")) > 1900:
+            if _THE_OF_END.search(before) and _value(m.group("num")) > 1900:
                 continue
         if _MONTH_AFTER.match(text, m.end("num")):
             continue  # "On 4 May the ministers signed": a day of a date, not a count

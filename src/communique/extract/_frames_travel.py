@@ -53,6 +53,13 @@ from ._where import in_date_apposition, where_aside
 __all__ = ["date_beside", "travel", "travel_passive"]
 
 
+#: (compiled once: read for every travel trigger)
+_VERBAL = re.compile(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
+                     r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$")
+_ENDS_PREP = re.compile(r"\b(?:to|in|at)$|\btour of$")
+_ENDS_BY = re.compile(r"\b(?:by|from)$|(?<!tour) of$")
+
+
 def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             ctx: Context) -> list[Record]:
     """Visitor before the trigger, host after it; either side may be an
@@ -73,11 +80,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if trig in ("visited", "visits", "toured", "touring") and _SITE.match(s.text, t.end, rb) \
             and any(k[0] == "visit" for k in ctx.reported):
         return []  # "also visited the UN Office at Nairobi": a site within the trip told
-    verbal = bool(re.search(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                            r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$", trig))
+    verbal = bool(_VERBAL.search(trig))
     # ("made a tour of Laos": the places after "of" are the hosts, not visitors)
-    ends_prep = bool(re.search(r"\b(?:to|in|at)$|\btour of$", trig))
-    if verbal or (ends_prep and not re.search(r"\b(?:by|from)$|(?<!tour) of$", trig)):
+    ends_prep = bool(_ENDS_PREP.search(trig))
+    if verbal or (ends_prep and not _ENDS_BY.search(trig)):
         pre_end = t.end
     else:
         m = _PREP_TO.search(s.text, t.end, rb)

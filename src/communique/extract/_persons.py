@@ -123,7 +123,7 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
             name = text[held.start:held.end]
         if name_m and name_m.start(1) - after < 4:
             cand = name_m.group(1).strip()
-            if cand.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", cand):
+            if cand.endswith(".") and not _INITIAL_END.search(cand):
                 cand = cand[:-1]  # the sentence's full stop, not an initial
             words = cand.split()
             if words and not set(words) & (_NOT_NAME | _INSTITUTION) and not any(
@@ -149,7 +149,7 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
     # "the Deputy Prime Minister and Minister of Foreign Affairs of Qatar": one person
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
-        if re.fullmatch(r"\s+and\s+", text[prev.end:cur.start]) and cur.country \
+        if _AND_GAP.fullmatch(text[prev.end:cur.start]) and cur.country \
                 and text[prev.start:prev.end].lower() != "minister":  # "the Minister and X"
             out[i - 1] = TitleMention(prev.start, prev.end, prev.role, cur.country,
                                       prev.name or cur.name, cur.inferred)
@@ -178,15 +178,20 @@ def _country_inside(s: Sentence, a: int, b: int) -> str | None:
 def _unqualified(text: str, start: int, a: int) -> bool:
     """"the Minister", "Foreign Minister X": no possessive or adjective before it."""
     before = text[max(start, a - 12):a]
-    return not re.search(r"(?:his|her|their|its|'s|’s)\s+(?:\w+\s+)?$", before)
+    return not _POSSESSIVE_END.search(before)
 
 
 _POSTED = {"ambassador", "envoy"}
+#: (compiled once: these run for every title found)
+_INITIAL_END = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
+_AND_GAP = re.compile(r"\s+and\s+")
+_POSSESSIVE_END = re.compile(r"(?:his|her|their|its|'s|’s)\s+(?:\w+\s+)?$")
+_OF_AFTER = re.compile(r"\s+(?:of)\s+(?:the\s+)?")
+_OF_TO_AFTER = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?")
 
 
 def _country_after(s: Sentence, b: int, posted: bool = False) -> str | None:
-    m = re.match(r"\s+(?:of)\s+(?:the\s+)?" if posted else r"\s+(?:of|to)\s+(?:the\s+)?",
-                 s.text[b:b + 12])
+    m = (_OF_AFTER if posted else _OF_TO_AFTER).match(s.text[b:b + 12])
     if not m:
         return None
     for e in s.ents:
