@@ -33,3 +33,11 @@ def test_the_next_sentence_gives_the_day(ex, text, day):
 def test_the_page_day_stays_otherwise(ex, text):
     got = ex(_DATE + text, issuer="GRD", date="2024-02-28", types=["meeting"])
     assert ("meeting", ("GRD",), ("JPN",), "2024-02-28") in got
+
+
+def test_a_round_of_consultations_told_as_the_meeting_takes_its_day(ex):
+    text = ("The Vice Minister and the Minister of State of Qatar held the second round of "
+            "political consultations between the two foreign ministries. The meeting was "
+            "held on February 27 with delegations of both sides.")
+    got = ex(_DATE + text, issuer="CRI", date="2024-02-28", types=["meeting", "consultation"])
+    assert [(g[0], g[3]) for g in got] == [("consultation", "2024-02-27")]

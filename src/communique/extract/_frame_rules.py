@@ -393,9 +393,8 @@ def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
 _ORG_ROLES = frozenset({"secretary_general", "envoy", "official"})
 
 
-#: a head of state, government or ministry named, then said to chair an organisation:
-#: "President Lourenço, who is the current Chairperson of the African Union", "Prime
-#: Minister A, who holds the rotating chairmanship of ASEAN": met as his country's
+#: a head named, then said to chair an organisation ("President A, who is the current
+#: Chairperson of the African Union"): met as his country's
 _CHAIRS_ASIDE = re.compile(
     r"\b(?:President|Prime\s+Minister|King|Emir|Sultan|Chancellor|Premier|(?:Foreign\s+)?"
     r"Minister)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,\s+who\s+(?:is|was)?\s*"
@@ -438,11 +437,14 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
 
 
 #: the heads of several organisations as one plural office: "the Secretaries-General of",
-#: "the Executive Secretaries of the", "the heads of"
+#: "the heads of", "representatives of" (also with the organisations named as examples:
+#: "representatives of partner organisations such as A and B")
 _HEADS_OF = re.compile(
     r"\b(?:Secretar(?:ies|y)[- ]Generals?|Secretaries[- ]General|Directors[- ]General|"
     r"Director[- ]Generals|Executive Secretaries|Presidents|Chairpersons|Chairs|Chairmen|"
-    r"heads|leaders|Commissioners)\s+of\s+(?:the\s+)?", re.I)
+    r"heads|leaders|Commissioners|representatives|officials|delegations)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:organi[sz]ations|agencies|institutions|bodies),?\s+"
+    r"(?:such\s+as|including|like|namely|notably)\s+(?:the\s+)?)?", re.I)
 
 
 _OWNER = re.compile(r"([\w-]+)['’]s?\s+$")

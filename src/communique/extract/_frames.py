@@ -95,10 +95,10 @@ from ._gate import Gated
 from ._gatherings import (
     GROUP_REF,
     between_us,
-    gathering,
     gathering_told,
     group_named,
     joint_others,
+    one_occasion,
     others_met,
     others_subject,
 )
@@ -298,7 +298,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         hosted = None
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or _JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
-                           or hosted or gathering(t)
+                           or hosted or one_occasion(t)
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]
@@ -355,7 +355,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
 _JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)  # one of them all
 _TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
 _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
-
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")

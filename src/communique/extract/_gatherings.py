@@ -13,11 +13,16 @@ from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["GROUP_REF", "between_us", "gathering", "gathering_told", "group_named", "joint_others",
-           "others_met", "others_subject"]
+           "one_occasion", "others_met", "others_subject"]
 
 #: a meeting trigger that gathers its participants ("which brought together",
 #: "bringing together", "gathered")
 _GATHERED = re.compile(r"(?i)\b(?:brought|bringing|brings|bring) together$|\bgathered$")
+
+#: one meal or reception given for or with guests ("hosted a working lunch for the
+#: ministers of A, B and C", "gave a dinner in honour of"; not "dinners", one each)
+_ONE_MEAL = re.compile(r"(?i)\ban?\s+(?:[\w-]+\s+){0,2}?(?:banquet|dinner|luncheon|lunch|"
+                       r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of|to\s+welcome|with)$")
 
 #: "the two ministers", "both sides" (not "the countries of the region")
 _TWO = re.compile(r"(?i)\b(?:two|both)\b")
@@ -36,6 +41,12 @@ def gathering(t: Trigger) -> bool:
     """Whether the meeting trigger gathers several ("brought together A, B and C"):
     one meeting of them all."""
     return t.type == "meeting" and bool(_GATHERED.search(t.text))
+
+
+def one_occasion(t: Trigger) -> bool:
+    """Whether the meeting trigger gathers several or is one meal given for its
+    guests: one occasion with all the guests listed, not a meeting with each."""
+    return gathering(t) or (t.type == "meeting" and bool(_ONE_MEAL.search(t.text)))
 
 
 def gathering_told(s: Sentence, t: Trigger, made: list[Record],

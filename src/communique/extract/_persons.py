@@ -101,6 +101,8 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
                 not officials or _PLURAL.search(m.group()))):
             continue
         a, b = m.start(), m.end()
+        if role == "official" and text[a:b] == "official" and _ATTRIBUTIVE.match(text, b):
+            continue  # "official passports", "an official visit": a word of kind, no one
         if _PATRONYMIC.match(text, b) and m.group().lower() in _GIVEN_NAMES:
             continue  # "Sultan bin Ahmed Al Kuwari": a given name, not a sovereign's title
         # an ambassador "to Georgia" serves the country before ("Qatari Ambassador to")
@@ -157,6 +159,14 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
 
 
 _PLURAL = re.compile(r"(?:[^s]s|staff)$", re.I)
+#: "official" before a noun it qualifies ("official passports", "official visit"),
+#: not an official who acts ("the official said", "the official also met", "an
+#: official of the embassy", "the official responsible for")
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:said|says|told|tells|added|adds|noted|notes|stressed|met|meets|who|whom|"
+    r"whose|which|that|also|then|later|and|or|but|of|from|for|at|in|on|with|to|by|was|"
+    r"is|has|had|have|will|would|could|can|may|responsible|explained|"
+    r"confirmed|announced|declined|did|does)\b)(?![a-z]+ed\b)[a-z][a-z-]+\b")
 #: Titles that, unqualified in a ministry's release, are its own officials.
 _OWN = {"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president",
         "foreign_minister", "deputy_foreign_minister", "minister", "parliament_speaker",

@@ -95,6 +95,18 @@ def _goes_on(text: str, brk: int, nxt: int) -> bool:
     return i > 0 and (text[i - 1].isalnum() or text[i - 1] in ",)")
 
 
+def _wrap_width(text: str, para: Span) -> int:
+    """The width of a hard-wrapped block (a page wrapped at a fixed width: three
+    lines or more, one of them wrapped in mid-phrase before a small letter): its
+    longest line; 0 for a block of lines that are not wrapped so."""
+    lines = text[para.start:para.end].split("\n")
+    if len(lines) < 3 or not any(a.rstrip()[-1:].isalnum() and b[:1].islower()
+                                 for a, b in zip(lines, lines[1:], strict=False)):
+        return 0
+    width = max(len(line.rstrip()) for line in lines)
+    return width if width >= 60 else 0
+
+
 #: a last word that leaves its sentence open (a preposition, an article, "and")
 _OPEN_WORD = re.compile(r"(?<![\w.-])(?-i:with|between|and|of|the|by|to|for|from|on|a|an)$")
 
@@ -141,6 +153,9 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
     # a stop (a word of three small letters before it, a capitalised word after)
     cuts += [para.start + m.end() for m in _GLUED.finditer(chunk)
              if _GLUED_WORD.search(chunk, max(0, m.start() - 40), m.start())]
+    width = _wrap_width(text, para)
+    # (the text's first block may open with its headline: that line ends there)
+    headed = para.start < 2000 and not text[:para.start].strip()
     for m in _LINE.finditer(chunk):
         pos = para.start + m.start()
         line_start = text.rfind("\n", para.start, pos) + 1
@@ -154,6 +169,9 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
             continue  # "met with:" and its bulleted list ("- the Minister of X;") are one
         if _goes_on(text, pos, nxt):
             continue  # "the Foreign Minister\nof Peru": a line wrapped in mid-phrase
+        if width and (line_start > para.start or not headed) and line[-1:].isalnum() \
+                and len(line) >= 0.8 * width and text[nxt:nxt + 1].isupper():
+            continue  # "held the 3rd Joint\nCommission": a full line of a wrapped block
         # (a teaser cut off with an ellipsis, "... on climate finance…", is finished too)
         if not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")"):
             cuts.append(pos)

@@ -21,6 +21,10 @@ _HELD = re.compile(r"\s*(?:The|This|That|These|Those|Their|Our)\s+(?:[\w-]+\s+)?
                    r"(?:meeting|audience|talks|discussions?|courtesy\s+call)\s+"
                    r"(?:was|were|had\s+been)\s+"
                    r"(?:held|convened)\s+(?=on\s|last\s|yesterday\b)")
+#: what such a sentence may date: a meeting, or a round of consultations or a
+#: commission's session told as "the meeting" ("held the second consultation
+#: meeting ... The meeting was held on 29 September")
+_SITTINGS = frozenset({"meeting", "consultation", "commission"})
 #: how far after "was held" its day may stand
 _REACH = 40
 
@@ -52,7 +56,7 @@ def day_told_next(records: Iterator[Record], text: str, ctx: Context) -> Iterato
                 r.source.start >= at and not text[at:r.source.start].strip()
                 and (r.from_, r.to, r.date) == (m.from_, m.to, m.date) for at, m in dated):
             continue  # ("The audience was held on Tuesday": the meeting just dated)
-        if r.type == "meeting" and r.date.start == page and r.date.end is None \
+        if r.type in _SITTINGS and r.date.start == page and r.date.end is None \
                 and r.source is not None:
             day = _day_after(text, r.source.end, ctx)
             if day is not None and _within_week(day, page):
