@@ -259,7 +259,20 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                     continue
                 for _ in range(times if len(dates) == 1 else 1):
                     out.append(_record("visit", date, frm, to, forgs + torgs, place))
+    session = _FOR_SESSION.match(s.text, group[-1].end, reg[1]) if out and group else None
+    orgs = _orgs(s, session.start(), session.end()) if session else []
+    if orgs and sources and not sources[0][1]:
+        # "arrived in Brussels for the NATO Summit": there to take part in it
+        out.append(_record("multilateral", dates[0], sources[0][0], [], orgs[:1], place))
     return out
+
+
+#: the session a trip was for, right after its place: "for the ECOWAS Council of
+#: Ministers", "on Monday for the 45th Summit of the African Union"
+_FOR_SESSION = re.compile(
+    r"(?:,?\s+(?:on|this|last|yesterday|today)\b[^.;,]{0,30}?)?,?\s+for\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?-i:Summit|Council|Ministerial|Conference|Assembly|Forum|"
+    r"Session|Meeting|Debate|Congress|Executive Council)\b[^.;,]{0,60}")
 
 
 #: a trip told as what came before (or after) another: "after a two-day visit to",
