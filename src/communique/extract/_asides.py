@@ -38,6 +38,11 @@ _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|overs(?
 #: is the victim's, so only "against" and sanctions "on")
 _TARGET = Gated(re.compile(
     r"(?:\bagainst|\bsanctions?\s+(?:on|against)|\bembargo\s+on)\s+(?:the\s+)?$", re.I))
+#: a country talked about after a verb or noun of talk: "conferred by telephone on
+#: Sudan", "talks on the situation in Libya with ..." (not the side talked with)
+_TALK_ON = re.compile(r"\b(?:(?:tele)?phone|call|conversation|talks|talked|spoke|conferred|"
+                      r"consulted|discussions?)\b[^.;,]{0,60}?\bon\s+(?:the\s+(?:situation|"
+                      r"question|crisis|conflict|war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
 #: a country that is the subject of a session: "the session of the Security Council on
 #: Ukraine", "the open debate on the situation in Sudan"
 _SESSION_ON = Gated(re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
@@ -107,6 +112,8 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
         if _TARGET.search(s.text, max(s.start, e.start - 30), e.start) \
                 or _OTHER_STOPS.search(s.text, max(s.start, e.start - 90), e.start) \
                 or _SESSION_ON.search(s.text, max(s.start, e.start - 70), e.start) \
+                or (_TALK_ON.search(s.text, max(s.start, e.start - 90), e.start)
+                    and s.text[e.end:e.end + 1] not in "'’") \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):

@@ -110,6 +110,7 @@ from ._readings import (
     named_official,
     note_partner,
     own_region,
+    partner_after_topic,
     reread_triggers,
     stay_region,
     with_the_one_before,
@@ -145,7 +146,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if t.type == "agreement" and others_between(s, t, rb, ctx.issuer):
         return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
-    ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds)
+    late = partner_after_topic(s, t, rb, cl[1])  # ("held talks on Sudan with ...")
+    ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds) + (
+        _ents(s, late, witness_cut(s, late, cl[1]), *kinds) if late else [])
     if not [e for e in ents if e.kind != "pair"]:
         ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
         if not ents and t.type == "agreement":

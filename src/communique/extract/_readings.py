@@ -31,7 +31,7 @@ from ._triggers import Trigger
 from ._where import of_which
 
 __all__ = ["date_line_only", "is_caption", "named_official", "note_partner", "own_region",
-           "reread_triggers", "stay_region", "with_the_one_before"]
+           "partner_after_topic", "reread_triggers", "stay_region", "with_the_one_before"]
 
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
@@ -418,3 +418,24 @@ def named_official(s: Sentence, a: int, b: int) -> bool:
 _NAMED_OFFICIAL = re.compile(r"\b(?:Foreign Minister|Prime Minister|President|Minister|"
                              r"Secretary|Chancellor|Premier|King|Emir|Sultan)\s+"
                              r"(?!of\b|for\b|General\b)(?-i:[A-Z][\w'’-]+)")
+
+
+def partner_after_topic(s: Sentence, t: Trigger, cut: int, end: int) -> int | None:
+    """Where the side talked with is named after the topic that cut the trigger's
+    region ("held talks on the situation in Sudan with her Kenyan counterpart",
+    "consulted on trade with the Ambassador of Peru"): the start of that phrase, for
+    a talk whose region the topic cut; else None."""
+    if t.type not in ("meeting", "call", "consultation") or cut >= end \
+            or _TALK_VERB.fullmatch(t.text.strip()) \
+            or any(cut > e.start >= t.end and e.kind in ("country", "adj") for e in s.ents):
+        return None  # (a bare "discussed": its "with" is read by its own frame)
+    m = _WITH_AFTER_TOPIC.match(s.text, cut, end)
+    return m.end() if m else None
+
+
+_TALK_VERB = re.compile(r"(?i)discuss(?:ed|es)?|talked|reviewed")
+#: a topic, then "with" and the side: the topic in between names no side
+_WITH_AFTER_TOPIC = re.compile(
+    r"[^.;()]{0,80}?\bwith\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:counterparts?|colleagues?|(?-i:Minister|President|Prime|Secretary|Ambassador|"
+    r"Foreign|King|Emir|Chancellor|Premier|High Commissioner)|delegation)\b)", re.I)
