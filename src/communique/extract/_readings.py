@@ -436,6 +436,7 @@ def partner_after_topic(s: Sentence, t: Trigger, cut: int, end: int) -> int | No
 _TALK_VERB = re.compile(r"(?i)discuss(?:ed|es)?|talked|reviewed")
 #: a topic, then "with" and the side: the topic in between names no side
 _WITH_AFTER_TOPIC = re.compile(
-    r"[^.;()]{0,80}?\bwith\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?!\b(?:talks|meetings?|visits?|conversations?|negotiations|agreements?)\b)[^.;()])"
+    r"{0,80}?\bwith\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:counterparts?|colleagues?|(?-i:Minister|President|Prime|Secretary|Ambassador|"
     r"Foreign|King|Emir|Chancellor|Premier|High Commissioner)|delegation)\b)", re.I)
