@@ -301,7 +301,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         hosted = None
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or _JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
-                           or hosted or one_occasion(t)
+                           or hosted or one_occasion(t, s.text)
                            or _joint_subject(s, t, cl, ents, others, ctx))
                           and len(others) > 1 and not separate) \
         else [[o] for o in others]

@@ -43,10 +43,29 @@ def gathering(t: Trigger) -> bool:
     return t.type == "meeting" and bool(_GATHERED.search(t.text))
 
 
-def one_occasion(t: Trigger) -> bool:
-    """Whether the meeting trigger gathers several or is one meal given for its
-    guests: one occasion with all the guests listed, not a meeting with each."""
-    return gathering(t) or (t.type == "meeting" and bool(_ONE_MEAL.search(t.text)))
+#: one meeting, in the singular, with people of several sides ("hosted a meeting with
+#: representatives from A and B", "held a joint meeting with delegates of A and B")
+_ONE_MEETING = re.compile(r"(?i)(?:^|\s)(?:an?|one|single)\s+(?:[\w-]+\s+){0,2}?meeting"
+                          r"(?:\s+with)?$")
+_MIXED_GROUP = re.compile(r"(?i)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:representatives|"
+                          r"delegates|delegations|officials|envoys)\s+(?:from|of)\s+")
+#: (a second meeting told after it: "... of A and then with officials of B")
+_THEN_WITH = re.compile(r"(?i)\b(?:then|later|afterwards|subsequently|separately)\s+with\b")
+
+
+def one_occasion(t: Trigger, text: str = "") -> bool:
+    """Whether the meeting trigger gathers several, is one meal given for its guests
+    or one meeting with a mixed group: one occasion with all the guests listed, not a
+    meeting with each (``text``: the document's, which the trigger's spans index)."""
+    return gathering(t) or (t.type == "meeting" and bool(
+        _ONE_MEAL.search(t.text) or _one_meeting(t, text)))
+
+
+def _one_meeting(t: Trigger, text: str) -> bool:
+    """"a meeting with representatives from A and B" (see ``_MIXED_GROUP``)."""
+    return (_ONE_MEETING.search(text, max(0, t.start - 30), t.end) is not None
+            and _MIXED_GROUP.match(text, t.end) is not None
+            and _THEN_WITH.search(text, t.end, t.end + 150) is None)
 
 
 def gathering_told(s: Sentence, t: Trigger, made: list[Record],

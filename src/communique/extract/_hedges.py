@@ -46,6 +46,20 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"\b(?:programme|program|agenda|schedule|itinerary)\s+(?:also\s+)?"
                       r"(?:includes|foresees|envisages|provides|features|comprises)\b"
                       r"[^.;]{0,45}$|"
+                      # "would be pleased to host a meeting", "offered to hold talks": an
+                      # offer or a readiness, not an occasion
+                      r"\b(?:(?:would|will|'d)\s+be\s+(?:(?:very|most|more\s+than)\s+)?"
+                      r"(?:pleased|happy|glad|delighted|honou?red)|(?:(?:would|will|'d)\s+be|is|"
+                      r"are|stands?|stood)\s+(?:(?:very|fully|more\s+than)\s+)?(?:ready|willing|"
+                      r"keen|prepared|eager))\s+to\s+(?:(?:host|hold|organi[sz]e|convene|"
+                      r"arrange|facilitate)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2})?$|"
+                      r"\b(?:offer(?:ed|s)?|volunteer(?:ed|s)?)\s+to\s+(?:(?:host|hold|"
+                      r"organi[sz]e|convene|arrange)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2})?$|"
+                      # "on the agenda of the talks was the signing of", "also on their
+                      # agenda were": an item to discuss, not the act itself
+                      r"\bon\s+(?:the|its|their|his|her)\s+agenda\b[^.;]{0,40}?\b(?:was|were|"
+                      r"is|are|remains?|included|includes)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$|"
                       # "the next session of the A-B Joint Commission"
                       r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
