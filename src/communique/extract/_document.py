@@ -71,6 +71,13 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
                                              and (not occasion
                                                   or _same_officials(seen[k][2], ours)))):
             continue
+        if r.type == "meeting" and repeat and r.source and _BACK_TO_IT.match(r.source.text) \
+                and not find_dates(r.source.text) and any(
+                    key[:4] == k[:4] and _same_officials(told[1], partners)
+                    for key, told in seen.items()):
+            # "During the audience, the King ...", with no day of its own, after a day
+            # told since (a guest's stay from the day before): the meeting told before
+            continue
         if r.type == "meeting" and repeat and not review and not precise and any(
                 d.startswith(r.date.start or "") for d in days.get(k[:4], [])):
             # "“A great first meeting with @A,” he wrote.": the meeting told on its day
@@ -161,6 +168,11 @@ _NAMED_AGAIN = re.compile(
     r"(?:(?i:his|her|their|the\s+minister['’]s)|[A-Z][\w-]+['’]s?)\s+(?:bilateral\s+)?)"
     r"(?:meeting|talks|conversation|discussions?)\s+with\b")
 
+
+#: a meeting named again by "the" as the sentence opens: "During the audience,", "At
+#: the talks,"
+_BACK_TO_IT = re.compile(r"\W*(?:during|in|at|in the course of)\s+the\s+(?:[\w'‘’-]+\s+){0,2}?"
+                         r"(?:meeting|talks|audience|discussions?)\b", re.I)
 
 #: "During the visit, President A and Secretary B held a meeting": the occasion named
 #: again, not the meeting (whose officials of ours may differ)

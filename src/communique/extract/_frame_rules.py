@@ -14,6 +14,7 @@ from ._appositive import appositive as _appositive
 from ._asides import body_will_sit
 from ._frame_parts import Context, _ents, _group
 from ._gate import Gated
+from ._office_list import NAME_FIRST, names_another
 from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
@@ -21,12 +22,10 @@ from ._triggers import Trigger
 _AND_VERB = re.compile(r"\b(?:(?:and|then)(?:\s+(?:later|then|also|subsequently))?|"
                        r"(?:before|after)(?:\s+which)?(?:\s+(?:he|she|they))?)\s+$")
 
-
-#: ", his first visits abroad", ", the latter being the first visit of ...": the
-#: visits just told, named again
-#: (", in the first visit by a Maltese minister since ...", ", marking the first visit
-#: by ...": a prepositional apposition too; not ", on a working visit to X", which
-#: tags a guest received with a visit of its own)
+#: ", his first visits abroad", ", the latter being the first visit of ...": the visits
+#: just told, named again (", in the first visit by a Maltese minister since ...",
+#: ", marking the first visit by ...": a prepositional apposition too; not ", on a
+#: working visit to X", which tags a guest received with a visit of its own)
 _APPOSED = re.compile(r",\s+(?:(?:(?:the latter|the former|which was|this was|it was|each)\s+"
                       r"(?:being\s+)?)?(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}|"
                       r"(?:in|marking)\s+(?:his|her|their|its|the)\s+(?:(?:first|second|third|"
@@ -267,7 +266,7 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     prev_start = -1
     # "met with Mr A, Member of X, Director of Y, and Minister of Z": a name first, then
     # the offices it holds, none with a name or an article of its own: one person
-    named = _NAME_FIRST.match(s.text, a, b)
+    named = NAME_FIRST.match(s.text, a, b)
     if named and any(named.start() <= x < named.end() for x, _ in spans):
         named = None  # "met President A, ...": a title opens the list, not a name
     for start, end in sorted(spans):
@@ -276,9 +275,11 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
             break  # "..., on the sidelines of the Foreign Ministers' Meeting": no one met
         if named is not None:
             lead = s.text[named.end():start] if prev_end is None else gap
-            if not _OWN_HOLDER.search(lead) and not any(
+            office = s.text[prev_start:prev_end] if prev_end is not None else ""
+            # (a name read before the office out of the portfolio between is none)
+            if not names_another(lead, office) and not any(
                     m.start == start and m.name and m.name not in named.group()
-                    for m in titles):
+                    and m.name not in lead for m in titles):
                 if prev_end is None:
                     people += 1
                 prev_end, prev_start = end, start
@@ -313,13 +314,6 @@ def _apart(one: str | None, other: str | None) -> bool:
         bool(pair & {"head_of_state", "parliament_speaker"}) and bool(pair & _MINISTRIES))
 
 
-#: a met person's name opening the list, then a comma: "with H.E. Mr. A B," "Ms A,"
-_NAME_FIRST = re.compile(r"\s*(?:with\s+)?(?:H\.\s?E\.\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
-                         r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*,")
-#: what names another person between offices: an article ("the Speaker"), a name
-#: ("Foreign Minister A B"), a person word
-_OWN_HOLDER = re.compile(r"\b(?:the|a|an|his|her|their)\s+$|\b(?:H\.\s?E\.|Mr|Mrs|Ms|Dr)\b|"
-                         r"(?:^|,\s*|\band\s+)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|\band\b)")
 #: an occasion after those met ends their list
 _OCCASION_NEXT = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins|framework|course)\b|"
                             r"\bduring\b", re.I)

@@ -173,6 +173,12 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
             and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):
         dest = [ctx.filed_in]  # "who arrived here on Saturday" in a story filed abroad
+    if not dest and not dest_orgs and not visitors and not vis_orgs and ctx.issuer \
+            and ctx.focus and ctx.focus[0] != ctx.issuer \
+            and _IN_THE_COUNTRY.search(s.text, max(cl[0], t.start - 60), t.start):
+        # "The Minister is in the country for a three-day visit": the guest in focus,
+        # staying in the issuer's country
+        dest = [ctx.issuer]
     if not dest and not dest_orgs and not visitors and not vis_orgs and ctx.last_abroad \
             and trig.endswith(("visited", "visits")) and _SITE.match(s.text, t.end, rb):
         # "Afterwards the delegations visited a shipyard" after talks told abroad: a site
@@ -284,6 +290,11 @@ _ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|came|comes|travell?(?:ed|s)|flew
                       r"visit|visited|visits|visiting|was\s+in|is\s+in)\b", re.I)
 
 
+#: the issuer's country as where a guest stays: "is in the country for", "has been in
+#: our country since"
+_IN_THE_COUNTRY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|arrived|remains)"
+                             r"\s+(?:now\s+|currently\s+|here\s+)?in\s+(?:the|our)\s+country\b",
+                             re.I)
 #: a place named by where the story is filed: "arrived here", "arrived in the capital"
 _HERE = re.compile(r"\s*(?:(?:in|to|at)\s+)?(?:here\b|the\s+(?:capital|city)\b(?!\s+of\b))",
                    re.I)
