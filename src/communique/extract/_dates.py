@@ -86,6 +86,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     ("d+dMY", re.compile(
         _f(_D_WORD, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
         + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
+    # "March 11 and 12, 2024": two consecutive days, the month first
+    ("Md+dY", re.compile(
+        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2")
+        + r"\b(?!\s*[-–]\s*\d|\s+(?:of\s+)?" + _f(_M, n="m2") + r")(?:,?\s+" + _f(_Y, n="y")
+        + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021 / 19. April 2013
     ("dMY", re.compile(
         _f(_D_WORD, n="d1") + _DAY_STOP + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+"
@@ -361,6 +366,7 @@ _WHOLE = frozenset({"Y", "rel", "num", "dmy"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
 _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"), "d+dMY": ("and",),
+                                      "Md+dY": ("and",),
                                       "btw": ("etween",)}
 #: what every match of a kind starts with: a day's digit, a month name (each
 #: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
@@ -368,10 +374,11 @@ _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"), "d
 _OPENS: dict[str, re.Pattern[str]] = {
     "d-dMY": _DIGIT, "d+dMY": _DIGIT, "dMY": _DIGIT, "dWMY": _DIGIT, "dmy": _DIGIT,
     "btw": re.compile("[Bb]etween"),
-    "Md-dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT, "MY": _MONTH_HINT,
+    "Md-dY": _MONTH_HINT, "Md+dY": _MONTH_HINT, "MdY": _MONTH_HINT, "M-MY": _MONTH_HINT,
+    "MY": _MONTH_HINT,
     "Y": re.compile(r"19|20"), "num": re.compile(r"[\d(]"),
 }
-_NEEDS_DIGIT = {"btw", "d-dMY", "d+dMY", "Md-dY", "dMY", "dWMY", "MdY", "MY"}
+_NEEDS_DIGIT = {"btw", "d-dMY", "d+dMY", "Md+dY", "Md-dY", "dMY", "dWMY", "MdY", "MY"}
 #: a digit, a separator, a digit: the cheap test before the numeric-date pattern
 _NUM_HINT = re.compile(r"\d[./-]\d")
 #: what each kind scans: the whole span, the windows with a digit, or every window
@@ -453,7 +460,7 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
                 or (m1, d1) >= (m2, d2) or not (_valid(y, m1, d1) and _valid(y, m2, d2)):
             return None
         return DateMention(a, b, y, m1, d1, y, m2, d2)
-    if kind == "d+dMY":
+    if kind in ("d+dMY", "Md+dY"):
         if d1 is None or d2 != d1 + 1 or not _valid(y, m1, d2):
             return None  # "3 and 5 May": two days, each its own date
         return DateMention(a, b, y, m1, d1, y, m1, d2)

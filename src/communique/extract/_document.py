@@ -21,8 +21,8 @@ from ._recognise import Sentence
 from ._same_day import day_named
 from ._visitor_again import note_visitor
 
-__all__ = ["counts", "heading_day", "is_heading", "is_title", "name_known", "on_first_line",
-           "one_per_occasion", "update"]
+__all__ = ["counts", "heading_day", "headline_over_dateline", "is_heading", "is_title",
+           "name_known", "on_first_line", "one_per_occasion", "update"]
 
 
 def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record]:
@@ -303,6 +303,23 @@ def is_title(text: str, start: int, end: int) -> bool:
         # Minister Meets British, Japanese, ... and Uzbek Ambassadors to Kabul")
         return titled and line[-1] not in ".!?"
     return line[-1] not in ".!?" or titled
+
+
+def headline_over_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the first paragraph is a headline written as a sentence, with its
+    stop ("Minister receives credentials of new envoy."), over a body that opens
+    with a news dateline ("Accra, Ghana, 3 March 2021 – ...")."""
+    line = text[start:end].strip()
+    return bool(line) and len(line) < 200 and "\n" not in line \
+        and _DATELINE_NEXT.match(text, end) is not None \
+        and not any(d.d1 for d in find_dates(text, start, end))  # (a lead has its day)
+
+
+#: a paragraph opened by a place and a full date, then a dash
+_DATELINE_NEXT = re.compile(
+    r"\s*\n\s*(?-i:[A-Z])[\w'’. -]{1,40}(?:,\s*(?-i:[A-Z])[\w'’. -]{1,40})?,\s*"
+    r"(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r"\s*[–—-]")
 
 
 _WORD = re.compile(r"[^\W\d_][\w.’'-]*")

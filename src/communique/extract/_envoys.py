@@ -32,7 +32,8 @@ _CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
 #: "The new ambassadors were", "They are", "The heads of mission concerned are"
 _LISTED = re.compile(
     r"\W*(?:(?:(?:the|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\s+)?(?:(?:new|newly\s+accredited|newly\s+appointed|incoming)\s+)?"
+    r"eleven|twelve)\s+)?(?:(?:new|newly\s+accredited|newly\s+appointed|incoming|visiting|"
+    r"foreign|accredited|non-resident|resident)\s+){0,3}"
     r"(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
     r"(?:\s+(?:concerned|in\s+question))?|they|these|those)\s+(?:also\s+)?"

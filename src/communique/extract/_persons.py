@@ -101,6 +101,8 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
                 not officials or _PLURAL.search(m.group()))):
             continue
         a, b = m.start(), m.end()
+        if role in ("head_of_state", "vice_president") and _CIVIL_BODY.match(text, b, s.end):
+            continue  # "the President of the Chamber of Commerce": a body's head, no state's
         if role == "official" and text[a:b] == "official" and _ATTRIBUTIVE.match(text, b):
             continue  # "official passports", "an official visit": a word of kind, no one
         if _PATRONYMIC.match(text, b) and m.group().lower() in _GIVEN_NAMES:
@@ -159,6 +161,13 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
 
 
 _PLURAL = re.compile(r"(?:[^s]s|staff)$", re.I)
+#: a president of a body of business or civil society, not of a state: "President of
+#: the Japanese Business Council", "Vice President of the Farmers' Association"
+_CIVIL_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?-i:Chambers?|Associations?|"
+    r"Business|Trade|Commerce|Industry|Industries|Employers|Entrepreneurs|Councillors|"
+    r"Foundation|Society|Club|University|Institute|Academy|Company|Corporation|Farmers|"
+    r"Workers|Schools)\b", re.I)
 #: "official" before a noun it qualifies ("official passports", "official visit"),
 #: not an official who acts ("the official said", "the official also met", "an
 #: official of the embassy", "the official responsible for")

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import groupby
 from pathlib import Path, PurePath
 
 from ..documents import Document
@@ -32,6 +31,7 @@ from ._date_values import parse_iso
 from ._document import (
     counts,
     heading_day,
+    headline_over_dateline,
     is_heading,
     is_title,
     name_known,
@@ -55,6 +55,7 @@ from ._guest_visit import guest_visit
 from ._holders import Holders, add_holders, load_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._known_persons import KnownPersons
+from ._late_steps import measured, toured
 from ._occasions import per_occasion
 from ._persons import attach_persons
 from ._reader import Reader, load_reader, partners_named, read_silent
@@ -62,12 +63,11 @@ from ._readings import date_line_only, is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._review_frame import framed_year
-from ._review_stays import date_listed_visits
 from ._same_day import note_news_day, note_period
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
-from ._tours import readout_stays, refine_tours
+from ._title_trip import TitleTrips
 from ._triggers import TriggerSet, load_triggers
 from ._whereabouts import may_tell_whereabouts, whereabouts
 
@@ -222,11 +222,13 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     first = True
     title_end = -1
     lead = 0  # the first paragraph that is more than a publication date
+    trips = TitleTrips()  # the visits a title tells (see _title_trip.py)
     for pi, para in enumerate(paragraphs(st.text)):
         if pi == lead and date_line_only(st.text, para.start, para.end):
             lead += 1  # "Date: 2024-05-06", "27 Sep. 2021": the page's date, then its title
             continue
-        if pi == lead and is_title(st.text, para.start, para.end) \
+        if pi == lead and (is_title(st.text, para.start, para.end)
+                           or headline_over_dateline(st.text, para.start, para.end)) \
                 and not is_caption(st.text, para.start, para.end):
             title_end = para.end  # a title paragraph: its events are the body's
         if not ctx.carry:
@@ -264,6 +266,13 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     if day is not None:
                         # "Tuesday, 13 May": the day of the section the heading opens
                         ctx.last_date = day
+                elif span.end <= title_end and not st.review and not st.digest:
+                    # "Trip to Rome by the Prince": kept if the body never tells it
+                    ts = _recognise(st, span.start, span.end, pi)
+                    trips.read_title(ts, st.triggers.find(st.text, span.start, span.end), ctx)
+                    for r in trips.trips:
+                        r.source = Source(st.doc, span.start, span.end,
+                                          st.text[span.start:span.end])
                 continue  # titles and questions report no event
             trig = st.triggers.find(st.text, span.start, span.end)
             here = None
@@ -349,7 +358,12 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if again:
                 ctx.last_date = ceremony  # (the copies, before it: an aside)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
+            trips.note_body(recs)
             yield from recs
+    untold = trips.untold()
+    if untold and trips.sentence is not None:
+        st.evidence = Evidence(trips.sentence, trips.triggers, len(untold), ctx, st.review)
+        yield from untold
 
 
 def _event_key(r: Record) -> tuple[object, ...]:
@@ -439,42 +453,13 @@ def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
 
 
 def step_measures(st: _State, records: Iterator[Record]) -> Iterator[Record]:
-    """What each sentence's records count ("143 votes", "40 students", "USD 2
-    million"): see :mod:`communique.measures` (patterns are data files there)."""
-    from ..measures import attach_measures, find_measures
-
-    # the last sentences' records wait here, so that a measure of the next
-    # sentence may still join them before they flow on
-    held: list[list[Record]] = []
-    for _span, group in groupby(records, key=lambda r: (r.source.start, r.source.end)
-                                if r.source else None):
-        recs = list(group)
-        src = recs[0].source
-        if src is not None:
-            near = [r for g in held for r in g if r.source is not None
-                    and 0 <= src.start - r.source.end <= _MEASURE_REACH]
-            attach_measures(recs, find_measures(src.text), near, src.text)
-        held.append(recs)
-        if len(held) > 2:
-            yield from held.pop(0)
-    for recs in held:
-        yield from recs
-
-
-#: how far back (characters) a sentence's measure may look for its record
-_MEASURE_REACH = 400
+    """What each sentence's records count (see :func:`._late_steps.measured`)."""
+    return measured(records)
 
 
 def step_tours(st: _State, records: Iterator[Record]) -> Iterator[Record]:
-    """A readout's tour: each country's visit dated by the stops the text describes
-    (see :mod:`communique.extract._tours`)."""
-    if not st.review and st.ctx is not None:
-        records = readout_stays(records, st.text, st.ctx)
-    if st.review:
-        # "made official visits to A, B and C. In Ankara, on 11 February, ...": A's day
-        records = date_listed_visits(records, st.text)
-    return refine_tours(records, enabled=not st.review,
-                        sections=st.ctx.sections if st.ctx is not None else None)
+    """A readout's tour dated by its stops (see :func:`._late_steps.toured`)."""
+    return toured(records, st.text, st.ctx, st.review)
 
 
 #: The named steps, in order. Each takes the document state and the record

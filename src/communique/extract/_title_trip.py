@@ -1,0 +1,76 @@
+"""A trip told only by the text's title: "Trip to Rome by the Prince", "Visit to
+Lisbon of the Foreign Minister" over a body that tells what was done there (the
+audiences, the wreath laid, the opening of a branch) and never the visit itself.
+The title's visit is kept when no sentence of the body tells a visit with the
+same foreign country, either way; a body that tells the visit again ("The Prince
+arrived in Rome on ...") keeps its own record, with its day, and the title's is
+dropped; a body that tells no event at all keeps none."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from ..model import DateSpan, Record
+from ._frames import Context, frame_sentence
+from ._persons import attach_persons
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["TitleTrips"]
+
+_PARTICIPLE = re.compile(r"visiting\b", re.I)
+
+
+class TitleTrips:
+    """The visits of a document's title, and the countries its body visits."""
+
+    def __init__(self) -> None:
+        self.trips: list[Record] = []
+        self.sentence: Sentence | None = None
+        self.triggers: list[Trigger] = []
+        self.visited: set[str] = set()
+        self.issuer: list[str] = []
+        self.told = 0  # the body's records
+        #: the day of the body's first record with each country (an undated
+        #: title's visit takes it: "The President received his French
+        #: counterpart on Tuesday" under "Visit of the French President")
+        self.days: dict[str, DateSpan] = {}
+
+    def read_title(self, s: Sentence, trig: list[Trigger], ctx: Context) -> None:
+        """The visits the title tells (read on a copy of the context: a title
+        reports nothing that later sentences should carry)."""
+        # ("meets visiting Kenyan counterpart": a guest's adjective, whose visit the
+        # title's verb does not tell)
+        trig = [t for t in trig if t.type == "visit" and not _PARTICIPLE.match(t.text)]
+        if not trig:
+            return
+        recs = frame_sentence(s, trig, copy.deepcopy(ctx))
+        self.trips = [r for r in recs if r.type == "visit" and r.to and r.to != r.from_]
+        attach_persons(s, self.trips, ctx.issuer)
+        self.sentence, self.triggers = s, trig
+        self.issuer = [ctx.issuer] if ctx.issuer else []
+
+    def note_body(self, recs: list[Record]) -> None:
+        """The countries the body's own visits go to."""
+        if self.trips:
+            self.told += len(recs)
+            self.visited.update(c for r in recs if r.type == "visit" for c in r.from_ + r.to)
+            for r in recs:
+                if r.date.start:
+                    for c in r.from_ + r.to:
+                        self.days.setdefault(c, r.date)
+
+    def untold(self) -> list[Record]:
+        """The title's visits the body did not tell, if it told any event (a body of
+        headings and thanks alone confirms no trip)."""
+        if not self.told:
+            return []
+        out = [r for r in self.trips
+               if not (set(r.from_ + r.to) - set(self.issuer)) & self.visited]
+        if self.sentence is not None and not self.sentence.dates:
+            for r in out:
+                day = next((self.days[c] for c in r.to + r.from_ if c in self.days), None)
+                if day is not None:
+                    r.date = day
+        return out
