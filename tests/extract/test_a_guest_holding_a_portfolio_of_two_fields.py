@@ -14,11 +14,11 @@ _LEAD = "Bandar Seri Begawan, 20 March 2024 - "
 
 @pytest.mark.parametrize("text", [
     "His Majesty received in audience His Excellency Ahmad Zulkifli, Minister for Youth "
-    "and Sport Development, Second Minister for Health and Minister-in-Charge of Muslim "
-    "Affairs of the Republic of Singapore, on 19 March.",
+    "and Sport Development, Second Minister for Transport and Minister-in-Charge of Trade "
+    "Relations of the Republic of Singapore, on 19 March.",
     "His Majesty received in audience His Excellency Ahmad Rizal bin Ahmad Yusof, Minister "
-    "for Culture, Second Minister for Health and Minister-in-Charge of Muslim Affairs of "
-    "the Republic of Singapore, on 19 March.",
+    "for Culture, Second Minister for Education and Minister-in-Charge of Cyber Security "
+    "of the Republic of Singapore, on 19 March.",
     "The Crown Prince received Datuk Hamid bin Osman, Minister of Labour and Human "
     "Resources, Minister of Home Affairs and Deputy Minister of Finance of Malaysia, on "
     "19 March.",

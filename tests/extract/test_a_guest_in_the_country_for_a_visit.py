@@ -13,7 +13,7 @@ _LEAD = "Bandar Seri Begawan, 20 March 2024 - On 19 March the Sultan received "
 
 @pytest.mark.parametrize(("text", "guest", "day"), [
     ("Mr Pierre Martin, Minister of Culture of France. The Minister is in the country for "
-     "a three-day working visit from 18 March.", "FRA", "2024-03-18"),
+     "a four-day working visit from 18 March.", "FRA", "2024-03-18"),
     ("Mr Pierre Martin, Minister of Culture of France. He is in the country on a two-day "
      "official visit.", "FRA", "2024-03-19"),
     ("Ms Anna Berg, Foreign Minister of Sweden. Ms Berg is currently in the country on "
@@ -26,14 +26,14 @@ def test_a_guest_in_the_country_is_on_a_visit_here(ex, text, guest, day):
 
 def test_the_audience_named_again_after_the_visits_day_is_the_same_meeting(ex):
     text = ("Mr Pierre Martin, Minister of Culture of France. The Minister is in the country "
-            "for a three-day working visit from 18 March. During the audience, the Sultan "
+            "for a four-day working visit from 18 March. During the audience, the Sultan "
             "and the Minister exchanged views on culture and youth.")
     got = ex(_LEAD + text, issuer="BRN", date="2024-03-20", types=["meeting"])
     assert got == [("meeting", ("BRN",), ("FRA",), "2024-03-19")]
 
 
 @pytest.mark.parametrize("text", [
-    "a group of students. He is in the country for a three-day working visit.",
+    "a group of students. He is in the country for an official visit of four days.",
     "the Ambassador of Japan, Mr Taro Sato, who has been in our country since 2021 and "
     "will end his mission soon.",
 ])

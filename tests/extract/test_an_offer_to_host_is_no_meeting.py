@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2023 the Minister said that he would be pleased to host a trilateral "
+    "On 3 May 2023 the Minister said she would be glad to host a trilateral "
     "meeting between Norway, Sweden and Finland in the autumn.",
     "Chile would be happy to host a meeting between Norway, Peru and Chile, its "
     "ambassador told the press in Oslo on 4 June 2023.",

@@ -16,8 +16,8 @@ def _kinds(text: str, issuer: str) -> list[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("On Tuesday the Minister talked by phone with the Secretary of State of the United "
-     "States. The Minister and the Secretary discussed the situation in Libya.", "USA"),
+    ("On Tuesday the Minister talked by phone with the American Secretary of State. The "
+     "Minister and the Secretary discussed the situation in Libya.", "USA"),
     ("The Minister had a phone call with her British counterpart. The Minister and the "
      "Foreign Secretary also exchanged views on Ukraine.", "GBR"),
     ("The Minister phoned the Foreign Minister of Chile on Tuesday. The Minister and her "

@@ -19,7 +19,7 @@ def _agreements(text: str) -> list[tuple[str, ...]]:
     "The Kenyan minister met the Foreign Minister of Uganda in Nairobi on 1 March. They "
     "further agreed to review the accords which had been signed by the two parties.",
     "The Kenyan minister received the Ugandan foreign minister on 1 March. The ministers "
-    "noted that the agreements that have been signed by both countries remain in force.",
+    "noted that the treaties that have been signed by both states remain in force.",
     "On 1 March the two foreign ministers of Kenya and Uganda met in Kampala and decided to "
     "evaluate the treaties that have been concluded by both sides so far.",
     "Both delegations looked at the memoranda which have already been signed between Kenya "

@@ -15,8 +15,8 @@ _DAY = "2024-09-12"
     ("The Minister also engaged with H.E. Mrs. Ana Ruiz, Minister of Foreign Affairs of the "
      "Republic of Peru, and H.E. Mr. Luis Soto, Minister of Foreign Affairs of Chile.",
      ["PER", "CHL"], "2024-09-12"),
-    ("The Minister also had an exchange with Honorable Ravi Singh, Minister of Foreign "
-     "Affairs, Regional Integration and International Trade of Fiji.", ["FJI"], "2024-09-12"),
+    ("The Minister then had an exchange with Honorable Ravi Singh, Minister of Foreign "
+     "Affairs, Tourism and International Cooperation of Fiji.", ["FJI"], "2024-09-12"),
     ("On Tuesday the Deputy Minister had an exchange with the Foreign Minister of Fiji in "
      "New York.", ["FJI"], "2024-09-10"),
     ("The Minister engaged with Dr. Amina Bello, the Nigerian Minister of Trade, in Abuja on "

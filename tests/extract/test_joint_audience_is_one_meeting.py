@@ -15,7 +15,7 @@ def _meetings(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "On 15 May the Minister received in a joint audience the Ambassadors of Brazil and "
+    "On 15 May the Minister received in a joint audience the envoys of Brazil and "
     "Venezuela.",
     "On 15 May the Minister held a joint meeting with the Ambassadors of Brazil and "
     "Venezuela.",

@@ -20,7 +20,7 @@ def _orgs(ex_text: str) -> list[tuple[str, ...]]:
 
 
 @pytest.mark.parametrize(("text", "orgs"), [
-    ("Meetings were also held with representatives of partner organizations such as UNICEF "
+    ("Further meetings were held with representatives of partner agencies such as UNICEF "
      "and the WHO to discuss vaccines.", [("UNICEF",), ("WHO",)]),
     ("Meetings were also held with representatives of UNICEF and UNHCR.",
      [("UNHCR",), ("UNICEF",)]),

@@ -15,7 +15,7 @@ def _met(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The President was received in audience by the Grand Master of the Order of Malta "
+    "The President was received in audience by the Order of Malta's Grand Master "
     "on Monday.",
     "On Monday the Foreign Minister met the Grand Chancellor of the Sovereign Military "
     "Order of Malta in Accra.",

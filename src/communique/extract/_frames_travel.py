@@ -176,7 +176,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not dest and not dest_orgs and not visitors and not vis_orgs and ctx.issuer \
             and ctx.focus and ctx.focus[0] != ctx.issuer \
             and _IN_THE_COUNTRY.search(s.text, max(cl[0], t.start - 60), t.start):
-        # "The Minister is in the country for a three-day visit": the guest in focus,
+        # "The Minister is in the country on a visit of two days": the guest in focus,
         # staying in the issuer's country
         dest = [ctx.issuer]
     if not dest and not dest_orgs and not visitors and not vis_orgs and ctx.last_abroad \

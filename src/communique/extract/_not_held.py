@@ -172,7 +172,7 @@ _EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|
                             r"(?-i:[A-Z])[^.;,]{0,60}?\s+and\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z]))",
                             re.I))
 #: documents named with a perfect passive in a relative clause ("the agreements
-#: that have been signed by both sides", "the accords which had been concluded"):
+#: which both sides have signed", "the accords which had been concluded"):
 #: documents in force, signed at some earlier time
 _EARLIER_RELATIVE = Gated(re.compile(
     r"\b(?:agreements?|accords?|memorand\w*|MoUs?|treat(?:y|ies)|protocols?|conventions?|"
