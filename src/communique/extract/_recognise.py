@@ -38,6 +38,7 @@ _ROLE_AFTER = re.compile(
     r"sultan|emperor|queen|princes?s?\b|duke|duchess|monarch|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
     r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
     r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
+    r"senat\w*|lawmakers?|legislat\w*|deputies|congress\w*|"
     r"charg[ée]s?\b|high commission|consul)",
     re.I)
 #: the nationals abroad a ministry is named for: "... Cooperation and Mauritanians
