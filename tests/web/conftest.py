@@ -134,6 +134,9 @@ def build(reg: Any, tmp_path: Path, make_doc: Callable[..., Any], extractor: Any
     seed(reg, make_doc, extractor)
     users = {role: add_user(reg, role, role) for role in ROLES}
     data_dir = tmp_path / "data"
+    # (no time budget for the facets: counts that a loaded machine may leave uncounted
+    # would make the pages' tests depend on its speed; the budget has a test of its own)
+    options.setdefault("facet_budget", None)
     app = create_app(reg, secret=SECRET, data_dir=data_dir, **options)
     return Web(app, reg, data_dir, users)
 
