@@ -18,8 +18,10 @@ __all__ = ["add_envoy_adjectives", "add_resolved", "resolve_ambiguous"]
 
 # adjectives that stand for a country only before its envoy's title or mission: "the
 # Apostolic Nuncio", "the Papal Nunciature" are the Holy See's (an "Apostolic
-# Church" is no country's)
-_ENVOY_ADJ = re.compile(r"\b(?:Apostolic|Papal)(?= (?:Pro-?)?Nunci(?:o|os|ature)\b)")
+# Church" is no country's); so is a Nuncio named by the title alone
+_ENVOY_ADJ = re.compile(r"\b(?:Apostolic|Papal)(?= (?:Pro-?)?Nunci(?:o|os|ature)\b)|"
+                        # a bare "the Nuncio", "Nuncio Jagodzinski": the title alone
+                        r"(?<!Apostolic )(?<!Papal )\b(?:Pro-?)?Nuncio\b")
 _ENVOY_ADJ_CODE = "VAT"
 
 

@@ -12,9 +12,12 @@ __all__ = ["appositive"]
 #: Minister of ...", "Senator A B, Minister of ..."
 _NAME_GAP = re.compile(r",?\s*(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+|H\.\s?E\.\s+)?"
                        r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-                       r"\s*,\s*")
+                       r"\s*,\s*(the\s+(?:[A-Z][\w-]+\s+)?)?")
 #: a name after a title: the title is that person's ("Foreign Minister A")
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]")
+#: a name set off by a comma after a title: "the Minister for Defence, A B"
+_NAME_SET_OFF = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]")
 
 
 def appositive(text: str, gap: str, end: int) -> bool:
@@ -22,4 +25,9 @@ def appositive(text: str, gap: str, end: int) -> bool:
     named person's office set off by commas ("his counterpart, H.E. A B, Minister of
     Foreign Affairs of X"), not a next person's title before their name ("Prime
     Minister A, Foreign Minister B")."""
-    return _NAME_GAP.fullmatch(gap) is not None and _NAME_AFTER.match(text, end) is None
+    m = _NAME_GAP.fullmatch(gap)
+    if m is None or _NAME_AFTER.match(text, end):
+        return False
+    # ("his counterpart, A, the Minister for Defence, B and ...": a title after "the"
+    # with a name set off after it is the next person's)
+    return not (m.group(1) and _NAME_SET_OFF.match(text, end))

@@ -24,8 +24,7 @@ __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "cou
            "refers_back", "people_met", "names_occasion", "on_that_occasion",
            "body_will_sit", "sequel_before", "at_the_end", "announced",
            "both_sides_subject", "guest_subject", "sides_again",
-           "stay_place", "guest_stays", "guest_title", "stay_told",
-           "summons_told", "summons_again", "purpose_partners",
+                      "summons_told", "summons_again", "purpose_partners",
            "purpose_told_again"]
 
 #: the witnesses of a signing follow: "in the presence of", "witnessed by"
@@ -404,48 +403,6 @@ def guest_subject(s: Sentence, a: int, b: int) -> bool:
     """Whether ``s.text[a:b]`` is the guest as the subject of what follows ("He was
     received by the President", "The Secretary-General met", "She is in")."""
     return _GUEST_SUBJECT.fullmatch(s.text, a, b) is not None
-
-
-#: "is in Malaysia on a working visit", "was in Paris for an official visit": the
-#: place before the trigger is the host
-_STAY_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained)\s+(?:currently\s+|now\s+)?"
-                          r"in\s+(?:the\s+)?$")
-_STAY_AFTER = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}$")
-
-
-def stay_place(s: Sentence, a: int, t: Trigger) -> Ent | None:
-    """The place someone "is in ... on a visit": the host named before the trigger."""
-    for e in s.ents:
-        if a <= e.start and e.end <= t.start and e.kind in ("country", "city") \
-                and _STAY_AFTER.fullmatch(s.text, e.end, t.start) \
-                and _STAY_BEFORE.search(s.text, max(s.start, e.start - 25), e.start):
-            return e
-    return None
-
-
-#: an organisation's official as the subject, named by title alone
-_GUEST_TITLE = re.compile(r"\W*(?:[\w,]+\s+){0,3}?the (?:secretary[- ]general|director[- ]general|"
-                          r"high representative|commissioner)\s+(?:[\w-]+\s+){0,2}?", re.I)
-
-
-def guest_title(s: Sentence, a: int, b: int) -> bool:
-    """Whether ``s.text[a:b]`` is an organisation's official named by title alone
-    ("The Secretary-General is in Malaysia ...")."""
-    return _GUEST_TITLE.fullmatch(s.text, a, b) is not None
-
-
-def stay_told(s: Sentence, a: int, stay: Ent) -> bool:
-    """Whether the "is in" before ``stay`` lies before ``a``, so that an earlier
-    trigger of the sentence ("is in") has read this stay already."""
-    m = _STAY_BEFORE.search(s.text, max(s.start, stay.start - 25), stay.start)
-    return m is not None and m.start() < a
-
-
-def guest_stays(s: Sentence, a: int, stay: Ent) -> bool:
-    """Whether the one who "is in" the place ``stay`` is the guest ("The
-    Secretary-General is in Malaysia on a working visit")."""
-    m = _STAY_BEFORE.search(s.text, max(a, stay.start - 25), stay.start)
-    return m is not None and guest_subject(s, a, m.start())
 
 
 #: a summons just told: "summoned the Russian Ambassador", "was called in"

@@ -57,7 +57,8 @@ _GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s
 
 
 #: ranks used as a form of address after an office ("..., Ambassador A")
-_RANK = re.compile(r"(?:Ambassador|General|Admiral|Professor)\b")
+_RANK = re.compile(r"(?:Ambassador|General|Admiral|Professor|Archbishop|Cardinal|Bishop|"
+                   r"Monsignor|Metropolitan)\b")
 #: between the office and the rank: a comma, after the office's own "of Peru"
 _RANK_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*")
 #: "between" naming the sides of a meeting (not "between the two ministries")

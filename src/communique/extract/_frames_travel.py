@@ -7,12 +7,6 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Place, Record
-from ._asides import (
-    guest_stays,
-    guest_title,
-    stay_place,
-    stay_told,
-)
 from ._frame_parts import (
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -47,6 +41,7 @@ from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
 from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
+from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._triggers import Trigger
 from ._where import in_date_apposition, where_aside
 
@@ -103,6 +98,13 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
     if stay is not None and stay_told(s, la, stay):
         return []  # ("is in" before it was the trigger that read this visit)
+    subject_at = None
+    if stay is not None and stay_fronted(s, stay):
+        # "While in Accra on a working visit, the Brazilian Foreign Minister called on
+        # ...": the opening phrase ends at its comma; what follows is its subject
+        comma = _TO_COMMA.match(s.text, t.end, rb)
+        if comma:
+            rb, subject_at = s.text.rindex(",", t.end, comma.end()), comma.end()
     if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
         # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
         # for Togo": the first verb's host is no visitor; both verbs share the subject
@@ -202,6 +204,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "Visiting Tbilisi on Tuesday, the Vice President of Ghana laid a wreath": the
         # visitor of a fronted participle is the subject after its comma
         visitors = _fronted_subject(s, t, group[-1].end, dest)
+    if not visitors and not vis_orgs and subject_at is not None:
+        visitors = _subject_after(s, subject_at, dest)
     if not visitors and not vis_orgs and la > cl[0] and ctx.last_visitor \
             and _TRIP_BEFORE.search(s.text, max(la, t.start - 30), t.start) \
             and _ARRIVED.search(s.text, cl[0], la):
@@ -450,11 +454,15 @@ def _fronted_subject(s: Sentence, t: Trigger, after: int, dest: list[str]) -> li
     if not _PARTICIPLE.match(t.text) or not _FRONTED.search(s.text, s.start, t.start):
         return []
     comma = _TO_COMMA.match(s.text, after)
-    if not comma:
-        return []
-    verb = _SUBJECT_END.search(s.text, comma.end(), min(s.end, comma.end() + 120))
+    return _subject_after(s, comma.end(), dest) if comma else []
+
+
+def _subject_after(s: Sentence, a: int, dest: list[str]) -> list[str]:
+    """The country of the subject starting at ``a``: its first country or
+    nationality named before its verb, when that is not a host."""
+    verb = _SUBJECT_END.search(s.text, a, min(s.end, a + 120))
     if not verb:
         return []
-    subject = [e for e in _ents(s, comma.end(), verb.start(), "country", "adj")
+    subject = [e for e in _ents(s, a, verb.start(), "country", "adj")
                if e.code not in dest and e.code != ISSUER]
     return [subject[0].code] if subject else []
