@@ -19,6 +19,7 @@ from ._frames import Context
 from ._margins import opened_by_margins
 from ._recognise import Sentence
 from ._same_day import day_named
+from ._told_again import joins_told, told_again
 from ._visitor_again import note_visitor
 
 __all__ = ["counts", "heading_day", "headline_over_dateline", "is_heading", "is_title",
@@ -53,6 +54,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
             and not _NEW_MEETING.search(r.source.text, m.end())
             or both_sides_subject(r.source.text, 0, len(r.source.text))
+            # "Discussions at the bilateral meeting between ...", "had meetings with them"
+            or told_again(r.source.text)
             # "Discussions between the two Ministers focused on ...": a meeting told by
             # its noun alone, naming nobody and with no verb of meeting anyone, is the
             # one told before
@@ -64,6 +67,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
                 and not _MEETING_VERB.search(r.source.text, 0, m.start(1))
                 and not _ALSO.search(r.source.text, 0, m.start(1))
                 and _names_told(partners, seen.get(k)))))
+        if repeat and joins_told(r, seen):
+            continue  # the meetings with each, told before, named again together
         if k in seen and seen[k][0] != src and repeat and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
@@ -138,10 +143,12 @@ _REPEAT = re.compile(
     r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
     r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
     r"(?:meeting|visit|talks|conversation|call|discussions?|audience)\b|"
-    # "Speaking to reporters after the farewell audience, ...": a participle that
-    # opens the sentence, then the meeting named again by "the"
-    r"\W*[a-z]+ing\s+(?:[\w-]+\s+){0,4}?(?:after|following|at the end of)\s+(?:the|this|that)\s+"
-    r"(?:[\w'‘’-]+\s+){0,2}?(?:meeting|talks|audience|discussions?)\b|"
+    # "Speaking to reporters after the farewell audience, ...", "Speaking after meeting
+    # the President, ...": a participle that opens the sentence, then the meeting named
+    # again by "the" or by a gerund
+    r"\W*[a-z]+ing\s+(?:[\w-]+\s+){0,4}?(?:after|following|at the end of)\s+(?:(?:the|this|that)\s+"
+    r"(?:[\w'‘’-]+\s+){0,2}?(?:meeting|talks|audience|discussions?)\b|(?:meeting|talking\s+"
+    r"(?:with|to)|calling\s+on|conferring\s+with)\s)|"
     # "The audience, he said, also served ...", "He said the audience was an
     # opportunity ...": the audience or meeting as the subject, named again by "the"
     r"\W*(?:(?:he|she|they)\s+(?:said|added|noted)\s+)?the\s+(?:[\w'‘’-]+\s+){0,2}?"
@@ -149,6 +156,12 @@ _REPEAT = re.compile(
     r"(?:also\s+)?(?:was|served|provided|offered|gave|focused|centred|centered|covered)\b)|"
     r".{0,80}\b(?:stated|said|"
     r"reported|announced|informed|noted) that\b|"
+    # "Commenting on Friday, the Minister said her meeting with A on Thursday was
+    # useful", "described his talks with A as frank": the meeting, as the speaker's
+    # own, the object of what was said of it
+    r".{0,120}\b(?:stated|said|noted|added|described|called|termed|characteri[sz]ed|hailed|"
+    r"praised)\s+(?:that\s+)?(?:his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+    r"conversation|discussions?|exchange)\s+with\b|"
     # "On social media, the Secretary General wrote: “A productive meeting with ...”"
     r".{0,80}\b(?:wrote|posted|shared|tweeted|said|stated)\s*[,:]?\s*[“\"‘']|"
     # "In a post, the Minister shared about his in-person meeting with ...", "wrote of

@@ -43,9 +43,10 @@ _LISTED = re.compile(
     r"|\W*among\s+(?:them|those|these)\s+(?:were|are)\b"
     r"|\W*(?:the|these|those)\s+(?:meetings|audiences|talks|calls\s+on\s+him)\s+(?:included|"
     r"were\s+with)\b)"
-    # (names or offices follow: not "They are concerned about ..."; "The seven envoys
-    # are from Rwanda, Qatar, ...": their countries)
-    r"(?=:?\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
+    # (names or offices follow, the list set off by a colon, a semicolon or a dash or
+    # by nothing: not "They are concerned about ..."; "The seven envoys are from
+    # Rwanda, Qatar, ...": their countries)
+    r"(?=\s?[:;–—-]?\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 #: an unnamed group of foreign officials met: "The visiting Foreign Ministers and other
 #: dignitaries ... called on", "received a group of ambassadors", "met the heads of

@@ -13,7 +13,12 @@ from ._fold import Folded
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["OTHER_MEETINGS"]
+__all__ = ["OTHER_MEETINGS", "PARTIES_APART"]
+
+#: a meeting with parties told apart by a plural: "welcomed two delegations from A and
+#: the African Union", "received separate delegations of A and the EU": an organisation
+#: in the list is a party of its own even beside one country
+PARTIES_APART = re.compile(r"\bdelegations\b", re.I)
 
 #: a meeting told as one more of its kind: "as well as other meetings with", "further
 #: meetings with" ("separate bilateral meetings", beside a trilateral, are those

@@ -34,6 +34,7 @@ from ._bodies import bodies_named_again, coordinated_body, note_bodies, venue_pa
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._earlier import earlier_occasion
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
+from ._frame_basics import PARTIES_APART
 from ._frame_parts import (
     _ANAPHOR,
     _GUEST,
@@ -269,7 +270,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
         # inside the list of counterparts is one more counterpart
         listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
-        if len(listed) > 2:
+        if len(listed) > 2 or (len(listed) == 2 and PARTIES_APART.search(t.text)):
             # (one each: "the United Nations (UN)" is one counterpart, named twice)
             extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
                      for code in dict.fromkeys(e.code for e in listed if e.kind == "org")

@@ -41,6 +41,12 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
                       r"provides\s+for|calls\s+for)\s*(?:,[^,.;]{1,40},\s*)?(?:the\s+|an?\s+)?"
                       r"(?:[\w-]+\s+){0,2}$|"
+                      # "the protocol does not foresee meetings between the minister and
+                      # ambassadors", "did not provide for talks": a rule or plan that
+                      # denies the event, none held by it
+                      r"\b(?:does|do|did)\s+not\s+(?:foresee|envisage|provide\s+for|allow\s+for|"
+                      r"call\s+for|include|involve|plan|require)\s+(?:the\s+|an?\s+|any\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$|"
                       # "the programme also includes talks with", "his itinerary provides
                       # for a meeting with": a programme told in the present is ahead
                       r"\b(?:programme|program|agenda|schedule|itinerary)\s+(?:also\s+)?"

@@ -1,0 +1,53 @@
+"""A meeting the document told before, named again: as the occasion of what was
+said there ("Discussions at the bilateral meeting between A and his counterparts
+of B and C centred on ..."), as the object of its verb by a demonstrative ("...
+allowed him to hold this working session with the head of diplomacy") or with its
+partners as a pronoun ("A therefore had bilateral meetings with them to ..."); and
+one told with several partners at once when a meeting with each of them was told
+before (see
+:func:`communique.extract._document.one_per_occasion`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from ..model import Record
+
+__all__ = ["joins_told", "told_again"]
+
+#: what was said at the meeting, as the sentence opens: "Discussions at the bilateral
+#: meeting between ...", "The talks during the audience covered ...", "Exchanges at
+#: these meetings focused on ..."
+_SAID_AT = re.compile(
+    r"\W*(?:the\s+)?(?:discussions|talks|exchanges|deliberations|conversations?)\s+"
+    r"(?:at|during|in)\s+(?:the|this|that|their|these|those|both)\s+(?:[\w'‘’-]+\s+){0,3}?"
+    r"(?:meetings?|talks|audiences?|sessions?|encounters?)\b", re.I)
+
+#: the meeting named by a demonstrative as the object of its verb: "to hold this
+#: working session with", "had that meeting"
+_THIS_ONE = re.compile(r"\b(?:hold|held|holds|had|have|has|having|holding)\s+(?:this|that|the\s+"
+                       r"same)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|talks|audience|"
+                       r"discussions?|conversation)\b", re.I)
+
+#: the partners of the meeting as a pronoun: "had bilateral meetings with them", "met
+#: with him" (not "met with the Envoy and discussed with him": one named, then his topic)
+_WITH_PRONOUN = re.compile(r"\b(?:meetings?|talks|met|meet|discussions|audiences?|sessions?)\s+"
+                           r"with\s+(?:them|him|her|both\s+of\s+them)\b(?!\s*(?:and|,))",
+                           re.I)
+
+
+def told_again(text: str) -> bool:
+    """Whether a sentence names a meeting as the occasion of what was said at it, by
+    a demonstrative, or with its partners only as a pronoun (either way one told
+    before, if any was)."""
+    return bool(_SAID_AT.match(text) or _THIS_ONE.search(text) or _WITH_PRONOUN.search(text))
+
+
+def joins_told(r: Record, seen: Container[tuple]) -> bool:
+    """Whether a meeting with several partners at once was told before as a
+    meeting with each of them, on the same day."""
+    if r.type != "meeting" or len(r.to) < 2:
+        return False
+    rest = (tuple(r.organizations), r.date.start, r.quantity.value if r.quantity else None)
+    return all((r.type, tuple(r.from_), (c,), *rest) in seen for c in r.to)
