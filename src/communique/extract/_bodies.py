@@ -12,7 +12,8 @@ from ._frame_rules import bare_body
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["bodies_named_again", "coordinated_body", "note_bodies", "venue_partner"]
+__all__ = ["bodies_named_again", "coordinated_body", "note_bodies", "trip_partner",
+           "venue_partner"]
 
 #: the abbreviation in brackets after a commission's name ("Joint Commission (JC)",
 #: "Joint Commission for Bilateral Cooperation (JCBC)", "Bi-National Commission
@@ -78,6 +79,33 @@ def venue_partner(s: Sentence, start: int, end: int, issuer: str | None) -> list
             return [e.code]
     return []
 
+
+#: a journey told before a bilateral body's session: "went to", "travelled to", "arrived
+#: in", "left for", "flew to"
+_TRIP_TO = re.compile(r"\b(?:went|travel(?:s|led|ed|ling|ing)?|fl(?:ew|ies)|arrived|"
+                      r"(?:left|leaves|departed)\s+for|headed|came|journeyed)\s+(?:to|in|for)\s+",
+                      re.I)
+#: the purpose of the journey, the body's session: "to attend the 10th", "for the"
+_TO_ATTEND = re.compile(r"[^.;,]{0,40}?\b(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|"
+                        r"co-?chair|hold)|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def trip_partner(s: Sentence, t: Trigger, start: int, issuer: str | None) -> list[str]:
+    """The country travelled to just before a bilateral body's session with no side
+    of its own named ("went to Baku to attend the 5th High Level Strategic Council",
+    "travelled to the Azerbaijani capital Baku for the Joint Commission"): the body's
+    partner; else none."""
+    trip = _TRIP_TO.search(s.text, start, t.start) if t.type == "commission" else None
+    if trip is None:
+        return []
+    place = [e for e in s.ents if trip.end() <= e.start < trip.end() + 40 and e.end <= t.start
+             and e.kind in ("country", "adj", "city") and e.code]
+    codes = {e.code for e in place if e.code != issuer}
+    if len(codes) != 1 or len({e.code for e in s.ents if trip.end() <= e.start < t.start
+                               and e.kind in ("country", "adj", "city")}) != 1 \
+            or not _TO_ATTEND.match(s.text, place[-1].end, t.start):
+        return []
+    return list(codes)
 
 
 #: what joins two bodies' names in one list: "... Commission and the 9th meeting of the

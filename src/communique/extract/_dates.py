@@ -58,6 +58,10 @@ _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
             r"|(?!['’]?s? +(?-i:[A-Z])))")
 
 
+#: between a month and its day: a space, or nothing after an abbreviation's stop
+#: ("Feb.14-15", "Sept.8")
+_MD = r"(?:\s+|(?<=\.))"
+
 #: a stop after the day ("19. April 2013"), only before a capitalised month and a year
 _DAY_STOP = (r"(?:\.(?=\s+(?:" + "|".join(_MONTH_NAMES) + r")\.?,?\s+(?:19|20)\d\d\b))?")
 
@@ -73,14 +77,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
     # June 15-16, 2021 / June 15 - July 2, 2021
     ("Md-dY", re.compile(
-        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + r"\s+)?"
+        _f(_M, n="m1") + _MD + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + _MD + r")?"
         + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "between 1 and 5 April", "between April 1 and 5, 2024", "between 28 March and 2
     # April": the first and last day of one stay (the days joined by "and" are no list)
     ("btw", re.compile(
         r"\b(?i:between)\s+(?:" + _f(_D, n="d1") + r"(?:\s+(?:of\s+)?" + _f(_M, n="m1") + r")?"
         + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"|"
-        + _f(_M, n="n1") + r"\s+" + _f(_D, n="e1") + r"\s+and\s+(?:" + _f(_M, n="n2") + r"\s+)?"
+        + _f(_M, n="n1") + _MD + _f(_D, n="e1") + r"\s+and\s+(?:" + _f(_M, n="n2") + r"\s+)?"
         + _f(_D, n="e2") + r")\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "On 28 and 29 April": two consecutive days of one occasion
     ("d+dMY", re.compile(
@@ -88,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "March 11 and 12, 2024": two consecutive days, the month first
     ("Md+dY", re.compile(
-        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2")
+        _f(_M, n="m1") + _MD + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2")
         + r"\b(?!\s*[-–]\s*\d|\s+(?:of\s+)?" + _f(_M, n="m2") + r")(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021 / 19. April 2013
@@ -108,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # December 7, 2021 / October 22nd / "BEIJING, May 13 -- " (a dash after the day
     # is a range only when a number follows)
     ("MdY", re.compile(
-        _f(_M, n="m1") + r"\s+" + _f(_D, n="d1") + r"\b(?!\s*[-–]\s*\d)(?:,?\s+" + _f(_Y, n="y")
+        _f(_M, n="m1") + _MD + _f(_D, n="d1") + r"\b(?!\s*[-–]\s*\d)(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # January-April 2022 / from September to December 2021
     ("M-MY", re.compile(

@@ -30,7 +30,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
-from ._bodies import bodies_named_again, coordinated_body, note_bodies, venue_partner
+from ._bodies import bodies_named_again, coordinated_body, note_bodies, trip_partner, venue_partner
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._earlier import earlier_occasion
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
@@ -164,7 +164,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
               or _NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
     ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
-    others = [c for c in codes if c != ctx.issuer]
+    others = [c for c in codes if c != ctx.issuer] or trip_partner(s, t, cl[0], ctx.issuer)
     if t.type == "meeting" and NAMED_FORMAT.search(t.text):
         others = [c for c in _codes(_ents(s, t.start, t.end, *kinds), ctx) if c != ctx.issuer]
     if t.type == "meeting" and others and UNNAMED_SIDES.match(s.text, t.end, rb) \

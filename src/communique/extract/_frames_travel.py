@@ -376,7 +376,9 @@ _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Em
                           r"Head of State|Chancellor|Premier|Secretary|Speaker)\b")
 
 
-_OF_AFTER = re.compile(r"\s+of\s")
+#: the visitor named after a visit's noun: "the visit of the Minister of A", "a state
+#: visit from A" (not "a visit from 3 to 5 May")
+_OF_AFTER = re.compile(r"\s+(?:of|from)\s(?!\s*\d)")
 #: our own institutions or people abroad: "visited the Georgian embassy", "the
 #: Singapore companies operating in ...", "the Georgian community"
 _OWN_ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:embassy|embassies|consulate|companies|firms|"

@@ -41,8 +41,9 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
     # "came a day after the envoys met": another occasion's day, not the one told next
     ctx.measured.update(id(r) for r in measured_days(s, t, made))
     made = guest_programme(s, t, made, ctx, reach)  # "the agenda included meetings"
-    made = visits_listed(s, t, made, ctx.issuer)  # "visits ..., including A to B, C to D"
-    made = visitors_listed(s, t, made, ctx.issuer)  # "visited X, including the presidents of"
+    listed = visits_listed(s, t, made, ctx.issuer)  # "visits ..., including A to B, C to D"
+    # "visited X, including the presidents of", unless the list was read as trips
+    made = listed if listed is not made else visitors_listed(s, t, made, ctx.issuer)
     made = _bracketed_elsewhere(s, t, made, ctx)
     made = _guests_where(s, t, made, ctx)  # "a visit to Ukraine where he held talks with"
     noun = _NOUN_BETWEEN.match(t.text) if t.type == "meeting" else None

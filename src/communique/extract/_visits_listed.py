@@ -73,16 +73,45 @@ _PLURAL_GUESTS = re.compile(r"\b(?:heads|leaders|ministers|presidents|guests|del
                             r"officials|dignitaries|visitors|secretaries|chiefs|premiers|"
                             r"monarchs|speakers)\b", re.I)
 #: where the list of visitors opens: ", including the presidents of", ", among them the"
-_AMONG = re.compile(r",\s*(?:including|among\s+(?:them|whom|others)(?:\s+were)?|such\s+as)\s+"
-                    r"(?=the\s+(?:[\w-]+\s+){0,3}(?:of|from)\s)", re.I)
+_AMONG = re.compile(r",\s*(?:including|among\s+(?:them|whom|others)(?:\s+were)?|such\s+as)\s+",
+                    re.I)
+_OFFICES = (r"(?:presidents?|prime\s+ministers?|ministers?|heads?\s+of\s+(?:state|government)|"
+            r"kings?|queens?|emirs?|chancellors?|premiers?|speakers?|"
+            r"secretar(?:y|ies)(?:\s+of\s+state)?|chairm[ae]n|vice[\s-]presidents?|leaders?|"
+            r"monarchs?|crown\s+princes?)")
 #: a group of the list: "the presidents of", "the foreign ministers of", "the Secretary of
 #: State of" (an office, then "of")
-_OFFICE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:presidents?|prime\s+ministers?|"
-                        r"ministers?|heads?\s+of\s+(?:state|government)|kings?|emirs?|"
-                        r"chancellors?|premiers?|speakers?|secretar(?:y|ies)(?:\s+of\s+state)?|"
-                        r"chairm[ae]n|vice[\s-]presidents?|leaders?|monarchs?|crown\s+princes?)"
-                        r"\s+(?:of|from)\s+", re.I)
+_OFFICE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _OFFICES + r"\s+(?:of|from)\s+", re.I)
+#: an office after the nationality that opens an item: "(the) Chilean President",
+#: "U.S. Secretary of State", "Kenyan Foreign Affairs Secretary"
+_OFFICE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + _OFFICES + r"\b", re.I)
 _LIST_STOP = re.compile(r"[;:()]|\s(?:who|which|where|when|while|to\s+discuss)\s")
+#: an item of the list after a semicolon or colon: "; and the president of"
+_NEXT_ITEM = re.compile(r"[;:]\s*(?:and\s+)?")
+#: visits possessed by one traveller ("his visits, including ..."): no visitors listed
+_OWN_VISITS = re.compile(r"\b(?:his|her|my|our|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _item_at(s: Sentence, a: int, b: int) -> bool:
+    """Whether a visitor told by office opens ``s.text[a:b]``: "the presidents of",
+    "(the) Chilean President", "U.S. Secretary of State"."""
+    if _OFFICE_OF.match(s.text, a, b):
+        return True
+    a += 4 if s.text[a:a + 4].lower() == "the " else 0
+    return any(e.start == a and e.end <= b and e.kind in ("country", "adj") and e.person is None
+               and _OFFICE_AFTER.match(s.text, e.end, b) for e in s.ents)
+
+
+def _list_end(s: Sentence, a: int) -> int:
+    """Where the list opened at ``a`` ends: at a stop, unless a semicolon or colon
+    goes on to another visitor told by office."""
+    pos = a
+    while (stop := _LIST_STOP.search(s.text, pos, s.end)) is not None:
+        nxt = _NEXT_ITEM.match(s.text, stop.start(), s.end)
+        if nxt is None or not _item_at(s, nxt.end(), s.end):
+            return stop.start()
+        pos = nxt.end()
+    return s.end
 
 
 def visitors_listed(s: Sentence, t: Trigger, made: list[Record],
@@ -91,21 +120,36 @@ def visitors_listed(s: Sentence, t: Trigger, made: list[Record],
     the visitors listed after it: "Thirty heads of state visited our country this
     year, including the presidents of A and B, the prime ministers of C and D, and
     the foreign ministers of E" - a visit from each of A to E to the place visited
-    (the last country named before the list)."""
+    (the last country named before the list). Visits counted in the plural with no
+    place after them ("four official visits, including the Chilean President, the
+    Foreign Minister of Peru and ...") are the visitors' to the country named before
+    them, else to the issuer."""
     if t.type != "visit" or not made:
         return made
     among = _AMONG.search(s.text, t.end, s.end)
-    if among is None or not _PLURAL_GUESTS.search(s.text, s.start, t.start):
+    if among is None:
         return made
+    guests = _PLURAL_GUESTS.search(s.text, s.start, t.start) is not None
     if any(t.end <= e.start < among.start() and e.kind == "org" for e in s.ents):
         return made  # "visited the UN, including ...": no country visited
+    end = _list_end(s, among.end())
+    if not _item_at(s, among.end(), end):
+        return made
     dest = _side(s, s.start, among.start(), issuer)
-    stop = _LIST_STOP.search(s.text, among.end(), s.end)
-    end = stop.start() if stop else s.end
-    if dest is None or not _OFFICE_OF.match(s.text, among.end(), end):
+    if not guests or dest is None:
+        # visits counted in the plural ("four official visits, including ..."), no
+        # place named after them and no one traveller's ("his visits"): to the
+        # country named before them, else to the issuer whose text it is
+        if not (guests or re.search(r"\bvisits\b", t.text, re.I)) \
+                or _OWN_VISITS.search(s.text, max(s.start, t.start - 40), t.start) \
+                or _side(s, t.start, among.start(), issuer) is not None:
+            return made
+        dest = _side(s, s.start, t.start, issuer) or issuer
+    if dest is None:
         return made
     named = [issuer if e.code == ISSUER else e.code for e in s.ents
-             if among.end() <= e.start and e.end <= end and e.kind in ("country", "adj")]
+             if among.end() <= e.start and e.end <= end and e.kind in ("country", "adj")
+             and e.person is None]
     src = [c for c in named if c and c != dest]
     if len(src) < 2:
         return made
