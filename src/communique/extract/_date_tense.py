@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ._dates import _WEEKDAYS, DateMention
 
-__all__ = ["months_before", "weekdays_ahead"]
+__all__ = ["months_before", "months_before_told", "told_in_full", "weekdays_ahead"]
 
 
 #: a weekend told without a date ("over the weekend"): in a clause that looks ahead,
@@ -63,6 +63,24 @@ def months_before(text: str, start: int, end: int, dms: list[DateMention],
     return [replace(d, y1=latest[0] - 1,
                     y2=(latest[0] - 1 if d.m2 is None or d.m2 >= (d.m1 or 1) else latest[0])
                     if d.has_end else None) for d in later]
+
+
+def told_in_full(text: str, day: _dt.date) -> bool:
+    """Whether the text writes ``day`` with its year ("14 January 2025", "January 14,
+    2025"): a document's own date, not an event's day found without one."""
+    month = day.strftime("%B")
+    return re.search(rf"\b(?:{day.day}(?:st|nd|rd|th)?\s+{month}|{month}\s+{day.day}"
+                     rf"(?:st|nd|rd|th)?,?)\s+{day.year}\b", text[:3000]) is not None
+
+
+def months_before_told(text: str, start: int, end: int, ds: list[DateMention],
+                       raw: list[DateMention], told: tuple[int, int, int]) -> list[DateMention]:
+    """``ds`` (read with the document's year) with those written without a year that
+    fall after ``told``, the day of the text's own dateline when only the year is
+    given, moved to the year before, as :func:`months_before` does against the
+    document's day ("went to Damascus in December" under "Accra, 14 February")."""
+    back = {d.start: d for d in months_before(text, start, end, raw, told)}
+    return [back.get(d.start, d) if d.y1 == told[0] else d for d in ds]
 
 
 #: what opens another clause between a weekday and a later word that looks ahead:

@@ -20,7 +20,7 @@ from ._asides import (
     sequel_before,
 )
 from ._date_asides import other_occasions, term_of_document
-from ._date_tense import months_before, weekdays_ahead
+from ._date_tense import months_before, months_before_told, weekdays_ahead
 from ._date_values import in_named_years
 from ._dates import DateMention, resolve
 from ._frame_basics import _TOPIC as _TOPIC
@@ -169,6 +169,7 @@ class Context:
     #: the last day an event reported as held can fall on: the document's date
     #: (or its year's end); a later date in the sentence is another occasion's
     latest: tuple[int, int, int] | None = None
+    told: tuple[int, int, int] | None = None  # the dateline's day, the year only given
     #: the last date (a day or a month) an event was told with, for a sentence that
     #: opens on the same occasion ("On the same day", "While there")
     last_seen: DateSpan | None = None
@@ -388,6 +389,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         fb = min([x for x, _ in foreign if x > a] + [b])
         ahead = weekdays_ahead(s.text, a, fb, raw, ctx.dateline)  # type: ignore[arg-type]
         ds = _resolved(ahead, ctx)
+        if ctx.told is not None:  # ("in November", written on 14 January: last year's)
+            ds = months_before_told(s.text, s.start, s.end, ds, raw, ctx.told)
         if kind is not None:
             ds = [d for d in ds if d.m1]
         if rels and (len(ds) > 1 or i < 2 or later):

@@ -432,10 +432,12 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
 
 
 #: the heads of several organisations as one plural office: "the Secretaries-General of",
+#: "the General Secretaries of",
 #: "the heads of", "representatives of" (also with the organisations named as examples:
 #: "representatives of partner organisations such as A and B")
 _HEADS_OF = re.compile(
-    r"\b(?:Secretar(?:ies|y)[- ]Generals?|Secretaries[- ]General|Directors[- ]General|"
+    r"\b(?:Secretar(?:ies|y)[- ]Generals?|Secretaries[- ]General|General\s+Secretaries|"
+    r"Directors[- ]General|"
     r"Director[- ]Generals|Executive Secretaries|Presidents|Chairpersons|Chairs|Chairmen|"
     r"heads|leaders|Commissioners|representatives|officials|delegations)\s+of\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:organi[sz]ations|agencies|institutions|bodies),?\s+"

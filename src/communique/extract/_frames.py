@@ -32,6 +32,7 @@ from ._asides import (
 )
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, trip_partner, venue_partner
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
+from ._city_host import host_of_city as _host_of_city
 from ._earlier import earlier_occasion
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
 from ._frame_basics import PARTIES_APART
@@ -56,7 +57,6 @@ from ._frame_parts import (
     _topic_cut,
 )
 from ._frame_rules import (
-    _BOUND_FOR,
     _HOSTED_MANY,
     _MET_PERSONS,
     BETWEEN_SIDES,
@@ -106,6 +106,7 @@ from ._gatherings import (
 from ._homecoming import return_home
 from ._made import revise_made
 from ._not_held import planned, topic_only
+from ._org_heads import heads_met
 from ._persons import find_titles
 from ._readings import (
     named_official,
@@ -254,9 +255,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         official = None
     if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
-        if org and others:
-            extra = [_record(t.type, _dates(s, t, reg, cl, ctx)[0],
-                             [ctx.issuer] if ctx.issuer else [], [], org)]
+        if org and others:  # (each organisation whose head is listed: see _org_heads)
+            extra = [_record(t.type, _dates(s, t, reg, cl, ctx)[0], [ctx.issuer] if ctx.issuer
+                             else [], [], [o]) for o in heads_met(s, t.end, rb) or org]
         elif org:
             orgs = org
         elif not others:
@@ -270,11 +271,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
         # inside the list of counterparts is one more counterpart
         listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
-        if len(listed) > 2 or (len(listed) == 2 and PARTIES_APART.search(t.text)):
-            # (one each: "the United Nations (UN)" is one counterpart, named twice)
-            extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
-                     for code in dict.fromkeys(e.code for e in listed if e.kind == "org")
-                     for d in _dates(s, t, reg, cl, ctx)[:1]]
+        # (one each, "the United Nations (UN)" once; or each body headed: see _org_heads)
+        apart = len(listed) > 2 or (len(listed) == 2 and PARTIES_APART.search(t.text))
+        extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
+                 for code in dict.fromkeys([e.code for e in listed if e.kind == "org"]
+                                           if apart else heads_met(s, t.end, rb))
+                 for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
     if ante is not None:
@@ -362,7 +364,6 @@ _BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 
 _NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                             r"Ministry|Department|Office of the President|Prime Minister)\b")
-_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
 #: a body's own sittings told in a relative clause: "..., which last met in 2019",
 #: "..., which had not met since 2019"
@@ -377,32 +378,6 @@ _COUNTED_PARTNERS = re.compile(
     r"(?:approx(?:\.|imately)? |or so )?"
     r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
     r"heads of (?:state|government))\b", re.I)
-_NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
-                             r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
-                             r"Speaker|Premier)\b")
-
-
-def _host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
-                  ctx: Context) -> str | None:
-    """The country of the foreign city the clause names, when the person met after
-    the trigger bears a national title and no country or organisation is named."""
-    if _ORG_OFFICIAL.search(s.text, t.end, rb) or not _NATIONAL_TITLE.search(s.text, t.end, rb):
-        return None
-    if _ents(s, cl[0], cl[1], "country", "adj"):
-        return None
-    for e in _ents(s, cl[0], cl[1], "city"):
-        if _NAME_AFTER.match(s.text, e.end):
-            continue  # "Foreign Minister Santiago Cafiero": a first name, not a city
-        if _BOUND_FOR.search(s.text, max(cl[0], e.start - 40), e.start):
-            continue  # "..., before leaving for Paris": where the journey goes next
-        if e.code and e.code != ctx.issuer:
-            return e.code
-    if ctx.post_place is not None and not _ents(s, cl[0], cl[1], "city"):
-        # "Back in Nairobi. Also met President A": where the post's author said they are
-        return ctx.post_place.country
-    return None
-
-
 _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "travel": travel, "travel_passive": travel_passive, "symmetric": _symmetric,
     "multilateral": _multilateral, "acting": _acting, "chair": _chair,

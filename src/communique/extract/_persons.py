@@ -91,6 +91,11 @@ def find_titles(s: Sentence, issuer: str | None, *,
     return list(got)
 
 
+#: "General" read as a rank where it opens a civil office: "General Secretary",
+#: "the General Secretaries of ..."
+_GENERAL_OF_OFFICE = re.compile(r"General\s+Secretar(?:y|ies)\b")
+
+
 def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[TitleMention]:
     rx, table = _title_rx()
     text = s.text
@@ -105,6 +110,8 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
             continue  # "the President of the Chamber of Commerce": a body's head, no state's
         if role == "official" and text[a:b] == "official" and _ATTRIBUTIVE.match(text, b):
             continue  # "official passports", "an official visit": a word of kind, no one
+        if role == "military" and _GENERAL_OF_OFFICE.match(text, a, s.end):
+            continue  # "the General Secretaries of A and B": an office's word, no rank
         if _PATRONYMIC.match(text, b) and m.group().lower() in _GIVEN_NAMES:
             continue  # "Sultan bin Ahmed Al Kuwari": a given name, not a sovereign's title
         # an ambassador "to Georgia" serves the country before ("Qatari Ambassador to")

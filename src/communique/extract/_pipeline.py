@@ -27,6 +27,7 @@ from ._context import (
     single_day,
     text_year,
 )
+from ._date_tense import told_in_full
 from ._date_values import parse_iso
 from ._document import (
     counts,
@@ -186,6 +187,8 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     if framed is not None:
         # "Havana, June 13, 2024.- ... In 2023, Cuba maintained ...": a review of 2023
         st.review, st.digest, span, year = True, False, None, framed
+    # (a dateline written with its year, not a day the text names without one)
+    told = dateline if dateline is not None and told_in_full(st.text, dateline) else None
     if dateline is None and not st.review and not st.digest:
         dateline = single_day(st.text, year)
         if dateline is not None:
@@ -211,7 +214,10 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
                      carry=not st.review, dateline_spans=spans,
                      filed_in=filed_from(st.text, st.gaz),
                      latest=(given.year, given.month, given.day) if given
-                     else (year, 12, 31) if year and st.date else None)
+                     else (year, 12, 31) if year and st.date else None,
+                     # (with only a year given, the text's dateline bounds a bare month)
+                     told=(told.year, told.month, told.day)
+                     if told is not None and not given and not st.review else None)
     return records
 
 

@@ -1,0 +1,42 @@
+"""The country of a foreign city a meeting is told in, when the person met bears
+a national title and no country is named ("In Amman on 14 March, he met Foreign
+Minister Safadi": Jordan's)."""
+
+from __future__ import annotations
+
+import re
+
+from ._frame_parts import _ORG_OFFICIAL, Context, _ents
+from ._frame_rules import _BOUND_FOR
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["host_of_city"]
+
+#: a name after the city: "Foreign Minister Santiago Cafiero" (a first name, no city)
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
+#: a title only a country's official bears
+_NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
+                             r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
+                             r"Speaker|Premier)\b")
+
+
+def host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
+                  ctx: Context) -> str | None:
+    """The country of the foreign city the clause names, when the person met after
+    the trigger bears a national title and no country or organisation is named."""
+    if _ORG_OFFICIAL.search(s.text, t.end, rb) or not _NATIONAL_TITLE.search(s.text, t.end, rb):
+        return None
+    if _ents(s, cl[0], cl[1], "country", "adj"):
+        return None
+    for e in _ents(s, cl[0], cl[1], "city"):
+        if _NAME_AFTER.match(s.text, e.end):
+            continue  # "Foreign Minister Santiago Cafiero": a first name, not a city
+        if _BOUND_FOR.search(s.text, max(cl[0], e.start - 40), e.start):
+            continue  # "..., before leaving for Paris": where the journey goes next
+        if e.code and e.code != ctx.issuer:
+            return e.code
+    if ctx.post_place is not None and not _ents(s, cl[0], cl[1], "city"):
+        # "Back in Nairobi. Also met President A": where the post's author said they are
+        return ctx.post_place.country
+    return None
