@@ -35,6 +35,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
+                or _ahead_of_present(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)
@@ -89,6 +90,44 @@ def _future_medium(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     a = max(cl[0], t.start - 200)
     futures = list(_FUTURE.finditer(s.text, a, t.start))
     return bool(futures) and not _DONE.search(s.text, futures[-1].end(), t.start)
+
+#: a time ahead told after the trigger, in its clause: "next week", "later this
+#: month", "in the coming days"
+_AHEAD_AFTER = Gated(re.compile(
+    r"(?:(?!,\s+(?:whose|which|who|and)\b)[^.;]){0,60}?\b(?:next\s+(?:week|month|year|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|"
+    r"year)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b", re.I))
+#: a trigger in the past tense ("held talks", "met", "paid a visit"): what it tells
+#: was done, whatever time ahead follows
+_PAST_TRIGGER = re.compile(r"(?:\w+ed|met|held|had|paid|made|took|went|came|spoke|flew|left|"
+                           r"was|were|gave|sat|led|began|undertook)\b", re.I)
+#: the purpose of a journey right before the trigger: "for talks", "for a meeting"
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: a journey told in the present: "travels to", "is travelling to", "heads to"
+_PRESENT_TRIP = re.compile(r"\b(?:(?:is|are)\s+(?:travell?ing|heading|going|flying|leaving)|"
+                           r"travels|heads|goes|flies|leaves)\b", re.I)
+#: a present before the trigger: "is holding", "are meeting", "is to"
+_PRESENT_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _ahead_of_present(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """An event told in the present with a time ahead after it ("is holding talks with
+    the Prime Minister of India next week", "The President travels to Kenya later this
+    month"): announced, not held. A trigger in the past tense is left alone ("met on
+    Monday and agreed to meet again next month": that meeting was held)."""
+    if _PAST_TRIGGER.match(t.text):
+        return False
+    if _FOR_BEFORE.search(s.text, max(cl[0], t.start - 20), t.start):
+        # "travels to Kenya later this month for talks with A": the talks the trip is for
+        trip = _PRESENT_TRIP.search(s.text, cl[0], t.start)
+        return trip is not None and _AHEAD_AFTER.match(s.text, trip.end(), t.start) is not None
+    if not _AHEAD_AFTER.match(s.text, t.end, cl[1]):
+        return False
+    word = re.match(r"\w+", t.text)
+    first = word.group(0).lower() if word else ""
+    return bool(_PRESENT_BEFORE.search(s.text, max(cl[0], t.start - 20), t.start)
+                or (first.endswith("s") and not first.endswith("ss")))
+
 
 #: a meeting named in a phrase that opens the sentence, before its subject: "In her
 #: talks with the Chilean Foreign Minister, she will raise ...", "During his meetings
