@@ -13,7 +13,22 @@ from ._fold import Folded
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["OTHER_MEETINGS", "PARTIES_APART"]
+__all__ = ["COUNTED_PARTNERS", "OTHER_MEETINGS", "PARTIES_APART"]
+
+#: a count in words, five and more (a smaller one may be a delegation's members)
+_COUNT_WORD = (r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens)")
+#: meetings with a counted crowd of partners: "with more than 150 counterparts"
+COUNTED_PARTNERS = re.compile(
+    r"\bwith (?:(?:counterparts|partners|ministers|leaders|representatives) (?:from|of) )?"
+    r"(?:more than |over |about |around |nearly |some |almost |at least |approx(?:\.|imately) )?"
+    r"(?:(?:some |many |most |several |all )?of (?:the |our )?)?(?:\d[\d,]*|" + _COUNT_WORD + r") "
+    r"(?:approx(?:\.|imately)? |or so )?"
+    # (a crowd of several kinds: "12 donor agencies and countries", "eleven development
+    # partners", "20 international organisations")
+    r"(?:[\w-]+ ){0,2}?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
+    r"agencies|organi[sz]ations|institutions|donors|nations|governments|"
+    r"heads of (?:state|government))\b", re.I)
 
 #: a meeting with parties told apart by a plural: "welcomed two delegations from A and
 #: the African Union", "received separate delegations of A and the EU": an organisation

@@ -33,7 +33,9 @@ from ._asides import (
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, trip_partner, venue_partner
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._city_host import host_of_city as _host_of_city
+from ._compatriots import compatriot_met
 from ._earlier import earlier_occasion
+from ._frame_basics import COUNTED_PARTNERS as _COUNTED_PARTNERS
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
 from ._frame_basics import PARTIES_APART
 from ._frame_parts import (
@@ -226,7 +228,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and not UNNAMED_SIDES.match(s.text, t.end, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
-            or (t.type == "meeting" and not people_met(s, t) and (codes == [ctx.issuer] or (
+            or (t.type == "meeting" and not people_met(s, t)
+                and not compatriot_met(s, t, ctx.issuer) and (codes == [ctx.issuer] or (
                 not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
             or (t.type == "agreement" and ctx.carry and not GROUP_REF.search(s.text, la, rb)
                 and (not codes or (codes == [ctx.issuer]
@@ -371,13 +374,6 @@ _BODY_LAST_MET = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:last\s+|
                             r"previously\s+|first\s+)?(?:met|meets|convened)$", re.I)
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
-_COUNTED_PARTNERS = re.compile(
-    r"\bwith (?:(?:counterparts|partners|ministers|leaders|representatives) (?:from|of) )?"
-    r"(?:more than |over |about |around |nearly |some |almost |at least |approx(?:\.|imately) )?"
-    r"(?:(?:some |many |most |several |all )?of (?:the |our )?)?\d[\d,]* "
-    r"(?:approx(?:\.|imately)? |or so )?"
-    r"(?:[\w-]+ )?(?:counterparts|countries|states|delegations|ministers|leaders|partners|"
-    r"heads of (?:state|government))\b", re.I)
 _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "travel": travel, "travel_passive": travel_passive, "symmetric": _symmetric,
     "multilateral": _multilateral, "acting": _acting, "chair": _chair,

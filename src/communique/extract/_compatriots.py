@@ -1,0 +1,47 @@
+"""Someone met who is told as one of the issuer's own people: "met with the Ghanaian
+priest Father A", "met a Ghanaian scholar, Dr B" in a Ghanaian text. Not an official
+of the country the trip is in, so the meeting takes no side from the context; an
+office after the adjective ("the Ghanaian Ambassador", "Ghanaian counterpart") is
+left to the other rules."""
+
+from __future__ import annotations
+
+import re
+
+from ._gazetteer import load_gazetteer
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["compatriot_met"]
+
+#: the object's opening words up to its nationality: "with the young ", "a ", ""
+_LEAD = re.compile(r"\s+(?:with\s+)?(?:(?:the|a|an|some|several|two|three|four)\s+)?"
+                   r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=(?-i:[A-Z]))")
+#: a nationality of one or two capitalised words ("Ghanaian", "East Timorese")
+_NATIONALITY = re.compile(r"((?-i:[A-Z])[\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+)?")
+#: after the nationality, what makes the person an office-holder or a side
+_OFFICE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:minister|president|ambassador|envoy|"
+                     r"high\s+commissioner|consul|charg|counterpart|colleague|official|"
+                     r"delegation|government|authorities|king|queen|prime|foreign|head|"
+                     r"secretary|speaker|chair|governor|deputy|vice|senator|parliament|"
+                     r"side|team|leader|and\b|,)", re.I)
+
+
+def compatriot_met(s: Sentence, t: Trigger, issuer: str | None) -> bool:
+    """Whether the trigger's object opens with the issuer's own nationality and is no
+    office-holder ("met with the Ghanaian priest A" in a Ghanaian text)."""
+    if issuer is None:
+        return False
+    lead = _LEAD.match(s.text, t.end, s.end)
+    if lead is None:
+        return False
+    # (a nationality before no office is no entity of the sentence: read it here;
+    # "the Ghanaian Jesuit Father A", "the East Timorese priest B")
+    words = _NATIONALITY.match(s.text, lead.end(), s.end)
+    if words is None:
+        return False
+    gaz = load_gazetteer()
+    for end in (words.end(1), words.end()):
+        if gaz.lookup("adj", s.text[lead.end():end]) == issuer:
+            return _OFFICE.match(s.text, end, s.end) is None
+    return False
