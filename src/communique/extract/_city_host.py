@@ -15,10 +15,12 @@ __all__ = ["host_of_city"]
 
 #: a name after the city: "Foreign Minister Santiago Cafiero" (a first name, no city)
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
-#: a title only a country's official bears
+#: a title only a country's official bears, national or of a region or city of it
+#: ("West Bengal Governor A", "the Chief Minister of Kerala", "the Mayor of Osaka")
 _NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
                              r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
-                             r"Speaker|Premier)\b")
+                             r"Speaker|Premier|Governor|Chief Minister|Chief Secretary|"
+                             r"(?:Lord )?Mayor|Minister-President)\b")
 
 
 def host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,

@@ -205,6 +205,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
+    if t.type == "meeting" and ctx.last_met and t.text.lower().startswith("two "):
+        return []  # "The two ministers discussed ...": the meeting or call just told
     if t.type == "meeting" and not others and not orgs and ctx.last_met and sides_again(s) \
             and not any(d.start < _topic_cut(s, s.start, s.end) for d in s.dates) \
             and not named_official(s, t.end, rb):
