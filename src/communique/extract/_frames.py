@@ -205,8 +205,6 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
         # agreements": a figure of the period, no occasion with the partner in focus
         return []
-    if t.type == "meeting" and ctx.last_met and t.text.lower().startswith("two "):
-        return []  # "The two ministers discussed ...": the meeting or call just told
     if t.type == "meeting" and not others and not orgs and ctx.last_met and sides_again(s) \
             and not any(d.start < _topic_cut(s, s.start, s.end) for d in s.dates) \
             and not named_official(s, t.end, rb):
@@ -384,6 +382,15 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "return_home": return_home, "stop_counted": stop_counted, "reader": _symmetric,
     "reader_travel": travel,  # (the statistical reader's word: see _reader)
 }
+
+
+def sides_told(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
+    """``triggers`` without "The two ministers discussed" (see triggers.toml) unless a
+    visit was told and no meeting or call yet: else it is the meeting or call just
+    told, or no visit is there whose talks these are."""
+    if ctx.last_met or not any(k[0] == "visit" for k in ctx.reported):
+        return [t for t in triggers if not t.text.lower().startswith("two ")]
+    return triggers
 
 
 def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[Record]:

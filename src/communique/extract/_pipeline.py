@@ -49,7 +49,7 @@ from ._envoys import (
     listed_envoys,
 )
 from ._figures import has_count
-from ._frames import Context, frame_sentence
+from ._frames import Context, frame_sentence, sides_told
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._guest_visit import guest_visit
@@ -280,7 +280,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         r.source = Source(st.doc, span.start, span.end,
                                           st.text[span.start:span.end])
                 continue  # titles and questions report no event
-            trig = st.triggers.find(st.text, span.start, span.end)
+            trig = sides_told(st.triggers.find(st.text, span.start, span.end), ctx)
             here = None
             if not st.review and not st.digest \
                     and may_tell_whereabouts(st.text, span.start, span.end):
