@@ -1,6 +1,7 @@
 """A visit told by the return from it: "returned on Thursday from a three-day
 visit to Angola" dates the visit from the Tuesday to the Thursday, not the
-return day alone."""
+return day alone; so does a visit told by its end ("concluded a three-day visit to
+Kenya on 13 March": from 11 to 13 March)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,19 @@ _RETURN = re.compile(r"\b(?:returned|returns|came back|comes back|arrived back|f
                      r"(?:an?|his|her|their|the)\s+(?P<n>two|three|four|five|six|seven|[2-7])"
                      r"-day\b", re.I)
 
+#: the end of a visit of so many days: "concluded a three-day official visit to",
+#: "wrapped up his two-day visit" (the one day of the clause is its last)
+_ENDED = re.compile(r"\b(?:concluded|concludes|ended|ends|wrapped up|wraps up|completed|"
+                    r"completes|rounded off|wound up|winds up)\s+(?:an?|his|her|their|its)\s+"
+                    r"(?P<n>two|three|four|five|six|seven|[2-7])-day\b", re.I)
+
+#: a dateline's dash between a day and the clause: that day is the page's
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
+
+#: a day told as the first: "which started on", "beginning on", "from"
+_STARTED = re.compile(r"\b(?:start\w*|began|begins?|beginning|commenc\w*|from|since|"
+                      r"arriv\w*|opened)\b", re.I)
+
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -28,10 +42,18 @@ def back_from(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
     if len(dates) != 1 or dates[0].end is not None or len(dates[0].start or "") != 10:
         return dates
     m = _RETURN.search(s.text, max(s.start, t.start - 160), min(s.end, t.end + 40))
-    if m is None or not m.start("n") <= t.start <= m.end() + 30:
-        return dates
-    if not any(s.start <= d.start < m.end("mid") for d in s.dates):
-        return dates  # the day is not the return's
+    if m is not None and m.start("n") <= t.start <= m.end() + 30:
+        if not any(s.start <= d.start < m.end("mid") for d in s.dates):
+            return dates  # the day is not the return's
+    else:
+        m = _ENDED.search(s.text, max(s.start, t.start - 60), min(s.end, t.end + 5))
+        if m is None or not (m.start() <= t.end and t.start <= m.end() + 30):
+            return dates
+        days = [d for d in s.dates if m.start() - 60 <= d.start < m.end() + 80
+                and not _DATELINE_DASH.search(s.text, d.end, max(d.end, m.start()))]
+        if len(days) != 1 or _STARTED.search(s.text, max(s.start, days[0].start - 25),
+                                              days[0].start):
+            return dates  # ("..., which started on Monday, 10 March": the first day)
     n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     last = dt.date.fromisoformat(dates[0].start or "")
     first = last - dt.timedelta(days=n - 1)
