@@ -384,6 +384,11 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
 }
 
 
+_BODY_TYPES = frozenset({"commission", "consultation"})
+#: between a body's name and "meeting": nothing, or a word of its session's kind
+_BODY_NOUN_GAP = re.compile(r"\s+(?:(?:ministerial|plenary|annual|regular|review)\s+)?")
+
+
 def sides_told(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
     """``triggers`` without "The two ministers discussed" (see triggers.toml) unless a
     visit was told and no meeting or call yet: else it is the meeting or call just
@@ -426,6 +431,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
                 if not (n is not None and t.type == n.type == "meeting"
                         and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
+    # "the Joint Commission meeting with Indonesia": the body's session, no other meeting
+    triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
+                if not (t is not None and n.type == "meeting" and t.type in _BODY_TYPES
+                        and n.text.lower().startswith(("meeting", "session"))
+                        and _BODY_NOUN_GAP.fullmatch(s.text, t.end, n.start))]
     clauses = _clauses(s, triggers)
     hedged: set[str] = set()
     titles = None
