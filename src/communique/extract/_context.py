@@ -19,6 +19,7 @@ from ._gate import Gated
 from ._gazetteer import Gazetteer
 
 __all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "dateline_spans",
+           "dateline_place",
            "text_year",
            "is_review", "is_digest", "digest_span", "single_day"]
 
@@ -170,6 +171,14 @@ def opening_dateline(text: str, gaz: Gazetteer) -> bool:
     for m in gaz.find(first, "city", 0, min(len(first), 60)):
         return m.start == 0 and bool(_DATE_AFTER.match(text, offset + m.end))
     return False
+
+
+def dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` opens its line as a news dateline
+    ("Santiago, 10 June 2024 -", "KAMPALA (Reuters) -"): where the story was
+    filed, not where what it tells happened."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and _FILED_AFTER.match(text, end) is not None
 
 
 def filed_from(text: str, gaz: Gazetteer, head: int = 600) -> str | None:
