@@ -385,6 +385,8 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
 
 
 _BODY_TYPES = frozenset({"commission", "consultation"})
+#: a call's medium named after its partner: "via", "by", "over" (a/the)
+_MEDIUM_BEFORE = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+|the\s+)?$", re.I)
 #: between a body's name and "meeting": nothing, or a word of its session's kind
 _BODY_NOUN_GAP = re.compile(r"\s+(?:(?:ministerial|plenary|annual|regular|review)\s+)?")
 
@@ -431,6 +433,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
                 if not (n is not None and t.type == n.type == "meeting"
                         and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
+    # "spoke with A via video link on Friday": the medium after a call's verb is that call
+    triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
+                if not (t is not None and t.type == n.type == "call"
+                        and _MEDIUM_BEFORE.search(s.text, max(t.end, n.start - 12), n.start))]
     # "the Joint Commission meeting with Indonesia": the body's session, no other meeting
     triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
                 if not (t is not None and n.type == "meeting" and t.type in _BODY_TYPES
