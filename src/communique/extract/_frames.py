@@ -122,6 +122,7 @@ from ._readings import (
 from ._recognise import Sentence
 from ._stop_counted import stop_counted
 from ._time_scope import AHEAD
+from ._told_once import told_once
 from ._triggers import Trigger
 from ._unrealised import topic_events
 from ._where import where_antecedent
@@ -384,22 +385,6 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
 }
 
 
-_BODY_TYPES = frozenset({"commission", "consultation"})
-#: a call's medium named after its partner: "via", "by", "over" (a/the)
-_MEDIUM_BEFORE = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+|the\s+)?$", re.I)
-#: between a body's name and "meeting": nothing, or a word of its session's kind
-_BODY_NOUN_GAP = re.compile(r"\s+(?:(?:ministerial|plenary|annual|regular|review)\s+)?")
-
-
-def sides_told(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
-    """``triggers`` without "The two ministers discussed" (see triggers.toml) unless a
-    visit was told and no meeting or call yet: else it is the meeting or call just
-    told, or no visit is there whose talks these are."""
-    if ctx.last_met or not any(k[0] == "visit" for k in ctx.reported):
-        return [t for t in triggers if not t.text.lower().startswith("two ")]
-    return triggers
-
-
 def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[Record]:
     """Records for one sentence. A record that an earlier trigger of the
     sentence already produced is dropped; one trigger's own repeats ("visited
@@ -433,15 +418,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
                 if not (n is not None and t.type == n.type == "meeting"
                         and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
-    # "spoke with A via video link on Friday": the medium after a call's verb is that call
-    triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
-                if not (t is not None and t.type == n.type == "call"
-                        and _MEDIUM_BEFORE.search(s.text, max(t.end, n.start - 12), n.start))]
-    # "the Joint Commission meeting with Indonesia": the body's session, no other meeting
-    triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
-                if not (t is not None and n.type == "meeting" and t.type in _BODY_TYPES
-                        and n.text.lower().startswith(("meeting", "session"))
-                        and _BODY_NOUN_GAP.fullmatch(s.text, t.end, n.start))]
+    triggers = told_once(s, triggers)
     clauses = _clauses(s, triggers)
     hedged: set[str] = set()
     titles = None

@@ -49,7 +49,7 @@ from ._envoys import (
     listed_envoys,
 )
 from ._figures import has_count
-from ._frames import Context, frame_sentence, sides_told
+from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._guest_visit import guest_visit
@@ -69,6 +69,7 @@ from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
 from ._title_trip import TitleTrips
+from ._told_once import sides_told
 from ._triggers import TriggerSet, load_triggers
 from ._whereabouts import may_tell_whereabouts, whereabouts
 

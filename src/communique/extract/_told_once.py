@@ -1,0 +1,43 @@
+"""Triggers that tell an event another trigger of the sentence tells: "The two
+ministers discussed ..." after a meeting or call just told (or with no visit whose
+talks they are), a call's medium named after its partner ("spoke with A via video
+link"), a body's meeting noun ("the Joint Commission meeting with Indonesia")."""
+
+from __future__ import annotations
+
+import re
+
+from ._frame_parts import Context
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["sides_told", "told_once"]
+
+_BODY_TYPES = frozenset({"commission", "consultation"})
+#: a call's medium named after its partner: "via", "by", "over" (a/the)
+_MEDIUM_BEFORE = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+|the\s+)?$", re.I)
+#: between a body's name and "meeting": nothing, or a word of its session's kind
+_BODY_NOUN_GAP = re.compile(r"\s+(?:(?:ministerial|plenary|annual|regular|review)\s+)?")
+
+
+def sides_told(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
+    """``triggers`` without "The two ministers discussed" (see triggers.toml) unless a
+    visit was told and no meeting or call yet: else it is the meeting or call just
+    told, or no visit is there whose talks these are."""
+    if ctx.last_met or not any(k[0] == "visit" for k in ctx.reported):
+        return [t for t in triggers if not t.text.lower().startswith("two ")]
+    return triggers
+
+
+def told_once(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` without those that tell again the event of the one before."""
+    # "spoke with A via video link on Friday": the medium after a call's verb is that call
+    triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
+                if not (t is not None and t.type == n.type == "call"
+                        and _MEDIUM_BEFORE.search(s.text, max(t.end, n.start - 12), n.start))]
+    # "the Joint Commission meeting with Indonesia": the body's session, no other meeting
+    triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
+                if not (t is not None and n.type == "meeting" and t.type in _BODY_TYPES
+                        and n.text.lower().startswith(("meeting", "session"))
+                        and _BODY_NOUN_GAP.fullmatch(s.text, t.end, n.start))]
+    return triggers
