@@ -19,10 +19,11 @@ from ..model import DateSpan, Record
 from ._asides import counted_envoys
 from ._frame_parts import Context, _record, _resolved
 from ._gate import Gated
+from ._gazetteer import Gazetteer
 from ._recognise import Sentence
 
 __all__ = ["ceremony_day", "ceremony_envoys", "copies_of_those", "envoys_listed",
-           "group_day", "listed_envoys"]
+           "group_day", "listed_envoys", "may_wait"]
 
 
 #: a credentials ceremony ("received the letters of credence of six ambassadors")
@@ -31,10 +32,14 @@ _CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
 #: a sentence opened as the list of the envoys just counted: "The envoys are",
 #: "The new ambassadors were", "They are", "The heads of mission concerned are"
 _LISTED = re.compile(
-    r"\W*(?:(?:(?:the|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    # (in reported speech too: "A spokesman said the envoys are ...", "According to the
+    # Protocol Department, the new ambassadors are ...")
+    r"\W*(?:according\s+to\s+[^,.;]{1,60},\s*|(?:[\w.'’-]+,?\s+){1,8}?(?:said|says|stated|"
+    r"noted|explained|announced|added|revealed|disclosed)(?:\s+that)?\s+)?"
+    r"(?:(?:(?:the|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\s+)?(?:(?:new|newly\s+accredited|newly\s+appointed|incoming|visiting|"
     r"foreign|accredited|non-resident|resident)\s+){0,3}"
-    r"(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
+    r"(?P<noun>envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
     r"(?:\s+(?:concerned|in\s+question))?|they|these|those)\s+(?:also\s+)?"
     r"(?:are|were|include|included)\b"
@@ -104,10 +109,23 @@ def group_day(s: Sentence, has_meeting: bool, recs: list[Record],
     return day, bool(_CAME.search(s.text, s.start, s.end))
 
 
-def envoys_listed(text: str, start: int, end: int) -> bool:
+def envoys_listed(text: str, start: int, end: int, waited: bool = False) -> bool:
     """Whether the sentence opens as the list of the envoys just counted (a cheap
-    test made before the sentence is recognised)."""
-    return _LISTED.match(text, start, end) is not None
+    test made before the sentence is recognised); after a sentence or more between
+    (``waited``), only as the envoys' own ("The new envoys are", not "These included")."""
+    m = _LISTED.match(text, start, end)
+    return m is not None and (not waited or m.group("noun") is not None)
+
+
+def may_wait(text: str, start: int, end: int, gaz: Gazetteer, issuer: str | None) -> bool:
+    """Whether the list of the envoys just counted may still come after this sentence,
+    which does not open it: a sentence or two about the ceremony told between, naming
+    no foreign country ("The ceremony later saw the envoys hold talks with the head of
+    state. ... A spokesman said the new envoys are A from X, B from Y ..."). (The
+    caller keeps the ceremony only when the sentence reported no meeting, call or
+    visit.)"""
+    return not any(m.code != issuer for kind in ("country", "adj")
+                   for m in gaz.find(text, kind, start, end))
 
 
 def listed_envoys(s: Sentence, day: DateSpan, issuer: str | None,

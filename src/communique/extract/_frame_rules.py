@@ -14,7 +14,7 @@ from ._appositive import appositive as _appositive
 from ._asides import body_will_sit
 from ._frame_parts import Context, _ents, _group
 from ._gate import Gated
-from ._office_list import NAME_FIRST, names_another
+from ._office_list import name_first, names_another
 from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
@@ -155,7 +155,10 @@ _NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^
                       r"\b(?:at|in) (?:the (?:[\w-]+['’]s )?)?$|"
                       # a title inside a place's name: "at the Office of the President"
                       r"\b(?:at|in|to) (?:the )?(?:Office|Palace|Residence|Seat|Chancellery|"
-                      r"Secretariat|Cabinet) of (?:the )?$", re.I)
+                      r"Secretariat|Cabinet) of (?:the )?$|"
+                      # whom the guest stands for: "A, special envoy of the Chilean President"
+                      r"\b(?:envoy|emissary|messenger|representative) of (?:the )?"
+                      r"(?:[\w-]+ ){0,2}?$", re.I)
 
 
 def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
@@ -267,7 +270,7 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     prev_start = -1
     # "met with Mr A, Member of X, Director of Y, and Minister of Z": a name first, then
     # the offices it holds, none with a name or an article of its own: one person
-    named = NAME_FIRST.match(s.text, a, b)
+    named = name_first(s, a, b)  # (past the days told first)
     if named and any(named.start() <= x < named.end() for x, _ in spans):
         named = None  # "met President A, ...": a title opens the list, not a name
     for start, end in sorted(spans):
@@ -279,7 +282,7 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
             office = s.text[prev_start:prev_end] if prev_end is not None else ""
             # (a name read before the office out of the portfolio between is none)
             if not names_another(lead, office) and not any(
-                    m.start == start and m.name and m.name not in named.group()
+                    m.start == start and m.name and m.name not in s.text[a:named.end()]
                     and m.name not in lead for m in titles):
                 if prev_end is None:
                     people += 1

@@ -24,8 +24,12 @@ __all__ = ["revise_made"]
 #: a meeting's noun, then "between"
 _NOUN_BETWEEN = re.compile(r"(?:[\w-]+\s+)?(?:talks|meetings?|discussions?|negotiations|"
                            r"conversations?)(?P<between>\s+between)?$", re.I)
-_BETWEEN = re.compile(r"\s+between\s+([^,;.]{1,80})")
-_AFTER_BETWEEN = re.compile(r"\s+([^,;.]{1,80})")
+#: (the stop of an honorific or an initial goes on: "between H.S.H. Prince A and the
+#: President of B", "between Dr. A and ...")
+_ABBREV_STOP = (r"(?:[^,;.]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|"
+                r"(?<=\bProf)\.|(?<=\bHon)\.|(?<=\bAmb)\.|(?<=\bSt)\.)")
+_BETWEEN = re.compile(r"\s+between\s+(" + _ABBREV_STOP + r"{1,80})")
+_AFTER_BETWEEN = re.compile(r"\s+(" + _ABBREV_STOP + r"{1,80})")
 _SIDES = frozenset({"country", "adj", "issuer", "pair", "org"})
 #: sides named by their office ("between the two Heads of State", "between the
 #: Ministers"): the sides the text is about

@@ -47,6 +47,7 @@ from ._envoys import (
     envoys_listed,
     group_day,
     listed_envoys,
+    may_wait,
 )
 from ._figures import has_count
 from ._frames import Context, frame_sentence
@@ -125,6 +126,7 @@ class _State:
     #: sentence that lists them (see _envoys.py)
     envoys: DateSpan | None = None
     envoys_came: bool = False  # (a group that came for it: each one's visit too)
+    envoys_wait: int = 0  # the sentences told since the ceremony, before its list
     #: the countries of the envoys a credentials sentence met one by one, for the copies
     #: of their credentials told next (see _envoys.py)
     envoy_codes: list[str] = field(default_factory=list)
@@ -292,14 +294,18 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     ctx.post_place = here
                     ctx.focus = ctx.focus or [str(here.country)]
             listed: list[Record] = []
+            waiting = None  # (a ceremony whose list may come after this sentence)
             if st.envoys is not None:
-                if envoys_listed(st.text, span.start, span.end):
+                if envoys_listed(st.text, span.start, span.end, st.envoys_wait > 0):
                     # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
                     s0 = s0 or _recognise(st, span.start, span.end, pi)
                     listed = listed_envoys(s0, st.envoys, ctx.issuer, st.envoys_came)
                     if listed and len(st.envoys.start or "") == 10:
                         ctx.last_date = st.envoys  # "Later in the day": the ceremony's
-                st.envoys = None
+                elif st.envoys_wait < 2 and may_wait(st.text, span.start, span.end, st.gaz,
+                                                     ctx.issuer):
+                    waiting = (st.envoys, st.envoys_came, st.envoys_wait + 1)
+                st.envoys, st.envoys_wait = None, 0
             if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
                     and "\n" not in st.text[span.start:span.end]:
                 # "Ghana (May 1 and 2)": a stop's heading
@@ -317,6 +323,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 note_news_day(st.text, span.start, span.end, ctx)  # (only before any event)
                 ctx.met_just = False
                 st.period = note_period(st.text, span.start, span.end, ctx) or st.period
+                st.envoys, st.envoys_came, st.envoys_wait = waiting or (None, False, 0)
                 continue
             s = s0 or _recognise(st, span.start, span.end, pi)
             if trig:
@@ -341,6 +348,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         st.envoys, st.envoys_came = group
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
                 recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
+            if waiting and (st.envoys is None or not s.dates) and not any(  # (_envoys.py)
+                    r.type in ("meeting", "call", "visit") for r in recs):
+                st.envoys, st.envoys_came, st.envoys_wait = waiting  # (an undated group too)
             recs += listed
             if here is not None and ctx.issuer and not any(
                     r.type == "visit" and r.to == [here.country] for r in recs):
