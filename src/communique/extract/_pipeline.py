@@ -10,7 +10,6 @@ from functools import partial
 from pathlib import Path, PurePath
 
 from ..documents import Document
-from ..errors import UsageError
 from ..model import DateSpan, Record, Source
 from ._ambiguous import add_envoy_adjectives, add_resolved, resolve_ambiguous
 from ._closing import signed_at_close
@@ -59,6 +58,7 @@ from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
 from ._occasions import per_occasion
+from ._options import check_options
 from ._persons import attach_persons
 from ._reader import Reader, load_reader, partners_named, read_silent
 from ._readings import date_line_only, is_caption
@@ -497,18 +497,6 @@ PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]
 
 # --- public API ---------------------------------------------------------------
 
-def _check_issuer(issuer: str | None) -> str | None:
-    if issuer is None:
-        return None
-    code = issuer.strip().upper()
-    from ..reference import is_country_code
-
-    if not is_country_code(code):
-        raise UsageError(f"unknown issuer code {issuer!r}: give an ISO 3166-1 alpha-3 code "
-                         "such as AZE, GEO or KAZ")
-    return code
-
-
 @dataclass
 class ExtractionStream:
     """Like :class:`Extraction`, with records as an iterator (for large texts)."""
@@ -519,17 +507,6 @@ class ExtractionStream:
     issuer_reason: str
     year: int | None
     date_reason: str = ""
-
-
-def check_options(issuer: str | None, date: str | None) -> str | None:
-    """Validate ``--issuer`` and ``--date`` before any document is read; returns
-    the issuer code upper-cased. Raises :class:`UsageError`."""
-    if date is not None:
-        try:
-            parse_iso(date)
-        except ValueError as e:
-            raise UsageError(f"bad --date {date!r}: {e}; use YYYY, YYYY-MM or YYYY-MM-DD") from e
-    return _check_issuer(issuer)
 
 
 def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
