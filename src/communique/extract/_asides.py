@@ -102,6 +102,21 @@ _OTHER_STOPS = Gated(re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"))
 
 
+#: a country named as the one that paid for or backed a thing talked of: "an academy
+#: opened in 2021 with support from France", "a hospital built with the assistance of
+#: Japan", "the bridge financed by China": a benefactor, no side of the event
+_SPONSOR = Gated(re.compile(
+    r"\b(?:(?:with|through|thanks\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|assistance|"
+    r"help|funding|financing|backing|grant|contribution)s?\s+(?:of|from)|(?:funded|financed|"
+    r"co-financed|sponsored|donated|built|constructed|equipped)\s+by)\s+(?:the\s+)?"
+    r"(?:(?:government|people)\s+of\s+(?:the\s+)?)?$", re.I))
+
+
+def sponsor_named(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` is named as the benefactor of a thing talked of (see above)."""
+    return bool(_SPONSOR.search(s.text, max(s.start, e.start - 60), e.start))
+
+
 def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
     """``ents`` without the targets of measures talked about and the sides of
     another pair's name ("the EU-India agreement", "the Africa-France Summit"):
@@ -113,7 +128,8 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or _SESSION_ON.search(s.text, max(s.start, e.start - 70), e.start) \
                 or (_TALK_ON.search(s.text, max(s.start, e.start - 90), e.start)
                     and s.text[e.end:e.end + 1] not in "'’") \
-                or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start):
+                or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start) \
+                or sponsor_named(s, e):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue

@@ -36,6 +36,7 @@ from ._offsets import MEASURED
 from ._place_told import _held_in_place_told, _in_place_told
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
+from ._stay_day import stay_day
 from ._time_scope import day_after_clause, foreign_spans, told_later
 from ._triggers import Trigger
 from ._visitor_again import visitor_again
@@ -211,6 +212,7 @@ class Context:
     #: the named visitor of the last visit dated by its own sentence (see _visitor_again)
     visitor_named: tuple[str, DateSpan, int] | None = None
     measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
+    stay_days: dict[str, DateSpan] = field(default_factory=dict)  # see _stay_day
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -447,6 +449,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 else _month_day(s, ds, t)
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
+    if (stay := stay_day(s, ctx)) is not None:  # "During her stay in Senegal, ...": its day
+        return [stay]
     if kind is not None:
         # "Following the negotiations, a memorandum was signed": the day of the talks
         return [ctx.day_of[kind]]

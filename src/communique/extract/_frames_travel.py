@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Place, Record
+from ._asides import sponsor_named
 from ._frame_parts import (
     _OFFICE_IN,
     _ORG_OFFICIAL,
@@ -142,7 +143,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)
-                 and not _our_own_abroad(s, e, ctx.issuer)
+                 and not _our_own_abroad(s, e, ctx.issuer) and not sponsor_named(s, e)
                  and not (aside and aside[0] <= e.start < aside[1])] \
         or ([stay] if stay else [])
     group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)

@@ -47,10 +47,47 @@ def _received_on_arrival(s: Sentence, recs: list[Record], issuer: str) -> list[R
     return [_record("visit", met[0].date, list(met[0].to), [issuer], [], None)]
 
 
+#: the sentence opens with the subject's own visit named without its host, maybe with
+#: its days, maybe after a news dateline: "As part of her official visit from 4 to 6
+#: June,", "During her official visit," (not "During his visit to Peru": a visit
+#: trigger reads that)
+_OWN_OPENER = re.compile(
+    r"\s*(?:[^.\n]{0,60}?\s[–—-]{1,2}\s+)?(?:\d+\.\s*)?(?:During|Throughout|In\s+the\s+course\s+of|(?:With)?in\s+the\s+"
+    r"framework\s+of|As\s+part\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|stay|trip)\b(?!\s+(?:to|in|at|of)\b)[^,;]{0,40},", re.I)
+
+
+def _own_visit_opened(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
+    """The issuer's visit to the one partner its side met, when the sentence opens on
+    "his visit" with no host named and the issuer's events were last told in that
+    partner's country (or the story is filed from there); or nothing."""
+    issuer = ctx.issuer
+    m = _OWN_OPENER.match(s.text, s.start, s.end)
+    if issuer is None or m is None or any(r.type == "visit" for r in recs):
+        return []
+    met = [r for r in recs if r.type in ("meeting", "consultation") and r.from_ == [issuer]]
+    hosts = {c for r in met for c in r.to}
+    if not met or len(hosts) != 1 or any(len(r.to) != 1 for r in met):
+        return []
+    host = next(iter(hosts))
+    if host not in (ctx.last_abroad, ctx.filed_in) or ("visit", (host,)) in ctx.reported:
+        return []
+    # (the subject is the issuer's: no other country named before the verb)
+    verb = _VERB.search(s.text, m.end(), s.end)
+    if verb is None or any(e.kind in ("country", "adj") and e.code != issuer and not e.place
+                           and m.end() <= e.start < verb.start() for e in s.ents):
+        return []
+    return [_record("visit", met[0].date, [issuer], [host], [], None)]
+
+
 def guest_visit(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     """The visit of the guest who is the subject after a bare "During the visit,"
-    (see above), or of a guest received upon arrival; or nothing."""
+    (see above), of a guest received upon arrival, or the issuer's own visit opened
+    as "his visit" (see :func:`_own_visit_opened`); or nothing."""
     issuer = ctx.issuer
+    own = _own_visit_opened(s, recs, ctx)
+    if own:
+        return own
     if issuer and "arrival" in s.text[s.start:s.end]:
         arrived = _received_on_arrival(s, recs, issuer)
         if arrived:

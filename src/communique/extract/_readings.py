@@ -28,6 +28,7 @@ from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._homecoming import note_abroad
 from ._onward import note_visitor
 from ._recognise import Sentence
+from ._stay_day import note_stay
 from ._triggers import Trigger
 from ._where import of_which
 
@@ -357,6 +358,7 @@ def note_partner(ctx: Context, made: list[Record]) -> None:
         ctx.focus = list(partners)
     note_visitor(ctx, made)
     note_abroad(ctx, made)
+    note_stay(ctx, made)
 
 
 #: what a page's date line may hold beside the date: a label, a time, a weekday
