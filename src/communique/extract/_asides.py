@@ -396,7 +396,14 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
 #: Chile", "met members of the diaspora", "met our compatriots"
 _PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:the|members of the|representatives of the|our)\s+)?"
                      r"(?:[A-Z][\w'’-]+\s+)?(?:community|communities|diaspora|compatriots|"
-                     r"expatriates|business community|businesspeople|entrepreneurs)\b")
+                     r"expatriates|business community|businesspeople|entrepreneurs)\b|"
+                     # "met with a group of experts at the Institute", "met scholars and
+                     # students": people of a think tank or a university, no officials
+                     r"(?i:\s+(?:with\s+)?(?:an?\s+(?:group|number|panel|circle)\s+of\s+|"
+                     r"(?:some|several|leading|prominent)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:experts|scholars|academics|researchers|analysts|students|"
+                     r"professors|think[- ]tankers)\b(?!\s+(?:of|from)\s+(?:the\s+)?"
+                     r"(?:ministry|government|foreign)\b))")
 
 
 def people_met(s: Sentence, t: Trigger) -> bool:

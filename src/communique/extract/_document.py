@@ -177,7 +177,8 @@ _REPEAT = re.compile(
 #: with ...", "At a bilateral meeting with ...", "Her meeting with ... covered",
 #: "Haimbe's talks with ... focused on" (not "a separate/second meeting")
 _NAMED_AGAIN = re.compile(
-    r"\W*(?:(?i:in|at|during)\s+an?\s+(?:bilateral\s+|one-on-one\s+|private\s+)?|"
+    r"\W*(?:(?i:in|at|during|after|following)\s+an?\s+(?:bilateral\s+|one-on-one\s+|"
+    r"private\s+)?|"
     r"(?:(?i:his|her|their|the\s+minister['’]s)|[A-Z][\w-]+['’]s?)\s+(?:bilateral\s+)?)"
     r"(?:meeting|talks|conversation|discussions?)\s+with\b")
 
@@ -204,7 +205,11 @@ _DESCRIBED = re.compile(r"\W*(?:this|it|that)\s+(?:was|is|has\s+been|marked)\s+(
 #: talks", "had a meeting"); a sentence with none names a meeting as a noun only
 _MEETING_VERB = re.compile(
     r"\b(?:receiv\w*|audience|call(?:ed|s)? on|courtesy call|meet|meets|met|meeting with|"
-    r"h[oe]ld|holds|had|has|have|host\w*|welcom\w*|sat|conferr\w*|talk(?:ed|s)? (?:with|to)|"
+    r"h[oe]ld|holds|host\w*|"
+    # ("had talks", "has met"; not "Hungary has an interest in ...": a verb of having)
+    r"ha(?:d|s|ve)(?=\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|audiences?|discussions?|"
+    r"conversations?|exchanges?|sessions?|encounters?|calls?|consultations|met)\b)|"
+    r"welcom\w*|sat|conferr\w*|talk(?:ed|s)? (?:with|to)|"
     r"sp[eo]ke|visit\w*|join\w*|attend\w*|gather\w*|convene\w*|took place|take place|"
     r"takes place|(?:was|were) (?:held|organi[sz]ed)|presid\w*|co-?chair\w*|sign\w*|led|"
     r"lead\w*)\b", re.I)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Record
+from ._addressed import speech_medium
 from ._asides import (
     counted_envoys,
     guest_subject,
@@ -120,6 +121,7 @@ from ._readings import (
     with_the_one_before,
 )
 from ._recognise import Sentence
+from ._sides_before import sides_set_off_before
 from ._stop_counted import stop_counted
 from ._time_scope import AHEAD
 from ._told_once import told_once
@@ -257,6 +259,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "Director General of the National Security Council", "the Foreign Office's
         # Director General": a national post
         official = None
+    if official and others and sides_set_off_before(s, t, ents, others):
+        others = []  # "During his visit to Austria, he met the IAEA's Director General"
     if official and (others or not orgs):
         org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
         if org and others:  # (each organisation whose head is listed: see _org_heads)
@@ -418,7 +422,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
                 if not (n is not None and t.type == n.type == "meeting"
                         and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
-    triggers = told_once(s, triggers)
+    triggers = speech_medium(s, told_once(s, triggers))
     clauses = _clauses(s, triggers)
     hedged: set[str] = set()
     titles = None
