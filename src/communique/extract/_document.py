@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
+from ._call_again import call_told_back
+from ._counted_again import signing_counted_again
 from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
 from ._figures import Count, find_counts
@@ -67,6 +69,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
                 and not _MEETING_VERB.search(r.source.text, 0, m.start(1))
                 and not _ALSO.search(r.source.text, 0, m.start(1))
                 and _names_told(partners, seen.get(k)))))
+        if call_told_back(r, seen) or signing_counted_again(r, seen, review):
+            continue  # a call told again from the other side, a signing counted again
         if repeat and joins_told(r, seen):
             continue  # the meetings with each, told before, named again together
         if k in seen and seen[k][0] != src and repeat and (

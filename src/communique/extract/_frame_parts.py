@@ -19,10 +19,11 @@ from ._asides import (
     on_that_occasion,
     sequel_before,
 )
-from ._date_asides import other_occasions, term_of_document
+from ._date_asides import other_occasions
 from ._date_tense import months_before, months_before_told, weekdays_ahead
 from ._date_values import in_named_years
 from ._dates import DateMention, resolve
+from ._deadlines import not_its_time
 from ._frame_basics import _TOPIC as _TOPIC
 from ._frame_basics import _TOPIC_FOLDED, _aside_end, _month_day, _own_session_clause
 from ._frame_basics import _clause_end as _clause_end
@@ -384,7 +385,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                and not any(x <= d.start < y for x, y in foreign)
                and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 120), d.start)
                and not in_named_years(s.text, d.start, d.end)
-               and not term_of_document(s.text, d.start, d.end)]
+               and not not_its_time(s.text, d.start, d.end)]
         # ("On Friday he will be in Bucharest for talks": the coming Friday)
         # (not from a future clause or a text's content after it: "arrived on Tuesday
         # and will leave on Sunday")

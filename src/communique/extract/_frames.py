@@ -35,6 +35,7 @@ from ._bodies import bodies_named_again, coordinated_body, note_bodies, trip_par
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._city_host import host_of_city as _host_of_city
 from ._compatriots import compatriot_met
+from ._conference import one_conference
 from ._earlier import earlier_occasion
 from ._frame_basics import COUNTED_PARTNERS as _COUNTED_PARTNERS
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
@@ -310,11 +311,18 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # a review's "we hosted the foreign ministers of A, B and C" sums up a year: one
         # occasion with each, not one meeting of all (unless told as joint)
         hosted = None
+    # "had a teleconference with the ministers of A and B and the EU's High
+    # Representative": one call of them all, the organisation's head in it too
+    conference = one_conference(t, s.text, rb, len(dates)) and sum(
+        date_beside(s, ents, o, ctx) is not None for o in others) < 2
+    joined = [o for r in extra for o in r.organizations] if conference and others else []
+    extra = [] if joined else extra
     groups = [others] if ((_TRILATERAL.search(near) or between or group
                            or _JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
                            or hosted or one_occasion(t, s.text)
+                           or conference
                            or _joint_subject(s, t, cl, ents, others, ctx))
-                          and len(others) > 1 and not separate) \
+                          and len(others) + len(joined) > 1 and not separate) \
         else [[o] for o in others]
     if t.type == "meeting" and between and len(groups) == 1 \
             and others_met(s, t, cl[0], groups[0], ctx.issuer):
@@ -362,7 +370,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     for date in dates:
         out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
-            out += [_record(t.type, date, frm, g, [], place) for _ in range(each)]
+            out += [_record(t.type, date, frm, g, joined, place) for _ in range(each)]
     return out + extra
 
 

@@ -20,6 +20,10 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
                       r"then)\b)[\w'’-]+\s+){1,6}?to\s+$|"
                       r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+                      # "pledged to conduct regular consultations", "vowed to hold talks":
+                      # an undertaking, not an occasion
+                      r"(?:pledged?|pledging|vow(?:ed|s)?|promised?|undert(?:ook|akes?)|"
+                      r"commit(?:ted|s)?(?:\s+themselves)?)\s+to|"
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"

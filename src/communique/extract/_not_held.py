@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ._asides import announced
+from ._body_at_work import body_at_work
 from ._frame_rules import body_not_held, discussed_only
 from ._gate import Gated
 from ._hedges import (
@@ -20,6 +21,7 @@ from ._hedges import (
 )
 from ._readings import _SESSION_OF
 from ._recognise import Sentence
+from ._topic_fields import field_named
 from ._triggers import Trigger
 from ._unrealised import unrealised
 
@@ -47,6 +49,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
                     cl[0], t.start - 260), t.start))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
+                or field_named(s, t, cl) or body_at_work(s, t, cl)
                 or (t.type == "consultation" and _MECHANISM_AFTER.match(s.text, t.end)
                     and _MADE_BEFORE.search(before))
                 or body_not_held(s, t, cl) or discussed_only(s, t, cl)
@@ -167,7 +170,8 @@ def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     before = s.text[max(cl[0], t.start - 60):t.start]
     return t.type in ("consultation", "commission") and bool(
         _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before)
-        or _DOC_BETWEEN.search(s.text, max(cl[0], t.start - 260), t.start))
+        or _DOC_BETWEEN.search(s.text, max(cl[0], t.start - 260), t.start)
+        or field_named(s, t, cl) or body_at_work(s, t, cl))
 
 
 #: the document's parties between it and its subject: "a Memorandum of Understanding

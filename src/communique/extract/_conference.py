@@ -1,0 +1,31 @@
+"""A call told in the singular as a conference ("held a videoconference with the
+foreign ministers of A, B and C", "joined a conference call with A and B") is one
+call with all those listed, as a trilateral meeting is one meeting; calls in the
+plural ("held telephone conversations with A and B") are one with each. So are
+the calls of a list where each partner has its own date."""
+
+from __future__ import annotations
+
+import re
+
+from ._triggers import Trigger
+
+__all__ = ["one_conference"]
+
+#: one conference by its kind, in the singular, with its article before it
+_CONFERENCE = re.compile(
+    r"(?i)(?:^|\s)(?:an?|one|single|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tele-?conference|tele-?meeting|video-?\s?conference|conference\s+call|video\s+call|"
+    r"virtual\s+meeting|online\s+meeting)(?:\s+with)?$")
+
+#: a second call told after the first: "... with A and then with B", "separately"
+_THEN = re.compile(r"(?i)\b(?:then|later|afterwards|subsequently|separately|respectively)\b")
+
+
+def one_conference(t: Trigger, text: str, end: int, dates: int) -> bool:
+    """Whether the call trigger is one conference with all the partners its clause
+    (up to ``end``) lists; ``dates``: how many dates the clause gives (one each when
+    several)."""
+    return (t.type == "call" and dates == 1
+            and _CONFERENCE.search(text, max(0, t.start - 40), t.end) is not None
+            and _THEN.search(text, t.end, end) is None)

@@ -1,0 +1,30 @@
+"""Times that are not when a sentence's event took place: the term a document runs
+for (see :func:`communique.extract._date_asides.term_of_document`) and a deadline
+set at the event ("urged the experts to settle the rest before the end of November",
+"asked for the draft by the end of the year", "no later than March"): the time
+something is to be done by, not the day of the meeting that asked for it."""
+
+from __future__ import annotations
+
+import re
+
+from ._date_asides import term_of_document
+
+__all__ = ["deadline", "not_its_time"]
+
+#: the words that make the time after them a deadline
+_BY = re.compile(
+    r"(?i)\b(?:(?:before|by)\s+(?:the\s+)?(?:end|close|middle)\s+of\s+(?:the\s+month\s+of\s+)?|"
+    r"(?:no|not)\s+later\s+than\s+(?:the\s+end\s+of\s+)?|"
+    r"(?:a|the)\s+deadline\s+(?:of|for|set\s+for)\s+(?:the\s+end\s+of\s+)?)$")
+
+
+def deadline(text: str, start: int) -> bool:
+    """Whether the time mentioned at ``start`` is a deadline (see above)."""
+    return _BY.search(text, max(0, start - 50), start) is not None
+
+
+def not_its_time(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start``-``end`` is a document's term or a deadline, no
+    time of the event the sentence tells."""
+    return term_of_document(text, start, end) or deadline(text, start)
