@@ -54,7 +54,6 @@ from ._frame_parts import (
     _dates,
     _ents,
     _group,
-    _orgs,
     _place,
     _record,
     _reported_key,
@@ -128,6 +127,7 @@ from ._time_scope import AHEAD
 from ._told_once import told_once
 from ._triggers import Trigger
 from ._unrealised import topic_events
+from ._venues import orgs_named as _orgs
 from ._where import where_antecedent
 
 __all__ = ["Context", "frame_sentence"]

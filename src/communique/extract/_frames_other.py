@@ -20,13 +20,13 @@ from ._frame_parts import (
     _dates,
     _ents,
     _group,
-    _orgs,
     _place,
     _record,
     _resolved,
 )
 from ._recognise import ISSUER, Sentence
 from ._triggers import Trigger
+from ._venues import orgs_named as _orgs
 
 __all__ = ["place_visits"]
 

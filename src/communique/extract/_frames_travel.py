@@ -18,7 +18,6 @@ from ._frame_parts import (
     _dates,
     _ents,
     _group,
-    _orgs,
     _place,
     _record,
     _resolved,
@@ -44,6 +43,7 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._triggers import Trigger
+from ._venues import orgs_named as _orgs
 from ._where import in_date_apposition, where_aside
 
 __all__ = ["date_beside", "travel", "travel_passive"]
