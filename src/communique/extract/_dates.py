@@ -560,6 +560,8 @@ def resolve(dm: DateMention, year: int | None, dateline: _dt.date | None = None,
             back = (dateline.weekday() - wd) % 7
             if rel.startswith(("last ", "this past ")) and back == 0:
                 back = 7  # "last Monday", written on a Monday: the Monday before
+            elif rel.startswith("last ") and back == 1:
+                back = 8  # "last Monday", written on a Tuesday: a week before, not yesterday
             day = dateline - _dt.timedelta(days=back)
         return replace(dm, y1=day.year, m1=day.month, d1=day.day, relative=None)
     if dm.y1 is None and year is not None:

@@ -111,6 +111,7 @@ from ._made import revise_made
 from ._not_held import planned, topic_only
 from ._org_heads import heads_met
 from ._persons import find_titles
+from ._posted_orgs import posted_orgs
 from ._readings import (
     named_official,
     note_partner,
@@ -193,7 +194,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     if orgs:
         named = _ents(s, la, rb, "org")
         kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
-        orgs = [o for o in orgs if o in kept]
+        orgs = [o for o in orgs if o in kept
+                and (t.type != "agreement" or o not in posted_orgs(s, la, rb))]
     if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
                                     or UNNAMED_ORGS.match(s.text, t.end)
                                     or counted_envoys(s, t.start, rb)):

@@ -37,6 +37,7 @@ from ._frame_rules import (
     _seat_visited,
     seat_of_session,
 )
+from ._guest_of_clause import guest_clause_verb
 from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
 from ._recognise import ISSUER, Ent, Sentence
@@ -86,6 +87,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "the visit of the Foreign Minister of Egypt" (and no "to"): the visitor
         # follows the trigger, the host is the issuer
         of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
+        verb = guest_clause_verb(s, t.end, m.start() if m else rb) if of else None
+        if verb is not None:
+            # "the visit of the Foreign Minister of Peru takes place in ...": the
+            # visit is the subject of its own clause; what follows has no host
+            m, rb = None, verb
         pre_end = m.start() if m else (rb if of else t.end)
     kinds = ("country", "adj", "issuer", "org")
     # "a state visit to Peru on 3 May and an official visit to Ecuador on 5 May": a

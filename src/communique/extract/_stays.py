@@ -17,7 +17,7 @@ __all__ = ["stay_place", "stay_fronted", "guest_stays", "guest_title", "stay_tol
 #: "is in Malaysia on a working visit", "was in Paris for an official visit": the
 #: place before the trigger is the host
 _STAY_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|remains|remained)\s+(?:currently\s+|now\s+)?|"
-                          r"(?<=, )(?:while|whilst)\s+)in\s+(?:the\s+)?$")
+                          r"(?<=[,\w] )(?:while|whilst)\s+)in\s+(?:the\s+)?$")
 _STAY_AFTER = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}$")
 #: the same stay fronted as the sentence's opening phrase: "While in Accra on a
 #: working visit, ...", "In Lima for an official visit, ...", "On Monday, while in
