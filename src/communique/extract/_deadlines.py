@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._date_asides import term_of_document
+from ._tenure import office_held_since
 
 __all__ = ["deadline", "not_its_time"]
 
@@ -25,6 +26,8 @@ def deadline(text: str, start: int) -> bool:
 
 
 def not_its_time(text: str, start: int, end: int) -> bool:
-    """Whether the time at ``start``-``end`` is a document's term or a deadline, no
-    time of the event the sentence tells."""
-    return term_of_document(text, start, end) or deadline(text, start)
+    """Whether the time at ``start``-``end`` is a document's term, a deadline or the
+    day an office was taken ("Senator since 2011"), no time of the event the
+    sentence tells."""
+    return term_of_document(text, start, end) or deadline(text, start) \
+        or office_held_since(text, start)

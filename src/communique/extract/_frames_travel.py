@@ -446,9 +446,11 @@ def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSp
 
 
 #: a participle opening the sentence ("Visiting", "Arriving in", "Travelling to"),
+#: or the return from a trip ("On his return from Madrid", "Upon returning from"),
 #: after at most a fronted time ("On Monday, ")
 _FRONTED = re.compile(r"(?:(?:On|In|Early|Late|Later|Last|This)\b[^,.;]{0,30},\s+)?$")
-_PARTICIPLE = re.compile(r"(?:visiting|arriving|travell?ing)\b", re.I)
+_PARTICIPLE = re.compile(r"(?:visiting|arriving|travell?ing|(?:[\w ]+ )?(?:return|returning) "
+                         r"(?:home )?from)\b", re.I)
 #: the participle's phrase up to its comma, then the subject up to its verb
 _TO_COMMA = re.compile(r"[^.;,]{0,60}?,\s+")
 _SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|met|held|laid|paid|took|said|was|were|has|had|is|"

@@ -57,6 +57,7 @@ from ._holders import Holders, add_holders, load_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
+from ._mode_later import mode_told_later
 from ._occasions import per_occasion
 from ._options import check_options
 from ._persons import attach_persons
@@ -457,7 +458,7 @@ _AGENCY_LAG = 7
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document (see
     :func:`communique.extract._document.one_per_occasion`)."""
-    return one_per_occasion(records, st.review)
+    return one_per_occasion(mode_told_later(records, st.text), st.review)
 
 
 def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:

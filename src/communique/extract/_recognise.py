@@ -96,6 +96,11 @@ _PLACE_BEFORE = re.compile(
 #: a party "in" its country: "Deputy Chairman of the Workers' Party in A": the
 #: official's side, not where something happened (not "the Binational Cabinet in A")
 _BODY_IN = re.compile(r"\bParty\s+in\s+(?:the\s+)?$")
+#: a country owning the ministry an official serves in: "Minister of State at the
+#: United Kingdom's Foreign, Commonwealth and Development Office", "Director at
+#: Japan's Foreign Ministry": the official's side, not where something happened
+_OWNS_OFFICE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w-]*,?|and|of|for)\s+){0,5}?"
+                          r"(?:Ministry|Office|Department)\b")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
@@ -114,6 +119,14 @@ _WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay) of (?:the )?$")
 _OFFICE_NAME_BEFORE = re.compile(r"(?:\b(?:Minist(?:er|ry)|Department|Secretary|Office)\s+"
                                  r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|"
                                  r"\bForeign),\s+(?:the\s+)?$")
+#: an organisation as the remit of a minister's portfolio, ending its list: "Minister of
+#: State for the Middle East, South Asia and United Nations at ...", "Deputy Minister
+#: for United Nations Affairs": the official's brief, not a side met (not "the
+#: Minister for Foreign Affairs and the United Nations Secretary-General")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Director|Department|Division)\s+"
+                               r"(?:of\s+State\s+)?for\s+(?:(?:the\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and|,\s+and)\s+)*(?:the\s+)?$")
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Issues|Matters)\b|\s*(?:[,;.)]|\s(?:at|in|of)\s|$)")
 _OFFICE_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Cooperation|"
                                 r"Development|Affairs|Trade|Office)\b")
 
@@ -300,7 +313,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         if _EXCLUDED.search(text, max(start, m.start - 80), m.start):
             continue  # "excluding Norway": left out
         before = text[max(start, m.start - 40):m.start]
-        place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)) or any(
+        place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)
+                     and not _OWNS_OFFICE.match(text, m.end)) or any(
             text[e:m.start] in (", ", ",", " (", "(") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
@@ -343,6 +357,9 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         if in_office_name(text, start, o.start, o.end) \
                 or _EXCLUDED.search(text, max(start, o.start - 80), o.start):
             continue  # (or "non-EU countries": those outside it)
+        if _PORTFOLIO_AFTER.match(text, o.end) \
+                and _PORTFOLIO_BEFORE.search(text, max(start, o.start - 90), o.start):
+            continue  # "Minister of State for Asia and United Nations": a portfolio
         if text[o.start - 1:o.start] == "(" and text[o.end:o.end + 1] == ")" \
                 and (o.start - 2 in org_ends or o.start - 1 in org_ends):
             continue  # "the Human Rights Council of the United Nations (UN)": a short form

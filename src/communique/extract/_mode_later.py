@@ -1,0 +1,73 @@
+"""Talks whose mode is told after them: a lead that says only that two sides
+talked ("A, on Friday, discussed with his counterpart B the bilateral agenda",
+"held talks with", "exchanged views with"), then a sentence that names those talks
+as a phone call ("In a phone conversation, A thanked ...", "During the phone call,
+...", "... was discussed during the phone conversation between the two"): the
+lead's event is that call, not a meeting beside it.
+
+Talks told as held in person ("met", "received", a city) stay a meeting; so do
+talks before a call told as another one ("another call", "later") or told with a
+day of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..model import Record
+from ._dates import find_dates
+
+__all__ = ["mode_told_later"]
+
+#: a verb of talking that says nothing of how the talks were held
+_TALKED = re.compile(r"\b(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|held\s+talks|"
+                     r"holds\s+talks|talked|conferred|consulted)\b", re.I)
+#: what tells talks held in person
+_IN_PERSON = re.compile(r"\b(?:met|meets?|meeting|receiv\w*|hosted|hosts|visit\w*|audience|"
+                        r"called\s+on|welcom\w*|in[- ]person|face[- ]to[- ]face|sidelines|"
+                        r"margins|arriv\w*|while\s+in|in\s+the\s+capital)\b", re.I)
+#: the talks named again as a phone call ("In a phone conversation,", "during the
+#: telephone call", "the phone conversation between")
+_AS_CALL = re.compile(r"\b(?:(?:in|during|over|on|through|throughout)\s+(?:a|the|this|that|"
+                      r"their)\s+(?:tele)?phone\s+(?:call|conversation|talks)\b(?!\s+with\b)|"
+                      r"the\s+(?:tele)?phone\s+(?:call|conversation)\s+between\b)", re.I)
+#: a call of its own after the talks
+_ANOTHER = re.compile(r"\b(?:another|second|later|subsequent(?:ly)?|again|further|"
+                      r"follow-up|earlier|previous(?:ly)?)\b", re.I)
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=\S)|\n")
+#: how far after the talks (characters) the call may be named
+_REACH = 700
+_SIDES = frozenset({"meeting", "call", "visit"})
+
+
+def mode_told_later(records: Iterable[Record], text: str) -> Iterator[Record]:
+    """The records, a meeting retyped a call where the sentences after it name its
+    talks as a phone call (see the module's docstring)."""
+    recs = list(records)
+    for r in recs:
+        if r.type != "meeting" or r.source is None:
+            continue
+        src = r.source
+        if r.place is not None and r.place.city and re.search(
+                r"\b(?:in|at)\s+(?:the\s+)?" + re.escape(r.place.city), src.text):
+            continue  # talks told in a city (a dateline's city alone is the page's)
+        if sum(1 for o in recs if o.type == "meeting" and o.source is not None
+               and o.source.start == src.start) > 1:
+            continue  # talks with several: a meeting of them, or one call each?
+        if not _TALKED.search(src.text) or _IN_PERSON.search(src.text):
+            continue
+        sides = set(r.from_) | set(r.to)
+        end = min([src.end + _REACH, len(text)] + [
+            o.source.start for o in recs if o.source is not None and o.source.start > src.start
+            and o.type in _SIDES and set(o.from_) | set(o.to) != sides])
+        m = _AS_CALL.search(text, src.end, end)
+        if m is None:
+            continue
+        opens = [x.end() for x in _SENTENCE_START.finditer(text, src.end, m.start())]
+        a = opens[-1] if opens else src.end
+        stop = _SENTENCE_START.search(text, m.end(), len(text))
+        b = stop.start() + 1 if stop else len(text)
+        if _ANOTHER.search(text, a, b) or find_dates(text, a, b):
+            continue  # a call of its own, or one told with a day of its own
+        r.type = "call"
+    yield from recs
