@@ -24,8 +24,17 @@ def test_strip_lookbehinds_removes_only_leading_assertions() -> None:
 def test_lower_literals_keeps_escapes_and_group_names() -> None:
     assert _lower_literals(r"Held \S+ [A-Z]\w* (?P<Who>X)(?P=Who)") == \
         r"held \S+ [a-z]\w* (?P<who>x)(?P=who)"
+    # a character given by code: a caseless one stays as written, a letter is lowered
+    assert _lower_literals(r"Minister\x27s") == r"minister\x27s"
+    assert _lower_literals(r"\u00C9tat") == "état"
     with pytest.raises(re.error):
-        _lower_literals(r"\u00C9tat")
+        _lower_literals(r"\N{LATIN CAPITAL LETTER E WITH ACUTE}tat")
+
+
+def test_a_type_with_a_code_escape_keeps_its_fast_prefilter() -> None:
+    # (a pattern with "\x27" once sent its whole type to the slow prefilter run
+    # as written: every type of the packaged patterns is lowered now)
+    assert all(spec[6] is not None for spec in load_triggers(()).specs)
 
 
 def _phrases(text: str, folder: Path | None = None) -> list[tuple[str, str]]:

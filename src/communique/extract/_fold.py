@@ -36,16 +36,29 @@ __all__ = ["Anchored", "Folded", "Lowered", "lower_literals", "lowered_source"]
 _APART = ("ı", "ſ")
 
 
+#: a character given by its code: "\x27", "\u2019"
+_CODE_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4}))")
+
+
 def lower_literals(p: str) -> str:
     """The pattern with its letters in lower case, escapes left alone
     (``\\S`` stays a class, ``[A-Z]`` becomes ``[a-z]``): on lower-case text it
     matches wherever the pattern matches the original text under re.I.
-    Raises re.error for patterns it cannot lower safely (characters given by
-    code, as in ``\\u00C9``)."""
+    A character given by code (``\\x27``, ``\\u00C9``) is kept when it has no case
+    and lowered otherwise. Raises re.error for escapes it cannot lower safely
+    (``\\N{...}``, ``\\U...``, back-references)."""
     out, i = [], 0
     while i < len(p):
         if p[i] == "\\":
             esc = p[i:i + 2]
+            code = _CODE_ESCAPE.match(p, i)
+            if code is not None:
+                # a character given by code ("\x27" for an apostrophe in a TOML
+                # literal string): a caseless one stays as written, a letter is lowered
+                ch = chr(int(code.group(1) or code.group(2), 16))
+                out.append(code.group(0) if _caseless(ch) else re.escape(ch.lower()))
+                i = code.end()
+                continue
             if esc[1:] in ("x", "u", "U", "N", "0") or esc[1:].isdigit():
                 raise re.error(f"cannot lower {esc!r} safely")
             out.append(esc)

@@ -214,9 +214,15 @@ def _package_tsv(name: str) -> list[dict[str, str]]:
     return _tsv(None, text)
 
 
-@lru_cache(maxsize=8)
 def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
-    """The gazetteer from the package's data plus user folders (later wins)."""
+    """The gazetteer from the package's data plus user folders (later wins); built
+    once per set of folders ("load_gazetteer()" and "load_gazetteer(())" are the
+    same one, not two builds of a second each)."""
+    return _load_gazetteer(tuple(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_gazetteer(extra: tuple[Path, ...]) -> Gazetteer:
     from ..reference import countries, organizations
 
     country_forms: dict[str, str] = {}
