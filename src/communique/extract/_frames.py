@@ -525,6 +525,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "travelled to A for talks with B. ... He also held talks with B's X": those
             made = [r for r in made if not purpose_told_again(s, t, r, ctx.purposed)]
         ctx.purposed |= purpose_partners(s, t, made)
+        if sum(r.type == "meeting" for r in made) > 1:
+            who = None  # (a list of partners: the first title after it names none of them)
         mine = [r for r in made
                 if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
         for r in mine:
