@@ -4,7 +4,12 @@ audiences, the wreath laid, the opening of a branch) and never the visit itself.
 The title's visit is kept when no sentence of the body tells a visit with the
 same foreign country, either way; a body that tells the visit again ("The Prince
 arrived in Rome on ...") keeps its own record, with its day, and the title's is
-dropped; a body that tells no event at all keeps none."""
+dropped; a body that tells no event at all keeps none.
+
+A call the title names ("Minister A's call with Foreign Minister B", "Telephone
+conversation of the President with the Chancellor of Austria") is kept likewise
+when no call or meeting of the body is with its partner; a body that tells no
+event keeps it too (a readout's body may tell only what was said)."""
 
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ class TitleTrips:
         self.sentence: Sentence | None = None
         self.triggers: list[Trigger] = []
         self.visited: set[str] = set()
+        self.spoke: set[str] = set()  # the countries of the body's calls and meetings
         self.issuer: list[str] = []
         self.told = 0  # the body's records
         #: the day of the body's first record with each country (an undated
@@ -42,11 +48,13 @@ class TitleTrips:
         reports nothing that later sentences should carry)."""
         # ("meets visiting Kenyan counterpart": a guest's adjective, whose visit the
         # title's verb does not tell)
-        trig = [t for t in trig if t.type == "visit" and not _PARTICIPLE.match(t.text)]
+        trig = [t for t in trig if t.type == "call"
+                or t.type == "visit" and not _PARTICIPLE.match(t.text)]
         if not trig:
             return
         recs = frame_sentence(s, trig, copy.deepcopy(ctx))
-        self.trips = [r for r in recs if r.type == "visit" and r.to and r.to != r.from_]
+        self.trips = [r for r in recs if r.type in ("visit", "call") and r.to
+                      and r.to != r.from_]
         attach_persons(s, self.trips, ctx.issuer)
         self.sentence, self.triggers = s, trig
         self.issuer = [ctx.issuer] if ctx.issuer else []
@@ -56,6 +64,8 @@ class TitleTrips:
         if self.trips:
             self.told += len(recs)
             self.visited.update(c for r in recs if r.type == "visit" for c in r.from_ + r.to)
+            self.spoke.update(c for r in recs if r.type in ("call", "meeting")
+                              for c in r.from_ + r.to)
             for r in recs:
                 if r.date.start:
                     for c in r.from_ + r.to:
@@ -63,11 +73,13 @@ class TitleTrips:
 
     def untold(self) -> list[Record]:
         """The title's visits the body did not tell, if it told any event (a body of
-        headings and thanks alone confirms no trip)."""
-        if not self.told:
-            return []
+        headings and thanks alone confirms no trip), and its calls the body did not
+        tell."""
         out = [r for r in self.trips
-               if not (set(r.from_ + r.to) - set(self.issuer)) & self.visited]
+               if r.type == "visit" and self.told
+               and not (set(r.from_ + r.to) - set(self.issuer)) & self.visited
+               or r.type == "call"
+               and not (set(r.from_ + r.to) - set(self.issuer)) & self.spoke]
         if self.sentence is not None and not self.sentence.dates:
             for r in out:
                 day = next((self.days[c] for c in r.to + r.from_ if c in self.days), None)

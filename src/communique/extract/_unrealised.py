@@ -23,10 +23,13 @@ from ._triggers import Trigger
 __all__ = ["topic_events", "unrealised"]
 
 #: a hope or wish whose object is the event ("looks forward in 2025 to the hosting of
-#: the", "hopes to welcome the third session of the"): a few words, no comma, between
+#: the", "hopes to welcome the third session of the"): a few words, no comma, between;
+#: or a hope "for" it, the event a few words on (or the trigger its "for a ...")
 _HOPED = re.compile(
     r"\b(?:hopes?|hoping|hoped|looks?\s+forward|looking\s+forward|wish(?:es)?|"
-    r"aims?|aspires?)\b[^.;,]{0,25}?\bto\s+(?:[\w–'’-]+\s+){0,7}$", re.I)
+    r"aims?|aspires?)\b[^.;,]{0,25}?\bto\s+(?:[\w–'’-]+\s+){0,7}$|"
+    # "expressing hope for a face-to-face meeting", "the hope for an early visit"
+    r"\b(?:hopes?|wish(?:es)?)\s+(?:for\s+(?:an?|the)\s+(?:[\w–'’-]+\s+){0,2})?$", re.I)
 #: an invitation whose object is the event ("invited President A to pay a State Visit
 #: to", "an invitation to his counterpart to make an official visit"): not yet made
 _INVITED = Gated(re.compile(
