@@ -8,6 +8,7 @@ import datetime as _dt
 import re
 
 from ..model import DateSpan, Place, Record
+from ._coordinated_time import coordinated_time
 from ._dates import DateMention
 from ._fold import Folded
 from ._recognise import Sentence
@@ -117,6 +118,9 @@ def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
     """The date for an event ``t`` with no date after it: the first of ``ds``, or,
     when that is a bare month, the day of that month written out nearest before the
     event ("In March, ..., where on 11 March he held talks ... and the two signed")."""
+    own = coordinated_time(s.text, ds, t.start)
+    if own is not None:  # ("... in 1998 and in 2012 signed an agreement")
+        return own
     first = ds[0]
     if first.d1 is not None or first.m1 is None:
         return first

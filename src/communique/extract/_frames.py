@@ -124,6 +124,7 @@ from ._readings import (
 from ._recognise import Sentence
 from ._sides_before import sides_set_off_before
 from ._stop_counted import stop_counted
+from ._they_called import they_called
 from ._time_scope import AHEAD
 from ._told_once import told_once
 from ._triggers import Trigger
@@ -240,7 +241,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             or (t.type == "agreement" and ctx.carry and not GROUP_REF.search(s.text, la, rb)
                 and (not codes or (codes == [ctx.issuer]
                                    and we_signed_for_us(s, t, ents, ctx.issuer))))
-            or (t.type == "call" and ctx.carry and not codes and named_official(s, t.end, rb))
+            or (t.type == "call" and not codes and (
+                (ctx.carry and named_official(s, t.end, rb)) or they_called(s, cl[0], t.start)))
             # ("A and Deputy Minister B held political consultations in Oslo": a readout's)
             or (t.type == "consultation" and ctx.carry and not codes)):
         # (a readout's "A memorandum on fisheries was also signed": with the partner

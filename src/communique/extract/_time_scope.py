@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 
 from ..model import DateSpan, Record
+from ._circumstance import circumstance_spans
 from ._dates import DateMention, resolve
 from ._gate import Gated
 from ._recognise import Sentence
@@ -90,6 +91,8 @@ def foreign_spans(s: Sentence, t_end: int) -> list[tuple[int, int]]:
         m = next((m for m in _SAID.finditer(text, s.start, end) if m.end() > t_end), None)
         if m is not None:
             out.append((m.end(), _stop(text, m.end(), end)))
+    if " as " in seg:  # ("... as Chile's term on the Council begins in April")
+        out.extend(circumstance_spans(text, t_end, end))
     if " of " in seg:
         for d in s.dates:
             if d.start < t_end:
