@@ -9,7 +9,7 @@ import pytest
 
 @pytest.mark.parametrize(("text", "to"), [
     ("Minister Jane Doe met the Chilean Deputy Foreign Minister to discuss UN matters as "
-     "Chile's presidency of the Security Council begins in April.", "CHL"),
+     "Chile's Security Council presidency begins in April.", "CHL"),
     ("The Foreign Secretary held talks with the Norwegian State Secretary as Norway's "
      "term on the Board starts in September.", "NOR"),
     ("Minister Jane Doe received the Ambassador of Peru to prepare the summit as Peru "

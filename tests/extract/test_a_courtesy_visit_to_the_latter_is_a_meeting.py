@@ -12,7 +12,7 @@ import pytest
      "counterpart Samuel Ablakwa during a courtesy visit to the latter in Accra on "
      "March 4, 2024.", "GHA"),
     ("On 6 March 2024 the Minister briefed the Prime Minister of Senegal, Ousmane Sonko, "
-     "during a courtesy visit to the latter at his office in Dakar.", "SEN"),
+     "during a courtesy visit to the latter, in his office in Dakar.", "SEN"),
     ("The Minister paid a courtesy visit to her Chilean counterpart at the ministry in "
      "Santiago on 5 March 2024.", "CHL"),
     ("On 7 March 2024 the Cabinet Secretary paid a courtesy visit to his Zambian "

@@ -10,8 +10,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "to"), [
-    ("The French Minister and the Foreign Minister of Comoros co-chaired the 5th High "
-     "Joint Council on 4 May in Paris.", ("COM",)),
+    ("The French Minister and the Foreign Minister of Comoros co-chaired on 4 May in "
+     "Paris the 5th High Joint Council.", ("COM",)),
     ("Minister Lemaire co-chaired the High Joint Council with the Senegalese Foreign "
      "Minister in Dakar on 4 May.", ("SEN",)),
     ("The Joint Cooperation Council of France and Morocco met in Rabat on 4 May under the "

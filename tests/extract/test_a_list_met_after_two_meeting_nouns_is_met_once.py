@@ -1,5 +1,5 @@
-"""Partners listed after two meeting nouns of one sentence ("Bilateral meetings also
-took place on the margins of the Leaders' meetings with A, B and C") are met once
+"""Partners listed after two meeting nouns of one sentence ("Bilateral meetings were
+also held on the fringes of the Leaders' meetings with A, B and C") are met once
 each; the first title after the second noun names none of them, so it makes no
 second meeting. A trip told as going "ahead" ("went ahead to Apia") is a visit
 (sentences of our own)."""
@@ -10,7 +10,7 @@ import pytest
 
 
 def test_a_list_after_two_meeting_nouns_is_met_once(ex):
-    text = ("Port Vila, 27 August 2024 - Bilateral meetings also took place on the margins "
+    text = ("Port Vila, 27 August 2024 - Bilateral meetings were also held on the fringes "
             "of the Leaders meetings with the Secretary-General of the United Nations, "
             "China, Japan and New Zealand.")
     got = ex(text, issuer="VUT", date="2024-08-27", types=["meeting"])

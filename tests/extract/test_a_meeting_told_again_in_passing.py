@@ -23,8 +23,8 @@ _MET = ("Foreign Minister Ana Silva met her Spanish counterpart Jose Albares on 
     "fisheries would be a priority.",
     "Discussions at the bilateral meeting on Tuesday between Minister Silva and Jose "
     "Albares centred on fisheries.",
-    "The tight agenda on Tuesday allowed her to hold this working session with the head of "
-    "Spanish diplomacy.",
+    "The tight agenda on Tuesday allowed her to hold this working session with Spain's "
+    "top diplomat.",
     "On Tuesday the Minister therefore had a meeting with him to discuss shipping.",
 ])
 def test_the_meeting_named_again_is_told_once(ex, again):

@@ -1,4 +1,4 @@
-"""A decision signed ("a decision was signed to declare A the Youth Capital", "the
+"""A decision signed ("a decision was signed to declare A the CIS Youth Capital", "the
 heads of government signed a decision on ...") is the act of the body that took it,
 not an agreement between parties; a signed agreement, or a joint decision, still is one
 (sentences of our own)."""
@@ -11,8 +11,8 @@ _LINE = "Minsk, 12 April 2024 - "
 
 
 @pytest.mark.parametrize("text", [
-    "Following the meeting, a decision was signed to declare Bishkek the Youth Capital "
-    "of the CIS in 2027.",
+    "After the talks, a decision was signed to declare Dushanbe the CIS Youth Capital "
+    "for 2028.",
     "The heads of government signed a decision on the CIS anti-drug programme.",
     "At the close of the CIS Council, the ministers signed two decisions on migration.",
     "Decisions were signed on the CIS cultural capital and on the chairmanship of the CIS.",

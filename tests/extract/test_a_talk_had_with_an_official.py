@@ -1,5 +1,5 @@
-"""A talk had with an official ("had a business talk with the foreign ministers of A,
-B and C", "held a long talk with his counterpart") is a meeting, one with each
+"""A talk had with an official ("had a business talk with the visiting foreign ministers
+of A, B and C", "held a long talk with his counterpart") is a meeting, one with each
 country; by phone it is a call; a conversation or a talk had on the margins of a
 gathering is in person, a meeting. A talk given (a lecture) is none (sentences of
 our own)."""
@@ -10,8 +10,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "partners"), [
-    ("The minister had a business talk with the foreign ministers of Chile, Peru and "
-     "Kenya.", ["CHL", "KEN", "PER"]),
+    ("The minister had a business talk with the visiting foreign ministers of Chile, "
+     "Peru and Kenya.", ["CHL", "KEN", "PER"]),
     ("The minister had a long talk with his Estonian counterpart in Tallinn.", ["EST"]),
     ("The president held a talk with the Prime Minister of Japan.", ["JPN"]),
     ("On the sidelines of the summit, she had a conversation with the Foreign Minister of "

@@ -11,13 +11,13 @@ _LINE = "Tbilisi, 3 May 2024 - "
 
 
 @pytest.mark.parametrize("text", [
-    "Minister Darchiashvili underlined, that the visit of the Foreign Minister of Peru "
-    "takes place in the jubilee year of the 30th anniversary of relations between the "
-    "two countries, and added that Peru, chairing the Pacific Alliance, will hand the "
+    "Minister Darchiashvili stressed, that the visit of the Minister of Foreign Affairs of "
+    "Peru takes place in the jubilee year marking three decades of relations between the "
+    "two countries, and he added that Peru, chairing the Pacific Alliance, will hand the "
     "presidency to Georgia.",
     "The Minister noted that the visit of the Minister of Foreign Affairs of Peru is "
     "the first since Peru opened its embassy in Georgia.",
-    "The Minister noted that the visit of the Foreign Minister of Peru coincides with "
+    "The Minister noted that the visit of the Deputy Foreign Minister of Peru coincides with "
     "the opening of a Peruvian honorary consulate in Batumi, Georgia.",
     "The Minister stressed that the visit of the President of Peru marks a new stage in "
     "relations, which Peru hopes to widen in Asia.",
@@ -28,8 +28,8 @@ def test_the_guest_of_a_visit_told_as_a_subject_came_to_the_issuer(ex, text):
 
 
 @pytest.mark.parametrize(("text", "visit"), [
-    ("The Minister noted that the visit of the Foreign Minister of Peru to Chile is the "
-     "first in a decade.", ("PER", "CHL")),
+    ("The Minister observed that the recent visit of the Foreign Minister of Peru to Chile "
+     "is the first in a decade.", ("PER", "CHL")),
     ("The visit of the Georgian Foreign Minister to Peru takes place in the year of the "
      "30th anniversary of relations.", ("GEO", "PER")),
 ])

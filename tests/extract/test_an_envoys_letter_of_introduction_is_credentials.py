@@ -1,7 +1,7 @@
 """The papers a new envoy hands over are credentials whatever they are called: a
 Commonwealth High Commissioner presents "Letters of Commission" to a head of state
 and "a Letter of Introduction" to a head of government. Told in the passive ("the
-Prime Minister was presented with the Letter of Introduction by ...") or as
+Prime Minister was presented with a Letter of Introduction by ...") or as
 received ("received the Letters of Commission of ..."), the one who takes them
 meets the envoy's country (sentences of our own)."""
 
@@ -12,7 +12,7 @@ import pytest
 
 @pytest.mark.parametrize(("text", "to"), [
     ("On 3 May 2024, Prime Minister Ralph Gonsalves was presented with the Letter of "
-     "Introduction by Ms. Jane Doe, High Commissioner of Canada.", "CAN"),
+     "Introduction of Ms. Jane Doe, High Commissioner of Canada.", "CAN"),
     ("On 3 May 2024, the Honourable Ralph Gonsalves, Prime Minister of Saint Vincent and "
      "the Grenadines, was presented with a letter of introduction by Mr. Tom Reid, High "
      "Commissioner of New Zealand.", "NZL"),
@@ -29,8 +29,8 @@ def test_letters_of_introduction_or_commission_meet_the_envoys_country(ex, text,
 
 
 def test_the_envoy_on_a_first_visit_to_the_country_visits(ex):
-    text = ("On 3 May 2024, Prime Minister Gonsalves was presented with the Letter of "
-            "Introduction by Ms. Jane Doe, High Commissioner of Canada, on her first "
+    text = ("On 3 May 2024, Prime Minister Gonsalves was presented with a Letter of "
+            "Introduction by Ms. Jane Doe, High Commissioner of Canada, during her first "
             "official visit to the country.")
     got = ex(text, issuer="VCT", date="2024-05-04")
     assert ("visit", ("CAN",), ("VCT",), "2024-05-03") in got

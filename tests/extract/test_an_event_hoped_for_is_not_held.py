@@ -1,5 +1,5 @@
-"""An event told as hoped for with "for" ("expressing hope for a face-to-face
-meeting with", "the wish for an official visit by") was not held: no record; a
+"""An event told as hoped for with "for" ("expressing hope for a swift
+face-to-face meeting with", "the wish for an official visit by") was not held: no record; a
 hope for something else next to a held meeting keeps it (sentences of our own)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _LINE = "12 May 2024\n\n"
     "Both sides expressed their wish for an official visit by the Prime Minister of Fiji "
     "to Poland.",
     "French Foreign Minister Pierre Dubois congratulated Minister Anna Kowalczyk, "
-    "expressing hope for a face-to-face meeting with her in Paris later this year.",
+    "expressing hope for a swift face-to-face meeting with her in Paris later this year.",
 ])
 def test_a_hoped_for_event_gives_no_record(ex, text):
     assert ex(_LINE + text, issuer="POL", date="2024-05-12") == []

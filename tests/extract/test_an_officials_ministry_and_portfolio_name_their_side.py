@@ -14,7 +14,7 @@ _LINE = "Doha, 10 March 2024 - "
 
 @pytest.mark.parametrize(("text", "partner"), [
     ("The Minister of State met today with Lord Hill, Minister of State for Africa, the "
-     "Caribbean and United Nations at the United Kingdom's Foreign Office.", "GBR"),
+     "Caribbean and United Nations at Britain's Foreign Office.", "GBR"),
     ("The Minister met today with Ms Jane Doe, Minister for Asia and the United Nations at "
      "Australia's Department of Foreign Affairs and Trade.", "AUS"),
     ("The Minister received Mr Kato, Deputy Minister for United Nations Affairs at Japan's "
@@ -29,7 +29,7 @@ def test_the_official_is_of_the_ministrys_country(ex, text, partner):
 
 def test_the_visitor_is_the_officials_country(ex):
     got = ex(_LINE + "The Minister of State met today with Lord Hill, Minister of State "
-             "for Africa and United Nations at the United Kingdom's Foreign Office, who is "
+             "for Africa and United Nations in the United Kingdom's Foreign Office, who is "
              "visiting the country.", issuer="QAT", date="2024-03-10", types=["visit"])
     assert got == [("visit", ("GBR",), ("QAT",), "2024-03-10")]
 

@@ -10,9 +10,9 @@ _LINE = "Rome, 9 May 2025 - "
 
 
 @pytest.mark.parametrize(("text", "to"), [
-    ("During his visit, Minister Tajani also oversaw the establishment of diplomatic "
-     "relations between Italy and Tuvalu. Joint communiqués formalizing these ties were "
-     "signed by the respective permanent representatives to the UN.", [("TUV",)]),
+    ("On his trip, Minister Tajani also oversaw the formal establishment of diplomatic "
+     "relations between Italy and Tuvalu. The joint communiqués that set up the new ties "
+     "were signed by their respective permanent representatives to the UN.", [("TUV",)]),
     ("The Minister witnessed the establishment of diplomatic relations between Italy and "
      "Nauru. The joint communiqué was signed by the two ambassadors to the UN.",
      [("NRU",)]),

@@ -1,5 +1,5 @@
 """Delegations welcomed in the plural, with or without an article or a count
-("welcomed two separate high-level delegations from A and the African Union",
+("welcomed two separate senior delegations from A and the African Union",
 "welcomed delegations from A and B") are one meeting with each party, an
 organisation among them a party of its own (sentences of our own)."""
 
@@ -9,8 +9,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "parties"), [
-    ("The Government of Kenya on Monday welcomed two separate high-level delegations from "
-     "the Republic of Uganda and the African Union for official visits.",
+    ("The Government of Kenya on Monday welcomed two separate senior delegations from the "
+     "Republic of Uganda and the African Union for official visits.",
      [(), ("UGA",)]),
     ("Kenya on Monday welcomed delegations from Uganda and the European Union.",
      [(), ("UGA",)]),

@@ -12,7 +12,7 @@ _LINE = "Rome, 9 May 2025 - "
 
 
 @pytest.mark.parametrize(("text", "to"), [
-    ("During his visit, Minister Tajani also oversaw the establishment of diplomatic "
+    ("On his trip, Minister Tajani also oversaw the formal establishment of diplomatic "
      "relations between Italy and several countries, including Tuvalu, Nauru, and Palau.",
      ["TUV", "NRU", "PLW"]),
     ("The Minister witnessed the establishment of diplomatic relations between Italy and "
@@ -28,8 +28,8 @@ def test_ties_opened_are_one_agreement_each(ex, text, to):
 
 
 @pytest.mark.parametrize("text", [
-    "The Minister recalled the 30th anniversary of the establishment of diplomatic "
-    "relations between Italy and Tuvalu.",
+    "The Minister recalled the 25th anniversary of the establishment of formal "
+    "diplomatic relations between Italy and Tuvalu.",
     "Since the establishment of diplomatic relations between Italy and Nauru in 1990, "
     "trade has grown.",
     "Tuvalu and Italy established diplomatic relations in 1985.",

@@ -1,6 +1,6 @@
 """Negotiations with a named office-holder told only as the time of what follows
-("after negotiations with the Minister of Foreign Affairs of Chile A in Lima, the
-Minister wrote ...") are a meeting with that person's country; negotiations with a
+("after negotiations with the Foreign Minister of Chile A in Lima, the Minister
+wrote ...") are a meeting with that person's country; negotiations with a
 body or over a process are none (sentences of our own)."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "to", "day"), [
-    ("It should be noted that on May 4, 2022, after negotiations with the Minister of "
-     "Foreign Affairs of Chile Ana Soto in Lima, the Minister wrote on social media that "
-     "ties were strong.", "CHL", "2022-05-04"),
+    ("It should be noted that on May 4, 2022, after negotiations with the Foreign "
+     "Minister of Chile Ana Soto in Lima, the Minister wrote on social media that ties "
+     "were strong.", "CHL", "2022-05-04"),
     ("On 12 February, following negotiations with the Prime Minister of Norway, the "
      "President told reporters that a deal was near.", "NOR", "2024-02-12"),
     ("After the negotiations with his Ghanaian counterpart on 2 March, the Minister "

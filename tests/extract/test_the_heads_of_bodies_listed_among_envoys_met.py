@@ -18,7 +18,7 @@ def _met(text):
 
 
 @pytest.mark.parametrize(("text", "met"), [
-    ("He also met with the Japanese Ambassador to the United Nations, the General "
+    ("He also met with the Japanese Ambassador to the UN, the General "
      "Secretaries of the Organisation of Islamic Cooperation and the African Union, as "
      "well as the Danish Secretary of State.",
      [((), ("AU",)), ((), ("OIC",)), (("DNK",), ()), (("JPN",), ())]),
@@ -28,8 +28,8 @@ def _met(text):
     ("He also met with the General Secretaries of the Organisation of Islamic Cooperation "
      "and the African Union, as well as the Danish Secretary of State.",
      [((), ("AU",)), ((), ("OIC",)), (("DNK",), ())]),
-    ("She met the General Secretaries of the League of Arab States and the Gulf "
-     "Cooperation Council.", [((), ("GCC",)), ((), ("LAS",))]),
+    ("She met the General Secretaries of the Gulf Cooperation Council and the League "
+     "of Arab States.", [((), ("GCC",)), ((), ("LAS",))]),
     ("He also met with the Japanese Ambassador to the United Nations and the Secretary "
      "General of the Arab League.", [((), ("LAS",)), (("JPN",), ())]),
 ])

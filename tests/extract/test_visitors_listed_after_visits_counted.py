@@ -24,7 +24,7 @@ def _visits(text: str, issuer: str = "KEN") -> list[tuple[list[str], list[str]]]
      "Chancellor Olaf Scholz, Japanese Foreign Minister Yoko Kamikawa, Brazilian President "
      "Lula da Silva, and German Defence Minister Boris Pistorius.", "KEN",
      ["BRA", "DEU", "DEU", "JPN"]),
-    ("President Ruto welcomed several African leaders during their state visits, such as "
+    ("President Ruto welcomed several African leaders during their recent state visits, such as "
      "the president of Ghana, Nana Akufo-Addo; the president of Senegal, Macky Sall: and "
      "the Nigerian president, Bola Tinubu.", "KEN", ["GHA", "NGA", "SEN"]),
     ("The year brought three official visits, among them Chilean President Gabriel Boric "

@@ -9,7 +9,7 @@ import pytest
 
 @pytest.mark.parametrize(("text", "partner"), [
     ("Ama Owusu engages in bilateral discussions with H.E. Carla Ruiz, Deputy Minister "
-     "for Trade in the Ministry of Foreign Affairs of the Republic of Peru, within the "
+     "for Trade in the Ministry of Foreign Relations of the Republic of Peru, within the "
      "margins of the 5th CELAC Summit held on May 3 in Quetzaltenango, Guatemala.", "PER"),
     ("The Minister held talks with Mr Joao Silva, Director in the Foreign Ministry of "
      "Brazil, within the margins of the 3rd CELAC Summit held in Valparaiso, Chile.",

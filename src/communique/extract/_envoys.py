@@ -120,8 +120,8 @@ def envoys_listed(text: str, start: int, end: int, waited: bool = False) -> bool
 def may_wait(text: str, start: int, end: int, gaz: Gazetteer, issuer: str | None) -> bool:
     """Whether the list of the envoys just counted may still come after this sentence,
     which does not open it: a sentence or two about the ceremony told between, naming
-    no foreign country ("The ceremony later saw the envoys hold talks with the head of
-    state. ... A spokesman said the new envoys are A from X, B from Y ..."). (The
+    no foreign country ("After the ceremony the head of state also talked with the new
+    envoys. ... A spokesman said the new envoys are A from X, B from Y ..."). (The
     caller keeps the ceremony only when the sentence reported no meeting, call or
     visit.)"""
     return not any(m.code != issuer for kind in ("country", "adj")

@@ -45,7 +45,7 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
                       r"provides\s+for|calls\s+for)\s*(?:,[^,.;]{1,40},\s*)?(?:the\s+|an?\s+)?"
                       r"(?:[\w-]+\s+){0,2}$|"
-                      # "the protocol does not foresee meetings between the minister and
+                      # "the schedule does not foresee any meeting of the minister with
                       # ambassadors", "did not provide for talks": a rule or plan that
                       # denies the event, none held by it
                       r"\b(?:does|do|did)\s+not\s+(?:foresee|envisage|provide\s+for|allow\s+for|"

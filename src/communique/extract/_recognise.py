@@ -96,8 +96,8 @@ _PLACE_BEFORE = re.compile(
 #: a party "in" its country: "Deputy Chairman of the Workers' Party in A": the
 #: official's side, not where something happened (not "the Binational Cabinet in A")
 _BODY_IN = re.compile(r"\bParty\s+in\s+(?:the\s+)?$")
-#: a country owning the ministry an official serves in: "Minister of State at the
-#: United Kingdom's Foreign, Commonwealth and Development Office", "Director at
+#: a country owning the ministry an official serves in: "a Minister of State at
+#: Britain's Foreign, Commonwealth and Development Office", "Director at
 #: Japan's Foreign Ministry": the official's side, not where something happened
 _OWNS_OFFICE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w-]*,?|and|of|for)\s+){0,5}?"
                           r"(?:Ministry|Office|Department)\b")
@@ -120,7 +120,7 @@ _OFFICE_NAME_BEFORE = re.compile(r"(?:\b(?:Minist(?:er|ry)|Department|Secretary|
                                  r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|"
                                  r"\bForeign),\s+(?:the\s+)?$")
 #: an organisation as the remit of a minister's portfolio, ending its list: "Minister of
-#: State for the Middle East, South Asia and United Nations at ...", "Deputy Minister
+#: State for Europe, the Caribbean and United Nations at ...", "Deputy Minister
 #: for United Nations Affairs": the official's brief, not a side met (not "the
 #: Minister for Foreign Affairs and the United Nations Secretary-General")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Director|Department|Division)\s+"

@@ -1,7 +1,7 @@
 """A meeting the document told before, named again: as the occasion of what was
 said there ("Discussions at the bilateral meeting between A and his counterparts
 of B and C centred on ..."), as the object of its verb by a demonstrative ("...
-allowed him to hold this working session with the head of diplomacy") or with its
+enabled her to hold this working session with Chile's top diplomat") or with its
 partners as a pronoun ("A therefore had bilateral meetings with them to ..."); and
 one told with several partners at once when a meeting with each of them was told
 before (see

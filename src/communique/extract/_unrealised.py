@@ -28,7 +28,7 @@ __all__ = ["topic_events", "unrealised"]
 _HOPED = re.compile(
     r"\b(?:hopes?|hoping|hoped|looks?\s+forward|looking\s+forward|wish(?:es)?|"
     r"aims?|aspires?)\b[^.;,]{0,25}?\bto\s+(?:[\w–'’-]+\s+){0,7}$|"
-    # "expressing hope for a face-to-face meeting", "the hope for an early visit"
+    # "voiced their hope for a first in-person meeting", "the hope for an early visit"
     r"\b(?:hopes?|wish(?:es)?)\s+(?:for\s+(?:an?|the)\s+(?:[\w–'’-]+\s+){0,2})?$", re.I)
 #: an invitation whose object is the event ("invited President A to pay a State Visit
 #: to", "an invitation to his counterpart to make an official visit"): not yet made
