@@ -214,14 +214,17 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
             continue  # (cheap: a capital, then within a few words a comma or dash)
         # ("NORWAY, March 14 -": a wire's dateline may name the country, in
         # capitals, where a heading would write "Norway, 14 March")
-        places = gaz.find(text, "city", a, min(len(text), a + 60)) or [
-            m for m in gaz.find(text, "country", a, min(len(text), a + 40))
-            if text[m.start:m.end].isupper()]
+        # ("Monaco, 2 May 2019 (AFP) -": a city-state's name is its country's;
+        # a dash or an agency after a full date tells a dateline, not a heading)
+        cities = gaz.find(text, "city", a, min(len(text), a + 60))
+        places = cities or gaz.find(text, "country", a, min(len(text), a + 40))
         for m in places:
             if m.start != a or not _DATE_AFTER.match(text, m.end):
                 break
             for d in find_dates(text[m.end:m.end + 40]):
-                if d.m1 and d.d1 and not d.has_end:
+                if d.m1 and d.d1 and not d.has_end and (
+                        cities or text[m.start:m.end].isupper()
+                        or (d.y1 and _WIRE_AFTER.match(text, m.end + d.end))):
                     out.append((m.end + d.start, m.end + d.end))
                 break
             break
@@ -229,6 +232,8 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
 
 
 _LINE_START = re.compile(r"^[ \t]*", re.M)
+#: after a dateline's date: an agency in brackets, then a dash ("(ANSA) -")
+_WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?[–—-]\s")
 #: what a dateline looks like before any lookup: a capitalised place of up to
 #: five words, then a comma, a bracket or a dash ("ROME,", "Buenos Aires, Jan.",
 #: "DAKAR (APS) -")

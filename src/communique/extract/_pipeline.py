@@ -170,8 +170,13 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
     spans = dateline_spans(st.text, st.gaz)
-    lines = [d for a, b in spans[:1] for d in [find_dateline(st.text[a:b], year)] if d] \
-        if given else []  # (read only against the date given)
+    lines = [d for a, b in spans[:1] for d in [find_dateline(st.text[a:b], year)] if d]
+    if not given and lines and found and found != lines[0] \
+            and 0 < (found - lines[0]).days <= _AGENCY_LAG and on_first_line(st.text, found, year):
+        # "Monday, 9 May\n\nRome, 7 May 2022 (ANSA) - This morning ...": a page's
+        # date above the story; the story's own dateline is the day it tells of
+        found = lines[0]
+    lines = lines if given else []  # (read only against the date given)
     if given and lines and found != lines[0] and 0 < (given - lines[0]).days <= _AGENCY_LAG:
         found = lines[0]  # a paragraph's dateline below the title and the publication line
     if given and found and 0 < (given - found).days <= _AGENCY_LAG \
