@@ -30,6 +30,7 @@ from ._onward import note_visitor
 from ._recognise import Sentence
 from ._stay_day import note_stay
 from ._triggers import Trigger
+from ._trip_to_meet import TO_MEET, made_to_meet
 from ._where import of_which
 
 __all__ = ["date_line_only", "is_caption", "named_official", "note_partner", "own_region",
@@ -150,6 +151,9 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # was in Group B at the UN": an event's venue, a thing's arrival, a state of
             # affairs, not a person's stay
             continue
+        elif t.type == "meeting" and TO_MEET.fullmatch(t.text) \
+                and not made_to_meet(s.text, s.start, t.start):
+            continue  # "agreed to meet the President": no trip made to meet
         elif t.type == "meeting" and _AND_WITH.match(t.text):
             # "talks with A, and afterwards with President B": the event before, with
             # another partner ("..., and with whom" after no such event is none)

@@ -112,7 +112,11 @@ _OUTLET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:News|Times|Herald|Tribune|
 #: Core Group for Haiti", "the Friends of Syria Group": a topic, not a side
 _TOPIC_GROUP_BEFORE = re.compile(r"\b(?:Group|Coalition|Quartet|Caucus)\s+(?:on|for)\s+"
                                  r"(?:the\s+)?$|\bFriends\s+of\s+(?:the\s+)?$")
-_WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay) of (?:the )?$")
+#: (plural and a list too: "the Gulfs of Riga and Finland", "the Seas of Azov
+#: and Japan": each name after the plural is the water's, not a side)
+_WATER_BEFORE = re.compile(r"\b(?:(?:Sea|Gulf|Strait|Straits|Bay) of (?:the )?|"
+                           r"(?:Seas|Gulfs|Bays) of (?:the )?(?:[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+)(?:the )?)*)$")
 #: an organisation named inside a ministry's own name ("Minister of Foreign
 #: Affairs, European Union and Cooperation", "Foreign, Commonwealth and
 #: Development Office"): no participant
@@ -305,7 +309,7 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end) \
                 or _credit(text, m.start, m.end) or _WATER_AFTER.match(text, m.end) \
                 or _OUTLET_AFTER.match(text, m.end) \
-                or _WATER_BEFORE.search(text, max(start, m.start - 16), m.start) \
+                or _WATER_BEFORE.search(text, max(start, m.start - 60), m.start) \
                 or _TOPIC_GROUP_BEFORE.search(text, max(start, m.start - 24), m.start):
             continue
         if _is_surname(text, start, m.start, known_ends):
