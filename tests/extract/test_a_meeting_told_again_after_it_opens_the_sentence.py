@@ -31,7 +31,8 @@ _MET = "Minister Petrov held talks with Kenyan Foreign Minister Musalia Mudavadi
 ])
 def test_the_meeting_named_again_is_the_one_told(ex, text):
     got = ex(text, issuer="BGR", date="2019", types=["meeting"])
-    assert len(got) == 1
+    assert len(got) == 1 and got[0][2] in {("KEN",), ("PRT",)}
+    assert got[0][2] == (("PRT",) if "Portuguese" in text else ("KEN",))
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +41,7 @@ def test_the_meeting_named_again_is_the_one_told(ex, text):
 ])
 def test_another_official_met_is_a_meeting_of_its_own(ex, text):
     got = ex(text, issuer="BGR", date="2019", types=["meeting"])
-    assert len(got) == 2
+    assert [g[2] for g in got] == [("KEN",), ("KEN",)]
 
 
 @pytest.mark.parametrize("text", [
@@ -52,4 +53,4 @@ def test_another_official_met_is_a_meeting_of_its_own(ex, text):
 ])
 def test_told_first_it_is_a_meeting(ex, text):
     got = ex(text, issuer="BGR", date="2019", types=["meeting"])
-    assert len(got) == 1
+    assert [g[2] for g in got] == [("PRT",) if "Portuguese" in text else ("KEN",)]

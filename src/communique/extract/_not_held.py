@@ -25,7 +25,7 @@ from ._topic_fields import field_named
 from ._triggers import Trigger
 from ._unrealised import unrealised
 
-__all__ = ["planned", "topic_only"]
+__all__ = ["MEDIUM_BEFORE", "planned", "topic_only"]
 
 
 def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
@@ -74,7 +74,7 @@ _ITS_SESSION = re.compile(r"[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:sessi
 
 
 #: the preposition of a medium right before a call's trigger ("via videoconference")
-_MEDIUM_BEFORE = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+|the\s+)?$", re.I)
+MEDIUM_BEFORE = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+|the\s+)?$", re.I)
 #: a future that opens a clause ("will", "is due to", "are expected to")
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+|"
                      r"slated\s+|going\s+)?to)\b", re.I)
@@ -88,7 +88,7 @@ def _future_medium(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """A call whose medium is told last ("will join the Foreign Ministers of A, B and
     C via videoconference", "The meeting will also be attended by ... by video
     link"): hedged by the future that opens its clause, however far before."""
-    if t.type != "call" or not _MEDIUM_BEFORE.search(s.text, max(cl[0], t.start - 12), t.start):
+    if t.type != "call" or not MEDIUM_BEFORE.search(s.text, max(cl[0], t.start - 12), t.start):
         return False
     a = max(cl[0], t.start - 200)
     futures = list(_FUTURE.finditer(s.text, a, t.start))

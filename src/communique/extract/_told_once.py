@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 
 from ._frame_parts import Context
+from ._not_held import MEDIUM_BEFORE
 from ._recognise import Sentence
 from ._triggers import Trigger
 
 __all__ = ["sides_told", "told_once"]
 
 _BODY_TYPES = frozenset({"commission", "consultation"})
-#: a call's medium named after its partner: "via", "by", "over" (a/the)
-_MEDIUM_BEFORE = re.compile(r"\b(?:via|by|over|through)\s+(?:an?\s+|the\s+)?$", re.I)
 #: between a body's name and "meeting": nothing, or a word of its session's kind
 _BODY_NOUN_GAP = re.compile(r"\s+(?:(?:ministerial|plenary|annual|regular|review)\s+)?")
 
@@ -34,7 +33,7 @@ def told_once(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     # "spoke with A via video link on Friday": the medium after a call's verb is that call
     triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
                 if not (t is not None and t.type == n.type == "call"
-                        and _MEDIUM_BEFORE.search(s.text, max(t.end, n.start - 12), n.start))]
+                        and MEDIUM_BEFORE.search(s.text, max(t.end, n.start - 12), n.start))]
     # "the Joint Commission meeting with Indonesia": the body's session, no other meeting
     triggers = [n for t, n in zip([None, *triggers], triggers, strict=False)
                 if not (t is not None and n.type == "meeting" and t.type in _BODY_TYPES
