@@ -170,12 +170,20 @@ def test_visits_named_as_a_goal_are_no_visit(text):
 
 @pytest.mark.parametrize("text, host", [
     ("On 4 May the Minister welcomed his Chilean counterpart to Tbilisi.", "GEO"),
-    ("On 4 May the Minister welcomed the Foreign Minister of Chile, H.E. Ana Soto, to the "
-     "Orbeliani Palace.", "GEO"),
+    ("On 4 May the Minister welcomed the Foreign Minister of Chile, H.E. Ana Soto, to "
+     "Batumi.", "GEO"),
 ])
 def test_welcoming_a_counterpart_to_a_place_is_a_visit_and_a_meeting(text, host):
     got = sorted((r[0], r[1], r[2]) for r in _full(text))
     assert got == [("meeting", ("GEO",), ("CHL",)), ("visit", ("CHL",), (host,))]
+
+
+def test_welcoming_a_counterpart_to_a_building_is_a_meeting_only():
+    # (a door, not a trip: see test_welcomed_to_a_building_is_no_visit.py)
+    got = sorted((r[0], r[1], r[2]) for r in _full(
+        "On 4 May the Minister welcomed the Foreign Minister of Chile, H.E. Ana Soto, to the "
+        "Orbeliani Palace."))
+    assert got == [("meeting", ("GEO",), ("CHL",))]
 
 
 @pytest.mark.parametrize("text", [

@@ -20,7 +20,7 @@ def _records(text: str, issuer: str = "BEL") -> list[tuple[str, tuple[str, ...],
     "On Thursday the Minister welcomed the Foreign Minister of Uruguay, Mr. Juan Perez, to "
     "the Egmont Palace during his European tour to Paris, Rome and Madrid.",
     "On Thursday the Minister welcomed the Foreign Minister of Uruguay, Dr. Juan Perez, to "
-    "the Egmont Palace; she had met him in Montevideo last year.",
+    "the Egmont Palace at the start of his visit to Belgium.",
 ])
 def test_a_guest_welcomed_after_an_honorific_came_on_a_visit(text):
     recs = _records(text)

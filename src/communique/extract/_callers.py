@@ -45,6 +45,13 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
 
 
 _WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
+#: a building the guest was welcomed to: no country, no trip told
+_BUILDING = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:of\s+)?){0,4}?(?i:Ministry|Palace|Office|"
+                       r"Headquarters|Residence|House|Building|Chancellery|Embassy|Hall|"
+                       r"Parliament|Secretariat)\b")
+#: the guest's trip told after the building: "to the Egmont Palace on the occasion of
+#: his visit to Europe"
+_TRIP_TOLD = re.compile(r"(?i)\b(?:visit|trip|tour|journey|arriv|stay)")
 _ENVOY_TITLE = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d['’]Affaires)\b")
 
 
@@ -57,7 +64,11 @@ def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str]
         # ("welcomed A, the new Ambassador of Peru to Chile": the envoy's posting)
         return []
     where = _codes(_ents(s, m.start(), min(cl[1], m.end() + 40), "city", "country"), ctx,
-                   places=True)[:1] or ([ctx.issuer] if ctx.issuer else [])
+                   places=True)[:1]
+    if not where and _BUILDING.match(s.text, m.end() - 1) \
+            and not _TRIP_TOLD.search(s.text, m.end(), s.end):
+        return []  # "welcomed A to the Ministry": a door, not a trip told
+    where = where or ([ctx.issuer] if ctx.issuer else [])
     return [_record("visit", d, [g], where, []) for d in dates for g in guests
             if where and g not in where]
 
@@ -74,11 +85,25 @@ def one_kind_of_contact(s: Sentence, recs: list[Record], issuer: str | None) -> 
     if not calls or _IN_TURN.search(s.text, s.start, s.end):
         return recs
     ours = {issuer} if issuer else set()
+    # "exchanged views ... in a phone conversation on Monday": the call is the means of
+    # the one exchange, whatever day each trigger found
+    medium = bool(_AS_MEDIUM.search(s.text, s.start, s.end)) \
+        and not _MET_TOLD.search(s.text, s.start, s.end)
     return [r for r in recs if r.type != "meeting" or not any(
         set(r.from_ + r.to) <= set(c.from_ + c.to) | ours
         and bool(set(r.from_ + r.to) & (set(c.from_ + c.to) - ours))
-        and (None in (c.date.start, r.date.start) or c.date.start == r.date.start)
+        and (medium or None in (c.date.start, r.date.start) or c.date.start == r.date.start)
         for c in calls)]
+
+
+#: a call told as the means of what was said: "in a phone conversation", "during a
+#: telephone call", "by video link", "over the phone"
+_AS_MEDIUM = re.compile(r"(?i)\b(?:in|during|over|via|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:tele)?(?:phone|video)[- ]?(?:call|conversation|conference|link|"
+                        r"talk)s?\b")
+#: a meeting told in words of its own beside the call ("held a meeting ... during
+#: their telephone conversation", "met A, with whom she had spoken by phone")
+_MET_TOLD = re.compile(r"(?i)\b(?:met|meets?|meeting|talks|received|receives|hosted|visit)")
 
 
 #: a meeting and a call told one after the other: "and later", "then", "afterwards",

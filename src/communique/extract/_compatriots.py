@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from ._gazetteer import load_gazetteer
-from ._recognise import Sentence
+from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["compatriot_met"]
+__all__ = ["compatriot_met", "sides_beyond_the_trip"]
 
 #: the object's opening words up to its nationality: "with the young ", "a ", ""
 _LEAD = re.compile(r"\s+(?:with\s+)?(?:(?:the|a|an|some|several|two|three|four)\s+)?"
-                   r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=(?-i:[A-Z]))")
+                   r"(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?=(?-i:[A-Z]))")
 #: a nationality of one or two capitalised words ("Ghanaian", "East Timorese")
 _NATIONALITY = re.compile(r"((?-i:[A-Z])[\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+)?")
 #: after the nationality, what makes the person an office-holder or a side
@@ -45,3 +45,18 @@ def compatriot_met(s: Sentence, t: Trigger, issuer: str | None) -> bool:
         if gaz.lookup("adj", s.text[lead.end():end]) == issuer:
             return _OFFICE.match(s.text, end, s.end) is None
     return False
+
+
+#: what names the trip's country or city, not a side met: "during his visit to",
+#: "on her trip to", "in"
+_TRIP_PLACE = re.compile(r"(?:\b(?:visit|trip|stay|tour|journey)s?\s+(?:to|in)|\bin)\s+"
+                         r"(?:the\s+)?$", re.I)
+
+
+def sides_beyond_the_trip(s: Sentence, ents: list[Ent], others: list[str]) -> list[str]:
+    """The sides of a meeting with the issuer's own people ("met members of the
+    Georgian diaspora in Berlin during his visit to Germany"): only countries the
+    sentence names otherwise than as the trip's place; the host is no side."""
+    named = {e.code for e in ents if e.code in others and not e.place
+             and not _TRIP_PLACE.search(s.text, max(s.start, e.start - 30), e.start)}
+    return [c for c in others if c in named]

@@ -34,7 +34,7 @@ from ._asides import (
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, trip_partner, venue_partner
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
 from ._city_host import host_of_city as _host_of_city
-from ._compatriots import compatriot_met
+from ._compatriots import compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
 from ._earlier import earlier_occasion
 from ._frame_basics import COUNTED_PARTNERS as _COUNTED_PARTNERS
@@ -174,6 +174,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer] or trip_partner(s, t, cl[0], ctx.issuer)
+    ours = t.type == "meeting" and compatriot_met(s, t, ctx.issuer)  # "met Georgian
+    if ours and others:  # students in Paris during the visit to France": no host met
+        others = sides_beyond_the_trip(s, ents, others)
     if t.type == "meeting" and NAMED_FORMAT.search(t.text):
         others = [c for c in _codes(_ents(s, t.start, t.end, *kinds), ctx) if c != ctx.issuer]
     if t.type == "meeting" and others and UNNAMED_SIDES.match(s.text, t.end, rb) \
@@ -221,7 +224,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                  and len(t.text.split()) > 2):
         return []  # "received A ... The Minister welcomed A and conveyed ...": that meeting
     host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
-        and not orgs else None
+        and not orgs and not ours else None
     group = group_named(s, la, rb, ctx.last_group, ctx.issuer) if not others and not orgs \
         else []
     if group:
@@ -231,7 +234,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
         # a national title, met in a foreign city, is of that city's country
         others = [host]
-    elif not others and not orgs and not _ORG_OFFICIAL.search(s.text, la, rb) \
+    elif not others and not orgs and not ours and not _ORG_OFFICIAL.search(s.text, la, rb) \
             and not UNNAMED_SIDES.match(s.text, t.end, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))

@@ -26,7 +26,9 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"commit(?:ted|s)?(?:\s+themselves)?)\s+to|"
                       r"(?:is|are|was|were) (?:scheduled|due|set|slated|poised|going) to|"
                       r"expected to|hopes? to|looks? forward to|initiate an?|to establish an?|"
-                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}$|"
+                      r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}"
+                      # ("will hold a series of bilateral meetings")
+                      r"(?:(?:a\s+)?(?:series|number|round|couple|range)\s+of\s+(?:[\w-]+\s+){0,2})?$|"
                       # "the preparations for the visit of", "is preparing the summit",
                       # "a letter inviting the President to the summit": not held yet
                       r"\bprepar(?:ations?|ing|es?|ed)\s+(?:(?:of|for)\s+)?(?:the\s+|an?\s+)?"
@@ -45,6 +47,12 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
                       r"provides\s+for|calls\s+for)\s*(?:,[^,.;]{1,40},\s*)?(?:the\s+|an?\s+)?"
                       r"(?:[\w-]+\s+){0,2}$|"
+                      # "the memorandum lays the foundation for regular consultations",
+                      # "paved the way for a visit": a ground laid, no occasion yet
+                      r"\b(?:lays?|laid|laying|sets?|setting|creates?|created|creating|paves?|"
+                      r"paved|paving|prepares?|prepared)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                      r"(?:foundations?|basis|framework|groundwork|ground|way|path)\s+for\s+"
+                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
                       # "the schedule does not foresee any meeting of the minister with
                       # ambassadors", "did not provide for talks": a rule or plan that
                       # denies the event, none held by it

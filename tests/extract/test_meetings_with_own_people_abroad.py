@@ -1,0 +1,25 @@
+"""A meeting with the issuer's own people abroad ("members of the Georgian diaspora
+in Berlin", "representatives of the Georgian community in Paris", "Georgian
+students") takes no side from the trip or the city it happened in: the host country
+was not met (sentences of our own). An official of the host stays its side."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister met with members of the Georgian diaspora in Berlin during his visit "
+    "to Germany on 11-12 March.",
+    "During his visit to France, the Minister met representatives of the Georgian "
+    "community in Paris.",
+    "In Athens, the Minister also met with Georgian students studying in Greece.",
+])
+def test_own_people_met_abroad_are_no_meeting_with_the_host(ex, text):
+    assert ex(text, issuer="GEO", date="2024-03-14", types=["meeting"]) == []
+
+
+def test_an_official_of_the_host_stays_the_side(ex):
+    got = ex("During the visit to Germany, the Minister met members of the German "
+             "Bundestag.", issuer="GEO", date="2024-03-14", types=["meeting"])
+    assert [(g[1], g[2]) for g in got] == [(("GEO",), ("DEU",))]
