@@ -40,6 +40,7 @@ from ._frame_rules import (
 from ._guest_of_clause import guest_clause_verb
 from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
+from ._participle import opening_participle_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
@@ -62,6 +63,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     """Visitor before the trigger, host after it; either side may be an
     organisation ("the OIC Secretary-General visited", "visited NATO")."""
     la, _ = reg
+    opened = opening_participle_end(s)
+    if opened is not None and opened <= t.start:
+        # "Welcomed at the airport by A, the Minister began his visit": A is no traveller
+        la, cl = max(la, opened), (max(cl[0], opened), cl[1])
     rb = _topic_cut(s, t.end, reg[1])
     # "visited Japan in May, where ..., and Canada in June": the list goes on
     aside = where_aside(s, rb, s.end) if rb < s.end and s.text[rb] == "," else None
