@@ -9,7 +9,7 @@ import re
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                    r"JUL|AUG|SEP|OCT|NOV|DEC|(?i:today|yesterday|last night|tonight|this morning|"
                    r"this evening|this afternoon|day\b|week(?:end)?\b|last (?:year|month)\b|"
-                   r"this (?:year|month)\b|years? ago\b)")
+                   r"this (?:year|month)\b|(?:years?|days) ago\b)")
 
 
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"

@@ -160,6 +160,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         r"(?:last|(?:earlier |later )?this) (?:year|month)|"
         # "a year ago": last year, no more; "three years ago": that year
         r"(?:a|one|two|three|four|five) years? ago|"
+        # "two days ago": that many days before the text's day
+        r"(?:two|three|four|five) days ago|"
         r"(?:on\s+|last\s+|this past\s+)?" + _WEEKDAY + r")\b"
         r"(?!\s+(?:next|week)\b)", re.I),
         # a word's first letter: t, y, l, e, o, a in either case (re.I equates no
@@ -509,7 +511,7 @@ def resolve(dm: DateMention, year: int | None, dateline: _dt.date | None = None,
     """Fill a missing year from the document; relative days from the dateline (and,
     with ``by_year``, "last year" and the like from ``year`` when no dateline is
     known: not in a review, whose "last year" is the year reviewed)."""
-    if dm.relative and dm.relative.lower().endswith(" ago"):
+    if dm.relative and dm.relative.lower().endswith((" year ago", " years ago")):
         # "a year ago" is last year, "two years ago" the one before (the year, no more)
         n = ("a", "one", "two", "three", "four", "five").index(dm.relative.split()[0].lower())
         ref_year = dateline.year if dateline else year
@@ -541,6 +543,9 @@ def resolve(dm: DateMention, year: int | None, dateline: _dt.date | None = None,
             day = dateline - _dt.timedelta(days=1)
         elif rel == "the day before yesterday":
             day = dateline - _dt.timedelta(days=2)
+        elif rel.endswith(" days ago"):
+            back = ("two", "three", "four", "five").index(rel.split()[0].lower()) + 2
+            day = dateline - _dt.timedelta(days=back)
         elif rel.endswith((" year", " month")):
             last = rel.startswith("last")
             if rel.endswith("year"):

@@ -507,7 +507,8 @@ _DIGIT = re.compile(r"\d")
 #: where undated sentences do not otherwise take the date before)
 _SAME_OCCASION = re.compile(
     r"\W*(?:\d+\.\s*)?(?:(?:on|at|later)\s+)?(?:(?:the\s+)?same\s+(?:day|occasion|evening)|"
-    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+day|"
+    r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+"
+    r"(?:day|morning)|"
     r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+later)|"
     r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
