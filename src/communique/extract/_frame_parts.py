@@ -101,13 +101,21 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
                            r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
 _REMIT = Gated(re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
-                    r"[^.;]{0,70}?\b(?:for|on) (?:the )?$"))
+                    r"[^.;]{0,70}?\b(?:for|on) (?:the )?$|"
+                    # an organisation's mission and where it is posted: "the Head of the
+                    # OSCE Mission to Moldova", "the EU Delegation to Armenia", "the
+                    # Delegation of the European Union to Armenia"
+                    r"\b[A-Z]{2,}[\w-]*\s+(?:(?:Country|Liaison|Field|Programme|Project)\s+)?"
+                    r"(?:Mission|Delegation|Office|Representation|Presence)\s+(?:to|in) (?:the )?$|"
+                    r"\b(?:Mission|Delegation|Office|Representation) of the "
+                    r"(?:[A-Z][\w-]*\s+){1,4}?(?:to|in) (?:the )?$"))
 #: the country an ambassador is posted to is no participant ("the Ambassador of
 #: Qatar to Georgia", "the Georgian Ambassador to Germany"); the one they serve is
 _POSTING = Gated(re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’][Aa]ffaires|"
                       r"Charge d['’][Aa]ffaires|High Commissioner|Consul(?:[- ]General)?|"
                       r"Permanent Representative)\b(?:\s+a\.\s?i\.)?(?:\s+(?:of|from)\s+(?:the\s+)?"
-                      r"(?:Embassy\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){1,4})?\s*(?:to|in)\s+(?:the\s+)?"
+                      r"(?:Embassy\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4})?\s*(?:to|in)\s+"
+                      r"(?:the\s+)?"
                       # "... to the OSCE and Austria": every posting of a list
                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"))
 _GUEST = re.compile(r"\b(?:the guest|the visiting|(?:his|her|their) counterparts?|the delegation|"
