@@ -252,6 +252,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 _READ: dict[str, list[DateMention]] = {}
+#: a year closing a disease's or a virus's name ("Coronavirus Disease 2019")
+_DISEASE_BEFORE = re.compile(r"\b(?:disease|virus|influenza|flu|fever)\s+$", re.I)
 _READ_LONGEST = 200
 
 
@@ -300,6 +302,9 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
                     if kind == "dMY" and a > 0 and text[a - 1] == ":":
                         continue  # "12:01 July 23": a time's minutes, not a day
                     dm = _build(kind, m, a, b)
+                    if dm is not None and b - a == 4 and _DISEASE_BEFORE.search(
+                            text, max(0, a - 12), a):
+                        dm = None  # "Coronavirus Disease 2019": a name's year, no time
                     if dm is None:
                         if keeps:
                             taken.append((a, b))  # "31 February": not a date, nor its month

@@ -21,7 +21,9 @@ __all__ = ["mode_told_later"]
 
 #: a verb of talking that says nothing of how the talks were held
 _TALKED = re.compile(r"\b(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|held\s+talks|"
-                     r"holds\s+talks|talked|conferred|consulted)\b", re.I)
+                     r"holds\s+talks|talked|conferred|consulted|"
+                     r"(?:held|had)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?discussions?)\b",
+                     re.I)
 #: what tells talks held in person
 _IN_PERSON = re.compile(r"\b(?:met|meets?|meeting|receiv\w*|hosted|hosts|visit\w*|audience|"
                         r"called\s+on|welcom\w*|in[- ]person|face[- ]to[- ]face|sidelines|"

@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..model import DateSpan, Record, Source
 from ._ambiguous import add_envoy_adjectives, add_resolved, resolve_ambiguous
+from ._briefed_on import briefed_on
 from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
@@ -58,6 +59,7 @@ from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
 from ._mode_later import mode_told_later
+from ._named_again import named_again
 from ._occasions import per_occasion
 from ._options import check_options
 from ._persons import attach_persons
@@ -463,6 +465,7 @@ _AGENCY_LAG = 7
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document (see
     :func:`communique.extract._document.one_per_occasion`)."""
+    records = briefed_on(named_again(records, st.text), st.gaz)
     return one_per_occasion(mode_told_later(records, st.text), st.review)
 
 
