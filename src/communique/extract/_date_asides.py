@@ -42,7 +42,8 @@ _MADE_VERB = (r"(?:signed|concluded|established|adopted|set\s+up|created|launche
 #: of the sentence: set off by a comma (", signed in 2003", ", first concluded in 1998",
 #: ", established during the state visit ... in December 2023"), or right after the
 #: document's noun ("the roadmap adopted in May 2022", "the agreement (CEPA) the two
-#: countries concluded last year", "the treaty that both sides signed in 2019"); a time
+#: countries concluded last year", "the treaty that both sides signed in 2019", a quoted
+#: title "'Agreement on Visas' which was signed in May 2020"); a time
 #: or a preposition must follow the verb, so that a second verb of the subject with
 #: its object (", signed a protocol on Tuesday") is no such clause
 _MADE = Gated(re.compile(
@@ -50,7 +51,8 @@ _MADE = Gated(re.compile(
     r"jointly\s+)?(?=" + _MADE_VERB + r")"
     r"|\b(?:agreements?|treaty|treaties|accords?|memorand(?:um|a)|protocols?|partnership|"
     r"roadmap|road\s+map|declaration|convention|deal|arrangement|plan|programme|program|"
-    r"charter|committee|commission|mechanism|framework|\))\s+(?:(?:that|which)\s+)?"
+    r"charter|committee|commission|mechanism|framework|\)|['’”\"])\s+(?:(?:that|which)\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?=" + _MADE_VERB + r"))?)?"
     r"(?:(?:the\s+two\s+(?:countries|sides|governments|nations|leaders|ministers|parties)|"
     r"both\s+(?:countries|sides|governments|parties)|they|we)\s+(?:had\s+|have\s+)?)?"
     r"(?=" + _MADE_VERB + r"))"

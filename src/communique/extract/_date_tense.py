@@ -69,8 +69,8 @@ def told_in_full(text: str, day: _dt.date) -> bool:
     """Whether the text writes ``day`` with its year ("14 January 2025", "January 14,
     2025"): a document's own date, not an event's day found without one."""
     month = day.strftime("%B")
-    return re.search(rf"\b(?:{day.day}(?:st|nd|rd|th)?\s+{month}|{month}\s+{day.day}"
-                     rf"(?:st|nd|rd|th)?,?)\s+{day.year}\b", text[:3000]) is not None
+    return re.search(rf"\b(?:{day.day}(?i:st|nd|rd|th)?\s+{month}|{month}\s+{day.day}"
+                     rf"(?i:st|nd|rd|th)?,?)\s+{day.year}\b", text[:3000]) is not None
 
 
 def months_before_told(text: str, start: int, end: int, ds: list[DateMention],

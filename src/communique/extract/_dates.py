@@ -37,12 +37,14 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _M = (r"(?P<{n}>" + "|".join(sorted({*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)},
                                     key=len, reverse=True)) + r")\.?")
-_D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+#: a day's ordinal ending, in capitals too as datelines write it ("4TH October 2023")
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
+_D = r"(?P<{n}>[0-3]?\d)" + _ORD
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 # The same opening with their first character (re skips ahead to it), the test
 # before it (\b, (?<![\d/-])) made after it as a lookbehind: the same matches.
-_D_OPEN = r"(?P<{n}>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
-_D_WORD = r"(?P<{n}>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
+_D_OPEN = r"(?P<{n}>\d(?:(?<=[0-3])\d)?)" + _ORD
+_D_WORD = r"(?P<{n}>\d(?<!\w.)(?:(?<=[0-3])\d)?)" + _ORD
 _M_WORD = (r"(?P<{n}>" + "|".join(m[0] + r"(?<!\w.)" + m[1:] for m in sorted(
     {*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)}, key=len, reverse=True)) + r")\.?")
 _Y_OPEN = r"(?P<{n}>(?:19|20)(?<![\d/-]..)\d\d)"

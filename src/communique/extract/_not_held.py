@@ -21,6 +21,7 @@ from ._hedges import (
 )
 from ._readings import _SESSION_OF
 from ._recognise import Sentence
+from ._signed_for import signed_for
 from ._topic_fields import field_named
 from ._triggers import Trigger
 from ._unrealised import unrealised
@@ -48,6 +49,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                     and not _SESSION_OF.search(before))
                 or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
                     cl[0], t.start - 260), t.start))
+                or (t.type == "consultation"
+                    and signed_for(s.text[max(cl[0], t.start - 300):t.start]))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or field_named(s, t, cl) or body_at_work(s, t, cl)
                 or (t.type == "consultation" and _MECHANISM_AFTER.match(s.text, t.end)
