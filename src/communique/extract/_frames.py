@@ -107,6 +107,7 @@ from ._gatherings import (
     others_subject,
 )
 from ._homecoming import return_home
+from ._joint_signing import signed_together
 from ._made import revise_made
 from ._not_held import planned, topic_only
 from ._org_heads import heads_met
@@ -328,7 +329,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                            or _JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
                            or hosted or one_occasion(t, s.text)
                            or conference
-                           or _joint_subject(s, t, cl, ents, others, ctx))
+                           or _joint_subject(s, t, cl, ents, others, ctx)
+                           or signed_together(s, t, cl, ents, others, ctx))
                           and len(others) + len(joined) > 1 and not separate) \
         else [[o] for o in others]
     if t.type == "meeting" and between and len(groups) == 1 \

@@ -10,6 +10,7 @@ from ._asides import announced
 from ._body_at_work import body_at_work
 from ._frame_rules import body_not_held, discussed_only
 from ._gate import Gated
+from ._habit_praised import habit_named
 from ._hedges import (
     _CANCELLED,
     _CANCELLED_AFTER,
@@ -55,7 +56,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or field_named(s, t, cl) or body_at_work(s, t, cl)
                 or (t.type == "consultation" and _MECHANISM_AFTER.match(s.text, t.end)
                     and _MADE_BEFORE.search(before))
-                or body_not_held(s, t, cl) or discussed_only(s, t, cl)
+                or body_not_held(s, t, cl) or discussed_only(s, t, cl) or habit_named(s, t, cl)
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _earlier_relative(s, t, cl, before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])

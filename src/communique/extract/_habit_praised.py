@@ -1,0 +1,42 @@
+"""Consultations or meetings named as a standing habit of two sides ("were glad of
+the regular consultations the two ministries hold", "welcomed their
+periodic political dialogue", "noted the ongoing contacts"): the practice is
+praised or noted, no round of it is held in the sentence. A round held in the
+habit ("held the regular consultations in Luanda on 4 May") is still one."""
+
+from __future__ import annotations
+
+import re
+
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["habit_named"]
+
+#: a determiner and a habitual adjective right before the trigger, up to two words
+#: between: "the regular", "their periodic political", "these frequent bilateral"
+_HABIT_BEFORE = re.compile(
+    r"\b(?:the|their|these|such|its|our)\s+(?:(?:very|more|most|increasingly)\s+)?"
+    r"(?:regular|periodic|ongoing|continued|continuing|continuous|frequent|constant|"
+    r"permanent|sustained|systematic|routine|customary|traditional|established)\s+"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
+#: a verb of holding just before the determiner: the round itself is told
+_HELD = re.compile(r"\b(?:held|hold|holds|holding|had|conducted|conduct|convened|"
+                   r"opened|chaired|co-chaired|attended|took\s+part\s+in|participated\s+in)"
+                   r"\s+(?:(?:today|yesterday|also|then)\s+)?$", re.I)
+_TYPES = frozenset({"consultation", "meeting", "commission"})
+
+
+def habit_named(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Whether the trigger ``t`` names a standing practice, not an occasion: a
+    habitual adjective with its determiner right before it, and no verb of holding
+    before that (the clause's own span ``cl`` bounds the look back)."""
+    if t.type not in _TYPES:
+        return False
+    lo = max(cl[0], t.start - 80)
+    # (the adjective may open the trigger itself: "regular consultations")
+    head = t.start + t.text.rfind(" ") + 1 if " " in t.text else t.start
+    m = _HABIT_BEFORE.search(s.text, lo, head)
+    if m is None:
+        return False
+    return _HELD.search(s.text, lo, m.start()) is None
