@@ -10,8 +10,8 @@ import pytest
     "Minister Holm took part in the EU-Mercosur Foreign Ministers' Meeting on Coronavirus "
     "Disease 2019 on Monday.",
     "On Monday Minister Holm attended the Ministerial Conference on Coronavirus Disease 2019.",
-    "Minister Holm took part in the ministers' meeting on Coronavirus Disease 2019 "
-    "(COVID-19).",
+    "Minister Holm took part in the special ministerial session on Coronavirus Disease "
+    "2019 (COVID-19).",
 ])
 def test_the_diseases_year(ex, text):
     got = ex(text, issuer="SWE", date="2024-03-06", types=["multilateral"])

@@ -8,8 +8,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "partners"), [
-    ("On Monday the Minister held separate telephone discussions with the Foreign "
-     "Ministers of Mali and Niger.", ["MLI", "NER"]),
+    ("On Monday the Minister held separate telephone discussions with his counterparts "
+     "from Mali and Niger.", ["MLI", "NER"]),
     ("The Minister had telephone discussions with his Chilean counterpart on Monday.",
      ["CHL"]),
     ("On Monday the Minister held phone discussions with the Foreign Minister of Peru.",
