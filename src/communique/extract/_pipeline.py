@@ -69,6 +69,7 @@ from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._review_frame import framed_year
 from ._same_day import note_news_day, note_period
+from ._same_sentence import once_per_sentence
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
@@ -465,7 +466,7 @@ _AGENCY_LAG = 7
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document (see
     :func:`communique.extract._document.one_per_occasion`)."""
-    records = briefed_on(named_again(records, st.text), st.gaz)
+    records = briefed_on(named_again(once_per_sentence(records), st.text), st.gaz)
     return one_per_occasion(mode_told_later(records, st.text), st.review)
 
 

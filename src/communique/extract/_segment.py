@@ -46,9 +46,11 @@ _BULLET = re.compile(r"[ \t]*[-–•*·][ \t]")
 _OPENS_LIST = re.compile(r"(?:[^\n]*:|[ \t]*[-–•*·][ \t][^\n]*[;,])[ \t]*")
 
 
-#: a month after a day's stop ("25. September", "7. October"), and the day before it
+#: a month after a day's stop ("25. September", "7. October", "30. Nov 2023", "4. Sept."),
+#: and the day before it
 _DAY_STOP = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December)\b")
+                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                       r"Oct|Nov|Dec)\b")
 _GLUED = re.compile(r"[.!?](?<=[a-zß-ÿā-ž]{3}[.!?])(?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
 #: the small-letter word before such a stop, from its start (which must not follow a
 #: letter, a digit, a dot, a slash, "@" or "-": "www.mfa.Gov" is an address)
