@@ -24,6 +24,7 @@ from ._recognise import Sentence
 from ._same_day import day_named
 from ._told_again import joins_told, told_again
 from ._visitor_again import note_visitor
+from ._welcome_then_talks import WelcomesTold, talks_after_welcome
 
 __all__ = ["counts", "heading_day", "headline_over_dateline", "is_heading", "is_title",
            "name_known", "on_first_line", "one_per_occasion", "update"]
@@ -38,6 +39,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     seen: dict[tuple, tuple[int, list[Person], list[Person]]] = {}
     spans: dict[tuple, list[tuple[str, str]]] = {}
     days: dict[tuple, list[str]] = {}  # the days each meeting was told on
+    welcomed: WelcomesTold = {}
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
             continue  # "In the following days he travelled to Hue": a stop of that visit
@@ -70,6 +72,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
                 and not _MEETING_VERB.search(r.source.text, 0, m.start(1))
                 and not _ALSO.search(r.source.text, 0, m.start(1))
                 and _names_told(partners, seen.get(k)))))
+        if talks_after_welcome(r, welcomed):
+            continue  # "A welcomed B. ... B held a meeting with A": the welcome opened it
         if call_told_back(r, seen) or signing_counted_again(r, seen, review):
             continue  # a call told again from the other side, a signing counted again
         if repeat and joins_told(r, seen):
