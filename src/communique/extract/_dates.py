@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ._at_starts import _AtStarts
 from ._date_hints import _DIGIT, _MONTH_HINT, _has_digit, _hinted, _windows
 from ._date_hints import _HINT as _HINT  # (read by the tests)
+from ._other_clock import other_clock_asides
 
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS"]
 
@@ -314,6 +315,8 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
                     found.append(dm)
                     taken.append((a, b))
     found.sort(key=lambda d: d.start)
+    for a, b in other_clock_asides(text, start, end):  # the same moment on a home clock
+        found = [d for d in found if not (a <= d.start < b and found[0].start < a)]
     return _carry_years(text, _month_of_relative_year(text, _apposed(text, found)))
 
 

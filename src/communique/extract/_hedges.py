@@ -29,6 +29,10 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}"
                       # ("will hold a series of bilateral meetings")
                       r"(?:(?:a\s+)?(?:series|number|round|couple|range)\s+of\s+(?:[\w-]+\s+){0,2})?$|"
+                      # "we have the goal of visiting all of them", "our aim is to visit
+                      # each member": a goal set, not an occasion
+                      r"\b(?:goal|aim|ambition|objective|intention|target)s?\s+(?:is\s+|was\s+)?"
+                      r"(?:of|to)\s+$|"
                       # "the preparations for the visit of", "is preparing the summit",
                       # "a letter inviting the President to the summit": not held yet
                       r"\bprepar(?:ations?|ing|es?|ed)\s+(?:(?:of|for)\s+)?(?:the\s+|an?\s+)?"

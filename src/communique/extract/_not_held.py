@@ -20,6 +20,7 @@ from ._hedges import (
     _PLANNED_AFTER,
     _SCHEDULED_AFTER,
 )
+from ._means_listed import means_listed
 from ._readings import _SESSION_OF
 from ._recognise import Sentence
 from ._signed_for import signed_for
@@ -54,6 +55,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                     and signed_for(s.text[max(cl[0], t.start - 300):t.start]))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
                 or field_named(s, t, cl) or body_at_work(s, t, cl)
+                or (t.type in ("consultation", "commission")
+                    and means_listed(s.text, cl[0], t.start, t.end, cl[1]))
                 or (t.type == "consultation" and _MECHANISM_AFTER.match(s.text, t.end)
                     and _MADE_BEFORE.search(before))
                 or body_not_held(s, t, cl) or discussed_only(s, t, cl) or habit_named(s, t, cl)
@@ -175,7 +178,8 @@ def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     return t.type in ("consultation", "commission") and bool(
         _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before)
         or _DOC_BETWEEN.search(s.text, max(cl[0], t.start - 260), t.start)
-        or field_named(s, t, cl) or body_at_work(s, t, cl))
+        or field_named(s, t, cl) or body_at_work(s, t, cl)
+        or means_listed(s.text, cl[0], t.start, t.end, cl[1]))
 
 
 #: the document's parties between it and its subject: "a Memorandum of Understanding

@@ -29,6 +29,7 @@ from ._context import (
 )
 from ._date_tense import told_in_full
 from ._date_values import parse_iso
+from ._dated_later import dated_later
 from ._document import (
     counts,
     heading_day,
@@ -72,6 +73,7 @@ from ._same_day import note_news_day, note_period
 from ._same_sentence import once_per_sentence
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
+from ._talks_continued import talks_continued
 from ._time_scope import respectively
 from ._title_trip import TitleTrips
 from ._told_once import sides_told
@@ -467,7 +469,8 @@ def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document (see
     :func:`communique.extract._document.one_per_occasion`)."""
     records = briefed_on(named_again(once_per_sentence(records), st.text), st.gaz)
-    return one_per_occasion(mode_told_later(records, st.text), st.review)
+    records = talks_continued(dated_later(mode_told_later(records, st.text)))
+    return one_per_occasion(records, st.review)
 
 
 def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:
