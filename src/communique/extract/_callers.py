@@ -84,6 +84,12 @@ def one_kind_of_contact(s: Sentence, recs: list[Record], issuer: str | None) -> 
     calls = [r for r in recs if r.type == "call"]
     if not calls or _IN_TURN.search(s.text, s.start, s.end):
         return recs
+    rounds = [r for r in recs if r.type in ("consultation", "commission")]
+    if rounds:
+        # "consultations were held in the format of a video conference": the video is
+        # the round's medium, no call of its own
+        recs = [r for r in recs if r.type != "call" or not any(
+            set(r.from_ + r.to) == set(c.from_ + c.to) for c in rounds)]
     ours = {issuer} if issuer else set()
     # "exchanged views ... in a phone conversation on Monday": the call is the means of
     # the one exchange, whatever day each trigger found

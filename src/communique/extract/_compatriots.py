@@ -27,11 +27,23 @@ _OFFICE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:minister|president|ambassador|en
                      r"side|team|leader|and\b|,)", re.I)
 
 
+#: the issuer's own people told by "our": "met with our citizens and business people
+#: living in Czechia", "met representatives of our diaspora", "our compatriots"
+_OUR_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:members|representatives|a\s+group|groups)\s+of\s+)?"
+                         r"(?:the\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:citizens|nationals|"
+                         r"compatriots|diaspora|community|communities|expatriates|students|"
+                         r"business\s+(?:people|community)|businessmen|fellow\s+citizens)\b",
+                         re.I)
+
+
 def compatriot_met(s: Sentence, t: Trigger, issuer: str | None) -> bool:
     """Whether the trigger's object opens with the issuer's own nationality and is no
-    office-holder ("met with the Ghanaian priest A" in a Ghanaian text)."""
+    office-holder ("met with the Ghanaian priest A" in a Ghanaian text), or is "our"
+    people ("met with our citizens living in Czechia")."""
     if issuer is None:
         return False
+    if _OUR_PEOPLE.match(s.text, t.end, s.end):
+        return True
     lead = _LEAD.match(s.text, t.end, s.end)
     if lead is None:
         return False

@@ -51,6 +51,10 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"\b(?:involves|entails|requires|envisag(?:es|ing)|foresees|"
                       r"provides\s+for|calls\s+for)\s*(?:,[^,.;]{1,40},\s*)?(?:the\s+|an?\s+)?"
                       r"(?:[\w-]+\s+){0,2}$|"
+                      # "expressed hope that President A's meetings with B and C would",
+                      # "hoped that the Minister's visit to Lima": an occasion hoped for
+                      r"\bhop(?:e|es|ed|ing)\s+that\s+(?:[\w.'’-]+\s+){0,4}?[\w-]+['’]s\s+"
+                      r"(?:[\w-]+\s+){0,2}$|"
                       # "the memorandum lays the foundation for regular consultations",
                       # "paved the way for a visit": a ground laid, no occasion yet
                       r"\b(?:lays?|laid|laying|sets?|setting|creates?|created|creating|paves?|"

@@ -1,0 +1,69 @@
+"""Four small constructions (sentences of our own):
+
+- consultations or a commission held by video ("in the format of a video
+  conference", "via videoconference", "by video link", "online") are the round, no
+  call beside it;
+- the issuer's own people met abroad told by "our" ("met with our citizens and
+  business people living in Czechia") are no meeting with the host;
+- an occasion hoped for by its possessor ("expressed hope that President A's
+  meetings with B and C would ...") is not held;
+- the last leg or stop of a journey told with its traveller's possessive ("The final
+  leg of the Prime Minister's tour was in Canberra") is a visit there."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "kind", "partner"), [
+    ("On 23 February, the first political consultations between the Ministries of "
+     "Foreign Affairs of Georgia and Mongolia were held in the format of a video "
+     "conference.", "consultation", "MNG"),
+    ("Political consultations between Georgia and Chile were held via videoconference on "
+     "23 February.", "consultation", "CHL"),
+    ("On 23 February, Georgia and Peru held political consultations by video link.",
+     "consultation", "PER"),
+    ("The 5th meeting of the Georgia-Kazakhstan Intergovernmental Commission took place by "
+     "videoconference on 23 February.", "commission", "KAZ"),
+])
+def test_a_round_held_by_video_is_no_call(ex, text, kind, partner):
+    got = ex(text, issuer="GEO", date="2024-03-14", types=[kind, "call"])
+    assert got == [(kind, ("GEO",), (partner,), "2024-02-23")]
+
+
+def test_a_round_and_a_later_call_stay_two(ex):
+    got = ex("On 23 February Georgia and Peru held political consultations in Lima and "
+             "later the ministers spoke by phone.", issuer="GEO", date="2024-03-14",
+             types=["consultation", "call"])
+    assert sorted(g[0] for g in got) == ["call", "consultation"]
+
+
+@pytest.mark.parametrize("text", [
+    "On the same day, the Minister also met with our citizens and business people living "
+    "in Czechia.",
+    "During the visit to France, the Minister met representatives of our diaspora in Paris.",
+    "In Berlin the Minister met a group of our students studying in Germany.",
+])
+def test_our_people_met_abroad_are_no_meeting(ex, text):
+    assert ex(text, issuer="GEO", date="2024-03-14", types=["meeting"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The President expressed his hope that President Biden's meetings with the leaders of "
+    "France and Germany would be productive.",
+    "The Minister said he hoped that the Chancellor's visit to Japan would open new "
+    "markets.",
+])
+def test_an_occasion_hoped_for_is_not_held(ex, text):
+    assert ex(text, issuer="GEO", date="2024-03-14", types=["meeting", "visit"]) == []
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("The final leg of the Prime Minister's tour was in Canberra, where he held talks "
+     "with the Australian Prime Minister.", "AUS"),
+    ("The last stop of the Minister's Asian tour was Hanoi.", "VNM"),
+    ("The second stage of the President's trip abroad was Santiago.", "CHL"),
+])
+def test_a_leg_of_a_journey_with_its_possessor_is_a_visit(ex, text, host):
+    got = ex(text, issuer="GEO", date="2024-03-14", types=["visit"])
+    assert [(g[1], g[2]) for g in got] == [(("GEO",), (host,))]
