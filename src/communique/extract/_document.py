@@ -20,6 +20,7 @@ from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
 from ._frames import Context
 from ._margins import opened_by_margins
+from ._nth_day import nth_day
 from ._recognise import Sentence
 from ._same_day import day_named
 from ._told_again import joins_told, told_again
@@ -436,6 +437,7 @@ _WITH_SIDES = frozenset({"meeting", "call", "commission", "consultation", "agree
 
 
 def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
+    nth = nth_day(s.text, s.start, s.end, ctx)  # ("On his second day in Prague, ...")
     note_visitor(ctx, s, recs)
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
@@ -542,6 +544,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
             # (before any event was dated: the news the text opens with, the day its
             # events go on from; after one, a day named in passing, as a topic)
             ctx.day_named = not ctx.day_of
+    if nth is not None and not explicit:
+        ctx.last_date = ctx.last_day = nth  # the day of the stay the next sentences go on
 
 
 def _recent(month: str, ctx: Context) -> bool:

@@ -33,6 +33,7 @@ from ._frame_basics import _reported_key as _reported_key
 from ._frame_basics import _topic_cut as _topic_cut
 from ._gate import Gated
 from ._margins import margins_day
+from ._nth_day import nth_day
 from ._offsets import MEASURED
 from ._place_told import _held_in_place_told, _in_place_told
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -425,6 +426,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 else _month_day(s, ds, t)
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
+    if (nth := nth_day(s.text, s.start, s.end, ctx)) is not None:  # "On the second day, ..."
+        return [nth]
     if (stay := stay_day(s, ctx)) is not None:  # "During her stay in Senegal, ...": its day
         return [stay]
     if kind is not None:

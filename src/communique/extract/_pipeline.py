@@ -61,6 +61,7 @@ from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
 from ._mode_later import mode_told_later
 from ._named_again import named_again
+from ._nth_day import nth_day
 from ._occasions import per_occasion
 from ._options import check_options
 from ._persons import attach_persons
@@ -332,6 +333,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if orgs:
                     ctx.last_orgs = orgs
                 note_news_day(st.text, span.start, span.end, ctx)  # (only before any event)
+                if (nth := nth_day(st.text, span.start, span.end, ctx)) is not None:
+                    ctx.last_date = ctx.last_day = nth  # "On his second day in Prague, ..."
                 ctx.met_just = False
                 st.period = note_period(st.text, span.start, span.end, ctx) or st.period
                 st.envoys, st.envoys_came, st.envoys_wait = waiting or (None, False, 0)

@@ -1,0 +1,51 @@
+"""A sentence opened by the day of a stay or a session it falls on ("On the second day
+of the visit, he met ...", "On his second day in Prague, ...", "On the last day of the
+summit, ...") after the days told ("visited Czechia on 10-11 June"): that day of
+them, not their whole span; "Later that day" goes on from it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import TYPE_CHECKING
+
+from ..model import DateSpan
+
+if TYPE_CHECKING:
+    from ._frame_parts import Context
+
+__all__ = ["nth_day"]
+
+_NTH = re.compile(
+    r"\W*(?:\d+\.\s*)?(?:on|during)\s+(?:the|his|her|their|its)\s+(?P<n>first|second|third|"
+    r"fourth|fifth|opening|last|final|closing)\s+day\s+(?:of\s+(?:the|his|her|their|this|"
+    r"its)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|trip|tour|summit|session|conference|forum|"
+    r"talks|meeting|programme|program)\b|in\s+(?-i:[A-Z])|there\b|abroad\b)", re.I)
+_ORDINAL = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _day(iso: str | None) -> _dt.date | None:
+    if not iso or len(iso) != 10:
+        return None
+    try:
+        return _dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def nth_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
+    """The day of the days told last that the sentence ``text[start:end]`` opens
+    with, or None."""
+    m = _NTH.match(text, start, end)
+    told = ctx.last_date
+    if m is None or told is None:
+        return None
+    first, last = _day(told.start), _day(told.end)
+    if first is None:
+        return None
+    n = m.group("n").lower()
+    if n in _ORDINAL:
+        day = first + _dt.timedelta(days=_ORDINAL[n])
+        return DateSpan(day.isoformat()) if last is None and not _ORDINAL[n] \
+            or last is not None and day <= last else None
+    return DateSpan(last.isoformat()) if last is not None else None
