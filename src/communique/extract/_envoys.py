@@ -23,7 +23,7 @@ from ._gazetteer import Gazetteer
 from ._recognise import Sentence
 
 __all__ = ["ceremony_day", "ceremony_envoys", "copies_of_those", "envoys_listed",
-           "group_day", "listed_envoys", "may_wait"]
+           "group_day", "list_goes_on", "listed_envoys", "may_wait"]
 
 
 #: a credentials ceremony ("received the letters of credence of six ambassadors")
@@ -41,7 +41,9 @@ _LISTED = re.compile(
     r"foreign|accredited|non-resident|resident)\s+){0,3}"
     r"(?P<noun>envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
-    r"(?:\s+(?:concerned|in\s+question))?|they|these|those)\s+(?:also\s+)?"
+    r"(?:\s+(?:concerned|in\s+question))?"
+    # ("The new ambassadors who presented their credentials are:")
+    r"(?:\s+(?:who|that)\s+[^.;:]{1,60}?)?|they|these|those)\s+(?:also\s+)?"
     r"(?:are|were|include|included)\b"
     # (after a group met: "Among them were A of X, ...", "They included ...", "The
     # meetings included the Moroccan Ambassador A, the Turkish Ambassador B, ...")
@@ -112,9 +114,25 @@ def group_day(s: Sentence, has_meeting: bool, recs: list[Record],
 def envoys_listed(text: str, start: int, end: int, waited: bool = False) -> bool:
     """Whether the sentence opens as the list of the envoys just counted (a cheap
     test made before the sentence is recognised); after a sentence or more between
-    (``waited``), only as the envoys' own ("The new envoys are", not "These included")."""
+    (``waited``), only as the envoys' own ("The new envoys are", not "These included").
+    An item of a list set out line by line ("– His Excellency A, Ambassador of X.")
+    is one more envoy of it."""
+    if not waited and _ITEM.match(text, start, end):
+        return True
     m = _LISTED.match(text, start, end)
     return m is not None and (not waited or m.group("noun") is not None)
+
+
+#: an item of a list set out line by line: a dash, a bullet or a number opening it,
+#: or the envoy's style ("His Excellency", "Her Excellency", "H.E.")
+_ITEM = re.compile(r"[ \t]*(?:[–—•·*-]|\d{1,2}[.)])\s+(?:(?:His|Her)\s+Excellency|H\.\s?E\.|"
+                   r"(?-i:Mr|Mrs|Ms|Dr)\b|(?-i:[A-Z]))|[ \t]*(?:His|Her)\s+Excellency\b")
+
+
+def list_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the envoys' list goes on after this sentence: it opens the list with a
+    colon ("The new ambassadors are:") or is one of its items."""
+    return text[start:end].rstrip().endswith(":") or _ITEM.match(text, start, end) is not None
 
 
 def may_wait(text: str, start: int, end: int, gaz: Gazetteer, issuer: str | None) -> bool:

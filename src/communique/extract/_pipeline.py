@@ -47,6 +47,7 @@ from ._envoys import (
     copies_of_those,
     envoys_listed,
     group_day,
+    list_goes_on,
     listed_envoys,
     may_wait,
 )
@@ -317,7 +318,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 elif st.envoys_wait < 2 and may_wait(st.text, span.start, span.end, st.gaz,
                                                      ctx.issuer):
                     waiting = (st.envoys, st.envoys_came, st.envoys_wait + 1)
-                st.envoys, st.envoys_wait = None, 0
+                st.envoys = st.envoys if list_goes_on(st.text, span.start, span.end) else None
+                st.envoys_wait = 0  # (a list set out line by line goes on: see _envoys)
             if not trig and span.end - span.start < 80 and st.text[span.end - 1] not in ".!?" \
                     and "\n" not in st.text[span.start:span.end]:
                 # "Ghana (May 1 and 2)": a stop's heading
@@ -365,7 +367,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if waiting and (st.envoys is None or not s.dates) and not any(  # (_envoys.py)
                     r.type in ("meeting", "call", "visit") for r in recs):
                 st.envoys, st.envoys_came, st.envoys_wait = waiting  # (an undated group too)
-            recs += listed
+            recs += [r for r in listed if (r.type, r.to) not in [(o.type, o.to) for o in recs]]
             if here is not None and ctx.issuer and not any(
                     r.type == "visit" and r.to == [here.country] for r in recs):
                 recs.append(Record(type="visit", date=ctx.default, from_=[ctx.issuer],
