@@ -34,3 +34,13 @@ def test_a_list_in_one_sentence_is_met_once():
             "Portugal; and Ambassador Jean Dupont of France.")
     res = extract_text(text, issuer="GEO", date="2024-03-14")
     assert sorted(r.to[0] for r in res.records if r.type == "meeting") == ["FRA", "PRT"]
+
+
+def test_the_list_may_come_after_a_few_sentences_about_the_ceremony(ex):
+    text = (_CEREMONY + "The ceremony marks the start of their missions in the country.\n\n"
+            "Speaking afterwards, the President reaffirmed Georgia's openness to all "
+            "partners.\n\nHe stressed the role of trade and tourism.\n\n"
+            "The new ambassadors who presented their credentials are:\n\n"
+            + "\n\n".join("– " + i for i in _ITEMS) + _CLOSE)
+    got = ex(text, issuer="GEO", date="2024-03-14", types=["meeting"])
+    assert sorted(g[2][0] for g in got) == ["FRA", "GHA", "JOR", "PRT"]

@@ -53,7 +53,8 @@ _LISTED = re.compile(
     # (names or offices follow, the list set off by a colon, a semicolon or a dash or
     # by nothing: not "They are concerned about ..."; "The seven envoys are from
     # Rwanda, Qatar, ...": their countries)
-    r"(?=\s?[:;–—-]?\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
+    # (or, set out line by line, the opener ends with its colon: "The envoys are:")
+    r"(?=\s?[:;–—-]?\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z])|\s?:\s*$)", re.I)
 
 #: an unnamed group of foreign officials met: "The visiting Foreign Ministers and other
 #: dignitaries ... called on", "received a group of ambassadors", "met the heads of
@@ -117,7 +118,7 @@ def envoys_listed(text: str, start: int, end: int, waited: bool = False) -> bool
     (``waited``), only as the envoys' own ("The new envoys are", not "These included").
     An item of a list set out line by line ("– His Excellency A, Ambassador of X.")
     is one more envoy of it."""
-    if not waited and _ITEM.match(text, start, end):
+    if _ITEM.match(text, start, end):
         return True
     m = _LISTED.match(text, start, end)
     return m is not None and (not waited or m.group("noun") is not None)

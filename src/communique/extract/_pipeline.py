@@ -315,7 +315,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     listed = listed_envoys(s0, st.envoys, ctx.issuer, st.envoys_came)
                     if listed and len(st.envoys.start or "") == 10:
                         ctx.last_date = st.envoys  # "Later in the day": the ceremony's
-                elif st.envoys_wait < 2 and may_wait(st.text, span.start, span.end, st.gaz,
+                elif st.envoys_wait < 4 and may_wait(st.text, span.start, span.end, st.gaz,
                                                      ctx.issuer):
                     waiting = (st.envoys, st.envoys_came, st.envoys_wait + 1)
                 st.envoys = st.envoys if list_goes_on(st.text, span.start, span.end) else None
