@@ -1,5 +1,5 @@
 """The envoys of a credentials ceremony that only counted them may be named a
-sentence or two later, and in reported speech ("A spokesman said the new envoys
+sentence or up to four later, and in reported speech ("A spokesman said the new envoys
 are A from X, ...", "According to the Protocol Department, the ambassadors are
 ..."): one meeting with each country named, on the ceremony's day; a sentence
 between that names a foreign country or tells a meeting of its own ends the wait
@@ -46,9 +46,11 @@ def test_a_sentence_of_another_partner_ends_the_wait(ex, between):
     assert not {g[2][0] for g in got} & {"CHL", "SWE"}
 
 
-def test_three_sentences_between_end_the_wait(ex):
+def test_five_sentences_between_end_the_wait(ex):
+    # (up to four, naming no foreign country, keep it: the ceremony told on)
     text = "\n\n".join([_CEREMONY, "The ceremony was the first of the year.",
                         "It was held in the garden.", "It lasted an hour.",
+                        "A band played.", "Guests were served tea.",
                         "The spokesman said the envoys are Ana Ruiz from Chile and Lars "
                         "Berg from Sweden."])
     assert ex(text, issuer="GHA", date="2024-05-08", types=["meeting"]) == []
