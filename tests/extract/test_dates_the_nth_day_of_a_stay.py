@@ -31,3 +31,12 @@ def test_a_day_beyond_the_days_told_is_not_invented(ex):
              "met Foreign Minister Lipavsky.", issuer="GEO", date="2022-06-14",
              types=["meeting"])
     assert got == [("meeting", ("GEO",), ("CZE",), "2022-06-10")]
+
+
+def test_the_nth_day_of_the_stay_after_a_day_told_within_it(ex):
+    text = ("The Minister visited Czechia on 10-11 June. On 10 June, he met the Speaker of "
+            "the Chamber of Deputies. On his second day in Prague, the Minister opened a "
+            "festival of Georgian cinema. Later that day, he held talks with Foreign "
+            "Minister Lipavsky.")
+    got = ex(text, issuer="GEO", date="2022-06-14", types=["meeting"])
+    assert sorted(g[3] for g in got) == ["2022-06-10", "2022-06-11"]

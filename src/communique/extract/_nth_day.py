@@ -37,8 +37,14 @@ def nth_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
     """The day of the days told last that the sentence ``text[start:end]`` opens
     with, or None."""
     m = _NTH.match(text, start, end)
-    told = ctx.last_date
-    if m is None or told is None:
+    if m is None:
+        return None
+    # the days told last, else those of the one stay of several days told ("visited
+    # Czechia on 10-11 June. On 10 June, he met A. ... On his second day in Prague")
+    spans = [d for d in ctx.stay_days.values() if d.end]
+    told = ctx.last_date if ctx.last_date is not None and ctx.last_date.end \
+        else spans[0] if len(spans) == 1 else ctx.last_date
+    if told is None:
         return None
     first, last = _day(told.start), _day(told.end)
     if first is None:
