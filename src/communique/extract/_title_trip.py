@@ -25,6 +25,8 @@ from ._triggers import Trigger
 __all__ = ["TitleTrips"]
 
 _PARTICIPLE = re.compile(r"visiting\b", re.I)
+_PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|colleagues|leaders|presidents|"
+                            r"ambassadors|heads\s+of)\b", re.I)
 
 
 class TitleTrips:
@@ -48,12 +50,12 @@ class TitleTrips:
         reports nothing that later sentences should carry)."""
         # ("meets visiting Kenyan counterpart": a guest's adjective, whose visit the
         # title's verb does not tell)
-        trig = [t for t in trig if t.type == "call"
+        trig = [t for t in trig if t.type in ("call", "meeting")
                 or t.type == "visit" and not _PARTICIPLE.match(t.text)]
         if not trig:
             return
         recs = frame_sentence(s, trig, copy.deepcopy(ctx))
-        self.trips = [r for r in recs if r.type in ("visit", "call") and r.to
+        self.trips = [r for r in recs if r.type in ("visit", "call", "meeting") and r.to
                       and r.to != r.from_]
         attach_persons(s, self.trips, ctx.issuer)
         self.sentence, self.triggers = s, trig
@@ -75,10 +77,20 @@ class TitleTrips:
         """The title's visits the body did not tell, if it told any event (a body of
         headings and thanks alone confirms no trip), and its calls the body did not
         tell."""
+        # (a title naming its partners by a plural office: "met with the foreign
+        # ministers of A, B and C"; a single partner's title may name a venue or a
+        # topic as a side: "meets Japan's Foreign Minister at PALM Meeting, Fiji")
+        listed = self.sentence is not None and bool(_PLURAL_OFFICE.search(
+            self.sentence.text, self.sentence.start, self.sentence.end))
+        met = {c for r in self.trips if r.type == "meeting" for c in r.to} if listed else set()
         out = [r for r in self.trips
                if r.type == "visit" and self.told
                and not (set(r.from_ + r.to) - set(self.issuer)) & self.visited
                or r.type == "call"
+               and not (set(r.from_ + r.to) - set(self.issuer)) & self.spoke
+               # (a meeting, only beside others the body tells: "met with the foreign
+               # ministers of A, B and C" over a body that tells B and C alone)
+               or r.type == "meeting" and len(met) > 1 and bool(met & self.spoke)
                and not (set(r.from_ + r.to) - set(self.issuer)) & self.spoke]
         if self.sentence is not None and not self.sentence.dates:
             for r in out:
