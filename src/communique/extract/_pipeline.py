@@ -30,6 +30,7 @@ from ._context import (
 from ._date_tense import told_in_full
 from ._date_values import parse_iso
 from ._dated_later import dated_later
+from ._digest_date import dated_under_title
 from ._document import (
     counts,
     heading_day,
@@ -173,7 +174,8 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     # the days a title names ("The week at the Ministry: 17-21 March"), for the
     # weekday headings below it, digest or not (read at the first such heading)
     st.week, st.week_year, st.week_read = span, year, span is not None
-    if st.digest and found and not on_first_line(st.text, found, year):
+    if st.digest and found and not on_first_line(st.text, found, year) \
+            and not dated_under_title(st.text, found):
         found = None  # a digest's first item's day is not the digest's
     st.date_reason = f"the document's date {given} (given)" if given else ""
     spans = dateline_spans(st.text, st.gaz)

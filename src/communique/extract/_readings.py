@@ -26,6 +26,7 @@ from ._context import dateline_place
 from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._homecoming import note_abroad
+from ._medium_told import medium_after_talks
 from ._onward import note_visitor
 from ._recognise import Sentence
 from ._stay_day import note_stay
@@ -174,6 +175,7 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
         out.append(t)
     # "A and his counterpart B held in Dhaka the sixth round of consultations": the
     # verb's object is the other trigger's session, no meeting of its own
+    out = medium_after_talks(s, out)  # "A and B discussed ... over the phone": a call
     return [t for t, n in zip(out, out[1:] + [None], strict=False)
             if not (n is not None and t.type == "meeting"
                     and n.type in ("consultation", "commission") and _HELD_END.search(t.text)
