@@ -29,8 +29,8 @@ def test_a_two_country_summit_is_still_a_meeting(ex):
 
 
 @pytest.mark.parametrize("text", [
-    "On margins of the Ministerial Meeting on Security Council reform, the Minister met "
-    "with the foreign ministers of Spain and Italy.",
+    "On margins of the conference on UN reform, the Minister held talks with the foreign "
+    "ministers of Spain and Italy.",
     "On the margin of the forum, the Minister met the Foreign Ministers of Spain and Italy.",
 ])
 def test_margins_written_without_the_or_in_the_singular(text):

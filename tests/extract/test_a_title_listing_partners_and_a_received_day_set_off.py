@@ -1,7 +1,7 @@
 """Two constructions (sentences of our own):
 
 - a title that lists its partners by a plural office ("met with the foreign
-  ministers of Spain, Malta and Italy") over a body that tells some of those
+  ministers of A, B and C") over a body that tells some of those
   meetings keeps the ones the body leaves out; a title naming one partner keeps none
   (a venue or a topic may stand there as a side);
 - a day set off by commas between "was received" and its "by" ("was received
@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-_BODY = ("\n\nThe Minister took part today in the Ministerial Meeting on Security Council "
-         "reform in Rome. The Minister also met with the Foreign Minister of Malta. Later "
+_BODY = ("\n\nThe Minister took part today in the ministerial conference on UN reform "
+         "in Rome. The Minister also met with the Foreign Minister of Malta. Later "
          "in the day, he met with the Italian Foreign Minister.")
 
 
 def test_a_title_listing_partners_keeps_those_the_body_leaves_out(ex):
-    text = ("On margins of Ministerial Meeting on Security Council reform, Minister Kovac "
-            "met with foreign ministers of Spain, Malta, and Italy" + _BODY)
+    text = ("On the fringes of the UN reform conference, Minister Kovac held talks with "
+            "the foreign ministers of Spain, Malta and Italy" + _BODY)
     got = ex(text, issuer="HRV", date="2009-05-14", types=["meeting"])
     assert sorted(g[2][0] for g in got) == ["ESP", "ITA", "MLT"]
 

@@ -10,7 +10,7 @@ import pytest
 
 _CEREMONY = ("President Kavelashvili on Thursday received the letters of credence of four "
              "new ambassadors accredited to Georgia.\n\n")
-_ITEMS = ["Her Excellency Ms Ana Silva, Ambassador of the Republic of Portugal.",
+_ITEMS = ["Her Excellency Ms Ana Silva, Ambassador of Portugal.",
           "His Excellency Mr Jean Dupont, Ambassador of the French Republic.",
           "His Excellency Mr Omar Haddad, Ambassador of the Hashemite Kingdom of Jordan.",
           "His Excellency Mr Kofi Mensah, High Commissioner of the Republic of Ghana."]

@@ -3,12 +3,12 @@
 - consultations or a commission held by video ("in the format of a video
   conference", "via videoconference", "by video link", "online") are the round, no
   call beside it;
-- the issuer's own people met abroad told by "our" ("met with our citizens and
-  business people living in Czechia") are no meeting with the host;
+- the issuer's own people met abroad told by "our" ("met our compatriots and
+  entrepreneurs residing in Austria") are no meeting with the host;
 - an occasion hoped for by its possessor ("expressed hope that President A's
   meetings with B and C would ...") is not held;
 - the last leg or stop of a journey told with its traveller's possessive ("The final
-  leg of the Prime Minister's tour was in Canberra") is a visit there."""
+  stop of the Prime Minister's tour was in Canberra") is a visit there."""
 
 from __future__ import annotations
 
@@ -16,9 +16,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "kind", "partner"), [
-    ("On 23 February, the first political consultations between the Ministries of "
-     "Foreign Affairs of Georgia and Mongolia were held in the format of a video "
-     "conference.", "consultation", "MNG"),
+    ("On 23 February, the foreign ministries of Georgia and Mongolia conducted their "
+     "first political consultations as a video conference.", "consultation", "MNG"),
     ("Political consultations between Georgia and Chile were held via videoconference on "
      "23 February.", "consultation", "CHL"),
     ("On 23 February, Georgia and Peru held political consultations by video link.",
@@ -39,8 +38,8 @@ def test_a_round_and_a_later_call_stay_two(ex):
 
 
 @pytest.mark.parametrize("text", [
-    "On the same day, the Minister also met with our citizens and business people living "
-    "in Czechia.",
+    "Later that day the Minister also met our compatriots and entrepreneurs residing in "
+    "Austria.",
     "During the visit to France, the Minister met representatives of our diaspora in Paris.",
     "In Berlin the Minister met a group of our students studying in Germany.",
 ])
@@ -59,7 +58,7 @@ def test_an_occasion_hoped_for_is_not_held(ex, text):
 
 
 @pytest.mark.parametrize(("text", "host"), [
-    ("The final leg of the Prime Minister's tour was in Canberra, where he held talks "
+    ("The final stop of the Prime Minister's tour was in Canberra, where he held talks "
      "with the Australian Prime Minister.", "AUS"),
     ("The last stop of the Minister's Asian tour was Hanoi.", "VNM"),
     ("The second stage of the President's trip abroad was Santiago.", "CHL"),

@@ -86,7 +86,7 @@ def one_kind_of_contact(s: Sentence, recs: list[Record], issuer: str | None) -> 
         return recs
     rounds = [r for r in recs if r.type in ("consultation", "commission")]
     if rounds:
-        # "consultations were held in the format of a video conference": the video is
+        # "consultations conducted as a video conference": the video is
         # the round's medium, no call of its own
         recs = [r for r in recs if r.type != "call" or not any(
             set(r.from_ + r.to) == set(c.from_ + c.to) for c in rounds)]

@@ -27,8 +27,8 @@ _OFFICE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:minister|president|ambassador|en
                      r"side|team|leader|and\b|,)", re.I)
 
 
-#: the issuer's own people told by "our": "met with our citizens and business people
-#: living in Czechia", "met representatives of our diaspora", "our compatriots"
+#: the issuer's own people told by "our": "met our compatriots and entrepreneurs
+#: residing in Austria", "met representatives of our diaspora", "our students"
 _OUR_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:members|representatives|a\s+group|groups)\s+of\s+)?"
                          r"(?:the\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:citizens|nationals|"
                          r"compatriots|diaspora|community|communities|expatriates|students|"
@@ -39,7 +39,7 @@ _OUR_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:members|representatives|a\s+grou
 def compatriot_met(s: Sentence, t: Trigger, issuer: str | None) -> bool:
     """Whether the trigger's object opens with the issuer's own nationality and is no
     office-holder ("met with the Ghanaian priest A" in a Ghanaian text), or is "our"
-    people ("met with our citizens living in Czechia")."""
+    people ("met our compatriots residing in Austria")."""
     if issuer is None:
         return False
     if _OUR_PEOPLE.match(s.text, t.end, s.end):
