@@ -82,7 +82,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         if k in seen and seen[k][0] != src and repeat and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
-                and (r.type != "meeting" or (_same_officials(seen[k][1], partners)
+                and (r.type not in ("meeting", "call")  # (a call with another: a new call)
+                     or (_same_officials(seen[k][1], partners)
                                              and (not occasion
                                                   or _same_officials(seen[k][2], ours)))):
             continue

@@ -33,8 +33,9 @@ COUNTED_PARTNERS = re.compile(
 
 #: a meeting with parties told apart by a plural: "welcomed two delegations from A and
 #: the African Union", "received separate delegations of A and the EU": an organisation
-#: in the list is a party of its own even beside one country
-PARTIES_APART = re.compile(r"\bdelegations\b", re.I)
+#: in the list is a party of its own even beside one country; so are those met at
+#: "meetings" in the plural ("held meetings with the Belgian premier and EU leaders")
+PARTIES_APART = re.compile(r"\b(?:delegations|meetings)\b", re.I)
 
 #: a meeting told as one more of its kind: "as well as other meetings with", "further
 #: meetings with" ("separate bilateral meetings", beside a trilateral, are those

@@ -96,12 +96,14 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chair
                            r"High Representative|(?<!High )Commissioner|High Commissioner for|"
                            r"Special Representative|"
                            r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
+                           r"(?<=['’]s )(?:special|personal) (?:envoy|representative)|"
                            # (a UN agency's head in the country: "the UN Resident
                            # Coordinator in Gabon")
                            r"(?:Resident|Humanitarian)\s+(?:Coordinator|Representative)|"
                            r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
-_REMIT = Gated(re.compile(r"\b(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\b"
+_REMIT = Gated(re.compile(r"\b(?:Envoy|envoy|Representative|representative|Coordinator|"
+                    r"Rapporteur|Adviser|Advisor)\b"
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$|"
                     # an organisation's mission and where it is posted: "the Head of the
                     # OSCE Mission to Moldova", "the EU Delegation to Armenia", "the

@@ -109,6 +109,7 @@ from ._gatherings import (
 from ._homecoming import return_home
 from ._joint_signing import signed_together
 from ._made import revise_made
+from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
 from ._org_heads import heads_met
 from ._persons import find_titles
@@ -292,7 +293,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         apart = len(listed) > 2 or (len(listed) == 2 and PARTIES_APART.search(t.text))
         extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
                  for code in dict.fromkeys([e.code for e in listed if e.kind == "org"]
-                                           if apart else heads_met(s, t.end, rb))
+                                           if apart else heads_met(s, t.end, rb)
+                                           or orgs_met_apart(s, t, rb, orgs))
                  for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)
