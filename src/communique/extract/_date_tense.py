@@ -86,8 +86,8 @@ def months_before_told(text: str, start: int, end: int, ds: list[DateMention],
 #: what opens another clause between a weekday and a later word that looks ahead:
 #: "on Thursday signed an agreement that officials say will ...", "met on Thursday,
 #: and the two agreed that ...", "received the Ambassador, who will leave ..."
-_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b|,\s+(?:and|but|while)\b|;",
-                           re.I)
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b|,\s+(?:and|but|while|where|"
+                           r"when)\b|;", re.I)
 
 
 def _ahead_near(text: str, a: int, b: int, d: DateMention) -> bool:
