@@ -49,7 +49,9 @@ _D_WORD = r"(?P<{n}>\d(?<!\w.)(?:(?<=[0-3])\d)?)" + _ORD
 _M_WORD = (r"(?P<{n}>" + "|".join(m[0] + r"(?<!\w.)" + m[1:] for m in sorted(
     {*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)}, key=len, reverse=True)) + r")\.?")
 _Y_OPEN = r"(?P<{n}>(?:19|20)(?<![\d/-]..)\d\d)"
-_DASH = r"\s*(?:-|–|—|(?i:to|until|till))\s*"
+_DASH = r"\s*(?:-|–|—|(?i:to|until|till|through))\s*"
+#: the same, its second day opened by its weekday ("from Friday, 29 July until Sunday, 31 July")
+_DASH_WD = _DASH + r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 #: a weekday as texts write it: capitalised ("met Monday with", "on Tuesday"); a
 #: weekday after "next", "every" or "coming" is no past day and is not matched
 _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
@@ -76,11 +78,11 @@ def _f(pattern: str, **names: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # 15-16 June 2021 / 15 June - 17 July 2021
     ("d-dMY", re.compile(
-        _f(_D_OPEN, n="d1") + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH + _f(_D, n="d2")
+        _f(_D_OPEN, n="d1") + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH_WD + _f(_D, n="d2")
         + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
     # June 15-16, 2021 / June 15 - July 2, 2021
     ("Md-dY", re.compile(
-        _f(_M, n="m1") + _MD + _f(_D, n="d1") + _DASH + r"(?:" + _f(_M, n="m2") + _MD + r")?"
+        _f(_M, n="m1") + _MD + _f(_D, n="d1") + _DASH_WD + r"(?:" + _f(_M, n="m2") + _MD + r")?"
         + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "between 1 and 5 April", "between April 1 and 5, 2024", "between 28 March and 2
     # April": the first and last day of one stay (the days joined by "and" are no list)

@@ -21,6 +21,7 @@ from ._frame_parts import _reported_key, same_day
 from ._frames import Context
 from ._margins import opened_by_margins
 from ._nth_day import nth_day
+from ._recalled import recalled_in_passing
 from ._recognise import Sentence
 from ._same_day import day_named
 from ._told_again import joins_told, told_again
@@ -489,7 +490,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     # an occasion: the next "On the margins of the meeting" is not its day)
     # (nor is an event measured from it, "came a day after the envoys met")
     recs = [r for r in recs if r.type != "figure" and id(r) not in ctx.measured]
-    asides = arrivals_in_passing(s.text, s.start, s.end) if explicit else []
+    asides = (arrivals_in_passing(s.text, s.start, s.end)
+              + recalled_in_passing(s.text, s.start, s.end)) if explicit else []
     if asides:
         # the day of an arrival told in passing is not the one the next sentences
         # go on telling

@@ -124,6 +124,7 @@ from ._readings import (
     with_the_one_before,
 )
 from ._recognise import Sentence
+from ._second_noun import second_meeting_noun as second_noun
 from ._sides_before import sides_set_off_before
 from ._stop_counted import stop_counted
 from ._they_called import they_called
@@ -483,7 +484,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
         if t.type == "meeting" and _OTHER_MEETINGS.search(s.text, max(cl[0], t.start - 24),
-                                                           t.start):
+                                                           t.start) or second_noun(s.text, t):
             # "my meetings with A, as well as other meetings with B": another occasion,
             # though its record looks like the one before
             who = ("other", str(t.start))

@@ -325,7 +325,9 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     for m in found["adj"]:
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
-        after = text[m.end:min(end, m.end + 60)]
+        # wide enough for a list of demonyms before one role ("his Egyptian, Lebanese,
+        # ... and Cameroonian counterparts"); _ROLE_AFTER caps the words between
+        after = text[m.end:min(end, m.end + 140)]
         if _PLACE_NOUN_AFTER.match(after) and not _REGION_BEFORE.search(
                 text, max(start, m.start - 12), m.start):
             # "travelled to the Brazilian city of Foz do Iguacu": the country, as a place
