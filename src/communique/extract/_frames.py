@@ -112,6 +112,7 @@ from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
 from ._org_heads import heads_met
+from ._outcomes_of import without_named_only
 from ._persons import find_titles
 from ._posted_orgs import posted_orgs
 from ._readings import (
@@ -442,7 +443,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     triggers = [t for t, n in zip(triggers, triggers[1:] + [None], strict=True)
                 if not (n is not None and t.type == n.type == "meeting"
                         and _SHARED_OBJECT.fullmatch(s.text, t.end, n.start))]
-    triggers = speech_medium(s, told_once(s, triggers))
+    triggers = speech_medium(s, told_once(s, without_named_only(s.text, s.start, triggers)))
     clauses = _clauses(s, triggers)
     hedged: set[str] = set()
     titles = None

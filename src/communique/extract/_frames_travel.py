@@ -46,6 +46,7 @@ from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._triggers import Trigger
 from ._venues import orgs_named as _orgs
+from ._visit_host_before import host_before
 from ._where import in_date_apposition, where_aside
 
 __all__ = ["date_beside", "travel", "travel_passive"]
@@ -183,6 +184,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "the visit to Tbilisi on 11 March of the Minister of Foreign Affairs of Chile":
         # the guest named after the place and the day
         visitors = _codes(_group(s, _ents(s, guest_of.end(), rb, "country", "adj"))[:1], ctx)
+    if (named := host_before(s, t, rb)) is not None:
+        (dest, dest_orgs), (visitors, vis_orgs) = ([named[0]], []), (named[1], [])
     visitors = [v for v in visitors if v not in dest]
     if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
             and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):

@@ -19,6 +19,8 @@ from ._dates import DateMention, find_dates
 from ._fold import Folded
 from ._gate import Gated
 from ._gazetteer import Gazetteer
+from ._remit import in_remit
+from ._visit_host_before import VISIT_BY_AFTER
 
 __all__ = ["Ent", "Sentence", "recognise", "ISSUER", "in_office_name"]
 
@@ -314,8 +316,9 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             continue
         if _is_surname(text, start, m.start, known_ends):
             continue  # "Prime Minister Luís Montenegro": a person, not the country
-        if _EXCLUDED.search(text, max(start, m.start - 80), m.start):
-            continue  # "excluding Norway": left out
+        if _EXCLUDED.search(text, max(start, m.start - 80), m.start) \
+                or in_remit(text, start, m.start, m.end):
+            continue  # "excluding Norway": left out; "Director for Asia and Japan": a remit
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)
                      and not _OWNS_OFFICE.match(text, m.end)) or any(
@@ -334,8 +337,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             ents.append(Ent(m.start, m.end, "country", m.code, True))
             taken.append((m.start, m.end))
             continue
-        if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)) or _desk(text, m.start,
-                                                                             m.end) \
+        if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)
+                or VISIT_BY_AFTER.match(after)) or _desk(text, m.start, m.end) \
                 or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start) \
                 or _EXCLUDED.search(text, max(start, m.start - 80), m.start):
             continue

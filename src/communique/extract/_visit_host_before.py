@@ -1,0 +1,64 @@
+"""A visit named by the country it went to, the visitor after "by" or "of".
+
+English names a trip by its destination set before the noun: "the Lao visit by
+President A", "the recent Kenya visit of the Ugandan Speaker", "their historic
+Japan state visit by the King of B". The country before "visit" is the host and
+the one after "by"/"of" the visitor, the reverse of the usual reading, which takes
+the country before the trigger for the traveller. With "to" after the visitor
+("the Chinese visit by A to Kenya") the usual reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (``_recognise`` reads VISIT_BY_AFTER from here)
+    from ._recognise import Ent, Sentence
+    from ._triggers import Trigger
+
+__all__ = ["VISIT_BY_AFTER", "host_before"]
+
+#: what follows a country's adjective that names the country visited: "Lao visit by",
+#: "Kenya state visit of" (read in ``_recognise``, where an adjective otherwise needs a
+#: title after it)
+VISIT_BY_AFTER = re.compile(r"\s+(?:(?:state|official|working|historic)\s+)?visits?\s+"
+                            r"(?:by|of)\b")
+_TRIGGER = re.compile(r"visits?$", re.I)
+#: the visitor's "by" or "of", inside the trigger or right after it
+_BY = re.compile(r"\s+(?:by|of)\b", re.I)
+#: between the country and the trigger: at most one kind of visit
+_GAP = re.compile(r"\s+(?:(?:state|official|working|historic)\s+)?")
+#: before the country: a determiner or a possessive, then words of time or praise
+_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Aa]n?)"
+                         r"|['’]s)\s+(?:(?:recent|last|latest|first|historic|successful|"
+                         r"landmark|maiden|previous|\d{4})\s+)*$")
+#: where the visitor's phrase ends
+_VISITOR_END = re.compile(r"[,;]|\s(?:in|on|during|last|and|which|that|was|were|is|has|had|"
+                          r"to|from|for|at)\s")
+
+
+def host_before(s: Sentence, t: Trigger, rb: int) -> tuple[str, list[str]] | None:
+    """The host named before "visit by/of" and the visitors named after it (none
+    when the phrase names no country), or None when the trigger is not so told."""
+    by_end = t.end if _BY.search(t.text) else None
+    if by_end is None and _TRIGGER.search(t.text):
+        by = _BY.match(s.text, t.end)  # "the Malawi state visit by ...": after the trigger
+        by_end = by.end() if by else None
+    if by_end is None:
+        return None
+    host: Ent | None = None
+    for e in s.ents:
+        if e.kind in ("country", "adj") and e.end <= t.start \
+                and _GAP.fullmatch(s.text, e.end, t.start) \
+                and _DETERMINER.search(s.text, max(s.start, e.start - 40), e.start):
+            host = e
+    if host is None:
+        return None
+    end = _VISITOR_END.search(s.text, by_end, rb)
+    cut = end.start() if end else rb
+    if s.text.startswith(" to ", cut):
+        return None  # "the Chinese visit by A to Kenya": the adjective is the visitor's
+    visitors = [e.code for e in s.ents if by_end <= e.start < cut
+                and e.kind in ("country", "adj") and e.code != host.code]
+    return host.code, list(dict.fromkeys(visitors))
