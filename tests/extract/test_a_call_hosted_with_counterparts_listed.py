@@ -24,3 +24,17 @@ def test_a_hosted_call(ex, text):
 def test_a_hosted_dinner_is_no_call(ex):
     text = "On Monday Minister Holm hosted a dinner for her counterparts from Chile and Peru."
     assert ex(text, issuer="SWE", date="2024-03-04", types=["call"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the Minister co-hosted a call with her counterparts from Chile, Peru and "
+    "Uruguay.",
+    "Minister Holm hosted 3rd call with counterparts from Chile, Peru and Uruguay",
+    "A call with the foreign ministers of Chile, Peru and Uruguay was chaired by Minister "
+    "Holm on Monday.",
+    "The third video call with counterparts from Chile, Peru and Uruguay was hosted by the "
+    "Swedish Foreign Minister on Monday.",
+])
+def test_a_co_host_a_headline_and_the_passive(ex, text):
+    got = ex(text, issuer="SWE", date="2024-03-04", types=["call"])
+    assert {c for _t, _f, to, _d in got for c in to} == {"CHL", "PER", "URY"}

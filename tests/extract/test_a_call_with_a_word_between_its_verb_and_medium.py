@@ -24,3 +24,16 @@ def test_the_medium_after_an_adverb_or_as_an_adjective(ex, text):
 def test_speaking_again_at_a_forum_is_no_call(ex):
     text = "Minister Holm spoke again at the forum in Santiago on Tuesday."
     assert ex(text, issuer="SWE", date="2024-03-06", types=["call"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A telephonic conversation took place on Monday between Minister Holm and Chilean "
+    "Foreign Minister Rosa Diaz.",
+    "On the sidelines of the summit, Minister Holm had a telephonic conversation with "
+    "Chilean Foreign Minister Rosa Diaz.",
+    "Minister Holm held telephonic discussions with Chilean Foreign Minister Rosa Diaz.",
+])
+def test_telephonic_wherever_telephone_is_read(ex, text):
+    # "telephonic" is no meeting's word where "telephone" is not either
+    got = ex(text, issuer="SWE", date="2024-03-06", types=["call", "meeting"])
+    assert [(t, to) for t, _f, to, _d in got] == [("call", ("CHL",))]

@@ -31,3 +31,14 @@ def test_the_bodys_numbered_sitting_is_a_commission(ex, text, issuer, partner):
 ])
 def test_no_commission_without_two_governments(ex, text):
     assert ex(text, issuer="JAM", types=["commission"]) == []
+
+
+@pytest.mark.parametrize(("text", "issuer", "partner"), [
+    ("On 9 March Uruguay hosted the third session of the Paraguay-Uruguay Council on "
+     "Trade and Investment.", "URY", "PRY"),
+    ("Kenya and Tanzania held the 2nd meeting of their Committee on Border Security in "
+     "Arusha on 21 June.", "KEN", "TZA"),
+])
+def test_the_sides_before_the_body_or_by_a_possessive(ex, text, issuer, partner):
+    got = ex(text, issuer=issuer, types=["commission"])
+    assert [g[2] for g in got] == [(partner,)]

@@ -33,3 +33,25 @@ def test_documents_in_the_plural_are_not_one(ex):
     got = ex("Estonia, Latvia and Finland signed several memoranda on energy on 8 April.",
              issuer="EST", types=["agreement"])
     assert len(got) != 1 or len(got[0][2]) != 2
+
+
+@pytest.mark.parametrize(("text", "issuer", "to"), [
+    ("A joint statement on Arctic research was signed by the prime ministers of Norway, "
+     "Sweden and Finland on 4 May.", "NOR", ("FIN", "SWE")),
+    ("The declaration on ocean protection has been signed by Chile, Peru and Colombia.",
+     "PER", ("CHL", "COL")),
+    ("On 3 May, a memorandum on fisheries was signed by the ministers of Chile, Peru and "
+     "Ecuador.", "PER", ("CHL", "ECU")),
+])
+def test_one_document_in_the_passive(ex, text, issuer, to):
+    got = ex(text, issuer=issuer, types=["agreement"])
+    assert [sorted(g[2]) for g in got] == [list(to)]
+
+
+@pytest.mark.parametrize("text", [
+    "Agreements were signed by Chile, Peru and Colombia on 3 May.",
+    "A memorandum was signed by the ambassadors of Chile, Peru and Ecuador.",
+])
+def test_documents_or_envoys_in_the_passive_are_not_one(ex, text):
+    got = ex(text, issuer="PER", types=["agreement"])
+    assert len(got) != 1 or len(got[0][2]) != 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ._frame_parts import Context
+from ._joint_signed_by import signed_by_together
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -41,6 +42,8 @@ def signed_together(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent
         return False
     if not _SIGNED.search(t.text.strip()):
         return False
+    if signed_by_together(s.text, (t.start, t.end), cl, ents, others, ctx.issuer):
+        return True
     if _WITH_AFTER.match(s.text, t.end, min(s.end, t.end + 60)) \
             and not _ONE_DOCUMENT.match(s.text, t.end):
         return False
