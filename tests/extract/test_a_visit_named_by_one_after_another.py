@@ -20,6 +20,16 @@ def _visits(text: str) -> list[tuple[list[str], list[str], str | None]]:
      (["CHL"], ["ESP"], "2022-03")),
     ("The Chancellor's stay in Madrid reciprocates that paid by the Spanish King to Austria "
      "in May.", (["ESP"], ["AUT"], "2023-05")),
+    # other phrasings (generality audit): a relative clause, the host before "by", the
+    # past tense with no article
+    ("The trip returns the one the Peruvian President made to Spain in June 2022.",
+     (["PER"], ["ESP"], "2022-06")),
+    ("The King's visit to Chile reciprocates the one paid to Spain by President Boric in "
+     "March.", (["CHL"], ["ESP"], "2023-03")),
+    ("Her visit came in return for the one the Moroccan Foreign Minister paid to Madrid in "
+     "May.", (["MAR"], ["ESP"], "2023-05")),
+    ("The visit reciprocated one made by the Italian Prime Minister to Spain in April 2023.",
+     (["ITA"], ["ESP"], "2023-04")),
 ])
 def test_the_visit_named_by_one(text: str, visit: tuple[list[str], list[str], str]) -> None:
     assert visit in _visits(text)

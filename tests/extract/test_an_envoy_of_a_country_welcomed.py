@@ -14,6 +14,8 @@ import pytest
      "JPN"),
     ("The Minister had welcomed the personal envoy of the King of Morocco in the "
      "morning.", "MAR"),
+    # a possessive instead of "of" (generality audit)
+    ("On Monday, the Minister welcomed Kenya's special envoy, Mr Paul Otieno.", "KEN"),
 ])
 def test_a_welcomed_envoy_is_met(ex, text, to):
     got = ex(text, issuer="IDN", date="2024-03-06", types=["meeting"])
@@ -23,6 +25,7 @@ def test_a_welcomed_envoy_is_met(ex, text, to):
 @pytest.mark.parametrize("text", [
     "The Minister welcomed the appointment of a special envoy of the Secretary-General.",
     "The Minister welcomed the special envoy's remarks on Chile.",
+    "The Minister welcomed Kenya's special envoy's remarks on Sudan.",
 ])
 def test_welcoming_an_envoys_deed_is_no_meeting(ex, text):
     assert ex(text, issuer="IDN", date="2024-03-06", types=["meeting"]) == []

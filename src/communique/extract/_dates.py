@@ -51,7 +51,10 @@ _M_WORD = (r"(?P<{n}>" + "|".join(m[0] + r"(?<!\w.)" + m[1:] for m in sorted(
 _Y_OPEN = r"(?P<{n}>(?:19|20)(?<![\d/-]..)\d\d)"
 _DASH = r"\s*(?:-|–|—|(?i:to|until|till|through))\s*"
 #: the same, its second day opened by its weekday ("from Friday, 29 July until Sunday, 31 July")
-_DASH_WD = _DASH + r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+#: (a comma may close the first day when the second opens with its weekday: "from
+#: Monday, August 1st, until Wednesday, August 3rd")
+_DASH_WD = r"(?:,\s*(?i:to|until|till|through)\s+" + _WD + "|" + _DASH + r"(?:" + _WD + r")?)"
 #: a weekday as texts write it: capitalised ("met Monday with", "on Tuesday"); a
 #: weekday after "next", "every" or "coming" is no past day and is not matched
 _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"
@@ -87,8 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # "between 1 and 5 April", "between April 1 and 5, 2024", "between 28 March and 2
     # April": the first and last day of one stay (the days joined by "and" are no list)
     ("btw", re.compile(
-        r"\b(?i:between)\s+(?:" + _f(_D, n="d1") + r"(?:\s+(?:of\s+)?" + _f(_M, n="m1") + r")?"
-        + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"|"
+        r"\b(?i:between)\s+(?:" + _WD + r")?(?:" + _f(_D, n="d1")
+        + r"(?:\s+(?:of\s+)?" + _f(_M, n="m1") + r")?"
+        + r"\s+and\s+(?:" + _WD + r")?" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"|"
         + _f(_M, n="n1") + _MD + _f(_D, n="e1") + r"\s+and\s+(?:" + _f(_M, n="n2") + r"\s+)?"
         + _f(_D, n="e2") + r")\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "On 28 and 29 April": two consecutive days of one occasion
