@@ -376,7 +376,18 @@ _DATE_LINE_REST = re.compile(
 
 def date_line_only(text: str, start: int, end: int) -> bool:
     """A paragraph that is only a page's date ("Date: 2024-05-06", "2021-09-07",
-    "21 August 2020 13:53", "Posted on 11 October 2023"): no title, no sentence."""
+    "21 August 2020 13:53", "Posted on 11 October 2023"): no title, no sentence; also
+    a block of such short lines with the date among them ("Saturday 19 September
+    2020" / "Kabul Local Time" / "29 Sunbula 1399, 08:39 PM")."""
+    if "\n" in text[start:end] and end - start <= 120:
+        lines, at = [], start
+        for line in text[start:end].split("\n"):
+            lines.append((at, at + len(line)))
+            at += len(line) + 1
+        # (not a post's header: "A B (@handle)" over its date, a sentence follows)
+        return all(b - a <= 40 and not text[a:b].rstrip().endswith(".")
+                   and "@" not in text[a:b] for a, b in lines) \
+            and any(date_line_only(text, a, b) for a, b in lines)
     if end - start > 60:
         return False
     dates = [d for d in find_dates(text, start, end) if d.m1 is not None or d.y1 is not None]
