@@ -1,5 +1,5 @@
-"""A block of short page lines with the date among them ("Saturday 19 September
-2020" / "Tbilisi Local Time" / "29 September, 08:39 PM") before the title is the
+"""A block of short page lines with the date among them ("Monday 5 October 2020" /
+"Time in Tbilisi" / "5 October, 10:15") before the title is the
 page's date, so the line after it is still the title: its meetings are the body's,
 not a second telling (sentences of our own). A post's header ("A B (@handle)" over
 its date) is no such block."""
@@ -8,15 +8,15 @@ from __future__ import annotations
 
 _TITLE = ("Deputy Foreign Minister Meets British, Japanese, Russian and Indonesian "
           "Ambassadors to Tbilisi\n\n")
-_BODY = ("TBILISI – Deputy Foreign Minister Lasha Darsalia had separate meetings with the "
-         "ambassadors of the United Kingdom, Japan, Russia and Indonesia to Georgia this "
-         "afternoon.")
+_BODY = ("TBILISI – Deputy Foreign Minister Lasha Darsalia this afternoon held separate "
+         "talks with the envoys of the United Kingdom, Japan, Russia and Indonesia "
+         "accredited to Georgia.")
 
 
 def test_the_title_after_a_block_of_page_lines_tells_no_second_meeting(ex):
-    text = ("Saturday 19 September 2020\nTbilisi Local Time\n29 September, 08:39 PM\n\n"
+    text = ("Monday 5 October 2020\nTime in Tbilisi\n5 October, 10:15\n\n"
             + _TITLE + _BODY)
-    got = ex(text, issuer="GEO", date="2020-09-19", types=["meeting"])
+    got = ex(text, issuer="GEO", date="2020-10-05", types=["meeting"])
     assert sorted(g[2][0] for g in got) == ["GBR", "IDN", "JPN", "RUS"]
 
 

@@ -377,8 +377,8 @@ _DATE_LINE_REST = re.compile(
 def date_line_only(text: str, start: int, end: int) -> bool:
     """A paragraph that is only a page's date ("Date: 2024-05-06", "2021-09-07",
     "21 August 2020 13:53", "Posted on 11 October 2023"): no title, no sentence; also
-    a block of such short lines with the date among them ("Saturday 19 September
-    2020" / "Kabul Local Time" / "29 Sunbula 1399, 08:39 PM")."""
+    a block of such short lines with the date among them ("Monday 5 October 2020" /
+    "Time in the capital" / "13 Mehr 1399, 10:15")."""
     if "\n" in text[start:end] and end - start <= 120:
         lines, at = [], start
         for line in text[start:end].split("\n"):
