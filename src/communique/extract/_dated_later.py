@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..model import DateSpan, Record
 from ._dates import find_dates
 
-__all__ = ["dated_later"]
+__all__ = ["dated_later", "iso_day"]
 
 #: a verb in the present perfect: "have signed", "has held", "have just concluded"
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|also|jointly|formally|officially)\s+)?"
@@ -24,7 +24,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|also|jointly|formally|of
 _LAG = 7
 
 
-def _day(iso: str | None) -> _dt.date | None:
+def iso_day(iso: str | None) -> _dt.date | None:
+    """The day an ISO date names, or None for a month, a year or no date."""
     if not iso or len(iso) != 10:
         return None
     try:
@@ -38,12 +39,12 @@ def dated_later(records: Iterable[Record]) -> Iterator[Record]:
     same occasion told later with its day (see the module's docstring)."""
     recs = list(records)
     for i, r in enumerate(recs):
-        lead = _day(r.date.start)
+        lead = iso_day(r.date.start)
         if lead is None or r.date.end or r.source is None \
                 or not _PERFECT.search(r.source.text) or find_dates(r.source.text):
             continue
         for o in recs[i + 1:]:
-            day = _day(o.date.start)
+            day = iso_day(o.date.start)
             if (o.type, o.from_, o.to, o.organizations) == (r.type, r.from_, r.to,
                                                             r.organizations) \
                     and day is not None and 0 < (lead - day).days <= _LAG \

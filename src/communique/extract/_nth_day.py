@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import DateSpan
+from ._dated_later import iso_day
 
 if TYPE_CHECKING:
     from ._frame_parts import Context
@@ -22,15 +23,6 @@ _NTH = re.compile(
     r"its)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|trip|tour|summit|session|conference|forum|"
     r"talks|meeting|programme|program)\b|in\s+(?-i:[A-Z])|there\b|abroad\b)", re.I)
 _ORDINAL = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
-
-
-def _day(iso: str | None) -> _dt.date | None:
-    if not iso or len(iso) != 10:
-        return None
-    try:
-        return _dt.date.fromisoformat(iso)
-    except ValueError:
-        return None
 
 
 def nth_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
@@ -46,7 +38,7 @@ def nth_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
         else spans[0] if len(spans) == 1 else ctx.last_date
     if told is None:
         return None
-    first, last = _day(told.start), _day(told.end)
+    first, last = iso_day(told.start), iso_day(told.end)
     if first is None:
         return None
     n = m.group("n").lower()
