@@ -32,3 +32,10 @@ def test_a_speech_at_the_g7_plus_meeting_is_participation():
                        "Ministerial Meeting.", issuer="PRY", date="2024-09-27")
     got = [(r.organizations, r.date.start) for r in res.records if r.type == "multilateral"]
     assert got == [(["G7+"], "2024-09-23")]
+
+
+def test_a_named_official_at_present_in_a_place(ex):
+    # generality audit (audit3): "is at present in"
+    got = ex("Foreign Minister Ramirez is at present in Kenya.", issuer="PRY",
+             date="2024-03-14", types=["visit"])
+    assert [(g[1], g[2]) for g in got][:1] == [(("PRY",), ("KEN",))]

@@ -38,3 +38,13 @@ def test_a_title_with_one_partner_and_a_venue_keeps_no_venue(ex):
 def test_a_day_set_off_before_by_keeps_the_meeting(ex, text):
     got = ex(text, issuer="ARM", date="2025-05-13", types=["meeting"])
     assert got == [("meeting", ("ARM",), ("FRA",), "2025-05-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister was received on 12 May, in the Élysée Palace, by the President of France.",
+    "The Minister was received yesterday (12 May) by the President of France.",
+])
+def test_a_place_set_off_or_a_day_in_brackets_before_by(ex, text):
+    # generality audit (audit3)
+    got = ex(text, issuer="ARM", date="2025-05-13", types=["meeting"])
+    assert got == [("meeting", ("ARM",), ("FRA",), "2025-05-12")]

@@ -40,3 +40,17 @@ def test_the_nth_day_of_the_stay_after_a_day_told_within_it(ex):
             "Minister Lipavsky.")
     got = ex(text, issuer="GEO", date="2022-06-14", types=["meeting"])
     assert sorted(g[3] for g in got) == ["2022-06-10", "2022-06-11"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The Minister visited Czechia on 10-11 June. On day two of the visit, he met Foreign "
+     "Minister Lipavsky.", "2022-06-11"),
+    ("The Minister visited Czechia from 10 to 12 June. On the third day, he met Foreign "
+     "Minister Lipavsky.", "2022-06-12"),
+    ("The Minister was in Czechia on 10-12 June. On the final day of his visit, the "
+     "Minister held talks with Foreign Minister Lipavsky.", "2022-06-12"),
+])
+def test_the_nth_day_told_by_a_number_or_bare(ex, text, day):
+    # generality audit (audit3): "day two", a bare "On the third day,"
+    got = ex(text, issuer="GEO", date="2022-06-14", types=["meeting"])
+    assert got == [("meeting", ("GEO",), ("CZE",), day)]

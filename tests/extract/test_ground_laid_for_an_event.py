@@ -27,3 +27,10 @@ def test_the_signing_that_lays_the_ground_is_kept(ex):
              "for regular consultations between Georgia and Iraq.", issuer="GEO",
              date="2024-03-14", types=["agreement", "consultation"])
     assert got == [("agreement", ("GEO",), ("IRQ",), "2024-03-11")]
+
+
+def test_a_basis_provided_for_an_event_is_none(ex):
+    # generality audit (audit3): "provides a basis for"
+    assert ex("The two sides agreed that the memorandum provides a basis for annual "
+              "consultations between Georgia and Peru.", issuer="GEO", date="2024-03-14",
+              types=["consultation", "visit", "meeting"]) == []

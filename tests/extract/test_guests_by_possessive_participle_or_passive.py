@@ -65,3 +65,15 @@ def test_talks_in_the_passive_with_both_sides_as_agent(ex, text, partner):
 def test_a_passive_with_one_agent_is_no_meeting(ex):
     assert ex("The draft law was discussed on Monday by the Parliament and the Government.",
               issuer="GEO", date="2024-03-14", types=["meeting"]) == []
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Welcomed by the Foreign Minister of Chile on Monday, the Minister discussed trade.",
+     "CHL"),
+    ("Having been received by the President of Kazakhstan on Monday, the Minister left "
+     "for Almaty.", "KAZ"),
+])
+def test_an_opening_participle_welcomed_or_having_been_received(ex, text, host):
+    # generality audit (audit3): "Welcomed by", "Having been received by"
+    got = ex(text, issuer="GEO", date="2024-03-14", types=["meeting"])
+    assert got == [("meeting", ("GEO",), (host,), "2024-03-11")]

@@ -66,3 +66,10 @@ def test_an_occasion_hoped_for_is_not_held(ex, text):
 def test_a_leg_of_a_journey_with_its_possessor_is_a_visit(ex, text, host):
     got = ex(text, issuer="GEO", date="2024-03-14", types=["visit"])
     assert [(g[1], g[2]) for g in got] == [(("GEO",), (host,))]
+
+
+def test_an_occasion_hoped_for_without_that(ex):
+    # generality audit (audit3): "hoped President A's talks with ..." (no "that")
+    assert ex("The President hoped President Biden's talks with the leaders of France and "
+              "Germany would succeed.", issuer="GEO", date="2024-03-14",
+              types=["meeting", "visit"]) == []

@@ -26,3 +26,19 @@ def test_discussions_in_person_stay_a_meeting(ex):
     got = ex("On Monday the Minister held detailed discussions with the Foreign Minister "
              "of Mali.", issuer="GEO", date="2024-03-14", types=["meeting", "call"])
     assert got == [("meeting", ("GEO",), ("MLI",), "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the Minister held a telephone exchange with the Foreign Minister of Peru.",
+    "On Monday the Minister had a phone exchange with the Foreign Minister of Peru.",
+])
+def test_an_exchange_by_telephone_is_a_call(ex, text):
+    # generality audit (audit3): "a telephone exchange with" was a meeting
+    got = ex(text, issuer="GEO", date="2024-03-14", types=["meeting", "call"])
+    assert got == [("call", ("GEO",), ("PER",), "2024-03-11")]
+
+
+def test_an_exchange_in_person_stays_a_meeting(ex):
+    got = ex("The Minister had a productive exchange with the Foreign Minister of Peru on "
+             "Monday.", issuer="GEO", date="2024-03-14", types=["meeting", "call"])
+    assert got == [("meeting", ("GEO",), ("PER",), "2024-03-11")]

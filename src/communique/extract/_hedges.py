@@ -52,13 +52,14 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"provides\s+for|calls\s+for)\s*(?:,[^,.;]{1,40},\s*)?(?:the\s+|an?\s+)?"
                       r"(?:[\w-]+\s+){0,2}$|"
                       # "expressed hope that President A's meetings with B and C would",
-                      # "hoped that the Minister's visit to Lima": an occasion hoped for
-                      r"\bhop(?:e|es|ed|ing)\s+that\s+(?:[\w.'’-]+\s+){0,4}?[\w-]+['’]s\s+"
+                      # "hoped that the Minister's visit to Lima": an occasion hoped for ("that" may
+                      # go: "hoped President A's talks with B would")
+                      r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,4}?[\w-]+['’]s\s+"
                       r"(?:[\w-]+\s+){0,2}$|"
                       # "the memorandum lays the foundation for regular consultations",
-                      # "paved the way for a visit": a ground laid, no occasion yet
+                      # "paved the way for a visit", "provides a basis for": a ground laid, none yet
                       r"\b(?:lays?|laid|laying|sets?|setting|creates?|created|creating|paves?|"
-                      r"paved|paving|prepares?|prepared)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                      r"paved|paving|prepares?|prepared|provides?|provided|providing|forms?|formed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                       r"(?:foundations?|basis|framework|groundwork|ground|way|path)\s+for\s+"
                       r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
                       # "the schedule does not foresee any meeting of the minister with

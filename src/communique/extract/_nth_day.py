@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 __all__ = ["nth_day"]
 
 _NTH = re.compile(
-    r"\W*(?:\d+\.\s*)?(?:on|during)\s+(?:the|his|her|their|its)\s+(?P<n>first|second|third|"
-    r"fourth|fifth|opening|last|final|closing)\s+day\s+(?:of\s+(?:the|his|her|their|this|"
+    r"\W*(?:\d+\.\s*)?(?:on|during)\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:(?P<n>first|second|third|fourth|fifth|opening|last|final|closing)\s+day|"
+    r"day\s+(?P<k>one|two|three|four|five))\s*(?:of\s+(?:the|his|her|their|this|"
     r"its)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|trip|tour|summit|session|conference|forum|"
-    r"talks|meeting|programme|program)\b|in\s+(?-i:[A-Z])|there\b|abroad\b)", re.I)
-_ORDINAL = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+    r"talks|meeting|programme|program)\b|in\s+(?-i:[A-Z])|there\b|abroad\b|,)", re.I)
+_ORDINAL = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+            "one": 0, "two": 1, "three": 2, "four": 3, "five": 4}
 
 
 def nth_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
@@ -41,7 +43,7 @@ def nth_day(text: str, start: int, end: int, ctx: Context) -> DateSpan | None:
     first, last = iso_day(told.start), iso_day(told.end)
     if first is None:
         return None
-    n = m.group("n").lower()
+    n = (m.group("n") or m.group("k")).lower()
     if n in _ORDINAL:
         day = first + _dt.timedelta(days=_ORDINAL[n])
         return DateSpan(day.isoformat()) if last is None and not _ORDINAL[n] \

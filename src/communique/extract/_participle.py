@@ -12,8 +12,9 @@ from ._recognise import Sentence
 __all__ = ["opening_participle_end"]
 
 #: the participle, an optional place or time, "by" and its agent, up to the comma
-_OPENING = re.compile(r"\s*(?-i:Received|Welcomed|Greeted|Met|Hosted|Accompanied|Escorted|"
-                      r"Invited|Seen\s+off|Joined)\b(?:\s+[^,;.]{1,60}?)?\s+by\s+[^,;]{3,120}?,")
+_OPENING = re.compile(r"\s*(?:(?-i:Having)\s+been\s+(?:received|welcomed|greeted|hosted|met)|"
+                      r"(?-i:Received|Welcomed|Greeted|Met|Hosted|Accompanied|Escorted|"
+                      r"Invited|Seen\s+off|Joined))\b(?:\s+[^,;.]{1,60}?)?\s+by\s+[^,;]{3,120}?,")
 
 
 def opening_participle_end(s: Sentence) -> int | None:
