@@ -39,3 +39,19 @@ def test_a_named_official_at_present_in_a_place(ex):
     got = ex("Foreign Minister Ramirez is at present in Kenya.", issuer="PRY",
              date="2024-03-14", types=["visit"])
     assert [(g[1], g[2]) for g in got][:1] == [(("PRY",), ("KEN",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ramirez is currently on a visit in Nairobi.",
+    "The Minister is presently on a working visit in Kenya.",
+    "Deputy Minister Ana Ruiz was still on an official visit in Nairobi on Thursday.",
+])
+def test_an_official_currently_on_a_visit_in_a_place(ex, text):
+    # generality audit (fixA): an adverb between "is" and "on a visit"
+    got = ex(text, issuer="PRY", date="2024-03-14", types=["visit"])
+    assert [(g[1], g[2]) for g in got][:1] == [(("PRY",), ("KEN",))]
+
+
+def test_a_matter_currently_on_an_agenda_is_no_visit(ex):
+    assert ex("The question is currently on the agenda of Kenya.", issuer="PRY",
+              date="2024-03-14", types=["visit"]) == []

@@ -37,3 +37,20 @@ def test_the_post_of_an_organisations_mission_is_no_side(text, org):
 ])
 def test_an_envoy_posted_elsewhere_is_of_the_country_served(text, envoy):
     assert _met(text) == [([envoy], [])]
+
+
+@pytest.mark.parametrize(("text", "envoy"), [
+    ("The Minister received the Ambassador of the Republic of Korea accredited to Armenia "
+     "on Monday.", "KOR"),
+    ("The Minister met the non-resident Ambassador of Japan accredited to Georgia and "
+     "Armenia on Monday.", "JPN"),
+    ("The Minister met the Korean Ambassador newly accredited to Armenia on Monday.", "KOR"),
+])
+def test_an_envoy_accredited_elsewhere_is_of_the_country_served(text, envoy):
+    # generality audit (fixA): "accredited to" names the posting too
+    assert _met(text) == [([envoy], [])]
+
+
+def test_an_envoy_accredited_without_a_posting_keeps_the_country_served():
+    assert _met("The Minister met the newly accredited Ambassador of Japan on Monday.") \
+        == [(["JPN"], [])]

@@ -77,3 +77,19 @@ def test_an_opening_participle_welcomed_or_having_been_received(ex, text, host):
     # generality audit (audit3): "Welcomed by", "Having been received by"
     got = ex(text, issuer="GEO", date="2024-03-14", types=["meeting"])
     assert got == [("meeting", ("GEO",), (host,), "2024-03-11")]
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("Peru's top diplomat was hosted by the Minister on Monday.", "PER"),
+    ("On Monday the Foreign Minister of Armenia was hosted by the Minister.", "ARM"),
+    ("Chile's Foreign Minister was welcomed by the Prime Minister on Monday.", "CHL"),
+])
+def test_a_guest_hosted_or_welcomed_in_the_passive(ex, text, guest):
+    # generality audit (fixA): "was hosted / welcomed by" with a guest as the subject
+    got = ex(text, issuer="GEO", date="2024-03-14", types=["meeting"])
+    assert got == [("meeting", ("GEO",), (guest,), "2024-03-11")]
+
+
+def test_a_plan_hosted_by_a_minister_is_no_meeting(ex):
+    assert ex("The conference on Monday was hosted by the Minister of Culture.",
+              issuer="GEO", date="2024-03-14", types=["meeting"]) == []

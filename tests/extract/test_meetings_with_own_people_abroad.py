@@ -23,3 +23,20 @@ def test_an_official_of_the_host_stays_the_side(ex):
     got = ex("During the visit to Germany, the Minister met members of the German "
              "Bundestag.", issuer="GEO", date="2024-03-14", types=["meeting"])
     assert [(g[1], g[2]) for g in got] == [(("GEO",), ("DEU",))]
+
+
+@pytest.mark.parametrize("text", [
+    "During his visit to Paris, the Minister met members of the Georgian community of "
+    "France.",
+    "The Minister met representatives of the Georgian diaspora of Germany.",
+    "In Berlin, the Minister met the Georgian community of Germany.",
+])
+def test_own_people_of_the_host_with_of_are_no_meeting_with_the_host(ex, text):
+    # generality audit (fixA): where they live told with "of"
+    assert ex(text, issuer="GEO", date="2024-03-14", types=["meeting"]) == []
+
+
+def test_an_envoy_beside_own_people_of_a_host_stays_a_side(ex):
+    got = ex("The Minister met the Georgian diaspora of Germany and the Ambassador of "
+             "Austria.", issuer="GEO", date="2024-03-14", types=["meeting"])
+    assert [(g[1], g[2]) for g in got] == [(("GEO",), ("AUT",))]

@@ -73,3 +73,19 @@ def test_an_occasion_hoped_for_without_that(ex):
     assert ex("The President hoped President Biden's talks with the leaders of France and "
               "Germany would succeed.", issuer="GEO", date="2024-03-14",
               types=["meeting", "visit"]) == []
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("The Prime Minister's tour ended in Canberra.", "AUS"),
+    ("The Minister's tour of Asia concluded in Tokyo on Friday.", "JPN"),
+    ("Her trip wrapped up in Jakarta.", "IDN"),
+])
+def test_a_journey_that_ended_in_a_place_is_a_visit(ex, text, host):
+    # generality audit (fixA): the journey as the subject of "ended in"
+    got = ex(text, issuer="GEO", date="2024-03-14", types=["visit"])
+    assert [(g[1], g[2]) for g in got] == [(("GEO",), (host,))]
+
+
+def test_a_journey_that_ended_in_success_is_no_visit(ex):
+    assert ex("The tour ended in success.", issuer="GEO", date="2024-03-14",
+              types=["visit"]) == []

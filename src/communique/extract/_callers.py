@@ -11,7 +11,7 @@ from ._frame_rules import _RECEIVED_CALL
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
-__all__: list[str] = []
+__all__ = ["welcomes"]
 
 
 #: a call the other side placed: "a call from", "was phoned (on Monday) by", "at the
@@ -45,10 +45,19 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
 
 
 _WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
+#: the guest welcomed in the passive: "The Foreign Minister of Armenia was welcomed to
+#: Georgia by the Minister" (the trigger opens on the guest's title)
+_PASSIVE = re.compile(r"(?i)\b(?:was|were)\b[^.;]{0,40}?\b(?:welcomed|hosted)$")
+
+
+def welcomes(t: Trigger) -> bool:
+    """Whether the meeting's trigger welcomes a guest ("welcomed his counterpart to",
+    "was welcomed to Tbilisi by")."""
+    return t.text.lower().startswith("welcom") or bool(_PASSIVE.search(t.text))
 #: a building the guest was welcomed to: no country, no trip told
 _BUILDING = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:of\s+)?){0,4}?(?i:Ministry|Palace|Office|"
                        r"Headquarters|Residence|House|Building|Chancellery|Embassy|Hall|"
-                       r"Parliament|Secretariat)\b")
+                       r"Parliament|Secretariat|Administration|Chancellery|Mansion)\b")
 #: the guest's trip told after the building: "to the Egmont Palace on the occasion of
 #: his visit to Europe"
 _TRIP_TOLD = re.compile(r"(?i)\b(?:visit|trip|tour|journey|arriv|stay)")
@@ -69,6 +78,9 @@ def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str]
             and not _TRIP_TOLD.search(s.text, m.end(), s.end):
         return []  # "welcomed A to the Ministry": a door, not a trip told
     where = where or ([ctx.issuer] if ctx.issuer else [])
+    if ctx.issuer and ctx.issuer not in where and _PASSIVE.search(t.text) \
+            and not _codes(_ents(s, t.start, t.end, "country", "adj"), ctx):
+        guests = [ctx.issuer]  # "The Minister was welcomed to Peru by ...": ours went
     return [_record("visit", d, [g], where, []) for d in dates for g in guests
             if where and g not in where]
 

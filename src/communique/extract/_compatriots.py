@@ -60,8 +60,11 @@ def compatriot_met(s: Sentence, t: Trigger, issuer: str | None) -> bool:
 
 
 #: what names the trip's country or city, not a side met: "during his visit to",
-#: "on her trip to", "in"
-_TRIP_PLACE = re.compile(r"(?:\b(?:visit|trip|stay|tour|journey)s?\s+(?:to|in)|\bin)\s+"
+#: "on her trip to", "in", and where the people live, told with "of" ("members of
+#: the Georgian community of France", "the Georgian diaspora of Germany")
+_TRIP_PLACE = re.compile(r"(?:\b(?:visit|trip|stay|tour|journey)s?\s+(?:to|in)|\bin|"
+                         r"\b(?:community|communities|diaspora|diasporas|compatriots|"
+                         r"expatriates|nationals|citizens)\s+(?:living\s+|residing\s+)?of)\s+"
                          r"(?:the\s+)?$", re.I)
 
 

@@ -117,7 +117,10 @@ _REMIT = Gated(re.compile(r"\b(?:Envoy|envoy|Representative|representative|Coord
 _POSTING = Gated(re.compile(r"\b(?:Ambassador|Ambassador-designate|Chargé d['’][Aa]ffaires|"
                       r"Charge d['’][Aa]ffaires|High Commissioner|Consul(?:[- ]General)?|"
                       r"Permanent Representative)\b(?:\s+a\.\s?i\.)?(?:\s+(?:of|from)\s+(?:the\s+)?"
-                      r"(?:Embassy\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4})?\s*(?:to|in)\s+"
+                      r"(?:Embassy\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4})?\s*"
+                      # "accredited to": the posting as well ("the Ambassador of Korea
+                      # accredited to Georgia and Armenia")
+                      r"(?:(?:newly\s+|also\s+)?accredited\s+)?(?:to|in)\s+"
                       r"(?:the\s+)?"
                       # "... to the OSCE and Austria": every posting of a list
                       r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"))

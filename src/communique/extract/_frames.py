@@ -32,7 +32,7 @@ from ._asides import (
     witness_start,
 )
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, trip_partner, venue_partner
-from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact
+from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact, welcomes
 from ._city_host import host_of_city as _host_of_city
 from ._compatriots import compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
@@ -367,7 +367,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and not orgs:
         each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
-    if t.type == "meeting" and t.text.lower().startswith("welcom"):
+    if t.type == "meeting" and welcomes(t):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
     if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
             and _called_by_other(s, t, cl, ents, ctx):
