@@ -36,3 +36,20 @@ def test_the_remit_names_no_side(ex, text, expected):
 def test_the_officials_own_country_stays(ex, text, partner):
     assert ex(text, issuer="ZAF", types=["meeting"]) == [
         ("meeting", ("ZAF",), (partner,), "2023-05-04")]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The Minister met the Director-General for Asia and India of the Dutch Foreign "
+     "Ministry in Pretoria on 4 May.", "NLD"),
+    ("On 4 May the Deputy Minister received the Deputy Director General for Africa and "
+     "Angola of the German Foreign Office.", "DEU"),
+])
+def test_a_title_joined_to_general_has_its_remit_too(ex, text, partner):
+    assert ex(text, issuer="ZAF", types=["meeting"]) == [
+        ("meeting", ("ZAF",), (partner,), "2023-05-04")]
+
+
+def test_a_secretary_general_of_a_country_stays_its_own(ex):
+    assert ex("The Minister met the Secretary-General for Foreign Affairs and Trade of "
+              "Ireland on 4 May.", issuer="ZAF", types=["meeting"]) == [
+        ("meeting", ("ZAF",), ("IRL",), "2023-05-04")]

@@ -34,3 +34,18 @@ def test_the_events_own_day_after_a_capital_dateline(ex, text):
 def test_a_capital_th_that_is_no_day():
     # a number with its ending before a word that is no month is no date
     assert find_dates("the 5TH SESSION of the committee in 2024")[0].d1 is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("on 14TH OF MAR 2023", (2023, 3, 14)),
+    ("on 14TH of Mar. 2023", (2023, 3, 14)),
+    ("on the 3rd of Sept. 2021", (2021, 9, 3)),
+    ("on 9 Nov. 2020", (2020, 11, 9)),
+])
+def test_an_of_in_capitals_or_a_months_stop_before_the_year(text, day):
+    (d,) = find_dates(text)
+    assert (d.y1, d.m1, d.d1) == day
+
+
+def test_a_capital_of_before_no_month_is_no_day():
+    assert find_dates("the 5TH OF MAYORS in 2024")[0].d1 is None

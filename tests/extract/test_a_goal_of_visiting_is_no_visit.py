@@ -28,3 +28,17 @@ def test_a_goal_set_is_no_visit(text: str) -> None:
 def test_a_visit_with_its_aim_told_happened() -> None:
     assert _visits("The aim of the visit to Kenya on 3 May was to strengthen trade ties.") \
         == [["KEN"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Visiting Uruguay before the end of the year is a priority objective of the minister.",
+    "Visiting every island state of the region remains one of our main goals, she said.",
+    "Visiting Japan has become the first aim of the new government.",
+])
+def test_a_gerund_subject_named_a_goal_is_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+def test_a_gerund_opening_a_clause_of_a_visit_held_is_one() -> None:
+    assert _visits("Visiting Kenya on 3 May, the minister said that trade is a priority.") \
+        == [["KEN"]]

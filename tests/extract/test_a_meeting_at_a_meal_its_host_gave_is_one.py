@@ -27,3 +27,32 @@ def test_two_officials_of_one_side_in_a_list_keep_their_meetings(ex):
              "later Prime Minister Pedro Sánchez of Spain.", issuer="PER", date="2024",
              types=["meeting"])
     assert len(got) == 2, got
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("At a dinner hosted by the French President, the Foreign Minister of Peru met "
+     "President Emmanuel Macron of France.", "FRA"),
+    ("At a lunch given by the German Chancellor on 3 May, the Minister held talks with "
+     "Chancellor Olaf Scholz of Germany.", "DEU"),
+])
+def test_the_meal_fronted_with_its_host_by_nationality(ex, text, other):
+    got = ex(text, issuer="PER", date="2024", types=["meeting"])
+    assert len(got) == 1 and got[0][2] == (other,), got
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("On 3 May the Minister had a conversation with French President Emmanuel Macron at a "
+     "reception in Paris.", "FRA"),
+    ("On 3 May the Minister held a brief conversation with the Italian Foreign Minister "
+     "during the state dinner.", "ITA"),
+])
+def test_a_conversation_had_at_a_reception_is_a_meeting(ex, text, other):
+    got = ex(text, issuer="PER", date="2024", types=["meeting", "call"])
+    assert got == [("meeting", ("PER",), (other,), "2024-05-03")]
+
+
+def test_a_conversation_by_phone_before_a_reception_is_a_call(ex):
+    got = ex("On 3 May the Minister had a conversation with the Italian Foreign Minister by "
+             "phone, ahead of a reception in Rome.", issuer="PER", date="2024",
+             types=["meeting", "call"])
+    assert got == [("call", ("PER",), ("ITA",), "2024-05-03")]

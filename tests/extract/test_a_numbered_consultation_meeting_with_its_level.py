@@ -29,3 +29,19 @@ def test_a_numbered_round_with_its_level(text: str, other: str) -> None:
 def test_a_round_agreed_for_later_is_not_held() -> None:
     text = "Both sides agreed to hold the third deputy-ministerial consultations with Laos."
     assert _consultations(text) == []
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Vietnam and Laos held the 7th senior officials' level consultation in Vientiane on "
+     "5 June.", "LAO"),
+    ("The 3rd deputy minister-level consultation between Vietnam and Chile was held in "
+     "Hanoi on 4 June.", "CHL"),
+])
+def test_a_numbered_round_named_in_the_singular_after_its_level(text: str, other: str) -> None:
+    assert _consultations(text) == [(["VNM"], [other])]
+
+
+def test_a_numbered_level_consultation_mechanism_is_no_round() -> None:
+    text = ("Vietnam and Peru set up the 2nd ministerial-level consultation mechanism in Lima "
+            "on 5 June.")
+    assert _consultations(text) == []

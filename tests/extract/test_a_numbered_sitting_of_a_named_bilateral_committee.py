@@ -42,3 +42,25 @@ def test_no_commission_without_two_governments(ex, text):
 def test_the_sides_before_the_body_or_by_a_possessive(ex, text, issuer, partner):
     got = ex(text, issuer=issuer, types=["commission"])
     assert [g[2] for g in got] == [(partner,)]
+
+
+@pytest.mark.parametrize(("text", "issuer", "partner"), [
+    ("The Committee for Agriculture and Fisheries between Ghana and Togo held its fourth "
+     "session in Lome on 2 May.", "GHA", "TGO"),
+    ("On 9 March the Uruguay-Paraguay Council on Energy convened its 3rd meeting in "
+     "Montevideo.", "URY", "PRY"),
+    ("The Commission on Border Issues between Kenya and Uganda opened its second session "
+     "in Kampala on 21 June.", "KEN", "UGA"),
+])
+def test_the_body_first_then_its_numbered_sitting(ex, text, issuer, partner):
+    got = ex(text, issuer=issuer, types=["commission"])
+    assert [g[2] for g in got] == [(partner,)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee on Foreign Affairs held its 12th meeting in Kingston on 4 May.",
+    "The Council for Trade and Development of the Caribbean Community held its 50th "
+    "meeting on 4 May.",
+])
+def test_a_body_first_with_no_two_governments_is_none(ex, text):
+    assert ex(text, issuer="JAM", types=["commission"]) == []

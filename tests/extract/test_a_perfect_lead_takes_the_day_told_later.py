@@ -31,3 +31,19 @@ def test_a_signing_weeks_before_is_another_one() -> None:
     text = ("Dhaka, 19 November 2022\n\nBangladesh and Qatar have signed a visa deal.\n\n"
             "The two ministers signed a labour agreement on 2 October in Doha.\n")
     assert sorted(_signings(text)) == ["2022-10-02", "2022-11-19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dhaka, 19 November 2022\n\nA memorandum of understanding on fisheries has been signed "
+    "between Bangladesh and Qatar.\n\nThe two ministers signed the MoU on Friday in Doha.\n",
+    "Dhaka, 19 November 2022\n\nAn agreement on visas has just been signed by Bangladesh and "
+    "Qatar.\n\nThe foreign ministers signed the agreement on 18 November in Doha.\n",
+])
+def test_a_lead_in_the_perfect_passive_is_the_signing_told_later(text: str) -> None:
+    assert _signings(text) == ["2022-11-18"]
+
+
+def test_a_perfect_passive_lead_weeks_before_is_another_one() -> None:
+    text = ("Dhaka, 19 November 2022\n\nA visa deal has been signed between Bangladesh and "
+            "Qatar.\n\nThe two ministers signed a labour agreement on 2 October in Doha.\n")
+    assert sorted(_signings(text)) == ["2022-10-02", "2022-11-19"]

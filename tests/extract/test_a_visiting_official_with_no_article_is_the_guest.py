@@ -34,3 +34,19 @@ def test_visiting_as_a_verb_is_no_guest() -> None:
     # the minister visits a place: no official of another country came
     assert _visits("After visiting the old harbour, the minister returned to Stockholm.") \
         == []
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("The King gave a dinner in honour of visiting Brazilian President Rui Costa on Monday.",
+     "BRA"),
+    ("On Tuesday the Prime Minister hosted a lunch for visiting Chilean Foreign Minister "
+     "Ana Rojas.", "CHL"),
+    ("A reception was held in honor of visiting Prime Minister Ken Sato of Japan.", "JPN"),
+])
+def test_the_guest_of_a_meal_in_honour_of_visiting(text: str, guest: str) -> None:
+    assert (([guest], ["SWE"]) in _visits(text)) and (["SWE"], [guest]) not in _visits(text)
+
+
+def test_thanked_for_visiting_is_no_guest() -> None:
+    assert _visits("The minister thanked Chile for visiting President Lind's exhibition.") \
+        == []

@@ -32,3 +32,23 @@ def test_a_round_held_after_a_document_signed_is_one(ex):
                     "between Kenya and Uruguay were held in the afternoon.")
     got = ex(text, issuer="KEN", date="2024-06-12", types=["consultation"])
     assert got == [("consultation", ("KEN",), ("URY",), "2024-06-12")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Memoranda were inked by Kenya and Uruguay for holding consultations between the two "
+    "ministries.",
+    "An agreement was inked on political consultations between Kenya and Uruguay.",
+    "Kenya and Uruguay also inked an agreement between their foreign ministries for "
+    "holding regular consultations.",
+])
+def test_a_document_inked_for_consultations_is_no_round(ex, sentence):
+    got = ex(_HEAD + sentence, issuer="KEN", date="2024-06-12",
+             types=["consultation", "agreement"])
+    assert got == [("agreement", ("KEN",), ("URY",), "2024-06-12")]
+
+
+def test_a_round_held_after_a_document_inked_is_one(ex):
+    text = _HEAD + ("A protocol was inked in the morning, and political consultations "
+                    "between Kenya and Uruguay were held in the afternoon.")
+    got = ex(text, issuer="KEN", date="2024-06-12", types=["consultation"])
+    assert got == [("consultation", ("KEN",), ("URY",), "2024-06-12")]

@@ -25,6 +25,14 @@ _BRIEFED = re.compile(
     r"(?:the\s+(?:outcome|results?|substance)\s+of\s+)?(?:his|her|their|its|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visits?|trips?|tour|discussions|contacts|"
     r"engagements)\b", re.I)
+#: the same in the passive, the one briefed its subject: "President A was briefed by the
+#: Minister on his meetings with B" (group 1: the subject, from the clause's start)
+_BRIEFED_PASSIVE = re.compile(
+    r"(?:^|[,;:]\s+)([^,;:]{1,80}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:updated|briefed|debriefed|informed|apprised)\s+(?:by\s+[^,;:]{1,60}?\s+)?"
+    r"(?:on|about|of)\s+(?:the\s+(?:outcome|results?|substance)\s+of\s+)?"
+    r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visits?|trips?|tour|"
+    r"discussions|contacts|engagements)\b", re.I)
 _KINDS = frozenset({"meeting", "visit"})
 
 
@@ -47,7 +55,8 @@ def _sentence(group: list[Record], gaz: Gazetteer) -> list[Record]:
     emptied: list[Record] = []
     for r in group:
         src = r.source
-        m = _BRIEFED.search(src.text) if r.type in _KINDS and src is not None else None
+        m = (_BRIEFED_PASSIVE.search(src.text) or _BRIEFED.search(src.text)) \
+            if r.type in _KINDS and src is not None else None
         if m is None or src is None:
             continue
         a, b = m.span(1)

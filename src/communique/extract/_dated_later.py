@@ -16,8 +16,10 @@ from ._dates import find_dates
 
 __all__ = ["dated_later", "iso_day"]
 
-#: a verb in the present perfect: "have signed", "has held", "have just concluded"
+#: a verb in the present perfect: "have signed", "has held", "have just concluded", the
+#: passive too ("A memorandum ... has been signed between A and B")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|also|jointly|formally|officially)\s+)?"
+                      r"(?:been\s+(?:(?:just|now|also|jointly|formally|officially)\s+)?)?"
                       r"(?:\w+ed|met|held|paid|made|signed|begun|undertaken|spoken|taken|"
                       r"sent|won|led)\b", re.I)
 #: how many days before the page's day the occasion may have been

@@ -105,8 +105,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         + r"\b(?!\s*[-–]\s*\d|\s+(?:of\s+)?" + _f(_M, n="m2") + r")(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021 / 19. April 2013
+    # (a dateline's "22ND OF FEB 2022"; an abbreviation's stop before the year, "22 Feb. 2022")
     ("dMY", re.compile(
-        _f(_D_WORD, n="d1") + _DAY_STOP + r"\s+(?:of\s+)?" + _f(_M, n="m1") + r"\b(?:,?\s+"
+        _f(_D_WORD, n="d1") + _DAY_STOP + r"\s+(?:(?i:of)\s+)?" + _f(_M, n="m1")
+        + r"(?:\b|(?<=\.))(?:,?\s+"
         + _f(_Y, n="y") + r")?")),
     # "9th Tuesday, November 2021": a dateline's day, weekday, month and year (read only
     # when the weekday is that day's)

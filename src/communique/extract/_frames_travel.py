@@ -344,7 +344,7 @@ _GONE_TO = re.compile(r"\b(?:to|visited|visiting|toured|touring)\s+(?:the\s+)?$"
 #: the word describes the guest of a meeting (as "visiting Foreign Minister" does, which
 #: no trigger reads), it reports no visit of its own
 _ATTRIBUTIVE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ww]ith|[Bb]y|[Rr]eceived|"
-                          r"[Mm]et|[Ww]elcomed)\s+)$")
+                          r"[Mm]et|[Ww]elcomed|honou?r\s+of|for)\s+)$")
 
 
 _GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Minister|President|"

@@ -10,6 +10,7 @@ from ._asides import announced
 from ._body_at_work import body_at_work
 from ._frame_rules import body_not_held, discussed_only
 from ._gate import Gated
+from ._goal_subject import goal_subject
 from ._habit_praised import habit_named
 from ._hedges import (
     _CANCELLED,
@@ -40,6 +41,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
+                or goal_subject(s, t, cl)
                 or _ahead_of_present(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))

@@ -18,8 +18,10 @@ import re
 
 __all__ = ["in_remit"]
 
+#: (a title joined to "General": "Director-General for Asia and China")
 _OFFICE = (r"\b(?:Minister|Secretary|Director|Directorate|Department|Division|Bureau|"
-           r"Office|Envoy|Representative|Coordinator|Commissioner)\s+(?:of\s+State\s+)?for\s+")
+           r"Office|Envoy|Representative|Coordinator|Commissioner)(?:[- ]General)?\s+"
+           r"(?:of\s+State\s+)?for\s+")
 _ITEM = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 #: the country after an item and "and" ("for Andean Affairs and Bolivia",
 #: "for the Gulf, Iran and Iraq")

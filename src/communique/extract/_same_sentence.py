@@ -5,8 +5,10 @@ the Prime Minister of Chile at a lunch offered by the Prime Minister": the verb 
 meeting and the meal or reception given by the same official are two triggers for
 one occasion. In a sentence that names a meal or a reception given by someone
 ("at a dinner hosted by", "during a reception offered by"), a second meeting record
-with the same sides, day and officials of the other side is dropped. Elsewhere two
-such records stand (a sentence may list two meetings with one side).
+with the same sides, day and officials of the other side is dropped (an official
+unnamed where one of that office is named counts as the named one: "At a dinner
+hosted by the French President, A met President B of France"). Elsewhere two such
+records stand (a sentence may list two meetings with one side).
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ _MEAL_BY = re.compile(r"\b(?:at|during|over)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
 
 
 def _partners(r: Record) -> frozenset[tuple[str | None, str | None, str | None]]:
-    return frozenset((p.name, p.role, p.country) for p in r.persons
-                     if p.country and p.country in r.to)
+    """The officials of the other side; one unnamed is left out where the record names
+    one of that office and country (the host by office, then by name)."""
+    them = {(p.name, p.role, p.country) for p in r.persons if p.country and p.country in r.to}
+    offices = {(role, c) for name, role, c in them if name}
+    return frozenset(x for x in them if x[0] or (x[1], x[2]) not in offices)
 
 
 def once_per_sentence(records: Iterable[Record]) -> Iterator[Record]:

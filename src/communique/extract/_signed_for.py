@@ -22,7 +22,7 @@ _SIGNED_FOR = Gated(re.compile(
     r"\b(?:memorand(?:um|a)|MoU|agreements?|protocols?|accords?|arrangements?)\b"
     r"(?:\s+of\s+understanding)?(?:\s*\([^()]{1,12}\))?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+|formally\s+)?"
-    r"(?:signed|concluded|initiall?ed|adopted|exchanged)\b"
+    r"(?:signed|inked|concluded|initiall?ed|adopted|exchanged)\b"
     r"(?:\s+(?:between|by)\s[^.;]{1,200}?)?"
     r"\s+(?:on|for|about|concerning|regarding|establishing|instituting|to\s+establish|"
     r"to\s+institutionali[sz]e|to\s+hold)\s+(?:the\s+)?"

@@ -46,7 +46,7 @@ def host_before(s: Sentence, t: Trigger, rb: int) -> tuple[str, list[str]] | Non
         by = _BY.match(s.text, t.end)  # "the Malawi state visit by ...": after the trigger
         by_end = by.end() if by else None
     if by_end is None:
-        return None
+        return _possessive_visitor(s, t) if _TRIGGER.search(t.text) else None
     host: Ent | None = None
     for e in s.ents:
         if e.kind in ("country", "adj") and e.end <= t.start \
@@ -62,3 +62,28 @@ def host_before(s: Sentence, t: Trigger, rb: int) -> tuple[str, list[str]] | Non
     visitors = [e.code for e in s.ents if by_end <= e.start < cut
                 and e.kind in ("country", "adj") and e.code != host.code]
     return host.code, list(dict.fromkeys(visitors))
+
+
+#: the visitor's possessive before the country visited: "the Ghanaian President's
+#: recent Nigeria visit" (what is between the possessor's country and the "'s")
+_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:recent|last|latest|first|historic|successful|"
+                         r"landmark|maiden|previous|\d{4})\s+)*$")
+_POSSESSOR = re.compile(r"(?:\s+(?-i:[A-Z])[\w.-]*){0,4}$")
+
+
+def _possessive_visitor(s: Sentence, t: Trigger) -> tuple[str, list[str]] | None:
+    """The host named before "visit" and the visitor named by a possessive before it
+    ("the Kenyan President's recent Ghana visit"), or None."""
+    noun = _TRIGGER.search(t.text)
+    at = t.start + noun.start() if noun else t.start
+    for e in s.ents:
+        if e.kind != "country" or e.end > at or not _GAP.fullmatch(s.text, e.end, at):
+            continue
+        m = _POSSESSIVE.search(s.text, max(s.start, e.start - 40), e.start)
+        if m is None:
+            continue
+        owners = [o for o in s.ents if o.kind in ("country", "adj") and o.code != e.code
+                  and o.end <= m.start() and _POSSESSOR.fullmatch(s.text, o.end, m.start())]
+        if owners:
+            return e.code, [owners[-1].code]
+    return None
