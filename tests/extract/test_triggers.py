@@ -176,3 +176,23 @@ def test_no_trigger_starts_inside_a_word() -> None:
         for t in ts.find(s, 0, len(s)):
             assert t.start == 0 or not (s[t.start - 1].isalnum() or s[t.start - 1] in "_-"), \
                 (s, t)
+
+
+def test_a_possessive_repeat_in_a_pattern_still_finds_its_trigger():
+    # on lower-case text a case-sensitive part becomes caseless: a possessive repeat
+    # there could take the next word and never give it back, blinding the prefilter
+    from communique.extract._triggers import TriggerSet, _backtracking, _load
+
+    spec = """
+[[trigger]]
+type = "commission"
+frame = "symmetric"
+patterns = [
+  '(?:session) of the (?-i:Committee) for (?-i:[A-Z])[\\w-]+(?: (?:and|(?-i:[A-Z])\\w+))*+ between',
+]
+"""
+    ts = TriggerSet(_load(spec, "test"))
+    text = "The seventh session of the Committee for Trade and Investment between A and B."
+    assert [t.text for t in ts.find(text, 0, len(text))] == [
+        "session of the Committee for Trade and Investment between"]
+    assert _backtracking(r"a*+b\++[*+]c(?>x)d{2}+") == r"a*b\++[*+]c(?:x)d{2}"

@@ -282,6 +282,38 @@ def _strip_lookbehinds(p: str) -> str:
     return p
 
 
+def _backtracking(p: str) -> str:
+    """The pattern with its possessive quantifiers ("*+", "++", "?+", "{2,3}+") and
+    atomic groups made ordinary, for the prefilter: on lower-case text a case-sensitive
+    part ("(?-i:[A-Z])") becomes caseless and may take more than it would on the text
+    as written, and a possessive repeat that took too much can never give it back (the
+    prefilter would then miss a start the pattern itself matches). Escapes and
+    character classes ("[*+]") are left as written."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            out.append(p[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "+" and out and out[-1][-1:] in ("*", "+", "?", "}") \
+                and not out[-1].startswith("\\") and not p.startswith("(?", i - 2):
+            i += 1  # a possessive mark after a quantifier
+            continue
+        elif p.startswith("(?>", i):
+            out.append("(?:")
+            i += 3
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 #: where a trigger may start: not inside a word (nor right after a hyphen)
 _WORD_START = r"(?<![\w-])"
 
@@ -330,13 +362,13 @@ def _load(text: str, origin: str) -> list[_Spec]:
             # pattern begins with (see _wrap): one character looked at, which
             # spares trying each alternative at the ~80% of positions inside
             # words (a match there could never become a trigger)
-            loose = _WORD_START + "(?:" + "|".join(f"(?:{_strip_lookbehinds(p)})"
+            loose = _WORD_START + "(?:" + "|".join(f"(?:{_backtracking(_strip_lookbehinds(p))})"
                                                    for p in pats) + ")"
             parts: list[str] | None
             try:
                 pre_low = re.compile(_lower_literals(loose))
-                parts = [_lower_literals(_WORD_START + "(?:" + _strip_lookbehinds(p) + ")")
-                         for p in pats]
+                parts = [_lower_literals(_WORD_START + "(?:" + _backtracking(
+                    _strip_lookbehinds(p)) + ")") for p in pats]
             except re.error:
                 # the prefilter as written, compiled now (an error is the pattern's);
                 # it runs on lower-case text, so its case-sensitive groups ("(?-i:[A-Z])",
