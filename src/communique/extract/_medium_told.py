@@ -17,15 +17,17 @@ from dataclasses import replace
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["medium_after_talks"]
+__all__ = ["BY_MEDIUM", "medium_after_talks"]
 
 #: a meeting trigger that ends in a verb of talk saying nothing of the medium
 _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|reviewed|"
                        r"talked|conferred|convened|held\s+talks|had\s+talks|"
                        r"(?:held|had)\s+(?:[\w-]+\s+)?discussions)$", re.I)
-#: the medium: "over the phone", "by telephone", "via video link"
-_MEDIUM = re.compile(r"\b(?:by|over|via|on)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|"
-                     r"\b(?:by|via|over)\s+(?:a\s+)?video[- ]?(?:conference|link)\b", re.I)
+#: the medium of a call told after its partner or its talk: "over the phone", "by
+#: telephone", "via video link" (also read by ``_readings``)
+BY_MEDIUM = re.compile(r"\b(?:by|over|via|on)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|"
+                       r"\b(?:by|via|over)\s+(?:a\s+)?video(?:[- ]?conference|[- ]?link|"
+                       r"[- ]?call)?\b", re.I)
 #: another step between the talks and the medium: the medium is that step's
 _OTHER_STEP = re.compile(r"\b(?:met|meets|spoke|speaks|called|phoned|telephoned|later|then|"
                          r"afterwards|subsequently|announced|informed|briefed|told|said|"
@@ -40,7 +42,7 @@ def medium_after_talks(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     out = []
     for t in triggers:
         if t.type == "meeting" and _TALK_END.search(t.text):
-            m = _MEDIUM.search(s.text, t.end, s.end)
+            m = BY_MEDIUM.search(s.text, t.end, s.end)
             if m is not None and not _OTHER_STEP.search(s.text, t.end, m.start()):
                 t = replace(t, type="call")
         out.append(t)

@@ -26,7 +26,7 @@ from ._context import dateline_place
 from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._homecoming import note_abroad
-from ._medium_told import medium_after_talks
+from ._medium_told import BY_MEDIUM, medium_after_talks
 from ._onward import note_visitor
 from ._recognise import Sentence
 from ._stay_day import note_stay
@@ -43,11 +43,6 @@ __all__ = ["date_line_only", "is_caption", "named_official", "note_partner", "ow
 _SPOKE = re.compile(r"(?:spoke|speaks|speaking|has spoken|had spoken)\b"
                     r"(?!.*(?:phone|video|virtual|online|\bcall))", re.I)
 #: what tells that the people spoke face to face
-#: the medium of a call told after its partner: "by telephone", "over the phone",
-#: "via video link"
-_BY_MEDIUM = re.compile(r"\b(?:by|over|via|on)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|"
-                        r"\b(?:by|via)\s+(?:a\s+)?video(?:[- ]?conference|[- ]?link|[- ]?call)?\b",
-                        re.I)
 _IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to[- ]face|"
                         r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
                         r"conference|forum|reception|dinner|lunch(?:eon)?|breakfast|ceremony|"
@@ -253,7 +248,7 @@ def _face_to_face(s: Sentence, t: Trigger) -> bool:
     an occasion or a city where it happened (before the topic), or the sentences
     before it in its paragraph tell of one."""
     cut = _topic_cut(s, t.end, s.end)
-    if _BY_MEDIUM.search(s.text, t.end, s.end):
+    if BY_MEDIUM.search(s.text, t.end, s.end):
         return False  # "spoke with A by telephone": a call, wherever the story is filed
     if _IN_PERSON.search(s.text, s.start, cut):
         return True
