@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ._appositive import appositive as _appositive
 from ._asides import body_will_sit
-from ._frame_parts import Context, _ents, _group
+from ._frame_parts import Context, _ents
 from ._gate import Gated
 from ._office_list import name_first, names_another
 from ._persons import find_titles
@@ -386,11 +386,6 @@ def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
     return bool(_PRONOUN_SUBJECT.search(s.text[max(s.start, a, at - 60):at]))
 
 
-#: the roles of an organisation's officials (roles.tsv): "the Secretary-General of
-#: the United Nations", "the NATO Secretary General", "the UN Special Envoy"
-_ORG_ROLES = frozenset({"secretary_general", "envoy", "official"})
-
-
 #: a head named, then said to chair an organisation ("President A, who is the current
 #: Chairperson of the African Union"): met as his country's
 _CHAIRS_ASIDE = re.compile(
@@ -406,32 +401,6 @@ def chair_aside(s: Sentence, at: int) -> bool:
     """Whether the organisation named at ``at`` is one the official met chairs (see
     above), not the side met."""
     return _CHAIRS_ASIDE.search(s.text[max(s.start, at - 160):at]) is not None
-
-
-def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | None) -> list[str]:
-    """The organisations an event is with, one record each: for a meeting, those
-    whose officials its object lists ("met the Secretary-General of the United
-    Nations, A, and the High Representative of the European Union, B"); else the
-    first named."""
-    if t.type != "meeting" or len(orgs) < 2:
-        return orgs[:1]
-    a = t.end
-    rel = _RELATIVE.search(s.text, a, b) or _WITH_ABSOLUTE.search(s.text, a, b)
-    b = rel.start() if rel else b
-    plural = _HEADS_OF.search(s.text, a, b)
-    if plural is not None:
-        # "met the Secretaries-General of ECO, D-8 and CICA": the head of each one listed
-        listed = _group(s, [e for e in s.ents if e.kind == "org" and plural.end() <= e.start < b])
-        if listed and listed[0].start == plural.end():
-            codes = list(dict.fromkeys(e.code for e in listed if e.code in orgs))
-            if len(codes) > 1:
-                return codes
-    heads: list[str] = []
-    for m in find_titles(s, issuer, officials=True):
-        if a <= m.start < b and m.role in _ORG_ROLES and m.country in orgs \
-                and m.country not in heads:
-            heads.append(m.country)
-    return heads if len(heads) > 1 else orgs[:1]
 
 
 #: the heads of several organisations as one plural office: "the Secretaries-General of",

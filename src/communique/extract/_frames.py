@@ -78,7 +78,6 @@ from ._frame_rules import (
     chair_aside,
     national_office,
     officials_listed,
-    orgs_met,
     pronoun_subject,
     we_signed_for_us,
     with_each,
@@ -112,6 +111,7 @@ from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
 from ._org_heads import heads_met
+from ._orgs_met import orgs_met
 from ._outcomes_of import without_named_only
 from ._persons import find_titles
 from ._posted_orgs import posted_orgs

@@ -50,7 +50,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "commission" and _MEMBERS_POST.search(before) is not None
                     and not _ITS_SESSION.match(s.text, t.end, cl[1]))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
-                    and not _SESSION_OF.search(before))
+                    and not _SESSION_OF.search(before) and not _MECHANISM_HELD.search(before))
                 or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
                     cl[0], t.start - 260), t.start))
                 or (t.type == "consultation"
@@ -207,6 +207,15 @@ _CONSULT_TOPIC = Gated(re.compile(
                             r"(?:\s+of understanding)?"
                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I))
+#: a mechanism of consultations held, convened or chaired as a session ("held the III
+#: Mechanism of Political Consultations with Honduras", "co-chaired the second
+#: Mechanism of Political Consultations"): an occasion, not the topic above
+_MECHANISM_HELD = re.compile(
+    r"\b(?:held|holds?|holding|convened|convenes|hosted|hosts|co-?chaired|co-?chairs|chaired|"
+    r"chairs|conducted|opened)\s+(?:the|a|an|their|its)\s+(?:(?-i:[IVXL]{1,6})\s+|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|next|new|latest|annual|regular)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?mechanism\s+(?:of|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: "have held 12 rounds of political consultations since 1995": a count of past
 #: occasions (a figure), not one occasion (an ordinal, "the 12th round", is one)
 _COUNTED = Gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -1,7 +1,9 @@
 """Triggers that tell an event another trigger of the sentence tells: "The two
 ministers discussed ..." after a meeting or call just told (or with no visit whose
 talks they are), a call's medium named after its partner ("spoke with A via video
-link"), a body's meeting noun ("the Joint Commission meeting with Indonesia")."""
+link"), a body's meeting noun ("the Joint Commission meeting with Indonesia"), a session noun
+before the format it is a session of ("the III Meeting of the Political Consultations
+Mechanism")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,11 @@ __all__ = ["sides_told", "told_once"]
 _BODY_TYPES = frozenset({"commission", "consultation"})
 #: between a body's name and "meeting": nothing, or a word of its session's kind
 _BODY_NOUN_GAP = re.compile(r"\s+(?:(?:ministerial|plenary|annual|regular|review)\s+)?")
+#: between a session noun and the format it is a session of: "the III Meeting of the
+#: Bilateral Political Consultations Mechanism", "the second session of the political
+#: consultations" (a few words of the format's own name, no clause)
+_SESSION_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}", re.I)
+_SESSION_NOUN = re.compile(r"(?:meeting|session|round|sitting)$", re.I)
 
 
 def sides_told(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
@@ -39,4 +46,10 @@ def told_once(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
                 if not (t is not None and n.type == "meeting" and t.type in _BODY_TYPES
                         and n.text.lower().startswith(("meeting", "session"))
                         and _BODY_NOUN_GAP.fullmatch(s.text, t.end, n.start))]
+    # "held the III Meeting of the Bilateral Political Consultations Mechanism": the
+    # meeting is the format's session, told by the trigger after it
+    triggers = [t for t, n in zip(triggers, [*triggers[1:], None], strict=False)
+                if not (n is not None and t.type == "meeting" and n.type in _BODY_TYPES
+                        and _SESSION_NOUN.search(t.text)
+                        and _SESSION_OF_GAP.fullmatch(s.text, t.end, n.start))]
     return triggers
