@@ -55,6 +55,13 @@ _BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}
                          # "the Bulgarian-Georgian intergovernmental commission": in lower case
                          r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[a-z][\w'’-]*){0,2}?\s+"
                          r"(?:commission|council|committee)\b")
+#: the two sides' adjectives joined before a talks noun: "Kazakh-Hungarian talks took
+#: place", "Georgian-Latvian negotiations", "Chilean-Argentine high-level talks" (the
+#: pair only: a lone "Syrian talks" is often a topic)
+_PAIR_TALKS_AFTER = re.compile(r"(?:[-–][A-Z][\w'’]*)?\s+(?:[a-z][\w-]*\s+)?"
+                               r"(?:talks|negotiations|summit|consultations)\b")
+_PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’]*[-–]$")
+_PAIR_NEXT = re.compile(r"[-–][A-Z]")
 #: a country's adjective naming a ministry's own desk: "a note from the Russian and
 #: Nordic Affairs Division", "the Department of Chinese Affairs": an office of the
 #: ministry, not a side (not "the Chinese Foreign Affairs ...": that country's own)
@@ -294,6 +301,14 @@ def recognise(text: str, start: int, end: int, gaz: Gazetteer, para: int = 0, *,
     return Sentence(start, end, text, None, None, para, gaz=gaz, more=more)
 
 
+def _pair_talks(text: str, start: int, a: int, b: int) -> bool:
+    """Whether the adjective at ``text[a:b]`` is one of two joined before a talks noun."""
+    if _PAIR_NEXT.match(text, b):
+        return _PAIR_TALKS_AFTER.match(text, b) is not None
+    return _PAIR_BEFORE.search(text, max(start, a - 30), a) is not None \
+        and _PAIR_TALKS_AFTER.match(text, b) is not None
+
+
 def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     found = gaz.find_all(text, start, end)
     orgs = found["org"]
@@ -338,7 +353,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             taken.append((m.start, m.end))
             continue
         if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)
-                or VISIT_BY_AFTER.match(after)) or _desk(text, m.start, m.end) \
+                or VISIT_BY_AFTER.match(after) or _pair_talks(text, start, m.start, m.end)) \
+                or _desk(text, m.start, m.end) \
                 or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start) \
                 or _EXCLUDED.search(text, max(start, m.start - 80), m.start):
             continue
