@@ -30,7 +30,7 @@ from ._context import (
 from ._date_tense import told_in_full
 from ._date_values import parse_iso
 from ._dated_later import dated_later
-from ._digest_date import dated_under_title
+from ._digest_date import dated_under_title, week_end
 from ._document import (
     counts,
     heading_day,
@@ -228,6 +228,8 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         default = span
         st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
                           + ": an undated item takes that, not the day of the item before")
+    if st.digest:
+        dateline = week_end(span, dateline)  # ("6-12 May": its "Monday" is the 6th)
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review, dateline_spans=spans,
                      filed_in=filed_from(st.text, st.gaz),
