@@ -107,6 +107,7 @@ from ._gatherings import (
 )
 from ._homecoming import return_home
 from ._joint_signing import signed_together
+from ._list_besides import new_records, record_key
 from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
@@ -480,7 +481,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         if t.type == "meeting" and len(triggers) > 1:
             # "called on President A and held talks with Foreign Minister B": two
             # officials, two meetings, though both records look alike
-            titles = find_titles(s, ctx.issuer) if titles is None else titles
+            titles = find_titles(s, ctx.issuer, officials=True) if titles is None else titles
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
                         and not (m.inferred and m.role == "minister")), None)
@@ -536,12 +537,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # "travelled to A for talks with B. ... He also held talks with B's X": those
             made = [r for r in made if not purpose_told_again(s, t, r, ctx.purposed)]
         ctx.purposed |= purpose_partners(s, t, made)
+        listed = sum(r.type == "meeting" for r in made) > 1 and who is not None
         if sum(r.type == "meeting" for r in made) > 1:
             who = None  # (a list of partners: the first title after it names none of them)
-        mine = [r for r in made
-                if _key(r) not in seen or (who is not None and who not in seen[_key(r)])]
+        mine = new_records(s, t, made, seen, who, listed, triggers[:i])
         for r in mine:
-            seen.setdefault(_key(r), set()).add(who)
+            seen.setdefault(record_key(r), set()).add(who)
         out.extend(mine)
         partners = {c for r in mine if r.type == "visit" for c in r.from_ + r.to
                     if c != ctx.issuer}
@@ -595,6 +596,3 @@ _NATIONALS_IN = Gated(re.compile(
     r"in\s+(?:the\s+)?$", re.I))
 _OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)
 
-
-def _key(r: Record) -> tuple:
-    return (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations[:1]), r.date.start)

@@ -1,0 +1,43 @@
+"""Which of a trigger's records are new to its sentence (see
+:func:`communique.extract._frames.frame_sentence`): a record that an earlier trigger
+already made is dropped unless the official met is another ("called on President A
+and held talks with Foreign Minister B": two officials, two meetings). A list of
+officials after a second verb is met besides the first verb's official ("called on
+General Secretary A and met with Prime Minister B and Speaker C": three meetings),
+unless the list's partner was named between the two verbs ("held a meeting with
+Ukraine's Foreign Minister and had an exchange with the US Secretary of State": the
+second verb's region reaches back to Ukraine, met once)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from ..model import Record
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["new_records", "record_key"]
+
+
+def record_key(r: Record) -> tuple:
+    """What two records of one sentence share when they tell one event."""
+    return (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations[:1]), r.date.start)
+
+
+def new_records(s: Sentence, t: Trigger, made: list[Record], seen: dict[tuple, set],
+                who: Hashable | None, listed: bool, before: list[Trigger]) -> list[Record]:
+    """The records of ``made`` (trigger ``t``'s) that no earlier trigger of the sentence
+    made: new by their key, or another official (``who``) met; with ``listed`` (a list
+    of officials after ``t``), also those whose partner is not named between the
+    trigger before and ``t``."""
+    prev = before[-1].end if before else s.start
+    out = []
+    for r in made:
+        key = record_key(r)
+        if key not in seen or (who is not None and who not in seen[key]):
+            out.append(r)
+        elif listed and r.type == "meeting" and before and not any(
+                e.code in r.to and e.kind in ("country", "adj")
+                for e in s.ents if prev <= e.start < t.start):
+            out.append(r)
+    return out
