@@ -23,8 +23,10 @@ __all__ = ["briefed_on"]
 _BRIEFED = re.compile(
     r"\b(?:updated|briefed|debriefed|informed|apprised|told)\s+(.{1,80}?)\s+(?:on|about|of)\s+"
     r"(?:the\s+(?:outcome|results?|substance)\s+of\s+)?(?:his|her|their|its|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meetings?|talks|visits?|trips?|tour|discussions|contacts|"
-    r"engagements)\b", re.I)
+    # (the meeting in which the briefing was given is no topic of it: "briefed A on the
+    # situation during their meeting")
+    r"(?:(?!(?:during|at|in|after|before|following|with)\b)[\w-]+\s+){0,3}?"
+    r"(?:meetings?|talks|visits?|trips?|tour|discussions|contacts|engagements)\b", re.I)
 #: the same in the passive, the one briefed its subject: "President A was briefed by the
 #: Minister on his meetings with B" (group 1: the subject, from the clause's start)
 _BRIEFED_PASSIVE = re.compile(

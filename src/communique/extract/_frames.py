@@ -540,7 +540,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         listed = sum(r.type == "meeting" for r in made) > 1 and who is not None
         if sum(r.type == "meeting" for r in made) > 1:
             who = None  # (a list of partners: the first title after it names none of them)
-        mine = new_records(s, t, made, seen, who, listed, triggers[:i])
+        mine = new_records(s, t, made, seen, who, listed, triggers[:i], ctx.issuer)
         for r in mine:
             seen.setdefault(record_key(r), set()).add(who)
         out.extend(mine)

@@ -4,15 +4,18 @@ already made is dropped unless the official met is another ("called on President
 and held talks with Foreign Minister B": two officials, two meetings). A list of
 officials after a second verb is met besides the first verb's official ("called on
 General Secretary A and met with Prime Minister B and Speaker C": three meetings),
-unless the list's partner was named between the two verbs ("held a meeting with
-Ukraine's Foreign Minister and had an exchange with the US Secretary of State": the
-second verb's region reaches back to Ukraine, met once)."""
+where the first verb has an official of its own between the two, and unless the
+list's partner was named between the two verbs ("held a meeting with Ukraine's
+Foreign Minister and had an exchange with the US Secretary of State": the second
+verb's region reaches back to Ukraine, met once; "Bilateral meetings were held on the
+fringes of the Leaders' meetings with A, B and C": one list, met once)."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable
 
 from ..model import Record
+from ._persons import find_titles
 from ._recognise import Sentence
 from ._triggers import Trigger
 
@@ -25,12 +28,15 @@ def record_key(r: Record) -> tuple:
 
 
 def new_records(s: Sentence, t: Trigger, made: list[Record], seen: dict[tuple, set],
-                who: Hashable | None, listed: bool, before: list[Trigger]) -> list[Record]:
+                who: Hashable | None, listed: bool, before: list[Trigger],
+                issuer: str | None) -> list[Record]:
     """The records of ``made`` (trigger ``t``'s) that no earlier trigger of the sentence
     made: new by their key, or another official (``who``) met; with ``listed`` (a list
     of officials after ``t``), also those whose partner is not named between the
     trigger before and ``t``."""
     prev = before[-1].end if before else s.start
+    listed = listed and any(prev <= m.start < t.start
+                            for m in find_titles(s, issuer, officials=True))
     out = []
     for r in made:
         key = record_key(r)
