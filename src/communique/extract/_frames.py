@@ -370,10 +370,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
     if t.type == "meeting" and welcomes(t):
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
-    if t.type == "call" and frm and len(groups) == 1 and len(groups[0]) == 1 \
-            and _called_by_other(s, t, cl, ents, ctx):
-        # "received a call from her Greek counterpart": the caller goes first
-        frm, groups = groups[0], [frm]
+    # "received a call from her Greek counterpart", "received calls from the leaders of A
+    # and B": each caller goes first
+    flip = t.type == "call" and bool(frm) and all(len(g) == 1 for g in groups) \
+        and _called_by_other(s, t, cl, ents, ctx)
     met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
     if t.type == "agreement" and others and orgs and all(len(g) == 1 for g in groups):
         # "signed agreements with A, B, the Saudi Fund and the European Union": an
@@ -384,7 +384,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     for date in dates:
         out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
-            out += [_record(t.type, date, frm, g, joined, place) for _ in range(each)]
+            out += [_record(t.type, date, *((g, frm) if flip else (frm, g)), joined, place)
+                    for _ in range(each)]
     return out + extra
 
 

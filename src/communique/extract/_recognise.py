@@ -103,8 +103,11 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|"
     r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern\s+|(?:East|West)ern\s+)?$")
 #: a party "in" its country: "Deputy Chairman of the Workers' Party in A": the
-#: official's side, not where something happened (not "the Binational Cabinet in A")
-_BODY_IN = re.compile(r"\bParty\s+in\s+(?:the\s+)?$")
+#: official's side, not where something happened (not "the Binational Cabinet in A");
+#: counterparts "in" their countries too
+_BODY_IN = re.compile(r"\bParty\s+in\s+(?:the\s+)?$|"
+                      # "her counterparts in Brazil and India": whose counterparts
+                      r"\b(?:counterparts?|colleagues?|opposite\s+numbers?)\s+in\s+(?:the\s+)?$")
 #: a country owning the ministry an official serves in: "a Minister of State at
 #: Britain's Foreign, Commonwealth and Development Office", "Director at
 #: Japan's Foreign Ministry": the official's side, not where something happened
