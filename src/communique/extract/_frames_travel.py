@@ -331,7 +331,12 @@ _SITE = re.compile(r"\s+(?:the|an?|several|two|three|some)\s+(?:[\w-]+\s+){0,4}?
 #: the officials or delegations whose trip is one
 _PEOPLE_MOVED = re.compile(r"\b(?:nationals|citizens|compatriots|migrants|returnees|deportees|"
                            r"evacuees|students|pilgrims|refugees|workers|tourists|passengers|"
-                           r"survivors|detainees|prisoners|seafarers|fishermen)\b", re.I)
+                           r"survivors|detainees|prisoners|seafarers|fishermen|"
+                           # goods and their carriers: "A plane carrying humanitarian aid
+                           # arrived in Nairobi", "the first consignment of vaccines landed"
+                           r"aircraft|planes?|flights?|ships?|vessels?|convoys?|cargo|"
+                           r"consignments?|shipments?|batch(?:es)?|deliver(?:y|ies)|aid|"
+                           r"supplies|vaccines?|doses)\b", re.I)
 _OFFICIAL_MOVED = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|delegation|Speaker|"
                              r"Envoy|King|Queen|Prince|Emir|Chancellor|Premier)\b")
 #: a destination named after "to" that is no country or city known ("to Asia", "to the
