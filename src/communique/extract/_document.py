@@ -19,6 +19,7 @@ from ._day_opened import opens_with_an_officials_day
 from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
 from ._frames import Context
+from ._lead_in import is_lead_in, item_of_lead_in
 from ._margins import opened_by_margins
 from ._nth_day import nth_day
 from ._recalled import recalled_in_passing
@@ -408,16 +409,11 @@ def is_heading(text: str, start: int, end: int) -> bool:
     # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")
     if ord(line[-1]) > 0x2000:
         line = _SYMBOLS.sub("", line) or line
-    if line.rstrip()[-1:] == ":" and _LEAD_IN.search(line):
+    if line.rstrip()[-1:] == ":" and is_lead_in(line):
         return False  # "The following agreements were signed during the visit:": a sentence
+    if item_of_lead_in(text, start):
+        return False  # "- Ana Soto, Ambassador of Chile" under "The ambassadors are:"
     return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
-
-
-#: a clause that leads in to a list below it, its verb told ("were signed", "have been
-#: adopted", "included"), not a heading ("Agreements signed:", "Participants:")
-_LEAD_IN = re.compile(r"\b(?:was|were|are|is|has been|have been|had been|included?|"
-                      r"includes)\s+[^:]*:\s*$|"
-                      r"\b(?:was|were|are|is)\s+(?:as follows|the following)")
 
 
 def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:
@@ -440,6 +436,9 @@ _WITH_SIDES = frozenset({"meeting", "call", "commission", "consultation", "agree
 
 def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     nth = nth_day(s.text, s.start, s.end, ctx)  # ("On his second day in Prague, ...")
+    if nth is not None and nth not in [r.date for r in recs] \
+            and nth_day(s.text, s.start, s.end, ctx, s.start) is None:
+        nth = None  # "The last day of the working visit was ...": no event of it told
     note_visitor(ctx, s, recs)
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:

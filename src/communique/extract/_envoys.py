@@ -79,14 +79,21 @@ _COUNTED_SUBJECT = re.compile(
     r"high\s+commissioners)\b", re.I)
 
 
-def ceremony_day(s: Sentence, recs: list[Record], ctx: Context) -> DateSpan | None:
+def ceremony_day(s: Sentence, recs: list[Record], ctx: Context,
+                 open_day: DateSpan | None = None) -> DateSpan | None:
     """The day of a credentials ceremony that counts its envoys without naming
-    them and met none of them by name; None for any other sentence."""
+    them, or names them in a list below ("The following ambassadors presented their
+    credentials on 12 March:"), and met none of them by name; None for any other
+    sentence. A lead-in of that list told after the ceremony (``open_day``, its day)
+    goes on with that day."""
+    below = s.text[s.start:s.end].rstrip().endswith(":")
     if any(r.type == "meeting" for r in recs) or not _CEREMONY.search(s.text, s.start, s.end) \
-            or not (counted_envoys(s, s.start, s.end)
+            or not (counted_envoys(s, s.start, s.end) or below
                     or _COUNTED_SUBJECT.match(s.text, s.start, s.end)):
         return None
     days = _resolved(s.dates, ctx)
+    if below and open_day is not None and not days:
+        return open_day  # "Credentials were presented by:" after the ceremony told
     # ("Accra, Jan. 29, GNA - The Minister on Tuesday received ...": the day told, not
     # the filing day of the dateline)
     days = [d for d in days if (d.start, d.end) not in ctx.dateline_spans] or days
@@ -120,8 +127,16 @@ def envoys_listed(text: str, start: int, end: int, waited: bool = False) -> bool
     is one more envoy of it."""
     if _ITEM.match(text, start, end):
         return True
+    if _after_number(text, start):
+        return True  # "1." cut off as a sentence of its own: the item after it
     m = _LISTED.match(text, start, end)
+    if m is not None and _COLON_END.fullmatch(text, m.end(), end):
+        return False  # "The ambassadors are:": the list is below (the caller waits for it)
     return m is not None and (not waited or m.group("noun") is not None)
+
+
+#: nothing but the colon after the opener: the list set out below it
+_COLON_END = re.compile(r"\s*:\s*")
 
 
 #: an item of a list set out line by line: a dash, a bullet or a number opening it,
@@ -130,10 +145,24 @@ _ITEM = re.compile(r"[ \t]*(?:[–—•·*-]|\d{1,2}[.)])\s+(?:(?:His|Her)\s+Ex
                    r"(?-i:Mr|Mrs|Ms|Dr)\b|(?-i:[A-Z]))|[ \t]*(?:His|Her)\s+Excellency\b")
 
 
+#: a line's number alone before the sentence ("1. " cut off as a sentence of its own)
+_NUMBER_ALONE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens its line after the line's number alone
+    ("1. Ana Soto, Ambassador of Chile", whose "1." the segmenter cut off)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 6 and _NUMBER_ALONE.fullmatch(text, line_start, start) \
+        is not None
+
+
 def list_goes_on(text: str, start: int, end: int) -> bool:
     """Whether the envoys' list goes on after this sentence: it opens the list with a
-    colon ("The new ambassadors are:") or is one of its items."""
-    return text[start:end].rstrip().endswith(":") or _ITEM.match(text, start, end) is not None
+    colon ("The new ambassadors are:") or is one of its items (or the number alone that
+    opens one: "1.")."""
+    return text[start:end].rstrip().endswith(":") or _ITEM.match(text, start, end) is not None \
+        or _NUMBER_ALONE.fullmatch(text, start, end) is not None or _after_number(text, start)
 
 
 def may_wait(text: str, start: int, end: int, gaz: Gazetteer, issuer: str | None) -> bool:

@@ -431,7 +431,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 else _month_day(s, ds, t)
             return [DateSpan(*pick.iso())]
         return [DateSpan(*ds[0].iso())]
-    if (nth := nth_day(s.text, s.start, s.end, ctx)) is not None:  # "On the second day, ..."
+    if (nth := nth_day(s.text, s.start, s.end, ctx, t.start)) is not None:  # "On day two, ..."
         return [nth]
     if (stay := stay_day(s, ctx)) is not None:  # "During her stay in Senegal, ...": its day
         return [stay]

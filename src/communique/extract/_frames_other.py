@@ -49,6 +49,10 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     generic: list[bool] = []
     seen: set[tuple] = set()
     for a, b in items:
+        if a != items[0][0] and _MAIN_CLAUSE.match(s.text, a, b):
+            # "Addressing the annual meeting of the UfM, the Minister called for
+            # dialogue": the main clause after the opening phrase names no session
+            break
         orgs = _orgs(s, a, b)
         if not orgs and not _EVENT_NOUN.search(s.text, a, b):
             continue
@@ -78,6 +82,23 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     return out
 
 
+#: an item that opens a clause, a person as its subject and a finite verb after it
+#: ("the Minister called for", "she urged", "the Deputy Minister later told"): the main
+#: clause after an opening phrase, no session of a list
+_MAIN_CLAUSE = re.compile(
+    r"\s*(?:(?:the|his|her|their|our|its|both|all)\s+)?(?:(?:two|three|four)\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w’'.-]*|foreign|deputy|prime|vice|visiting)\s+){0,3}?"
+    r"(?:he|she|they|we|I|(?:foreign\s+)?ministers?|presidents?|secretary|ambassadors?|"
+    r"chancellor|premier|delegations?|envoys?|leaders?|diplomats?|counterparts?|"
+    r"heads?\s+of\s+(?:state|government|delegation|diplomacy))"
+    r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:(?:also|then|later|further|again|firmly|"
+    r"strongly|once\s+again)\s+)?"
+    r"(?!(?:sessions?|summits?|meetings?|conferences?|councils?|forums?|ministerials?|"
+    r"assembly|congress|dialogues?|talks|gatherings?|consultations?|conventions?|"
+    r"affairs|is|was|of)\b)"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|said|spoke|told|met|made|gave|took|held|saw|sent|brought|"
+    r"began|wrote|put|set|led|drew|paid|stood|won|sought|thought|found|felt|"
+    r"has|have|had|will|would|could|can|must)\b", re.I)
 #: between an organisation and the session noun it names: "BSEC Summit", "OSCE
 #: Ministerial Council" (a word or two, no clause)
 _NAME_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Record
 from ._agenda import guest_programme
 from ._frame_parts import Context
+from ._next_day_within import next_day_within
 from ._offsets import measured_days
 from ._recognise import Sentence
 from ._triggers import Trigger
@@ -50,6 +51,7 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
     made = listed if listed is not made else visitors_listed(s, t, made, ctx.issuer)
     made = _bracketed_elsewhere(s, t, made, ctx)
     made = _guests_where(s, t, made, ctx)  # "a visit to Ukraine where he held talks with"
+    made = next_day_within(s, t, made, ctx, reach)  # "arrived on 12 March and the next day met"
     noun = _NOUN_BETWEEN.match(t.text) if t.type == "meeting" else None
     if noun is not None:
         m = (_AFTER_BETWEEN if noun.group("between") else _BETWEEN).match(s.text, t.end, s.end)

@@ -360,7 +360,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if trig:
-                st.envoys, st.envoys_came = ceremony_day(s, recs, ctx), False
+                st.envoys, st.envoys_came = ceremony_day(s, recs, ctx, st.envoys), False
                 if st.envoys is None:
                     # "The visiting Ministers ... called on the Minister. These included"
                     group = group_day(s, any(t.type == "meeting" for t in trig), recs, ctx)

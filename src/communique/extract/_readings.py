@@ -25,6 +25,7 @@ from ..model import Record
 from ._context import dateline_place
 from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
+from ._goods_passive import goods_received
 from ._homecoming import note_abroad
 from ._medium_told import BY_MEDIUM, medium_after_talks
 from ._onward import note_visitor
@@ -147,6 +148,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # was in Group B at the UN": an event's venue, a thing's arrival, a state of
             # affairs, not a person's stay
             continue
+        elif t.type == "meeting" and goods_received(s.text, s.start, t.start, t.text):
+            continue  # "Vaccines donated by Korea were received by Georgia": no guest
         elif t.type == "meeting" and TO_MEET.fullmatch(t.text) \
                 and not made_to_meet(s.text, s.start, t.start):
             continue  # "agreed to meet the President": no trip made to meet

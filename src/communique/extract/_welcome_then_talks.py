@@ -1,11 +1,17 @@
 """A guest welcomed, then the talks held with the same person on the same day ("The
 President of A welcomed the President of B. ... The President of B held a meeting
 with the President of A."): the welcome opened the meeting; one occasion, one
-record (the first told)."""
+record (the first told). The guest may be told again without a name ("The two
+ministers then held talks", "the Presidents held talks", "talks were then held") or
+by a surname the welcome named ("held talks with Ms Braže" after "welcomed his
+Latvian counterpart Baiba Braže"); another official of the guest's side named by
+office ("the Prime Minister of Latvia") or by a name the welcome did not tell ("Mr
+Kariņš") is another meeting."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..model import Person, Record
 
@@ -19,8 +25,32 @@ _TALKS = re.compile(r"\b(?:talks|meeting|met|discuss\w*|conversation|negotiation
 _HELD = re.compile(r"\b(?:held|had|hold|holds|has)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
                    r"(?:meeting|talks|discussions|conversation)\b|\bmet\b", re.I)
 
-#: (type, from, to, organisations, day) of a welcome told -> the named guests
-WelcomesTold = dict[tuple, set[str]]
+#: a name told with its honorific or title: "Ms Braže", "Mr. Kariņš", "Dr Ali"
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Madam|Mme|Dr|Prof|H\.\s?E)\.?\s+"
+                             r"(?:[A-Z][\w’'-]*\s+){0,2}?([A-Z][\w’'-]+)")
+
+
+#: the office of whom the talks were held with: "met the Speaker of Parliament",
+#: "held talks with the Prime Minister of Latvia", "with his counterpart"
+_OFFICE_MET = re.compile(
+    r"\b(?:with|met|meets)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(speaker|prime\s+minister|president|minister|secretary|ambassador|chair(?:man|woman|"
+    r"person)?|governor|mayor|king|queen|emir|prince|princess|chancellor|premier|"
+    r"commissioner|counterpart|director|head|delegation|sultan|envoy)s?\b", re.I)
+
+
+@dataclass
+class _Welcome:
+    """What a welcome told: the surnames of the guests named, the offices of the
+    guest's side named, and its sentence."""
+
+    names: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    text: str = ""
+
+
+#: (type, from, to, organisations, day) of a welcome told -> what it told
+WelcomesTold = dict[tuple, _Welcome]
 
 
 def _named(people: list[Person], side: list[str]) -> set[str]:
@@ -39,9 +69,23 @@ def talks_after_welcome(r: Record, told: WelcomesTold) -> bool:
     key = (tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start)
     names = _named(r.persons, r.to) | _named(r.persons, r.from_)
     text = r.source.text
+    roles = {p.role for p in r.persons if p.role and p.country in r.to and not p.name}
     if _WELCOMED.search(text) and not _TALKS.search(text):
-        told.setdefault(key, set()).update(names)
+        w = told.setdefault(key, _Welcome())
+        w.names |= names
+        w.roles |= roles
+        w.text += " " + text
         return False
     before = told.get(key)
-    return before is not None and bool(names) and bool(_HELD.search(text)) \
-        and bool(names & before)
+    if before is None or not _HELD.search(text):
+        return False
+    if names:
+        return bool(names & before.names)
+    if any(p.name for p in r.persons if p.country in r.to) or roles - before.roles:
+        return False  # another official of the guest's side
+    office = _OFFICE_MET.search(text)
+    if office is not None and office.group(1).lower() not in before.text.lower():
+        return False  # "she met the Speaker of Parliament": an office the welcome did not tell
+    # the guest not named again ("the two ministers then held talks"), or by a name
+    # the welcome told ("held talks with Ms Braže")
+    return all(m.group(1) in before.text for m in _HONORIFIC_NAME.finditer(text))

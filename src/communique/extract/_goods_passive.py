@@ -1,0 +1,49 @@
+"""Goods received in the passive: "Vaccines donated by Korea were received by
+Georgia", "A shipment of wheat sent by Kazakhstan was received by the Ministry on
+Monday". The subject of "was/were received by" is a thing, not a guest: no meeting
+(the active "received vaccines from Korea" is left out by its trigger pattern). A
+person named first in the subject stays the guest ("The Ambassador of Korea, who
+brought the vaccines, was received by the Minister")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["goods_received"]
+
+#: the passive trigger: "were received by", "has been received on Monday by"
+_PASSIVE = re.compile(r"(?:was|were|had\s+been|has\s+been|have\s+been)\b", re.I)
+#: what is received as goods (the head of the subject: not "the aid coordinator")
+_GOODS = re.compile(
+    r"\b(?:vaccines?|doses|fertili[sz]ers?|wheat|rice|grain|flour|food(?:stuffs?)?|tonn?es|"
+    r"tons|equipment|supplies|donations?|shipments?|consignments?|deliver(?:y|ies)|"
+    r"batch(?:es)?|cargo(?:es)?|goods|materials|medicines?|medications?|drugs|kits|"
+    r"vehicles|ambulances|generators|tents|blankets|aid|assistance|parcels?|packages?|"
+    r"containers?|gifts?|machinery|fuel|seeds|ventilators|masks|textbooks|computers|"
+    r"laptops)\b"
+    r"(?!\s+(?:coordinators?|agency|agencies|officials?|teams?|delegations?|workers?|"
+    r"experts?|commissioners?|directors?|chiefs?|heads?|representatives?|envoys?|"
+    r"ministers?|ministry|programmes?|programs?)\b)", re.I)
+#: a person in the subject: a pronoun, an office, an honorific
+_PERSON = re.compile(
+    r"\b(?:he|she|they|we|I|minister|president|premier|secretary|chancellor|king|queen|"
+    r"emir|prince|princess|sultan|delegations?|envoys?|ambassadors?|counterparts?|"
+    r"leaders?|officials?|commissioner|representatives?|chairman|chairperson|director|"
+    r"head|mayor|governor|speaker|guests?|visitors?|diplomats?|Mr|Mrs|Ms|Dr|H\.\s?E)\b",
+    re.I)
+#: where the clause of the passive starts: a semicolon, or a comma before a
+#: conjunction ("..., and the vaccines were received by")
+_CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.I)
+
+
+def goods_received(text: str, start: int, t_start: int, t_text: str) -> bool:
+    """Whether the passive "received by" trigger at ``t_start`` (its text ``t_text``)
+    in the sentence starting at ``start`` has goods, not a person, as its subject."""
+    if not _PASSIVE.match(t_text) or "received" not in t_text.lower():
+        return False
+    a = max((m.end() for m in _CLAUSE_START.finditer(text, start, t_start)), default=start)
+    goods = _GOODS.search(text, a, t_start)
+    if goods is None:
+        return False
+    person = _PERSON.search(text, a, t_start)
+    return person is None or goods.start() < person.start()

@@ -1,0 +1,48 @@
+"""A line that leads in to a list below it ("The following agreements were signed
+during the visit:", "The ambassadors are:", "Credentials were presented by:") is a
+sentence, not a heading, and so is each item of that list set out a line each ("-
+Jean Dupont, Ambassador of France", "1. Ana Soto, Ambassador of Chile"): its items
+tell who or what the lead-in means (see
+:func:`communique.extract._document.is_heading`). A bare colon line ("Agreements
+signed:", "Participants:") stays a heading, and so do its items."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_lead_in", "item_of_lead_in"]
+
+#: a clause that leads in to a list below it, its verb told ("were signed", "have been
+#: adopted", "included", "The ambassadors are:"), or opened by "The following ..."
+_LEAD_IN = re.compile(r"\b(?:was|were|are|is|has been|have been|had been|included?|"
+                      r"includes)(?:\s+[^:]*)?:\s*$|"
+                      r"\b(?:was|were|are|is)\s+(?:as follows|the following)|"
+                      r"^\s*(?i:the|these)\s+following\s[^:]*:\s*$")
+#: a line opened as an item: a bullet or a number ("- ", "• ", "1. ", "2) ")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]+\S")
+#: how many lines above an item its lead-in may stand (the items between)
+_REACH = 40
+
+
+def is_lead_in(line: str) -> bool:
+    """Whether ``line`` (ending with a colon) leads in to a list: its verb is told."""
+    return _LEAD_IN.search(line) is not None
+
+
+def item_of_lead_in(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is an item of a list set out a line each
+    below a lead-in (blank lines and other items may stand between)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ITEM_LINE.match(text, line_start):
+        return False
+    pos = line_start
+    for _ in range(_REACH):
+        if pos <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if not prev or _ITEM_LINE.match(prev):
+            continue
+        return prev.endswith(":") and is_lead_in(prev)
+    return False
