@@ -438,7 +438,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     nth = nth_day(s.text, s.start, s.end, ctx)  # ("On his second day in Prague, ...")
     if nth is not None and nth not in [r.date for r in recs] \
             and nth_day(s.text, s.start, s.end, ctx, s.start) is None:
-        nth = None  # "The last day of the working visit was ...": no event of it told
+        nth = None  # "The final day of the trip was ...": no event of that day told
     note_visitor(ctx, s, recs)
     others = [c for r in recs for c in r.from_ + r.to if c != ctx.issuer]
     if others:
