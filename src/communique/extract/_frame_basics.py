@@ -14,7 +14,19 @@ from ._fold import Folded
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["COUNTED_PARTNERS", "OTHER_MEETINGS", "PARTIES_APART"]
+__all__ = ["COUNTED_PARTNERS", "ELABORATES", "JOINT_STATEMENT", "OTHER_MEETINGS",
+           "PARTIES_APART", "SHARED_OBJECT"]
+
+#: what joins two meeting verbs that share their object (read by the frames)
+SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s+by|then|"
+                           r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+#: a talk verb that ends its trigger: the talk's content, often of a meeting reported
+ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
+                        r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed|"
+                        r"agreed)$", re.I)
+#: what the two sides said together: the content of a meeting, told with it or after it
+JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|stressed|"
+                             r"agreed)$", re.I)
 
 #: a count in words, five and more (a smaller one may be a delegation's members)
 _COUNT_WORD = (r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

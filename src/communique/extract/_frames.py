@@ -38,8 +38,11 @@ from ._compatriots import compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
 from ._earlier import earlier_occasion
 from ._frame_basics import COUNTED_PARTNERS as _COUNTED_PARTNERS
+from ._frame_basics import ELABORATES as _ELABORATES
+from ._frame_basics import JOINT_STATEMENT as _JOINT_STATEMENT
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
 from ._frame_basics import PARTIES_APART
+from ._frame_basics import SHARED_OBJECT as _SHARED_OBJECT
 from ._frame_parts import (
     _ANAPHOR,
     _GUEST,
@@ -107,7 +110,7 @@ from ._gatherings import (
 )
 from ._homecoming import return_home
 from ._joint_signing import signed_together
-from ._list_besides import new_records, record_key
+from ._list_besides import new_records
 from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
@@ -127,6 +130,7 @@ from ._readings import (
 )
 from ._recognise import Sentence
 from ._second_noun import second_meeting_noun as second_noun
+from ._sentence_keys import official_named, sentence_key
 from ._sides_before import sides_set_off_before
 from ._stop_counted import stop_counted
 from ._they_called import they_called
@@ -453,8 +457,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
         nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
+        if nxt and second_noun(s.text, triggers[i + 1]):
+            cl = (cl[0], nxt[0])  # "a meeting with A and a working lunch with B of X": not X
         reg = stay_region(t, triggers[i + 1] if nxt else None,
-                          own_region(t, (prev_end, nxt[0] if nxt else cl[1])))
+                          own_region(t, (prev_end, nxt[0] if nxt else cl[1]), s.text))
         if nxt and triggers[i + 1].type == "meeting":
             # "spoke by phone to A the day after US President B met C": the next
             # meeting's subject is no side of this trigger
@@ -479,13 +485,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                 hedged.add(t.type)
             continue
         who = coordinated_body(s, t, triggers[:i])  # "... Commission and the ... Commission"
-        if t.type == "meeting" and len(triggers) > 1:
+        if t.type in ("meeting", "call") and len(triggers) > 1:
             # "called on President A and held talks with Foreign Minister B": two
-            # officials, two meetings, though both records look alike
+            # officials, two meetings (or calls), though both records look alike
             titles = find_titles(s, ctx.issuer, officials=True) if titles is None else titles
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
-            who = next(((m.role, m.name) for m in titles if t.end <= m.start < reg[1]
-                        and not (m.inferred and m.role == "minister")), None)
+            who = official_named(titles, t, reg[1], ctx.issuer)
         if t.type == "meeting" and _OTHER_MEETINGS.search(s.text, max(cl[0], t.start - 24),
                                                            t.start) or second_noun(s.text, t):
             # "my meetings with A, as well as other meetings with B": another occasion,
@@ -543,7 +548,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             who = None  # (a list of partners: the first title after it names none of them)
         mine = new_records(s, t, made, seen, who, listed, triggers[:i], ctx.issuer)
         for r in mine:
-            seen.setdefault(record_key(r), set()).add(who)
+            seen.setdefault(sentence_key(r), set()).add(who)
         out.extend(mine)
         partners = {c for r in mine if r.type == "visit" for c in r.from_ + r.to
                     if c != ctx.issuer}
@@ -576,17 +581,6 @@ _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversa
                       r"calls?|discussions?|negotiations|consultations)\b", re.I)
 
 
-#: what joins two meeting verbs that share their object
-_SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s+by|then|"
-                            r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
-#: a talk verb that ends its trigger: the talk's content, often of a meeting reported
-_ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
-                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed|"
-                         r"agreed)$", re.I)
-#: what the two sides said together: the content of a meeting, told with it or after it
-_JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|stressed|"
-                              r"agreed)$", re.I)
-
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
 #: the country a community of nationals lives in is no partner ("the Thai students
@@ -596,4 +590,3 @@ _NATIONALS_IN = Gated(re.compile(
     r"compatriots|workers)\s+(?:(?:studying|living|residing|working|based|resident)\s+)?"
     r"in\s+(?:the\s+)?$", re.I))
 _OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)
-

@@ -9,6 +9,7 @@ import re
 
 from ..model import Record
 from ._gate import Gated
+from ._persons import find_titles
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
@@ -201,6 +202,9 @@ def joint_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None)
     subject = s.text[clause_start:t.end]
     if _OURS.search(s.text, clause_start, t.start) or not re.search(r"\band\b", subject):
         return []
+    if any(m.inferred and clause_start <= m.start < t.end
+           for m in find_titles(s, issuer)):
+        return []  # "Minister Sato and the Ambassadors of A and B discussed": ours with them
     sides = [e for e in s.ents if clause_start <= e.start and e.end <= t.end
              and e.kind in ("country", "adj") and not e.place]
     codes = list(dict.fromkeys(e.code for e in sorted(sides, key=lambda e: e.start)))

@@ -12,23 +12,18 @@ fringes of the Leaders' meetings with A, B and C": one list, met once)."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-
 from ..model import Record
 from ._persons import find_titles
 from ._recognise import Sentence
+from ._sentence_keys import Who, another_official, sentence_key
 from ._triggers import Trigger
 
-__all__ = ["new_records", "record_key"]
+__all__ = ["new_records"]
 
 
-def record_key(r: Record) -> tuple:
-    """What two records of one sentence share when they tell one event."""
-    return (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations[:1]), r.date.start)
-
-
-def new_records(s: Sentence, t: Trigger, made: list[Record], seen: dict[tuple, set],
-                who: Hashable | None, listed: bool, before: list[Trigger],
+def new_records(s: Sentence, t: Trigger, made: list[Record],
+                seen: dict[tuple[object, ...], set[Who]], who: Who, listed: bool,
+                before: list[Trigger],
                 issuer: str | None) -> list[Record]:
     """The records of ``made`` (trigger ``t``'s) that no earlier trigger of the sentence
     made: new by their key, or another official (``who``) met; with ``listed`` (a list
@@ -39,8 +34,8 @@ def new_records(s: Sentence, t: Trigger, made: list[Record], seen: dict[tuple, s
                             for m in find_titles(s, issuer, officials=True))
     out = []
     for r in made:
-        key = record_key(r)
-        if key not in seen or (who is not None and who not in seen[key]):
+        key = sentence_key(r)
+        if key not in seen or another_official(r.type, who, seen[key]):
             out.append(r)
         elif listed and r.type == "meeting" and before and not any(
                 e.code in r.to and e.kind in ("country", "adj")

@@ -3,11 +3,15 @@ will run through a joint action plan, a working group and a business council",
 "via an expert group, a steering committee and regular contacts". The list says by
 what means cooperation goes on; none of its bodies is told to have met (read by
 :func:`communique.extract._not_held.topic_only`). A body that is the subject of a
-verb of its own ("Through dialogue, the joint commission met in May") still met."""
+verb of its own ("Through dialogue, the joint commission met in May") still met.
+One body alone named as the channel after a verb of ties developing ("advanced
+through a joint working group") is one too (:mod:`._channel_named`)."""
 
 from __future__ import annotations
 
 import re
+
+from ._channel_named import channel_named
 
 __all__ = ["means_listed"]
 
@@ -28,6 +32,8 @@ def means_listed(text: str, start: int, at: int, end: int, stop: int) -> bool:
     """The body named at ``at``-``end`` in ``text`` (its clause opening at ``start``
     and closing at ``stop``) is one item of a list of means after "through" (see
     above), and no verb follows it."""
+    if channel_named(text, start, at, end, stop):
+        return True  # "ties advanced through a joint working group": one channel named
     before = text[max(start, at - 200):at]
     if "through" not in before.lower() and "via" not in before.lower() \
             and "means" not in before.lower() and "way of" not in before.lower():

@@ -20,9 +20,15 @@ from ._triggers import Trigger
 __all__ = ["BY_MEDIUM", "medium_after_talks"]
 
 #: a meeting trigger that ends in a verb of talk saying nothing of the medium
-_TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|reviewed|"
-                       r"talked|conferred|convened|held\s+talks|had\s+talks|"
-                       r"(?:held|had)\s+(?:[\w-]+\s+)?discussions)$", re.I)
+_TALKS = (r"(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|reviewed|"
+          r"talked(?:\s+over)?|conferred|convened|held\s+talks|had\s+talks|"
+          r"(?:held|had)\s+(?:[\w-]+\s+)?discussions)")
+_TALK_END = re.compile(_TALKS + "$", re.I)
+#: the verb of talk right after a subject that is the trigger: "The two ministers have
+#: discussed ...", "the two leaders then talked over ..."
+_TALK_NEXT = re.compile(r",?\s+(?:(?:also|then|later|further|first|subsequently)\s+)?"
+                        r"(?:(?:have|has|had)\s+(?:(?:also|already)\s+)?)?" + _TALKS + r"\b",
+                        re.I)
 #: the medium of a call told after its partner or its talk: "over the phone", "by
 #: telephone", "via video link" (also read by ``_readings``)
 BY_MEDIUM = re.compile(r"\b(?:by|over|via|on)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|"
@@ -41,9 +47,11 @@ def medium_after_talks(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
         return triggers
     out = []
     for t in triggers:
-        if t.type == "meeting" and _TALK_END.search(t.text):
-            m = BY_MEDIUM.search(s.text, t.end, s.end)
-            if m is not None and not _OTHER_STEP.search(s.text, t.end, m.start()):
+        verb = _TALK_NEXT.match(s.text, t.end, s.end) if t.type == "meeting" else None
+        if t.type == "meeting" and (_TALK_END.search(t.text) or verb is not None):
+            end = verb.end() if verb is not None else t.end
+            m = BY_MEDIUM.search(s.text, end, s.end)
+            if m is not None and not _OTHER_STEP.search(s.text, end, m.start()):
                 t = replace(t, type="call")
         out.append(t)
     return out

@@ -2,8 +2,8 @@
 talked ("A, on Friday, discussed with his counterpart B the bilateral agenda",
 "held talks with", "exchanged views with"), then a sentence that names those talks
 as a phone call ("In a phone conversation, A thanked ...", "During the phone call,
-...", "... was discussed during the phone conversation between the two"): the
-lead's event is that call, not a meeting beside it.
+...", "... was discussed during the phone conversation between the two", "The phone
+conversation covered trade"): the lead's event is that call, not a meeting beside it.
 
 Talks told as held in person ("met", "received", a city) stay a meeting; so do
 talks before a call told as another one ("another call", "later") or told with a
@@ -36,6 +36,10 @@ _AS_CALL = re.compile(r"\b(?:(?:in|during|over|on|through|throughout)\s+(?:a|the
 #: a call of its own after the talks
 _ANOTHER = re.compile(r"\b(?:another|second|later|subsequent(?:ly)?|again|further|"
                       r"follow-up|earlier|previous(?:ly)?)\b", re.I)
+#: the talks named again as a phone call that is a sentence's subject ("The phone
+#: conversation covered trade", "Their telephone call with Diaz dealt with ...")
+_CALL_SUBJECT = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))\W*(?:the|this|that|their)\s+"
+                           r"(?:tele)?phone\s+(?:call|conversation|talks)\b", re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=\S)|\n")
 #: how far after the talks (characters) the call may be named
 _REACH = 700
@@ -62,9 +66,11 @@ def mode_told_later(records: Iterable[Record], text: str) -> Iterator[Record]:
         end = min([src.end + _REACH, len(text)] + [
             o.source.start for o in recs if o.source is not None and o.source.start > src.start
             and o.type in _SIDES and set(o.from_) | set(o.to) != sides])
-        m = _AS_CALL.search(text, src.end, end)
-        if m is None:
-            continue
+        m = _AS_CALL.search(text, src.end, end) or _CALL_SUBJECT.search(text, src.end, end)
+        if m is None or (m.re is _CALL_SUBJECT and any(
+                o.source is not None and o.source.start <= m.start() < o.source.end
+                for o in recs)):
+            continue  # (a subject whose sentence kept an event of its own: another call)
         opens = [x.end() for x in _SENTENCE_START.finditer(text, src.end, m.start())]
         a = opens[-1] if opens else src.end
         stop = _SENTENCE_START.search(text, m.end(), len(text))

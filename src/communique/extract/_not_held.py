@@ -23,6 +23,7 @@ from ._hedges import (
 )
 from ._means_listed import means_listed
 from ._readings import _SESSION_OF
+from ._recalled_clause import recalled_in_clause
 from ._recognise import Sentence
 from ._signed_for import signed_for
 from ._topic_fields import field_named
@@ -41,7 +42,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
-                or goal_subject(s, t, cl)
+                or goal_subject(s, t, cl) or recalled_in_clause(s, t)
                 or _ahead_of_present(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))

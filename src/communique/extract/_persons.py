@@ -28,9 +28,15 @@ _RANK = ("head_of_state", "head_of_government", "deputy_head_of_government", "vi
          "foreign_minister", "deputy_foreign_minister", "parliament_speaker", "secretary_general",
          "ambassador", "envoy", "minister", "member_of_parliament", "governor", "military",
          "other", "delegation", "official")
+#: a particle joined to the name by a hyphen, written small: "al-Sisi", "el-Erian"
+_JOINED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bou|ould|ben|ag)-[A-Z][\w'’.-]*"
 _NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sheikh|Prince|Sayyid|Lord)\.?\s+)*"
-                   r"((?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el)(?=\s+[A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|al|van|von|de|da|di|ibn|el|der|den|del|la|le|dos)\b)){1,4})")
+                   r"((?:[A-Z][\w'’.-]*|" + _JOINED + r"|(?:bin|al|van|von|de|da|di|ibn|el)"
+                   r"(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w'’.-]*|" + _JOINED + r"|(?:bin|al|van|von|"
+                   r"de|da|di|ibn|el|der|den|del|la|le|dos)\b)){1,4})")
+#: one word of a name and the country it serves after "of": "King Abdullah of
+#: Jordan", "President al-Sisi of Egypt" (a name of two words or more is _NAME's)
+_ONE_NAME_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*|" + _JOINED + r"))(?=\s+of\s)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the\s+)?$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 #: titles that are also given names: right before a patronymic ("Sultan bin Ahmed",
@@ -152,6 +158,13 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
                     e.kind == "org" and e.start < before.end(1) and before.start(1) < e.end
                     for e in s.ents):  # "On the sidelines of the OSCE Council, the Minister"
                 name = before.group(1)
+        if name is None and country is None and (one := _ONE_NAME_OF.match(text, b, s.end)) \
+                and one.group(1) not in _NOT_NAME | _INSTITUTION and not any(
+                    e.start <= one.start(1) < e.end and not e.person for e in s.ents):
+            # "King Abdullah of Jordan", "President al-Sisi of Egypt": that country's (a
+            # country's only: "the General Conference of UNESCO" names no one)
+            country = _country_after(s, one.end(1), countries_only=True)
+            name = one.group(1) if country else None
         inferred = False
         if country is None and issuer and role in _OWN | {"official"} and not _OF.match(text, b):
             country = issuer if _unqualified(text, s.start, a) else None
@@ -216,12 +229,14 @@ _OF_AFTER = re.compile(r"\s+(?:of)\s+(?:the\s+)?")
 _OF_TO_AFTER = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?")
 
 
-def _country_after(s: Sentence, b: int, posted: bool = False) -> str | None:
+def _country_after(s: Sentence, b: int, posted: bool = False,
+                   countries_only: bool = False) -> str | None:
     m = (_OF_AFTER if posted else _OF_TO_AFTER).match(s.text[b:b + 12])
     if not m:
         return None
+    kinds = ("country", "issuer") if countries_only else ("country", "issuer", "org")
     for e in s.ents:
-        if e.start == b + m.end() and e.kind in ("country", "issuer", "org"):
+        if e.start == b + m.end() and e.kind in kinds:
             return e.code
     return None
 

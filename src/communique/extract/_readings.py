@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Record
+from ._also_talked import also_after_a_call
 from ._context import dateline_place
 from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
@@ -30,6 +31,7 @@ from ._homecoming import note_abroad
 from ._medium_told import BY_MEDIUM, medium_after_talks
 from ._onward import note_visitor
 from ._recognise import Sentence
+from ._second_noun import second_meeting_noun
 from ._stay_day import note_stay
 from ._triggers import Trigger
 from ._trip_to_meet import TO_MEET, made_to_meet
@@ -165,6 +167,9 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # "travelled to the Cook Islands and to Niue, his first visits abroad": the
             # visits just told, named again (the places are no visitors)
             continue
+        elif t.type == "meeting" and also_after_a_call(s, t) and not _face_to_face(s, t):
+            # "... by phone. Later he also talked with the Foreign Minister": a call too
+            t = replace(t, type="call")
         elif t.type == "meeting" and _TALK_WITH.match(t.text) and out \
                 and out[-1].type == "call":
             # "In a call he made later in the day, the Minister discussed with the
@@ -416,10 +421,13 @@ def _dated(line: str) -> bool:
     return len(line) >= 30 and any(d.d1 and d.m1 for d in find_dates(line))
 
 
-def own_region(t: Trigger, reg: tuple[int, int]) -> tuple[int, int]:
-    """ "talks with A and subsequently with B": the second partner's trigger reads
-    only what follows it (A is the first trigger's)."""
-    return (t.start, reg[1]) if _AND_WITH.match(t.text) else reg
+def own_region(t: Trigger, reg: tuple[int, int], text: str = "") -> tuple[int, int]:
+    """ "talks with A and subsequently with B", "talks with A and a working lunch with
+    B": the second partner's trigger reads only what follows it (A is the first
+    trigger's)."""
+    if _AND_WITH.match(t.text) or (text and second_meeting_noun(text, t)):
+        return (t.start, reg[1])
+    return reg
 
 
 def stay_region(t: Trigger, nxt: Trigger | None, reg: tuple[int, int]) -> tuple[int, int]:

@@ -110,9 +110,19 @@ def in_date_apposition(s: Sentence, e: Ent) -> bool:
 
 
 #: a relative clause set off by commas: "The Minister, who arrived in Oslo on
-#: Monday, met ...", "the summit, which opened on 3 May, ..."
-_RELATIVE = re.compile(r",\s+(?:who|whom|which|(?:with|to|by|from)\s+whom)\s", re.I)
+#: Monday, met ...", "the summit, which opened on 3 May, ...", "met B, whose visit
+#: began on 1 May"
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|(?:with|to|by|from)\s+whom)\s", re.I)
 _RELATIVE_END = re.compile(r"[,;]")
+#: a relative clause that tells when the event before it was held
+_HELD_CLAUSE = re.compile(r"(?:(?:was|were|had\s+been)\s+(?:held|organi[sz]ed|hosted|"
+                          r"convened)|took\s+place|happened)\b", re.I)
+#: an event's noun right before the comma of that clause, or its partner after it
+#: ("a meeting with the Ambassador of Chile, which took place on 8 May")
+_EVENT_NOUN_END = re.compile(r"\b(?:meetings?|talks|ceremony|session|conversation|call|"
+                             r"audience|dinner|lunch|luncheon|breakfast|reception|"
+                             r"consultations|discussions?|exchange)"
+                             r"(?:\s+(?:with|between)\s+[^,;.()]{1,60})?$", re.I)
 
 
 def relative_clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -121,12 +131,15 @@ def relative_clauses(s: Sentence) -> list[tuple[int, int]]:
     since Monday, on Wednesday signed ...". The clause's date is the time of what
     the clause tells (the stay), not of the main verb's event, and the other way
     round. A comma inside a date ("on May 2, 2024,") does not close the clause."""
-    if not s.dates or (s.text.find(", who", s.start, s.end) < 0
+    if not s.dates or (s.text.find(", who", s.start, s.end) < 0  # (", whose" too)
                        and s.text.find(", which", s.start, s.end) < 0
                        and s.text.find(" whom ", s.start, s.end) < 0):
         return []  # (", with whom she had spoken on 3 May": the clause's day too)
     out: list[tuple[int, int]] = []
     for m in _RELATIVE.finditer(s.text, s.start, s.end):
+        if _HELD_CLAUSE.match(s.text, m.end(), s.end) \
+                and _EVENT_NOUN_END.search(s.text, max(s.start, m.start() - 100), m.start()):
+            continue  # "at a ceremony, which was held on 8 May": the event's own day
         end = s.end
         for c in _RELATIVE_END.finditer(s.text, m.end(), s.end):
             if not any(d.start <= c.start() < d.end for d in s.dates):
