@@ -19,8 +19,8 @@ def _met(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("second", [
-    "This came as the UAE top diplomat received today the Portuguese minister at the "
-    "Ministry headquarters and discussed with him regional issues.",
+    "This came as Sheikh Khalid hosted his Portuguese guest at the ministry on Sunday and "
+    "went over regional questions with him.",
     "This came during a meeting between the two ministers held today in Abu Dhabi with "
     "the Portuguese Foreign Minister.",
     "That took place when the Minister received his Portuguese counterpart at the Ministry "
@@ -33,6 +33,6 @@ def test_this_came_as_tells_the_meeting_again(second: str) -> None:
 
 
 def test_a_new_partner_in_it_is_met_besides() -> None:
-    second = ("This came as the Minister received today the Portuguese minister, and later "
-              "the Ambassador of Chile.")
+    second = ("This came as Sheikh Khalid hosted his Portuguese guest on Sunday; he later "
+              "received the Ambassador of Chile.")
     assert _met(_LEAD + second) == ["CHL", "PRT"]
