@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from ..model import Record
+from ._discussed_topic import in_discussed_topic
 from ._gate import Gated
+from ._prompted import prompted_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -129,7 +131,7 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or (_TALK_ON.search(s.text, max(s.start, e.start - 90), e.start)
                     and s.text[e.end:e.end + 1] not in "'’") \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start) \
-                or sponsor_named(s, e):
+                or sponsor_named(s, e) or in_discussed_topic(s, e):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue
@@ -553,7 +555,7 @@ def time_opener_end(s: Sentence, clause_start: int, t_start: int) -> int:
     # (also after a time first: "On 27 October, after his meeting with X, ...")
     m = _TIME_OPENER.match(s.text, clause_start, t_start) \
         or _TIME_OPENER_LATER.search(s.text, clause_start, t_start)
-    return m.end() if m else 0
+    return m.end() if m else prompted_end(s.text, clause_start, t_start)
 
 
 _OPENER_BODY = (r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:his|her|their|the)\s+"

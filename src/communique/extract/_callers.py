@@ -20,6 +20,12 @@ _CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
                         r"\b(?:phoned|telephoned|called|rung)(?:,?\s+(?:on|in|this|last|"
                         r"earlier|yesterday|today)\b[^,.;]{0,30}?,?)?\s+by\b|"
                         r"^(?:received|receives|receiving|took|takes)\b", re.I)
+#: the call placed by the other side, told in the passive after it: "A phone call was
+#: placed on Monday by the Foreign Minister of A"
+_PLACED_BY = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:placed|made|initiated)\b"
+                        r"[^.;]{0,40}?\bby\b", re.I)
+#: a call returned: the one returning it calls ("returned a call from A")
+_RETURNED = re.compile(r"(?:returned|returns|returning)\b", re.I)
 _INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
@@ -30,7 +36,10 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
     """Whether the other side placed the call: "received a phone call from X",
     "was called by X", "at the initiative of the X side", or X as the subject
     of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
+    if _RETURNED.match(t.text):
+        return False
     if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
+            or _PLACED_BY.match(s.text, t.end, cl[1]) \
             or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
             or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
         return True

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ._frame_parts import _ORG_OFFICIAL, Context, _ents
+from ._frame_parts import Context, _ents
 from ._frame_rules import _BOUND_FOR
+from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._recognise import Sentence
 from ._triggers import Trigger
 

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import re
 
+from ._gate import Gated
 from ._gazetteer import load_gazetteer
 from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["compatriot_met", "sides_beyond_the_trip"]
+__all__ = ["NATIONALS_IN", "compatriot_met", "sides_beyond_the_trip"]
+
+#: where the issuer's own people live: "met Thai students studying in", "the community
+#: living in" (the country after it is where they are, no side)
+NATIONALS_IN = Gated(re.compile(
+    r"\b(?:students|community|communities|nationals|citizens|diaspora|expatriates|"
+    r"compatriots|workers)\s+(?:(?:studying|living|residing|working|based|resident)\s+)?"
+    r"in\s+(?:the\s+)?$", re.I))
 
 #: the object's opening words up to its nationality: "with the young ", "a ", ""
 _LEAD = re.compile(r"\s+(?:with\s+)?(?:(?:the|a|an|some|several|two|three|four)\s+)?"

@@ -16,7 +16,11 @@ __all__ = ["one_conference"]
 _CONFERENCE = re.compile(
     r"(?i)(?:^|\s)(?:an?|one|single|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tele-?conference|tele-?meeting|video-?\s?conference|conference\s+call|video\s+call|"
-    r"virtual\s+meeting|online\s+meeting)(?:\s+with)?$")
+    r"virtual\s+meeting|online\s+meeting)(?:\s+with)?$|"
+    # a call others held that the official joined: "joined a call with his counterparts
+    # from A, B and C", "took part in a call with" (one call of them all)
+    r"(?:joined|joins|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in)"
+    r"\s+an?\s+(?:[\w-]+\s+){0,2}?call(?:\s+with)?$")
 
 #: a second call told after the first: "... with A and then with B", "separately"
 _THEN = re.compile(r"(?i)\b(?:then|later|afterwards|subsequently|separately|respectively)\b")

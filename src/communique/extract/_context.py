@@ -279,8 +279,12 @@ def is_review(text: str, year: int | None = None) -> bool:
                 continue  # "Weekly overview ..., 12-16 May 2025": a digest of days
             if _MONTH_YEAR.search(m.group()):
                 continue  # "the outcomes of the summit in July this year": an occasion's time
-            if m.start() > _LEAD and _LOOK_BACK.search(m.group()):
-                continue  # "... had faced more migration during the past year" late on
+            if _LOOK_BACK.search(m.group()) and (m.start() > _LEAD or not _OPENS.search(
+                    head, 0, m.start())):
+                # "... had faced more migration during the past year" late on, or a
+                # remark inside a sentence ("highlighted the progress made over the past
+                # year"): a readout looking back (a review opens a sentence with it)
+                continue
             return True
     return False
 
@@ -318,6 +322,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: back, not a review (a review says so in its title or its opening lines)
 _LOOK_BACK = re.compile(r"\b(?:past|last) (?:year|reporting)")
 _LEAD = 600
+#: what stands before a look-back that opens a sentence ("During the past year, ...")
+_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(*•–-]*$")
 #: "in" a month just before the year ("in July this year", "in October 2025"): the
 #: time of one occasion, not the year a review looks back on (not "January to June 2025")
 _MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|"

@@ -151,7 +151,14 @@ _TOPIC = re.compile(
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
     r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"
     r"consequences|implications|impact|effects|outcome|withdrawal)|covered|covering|"
-    r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|with|along)|to mark|"
+    r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|along|with(?! "
+    # (not an official talked with: "discussed the situation with the Foreign Minister of
+    # Peru", "... with Ana Sousa, Foreign Minister of Chile")
+    r"(?:(?:the |his |her |their )?(?:[\w-]+ ){0,3}?|(?:[\w.'’-]+ ){1,3}?[\w.'’-]+, (?:the )?"
+    r"(?:[\w.'’-]+ ){0,3}?)(?:counterparts?|colleagues?|ministers?|presidents?|secretary|"
+    r"secretaries|ambassadors?|chancellors?|king|emir|premiers?|envoys?|representatives?|"
+    r"delegations?|heads of (?:state|government|diplomacy))\b))|"
+    r"to mark|"
     r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
     r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
     # ("a dinner devoted to support for Ukraine", not "dedicated to the informal meeting")
@@ -161,7 +168,11 @@ _TOPIC = re.compile(
     # "summoned ... in connection with her statements on Ukraine", "over remarks on"
     r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
     r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
-    r",\s+where\b", re.I)
+    r",\s+where\b|"
+    # what the official told them, in a participle after a comma: ", presenting the
+    # situation on the border between A and B", ", briefing her on ..."
+    r",\s+(?:presenting|informing|briefing|explaining|outlining|describing|updating|"
+    r"apprising|conveying|sharing|detailing)\b", re.I)
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 
 

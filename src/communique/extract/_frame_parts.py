@@ -90,17 +90,6 @@ _HAD_DONE = re.compile(r"\bhad\s+(?:(?:first|already|just|once|\w+ly)\s+)?(?:\w+
                        r"met|held|made|had|been|seen)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|negotiations|"
                           r"consultations|trip|tour|conversation|phone call)\b", re.I)
-_ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
-                           # (a High Commissioner of a Commonwealth country is its envoy;
-                           # "the UN High Commissioner for Refugees" is an international one)
-                           r"High Representative|(?<!High )Commissioner|High Commissioner for|"
-                           r"Special Representative|"
-                           r"Special Envoy|Personal Envoy|Special Coordinator|Special Rapporteur|"
-                           r"(?<=['’]s )(?:special|personal) (?:envoy|representative)|"
-                           # (a UN agency's head in the country: "the UN Resident
-                           # Coordinator in Gabon")
-                           r"(?:Resident|Humanitarian)\s+(?:Coordinator|Representative)|"
-                           r"President of the European)\b")
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
 _REMIT = Gated(re.compile(r"\b(?:Envoy|envoy|Representative|representative|Coordinator|"
                     r"Rapporteur|Adviser|Advisor)\b"

@@ -34,7 +34,7 @@ from ._asides import (
 from ._bodies import bodies_named_again, coordinated_body, note_bodies, trip_partner, venue_partner
 from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact, welcomes
 from ._city_host import host_of_city as _host_of_city
-from ._compatriots import compatriot_met, sides_beyond_the_trip
+from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
 from ._earlier import earlier_occasion
 from ._frame_basics import COUNTED_PARTNERS as _COUNTED_PARTNERS
@@ -46,7 +46,6 @@ from ._frame_basics import SHARED_OBJECT as _SHARED_OBJECT
 from ._frame_parts import (
     _ANAPHOR,
     _GUEST,
-    _ORG_OFFICIAL,
     _POSTING,
     _REMIT,
     _TALK_END,
@@ -97,9 +96,11 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import date_beside, travel, travel_passive
-from ._gate import Gated
 from ._gatherings import (
+    BESIDE,
     GROUP_REF,
+    JOINT,
+    TOGETHER,
     between_us,
     gathering_told,
     group_named,
@@ -115,6 +116,7 @@ from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
 from ._org_heads import heads_met
+from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
 from ._orgs_met import orgs_met
 from ._outcomes_of import without_named_only
 from ._persons import find_titles
@@ -155,8 +157,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     ahead = AHEAD.search(s.text, t.end, rb)
     if ahead is not None:
         rb = ahead.start()  # "... ahead of the Summit of the Pacific Alliance": its occasion's
-    la = witness_start(s, t, la) if t.type not in ("call", "meeting") \
-        else max(witness_start(s, t, la), time_opener_end(s, cl[0], t.start))
+    opener = time_opener_end(s, cl[0], t.start) if t.type in ("call", "meeting") else 0
+    la = max(witness_start(s, t, la), opener)  # ("After the strikes on A, he called ...")
     ante = where_antecedent(s, t.start) if t.start < rb else None
     if ante is not None:
         # "to Chile in March and to Bolivia in November, where an agreement was
@@ -166,10 +168,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
     late = partner_after_topic(s, t, rb, cl[1])  # ("held talks on Sudan with ...")
+    ob = witness_cut(s, late, cl[1]) if late else rb  # (where the side after it ends)
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds) + (
-        _ents(s, late, witness_cut(s, late, cl[1]), *kinds) if late else [])
+        _ents(s, late, ob, *kinds) if late else [])
     if not [e for e in ents if e.kind != "pair"]:
-        ents = _ents(s, cl[0], witness_cut(s, cl[0], _topic_cut(s, cl[0], cl[1])), *kinds)
+        c0 = max(cl[0], opener)  # (not the opener's sides either)
+        ents = _ents(s, c0, witness_cut(s, c0, _topic_cut(s, c0, cl[1])), *kinds)
         if not ents and t.type == "agreement":
             # "In the presence of the two Prime Ministers, five agreements were
             # exchanged": the two leaders who watched stand for the two parties
@@ -179,7 +183,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
     # "met a group of the Thai students studying in Pakistan": where its own people live
     abroad = [e for e in ents if own_posted(s, e)  # (and the issuer's own consuls there)
-              or _NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
+              or NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
     ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
     others = [c for c in codes if c != ctx.issuer] or trip_partner(s, t, cl[0], ctx.issuer)
@@ -198,14 +202,14 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
     elif (posted or abroad) and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
-    orgs = _orgs(s, la, rb, venues=False)
+    orgs = _orgs(s, la, rb, venues=False) + (_orgs(s, late, ob, venues=False) if late else [])
     if not others and ctx.last_pair and len(ctx.last_pair) == 2 \
             and PAIR_OFFICIALS.search(s.text, la, rb):
         # "talked with the heads of diplomacy of these two countries": the two met
         # in the sentence before, not the issuer and one of them
         others, orgs = list(ctx.last_pair), []
     if orgs:
-        named = _ents(s, la, rb, "org")
+        named = _ents(s, la, rb, "org") + (_ents(s, late, ob, "org") if late else [])
         kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
         orgs = [o for o in orgs if o in kept
                 and (t.type != "agreement" or o not in posted_orgs(s, la, rb))]
@@ -243,7 +247,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
         # a national title, met in a foreign city, is of that city's country
         others = [host]
-    elif not others and not orgs and not ours and not _ORG_OFFICIAL.search(s.text, la, rb) \
+    elif not others and not orgs and not ours and not ORG_OFFICIAL.search(s.text, la, rb) \
             and not UNNAMED_SIDES.match(s.text, t.end, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
@@ -267,11 +271,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
-    # (an organisation's official among callers too: "calls from A and B, as well as
-    # from the Secretary General of the OIC")
-    official = _ORG_OFFICIAL.search(s.text, t.end, rb) \
+    # (among callers too: "calls from A and B, as well as from the Secretary General of the
+    # OIC"; after a topic: "talks on Sudan with A and with the Secretary-General of B")
+    official = (ORG_OFFICIAL.search(s.text, t.end, rb)
+                or ORG_OFFICIAL.search(s.text, late or rb, ob)) \
         if t.type == "meeting" or (t.type == "call" and others) else None
-    if official and (_NATIONAL_BODY.match(s.text, official.end())
+    if official and (NATIONAL_BODY.match(s.text, official.end())
                      or national_office(s, official.start(), official.end())):
         # "Director General of the National Security Council", "the Foreign Office's
         # Director General": a national post
@@ -324,7 +329,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                                                 ctx.issuer)
     separate = SEPARATE.search(near)
     if hosted and not ctx.carry and s.text.startswith(" of ", hosted.end()) \
-            and not _TOGETHER.search(s.text, s.start, s.end):
+            and not TOGETHER.search(s.text, s.start, s.end):
         # a review's "we hosted the foreign ministers of A, B and C" sums up a year: one
         # occasion with each, not one meeting of all (unless told as joint)
         hosted = None
@@ -335,7 +340,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     joined = [o for r in extra for o in r.organizations] if conference and others else []
     extra = [] if joined else extra
     groups = [others] if ((_TRILATERAL.search(near) or between or group
-                           or _JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
+                           or JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
                            or hosted or one_occasion(t, s.text)
                            or conference
                            or _joint_subject(s, t, cl, ents, others, ctx)
@@ -376,7 +381,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         extra += _welcomed_to(s, t, cl, others, dates, ctx)
     # "received a call from her Greek counterpart", "received calls from the leaders of A
     # and B": each caller goes first
-    flip = t.type == "call" and bool(frm) and all(len(g) == 1 for g in groups) \
+    called = t.type == "call" and bool(frm) and all(len(g) == 1 for g in groups) \
         and _called_by_other(s, t, cl, ents, ctx)
     met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
     if t.type == "agreement" and others and orgs and all(len(g) == 1 for g in groups):
@@ -388,17 +393,12 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     for date in dates:
         out += [_record(t.type, date, frm, [], [o], place) for o in met]
         for g in groups:
-            out += [_record(t.type, date, *((g, frm) if flip else (frm, g)), joined, place)
+            out += [_record(t.type, date, *((g, frm) if called else (frm, g)), joined, place)
                     for _ in range(each)]
     return out + extra
 
 
-_JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)  # one of them all
-_TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
-_BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 
-_NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
-                            r"Ministry|Department|Office of the President|Prime Minister)\b")
 #: "the Common Market Council met": a body in session, not a bilateral meeting
 #: a body's own sittings told in a relative clause: "..., which last met in 2019",
 #: "..., which had not met since 2019"
@@ -557,7 +557,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # signed ...": the visit told first is the partner the sentence goes on with
             ctx.focus = list(partners)
         note_partner(ctx, mine)
-        if _BESIDE.match(t.text):
+        if BESIDE.match(t.text):
             beside.extend(mine)
     # "chaired the Committee ... together with his Iraqi counterpart": the
     # counterpart's company in another event of the sentence, not a meeting
@@ -585,8 +585,4 @@ _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversa
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
 #: the country a community of nationals lives in is no partner ("the Thai students
 #: studying in Pakistan", "the Kenyan community in Qatar", "nationals residing in Spain")
-_NATIONALS_IN = Gated(re.compile(
-    r"\b(?:students|community|communities|nationals|citizens|diaspora|expatriates|"
-    r"compatriots|workers)\s+(?:(?:studying|living|residing|working|based|resident)\s+)?"
-    r"in\s+(?:the\s+)?$", re.I))
 _OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)

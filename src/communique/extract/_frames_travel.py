@@ -10,7 +10,6 @@ from ..model import DateSpan, Place, Record
 from ._asides import sponsor_named
 from ._frame_parts import (
     _OFFICE_IN,
-    _ORG_OFFICIAL,
     _PREP_TO,
     _TIMES,
     Context,
@@ -40,6 +39,7 @@ from ._frame_rules import (
 from ._guest_of_clause import guest_clause_verb
 from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
+from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._participle import opening_participle_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from

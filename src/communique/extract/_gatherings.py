@@ -13,8 +13,15 @@ from ._persons import find_titles
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["GROUP_REF", "between_us", "gathering", "gathering_told", "group_named", "joint_others",
-           "one_occasion", "others_met", "others_subject"]
+__all__ = ["BESIDE", "GROUP_REF", "JOINT", "TOGETHER", "between_us", "gathering", "gathering_told",
+           "group_named", "joint_others", "one_occasion", "others_met", "others_subject"]
+
+#: one occasion of them all: "a joint audience", "a joint call" (moved from _frames.py)
+JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)
+#: a gathering told as joint or of three or four: not one occasion with each
+TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
+#: "together with", "along with": the one beside the subject
+BESIDE = re.compile(r"(?:together|along) with\b", re.I)
 
 #: a meeting trigger that gathers its participants ("which brought together",
 #: "bringing together", "gathered")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ._frame_parts import _ORG_OFFICIAL, _group
+from ._frame_parts import _group
 from ._frame_rules import _HEADS_OF, national_office
+from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._recognise import Sentence
 
 __all__ = ["heads_met"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._conference import one_conference
 from ._frame_parts import _group
 from ._frame_rules import _HEADS_OF, _RELATIVE, _WITH_ABSOLUTE
 from ._persons import TitleMention, find_titles
@@ -41,11 +42,13 @@ def same_holder(s: Sentence, first: TitleMention, second: TitleMention) -> bool:
 
 
 def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | None) -> list[str]:
-    """The organisations an event is with, one record each: for a meeting, those
-    whose officials its object lists ("met the Secretary-General of the United
-    Nations, A, and the High Representative of the European Union, B"); else the
-    first named. Two offices of one holder are one official met."""
-    if t.type != "meeting" or len(orgs) < 2:
+    """The organisations an event is with, one record each: for a meeting or a call
+    (not a conference of them all), those whose officials its object lists ("met the
+    Secretary-General of the United Nations, A, and the High Representative of the
+    European Union, B", "spoke by phone with ... and with ..."); else the first named.
+    Two offices of one holder are one official met."""
+    if t.type not in ("meeting", "call") or len(orgs) < 2 \
+            or (t.type == "call" and one_conference(t, s.text, b, 1)):
         return orgs[:1]
     a = t.end
     rel = _RELATIVE.search(s.text, a, b) or _WITH_ABSOLUTE.search(s.text, a, b)

@@ -12,7 +12,9 @@ from pathlib import Path, PurePath
 from ..documents import Document
 from ..model import DateSpan, Record, Source
 from ._ambiguous import add_envoy_adjectives, add_resolved, resolve_ambiguous
+from ._asked import QUESTION_TURN, event_key
 from ._briefed_on import briefed_on
+from ._calls_before import calls_told_before
 from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
@@ -266,7 +268,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             st.period = None
         # "Reuters: We noted that A met B on Saturday. Can you tell us more?": a question
         # turn; the answer that tells the same event again tells no second one
-        asking = bool(_QUESTION_TURN.match(st.text, para.start, para.end)) \
+        asking = bool(QUESTION_TURN.match(st.text, para.start, para.end)) \
             and st.text[para.start:para.end].rstrip().endswith("?")
         for span in sentences(st.text, para):
             st.n_sentences += 1
@@ -385,9 +387,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             for r in recs:
                 r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
             if asking:
-                st.asked |= {_event_key(r) for r in recs}
+                st.asked |= {event_key(r) for r in recs}
             elif st.asked:
-                recs = [r for r in recs if _event_key(r) not in st.asked]
+                recs = [r for r in recs if event_key(r) not in st.asked]
             ceremony = ctx.last_date
             update(ctx, s, recs)
             st.period = note_period(st.text, span.start, span.end, ctx,  # "during 2023"
@@ -401,14 +403,6 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     if untold and trips.sentence is not None:
         st.evidence = Evidence(trips.sentence, trips.triggers, len(untold), ctx, st.review)
         yield from untold
-
-
-def _event_key(r: Record) -> tuple[object, ...]:
-    return (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start)
-
-
-#: a turn of a briefing transcript opened by its speaker: "Reuters:", "Q:", "Phoenix TV:"
-_QUESTION_TURN = re.compile(r"\s*(?:Q|Question|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}):\s")
 
 
 def _recognise(st: _State, start: int, end: int, para: int) -> Sentence:
@@ -478,7 +472,8 @@ def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document (see
     :func:`communique.extract._document.one_per_occasion`)."""
     records = briefed_on(named_again(once_per_sentence(records), st.text), st.gaz)
-    records = talks_continued(dated_later(mode_told_later(records, st.text)))
+    records = calls_told_before(mode_told_later(records, st.text), st.text, st.ctx)
+    records = talks_continued(dated_later(records))
     return one_per_occasion(records, st.review)
 
 

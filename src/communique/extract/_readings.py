@@ -474,4 +474,5 @@ _WITH_AFTER_TOPIC = re.compile(
     r"(?:(?!\b(?:talks|meetings?|visits?|conversations?|negotiations|agreements?)\b)[^.;()])"
     r"{0,80}?\bwith\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:counterparts?|colleagues?|(?-i:Minister|President|Prime|Secretary|Ambassador|"
-    r"Foreign|King|Emir|Chancellor|Premier|High Commissioner)|delegation)\b)", re.I)
+    r"Foreign|King|Emir|Chancellor|Premier|High Commissioner|High Representative|"
+    r"Special Representative|Special Envoy|Commissioner|Director)|delegation)\b)", re.I)

@@ -147,6 +147,13 @@ _OFFICE_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Cooper
                                 r"Development|Affairs|Trade|Office)\b")
 
 
+#: an office of a city, an emirate or a province before its name: "the Crown Prince of",
+#: "the Governor of", "the Mayor of" (the official is of the city's country)
+_LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Crown Prince|Emir|Ruler|Sultan|(?:Vice[- ])?Governor|"
+                                  r"(?:Lord |Deputy )?Mayor|Chief Minister|Minister-President|"
+                                  r"Prefect)\s+of\s+(?:the\s+)?$")
+
+
 #: what makes a word that is also a city's name the city: a place's preposition
 #: or verb before it ("in Nice", "visit to Victoria", "arrived in")
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|via|into|for|visit(?:ed|ing|s)?|"
@@ -379,6 +386,10 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         if text[m.start:m.end] in gaz.place_only and not _in_place_context(
                 text, start, m.start, m.end, country_starts):
             continue  # "Victoria Nuland", "a nice result": a word or a name, not the city
+        if _LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 40), m.start):
+            # "the Crown Prince of Abu Dhabi", "the Governor of Tokyo": an official of
+            # that city's country, a side (the city still the place, where it is one)
+            ents.append(Ent(m.start, m.end, "country", m.code))
         ents.append(Ent(m.start, m.end, "city", m.code, True))
     org_ends = {o.end for o in orgs}
     for o in orgs:

@@ -1,0 +1,40 @@
+"""What was discussed, told between the verb and the official talked with: "discussed
+Ukraine with the Foreign Minister of Poland", "discussed Syria and Lebanon by phone with
+the Foreign Minister of Jordan", "discussed Gaza with the Secretary General of the
+United Nations". The countries and organisations of that object are the topic, no side
+of the talks; the official after "with" is."""
+
+from __future__ import annotations
+
+import re
+
+from ._gate import Gated
+from ._recognise import Ent, Sentence
+
+__all__ = ["in_discussed_topic"]
+
+_WORD = r"(?!(?:with|and)\b)[\w.'’-]+\s+"
+#: an official (or a name set off before the office) right after "with": the side
+#: talked with ("with the Italian Foreign Minister", "with A, Foreign Minister of B")
+_OFFICIAL = re.compile(
+    r"(?:(?:the|his|her|their)\s+)?(?:(?:" + _WORD + r"){0,3}?|(?:" + _WORD + r"){1,3}?"
+    r"[\w.'’-]+,\s+(?:the\s+)?(?:" + _WORD + r"){0,3}?)"
+    r"(?-i:counterparts?|colleagues?|Ministers?|Presidents?|Prime|Secretary|Secretaries|"
+    r"Ambassadors?|Foreign|King|Emir|Chancellor|Premier|High Representative|"
+    r"Special Representative|Special Envoy|Commissioner|Director|delegation)\b", re.I)
+#: the verb that opens the object ("discussed", "discusses")
+_VERB = Gated(re.compile(r"\bdiscuss(?:ed|es)\s", re.I))
+_WITH = re.compile(r"\bwith\s+", re.I)
+#: how far the object may reach before and after the name (characters)
+_BEFORE, _AFTER = 90, 80
+
+
+def in_discussed_topic(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` is named in what was discussed: after the verb with no official
+    talked with between, and before a "with" that brings one."""
+    verbs = list(_VERB.finditer(s.text, max(s.start, e.start - _BEFORE), e.start))
+    if not verbs or any(_OFFICIAL.match(s.text, w.end())
+                        for w in _WITH.finditer(s.text, verbs[-1].end(), e.start)):
+        return False
+    return any(_OFFICIAL.match(s.text, w.end()) for w in _WITH.finditer(
+        s.text, e.end, min(s.end, e.end + _AFTER)))
