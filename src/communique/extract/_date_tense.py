@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from ._dates import _WEEKDAYS, DateMention
 
-__all__ = ["months_before", "months_before_told", "told_in_full", "weekdays_ahead"]
+__all__ = ["months_before", "months_before_told", "told_in_full", "told_in_present",
+           "weekdays_ahead"]
 
 
 #: a weekend told without a date ("over the weekend"): in a clause that looks ahead,
@@ -24,18 +25,23 @@ _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:due |scheduled |expected |se
 
 def weekdays_ahead(text: str, start: int, end: int, dms: list[DateMention],
                    dateline: _dt.date | None) -> list[DateMention]:
-    """``dms`` with a bare weekday ("On Friday ... will be in Bucharest") resolved
-    forward from ``dateline`` when ``text[start:end]`` looks ahead; unchanged
-    otherwise. ("last Friday" stays behind.)"""
+    """``dms`` with a bare weekday ("On Friday ... will be in Bucharest", "travels to
+    Nairobi on Wednesday") resolved forward from ``dateline`` when ``text[start:end]``
+    looks ahead or is told in the present; unchanged otherwise. ("last Friday" stays
+    behind.)"""
+    # ("The State Secretary travels to Nairobi on Wednesday": a clause in the present,
+    # with no verb of the past, looks ahead too)
+    present = _trip_in_present(text, start, end)
     if dateline is None or not any(d.relative in _WEEKDAYS or (d.relative or "")[3:] in _WEEKDAYS
                                    or d.relative in _WEEKEND for d in dms) \
-            or not _AHEAD.search(text, start, end):
+            or not (present or _AHEAD.search(text, start, end)):
         return dms
     out = []
     for d in dms:
         rel = (d.relative or "").removeprefix("on ")
-        if (rel in _WEEKDAYS or rel in _WEEKEND) \
-                and _ahead_near(text, max(start, d.start - 120), min(end, d.end + 60), d):
+        if (rel in _WEEKDAYS or rel in _WEEKEND) and (
+                (present and not _BEHIND.search(text, max(0, d.start - 90), d.start))
+                or _ahead_near(text, max(start, d.start - 120), min(end, d.end + 60), d)):
             wd = _WEEKDAYS.get(rel, 5)  # a weekend: the coming Saturday and Sunday
             day = dateline + _dt.timedelta(days=(wd - dateline.weekday()) % 7)
             d = replace(d, y1=day.year, m1=day.month, d1=day.day, relative=None)
@@ -44,6 +50,24 @@ def weekdays_ahead(text: str, start: int, end: int, dms: list[DateMention],
                 d = replace(d, y2=sun.year, m2=sun.month, d2=sun.day)
         out.append(d)
     return out
+
+
+#: a journey or an occasion told in the present ("travels to Nairobi on Wednesday",
+#: "On Thursday the Minister heads to Addis Ababa, where she meets ...")
+_TRIP_PRESENT = re.compile(r"\b(?:travels|heads|leaves|flies|goes|visits|pays|meets|holds|"
+                           r"attends|departs|arrives|receives|hosts)\b")
+#: a weekday told as behind: "since Tuesday", "following the earthquakes on Monday"
+_BEHIND = re.compile(r"\b(?:since|following|after|last|past|earlier|from)\s[^.;,]{0,80}$", re.I)
+
+
+def _trip_in_present(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells a journey or an occasion in
+    the present, with no verb of the past ("The Minister visits Stockholm on Friday for
+    talks with ...": its Friday is the coming one)."""
+    a = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), -1) + 1
+    stops = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
+    b = min(stops) if stops else len(text)
+    return _TRIP_PRESENT.search(text, a, b) is not None and _PAST.search(text, a, b) is None
 
 
 #: a sentence that looks ahead: a later month in it is a coming one
@@ -58,11 +82,29 @@ def months_before(text: str, start: int, end: int, dms: list[DateMention],
     bare is the last one of that name; none when ``text[start:end]`` looks ahead."""
     later = [d for d in dms if d.y1 is None and d.m1 is not None and not d.relative
              and (latest[0], d.m1, d.d1 or 1) > latest]
-    if not later or _LOOKS_AHEAD.search(text, start, end):
+    if not later or _LOOKS_AHEAD.search(text, start, end) or told_in_present(text, start, end):
         return []
     return [replace(d, y1=latest[0] - 1,
                     y2=(latest[0] - 1 if d.m2 is None or d.m2 >= (d.m1 or 1) else latest[0])
                     if d.has_end else None) for d in later]
+
+
+#: a verb of the present: "pays a visit", "runs from", "takes place", "is in Tokyo"
+_PRESENT = re.compile(r"\b(?:is|are|am|runs|takes\s+place|begins|starts|opens|travels|pays|"
+                      r"visits|heads|leaves|arrives|meets|holds|attends|goes|flies|lasts)\b",
+                      re.I)
+#: a verb of the past or a perfect: the sentence tells what was done
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|met|held|went|came|paid|made|took|flew|"
+                   r"left|spoke|began|sat|led|gave|(?!(?:indeed|need|proceed|exceed|succeed)\b)"
+                   r"(?-i:[a-z]{2,}ed))\b", re.I)
+
+
+def told_in_present(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is told in the present, with no verb of the past:
+    "The Minister pays a visit to Kenya from 17 to 20 March" written on 16 March is
+    this year's March, not last year's."""
+    return _PRESENT.search(text, start, end) is not None \
+        and _PAST.search(text, start, end) is None
 
 
 def told_in_full(text: str, day: _dt.date) -> bool:

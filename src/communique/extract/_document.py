@@ -21,6 +21,7 @@ from ._frame_parts import _reported_key, same_day
 from ._frames import Context
 from ._lead_in import is_lead_in, item_of_lead_in
 from ._margins import opened_by_margins
+from ._named_twice import named_twice
 from ._nth_day import nth_day
 from ._recalled import recalled_in_passing
 from ._recognise import Sentence
@@ -68,6 +69,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             # its noun alone, naming nobody and with no verb of meeting anyone, is the
             # one told before
             or not (any(p.name for p in r.persons) or _MEETING_VERB.search(r.source.text))
+            or named_twice(r, partners, seen.get(k))  # the same official named, no "also"
             # "Omar discussed with the Ambassador of Egypt the ties between ...": what
             # was talked over at the meeting told before, with no verb of meeting, no
             # "also" and no one named who was not named there

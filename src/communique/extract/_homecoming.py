@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Record
+from ._back_from import back_from
 from ._frame_parts import Context, _dates, _ents, _record
 from ._recognise import Sentence
 from ._triggers import Trigger
@@ -40,12 +41,15 @@ def return_home(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, in
     """The issuer's trip to where its events were told abroad, when the sentence
     tells the return to a place of the issuer's own ("returned to Nay Pyi Taw",
     "returned home") and no visit there was told."""
-    if not ctx.issuer or not ctx.abroad:
+    if not ctx.issuer:
         return []
     home = _HOME.match(s.text, t.end) is not None or any(
         e.code == ctx.issuer for e in _ents(s, t.end, reg[1], "city", "country", "issuer")[:1])
     if not home:
         return []
+    came_from = back_from(s, t, reg, cl, ctx)  # "... after the summit in Brussels"
+    if came_from or not ctx.abroad:
+        return came_from
     days = _dates(s, t, reg, cl, ctx)
     back = days[0].start if len(days) == 1 else None
     out = []

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ._agenda_ahead import agenda_ahead
 from ._asides import announced
+from ._asked_about import asked_about
 from ._body_at_work import body_at_work
 from ._frame_rules import body_not_held, discussed_only
+from ._future_adjunct import future_adjunct
 from ._gate import Gated
 from ._goal_subject import goal_subject
 from ._habit_praised import habit_named
@@ -43,6 +46,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or goal_subject(s, t, cl) or recalled_in_clause(s, t)
+                or agenda_ahead(s, t, cl) or asked_about(s, t) or future_adjunct(s, t, cl)
                 or _ahead_of_present(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))

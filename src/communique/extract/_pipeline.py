@@ -13,8 +13,6 @@ from ..documents import Document
 from ..model import DateSpan, Record, Source
 from ._ambiguous import add_envoy_adjectives, add_resolved, resolve_ambiguous
 from ._asked import QUESTION_TURN, event_key
-from ._briefed_on import briefed_on
-from ._calls_before import calls_told_before
 from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
@@ -31,7 +29,6 @@ from ._context import (
 )
 from ._date_tense import told_in_full
 from ._date_values import parse_iso
-from ._dated_later import dated_later
 from ._digest_date import dated_under_title, week_end
 from ._document import (
     counts,
@@ -41,7 +38,6 @@ from ._document import (
     is_title,
     name_known,
     on_first_line,
-    one_per_occasion,
     update,
 )
 from ._envoys import (
@@ -63,8 +59,7 @@ from ._holders import Holders, add_holders, load_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
-from ._mode_later import mode_told_later
-from ._named_again import named_again
+from ._merge import merged
 from ._nth_day import nth_day
 from ._occasions import per_occasion
 from ._options import check_options
@@ -75,10 +70,8 @@ from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
 from ._review_frame import framed_year
 from ._same_day import note_news_day, note_period
-from ._same_sentence import once_per_sentence
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
-from ._talks_continued import talks_continued
 from ._time_scope import respectively
 from ._title_trip import TitleTrips
 from ._told_once import sides_told
@@ -470,11 +463,8 @@ _AGENCY_LAG = 7
 
 def step_merge(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     """One record per occasion inside a document (see
-    :func:`communique.extract._document.one_per_occasion`)."""
-    records = briefed_on(named_again(once_per_sentence(records), st.text), st.gaz)
-    records = calls_told_before(mode_told_later(records, st.text), st.text, st.ctx)
-    records = talks_continued(dated_later(records))
-    return one_per_occasion(records, st.review)
+    :func:`communique.extract._document.one_per_occasion` and :mod:`._merge`)."""
+    return merged(records, st.text, st.gaz, st.review, st.ctx)
 
 
 def step_emit(st: _State, records: Iterator[Record]) -> Iterator[Record]:

@@ -208,9 +208,12 @@ def _remote_session(s: Sentence, issuer: str | None) -> bool:
 _MET = re.compile(r"met|meets|meet", re.I)
 #: between a body's name and "met": its own words ("on Trade", "with Peru"), no clause
 #: (the rest of a long name: "... Commission for the Implementation of the Agreement on
-#: Border Crossings met")
-_SUBJECT_GAP = re.compile(r"[^.;,:()]{0,60}|(?:\s+(?:(?-i:[A-Z])[\w-]*|of|on|for|the|and|in|"
-                          r"between))+\s+")
+#: Border Crossings met"), then its short name in brackets ("(JEC)") and an aside set off
+#: by commas (", co-chaired by the two ministers,", ", set up in 1990,")
+_SUBJECT_GAP = re.compile(r"(?:[^.;,:()]{0,60}|(?:\s+(?:(?-i:[A-Z])[\w-]*|of|on|for|the|and|in|"
+                          r"between))+\s+)(?:\s*\([\w&.’-]{1,15}\)\s*)?"
+                          r"(?:,\s+(?!(?:and|but|which|who|whose|where|while)\b)[^,;.()]{3,90}?,\s+)?"
+                          r"(?:(?:also|again|then|first|formally|officially|virtually|jointly)\s+)?")
 #: "the foreign ministers of (the)", "the leaders of": members of what follows
 _MEMBERS = re.compile(r"\b(?:(?:[\w-]+\s+){0,2}?ministers|leaders|heads\s+of\s+(?:state|"
                       r"government)(?:\s+and\s+government)?|member\s+states)\s+of\s+(?:the\s+)?",

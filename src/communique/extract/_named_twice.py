@@ -1,0 +1,46 @@
+"""A meeting told twice the same day with the same named official of the other side
+("The Foreign Secretary and Foreign Minister A met in London." ... "The Foreign
+Secretary and Foreign Minister A had a productive meeting in London yesterday."): one
+occasion, when the second telling has the two sides as its subject, our side's office
+agrees and it does not say it was another ("also", "again", "a second meeting") (used
+by :func:`communique.extract._document.one_per_occasion`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Person, Record
+
+__all__ = ["named_twice"]
+
+#: the two sides as the subject of the meeting: "The Foreign Secretary and Foreign
+#: Minister A had a meeting", "Minister B and his counterpart C met"
+_JOINT = re.compile(r"\W*(?:[\w.’'-]+\s+){1,8}?and\s+(?:[\w.’'-]+\s+){1,8}?"
+                    r"(?:met|meet|had|held|have|hold)\b")
+
+#: a telling that says it is another occasion
+_ANOTHER = re.compile(r"\b(?:also|again|further|separately|later|then|second|another|"
+                      r"afterwards|subsequently)\b", re.I)
+
+
+def named_twice(r: Record, partners: list[Person],
+                before: tuple[int, list[Person], list[Person]] | None) -> bool:
+    """Whether meeting ``r`` names, by name, the same officials of the other side as the
+    meeting with the same key told before (``before``: its source start, partners and
+    own officials), and does not say it is another."""
+    if r.type != "meeting" or before is None or r.source is None \
+            or _ANOTHER.search(r.source.text) or not _JOINT.match(r.source.text):
+        return False
+    now = [p.name.casefold() for p in partners if p.name]
+    told = [p.name.casefold() for p in before[1] if p.name]
+    ours = {p.role for p in r.persons if p.country and p.country in r.from_}
+    theirs = {p.role for p in before[2]}
+    return bool(now) and len(now) == len(told) \
+        and all(any(_same_name(a, b) for b in told) for a in now) \
+        and (not ours or not theirs or bool(ours & theirs))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names are one person's: equal, or one the other's surname
+    ("Hayashi", "Yoshimasa Hayashi")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
