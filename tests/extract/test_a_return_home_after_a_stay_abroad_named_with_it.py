@@ -10,8 +10,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("issuer", "text", "host", "day"), [
-    ("NZL", "Foreign Minister Jane Doe returns to New Zealand today after three days of "
-            "talks at the G20 ministerial gathering in Osaka, Japan.", "JPN", "2019-11-24"),
+    ("NZL", "Foreign Minister Jane Doe returns to New Zealand today after a busy week at "
+            "the G20 ministerial meeting in Osaka, Japan.", "JPN", "2019-11-24"),
     ("CAN", "The Minister is back in Ottawa after the NATO summit in Brussels.", "BEL",
      "2019-11-24"),
     ("AUS", "Senator Smith flew back to Canberra on Friday from the East Asia Summit in "
