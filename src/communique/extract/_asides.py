@@ -135,8 +135,19 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue
+        if e.kind == "adj" and e.code != issuer and _PRIVATE_PEOPLE.match(s.text, e.end):
+            continue  # "received a group of Korean students": people, no side of Korea
         out.append(e)
     return out
+
+
+#: private people named by a nationality ("Korean students", "Japanese tourists"; not
+#: "German companies", who may stand for the side met): no government's side (the
+#: issuer's own are read as compatriots)
+_PRIVATE_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:students|pupils|scholars|academics|journalists|"
+                             r"tourists|artists|athletes|youths?)\b|"
+                             # ("Kenyans living in Canada": the nationality's people)
+                             r"\s+(?:living|residing|studying|working|based|resident)\b", re.I)
 
 
 def _paired_without(s: Sentence, e: Ent, issuer: str | None) -> bool:
@@ -399,6 +410,9 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
 _PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:the|members of the|representatives of the|our)\s+)?"
                      r"(?:[A-Z][\w'’-]+\s+)?(?:community|communities|diaspora|compatriots|"
                      r"expatriates|business community|businesspeople|entrepreneurs)\b|"
+                     # "met Ghanaians living in Canada": a nationality's people abroad
+                     r"\s+(?:with\s+)?[A-Z][a-z]+(?:ians|ans|ese|is|ers)\s+(?:living|residing|"
+                     r"studying|working|based|resident)\b|"
                      # "met with a group of experts at the Institute", "met scholars and
                      # students": people of a think tank or a university, no officials
                      r"(?i:\s+(?:with\s+)?(?:an?\s+(?:group|number|panel|circle)\s+of\s+|"
@@ -558,8 +572,12 @@ def time_opener_end(s: Sentence, clause_start: int, t_start: int) -> int:
     return m.end() if m else prompted_end(s.text, clause_start, t_start)
 
 
-_OPENER_BODY = (r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:his|her|their|the)\s+"
+# (an adverb before it, "Shortly after his meeting with X,"; or a gerund, "After meeting
+# the Ambassador of X,", "Before receiving the Ambassador of Y,")
+_OPENER_BODY = (r"(?:(?:shortly|soon|immediately|just|right|directly)\s+)?"
+                r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:(?:his|her|their|the|an?)\s+"
                 r"(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|audience|visit)s?\s+"
-                r"(?:with|to)\s+[^,;]{1,100},\s*")
+                r"(?:with|to)|(?:meeting|receiving|hosting|welcoming|visiting)(?:\s+with)?)"
+                r"\s+[^,;]{1,100},\s*")
 _TIME_OPENER = re.compile(r"\W*" + _OPENER_BODY, re.I)
 _TIME_OPENER_LATER = re.compile(r",\s+" + _OPENER_BODY, re.I)

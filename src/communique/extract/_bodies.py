@@ -86,8 +86,12 @@ _TRIP_TO = re.compile(r"\b(?:went|travel(?:s|led|ed|ling|ing)?|fl(?:ew|ies)|arri
                       r"(?:left|leaves|departed)\s+for|headed|came|journeyed)\s+(?:to|in|for)\s+",
                       re.I)
 #: the purpose of the journey, the body's session: "to attend the 10th", "for the"
-_TO_ATTEND = re.compile(r"[^.;,]{0,40}?\b(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|"
-                        r"co-?chair|hold)|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+#: (or a where-clause after the place: "travelled to Riyadh, where on 2 March he
+#: co-chaired the Strategic Partnership Council")
+_TO_ATTEND = re.compile(r"(?:[^.;,]{0,40}?\b(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|"
+                        r"co-?chair|hold)|for)|,?\s+where\s+[^.;]{0,40}?\b(?:co-?chaired|chaired|"
+                        r"attended|took\s+part\s+in|participated\s+in|held|opened))"
+                        r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def trip_partner(s: Sentence, t: Trigger, start: int, issuer: str | None) -> list[str]:

@@ -19,8 +19,8 @@ __all__ = ["NATIONALS_IN", "compatriot_met", "sides_beyond_the_trip"]
 #: living in" (the country after it is where they are, no side)
 NATIONALS_IN = Gated(re.compile(
     r"\b(?:students|community|communities|nationals|citizens|diaspora|expatriates|"
-    r"compatriots|workers)\s+(?:(?:studying|living|residing|working|based|resident)\s+)?"
-    r"in\s+(?:the\s+)?$", re.I))
+    r"compatriots|workers|(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is|ers))\s+(?:(?:studying|living|"
+    r"residing|working|based|resident)\s+)?in\s+(?:the\s+)?$", re.I))
 
 #: the object's opening words up to its nationality: "with the young ", "a ", ""
 _LEAD = re.compile(r"\s+(?:with\s+)?(?:(?:the|a|an|some|several|two|three|four)\s+)?"

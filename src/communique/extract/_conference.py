@@ -20,7 +20,11 @@ _CONFERENCE = re.compile(
     # a call others held that the official joined: "joined a call with his counterparts
     # from A, B and C", "took part in a call with" (one call of them all)
     r"(?:joined|joins|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in)"
-    r"\s+an?\s+(?:[\w-]+\s+){0,2}?call(?:\s+with)?$")
+    r"\s+an?\s+(?:[\w-]+\s+){0,2}?call(?:\s+with)?$|"
+    # (the medium after a verb of talk: "the ministers of A, B and C spoke by conference
+    # call")
+    r"(?:^|\s)(?:spoke|talked|conferred|conversed|consulted|met)\s+(?:by|via|over|through)\s+"
+    r"(?:an?\s+|the\s+)?(?:tele-?conference|video-?\s?conference|conference\s+call)$")
 
 #: a second call told after the first: "... with A and then with B", "separately"
 _THEN = re.compile(r"(?i)\b(?:then|later|afterwards|subsequently|separately|respectively)\b")

@@ -107,6 +107,22 @@ def told_in_present(text: str, start: int, end: int) -> bool:
         and _PAST.search(text, start, end) is None
 
 
+def not_after_latest(text: str, start: int, end: int, ds: list[DateMention],
+                     raw: list[DateMention], ahead: list[DateMention],
+                     latest: tuple[int, int, int],
+                     dateline: tuple[tuple[int, int], ...]) -> list[DateMention]:
+    """``ds`` without the dates after the document's day ``latest`` ("met on Monday to
+    prepare the review due in 2026"); a weekday read ahead stays. When only the day
+    of a news dateline is left ("Accra, 15 January 2024 - The Minister met A in
+    December"), or nothing, a month named bare after that day is last year's (see
+    :func:`months_before`)."""
+    kept = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= latest
+            or (d in ahead and d not in raw)]
+    if kept and any((d.start, d.end) not in dateline for d in kept):
+        return kept
+    return months_before(text, start, end, raw, latest) or kept
+
+
 def told_in_full(text: str, day: _dt.date) -> bool:
     """Whether the text writes ``day`` with its year ("14 January 2025", "January 14,
     2025"): a document's own date, not an event's day found without one."""

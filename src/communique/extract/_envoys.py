@@ -44,7 +44,9 @@ _LISTED = re.compile(
     r"(?:\s+(?:concerned|in\s+question))?"
     # ("The new ambassadors who presented their credentials are:")
     r"(?:\s+(?:who|that)\s+[^.;:]{1,60}?)?|they|these|those)\s+(?:also\s+)?"
-    r"(?:are|were|include|included)\b"
+    # ("The ambassadors came from A, B and C", "They represent A and B")
+    r"(?:are|were|include|included|came\s+from|come\s+from|hail(?:ed)?\s+from|"
+    r"represent(?:ed)?)\b"
     # (after a group met: "Among them were A of X, ...", "They included ...", "The
     # meetings included the Moroccan Ambassador A, the Turkish Ambassador B, ...")
     r"|\W*among\s+(?:them|those|these)\s+(?:were|are)\b"
@@ -54,7 +56,10 @@ _LISTED = re.compile(
     # by nothing: not "They are concerned about ..."; "The seven envoys are from
     # Rwanda, Qatar, ...": their countries)
     # (or, set out line by line, the opener ends with its colon: "The envoys are:")
-    r"(?=\s?[:;–—-]?\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z])|\s?:\s*$)", re.I)
+    # ("They were the envoys of A, B and C": the envoys named again, then their countries)
+    r"(?=\s?[:;–—-]?\s+(?:from\s+)?(?:the\s+)?(?:(?:envoys|ambassadors|representatives|"
+    r"heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners)\s+of\s+(?:the\s+)?)?"
+    r"(?-i:[A-Z])|\s?:\s*$)", re.I)
 
 #: an unnamed group of foreign officials met: "The visiting Foreign Ministers and other
 #: dignitaries ... called on", "received a group of ambassadors", "met the heads of

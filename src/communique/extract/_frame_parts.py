@@ -20,7 +20,7 @@ from ._asides import (
     sequel_before,
 )
 from ._date_asides import other_occasions
-from ._date_tense import months_before, months_before_told, weekdays_ahead
+from ._date_tense import months_before_told, not_after_latest, weekdays_ahead
 from ._date_values import in_named_years
 from ._dates import DateMention, resolve
 from ._deadlines import not_its_time
@@ -39,6 +39,7 @@ from ._place_told import _held_in_place_told, _in_place_told
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._segment import _is_abbrev
 from ._stay_day import stay_day
+from ._tenure import OFFICE_DAY as _OFFICE_DAY
 from ._time_scope import day_after_clause, foreign_spans, told_later
 from ._triggers import Trigger
 from ._visitor_again import visitor_again
@@ -123,23 +124,6 @@ _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
 _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked)$")
-#: the day of an office taken or a body founded ("in office since 3 May", "after
-#: taking office on 12 January"): no day of the event reported
-_OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
-                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
-                         # "the first visit of a Chinese premier since 2017": a reference
-                         # point, not the day of the event
-                         # ("... since his inauguration in January", "since the election
-                         # of 3 May": the point named by a noun after "since")
-                         r"\b(?:first|last|only)\b[^.;]{0,100}\bsince\s+(?:(?:his|her|their|its|"
-                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
-                         # "to review the progress made since its inauguration in May 2019",
-                         # "since the signing of the accord in March 2018": a point the
-                         # event looks back to, named by a noun after "since"
-                         r"\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,5}?"
-                         r"(?:in|on)\s+$|"
-                         # a programme's term ("for the years 2025 to 2028", "for the period")
-                         r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I))
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 
 
@@ -380,9 +364,9 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                                        and _HAD_DONE.search(s.text, x, y) for x, y in rels)]
         if ctx.latest is not None:
             # "met on Monday to prepare the review due in 2026": not the meeting's day
-            ds = [d for d in ds if (d.y1 or 0, d.m1 or 1, d.d1 or 1) <= ctx.latest
-                  or (d in ahead and d not in raw)] \
-                or months_before(s.text, s.start, s.end, raw, ctx.latest)
+            # (a month named bare beside the dateline's day: the month, last year's)
+            ds = not_after_latest(s.text, s.start, s.end, ds, raw, ahead, ctx.latest,
+                                  ctx.dateline_spans)
         if not ds:
             continue
         if len(ds) > 1:

@@ -115,19 +115,19 @@ from ._list_besides import new_records
 from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
+from ._opener_cut import opener_end
 from ._org_heads import heads_met
 from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
 from ._orgs_met import orgs_met
 from ._outcomes_of import without_named_only
+from ._own_time_predicate import predicate_regions, trigger_region
 from ._persons import find_titles
 from ._posted_orgs import posted_orgs
 from ._readings import (
     named_official,
     note_partner,
-    own_region,
     partner_after_topic,
     reread_triggers,
-    stay_region,
     with_the_one_before,
 )
 from ._recognise import Sentence
@@ -135,6 +135,7 @@ from ._second_noun import second_meeting_noun as second_noun
 from ._sentence_keys import official_named, sentence_key
 from ._sides_before import sides_set_off_before
 from ._stop_counted import stop_counted
+from ._subject_relative import outside_relatives
 from ._they_called import they_called
 from ._time_scope import AHEAD
 from ._told_once import told_once
@@ -178,7 +179,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             # "In the presence of the two Prime Ministers, five agreements were
             # exchanged": the two leaders who watched stand for the two parties
             ents = _ents(s, cl[0], cl[1], "pair")
-    ents = [e for e in not_parties(s, ents, ctx.issuer)
+    ents = [e for e in outside_relatives(s, t, not_parties(s, ents, ctx.issuer))
             if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
     posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
     # "met a group of the Thai students studying in Pakistan": where its own people live
@@ -373,7 +374,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and _MET_PERSONS.match(t.text):
         # "paid courtesy calls on the President, A, and the Speaker, B": one each
-        each = max(1, officials_listed(s, t.end, rb, ctx.issuer, groups[0][0]))
+        each = max(1, officials_listed(s, t.end, opener_end(s, t, rb), ctx.issuer, groups[0][0]))
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and not orgs:
         each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
@@ -452,15 +453,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     triggers = speech_medium(s, told_once(s, without_named_only(s.text, s.start, triggers)))
     clauses = _clauses(s, triggers)
     hedged: set[str] = set()
-    titles = None
+    titles, splits = None, predicate_regions(s, triggers)
     for i, t in enumerate(triggers):
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
-        prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]], default=cl[0])
-        nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
-        if nxt and second_noun(s.text, triggers[i + 1]):
-            cl = (cl[0], nxt[0])  # "a meeting with A and a working lunch with B of X": not X
-        reg = stay_region(t, triggers[i + 1] if nxt else None,
-                          own_region(t, (prev_end, nxt[0] if nxt else cl[1]), s.text))
+        ahead = [x for x in triggers[i + 1:] if x.start < cl[1]]
+        if ahead and second_noun(s.text, ahead[0]):
+            cl = (cl[0], ahead[0].start)  # "a meeting with A and a working lunch with B of X"
+        reg, nxt = trigger_region(s, triggers, i, cl, splits)  # (_own_time_predicate)
         if nxt and triggers[i + 1].type == "meeting":
             # "spoke by phone to A the day after US President B met C": the next
             # meeting's subject is no side of this trigger
@@ -583,6 +582,4 @@ _NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversa
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
-#: the country a community of nationals lives in is no partner ("the Thai students
-#: studying in Pakistan", "the Kenyan community in Qatar", "nationals residing in Spain")
 _OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Place, Record
-from ._asides import sponsor_named
+from ._asides import sponsor_named, time_opener_end
 from ._frame_parts import (
     _OFFICE_IN,
     _PREP_TO,
@@ -63,7 +63,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             ctx: Context) -> list[Record]:
     """Visitor before the trigger, host after it; either side may be an
     organisation ("the OIC Secretary-General visited", "visited NATO")."""
-    la, _ = reg
+    # ("Following a meeting with the Japanese Ambassador, she left for Kumasi": the
+    # opening phrase's partner is no traveller)
+    opener = time_opener_end(s, cl[0], t.start)
+    la = max(reg[0], opener)
     opened = opening_participle_end(s)
     if opened is not None and opened <= t.start:
         # "Welcomed at the airport by A, the Minister began his visit": A is no traveller
@@ -92,7 +95,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         m = _PREP_TO.search(s.text, t.end, rb)
         # "the visit of the Foreign Minister of Egypt" (and no "to"): the visitor
         # follows the trigger, the host is the issuer
-        of = trig.endswith(" of") or _OF_AFTER.match(s.text, t.end)
+        of = trig.endswith((" of", " by")) or _OF_AFTER.match(s.text, t.end)
         verb = guest_clause_verb(s, t.end, m.start() if m else rb) if of else None
         if verb is not None:
             # "the visit of the Foreign Minister of Peru takes place in ...": the
@@ -118,6 +121,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         comma = _TO_COMMA.match(s.text, t.end, rb)
         if comma:
             rb, subject_at = s.text.rindex(",", t.end, comma.end()), comma.end()
+    elif _ARRIVAL_OPENS.match(trig) and (comma := _TO_COMMA.match(s.text, t.end, rb)):
+        # "Upon her arrival at Kotoka Airport, the Foreign Minister of Kenya was met by":
+        # the opening phrase ends at its comma, the one who arrived is its subject
+        rb, subject_at = s.text.rindex(",", t.end, comma.end()), comma.end()
     if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
         # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
         # for Togo": the first verb's host is no visitor; both verbs share the subject
@@ -204,6 +211,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not dest and not dest_orgs:
         if ends_prep and trig.endswith(" to") and _NAMED_AFTER.match(s.text, t.end):
             return []  # "visited A and B during his trip to Asia": a region, no host
+        if not visitors and not vis_orgs and subject_at is not None:
+            visitors = _subject_after(s, subject_at, dest)  # (an airport no place names)
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
         else:
@@ -230,7 +239,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
-        elif ctx.focus and ctx.focus[0] not in dest \
+        elif ctx.focus and ctx.focus[0] not in dest and not opener \
                 and not _ORG_OFFICIAL.search(s.text, la, stay.start if stay else t.start):
             visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
         else:
@@ -336,7 +345,13 @@ _PEOPLE_MOVED = re.compile(r"\b(?:nationals|citizens|compatriots|migrants|return
                            # arrived in Nairobi", "the first consignment of vaccines landed"
                            r"aircraft|planes?|flights?|ships?|vessels?|convoys?|cargo|"
                            r"consignments?|shipments?|batch(?:es)?|deliver(?:y|ies)|aid|"
-                           r"supplies|vaccines?|doses)\b", re.I)
+                           r"supplies|vaccines?|doses)\b|"
+                           # a nationality's people counted or moved: "150 Ghanaians evacuated
+                           # from Sudan arrived", "Kenyans stranded in Beirut landed"
+                           r"(?:\b\d[\d,]*\s+(?:[\w-]+\s+)?(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is)\b|"
+                           r"\b(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+                           r"(?:evacuated|repatriated|deported|expelled|stranded|rescued|released|"
+                           r"returning|fleeing)\b)", re.I)
 _OFFICIAL_MOVED = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|delegation|Speaker|"
                              r"Envoy|King|Queen|Prince|Emir|Chancellor|Premier)\b")
 #: a destination named after "to" that is no country or city known ("to Asia", "to the
@@ -466,6 +481,9 @@ _PARTICIPLE = re.compile(r"(?:visiting|arriving|travell?ing|(?:[\w ]+ )?(?:retur
                          r"(?:home )?from)\b", re.I)
 #: the participle's phrase up to its comma, then the subject up to its verb
 _TO_COMMA = re.compile(r"[^.;,]{0,60}?,\s+")
+#: an arrival opening the sentence ("Upon his arrival in", "On arrival at")
+_ARRIVAL_OPENS = re.compile(r"(?:upon|on|shortly after|immediately after) (?:(?:his|her|their) )?"
+                            r"arrival (?:in|at)$")
 _SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|met|held|laid|paid|took|said|was|were|has|had|is|"
                           r"are|gave|made|spoke|went|began|opened|signed|saw|toured|called|"
                           r"visited|addressed|attended)\b")

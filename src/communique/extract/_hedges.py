@@ -87,6 +87,14 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"\bon\s+(?:the|its|their|his|her)\s+agenda\b[^.;]{0,40}?\b(?:was|were|"
                       r"is|are|remains?|included|includes)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
                       r"(?:[\w-]+\s+){0,2}$|"
+                      # "called for an early meeting of the Joint Commission", "stressed the
+                      # need for regular consultations", "urged further rounds of": wished for
+                      r"\b(?:(?:call(?:ed|ing|s)?|push(?:ed|es|ing)|press(?:ed|es|ing)|"
+                      r"appeal(?:ed|s|ing)?|need|needs|necessity)\s+for|urg(?:ed|es|ing)(?:\s+for)?)"
+                      r"\s+(?:(?:the|an?|more)\s+)?(?:(?:holding|convening)\s+of\s+(?:the\s+|an?\s+)?)?"
+                      r"(?:(?:early|regular|frequent|periodic|further|new|more|another|timely|prompt|"
+                      r"speedy|urgent)\s+)*(?:(?:meetings?|sessions?|rounds?|sittings?)\s+of\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3})?$|"
                       # "the next session of the A-B Joint Commission"
                       r"\b(?:upcoming|forthcoming|next|future)\s+(?:session|meeting|round)\s+of\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"

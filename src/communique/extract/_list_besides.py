@@ -30,15 +30,18 @@ def new_records(s: Sentence, t: Trigger, made: list[Record],
     of officials after ``t``), also those whose partner is not named between the
     trigger before and ``t``."""
     prev = before[-1].end if before else s.start
-    listed = listed and any(prev <= m.start < t.start
-                            for m in find_titles(s, issuer, officials=True))
+    titles = find_titles(s, issuer, officials=True) if listed else []
+    listed = listed and any(prev <= m.start < t.start for m in titles)
+    # (an official's name read as his country, "President Ruto", is no partner named)
+    named = {m.end for m in titles}
+    between = [e for e in s.ents if prev <= e.start < t.start and e.kind in ("country", "adj")
+               and not any(s.text[a:e.start].strip() == "" for a in named if a <= e.start)]
     out = []
     for r in made:
         key = sentence_key(r)
         if key not in seen or another_official(r.type, who, seen[key]):
             out.append(r)
-        elif listed and r.type == "meeting" and before and not any(
-                e.code in r.to and e.kind in ("country", "adj")
-                for e in s.ents if prev <= e.start < t.start):
+        elif listed and r.type == "meeting" and before \
+                and not any(e.code in r.to for e in between):
             out.append(r)
     return out

@@ -32,7 +32,17 @@ _IN_PERSON = re.compile(r"\b(?:met|meets?|meeting|receiv\w*|hosted|hosts|visit\w
 #: telephone call", "the phone conversation between")
 _AS_CALL = re.compile(r"\b(?:(?:in|during|over|on|through|throughout)\s+(?:a|the|this|that|"
                       r"their)\s+(?:tele)?phone\s+(?:call|conversation|talks)\b(?!\s+with\b)|"
-                      r"the\s+(?:tele)?phone\s+(?:call|conversation)\s+between\b)", re.I)
+                      r"the\s+(?:tele)?phone\s+(?:call|conversation)\s+between\b|"
+                      # "The talks were held by telephone", "The conversation took place
+                      # by phone", "The exchange was conducted by video link", "The meeting
+                      # was held online": the talks named again, then their medium
+                      r"\b(?:the|their|these|this|that)\s+(?:[\w-]+\s+)?(?:talks|conversation|"
+                      r"exchange|meeting|discussions?)\s+(?:(?:was|were|had\s+been)\s+(?:held|"
+                      r"conducted|carried\s+out)|took\s+place)\s+"
+                      r"(?:(?:by|over|via|through|on)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|"
+                      r"(?:by|via|through|over)\s+(?:a\s+)?"
+                      r"video(?:[- ]?(?:link|conference|call))?\b|"
+                      r"by\s+videoconference\b|online\b|virtually\b|remotely\b))", re.I)
 #: a call of its own after the talks
 _ANOTHER = re.compile(r"\b(?:another|second|later|subsequent(?:ly)?|again|further|"
                       r"follow-up|earlier|previous(?:ly)?)\b", re.I)

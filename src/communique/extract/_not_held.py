@@ -29,6 +29,7 @@ from ._readings import _SESSION_OF
 from ._recalled_clause import recalled_in_clause
 from ._recognise import Sentence
 from ._signed_for import signed_for
+from ._sitting_told import no_sitting
 from ._topic_fields import field_named
 from ._triggers import Trigger
 from ._unrealised import unrealised
@@ -61,7 +62,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "consultation"
                     and signed_for(s.text[max(cl[0], t.start - 300):t.start]))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before))
-                or field_named(s, t, cl) or body_at_work(s, t, cl)
+                or field_named(s, t, cl) or body_at_work(s, t, cl) or no_sitting(s, t, cl)
                 or (t.type in ("consultation", "commission")
                     and means_listed(s.text, cl[0], t.start, t.end, cl[1]))
                 or (t.type == "consultation" and _MECHANISM_AFTER.match(s.text, t.end)

@@ -9,7 +9,7 @@ import re
 
 from ._gate import Gated
 
-__all__ = ["office_held_since"]
+__all__ = ["OFFICE_DAY", "office_held_since"]
 
 #: an office (or the body a member sits in), its portfolio in capitals after "of",
 #: "for" or "to" ("Ambassador of Portugal to Nigeria"), then "since" right before
@@ -28,3 +28,26 @@ def office_held_since(text: str, start: int) -> bool:
     """Whether the time at ``start`` is when an office named just before it was
     taken ("Senator since 2011")."""
     return _SINCE.search(text, max(0, start - 120), start) is not None
+
+
+#: the day of an office taken or a body founded ("in office since 3 May", "after
+#: taking office on 12 January", "who took up his post in May 2022"): no day of the
+#: event reported (read by :mod:`communique.extract._frame_parts`)
+OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
+                         r"(?:took|taking|taken|takes) up (?:(?:his|her|their|the) )?(?:post|"
+                         r"duties|position|functions|assignment)|assum\w+ (?:(?:his|her|their|"
+                         r"the) )?(?:post|duties|position|functions)|"
+                         r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
+                         # "the first visit of a Chinese premier since 2017": a reference
+                         # point, not the day of the event
+                         # ("... since his inauguration in January", "since the election
+                         # of 3 May": the point named by a noun after "since")
+                         r"\b(?:first|last|only)\b[^.;]{0,100}\bsince\s+(?:(?:his|her|their|its|"
+                         r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
+                         # "to review the progress made since its inauguration in May 2019",
+                         # "since the signing of the accord in March 2018": a point the
+                         # event looks back to, named by a noun after "since"
+                         r"\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,5}?"
+                         r"(?:in|on)\s+$|"
+                         # a programme's term ("for the years 2025 to 2028", "for the period")
+                         r"\bfor\s+the\s+(?:years|period)(?:\s+(?:of|from))?\s*$", re.I))

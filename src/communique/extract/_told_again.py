@@ -37,11 +37,18 @@ _WITH_PRONOUN = re.compile(r"\b(?:meetings?|talks|met|meet|discussions|audiences
                            re.I)
 
 
+#: the meeting as an opening perfect participle, what followed it the sentence's news:
+#: "Having met his Togolese counterpart, the Minister addressed the press"
+_HAVING = re.compile(r"\W*having\s+(?:(?:also|already|first|just)\s+)?(?:met|received|hosted|"
+                     r"welcomed|held\s+talks)\b", re.I)
+
+
 def told_again(text: str) -> bool:
     """Whether a sentence names a meeting as the occasion of what was said at it, by
     a demonstrative, or with its partners only as a pronoun (either way one told
     before, if any was)."""
-    return bool(_SAID_AT.match(text) or _THIS_ONE.search(text) or _WITH_PRONOUN.search(text))
+    return bool(_SAID_AT.match(text) or _THIS_ONE.search(text) or _WITH_PRONOUN.search(text)
+                or _HAVING.match(text))
 
 
 def joins_told(r: Record, seen: Container[tuple]) -> bool:

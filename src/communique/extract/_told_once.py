@@ -52,4 +52,17 @@ def told_once(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
                 if not (n is not None and t.type == "meeting" and n.type in _BODY_TYPES
                         and _SESSION_NOUN.search(t.text)
                         and _SESSION_OF_GAP.fullmatch(s.text, t.end, n.start))]
+    # "In a separate meeting, she received the Ambassador of B": the opening phrase names
+    # the occasion its clause tells with a verb of its own
+    triggers = [t for i, t in enumerate(triggers)
+                if not (t.type == "meeting" and _OCCASION_OPENS.fullmatch(s.text, s.start, t.end)
+                        and any(n.type == "meeting" for n in triggers[i + 1:]))]
     return triggers
+
+
+#: an occasion named in the sentence's opening phrase, up to the trigger's end
+_OCCASION_OPENS = re.compile(r"\W*(?:In|At|During)\s+(?:a|an|another|the|one)\s+"
+                             r"(?:(?:separate|other|"
+                             r"further|later|subsequent|second|third|different)\s+)?"
+                             r"(?:[\w-]+\s+)?(?:meeting|engagement|audience|encounter|session)",
+                             re.I)

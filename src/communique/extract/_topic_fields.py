@@ -17,7 +17,10 @@ __all__ = ["field_named"]
 #: own and no article or ordinal of a session ("In the field of cooperation, the 4th
 #: session of the Joint Commission took place": a session held)
 _FIELDS_OF = re.compile(
-    r"(?i)\b(?:areas?|fields?|spheres?|domains?|sectors?)\s+(?:of|such\s+as|like|including)"
+    r"(?i)\b(?:(?:areas?|fields?|spheres?|domains?|sectors?)\s+(?:of|such\s+as|like|including)|"
+    # (a cooperation's fields listed straight after it: "cooperation in trade,
+    # investment, political consultations and culture")
+    r"(?:cooperation|collaboration|partnership|ties)\s+(?:in|on)(?=\s+[\w'’-]+,))"
     r"\s+(?:(?!(?:was|were|is|are|held|had|hold|holds|took|also|then|the|an?|its|their|his|"
     r"her|our|session|meeting|round|sitting|\d+(?:st|nd|rd|th)|first|second|third)\b)"
     r"[\w'’-]+,?\s+){0,8}$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 #: "to meet", "to meet with" (the trigger's own text)
-TO_MEET = re.compile(r"to\s+meet(?:\s+with)?", re.I)
+TO_MEET = re.compile(r"to\s+(?:meet(?:\s+with)?|see)", re.I)
 #: a time told with the journey: "on 13 December", "on Tuesday, 4 June,", "last week",
 #: "in early March", "yesterday" (a day, a month, a weekday or a relative word)
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")

@@ -73,8 +73,9 @@ _PLURAL_GUESTS = re.compile(r"\b(?:heads|leaders|ministers|presidents|guests|del
                             r"officials|dignitaries|visitors|secretaries|chiefs|premiers|"
                             r"monarchs|speakers)\b", re.I)
 #: where the list of visitors opens: ", including the presidents of", ", among them the"
-_AMONG = re.compile(r",\s*(?:including|among\s+(?:them|whom|others)(?:\s+were)?|such\s+as)\s+",
-                    re.I)
+_AMONG = re.compile(r",\s*(?:including|among\s+(?:them|whom|others)(?:\s+were)?|such\s+as)\s+"
+                    # ("including those of the Presidents of A and B")
+                    r"(?:(?:those|the\s+visits?)\s+of\s+)?", re.I)
 _OFFICES = (r"(?:presidents?|prime\s+ministers?|ministers?|heads?\s+of\s+(?:state|government)|"
             r"kings?|queens?|emirs?|chancellors?|premiers?|speakers?|"
             r"secretar(?:y|ies)(?:\s+of\s+state)?|chairm[ae]n|vice[\s-]presidents?|leaders?|"
