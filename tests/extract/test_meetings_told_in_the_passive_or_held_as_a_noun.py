@@ -42,7 +42,7 @@ def test_a_thing_or_no_official_is_no_meeting(ex, text):
 
 
 def test_a_discussion_told_during_a_meeting_is_that_meeting(ex):
-    text = ("The discussion took place during a meeting between the Minister and the "
+    text = ("These issues were raised at a meeting between the Minister and the "
             "Foreign Minister of Chile on Friday.")
     assert ex(text, issuer="GHA", date=_DAY, types=["meeting"]) == [
         ("meeting", ("GHA",), ("CHL",), "2024-03-01")]
