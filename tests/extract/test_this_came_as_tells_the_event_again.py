@@ -36,3 +36,4 @@ def test_a_new_partner_in_it_is_met_besides() -> None:
     second = ("This came as Sheikh Khalid hosted his Portuguese guest on Sunday; he later "
               "received the Ambassador of Chile.")
     assert _met(_LEAD + second) == ["CHL", "PRT"]
+

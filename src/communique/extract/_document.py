@@ -397,7 +397,8 @@ _SYMBOLS = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe00-\ufe0f\u200d\u2
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
-    """A title or byline: one short line without closing punctuation. Titles
+    """A title or byline: one short line without closing punctuation (a comma or
+    a semicolon closes a list's item or a line cut short, no title). Titles
     repeat the body's events without their dates, so they give no records."""
     line = text[start:end]
     if _LINK_LINE.match(line) and "\n" not in line:
@@ -415,7 +416,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return False  # "The following agreements were signed during the visit:": a sentence
     if item_of_lead_in(text, start):
         return False  # "- Ana Soto, Ambassador of Chile" under "The ambassadors are:"
-    return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’)"
+    return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’),;"
 
 
 def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:

@@ -21,8 +21,12 @@ _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozens of": 24,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a dozen": 12, "dozens of": 24,
 }
+#: tens and units joined: "Thirty-two heads of state", "ninety five students"
+_COMPOUND = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+             r"(?:one|two|three|four|five|six|seven|eight|nine)")
 _QUAL = [
     ("more_than", r"more than|over|above|in excess of|upwards of|exceeding"),
     ("at_least", r"at least|no fewer than|no less than|a minimum of"),
@@ -30,11 +34,13 @@ _QUAL = [
               r"an estimated|up to"),
     ("less_than", r"less than|fewer than|under|below"),
 ]
-_NUM = r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?|(?i:" + \
+_NUM = r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?|(?i:" + _COMPOUND + "|" + \
     "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r"))"
 _QUALS = "|".join(f"(?P<{k}>(?i:{v}))" for k, v in _QUAL)
-_NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|agreements|"
-         r"documents|"
+# (up to three words before the noun, joined by "and" or "or" too: "267 phone and video
+# conference calls")
+_NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+(?:(?:and|or)\s+)?){0,3}?(?:meetings|visits|countries|"
+         r"states|agreements|documents|"
          r"appeals|citizens|people|persons|nationals|students|votes|news items|items|children|"
          r"women|men|diplomats|organi[sz]ations|treaties|memorand\w+|events|conferences|"
          r"talks|calls|conversations|consultations|rounds|sessions|exhibitions|seminars|forums|"
@@ -45,7 +51,16 @@ _NOUN = (r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:meetings|visits|countries|states|
          r"young people|journalists|officials|ministers|leaders|heads of state|partners|"
          r"counterparts|envoys|ambassadors|"
          r"programmes|programs|applications|requests|calls|letters|trips|summits|"
-         r"declarations|protocols|instruments|contracts|deals|members|times|cases|families))\b")
+         r"declarations|protocols|instruments|contracts|deals|members|times|cases|families|"
+         # people a consular service helped, by their plight, and its documents
+         r"discussions|employees|"
+         # people of note by their field ("more than 100 public and cultural figures")
+         r"(?:public|cultural|political|religious|business|literary|prominent|leading|"
+         r"sports?|art) figures|"
+         r"compatriots|migrants|workers|tourists|victims|fishermen|seafarers|pilgrims|"
+         r"refugees|evacuees|returnees|prisoners|detainees|hostages|passports|visas|"
+         # people counted by their nationality: "87 Kenyans", "2,000 South Africans"
+         r"(?P<demonym>(?-i:(?:[A-Z][a-z]+ )?[A-Z][a-z]{2,}(?:s|ese)))))\b")
 _RX = re.compile(
     r"(?<![\w.,-])(?:(?:" + _QUALS + r")\s+)?" + _NUM + r"(?![\w.-]|,\d|\s*(?:%|per cent|percent))"
     r"(?:\s*\([^)]{0,40}\))?\s+(?!years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|"
@@ -64,7 +79,15 @@ _HINT = re.compile(r"\d|\b(?:" + "|".join(
 _DIGIT = re.compile(r"\d")
 _TWICE = re.compile(r"\btwice\b", re.I)
 _TOTAL = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|rose to|comes to|came to|"
-                    r"amounted to|amounts to|numbered)\s+(?:(?P<q>more than|over|about|around|"
+                    r"amounted to|amounts to|numbered|"
+                    # a total raised to a figure: "bringing the total number to 64", "increased
+                    # the number of its consulates to 41", "and the number of states with
+                    # visa-free travel to 73" (the verb before, left out)
+                    r"(?:bring(?:ing|s)?|brought|rais(?:ing|ed|es)|increas(?:ing|ed|es)|"
+                    r"tak(?:ing|es)|took) (?:the|their|its|our) (?:total )?(?:number|total|count)"
+                    r"(?: of [^.;]{1,80}?)? to|"
+                    r"and (?:the|their|its) (?:total )?number of [^.;]{1,100}? to)"
+                    r"\s+(?:(?P<q>more than|over|about|around|"
                     r"nearly|almost|some)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![\w.,-]\d)", re.I)
 _TOTAL_FOLDED = Folded(_TOTAL)  # searched on the lower-cased text (see _fold)
 # ... where one of its verbs is ("reached", "total", "stood at"...: see _gate); the
@@ -87,6 +110,9 @@ def _value(num: str) -> int | float:
     n = num.lower()
     if n in _WORDS:
         return _WORDS[n]
+    tens, _, unit = n.replace("-", " ").partition(" ")
+    if tens in _WORDS and (unit in _WORDS or unit == "one"):
+        return _WORDS[tens] + _WORDS.get(unit, 1)  # "thirty-two", "forty-one"
     n = re.sub(r"[,\u00a0 ]", "", n)
     return float(n) if "." in n else int(n)
 
@@ -126,6 +152,27 @@ def has_count(text: str, start: int, end: int) -> bool:
 #: for every number found)
 _REFERENCE_END = re.compile(r"(?:the|in|of|no\.?|number|resolution|a/res/|article)\s*$")
 _THE_OF_END = re.compile(r"\b(?:the|of)\s*$")
+#: a country's people or market in millions, not people a ministry counted
+_SCALE = re.compile(r"^(?:million|billion)\b", re.I)
+#: people counted where they live: "200,000 Brazilians live in ..."
+_LIVING = re.compile(r"\s+(?:who\s+)?(?:live|living|reside|residing|are\s+settled)\b", re.I)
+#: a figure whose noun is left out after a first one: "24 of which", "and six from ..."
+_SECOND = re.compile(
+    r"(?:(?<![\w.,-])(?P<p>\d+|(?i:" + _COMPOUND + "|" + "|".join(
+        sorted((re.escape(w) for w in _WORDS if " " not in w), key=len, reverse=True))
+    + r"))\s+of\s+(?:which|whom|them|these)\b|(?:,\s*(?:and\s+|including\s+)?|\s+and\s+)"
+    r"(?P<e>\d+|(?i:" + _COMPOUND + "|" + "|".join(
+        sorted((re.escape(w) for w in _WORDS if " " not in w), key=len, reverse=True))
+    + r"))\s+(?:from|by|with|in|at|for)\s)", re.I)
+#: a small word before a capitalised plural: the name of something after a number
+_SMALL = re.compile(r"\b(?:the|of|a|an|in|on|to|at|for|and|by|from|with|between|among|"
+                    r"including|inside|outside|under|over|across|after|before|during)\s", re.I)
+#: a month right before the number: its day, news-agency style ("on Nov. 17 ministers"; not
+#: a month with its day before it: "On 12 June 30 students")
+_MONTH_BEFORE = re.compile(r"(?<!\d\s)\b(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                           r"Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_POPULATION = re.compile(r"\b(?:population|inhabitants|market)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def find_counts(text: str, start: int, end: int) -> list[Count]:
@@ -138,7 +185,9 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 and not m.group("num").isalpha() and "number of" not in before:
             if _THE_OF_END.search(before) and _value(m.group("num")) > 1900:
                 continue
-        if _MONTH_AFTER.match(text, m.end("num")):
+        if _MONTH_AFTER.match(text, m.end("num")) or (
+                not m.group("num").isalpha()
+                and _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start())):
             continue  # "On 4 May the ministers signed": a day of a date, not a count
         val = _value(m.group("num"))
         if m.group("num").isalpha() and _ANAPHORIC.search(before) and val <= 5:
@@ -149,6 +198,13 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
             continue
         qual = next((k for k, _ in _QUAL if m.group(k)), "exactly")
         noun = m.group("noun").split()[-1].lower()
+        if _SCALE.search(m.group("noun")) or _POPULATION.search(
+                text, max(start, m.start() - 30), m.start()) or _LIVING.match(text, m.end()):
+            continue  # "some 2.8 million Syrians", "a population of 1.9 billion people"
+        if m.group("demonym") and (_SMALL.search(m.group("noun"))
+                                   or len(m.group("noun").split()) - len(
+                                       m.group("demonym").split()) > 1):
+            continue  # "on March 11 the Minister of External Relations": no one counted
         out.append(Count(m.start(), m.end(), Quantity(val, qual, noun)))
     for m in _TOTAL_FOLDED.finditer(text, start, end) if _TOTAL_GATED.may_match(
             text, start, end) else ():
@@ -160,6 +216,16 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                                                                   "exactly")
         if not any(c.start <= m.start("num") < c.end for c in out):
             out.append(Count(m.start(), m.end(), Quantity(val, qual, None)))
+    if out:
+        # "300 calls, 31 of which the President made", "ten visits from A, and six
+        # from B": a second figure of the same things, the noun left out
+        for m in _SECOND.finditer(text, out[0].end, end):
+            g = "p" if m.group("p") else "e"
+            val = _value(m.group(g))
+            if val not in (0, 1) and not (isinstance(val, int) and 1900 <= val <= 2100) \
+                    and not _MONTH_AFTER.match(text, m.end(g)) \
+                    and not any(c.start <= m.start(g) < c.end for c in out):
+                out.append(Count(m.start(g), m.end(), Quantity(val, "exactly", None)))
     for m in _TWICE.finditer(text, start, end) if _may_say_twice(text[start:end]) else ():
         out.append(Count(m.start(), m.end(), Quantity(2, "exactly", "times")))
     out.sort(key=lambda c: c.start)

@@ -11,6 +11,7 @@ from ..model import DateSpan, Place, Record
 from ._coordinated_time import coordinated_time
 from ._dates import DateMention
 from ._fold import Folded
+from ._policy_topic import POLICY
 from ._recognise import Sentence
 from ._triggers import Trigger
 
@@ -165,6 +166,8 @@ _TOPIC = re.compile(
     r"reiterated|called for|warned|related to|(?:devoted|dedicated) to(?! (?:the |an? )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|session|summit|talks|visit|council|conference))|"
     r"to (?:strengthen|enhance|deepen|expand|boost)|"
+    # "... and the international isolation of Russia" (see _policy_topic)
+    + POLICY + r"|"
     # "summoned ... in connection with her statements on Ukraine", "over remarks on"
     r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
     r"(?:remarks|statements|comments|declarations|publications|actions))\b|"

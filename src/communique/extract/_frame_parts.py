@@ -34,6 +34,7 @@ from ._frame_basics import _topic_cut as _topic_cut
 from ._gate import Gated
 from ._margins import margins_day
 from ._nth_day import nth_day
+from ._occasion_named import ANAPHOR as _ANAPHOR
 from ._offsets import MEASURED
 from ._place_told import _held_in_place_told, _in_place_told
 from ._recognise import ISSUER, PAIR, Ent, Sentence
@@ -64,10 +65,6 @@ _TRILATERAL = Gated(re.compile(r"\b(?:tri|quadri)lateral|\btripartite\b|\bthree-
                                # "the meeting of the foreign ministers of A, B and C": one of all
                                r"\bmeeting of (?:the )?(?:[\w-]+ ){0,2}?(?:ministers|leaders) of\b",
                                re.I))
-_ANAPHOR = re.compile(r"\W*(?:during|in the course of|at|on the occasion of|following|after|"
-                      r"within the framework of|as part of)\s+(?:the|this|that|his|her|their|"
-                      r"these)\s+(?:\w+\s+){0,2}?(?:meeting|visit|talks|summit|session|event|"
-                      r"conversation|negotiations|ceremony|discussions?)\b", re.I)
 _PREP_TO = re.compile(r"\b(?:to|in|into|at)\b(?!\s+(?:the\s+)?(?:invitation|occasion|framework|"
                       r"margins?|sidelines?|head|course|order|accordance|line|context))", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:sessions?|summits?|meetings?|conferences?|council|forum|"

@@ -115,6 +115,7 @@ from ._list_besides import new_records
 from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
 from ._not_held import planned, topic_only
+from ._occasion_which import occasion_partner
 from ._opener_cut import opener_end
 from ._org_heads import heads_met
 from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
@@ -187,7 +188,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
               or NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
     ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
-    others = [c for c in codes if c != ctx.issuer] or trip_partner(s, t, cl[0], ctx.issuer)
+    others = occasion_partner(s, t.start, codes, ctx) or trip_partner(s, t, cl[0], ctx.issuer)
     ours = t.type == "meeting" and compatriot_met(s, t, ctx.issuer)  # "met Georgian
     if ours and others:  # students in Paris during the visit to France": no host met
         others = sides_beyond_the_trip(s, ents, others)

@@ -24,6 +24,7 @@ from ._frame_parts import (
     _record,
     _resolved,
 )
+from ._policy_topic import policy_cut
 from ._recognise import ISSUER, Sentence
 from ._triggers import Trigger
 from ._venues import orgs_named as _orgs
@@ -213,8 +214,10 @@ def _mission(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
              ctx: Context) -> list[Record]:
     if _MISSION_TOPIC.search(s.text, cl[0], t.start):
         return []  # "discussed the steps ... including the reopening of embassies"
-    codes = _codes(_ents(s, cl[0], cl[1], "country", "adj", "issuer", "city"), ctx, places=True)
-    orgs = _orgs(s, cl[0], cl[1])
+    # ("the opening of embassies, ... and the isolation of Russia": no host there)
+    end = policy_cut(s.text, t.end, cl[1])
+    codes = _codes(_ents(s, cl[0], end, "country", "adj", "issuer", "city"), ctx, places=True)
+    orgs = _orgs(s, cl[0], end)
     date = _dates(s, t, reg, cl, ctx)[0]
     if orgs and all(c == ctx.issuer for c in codes):
         return [_record("mission", date, [], [ctx.issuer] if ctx.issuer else [], orgs[:1])]

@@ -37,9 +37,11 @@ from ._frame_rules import (
     seat_of_session,
 )
 from ._guest_of_clause import guest_clause_verb
+from ._named_unit import names_a_unit
 from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
 from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
+from ._orgs_listed import listed_orgs
 from ._participle import opening_participle_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
@@ -52,6 +54,13 @@ from ._where import in_date_apposition, where_aside
 __all__ = ["date_beside", "travel", "travel_passive"]
 
 
+#: the next place told by a gerund ("before heading to", see triggers.toml), and a plan
+#: told before it in the sentence, which reaches it too
+_GERUND_ON = re.compile(r"(?:heading|proceeding|going|moving|continuing|flying|pressing)\b")
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+(?:expected|scheduled|due|set)"
+                          r"\s+to|plans?\s+to|intends?\s+to)\b", re.I)
+#: a clause opening the sentence on a gerund: "Before heading to Chile, ..."
+_FRONTED_GERUND = re.compile(r"\W*(?:before|after|upon|prior\s+to)\s+[a-z]+ing\b", re.I)
 #: (compiled once: read for every travel trigger)
 _VERBAL = re.compile(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
                      r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$")
@@ -77,6 +86,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if aside is not None:
         rb = _topic_cut(s, aside[2], aside[3])
     trig = t.text.lower()
+    if _GERUND_ON.match(trig) and _WILL_BEFORE.search(s.text, s.start, t.start):
+        return []  # "will travel to A to chair Cabinet before heading to B": planned too
     if _PEOPLE_MOVED.search(s.text, cl[0], t.start) \
             and not _OFFICIAL_MOVED.search(s.text, cl[0], t.start):
         return []  # "320 nationals deported from Libya arrived in Accra": no visit
@@ -93,8 +104,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         pre_end = t.end
     else:
         m = _PREP_TO.search(s.text, t.end, rb)
-        # "the visit of the Foreign Minister of Egypt" (and no "to"): the visitor
-        # follows the trigger, the host is the issuer
+        # "the visit of (or by) the Foreign Minister of Egypt" (and no "to"): the
+        # visitor follows the trigger, the host is the issuer
         of = trig.endswith((" of", " by")) or _OF_AFTER.match(s.text, t.end)
         verb = guest_clause_verb(s, t.end, m.start() if m else rb) if of else None
         if verb is not None:
@@ -109,7 +120,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         and bool(_SECOND_VISIT.fullmatch(s.text, la, t.start)) \
         and (ends_prep or bool(_TO_PLACE.match(s.text, t.end)))
     if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start) \
-            and not next_stop:
+            and not next_stop and not _FRONTED_GERUND.match(s.text, s.start, la):
+        # ("Before heading to Chile, the Minister visited Peru": the subject after a
+        # fronted clause, no apposition)
         return []  # "travelled to A and to B, his first visits abroad": those same visits
     stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
     if stay is not None and stay_told(s, la, stay):
@@ -152,7 +165,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         vis_orgs = [e.code for e in left if e.kind == "org"]
         visitors: list[str] = []
     else:
-        vis_orgs = []
+        # ("delegations from A and B, as well as senior officials of the EU, visited":
+        # an organisation listed after the countries visited too)
+        vis_orgs = listed_orgs(s, left)
         visitors = _codes([e for e in left if e.kind != "org"], ctx)
     # "departed Suva for Port Moresby", "flew from Suva to Apia": the place inside
     # the trigger is the origin ("accompanied the President of Ghana to": the one
@@ -163,6 +178,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)
                  and not _our_own_abroad(s, e, ctx.issuer) and not sponsor_named(s, e)
+                 and not names_a_unit(s, e)  # "visited the RAF Syria crew in Cyprus"
                  and not (aside and aside[0] <= e.start < aside[1])] \
         or ([stay] if stay else [])
     group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)
@@ -412,8 +428,8 @@ _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Em
 
 
 #: the visitor named after a visit's noun: "the visit of the Minister of A", "a state
-#: visit from A" (not "a visit from 3 to 5 May")
-_OF_AFTER = re.compile(r"\s+(?:of|from)\s(?!\s*\d)")
+#: visit from A", "the state visit by King B" (not "a visit from 3 to 5 May")
+_OF_AFTER = re.compile(r"\s+(?:of|from|by)\s(?!\s*\d)")
 #: our own institutions or people abroad: "visited the Georgian embassy", "the
 #: Singapore companies operating in ...", "the Georgian community"
 _OWN_ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:embassy|embassies|consulate|companies|firms|"

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from ..model import Record
+from ._during_visit import date_during_visit
 from ._frames import Context
 from ._review_stays import date_listed_visits
+from ._talks_on_trip import talks_on_the_trip
 from ._tours import readout_stays, refine_tours
 
 __all__ = ["measured", "toured"]
@@ -50,5 +52,9 @@ def toured(records: Iterator[Record], text: str, ctx: Context | None,
     if review:
         # "made official visits to A, B and C. In Ankara, on 11 February, ...": A's day
         records = date_listed_visits(records, text)
+    # "visited Chile in March. During the meeting with A, ...": the trip's date
+    records = date_during_visit(records, text)
+    # "On a visit to Algeria the Minister discussed ...": talks with the host too
+    records = talks_on_the_trip(records, ctx.issuer if ctx is not None else None)
     return refine_tours(records, enabled=not review,
                         sections=ctx.sections if ctx is not None else None)

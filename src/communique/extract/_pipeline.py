@@ -68,7 +68,7 @@ from ._reader import Reader, load_reader, partners_named, read_silent
 from ._readings import date_line_only, is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
-from ._review_frame import framed_year
+from ._review_frame import framed_year, titled_year
 from ._same_day import note_news_day, note_period
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
@@ -195,8 +195,8 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         st.date_reason = f"the text's dateline {found}"
     if year is None:
         year = dateline.year if dateline else text_year(st.text)
-    framed = None if st.review else framed_year(st.text, year, dateline or found, st.issuer,
-                                                st.gaz)
+    framed = titled_year(st.text, year, dateline or found) or (None if st.review else framed_year(
+        st.text, year, dateline or found, st.issuer, st.gaz))
     if framed is not None:
         # "Havana, June 13, 2024.- ... In 2023, Cuba maintained ...": a review of 2023
         st.review, st.digest, span, year = True, False, None, framed

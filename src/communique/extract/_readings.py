@@ -92,7 +92,7 @@ _TALK_WITH = re.compile(r"(?:discussed|exchanged (?:views|opinions|ideas)|confer
                         r"had (?:[\w-]+ ){0,2}?discussions) with\s*$", re.I)
 
 
-_HELD_END = re.compile(r"\b(?:held|holds|hold)$", re.I)
+_HELD_END = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:held|holds|hold)$", re.I)
 _OBJECT_GAP = re.compile(r"[^.;,]{0,80}")
 
 

@@ -74,3 +74,26 @@ def framed_year(text: str, year: int | None, dateline: _dt.date | None,
         if names and names[0].start == m.end() and names[0].code == issuer:
             return said
     return None
+
+
+#: a title that names the one year it looks back on: "Taiwan's 2018 foreign policy
+#: achievements", "Foreign policy results of 2021", "Looking back at 2022"
+_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+_LOOKS_BACK = re.compile(r"\b(?:achievements?|results?|reviews?|outcomes?|summary|summ(?:ed|ing|"
+                         r"arized|arised) up|recaps?|report(?: card)?|look(?:s|ing)? back|"
+                         r"highlights?|balance|record|retrospective|diplomacy|foreign policy|"
+                         r"in review)\b", re.I)
+
+
+def titled_year(text: str, year: int | None, dateline: _dt.date | None) -> int | None:
+    """The year before ``year`` when the text's title names it as the one year it looks
+    back on and the text was published early in the next year (its dateline in January
+    to March, or no day known): a review of that year, published after it ("MOFA touts
+    Taiwan's 2018 foreign policy achievements" over "2019/01/03")."""
+    if year is None or (dateline is not None and (dateline.year != year or dateline.month > 3)):
+        return None
+    title = next((line for line in text[:400].splitlines() if line.strip()), "")
+    years = {int(y) for y in _TITLE_YEAR.findall(title)}
+    if years != {year - 1} or not _LOOKS_BACK.search(title):
+        return None
+    return year - 1

@@ -55,6 +55,8 @@ _GLUED = re.compile(r"[.!?](?<=[a-zß-ÿā-ž]{3}[.!?])(?=[A-ZÀ-ÝĀ-Ž][a-zß-
 #: the small-letter word before such a stop, from its start (which must not follow a
 #: letter, a digit, a dot, a slash, "@" or "-": "www.mfa.Gov" is an address)
 _GLUED_WORD = re.compile(r"(?<![\w./@-])[a-zß-ÿā-ž]{3,}$")
+#: the same after a closing bracket: "... the World Health Organization (WHO).The year"
+_GLUED_BRACKET = re.compile(r"(?<=\w\))[.!?](?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,2}$")
 
 
@@ -155,6 +157,7 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
     # a stop (a word of three small letters before it, a capitalised word after)
     cuts += [para.start + m.end() for m in _GLUED.finditer(chunk)
              if _GLUED_WORD.search(chunk, max(0, m.start() - 40), m.start())]
+    cuts += [para.start + m.end() for m in _GLUED_BRACKET.finditer(chunk)]
     width = _wrap_width(text, para)
     # (the text's first block may open with its headline: that line ends there)
     headed = para.start < 2000 and not text[:para.start].strip()
