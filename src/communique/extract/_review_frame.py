@@ -88,8 +88,8 @@ _LOOKS_BACK = re.compile(r"\b(?:achievements?|results?|reviews?|outcomes?|summar
 def titled_year(text: str, year: int | None, dateline: _dt.date | None) -> int | None:
     """The year before ``year`` when the text's title names it as the one year it looks
     back on and the text was published early in the next year (its dateline in January
-    to March, or no day known): a review of that year, published after it ("MOFA touts
-    Taiwan's 2018 foreign policy achievements" over "2019/01/03")."""
+    to March, or no day known): a review of that year, published after it ("The Ministry's
+    diplomatic record of 2018" over "2019/01/03")."""
     if year is None or (dateline is not None and (dateline.year != year or dateline.month > 3)):
         return None
     title = next((line for line in text[:400].splitlines() if line.strip()), "")
