@@ -34,7 +34,7 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:border|coastal|northern|southern|easte
                                r"port|province|island)\b(?:\s+of\b)?")
 _ROLE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)\b){0,8}?"
-    r"\s*\b(?:counterparts?|colleagues?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
+    r"\s*\b(?:counterparts?|colleagues?|peers?|opposite\s+numbers?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
     r"premier|chancellor|delegation|side|government|authorities|officials?|leaders?|leadership|"
     r"ambassadors?|embassy|envoys?|secretary|diplomats?|speaker|parliament|king|emir|amir|"
     r"sultan|emperor|queen|princes?s?\b|duke|duchess|monarch|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
