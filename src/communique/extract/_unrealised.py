@@ -60,6 +60,16 @@ _DENIED = Gated(re.compile(
 _VALUED = re.compile(r"\b(?:importance|role|significance|potential|relevance|effectiveness|"
                      r"mandate|value|usefulness)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:[\w–-]+\s+){0,4}$", re.I)
+#: exchanges valued or measured in the plural, as a kind of thing, not one held: "the
+#: importance of regular visits and meetings between A and B", "the intensity of bilateral
+#: meetings", "the frequency of high-level contacts"
+_VALUED_MANY = re.compile(r"\b(?:importance|role|significance|potential|relevance|value|"
+                          r"usefulness|intensity|intensification|frequency|regularity|"
+                          r"dynamics?|pace|continuation|need|necessity)\s+"
+                          r"(?:of|for)\s+(?:the\s+|such\s+|further\s+|more\s+)?"
+                          r"(?:[\w–-]+\s+(?:and\s+)?){0,5}$", re.I)
+_PLURAL_EXCHANGE = re.compile(r"(?:meetings|visits|contacts|calls|exchanges)(?:\s+between)?$",
+                              re.I)
 _SIGNING_NOUN = re.compile(r"(?:signing|signature|conclusion|exchange)\b", re.I)
 #: "have met ... before", "has met many times": a past told without an occasion
 _HAVE = re.compile(r"\b(?:have|has)\s+(?:(?:already|often|also|repeatedly)\s+)?$", re.I)
@@ -94,6 +104,9 @@ def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
         return True  # an appeal: "called on A to release the detainees"
     if t.type in ("commission", "consultation") \
             and _VALUED.search(s.text, max(cl[0], t.start - 80), t.start):
+        return True
+    if t.type in ("meeting", "visit", "call") and _PLURAL_EXCHANGE.search(t.text) \
+            and _VALUED_MANY.search(s.text, max(cl[0], t.start - 80), t.start):
         return True
     if t.type == "agreement" and _SIGNING_NOUN.match(t.text) \
             and _SOUGHT.search(s.text, max(cl[0], t.start - 60), t.start):
