@@ -101,6 +101,11 @@ def test_org_root_of_an_unknown_short_is_itself() -> None:
         ("Munich Security Conference", "MSC"),
         ("Arab League", "LAS"),
         ("Pacific Alliance", "PA"),
+        ("Regional Comprehensive Economic Partnership", "RCEP"),
+        ("ASEAN Inter-Parliamentary Assembly", "AIPA"),
+        ("Indian Ocean Naval Symposium", "IONS"),
+        ("Lima Group", "LIMAGROUP"),
+        ("Baltic Council of Ministers", "BCM"),
     ],
 )
 def test_aliases_resolve(text: str, short: str) -> None:
