@@ -337,8 +337,10 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         hosted = None
     # "had a teleconference with the ministers of A and B and the EU's High
     # Representative": one call of them all, the organisation's head in it too
-    conference = one_conference(t, s.text, rb, len(dates)) and sum(
-        date_beside(s, ents, o, ctx) is not None for o in others) < 2
+    # (counterparts each with a date beside them met apart: "welcomed his colleagues
+    # from A (January), B (May) and C (July)")
+    dated_apart = sum(date_beside(s, ents, o, ctx) is not None for o in others) >= 2
+    conference = one_conference(t, s.text, rb, len(dates)) and not dated_apart
     joined = [o for r in extra for o in r.organizations] if conference and others else []
     extra = [] if joined else extra
     groups = [others] if ((_TRILATERAL.search(near) or between or group
@@ -347,7 +349,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                            or conference
                            or _joint_subject(s, t, cl, ents, others, ctx)
                            or signed_together(s, t, cl, ents, others, ctx))
-                          and len(others) + len(joined) > 1 and not separate) \
+                          and len(others) + len(joined) > 1 and not separate
+                          and not dated_apart) \
         else [[o] for o in others]
     if t.type == "meeting" and between and len(groups) == 1 \
             and others_met(s, t, cl[0], groups[0], ctx.issuer):
@@ -368,6 +371,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # each counterpart takes the date written beside it
         for g, b in zip(groups, besides, strict=True):
             out.append(_record(t.type, b or ctx.default, frm, g, [], place))
+            if t.type == "meeting" and welcomes(t):  # (each guest's visit on its date)
+                extra += _welcomed_to(s, t, cl, g, [b or ctx.default], ctx)
         return out + extra
     each = 1
     if theirs is not None:

@@ -27,6 +27,9 @@ VISIT_BY_AFTER = re.compile(r"\s+(?:(?:state|official|working|historic)\s+)?visi
 _TRIGGER = re.compile(r"visits?$", re.I)
 #: the visitor's "by" or "of", inside the trigger or right after it
 _BY = re.compile(r"\s+(?:by|of)\b", re.I)
+#: the same ending the trigger ("visit by"; not a level inside it: "visit at the level
+#: of deputy ministers was made to")
+_BY_LAST = re.compile(r"\s+(?:by|of)\s*$", re.I)
 #: between the country and the trigger: at most one kind of visit
 _GAP = re.compile(r"\s+(?:(?:state|official|working|historic)\s+)?")
 #: before the country: a determiner or a possessive, then words of time or praise
@@ -41,7 +44,7 @@ _VISITOR_END = re.compile(r"[,;]|\s(?:in|on|during|last|and|which|that|was|were|
 def host_before(s: Sentence, t: Trigger, rb: int) -> tuple[str, list[str]] | None:
     """The host named before "visit by/of" and the visitors named after it (none
     when the phrase names no country), or None when the trigger is not so told."""
-    by_end = t.end if _BY.search(t.text) else None
+    by_end = t.end if _BY_LAST.search(t.text) else None
     if by_end is None and _TRIGGER.search(t.text):
         by = _BY.match(s.text, t.end)  # "the Malawi state visit by ...": after the trigger
         by_end = by.end() if by else None
