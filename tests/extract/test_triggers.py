@@ -196,3 +196,25 @@ patterns = [
     assert [t.text for t in ts.find(text, 0, len(text))] == [
         "session of the Committee for Trade and Investment between"]
     assert _backtracking(r"a*+b\++[*+]c(?>x)d{2}+") == r"a*b\++[*+]c(?:x)d{2}"
+
+
+def test_a_negative_test_of_case_does_not_blind_the_prefilter() -> None:
+    # lowered, "(?!the (?-i:[A-Z]))" refuses "the eu"; the pattern itself, which needs
+    # a capital there, accepts "the EU": the prefilter drops such a test
+    from communique.extract._triggers import TriggerSet, _load, _without_cased_negatives
+
+    spec = """
+[[trigger]]
+type = "multilateral"
+frame = "multilateral"
+patterns = [
+  'summit (?!between (?:the )?(?-i:[A-Z][a-z])\\w* and )(?:[^.;]){0,40}?was held',
+]
+"""
+    ts = TriggerSet(_load(spec, "test"))
+    text = "The summit between the EU and Japan was held in Tokyo."
+    assert [t.text for t in ts.find(text, 0, len(text))] == [
+        "summit between the EU and Japan was held"]
+    other = "The summit between Chile and Peru was held in Lima."
+    assert ts.find(other, 0, len(other)) == []
+    assert _without_cased_negatives(r"a(?!b (?-i:[A-Z]))c(?!d)[(?!]") == r"ac(?!d)[(?!]"

@@ -314,6 +314,55 @@ def _backtracking(p: str) -> str:
     return "".join(out)
 
 
+def _group_end(p: str, i: int) -> int:
+    """The index just past the group opening at ``p[i]`` (escapes and classes skipped)."""
+    depth, j = 0, i
+    while j < len(p):
+        ch = p[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j += 1
+            while j < len(p) and p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return len(p)
+
+
+def _without_cased_negatives(p: str) -> str:
+    """The pattern without its negative lookarounds that hold a case-sensitive part, for
+    the prefilter: lowered, "(?!the (?-i:[A-Z]))" would refuse "the eu" where the
+    pattern, which needs a capital there, accepts "the EU" (dropping a negative test
+    only widens the prefilter, so it stays blind to nothing the pattern finds)."""
+    out, i = [], 0
+    while i < len(p):
+        if p[i] == "\\":
+            out.append(p[i:i + 2])
+            i += 2
+        elif p.startswith(("(?!", "(?<!"), i):
+            end = _group_end(p, i)
+            if "(?-i:" not in p[i:end]:
+                out.append(p[i:end])
+            i = end
+        elif p[i] == "[":
+            j = i + 1
+            while j < len(p) and p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+            out.append(p[i:j + 1])
+            i = j + 1
+        else:
+            out.append(p[i])
+            i += 1
+    return "".join(out)
+
+
 #: where a trigger may start: not inside a word (nor right after a hyphen)
 _WORD_START = r"(?<![\w-])"
 
@@ -333,6 +382,12 @@ _BIT = (r"(?:as (?:the |a |an )?(?-i:[A-Z])[\w-]*(?: (?:of |for |and )?(?:the )?
 GAP = (r"(?:(?: " + _BIT + r"){1,3} |, " + _BIT + r"(?: " + _BIT + r"){0,2}, |"
        r", (?:(?:the |her |his |their |its )?(?:first|second|third|fourth|fifth|latest|"
        r"last|\d+(?:st|nd|rd|th))\b|lasting\b|which lasted\b)[^,.;()]{0,50}?, | )")
+
+
+def _prefilter(p: str) -> str:
+    """A pattern as its prefilter tries it: no leading lookbehinds, no possessive
+    repeats, no negative tests of case (see the three functions)."""
+    return _without_cased_negatives(_backtracking(_strip_lookbehinds(p)))
 
 
 def _expand(p: str) -> str:
@@ -362,13 +417,12 @@ def _load(text: str, origin: str) -> list[_Spec]:
             # pattern begins with (see _wrap): one character looked at, which
             # spares trying each alternative at the ~80% of positions inside
             # words (a match there could never become a trigger)
-            loose = _WORD_START + "(?:" + "|".join(f"(?:{_backtracking(_strip_lookbehinds(p))})"
-                                                   for p in pats) + ")"
+            loose = _WORD_START + "(?:" + "|".join(f"(?:{_prefilter(p)})" for p in pats) + ")"
             parts: list[str] | None
             try:
                 pre_low = re.compile(_lower_literals(loose))
-                parts = [_lower_literals(_WORD_START + "(?:" + _backtracking(
-                    _strip_lookbehinds(p)) + ")") for p in pats]
+                parts = [_lower_literals(_WORD_START + "(?:" + _prefilter(p) + ")")
+                         for p in pats]
             except re.error:
                 # the prefilter as written, compiled now (an error is the pattern's);
                 # it runs on lower-case text, so its case-sensitive groups ("(?-i:[A-Z])",
