@@ -90,7 +90,19 @@ def find_titles(s: Sentence, issuer: str | None, *,
         memo = s.memo = {}
     got = memo.get(("titles", issuer, officials, s.ents_read))
     if got is None:
-        got = _find_titles(s, issuer, officials)
+        read = s.ents_read
+        if read < 0:
+            got = _joined(s.text, _find_titles(s, issuer, officials))
+        else:
+            # the entities read (nothing left to read while finding): one pass for
+            # both lists, those without officials being those with, less the
+            # officials (each title is read alone), joined again
+            every = memo.get(("every title", issuer, read))
+            if every is None:
+                every = memo[("every title", issuer, read)] = _find_titles(s, issuer, True)
+            assert isinstance(every, list)
+            got = _joined(s.text, every if officials
+                          else [t for t in every if t.role != "official"])
         # (the entities may have been read while finding them)
         memo[("titles", issuer, officials, s.ents_read)] = got
     assert isinstance(got, list)
@@ -103,6 +115,7 @@ _GENERAL_OF_OFFICE = re.compile(r"General\s+Secretar(?:y|ies)\b")
 
 
 def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[TitleMention]:
+    """Each title of ``s`` read alone (see :func:`_joined` for the titles joined)."""
     rx, table = _title_rx()
     text = s.text
     out: list[TitleMention] = []
@@ -170,7 +183,14 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
             country = issuer if _unqualified(text, s.start, a) else None
             inferred = country is not None
         out.append(TitleMention(a, b, role, country, name, inferred))
-    # "the Deputy Prime Minister and Minister of Foreign Affairs of Qatar": one person
+    return out
+
+
+def _joined(text: str, titles: list[TitleMention]) -> list[TitleMention]:
+    """``titles`` (a new list) with a title joined by "and" to the next one that has a
+    country taking it: "the Deputy Prime Minister and Minister of Foreign Affairs of
+    Qatar" is one person."""
+    out = list(titles)
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
         if _AND_GAP.fullmatch(text[prev.end:cur.start]) and cur.country \
