@@ -13,6 +13,7 @@ from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
 from ._call_again import call_told_back
 from ._counted_again import signing_counted_again
+from ._counted_day import counted_day, own_day
 from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
 from ._day_opened import opens_with_an_officials_day
@@ -257,7 +258,7 @@ def counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
             continue
         if c.quantity.unit == "times":
             continue
-        date = next((r.date for r in recs), ctx.default)
+        date = next((r.date for r in recs), None) or own_day(s, ctx) or ctx.default
         out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
                           quantity=c.quantity))
     return out
@@ -487,6 +488,7 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     orgs = [e.code for e in s.ents if e.kind == "org"]
     if orgs:
         ctx.last_orgs = orgs
+    counted = counted_day(s, ctx)
     explicit = [d for d in s.dates if d.y1 or d.m1 or d.relative]
     # (a figure, "whose envelope is 95 million euros", is dated by the text, not by
     # an occasion: the next "On the margins of the meeting" is not its day)
@@ -551,6 +553,11 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
             ctx.day_named = not ctx.day_of
     if nth is not None and not explicit:
         ctx.last_date = ctx.last_day = nth  # the day of the stay the next sentences go on
+    if ctx.carry and not recs and counted is not None:
+        # "On 10 May the Governor-General held two ceremonies of credentials. The first
+        # was for the Ambassador of A ...": the day of the events counted, which the
+        # next sentences tell one by one
+        ctx.last_date = ctx.last_day = counted
 
 
 def _recent(month: str, ctx: Context) -> bool:

@@ -23,6 +23,7 @@ from ._frame_parts import (
     _place,
     _record,
     _resolved,
+    _topic_cut,
 )
 from ._policy_topic import policy_cut
 from ._recognise import ISSUER, Sentence
@@ -177,13 +178,16 @@ def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, in
         e.code in (ISSUER, ctx.issuer) for e in s.ents) else []
     date = _dates(s, t, reg, cl, ctx)[0]
     named = _orgs(s, s.start, s.end)
-    partners = [c for c in _codes(_ents(s, s.start, s.end, "country", "adj", "issuer"), ctx)
+    # (not the sides of what the document said: "The declaration adopted by the leaders
+    # underlined the cooperation between A, B and C" is a body's, not an agreement of states)
+    said = _topic_cut(s, t.end, s.end)
+    partners = [c for c in _codes(_ents(s, s.start, said, "country", "adj", "issuer"), ctx)
                 if c != ctx.issuer]
     two = t.text.lower() == "adopted" and _TWO_SIDES.search(s.text, s.start, t.start)
     if not named and two and not partners:
         # "The two leaders adopted a joint declaration": the partner the text is about
         partners = [c for c in ctx.focus if c != ctx.issuer][:1]
-    if not named and partners and (two or _JOINT.search(s.text, la, rb)):
+    if not named and partners and (two or _JOINT.search(s.text, la, min(rb, said))):
         # "a Joint Statement between Slovakia and Poland was adopted", "met his Kenyan
         # counterpart and adopted a roadmap": a document of states, not of a body
         frm = [ctx.issuer] if ctx.issuer else []

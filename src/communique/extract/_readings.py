@@ -128,8 +128,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # "The Georgia-Peru Joint Commission met in Lima": the body's session, no
             # meeting besides it
             continue
-        elif t.type == "meeting" and _MET.fullmatch(t.text) and (
-                members := _members_of_body(s, t, issuer)) is not None:
+        elif t.type == "meeting" and (_MET.fullmatch(t.text) or _HELD_MEETING.fullmatch(
+                t.text)) and (members := _members_of_body(s, t, issuer)) is not None:
             # "The foreign ministers of the Visegrad Group met in Prague, with the
             # Minister taking part": a session of the group (its name follows the trigger)
             t = Trigger(members[0], members[1], "multilateral", "multilateral",
@@ -206,6 +206,18 @@ def _remote_session(s: Sentence, issuer: str | None) -> bool:
 
 
 _MET = re.compile(r"met|meets|meet", re.I)
+#: a meeting told with "held": "held a meeting", "held talks", "held their annual meeting"
+_HELD_MEETING = re.compile(r"(?:held|hold|holds)\s+(?:(?:a|an|the|their|its)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session)", re.I)
+#: the members of a group with a name of its own: "the Lima Group's Foreign Ministers",
+#: "the Foreign Ministers of the Rio Group", "the leaders of the Contadora Group"
+_GROUP_NAME = (r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}\s+"
+               r"(?-i:Group|Community|Alliance|Forum|Mechanism|Bloc|Quartet|Quad)")
+_GROUP_MEMBERS = re.compile(
+    r"\b" + _GROUP_NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|heads\s+of\s+"
+    r"(?:state|government)(?:\s+and\s+government)?)|"
+    r"\b(?:(?:[\w-]+\s+){0,2}?ministers|leaders|heads\s+of\s+(?:state|government)"
+    r"(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?" + _GROUP_NAME + r"\b", re.I)
 #: between a body's name and "met": its own words ("on Trade", "with Peru"), no clause
 #: (the rest of a long name: "... Commission for the Implementation of the Agreement on
 #: Border Crossings met"), then its short name in brackets ("(JEC)") and an aside set off
@@ -221,17 +233,25 @@ _MEMBERS = re.compile(r"\b(?:(?:[\w-]+\s+){0,2}?ministers|leaders|heads\s+of\s+(
 
 
 def _members_of_body(s: Sentence, t: Trigger, issuer: str | None) -> tuple[int, int] | None:
-    """Where "the ministers of <organisation>" is the subject of "met": the span of
-    "ministers of", else None (a country among the subject's words is a meeting)."""
+    """Where "the ministers of <organisation>" is the subject of "met" (or "held a
+    meeting", "held talks"): the span of "ministers of", else None (a country among the
+    subject's words is a meeting). A group named by its own capitalised name ("the Lima
+    Group's Foreign Ministers held a meeting", "the ministers of the Rio Group held
+    talks") is a body too, whether the gazetteer knows it or not."""
     found = list(_MEMBERS.finditer(s.text, max(s.start, t.start - 120), t.start))
     m = found[-1] if found else None
-    if m is None or not _SUBJECT_GAP.fullmatch(s.text, m.end(), t.start):
+    if m is not None and _SUBJECT_GAP.fullmatch(s.text, m.end(), t.start):
+        named = [e for e in s.ents if m.end() <= e.start and e.end <= t.start]
+        if any(e.kind in ("country", "adj") and e.code != issuer for e in named):
+            return None
+        if any(e.kind == "org" and e.start == m.end() for e in named):
+            return m.start(), m.end()
+    group = _GROUP_MEMBERS.search(s.text, max(s.start, t.start - 120), t.start)
+    if group is None or not _SUBJECT_GAP.fullmatch(s.text, group.end(), t.start) or any(
+            e.kind in ("country", "adj") and e.code != issuer
+            for e in s.ents if group.start() <= e.start and e.end <= t.start):
         return None
-    named = [e for e in s.ents if m.end() <= e.start and e.end <= t.start]
-    if not any(e.kind == "org" and e.start == m.end() for e in named) or any(
-            e.kind in ("country", "adj") and e.code != issuer for e in named):
-        return None
-    return m.start(), m.end()
+    return group.start(), group.end()
 
 
 def _country_subject(s: Sentence, t: Trigger) -> bool:

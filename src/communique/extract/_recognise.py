@@ -99,7 +99,7 @@ _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
 #: "in", "at", "near" before a country, also with a compass part ("the situation in
 #: eastern Congo", "near north-western Syria"): a place talked about
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|"
     r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern\s+|(?:East|West)ern\s+)?$")
 #: a party "in" its country: "Deputy Chairman of the Workers' Party in A": the

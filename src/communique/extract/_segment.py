@@ -23,6 +23,8 @@ _ABBREV = {
     "smt", "kum", "sra", "srta", "mme", "mlle", "messrs", "rt", "adm", "brig", "cdr", "dep",
     # "H.E. Md. Golam Sarwar", "Dato' Sri Mohd. Hasan": forms of Muhammad in names
     "md", "mohd", "muhd",
+    # degrees among the letters after a name: "GCMG, QC, LL. D", "Ph. D"
+    "ll", "ph",
 }
 
 _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
