@@ -18,8 +18,9 @@ __all__ = ["host_of_city"]
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?<!\bon)")
 #: a title only a country's official bears, national or of a region or city of it
 #: ("West Bengal Governor A", "the Chief Minister of Kerala", "the Mayor of Osaka")
-_NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|Minister of|"
-                             r"President|King|Queen|Emir|Sultan|Crown Prince|Chancellor|"
+_NATIONAL_TITLE = re.compile(r"\b(?:(?:Foreign|Prime|Deputy|Vice|State) Minister|"
+                             r"Minister (?:of|for)|President|King|Queen|Emir|Sultan|"
+                             r"Crown Prince|Chancellor|"
                              r"Speaker|Premier|Governor|Chief Minister|Chief Secretary|"
                              r"(?:Lord )?Mayor|Minister-President)\b")
 
@@ -30,7 +31,15 @@ def host_of_city(s: Sentence, t: Trigger, cl: tuple[int, int], rb: int,
     the trigger bears a national title and no country or organisation is named."""
     if _ORG_OFFICIAL.search(s.text, t.end, rb) or not _NATIONAL_TITLE.search(s.text, t.end, rb):
         return None
-    if _ents(s, cl[0], cl[1], "country", "adj"):
+    named = _ents(s, cl[0], cl[1], "country", "adj")
+    if named:
+        # "In Albania, he met the Deputy Minister": the country named as the place is
+        # the host's, as a city of it would be (not when a country is named as a side)
+        # (a place told before the meeting: one after it may be a topic's, "centred on
+        # the transition in Burkina Faso")
+        if all(e.kind == "country" and e.place and e.end <= t.start for e in named) \
+                and len({e.code for e in named}) == 1 and named[0].code != ctx.issuer:
+            return named[0].code
         return None
     for e in _ents(s, cl[0], cl[1], "city"):
         if _NAME_AFTER.match(s.text, e.end):

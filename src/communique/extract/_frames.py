@@ -238,8 +238,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and (t.text.lower().startswith("welcomed") or _TALK_END.search(t.text)
                  and len(t.text.split()) > 2):
         return []  # "received A ... The Minister welcomed A and conveyed ...": that meeting
-    host = _host_of_city(s, t, cl, rb, ctx) if t.type == "meeting" and not others \
-        and not orgs and not ours else None
+    host = _host_of_city(s, t, cl, rb, ctx) if t.type in ("meeting", "consultation") \
+        and not others and not orgs and not ours else None
     group = group_named(s, la, rb, ctx.last_group, ctx.issuer) if not others and not orgs \
         else []
     if group:

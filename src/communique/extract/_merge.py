@@ -19,6 +19,7 @@ from ._frame_parts import Context
 from ._gazetteer import Gazetteer
 from ._mode_later import mode_told_later
 from ._named_again import named_again
+from ._org_body import org_bodies_as_sessions
 from ._same_sentence import once_per_sentence
 from ._talks_continued import talks_continued
 from ._title_day import title_dated
@@ -30,6 +31,7 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
            review: bool, ctx: Context | None) -> Iterator[Record]:
     """One record per occasion inside a document (see
     :func:`communique.extract._document.one_per_occasion`)."""
+    records = org_bodies_as_sessions(records)
     records = briefed_on(named_again(once_per_sentence(records), text), gaz)
     records = calls_told_before(mode_told_later(records, text), text, ctx)
     records = talks_continued(dated_later(records))
