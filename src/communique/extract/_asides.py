@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Record
+from ._aim_told import in_aim_told
 from ._discussed_topic import in_discussed_topic
 from ._gate import Gated
 from ._prompted import prompted_end
@@ -131,7 +132,7 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or (_TALK_ON.search(s.text, max(s.start, e.start - 90), e.start)
                     and s.text[e.end:e.end + 1] not in "'’") \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start) \
-                or sponsor_named(s, e) or in_discussed_topic(s, e):
+                or sponsor_named(s, e) or in_discussed_topic(s, e) or in_aim_told(s, e):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue

@@ -24,6 +24,7 @@ from ._lead_in import is_lead_in, item_of_lead_in
 from ._margins import opened_by_margins
 from ._named_twice import named_twice
 from ._nth_day import nth_day
+from ._one_of_listed import Listed, note_listed, one_of_listed
 from ._recalled import recalled_in_passing
 from ._recognise import Sentence
 from ._same_day import day_named
@@ -45,6 +46,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     spans: dict[tuple, list[tuple[str, str]]] = {}
     days: dict[tuple, list[str]] = {}  # the days each meeting was told on
     welcomed: WelcomesTold = {}
+    listed: Listed = {}
+    texts: dict[int, str] = {}  # the sentences of the meetings' sources
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
             continue  # "In the following days he travelled to Hue": a stop of that visit
@@ -78,6 +81,11 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
                 and not _MEETING_VERB.search(r.source.text, 0, m.start(1))
                 and not _ALSO.search(r.source.text, 0, m.start(1))
                 and _names_told(partners, seen.get(k)))))
+        note_listed(r, listed)
+        if r.source is not None and r.type == "meeting":
+            texts.setdefault(src, r.source.text)
+        if k in seen and one_of_listed(r, seen[k], listed, texts.get(seen[k][0])):
+            continue  # "met his A, B and C counterparts ... later talked with C's Minister"
         if talks_after_welcome(r, welcomed):
             continue  # "A welcomed B. ... B held a meeting with A": the welcome opened it
         if call_told_back(r, seen) or signing_counted_again(r, seen, review):

@@ -375,8 +375,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
                 extra += _welcomed_to(s, t, cl, g, [b or ctx.default], ctx)
         return out + extra
     each = 1
-    if theirs is not None:
-        pass  # (one meeting of theirs with each side: their officials are not counted)
+    if theirs is not None or one_occasion(t, s.text):
+        pass  # (one meeting of theirs with each side, or one occasion of all: their
+        # officials are not counted)
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and _MET_PERSONS.match(t.text):
         # "paid courtesy calls on the President, A, and the Speaker, B": one each

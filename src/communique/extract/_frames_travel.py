@@ -162,7 +162,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 and not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)] \
             or _ents(s, t.end, pre_end, *kinds)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
-        vis_orgs = [e.code for e in left if e.kind == "org"]
+        vis_orgs = _one_team([e for e in left if e.kind == "org"], s.text)
         visitors: list[str] = []
     else:
         # ("delegations from A and B, as well as senior officials of the EU, visited":
@@ -430,6 +430,25 @@ _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Em
 #: the visitor named after a visit's noun: "the visit of the Minister of A", "a state
 #: visit from A", "the state visit by King B" (not "a visit from 3 to 5 May")
 _OF_AFTER = re.compile(r"\s+(?:of|from|by)\s(?!\s*\d)")
+#: a group described by who sent or leads it: its organisation named again there is the
+#: same group's ("a team of the ECOWAS Commission, led by the Commissioner ... of ECOWAS")
+_LED_BY = re.compile(r"\b(?:led|headed|designated|sent|dispatched|appointed|chaired)\s+by\b",
+                     re.I)
+
+
+def _one_team(orgs: list[Ent], text: str) -> list[str]:
+    """The organisations of the visitors, one visit each; one named again in the phrase
+    that says who led or sent the group is no second visit (officials listed are)."""
+    out: list[str] = []
+    last: dict[str, int] = {}
+    for e in orgs:
+        if e.code in last and _LED_BY.search(text, last[e.code], e.start):
+            continue
+        last[e.code] = e.end
+        out.append(e.code)
+    return out
+
+
 #: our own institutions or people abroad: "visited the Georgian embassy", "the
 #: Singapore companies operating in ...", "the Georgian community"
 _OWN_ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:embassy|embassies|consulate|companies|firms|"

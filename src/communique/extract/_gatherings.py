@@ -66,7 +66,18 @@ def one_occasion(t: Trigger, text: str = "") -> bool:
     or one meeting with a mixed group: one occasion with all the guests listed, not a
     meeting with each (``text``: the document's, which the trigger's spans index)."""
     return gathering(t) or (t.type == "meeting" and bool(
-        _ONE_MEAL.search(t.text) or _one_meeting(t, text)))
+        _ONE_MEAL.search(t.text) or _one_meeting(t, text))) or (
+        t.type in ("meeting", "call") and _FOR_FORMAT.match(text, t.end) is not None)
+
+
+#: the sides listed after the verb, then the format of three or four they met for: "met
+#: with the Foreign Ministers of A and B for tripartite talks", "... in a trilateral
+#: meeting", "... to hold quadrilateral consultations" (no stop between; officials
+#: listed with their full titles and names take room)
+_FOR_FORMAT = Gated(re.compile(
+    r"[^.;]{0,300}?\b(?:for|in|at|during|to\s+hold)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:tri|quadri)lateral|tripartite|three-way|four-way)\s+(?:talks|meetings?|discussions|"
+    r"consultations|summit|session|format|call|conversation)\b", re.I))
 
 
 def _one_meeting(t: Trigger, text: str) -> bool:

@@ -46,6 +46,7 @@ class Match:
     code: str  # ISO3 (country, adj, city) or organisation short name
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _INNER_CAP = re.compile(r"(['’-])([A-Z])(?=[a-z])")
 
 
@@ -64,6 +65,10 @@ def _variants(form: str) -> set[str]:
     # written small, as some agencies do
     if _INNER_CAP.search(form) and form[0].isupper():
         out.add(_INNER_CAP.sub(lambda m: m.group(1) + m.group(2).lower(), form))
+    # "U.S.", "U.A.E.": initials with the last stop dropped, as some agencies write
+    # them ("the U.S Ambassador", "U.A.E officials")
+    if _INITIALS.fullmatch(form):
+        out.add(form[:-1])
     # typographic apostrophes and hyphens as texts write them
     for a, b in (("'", "’"), ("-", "–"), ("ü", "u"), ("é", "e"), ("ô", "o")):
         for f in list(out):

@@ -29,6 +29,7 @@ from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._goods_passive import goods_received
 from ._homecoming import note_abroad
 from ._medium_told import BY_MEDIUM, medium_after_talks
+from ._met_for_session import met_for_session
 from ._onward import note_visitor
 from ._recognise import Sentence
 from ._second_noun import second_meeting_noun
@@ -128,6 +129,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # "The Georgia-Peru Joint Commission met in Lima": the body's session, no
             # meeting besides it
             continue
+        elif met_for_session(s, t, triggers):
+            continue  # "Officials of A and B met in Harare for the 5th session of the JPC"
         elif t.type == "meeting" and (_MET.fullmatch(t.text) or _HELD_MEETING.fullmatch(
                 t.text)) and (members := _members_of_body(s, t, issuer)) is not None:
             # "The foreign ministers of the Visegrad Group met in Prague, with the

@@ -1,0 +1,64 @@
+"""A lead that lists the peers met ("met with his Kenyan, Ghanaian and Malian
+counterparts on the sidelines of ..."), then a sentence with no day of its own that
+tells the talks with one of them ("The Minister later talked with Malian Foreign
+Minister A about ..."): that meeting told in detail, not one more. "Later" orders it
+after the others of the list, it is no second occasion with that side. Still another
+meeting: "also", "separately", "one-on-one" or a day of its own; another official than
+the peer (a President after the foreign ministers, an envoy); a lead that listed envoys
+or others than peers; and a group meeting told between the two ("The three of us met",
+then "Afterwards I sat down with A one-on-one")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Person, Record
+from ._dates import find_dates
+
+__all__ = ["Listed", "note_listed", "one_of_listed"]
+
+#: the sources' starts, each with the sides its meetings named one each (a list: two or
+#: more), and the last source that told a meeting of a group or of another side
+Listed = dict[int, set[str]]
+
+_ANOTHER = re.compile(r"\b(?:also|separately|another|second|again|too|as\s+well|one-on-one|"
+                      r"one-to-one|t[eê]te-[aà]-t[eê]te|private(?:ly)?|bilaterally|"
+                      r"bilateral\s+(?:meeting|talks|session|format))\b", re.I)
+#: the peers listed: "his A and B counterparts", "the foreign ministers of A, B and C"
+_PEERS = re.compile(r"\b(?:counterparts|colleagues|(?:foreign\s+)?ministers)\b", re.I)
+#: the offices a peer of the list may be named by
+_PEER_ROLES = frozenset({"foreign_minister", "minister", "counterpart", "other"})
+#: the key under which the last group meeting's source is kept
+_GROUP = -1
+
+
+def note_listed(r: Record, listed: Listed) -> None:
+    """Remember the sides a sentence's meetings named, and a group's meeting."""
+    if r.type != "meeting" or r.source is None:
+        return
+    if len(r.to) == 1 and not r.organizations:
+        listed.setdefault(r.source.start, set()).update(r.to)
+    else:
+        listed[_GROUP] = {str(r.source.start)}
+
+
+def one_of_listed(r: Record, before: tuple[int, list[Person], list[Person]] | None,
+                  listed: Listed, lead_text: str | None) -> bool:
+    """Whether meeting ``r`` tells again, with no day of its own, the meeting with one
+    side of a list of peers told before (``before``: the source start and partners of
+    the record with the same key; ``lead_text``: its sentence)."""
+    if r.type != "meeting" or r.source is None or before is None or lead_text is None:
+        return False
+    src, partners = before[0], before[1]
+    if src == r.source.start or len(listed.get(src, ())) < 2 \
+            or len(listed.get(r.source.start, ())) > 1 or not _PEERS.search(lead_text):
+        return False
+    group = listed.get(_GROUP)
+    if group and src < int(next(iter(group))) < r.source.start:
+        return False
+    told = {p.role for p in partners} or _PEER_ROLES
+    now = [p for p in r.persons if p.country and p.country in r.to]
+    if any(p.role not in told and p.role not in _PEER_ROLES for p in now):
+        return False
+    text = r.source.text
+    return not _ANOTHER.search(text) and not find_dates(text)
