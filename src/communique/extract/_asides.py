@@ -18,9 +18,11 @@ from ..model import Record
 from ._aim_told import in_aim_told
 from ._discussed_topic import in_discussed_topic
 from ._gate import Gated
+from ._others_return import others_return
 from ._prompted import prompted_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
+from ._urged_to import urged_to
 
 __all__ = ["witness_cut", "witness_start", "not_parties", "others_between", "counted_envoys",
            "own_posted", "time_opener_end",
@@ -132,7 +134,8 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or (_TALK_ON.search(s.text, max(s.start, e.start - 90), e.start)
                     and s.text[e.end:e.end + 1] not in "'’") \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start) \
-                or sponsor_named(s, e) or in_discussed_topic(s, e) or in_aim_told(s, e):
+                or sponsor_named(s, e) or in_discussed_topic(s, e) or in_aim_told(s, e) \
+                or others_return(s, e) or urged_to(s, e):
             continue
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue

@@ -1,16 +1,19 @@
 """The day of a readout's sentence that counts events and records none of them ("On 10
 May the Governor-General held two ceremonies of credentials"): the figure's date, and
-the day the next sentences, telling those events one by one, go on with."""
+the day the next sentences, telling those events one by one, go on with; and the
+figures a sentence counts, each the quantity of its one record or a record of its own
+(``counts``)."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import DateSpan
+from ..model import DateSpan, Record
+from ._figures import Count, find_counts
 from ._frame_parts import Context, _resolved
 from ._recognise import Sentence
 
-__all__ = ["counted_day", "own_day"]
+__all__ = ["counted_day", "counts", "own_day"]
 
 #: what a sentence counts that its next sentences may tell one by one
 _EVENTS_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -35,3 +38,36 @@ def counted_day(s: Sentence, ctx: Context) -> DateSpan | None:
     """The sentence's own day, where it counts events of a kind the next sentences may
     tell one by one (ceremonies, audiences, meetings, envoys); else None."""
     return own_day(s, ctx) if _EVENTS_COUNTED.search(s.text, s.start, s.end) else None
+
+
+#: the records a count of these units belongs to, as their quantity
+_ATTACH = {
+    "votes": ("election",), "appeals": ("consular",), "people": ("consular", "multilateral"),
+    "persons": ("consular",), "citizens": ("consular",), "nationals": ("consular",),
+    "students": ("outreach",), "diplomats": ("outreach",), "journalists": ("outreach",),
+    "agreements": ("agreement",), "documents": ("agreement",), "memoranda": ("agreement",),
+    "states": ("resolution",), "countries": ("resolution",), "participants": ("multilateral",),
+}
+
+
+def counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
+    """The sentence's counts not taken as a record's quantity, each a figure record."""
+    out: list[Record] = []
+    for c in find_counts(s.text, s.start, s.end):
+        if _attach(c, recs):
+            continue
+        if c.quantity.unit == "times":
+            continue
+        date = next((r.date for r in recs), None) or own_day(s, ctx) or ctx.default
+        out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
+                          quantity=c.quantity))
+    return out
+
+
+def _attach(c: Count, recs: list[Record]) -> bool:
+    kinds = _ATTACH.get(c.quantity.unit or "", ())
+    fits = [r for r in recs if r.type in kinds and r.quantity is None]
+    if len(fits) == 1 and len([r for r in recs if r.type == fits[0].type]) == 1:
+        fits[0].quantity = c.quantity
+        return True
+    return False

@@ -95,13 +95,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         + r"\s+and\s+(?:" + _WD + r")?" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"|"
         + _f(_M, n="n1") + _MD + _f(_D, n="e1") + r"\s+and\s+(?:" + _f(_M, n="n2") + r"\s+)?"
         + _f(_D, n="e2") + r")\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
-    # "On 28 and 29 April": two consecutive days of one occasion
+    # "On 28 and 29 April", "on 14 & 15 March": two consecutive days of one occasion
     ("d+dMY", re.compile(
-        _f(_D_WORD, n="d1") + r"\s+and\s+" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m1")
+        _f(_D_WORD, n="d1") + r"(?:\s+and\s+|\s*&\s*)" + _f(_D, n="d2") + r"\s+(?:of\s+)?"
+        + _f(_M, n="m1")
         + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "March 11 and 12, 2024": two consecutive days, the month first
     ("Md+dY", re.compile(
-        _f(_M, n="m1") + _MD + _f(_D, n="d1") + r"\s+and\s+" + _f(_D, n="d2")
+        _f(_M, n="m1") + _MD + _f(_D, n="d1") + r"(?:\s+and\s+|\s*&\s*)" + _f(_D, n="d2")
         + r"\b(?!\s*[-–]\s*\d|\s+(?:of\s+)?" + _f(_M, n="m2") + r")(?:,?\s+" + _f(_Y, n="y")
         + r")?")),
     # 11 August 2020 / 14 Dec 2017 / 17 July, 2021 / 19. April 2013
@@ -389,8 +390,8 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
 _WHOLE = frozenset({"Y", "rel", "num", "dmy"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
-_GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"), "d+dMY": ("and",),
-                                      "Md+dY": ("and",),
+_GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"),
+                                      "d+dMY": ("and", "&"), "Md+dY": ("and", "&"),
                                       "btw": ("etween",)}
 #: what every match of a kind starts with: a day's digit, a month name (each
 #: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's

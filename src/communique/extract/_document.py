@@ -13,11 +13,10 @@ from ..model import DateSpan, Person, Record
 from ._asides import both_sides_subject, summons_told
 from ._call_again import call_told_back
 from ._counted_again import signing_counted_again
-from ._counted_day import counted_day, own_day
+from ._counted_day import counted_day
 from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
 from ._day_opened import opens_with_an_officials_day
-from ._figures import Count, find_counts
 from ._frame_parts import _reported_key, same_day
 from ._frames import Context
 from ._lead_in import is_lead_in, item_of_lead_in
@@ -28,11 +27,12 @@ from ._one_of_listed import Listed, note_listed, one_of_listed
 from ._recalled import recalled_in_passing
 from ._recognise import Sentence
 from ._same_day import day_named
+from ._stays_apart import Stay, another_stay, stay_of
 from ._told_again import joins_told, told_again
 from ._visitor_again import note_visitor
 from ._welcome_then_talks import WelcomesTold, talks_after_welcome
 
-__all__ = ["counts", "heading_day", "headline_over_dateline", "is_heading", "is_title",
+__all__ = ["heading_day", "headline_over_dateline", "is_heading", "is_title",
            "name_known", "on_first_line", "one_per_occasion", "update"]
 
 
@@ -43,11 +43,12 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     meeting with X covered ...") is the one reported before, unless it names
     another official of that side ("a separate meeting with the President")."""
     seen: dict[tuple, tuple[int, list[Person], list[Person]]] = {}
-    spans: dict[tuple, list[tuple[str, str]]] = {}
+    spans: dict[tuple, list[tuple[str, str, str | None]]] = {}
     days: dict[tuple, list[str]] = {}  # the days each meeting was told on
     welcomed: WelcomesTold = {}
     listed: Listed = {}
     texts: dict[int, str] = {}  # the sentences of the meetings' sources
+    stays: dict[tuple, Stay] = {}
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
             continue  # "In the following days he travelled to Hue": a stop of that visit
@@ -92,7 +93,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             continue  # a call told again from the other side, a signing counted again
         if repeat and joins_told(r, seen):
             continue  # the meetings with each, told before, named again together
-        if k in seen and seen[k][0] != src and repeat and (
+        if k in seen and seen[k][0] != src and repeat and not another_stay(r, stays.get(k)) and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
                 and (r.type not in ("meeting", "call")  # (a call with another: a new call)
@@ -113,6 +114,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             # before, quoted again with no day of its own
             continue
         seen.setdefault(k, (src, partners, ours))
+        stays.setdefault(k, stay_of(r))  # (a visit's last day and city: see _stays_apart)
         if precise:
             days.setdefault(k[:4], []).append(str(r.date.start))
         yield r
@@ -132,16 +134,19 @@ def _names_told(partners: list[Person], before: tuple[int, list[Person], list[Pe
     return all(p.name.casefold() in told for p in partners if p.name)
 
 
-def _within_visit(r: Record, spans: dict[tuple, list[tuple[str, str]]]) -> bool:
+def _within_visit(r: Record, spans: dict[tuple, list[tuple[str, str, str | None]]]) -> bool:
     """Whether a visit falls on a day of a visit of several days already told,
-    by the same visitor to the same host; a told span is remembered."""
+    by the same visitor to the same host (not a stay of its own from the same day in
+    another city, see _stays_apart); a told span is remembered."""
     who = (tuple(r.from_), tuple(r.to), tuple(r.organizations))
     start, end = r.date.start, r.date.end
-    if start and len(start) == 10 and any(a <= start <= b and (start, end) != (a, b)
-                                          for a, b in spans.get(who, [])):
+    if start and len(start) == 10 and any(
+            a <= start <= b and (start, end) != (a, b)
+            and not (start == a and another_stay(r, (b, city)))
+            for a, b, city in spans.get(who, [])):
         return True
     if start and end and len(start) == 10 and len(end) == 10 and start < end:
-        spans.setdefault(who, []).append((start, end))
+        spans.setdefault(who, []).append((start, end, stay_of(r)[1]))
     return False
 
 
@@ -248,37 +253,6 @@ _ALSO = re.compile(r"\b(?:also|further|separately|later|then)\b", re.I)
 
 #: "At the end of the meeting, the delegation was received by ...": a new meeting
 _NEW_MEETING = re.compile(r"\b(?:received|audience|called on|courtesy call|met)\b")
-
-
-_ATTACH = {
-    "votes": ("election",), "appeals": ("consular",), "people": ("consular", "multilateral"),
-    "persons": ("consular",), "citizens": ("consular",), "nationals": ("consular",),
-    "students": ("outreach",), "diplomats": ("outreach",), "journalists": ("outreach",),
-    "agreements": ("agreement",), "documents": ("agreement",), "memoranda": ("agreement",),
-    "states": ("resolution",), "countries": ("resolution",), "participants": ("multilateral",),
-}
-
-
-def counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
-    out: list[Record] = []
-    for c in find_counts(s.text, s.start, s.end):
-        if _attach(c, recs):
-            continue
-        if c.quantity.unit == "times":
-            continue
-        date = next((r.date for r in recs), None) or own_day(s, ctx) or ctx.default
-        out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
-                          quantity=c.quantity))
-    return out
-
-
-def _attach(c: Count, recs: list[Record]) -> bool:
-    kinds = _ATTACH.get(c.quantity.unit or "", ())
-    fits = [r for r in recs if r.type in kinds and r.quantity is None]
-    if len(fits) == 1 and len([r for r in recs if r.type == fits[0].type]) == 1:
-        fits[0].quantity = c.quantity
-        return True
-    return False
 
 
 NONSPACE = re.compile(r"\S")

@@ -147,7 +147,10 @@ def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
 #: where a clause turns to its topic: what was discussed is no side of the event
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
-    r"review(?:ed|ing) the|to (?:review|assess|take stock of)|follow(?:ed|ing)?[- ]up on|"
+    r"review(?:ed|ing) the|to (?:review|assess|take stock of|evaluate)|follow(?:ed|ing)?[- ]up on|"
+    # "met to follow the results of the summit in March" (its month is the summit's)
+    r"to follow(?: up)?(?: on)?(?= the (?:results?|outcomes?|decisions?|conclusions|"
+    r"implementation)\b)|"
     r"cent(?:red|ered|ring|ering) (?:up)?on|"
     r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
     r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"

@@ -8,6 +8,7 @@ import re
 
 from ..model import DateSpan, Place, Record
 from ._asides import sponsor_named, time_opener_end
+from ._clause_subject import clause_subject
 from ._frame_parts import (
     _OFFICE_IN,
     _PREP_TO,
@@ -42,6 +43,7 @@ from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
 from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._orgs_listed import listed_orgs
+from ._others_return import others_return
 from ._participle import opening_participle_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
@@ -141,7 +143,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
         # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
         # for Togo": the first verb's host is no visitor; both verbs share the subject
-        left = _ents(s, cl[0], la, *kinds)
+        # ("visited Ghana and met A and visited a clinic": nor is the host visited first)
+        left = [e for e in _ents(s, cl[0], la, *kinds)
+                if not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)]
         if not [e for e in left if e.kind != "issuer"] and _ONWARD.search(
                 s.text, max(la, t.start - 30), t.start) and ctx.issuer \
                 and ("visit", (ctx.issuer,)) in ctx.reported \
@@ -161,6 +165,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 and not in_date_apposition(s, e)
                 and not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)] \
             or _ents(s, t.end, pre_end, *kinds)
+    left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)]
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = _one_team([e for e in left if e.kind == "org"], s.text)
         visitors: list[str] = []
@@ -179,6 +184,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)
                  and not _our_own_abroad(s, e, ctx.issuer) and not sponsor_named(s, e)
                  and not names_a_unit(s, e)  # "visited the RAF Syria crew in Cyprus"
+                 and not others_return(s, e)  # ("after the soldiers' return from Mali")
+                 and not clause_subject(s, e)  # ("a clinic, which Japan has funded")
                  and not (aside and aside[0] <= e.start < aside[1])] \
         or ([stay] if stay else [])
     group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)

@@ -27,11 +27,11 @@ from ._context import (
     single_day,
     text_year,
 )
+from ._counted_day import counts
 from ._date_tense import told_in_full
 from ._date_values import parse_iso
 from ._digest_date import dated_under_title, week_end
 from ._document import (
-    counts,
     heading_day,
     headline_over_dateline,
     is_heading,
@@ -63,6 +63,7 @@ from ._merge import merged
 from ._nth_day import nth_day
 from ._occasions import per_occasion
 from ._options import check_options
+from ._others_return import others_return
 from ._persons import attach_persons
 from ._reader import Reader, load_reader, partners_named, read_silent
 from ._readings import date_line_only, is_caption
@@ -76,6 +77,7 @@ from ._time_scope import respectively
 from ._title_trip import TitleTrips
 from ._told_once import sides_told
 from ._triggers import TriggerSet, load_triggers
+from ._week_month import week_month
 from ._whereabouts import may_tell_whereabouts, whereabouts
 
 __all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
@@ -223,6 +225,10 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         default = span
         st.date_reason = (f"a digest of {span.start}" + (f"..{span.end}" if span.end else "")
                           + ": an undated item takes that, not the day of the item before")
+    weekly = week_month(st.text, year) if dateline is None and not st.review \
+        and (default.start or "").isdigit() else None
+    if weekly:  # ("This week at the Ministry" naming days of March only)
+        default, st.date_reason = DateSpan(weekly), f"a weekly text of {weekly}, its days' month"
     if st.digest:
         dateline = week_end(span, dateline)  # ("6-12 May": its "Monday" is the 6th)
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
@@ -270,7 +276,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 first = False
                 s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
-                             and e.code != ctx.issuer][:1]
+                             and e.code != ctx.issuer and not others_return(s0, e)][:1]
             if span.end <= title_end or (is_heading(st.text, span.start, span.end)
                                          and not is_caption(st.text, span.start, span.end)) \
                     or st.text[span.end - 1] == "?":

@@ -1,4 +1,4 @@
-"""A standing body named where the sentence tells no sitting of it, in three
+"""A standing body named where the sentence tells no sitting of it, in four
 constructions of any wording:
 
 - its work or role as the object of praise or talk: "praised the work of the Joint
@@ -8,6 +8,8 @@ constructions of any wording:
   perfect: "The Joint Economic Commission has done a great deal to ...", "The
   Ghana-Nigeria Joint Commission is preparing a border agreement", "the Committee
   works on ...";
+- the body's chair taken or held: "took on the Chairmanship of the Coast Guard Forum
+  Working Group, with Fiji as co-chair";
 - the body in a person's post told before the name, without a comma: "the Co-Chair
   of the Joint Commission called on the Minister", "the Executive Secretary of the
   Joint Commission for Cooperation between A and B".
@@ -37,6 +39,11 @@ _POST_OF = re.compile(
     r"co-?chair(?:man|woman|person)?|secretary|head|member|president|coordinator|"
     r"rapporteur|director)\s+of\s+(?:the\s+)?(?:(?:[\w–-]+\s+){1,2}(?:section|part|side|"
     r"delegation)\s+(?:of|to|in|at)\s+the\s+)?(?:[\w’'–-]+\s+){0,3}$", re.I)
+#: the body's chair taken or held, its name long ("assumed the Chairmanship of the Indian
+#: Ocean Forum (IOF) Working Group", "took over the presidency of the Steering Committee")
+_CHAIR_OF = re.compile(
+    r"\b(?:(?:co-?)?chair(?:man|woman|person)?ship|chair|presidency|rotating\s+presidency)"
+    r"\s+of\s+(?:the\s+)?(?:[\w’'()–-]+\s+){0,8}$", re.I)
 #: the rest of the body's name after the trigger ("on Cooperation", "for Economic
 #: Cooperation between A and B", "(JPC)")
 _REST = r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:on|for|of|between|with)\s+[^.;,]{1,80}?)??"
@@ -58,7 +65,7 @@ def no_sitting(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     if _ITS_SITTING.match(s.text, t.end, cl[1]) or _ITS_OWN.match(s.text, t.end, cl[1]):
         return False  # "..., whose last meeting took place in Lima": a sitting told
     before = s.text[max(cl[0], t.start - 90):t.start]
-    return bool(_WORK_OF.search(before) or (_POST_OF.search(before)
+    return bool(_WORK_OF.search(before) or _CHAIR_OF.search(before) or (_POST_OF.search(before)
                                             and not _CAPITAL_SESSION.search(before))
                 or _STANDING.match(s.text, t.end, cl[1]))
 
