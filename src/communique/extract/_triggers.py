@@ -390,9 +390,17 @@ def _prefilter(p: str) -> str:
     return _without_cased_negatives(_backtracking(_strip_lookbehinds(p)))
 
 
+#: ``{named}`` in a pattern: a person named before their title and a comma, with
+#: honorifics or not ("Anna Berg, ", "H.E. Prof. Anna Berg, the "), or nothing: for a
+#: lookahead that wants the title next ("welcomed{named}Minister ..." reads "welcomed Anna
+#: Berg, Minister for Foreign Affairs of Sweden")
+NAMED = (r"(?:(?:(?:(?-i:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon|Amb|Rt)\.? )*(?-i:[A-Z])[\w’'-]+"
+         r"(?: (?-i:[A-Z])[\w’'-]+){0,3}, )?)")
+
+
 def _expand(p: str) -> str:
-    """The pattern with its ``{gap}`` spelled out."""
-    return p.replace("{gap}", GAP)
+    """The pattern with its ``{gap}`` and ``{named}`` spelled out."""
+    return p.replace("{gap}", GAP).replace("{named}", NAMED)
 
 
 def _wrap(p: str) -> str:
