@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass, replace
 
 from ._at_starts import _AtStarts
+from ._date_apposed import apposed
 from ._date_hints import _DIGIT, _MONTH_HINT, _has_digit, _hinted, _windows
 from ._date_hints import _HINT as _HINT  # (read by the tests)
+from ._day_of_month import DAY_OF_MONTH, DAY_OF_MONTH_OPENS, RELATIVE, day_of_month
 from ._other_clock import other_clock_asides
 
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS"]
@@ -38,8 +40,9 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _M = (r"(?P<{n}>" + "|".join(sorted({*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)},
                                     key=len, reverse=True)) + r")\.?")
-#: a day's ordinal ending, in capitals too as datelines write it ("4TH October 2023")
-_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
+#: a day's ordinal ending, in capitals too as datelines write it ("4TH October 2023"),
+#: or typed after a space ("4 th of May")
+_ORD = r"(?: ?(?:st|nd|rd|th)|ST|ND|RD|TH)?"
 _D = r"(?P<{n}>[0-3]?\d)" + _ORD
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 # The same opening with their first character (re skips ahead to it), the test
@@ -183,6 +186,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         re.compile(r"[AaEeFfLlOoTtYyMWFSDd](?<!\w.)(?:(?<=[Tt])(?=[HhOoWw])|(?<=[Ff])(?=[OoIi])"
                    r"|(?<=T)(?=u)|(?<=[Yy])(?=[Ee])|(?<=[LlEe])(?=[Aa])|(?<=[Oo])(?=[NnVv])"
                    r"|(?<=[Aa])(?= )|(?<=[MWFS])|(?<=[Dd])(?=[Uu]))"))),
+    # "on the 23rd": a day of the text's month (see _day_of_month.py)
+    ("dom", _AtStarts(DAY_OF_MONTH, DAY_OF_MONTH_OPENS)),
 ]
 
 
@@ -326,7 +331,7 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     for a, b in other_clock_asides(text, start, end):  # the same moment on a home clock
         found = [d for d in found if not (a <= d.start < b and found[0].start < a)]
-    return _carry_years(text, _month_of_relative_year(text, _apposed(text, found)))
+    return _carry_years(text, _month_of_relative_year(text, apposed(text, found, _WEEKDAYS)))
 
 
 #: what joins a month and a year told relatively: "April last year", "April of last
@@ -364,35 +369,13 @@ def _bare_month(d: DateMention) -> bool:
         and d.relative is None
 
 
-#: "on Tuesday, 16 September", "today, June 18th 2024": a relative day in
-#: apposition to the date it names
-_APPOSED_GAP = re.compile(r"[\s,(]*(?:the\s+)?")
-
-
-def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
-    """Drop a weekday or "today" written right before a full date: both name one
-    day, and the relative one alone would resolve against the dateline."""
-    out = []
-    for i, d in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if d.relative and (d.relative.startswith(("on ", "today", "yesterday", "last ",
-                                                  "this past "))
-                           or d.relative in _WEEKDAYS) \
-                and nxt is not None \
-                and nxt.d1 is not None and nxt.m1 is not None \
-                and _APPOSED_GAP.fullmatch(text, d.end, nxt.start):
-            continue
-        out.append(d)
-    return out
-
-
 #: the kinds that scan the whole span (not windows around month names)
-_WHOLE = frozenset({"Y", "rel", "num", "dmy"})
+_WHOLE = frozenset({"Y", "rel", "num", "dmy", "dom"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
 _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"),
                                       "d+dMY": ("and", "&"), "Md+dY": ("and", "&"),
-                                      "btw": ("etween",)}
+                                      "btw": ("etween",), "dom": ("st", "nd", "rd", "th")}
 #: what every match of a kind starts with: a day's digit, a month name (each
 #: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
 #: digit or bracket ("(18/01)")
@@ -438,6 +421,8 @@ def _build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
     y = _num(m, "y")
     if kind == "Y":
         return DateMention(a, b, y, None, None)
+    if kind == "dom":
+        return DateMention(a, b, None, None, int(m.group("d1")), relative=RELATIVE)
     if kind == "rel":
         said = " ".join(m.group("rel").lower().split())
         if (said.split()[-1] in _WEEKDAYS or said.endswith("weekend")) \
@@ -535,6 +520,9 @@ def resolve(dm: DateMention, year: int | None, dateline: _dt.date | None = None,
         n = ("a", "one", "two", "three", "four", "five").index(dm.relative.split()[0].lower())
         ref_year = dateline.year if dateline else year
         return replace(dm, y1=ref_year - max(n, 1) if ref_year else None, relative=None)
+    if dm.relative == RELATIVE:
+        day = day_of_month(dm.d1 or 0, dateline) if dateline else None
+        return dm if day is None else replace(dm, y1=day.year, m1=day.month, relative=None)
     if dm.relative and dm.relative.endswith(" month") and dm.m1:
         ref = dateline or (_dt.date(year, 12, 31) if year else None)
         if ref is None:

@@ -34,7 +34,10 @@ _COUNT_WORD = (r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourtee
                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens)")
 #: meetings with a counted crowd of partners: "with more than 150 counterparts"
 COUNTED_PARTNERS = re.compile(
-    r"\bwith (?:(?:counterparts|partners|ministers|leaders|representatives) (?:from|of) )?"
+    # (officials of counted countries by an office of two words or fewer: "with foreign
+    # ministers of ten countries", "with the defence ministers of 12 states")
+    r"\bwith (?:(?:the )?(?:[\w-]+ ){0,2}?(?:counterparts|partners|ministers|leaders|"
+    r"representatives|officials|envoys|ambassadors) (?:from|of) )?"
     r"(?:more than |over |about |around |nearly |some |almost |at least |approx(?:\.|imately) )?"
     r"(?:(?:some |many |most |several |all )?of (?:the |our )?)?(?:\d[\d,]*|" + _COUNT_WORD + r") "
     r"(?:approx(?:\.|imately)? |or so )?"

@@ -141,6 +141,7 @@ from ._they_called import they_called
 from ._time_scope import AHEAD
 from ._told_once import told_once
 from ._triggers import Trigger
+from ._unknown_body import unknown_body_met
 from ._unrealised import topic_events
 from ._venues import orgs_named as _orgs
 from ._where import where_antecedent
@@ -250,7 +251,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # a national title, met in a foreign city, is of that city's country
         others = [host]
     elif not others and not orgs and not ours and not ORG_OFFICIAL.search(s.text, la, rb) \
-            and not UNNAMED_SIDES.match(s.text, t.end, rb) and (
+            and not UNNAMED_SIDES.match(s.text, t.end, rb) \
+            and not unknown_body_met(s, t.end, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
             or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
             or (t.type == "meeting" and not people_met(s, t)

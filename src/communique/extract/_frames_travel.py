@@ -37,7 +37,7 @@ from ._frame_rules import (
     _seat_visited,
     seat_of_session,
 )
-from ._guest_of_clause import guest_clause_verb
+from ._guest_of_clause import guest_clause_verb, purpose_after, purpose_verb
 from ._named_unit import names_a_unit
 from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
@@ -88,6 +88,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if aside is not None:
         rb = _topic_cut(s, aside[2], aside[3])
     trig = t.text.lower()
+    if _TRIP_TO.fullmatch(trig) and purpose_after(s, t.end):
+        return []  # "made the trip to thank the Government of Kenya": no host named
     if _GERUND_ON.match(trig) and _WILL_BEFORE.search(s.text, s.start, t.start):
         return []  # "will travel to A to chair Cabinet before heading to B": planned too
     if _PEOPLE_MOVED.search(s.text, cl[0], t.start) \
@@ -110,6 +112,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # visitor follows the trigger, the host is the issuer
         of = trig.endswith((" of", " by")) or _OF_AFTER.match(s.text, t.end)
         verb = guest_clause_verb(s, t.end, m.start() if m else rb) if of else None
+        if of and verb is None and m is not None:
+            verb = purpose_verb(s, t.end, m.start())  # "... of A was to congratulate"
         if verb is not None:
             # "the visit of the Foreign Minister of Peru takes place in ...": the
             # visit is the subject of its own clause; what follows has no host
@@ -165,6 +169,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 and not in_date_apposition(s, e)
                 and not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)] \
             or _ents(s, t.end, pre_end, *kinds)
+        if not verbal and trig.endswith((" of", " by")) and _OBJECT_BEFORE.search(
+                s.text, max(la, t.start - 40), t.start):
+            # "Blinken underlined how much the visit of the Ghanaian leader mattered": the
+            # visitor is named after "of", the subject before is no traveller
+            left = _ents(s, t.end, pre_end, *kinds) or left
     left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)]
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = _one_team([e for e in left if e.kind == "org"], s.text)
@@ -424,6 +433,13 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
     return out
 
 
+#: the visit's noun as the object of a noun or verb before it ("the importance of the
+#: visit of", "spoke highly of the visit by", "welcomed the visit of")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|on|about|for|to|stressed|noted|praised|welcomed|hailed|"
+                            r"recalled|highlighted|appreciated|underlined|emphasi[sz]ed)\s+"
+                            r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+#: a trip's noun and its "to" ("trip to", "tour  to")
+_TRIP_TO = re.compile(r"(?:trip|tour)\s+to")
 _RECEIVED = re.compile(r"(?:received|welcomed|hosted)\b", re.I)
 #: a guest named by a title right after "visit of|by|from": "Prime Minister A",
 #: "the President", "Foreign Minister Dr A"
@@ -431,7 +447,9 @@ _GUEST_TITLED = re.compile(r"\s+(?:the\s+)?(?:(?:Honou?rable|Hon\.|H\.E\.|Dr\.?|
                            r"Foreign|Acting)\s+)*(?-i:President|Prime\s+Minister|Premier|"
                            r"Minister|Chancellor|King|Queen|Emir|Speaker|Governor[- ]General)\b")
 _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Sultan|"
-                          r"Head of State|Chancellor|Premier|Secretary|Speaker)\b")
+                          r"Head of State|Chancellor|Premier|Secretary|Speaker|"
+                          # "The Head of the Timor-Leste Government", "Head of Government"
+                          r"Head of (?:the )?(?:[\w-]+ )?Government)\b")
 
 
 #: the visitor named after a visit's noun: "the visit of the Minister of A", "a state

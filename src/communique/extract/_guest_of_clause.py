@@ -2,7 +2,9 @@
 made the subject of a clause of its own: "the visit of the Foreign Minister of Peru
 takes place in the year of ...", "... comes at an important moment", "... is the
 first in a decade".  The place after that clause's verb is no host: the guest
-came to the issuer."""
+came to the issuer. So is a purpose told by "to" and a verb: "The aim of the visit of
+the Foreign Minister of Kenya was to show Kenya's support", "... aimed to deepen
+ties with Ghana" (the "to" opens no destination)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 
 from ._recognise import Sentence
 
-__all__ = ["guest_clause_verb"]
+__all__ = ["guest_clause_verb", "purpose_after", "purpose_verb"]
 
 #: the verb of a clause whose subject is the visit itself
 _VISIT_AS_SUBJECT = re.compile(
@@ -33,3 +35,34 @@ def guest_clause_verb(s: Sentence, a: int, b: int) -> int | None:
         if not (_ENDS.match(m.group(0).strip()) and _IN_PLACE.match(s.text, m.end())):
             return m.start()
     return None
+
+
+#: the verb that tells a visit's purpose, right before its "to" and infinitive
+_PURPOSE_BEFORE = re.compile(r"\s(?:is|was|will\s+be|aims?|aimed|seeks?|sought|serves?|served|"
+                             r"(?:is|was)\s+(?:intended|meant|designed|aimed))\s+$")
+#: an infinitive after "to": a word in lower case that is no article or determiner
+_INFINITIVE = re.compile(r"to\s+(?:further\s+|personally\s+|also\s+)?(?!the\b|a\b|an\b|"
+                         r"his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")
+
+
+def purpose_verb(s: Sentence, a: int, to: int) -> int | None:
+    """Where the verb of a purpose clause stands when "to" at ``to`` (after the guest
+    named from ``a``) opens an infinitive ("was to congratulate"), or None."""
+    before = _PURPOSE_BEFORE.search(s.text, a, to)
+    if before is None or not _INFINITIVE.match(s.text, to):
+        return None
+    return before.start()
+
+
+#: "to" and a verb in lower case, no determiner, after "trip to": the trip's purpose
+#: ("made the trip to thank the Government of Kenya", "to personally convey"), not its
+#: host ("trip to Kenya", "to neighbouring countries", "to both countries")
+_PURPOSE_AFTER = re.compile(
+    r"\s+(?:officially\s+|personally\s+|further\s+|also\s+)?(?!(?:the|an?|our|his|her|"
+    r"their|its|this|that|these|those|both|each|several|some|two|three|four|five|six|seven|"
+    r"various|other|many|all|neighbou?ring|member|partner|countries|nations)\b)[a-z]+\b")
+
+
+def purpose_after(s: Sentence, to_end: int) -> bool:
+    """Whether a purpose (an infinitive) follows the "to" ending at ``to_end``."""
+    return _PURPOSE_AFTER.match(s.text, to_end) is not None

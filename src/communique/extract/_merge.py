@@ -17,6 +17,7 @@ from ._dated_later import dated_later
 from ._document import one_per_occasion
 from ._frame_parts import Context
 from ._gazetteer import Gazetteer
+from ._included_then_told import included_then_told
 from ._mode_later import mode_told_later
 from ._named_again import named_again
 from ._org_body import org_bodies_as_sessions
@@ -24,6 +25,7 @@ from ._same_sentence import once_per_sentence
 from ._stay_span_told import session_day_told, stay_span_told
 from ._talks_continued import talks_continued
 from ._title_day import title_dated
+from ._visit_named_again import visit_named_again
 
 __all__ = ["merged"]
 
@@ -37,6 +39,8 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
     records = calls_told_before(mode_told_later(records, text), text, ctx)
     records = talks_continued(dated_later(session_day_told(stay_span_told(records, text), text)))
     records = title_dated(group_then_named(records, text), text, gaz)
+    records = visit_named_again(records, review)  # "the visit of A" told before
+    records = included_then_told(records, review)  # "four meetings, including ..."
     return one_per_occasion(records, review)
 
 

@@ -1,0 +1,34 @@
+"""A relative day in apposition to the date it names ("on Tuesday, 16 September",
+"today, June 18th 2024"): one day, told twice (moved out of :mod:`._dates`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._dates import DateMention
+
+__all__ = ["apposed"]
+
+#: "on Tuesday, 16 September", "today, June 18th 2024": a relative day in
+#: apposition to the date it names
+_APPOSED_GAP = re.compile(r"[\s,(]*(?:the\s+)?")
+
+
+def apposed(text: str, found: list[DateMention], weekdays: Collection[str]) -> list[DateMention]:
+    """Drop a weekday or "today" written right before a full date: both name one
+    day, and the relative one alone would resolve against the dateline."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.relative and (d.relative.startswith(("on ", "today", "yesterday", "last ",
+                                                  "this past "))
+                           or d.relative in weekdays) \
+                and nxt is not None \
+                and nxt.d1 is not None and nxt.m1 is not None \
+                and _APPOSED_GAP.fullmatch(text, d.end, nxt.start):
+            continue
+        out.append(d)
+    return out
