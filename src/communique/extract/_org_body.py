@@ -11,7 +11,6 @@ that day (the "attended" that told it), it is dropped as a repeat."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from ..model import Record
 from ..reference import org_root
@@ -39,4 +38,5 @@ def org_bodies_as_sessions(records: Iterable[Record]) -> Iterator[Record]:
         roots = {org_root(o) for o in r.organizations}
         if any(not orgs or orgs & roots for orgs in sessions.get(_key(r), [])):
             continue  # (the session the sentence told, its organisation unnamed or the same)
-        yield replace(r, type="multilateral")
+        r.type = "multilateral"  # (the same record: its confidence's features stay keyed to it)
+        yield r
