@@ -2,7 +2,13 @@
 in Nairobi in a bid to defuse tensions between the two and C", "in an effort to ease
 the dispute between A and C", "with a view to settling the conflict in C". The
 countries of the quarrel the talk sought to calm are its topic, not its sides (a side
-named before the clause stays one)."""
+named before the clause stays one); also a purpose that opens the sentence ("To help end
+the dispute between A and B, the Minister held talks with ...").
+
+A purpose that opens the sentence ("To assess the results of the commission of March,
+the ministers met ...") and a month that names the event the topic is about ("to take
+stock of the March summit") give the event no time of its own (:func:`fronted_aim`,
+:func:`month_before`)."""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ import re
 from ._gate import Gated
 from ._recognise import Ent, Sentence
 
-__all__ = ["in_aim_told"]
+__all__ = ["fronted_aim", "in_aim_told", "month_before"]
 
 #: a purpose marker, then a verb of calming or settling a quarrel, then up to the name
 #: with no stop or semicolon between ("to boost ties between A and B" names the sides:
@@ -19,7 +25,7 @@ __all__ = ["in_aim_told"]
 _AIM = Gated(re.compile(
     r"\b(?:in\s+(?:a|an)\s+(?:bid|effort|attempt|push|drive|move)\s+to|aimed\s+at|"
     r"with\s+(?:a|the)\s+(?:view|aim|goal)\s+(?:to|of)|seeking\s+to|so\s+as\s+to|"
-    r"in\s+order\s+to)\s+(?:help\s+(?:to\s+)?)?"
+    r"in\s+order\s+to|(?-i:To))\s+(?:help\s+(?:to\s+)?)?"
     r"(?:defus|eas|resolv|end|settl|calm|reduc|de-?escalat|mediat|bridg|heal|overcom|solv|"
     r"reconcil|resolv|halt|stop|contain|avert|prevent)(?:e|es|ed|ing)?\b[^.;]{0,90}$", re.I))
 
@@ -28,3 +34,29 @@ def in_aim_told(s: Sentence, e: Ent) -> bool:
     """Whether ``e`` is named inside a purpose clause telling the quarrel a talk sought
     to calm."""
     return _AIM.search(s.text, max(s.start, e.start - 110), e.start) is not None
+
+
+#: a purpose clause opening the sentence, up to its comma: "To assess the results of
+#: the commission of March, ...", "In order to prepare the summit on 9 June, ..."
+_FRONTED = re.compile(r"(?:To|In\s+order\s+to|So\s+as\s+to|With\s+a\s+view\s+to)\s+"
+                      r"(?!date\b|this\s+end|that\s+end)[^,;.]{3,140}?,")
+#: a month (a day, a year) standing before the event noun it names: "the March summit",
+#: "the 9 June meeting", "the 2022 session"
+_MONTH_BEFORE = re.compile(
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+\d{1,2})?(?:\s+\d{4})?(?:['’]s)?\s+(?:[\w-]+\s+)?$|"
+    r"\b\d{4}(?:['’]s)?\s+(?:[\w-]+\s+)?$")
+
+
+def fronted_aim(s: Sentence, before: int) -> tuple[int, int] | None:
+    """The span of a purpose clause that opens the sentence and ends before ``before``
+    (the trigger): its times are the aim's, not the event's."""
+    m = _FRONTED.match(s.text, s.start, before)
+    return (m.start(), m.end()) if m is not None else None
+
+
+def month_before(text: str, start: int, at: int) -> int:
+    """Where the event noun at ``at`` begins with the month that names it ("the March
+    summit"): that month's start, else ``at``."""
+    m = _MONTH_BEFORE.search(text, max(start, at - 40), at)
+    return m.start() if m is not None else at

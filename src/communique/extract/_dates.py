@@ -81,6 +81,8 @@ def _f(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
 
+#: "and" or an ampersand between two days
+_AND = r"(?:\s+and\s+|\s*&\s*)"
 _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # 15-16 June 2021 / 15 June - 17 July 2021
     ("d-dMY", re.compile(
@@ -91,12 +93,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         _f(_M, n="m1") + _MD + _f(_D, n="d1") + _DASH_WD + r"(?:" + _f(_M, n="m2") + _MD + r")?"
         + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "between 1 and 5 April", "between April 1 and 5, 2024", "between 28 March and 2
-    # April": the first and last day of one stay (the days joined by "and" are no list)
+    # April", "between 7 & 9 June": the first and last day of one stay (the days joined
+    # by "and" are no list)
     ("btw", re.compile(
         r"\b(?i:between)\s+(?:" + _WD + r")?(?:" + _f(_D, n="d1")
         + r"(?:\s+(?:of\s+)?" + _f(_M, n="m1") + r")?"
-        + r"\s+and\s+(?:" + _WD + r")?" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"|"
-        + _f(_M, n="n1") + _MD + _f(_D, n="e1") + r"\s+and\s+(?:" + _f(_M, n="n2") + r"\s+)?"
+        + _AND + r"(?:" + _WD + r")?" + _f(_D, n="d2") + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"|"
+        + _f(_M, n="n1") + _MD + _f(_D, n="e1") + _AND + r"(?:" + _f(_M, n="n2") + r"\s+)?"
         + _f(_D, n="e2") + r")\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "On 28 and 29 April", "on 14 & 15 March": two consecutive days of one occasion
     ("d+dMY", re.compile(

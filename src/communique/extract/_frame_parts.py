@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DateSpan, Place
+from ._aim_told import fronted_aim, month_before
 from ._asides import (
     _AFTER_EVENT,
     _EVE_OF,
@@ -302,6 +303,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     topic = _TOPIC_FOLDED.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
+    # ("to take stock of the March summit": the month names the event the topic is about)
+    topic_at = month_before(s.text, s.start, topic.start()) if topic is not None else None
     # "signed a protocol, which replaces the one signed in 2011": a relative clause
     # that looks back has another occasion's date
     past = _BACKGROUND.search(s.text, t.end, s.end)
@@ -319,6 +322,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     aside = (past.start(), _aside_end(s.text, past.end(), s.end)) if past else (0, 0)
     # an earlier session named for reference, an arrival told in passing
     others = other_occasions(s.text, s.start, s.end, t.start, s.dates, t.type)
+    if (aim := fronted_aim(s, t.start)) is not None:
+        others = [*others, aim]  # "To assess the results of March's commission, ..."
     rels = relative_clauses(s)
     # "ahead of Monday's summit", "and will leave this afternoon", "a communiqué in
     # which ... 2007", "the earthquake of 28 March": other occasions' times
@@ -328,8 +333,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if other is not None:
             b = min(b, other.start())
-        if topic is not None:
-            b = min(b, topic.start())
+        if topic_at is not None:
+            b = min(b, topic_at)
         raw = [d for d in s.dates if a <= d.start and d.end <= b
                and not aside[0] <= d.start < aside[1]
                and not any(x <= d.start < y for x, y in others)

@@ -18,7 +18,8 @@ __all__ = ["met_for_session"]
 #: then up to the body's name: "for the (mid-term review meeting of the) 12th session of
 #: the", "to hold the third round of", "at the inaugural meeting of the"
 _FOR_SITTING = Gated(re.compile(
-    r"([^.;:]{0,70}?)\b(?:for|to\s+(?:hold|attend|open|convene|co-?chair|review)|at|during)\s+"
+    r"([^.;:]{0,70}?)\b(?:for|to\s+(?:hold|attend|open|convene|co-?chair|review)|at|during|"
+    r"on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of)\s+"
     r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:sessions?|sittings?|meetings?|rounds?|review|edition)\s+of\s+"
     r"(?:[\w-]+\s+){0,8}?$", re.I))

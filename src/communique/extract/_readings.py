@@ -28,6 +28,7 @@ from ._dates import find_dates
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._goods_passive import goods_received
 from ._homecoming import note_abroad
+from ._letter_signed import letter_signed
 from ._medium_told import BY_MEDIUM, medium_after_talks
 from ._met_for_session import met_for_session
 from ._onward import note_visitor
@@ -129,6 +130,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # "The Georgia-Peru Joint Commission met in Lima": the body's session, no
             # meeting besides it
             continue
+        elif letter_signed(s, t):
+            continue  # "his credentials, duly signed by the President of A": no agreement
         elif met_for_session(s, t, triggers):
             continue  # "Officials of A and B met in Harare for the 5th session of the JPC"
         elif t.type == "meeting" and (_MET.fullmatch(t.text) or _HELD_MEETING.fullmatch(
@@ -213,11 +216,13 @@ _MET = re.compile(r"met|meets|meet", re.I)
 _HELD_MEETING = re.compile(r"(?:held|hold|holds)\s+(?:(?:a|an|the|their|its)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session)", re.I)
 #: the members of a group with a name of its own: "the Lima Group's Foreign Ministers",
+#: "the Lima Group Foreign Ministers",
 #: "the Foreign Ministers of the Rio Group", "the leaders of the Contadora Group"
 _GROUP_NAME = (r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}\s+"
-               r"(?-i:Group|Community|Alliance|Forum|Mechanism|Bloc|Quartet|Quad)")
+               r"(?-i:Group|Community|Alliance|Forum|Mechanism|Bloc|Quartet|Quad|Organi[sz]ation|"
+               r"Union|Association|Partnership|Initiative|Pact)")
 _GROUP_MEMBERS = re.compile(
-    r"\b" + _GROUP_NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|heads\s+of\s+"
+    r"\b" + _GROUP_NAME + r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|heads\s+of\s+"
     r"(?:state|government)(?:\s+and\s+government)?)|"
     r"\b(?:(?:[\w-]+\s+){0,2}?ministers|leaders|heads\s+of\s+(?:state|government)"
     r"(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?" + _GROUP_NAME + r"\b", re.I)

@@ -16,12 +16,29 @@ from ._dates import DateMention, find_dates, resolve
 
 __all__ = ["session_day_told", "stay_span_told"]
 
-#: "The (two-day) (working) visit was / took place / lasted / ran from|between|on": the
-#: visit named again as the subject of its days
+#: how a stay's days are told: "was (held) / took place / lasted / ran", in the present
+#: or the future too ("runs", "lasts", "is", "will take place")
+_SPAN_VERB = (r"(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+"
+              r"(?:(?:held|undertaken|scheduled|planned|taking\s+place)\s+)?|"
+              r"(?:took|takes|will\s+take)\s+place\s+|(?:lasted|lasts|will\s+last|ran|runs|"
+              r"will\s+run|spanned|spans|extends|extended|will\s+extend)\s+)")
+_SPAN_NOUN = r"(?:visit|trip|stay|mission|tour|journey)"
+_SPAN_OWNER = r"(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,3}?"
+#: "The (two-day) (working) visit was / took place / lasted / runs from|between|on": the
+#: visit named again as the subject of its days; or the visitor's presence told with
+#: them ("He will be in the country from 12 to 14 June", "The delegation stays there
+#: from ...")
 _SPAN_TOLD = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:visit|trip|stay|mission)\s+(?:(?:was|had\s+been)\s+(?:held\s+|undertaken\s+)?|took\s+place\s+|"
-    r"lasted\s+|ran\s+|spanned\s+)(?:from\s+|between\s+|on\s+)")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + _SPAN_OWNER + _SPAN_NOUN + r"\s+" + _SPAN_VERB + r"|"
+    r"(?:He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:delegation|minister|president|guest|"
+    r"visitor|team|mission|envoy))\s+(?:will\s+be|is|are|was|were|stays|stayed|will\s+stay|"
+    r"remains|remained|will\s+remain)\s+(?:in\s+the\s+country|there|here)\s+)"
+    r"(?:from\s+|between\s+|on\s+)")
+#: the visit named in a relative clause with its days, wherever in the sentence ("During
+#: the visit, which lasts from 13 to 15 June, he will meet ..."): the days are the
+#: visit's even where the sentence tells another event
+_SPAN_WHICH = re.compile(r"\b(?i:" + _SPAN_OWNER + r")" + _SPAN_NOUN + r",?\s+which\s+"
+                         + _SPAN_VERB + r"(?:from\s+|between\s+)")
 #: the end of that sentence
 _STOP = re.compile(r"[.!?](?=\s|$)|\n")
 #: how far after the visit's sentence its days may be told (characters)
@@ -46,7 +63,9 @@ def stay_span_told(records: Iterable[Record], text: str) -> Iterator[Record]:
     the module's docstring)."""
     recs = list(records)
     visits = [r for r in recs if r.type == "visit" and r.source is not None]
-    for m in _SPAN_TOLD.finditer(text):
+    told = [(m, False) for m in _SPAN_TOLD.finditer(text)]
+    told += [(m, True) for m in _SPAN_WHICH.finditer(text)]
+    for m, which in sorted(told, key=lambda x: x[0].start()):
         stop = _STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
         found = [d for d in find_dates(text, m.end(), end) if d.start == m.end()
@@ -54,7 +73,8 @@ def stay_span_told(records: Iterable[Record], text: str) -> Iterator[Record]:
         before = [r for r in visits if r.source is not None and r.source.end <= m.start()
                   and m.start() - r.source.end <= _REACH]
         if len(found) != 1 or not found[0].has_end or not before \
-                or any(r.source is not None and m.start() <= r.source.start < end for r in recs):
+                or (not which and any(r.source is not None and m.start() <= r.source.start < end
+                                      for r in recs)):
             continue
         lead = before[-1]
         if lead.date.end or (lead.date.start and len(lead.date.start) == 10
@@ -85,12 +105,16 @@ def _dateline_only(r: Record, text: str) -> bool:
 #: Thursday", "The session was held on 24 July", "the meeting, held on Monday,"
 _DAY_TOLD = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:session|sitting)\s*(?:,\s*(?:which\s+)?)?"
-    r"(?:took\s+place|was\s+held|held|convened|met)\s+(?:on|in)\s+", re.I)
+    r"(?:took\s+place|was\s+held|held|convened|met)\s+(?:on|in)\s+|"
+    # ("It was held on Tuesday 9 May": the session the sentence before told, as its subject)
+    r"(?:^|(?<=[.!?]\s))(?-i:It)\s+(?:took\s+place|was\s+held|was\s+convened)\s+(?:on|in)\s+",
+    re.I)
 #: a sentence that dates itself by the sitting ("On the margins of the session", "at the
 #: session", "during the session")
 _BY_SESSION = re.compile(r"\b(?:margins?|sidelines?|during|at|after)\s+(?:of\s+)?the\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:session|sitting)\b", re.I)
 _SITTINGS = ("commission", "consultation")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?")
 
 
 def session_day_told(records: Iterable[Record], text: str) -> Iterator[Record]:
@@ -109,8 +133,9 @@ def session_day_told(records: Iterable[Record], text: str) -> Iterator[Record]:
         if m is None:
             continue
         # (from "on": "on Thursday" is a weekday the page's day resolves)
+        # (a weekday before the day: "was held on Tuesday 9 May")
         found = [d for d in find_dates(text, m.end() - 3, m.end() + 40)
-                 if d.start - m.end() <= 1]
+                 if d.start - m.end() <= 1 or _WEEKDAY.fullmatch(text, m.end(), d.start)]
         if len(found) != 1 or (found[0].d1 is None and not found[0].relative) \
                 or found[0].has_end:
             continue
