@@ -108,6 +108,7 @@ from ._gatherings import (
     one_occasion,
     others_met,
     others_subject,
+    pair_of_others,
 )
 from ._homecoming import return_home
 from ._joint_signing import signed_together
@@ -189,7 +190,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
               or NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
     ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
-    others = occasion_partner(s, t.start, codes, ctx) or trip_partner(s, t, cl[0], ctx.issuer)
+    others = occasion_partner(s, t.start, codes, ctx) or trip_partner(s, t, cl[0], ctx.issuer) \
+        or pair_of_others(s, t, cl[0], ctx.issuer)  # ("Georgian-Latvian talks" in a third's)
     ours = t.type == "meeting" and compatriot_met(s, t, ctx.issuer)  # "met Georgian
     if ours and others:  # students in Paris during the visit to France": no host met
         others = sides_beyond_the_trip(s, ents, others)
@@ -358,7 +360,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
             and others_met(s, t, cl[0], groups[0], ctx.issuer):
         frm, groups = groups[0][:1], [groups[0][1:]]  # others' meeting, told to the issuer
     theirs = others_subject(s, t, cl[0], reg[0], rb, ctx.issuer) \
-        if t.type == "meeting" else None
+        if t.type in ("meeting", "call") else None
     if theirs is not None and theirs[0] not in others:
         theirs = None
     if theirs is not None:

@@ -14,7 +14,8 @@ from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["BESIDE", "GROUP_REF", "JOINT", "TOGETHER", "between_us", "gathering", "gathering_told",
-           "group_named", "joint_others", "one_occasion", "others_met", "others_subject"]
+           "group_named", "joint_others", "one_occasion", "others_met", "others_subject",
+           "pair_of_others"]
 
 #: one occasion of them all: "a joint audience", "a joint call" (moved from _frames.py)
 JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)
@@ -141,7 +142,7 @@ _OPENER = re.compile(r"(?i)\b(?:after|before|as|when|while|since|following|once|
 #: the verbs whose subject is one side and whose object the other ("met", "held talks
 #: with", "received"), not a joint subject's ("A and B discussed")
 _SIDE_VERB = re.compile(r"(?i)(?:met|meets|meet|meeting|held|holds|hold|had|has|received|"
-                        r"receives|hosted|hosts)\b")
+                        r"receives|hosted|hosts|spoke|speaks|talked|talks|phoned|called)\b")
 #: an official's title
 _TITLE = re.compile(r"\b(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|"
                     r"Minister|Secretary|King|Queen|Emir|Crown Prince|Sultan|Leader|leader|"
@@ -156,9 +157,10 @@ _OURS = re.compile(r"(?i)\b(?:he|she|they|we|our|his|her|their|its)\b|"
 
 def others_subject(s: Sentence, t: Trigger, clause_start: int, la: int, rb: int,
                    issuer: str | None) -> tuple[str, int, list[str]] | None:
-    """The country of a foreign official who is the subject of a meeting verb, when the
-    meeting is between others: "the day after US President A met Russian President B",
-    "as Chinese President A met his Brazilian counterpart". The subject (from the
+    """The country of a foreign official who is the subject of a meeting verb (or of a
+    call's: "spoke by phone with"), when the meeting is between others: "the day after
+    US President A met Russian President B", "as Chinese President A met his Brazilian
+    counterpart". The subject (from the
     clause's opener to the verb) names one foreign side by a demonym or "of X" with a
     title, or a known office-holder, and nothing of the issuer; the object names a
     third side and nothing of the issuer. Then the meeting is that official's with
@@ -206,27 +208,47 @@ _MUTUAL_END = re.compile(r"(?i)\b(?:met|meet|meets|talks|discussed|reviewed|talk
                          r"exchanged (?:views|opinions))$")
 
 
+#: two sides' adjectives joined by a dash ("Georgian-Latvian talks")
+_PAIR = re.compile(r"\b[A-Z][\w’]+[-–][A-Z][\w’]+\b")
+#: a subject that lists partners with someone else ("along with A and B")
+_WITH_OTHERS = re.compile(r"(?i)\b(?:with|along|together|alongside|jointly)\b")
+
+
 def joint_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None) -> list[str]:
     """The sides of a meeting of others told as one subject with no object: "The
     foreign ministers of A and B met in Antalya", "C and D leaders discussed trade" in
     a text of a third country: their meeting (the first side, then the rest), not the
-    issuer's with each. Empty where the issuer or its people are among them, or the
-    verb has an object."""
-    if t.type != "meeting" or not issuer or _OBJECT_NEXT.match(s.text, t.end) \
-            or not _MUTUAL_END.search(t.text):
-        return []
+    issuer's with each; likewise a signing ("A and B signed an agreement on water").
+    Empty where the issuer or its people are among them, or the verb has an object."""
+    signed = t.type == "agreement" and t.text.lower().endswith("signed")
+    if not issuer or (not signed and (t.type != "meeting" or _OBJECT_NEXT.match(s.text, t.end)
+                                      or not _MUTUAL_END.search(t.text))):
+        return []  # (a signing has its document for object: "A and B signed a treaty")
     if any(e.kind == "issuer" or e.code in (issuer, ISSUER) for e in s.ents):
         return []
     subject = s.text[clause_start:t.end]
-    if _OURS.search(s.text, clause_start, t.start) or not re.search(r"\band\b", subject):
-        return []
+    if _OURS.search(s.text, clause_start, t.start) \
+            or not (re.search(r"\band\b", subject) or _PAIR.search(subject)):
+        return []  # (a pair joined by a dash is a joint subject too: "A-B talks took place")
     if any(m.inferred and clause_start <= m.start < t.end
            for m in find_titles(s, issuer)):
         return []  # "Minister Sato and the Ambassadors of A and B discussed": ours with them
     sides = [e for e in s.ents if clause_start <= e.start and e.end <= t.end
              and e.kind in ("country", "adj") and not e.place]
     codes = list(dict.fromkeys(e.code for e in sorted(sides, key=lambda e: e.start)))
+    if signed and (len(codes) != 2 or _WITH_OTHERS.search(subject)
+                   or sides[0].start - clause_start > 40):
+        return []  # ("During the year, along with A, B and C, ... were signed": ours)
     return codes if len(codes) >= 2 else []
+
+
+def pair_of_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None) -> list[str]:
+    """The two sides of talks named by a pair of adjectives, neither the issuer's, in a
+    text of a third country ("Georgian-Latvian talks took place in Tbilisi"): their
+    meeting (see :func:`joint_others`); else none."""
+    if t.type != "meeting" or not _PAIR.search(t.text):
+        return []
+    return joint_others(s, t, clause_start, issuer)
 
 
 #: the partners of the last trilateral (or larger) event by their number: "the three
