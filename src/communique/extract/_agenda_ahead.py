@@ -8,6 +8,9 @@ are held, not reported as held (used by :mod:`communique.extract._not_held`).
   meetings with the President", "Her schedule in Nairobi also features a meeting with
   ...", "The visit, which runs until Friday, includes talks with ...").
 
+Visits, trips or tours in the plural that include a visit ("Notable visits include a
+state visit to Japan, ...") list the year's trips, not one trip's programme.
+
 Told in the past ("The agenda of the meeting included ...", "The programme included
 meetings with ...") the event was held, and the sentence is read as before."""
 
@@ -28,7 +31,8 @@ _AGENDA_FOR = re.compile(
 #: a programme, a schedule, a visit that includes the trigger, in the present (the
 #: trigger a few words on, no verb of the past between)
 _INCLUDES = re.compile(
-    r"\b(?:programme|program|agenda|schedule|itinerary|visit|trip|tour|stay)s?\b[^.;]{0,80}?"
+    r"\b(?P<noun>programme|program|agenda|schedule|itinerary|visit|trip|tour|stay)(?P<many>s?)\b"
+    r"[^.;]{0,80}?"
     r"\b(?:includes|include|features|feature|comprises|comprise|foresees|envisages|"
     r"(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|feature|comprise))\s+"
     r"(?:also\s+)?(?:(?!(?:and\s+)?(?:was|were|had|held|met|included)\b)[^.;]){0,80}?$", re.I)
@@ -53,4 +57,10 @@ def agenda_ahead(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
         return False
     if _AGENDA_FOR.search(before):
         return _PRESENT.search(clause) is not None
-    return _INCLUDES.search(before) is not None
+    m = _INCLUDES.search(before)
+    if m is None:
+        return False
+    # "Notable visits include a state visit to Japan, ...": trips, plural, whose
+    # examples are themselves visits (a year's list, not one trip's programme)
+    return not (t.type == "visit" and m.group("many")
+                and m.group("noun").lower() in ("visit", "trip", "tour"))

@@ -29,6 +29,10 @@ __all__ = ["ceremony_day", "ceremony_envoys", "copies_of_those", "envoys_listed"
 #: a credentials ceremony ("received the letters of credence of six ambassadors")
 _CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
 
+#: "newly accredited" and its other words: "newly credited", "recently accredited",
+#: "newly-appointed", "newly arrived"
+_NEWLY = r"(?:newly|recently)[\s-]+(?:accredited|credited|appointed|arrived)"
+
 #: a sentence opened as the list of the envoys just counted: "The envoys are",
 #: "The new ambassadors were", "They are", "The heads of mission concerned are"
 _LISTED = re.compile(
@@ -37,7 +41,7 @@ _LISTED = re.compile(
     r"\W*(?:according\s+to\s+[^,.;]{1,60},\s*|(?:[\w.'’-]+,?\s+){1,8}?(?:said|says|stated|"
     r"noted|explained|announced|added|revealed|disclosed)(?:\s+that)?\s+)?"
     r"(?:(?:(?:the|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\s+)?(?:(?:new|newly\s+accredited|newly\s+appointed|incoming|visiting|"
+    r"eleven|twelve)\s+)?(?:(?:new|" + _NEWLY + r"|incoming|visiting|"
     r"foreign|accredited|non-resident|resident)\s+){0,3}"
     r"(?P<noun>envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
@@ -79,7 +83,7 @@ _CAME = re.compile(r"\bvisiting\b|\bwho\s+(?:had\s+)?(?:came|come|arrived|travel
 #: presented copies of their letters of credence ..."
 _COUNTED_SUBJECT = re.compile(
     r"\W*(?:[^,.;]{0,40},\s*)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\s+(?:(?:new|newly\s+accredited|newly\s+appointed|foreign|non-resident|"
+    r"eleven|twelve)\s+(?:(?:new|" + _NEWLY + r"|foreign|non-resident|"
     r"resident)\s+)*(?:ambassadors|envoys|heads\s+of\s+(?:diplomatic\s+)?missions?|diplomats|"
     r"high\s+commissioners)\b", re.I)
 
@@ -207,7 +211,7 @@ def ceremony_envoys(s: Sentence, recs: list[Record]) -> list[str]:
 #: of the new ambassadors"
 _COPIES_OF_THOSE = re.compile(
     r"\bcop(?:y|ies)\s+of\s+(?:the\s+|their\s+)?(?:letters\s+of\s+credence|credentials)"
-    r"(?:\s+of\s+(?:the|these|those)\s+(?:\w+\s+)?(?:new\s+|newly\s+accredited\s+)?"
+    r"(?:\s+of\s+(?:the|these|those)\s+(?:\w+\s+)?(?:new\s+|" + _NEWLY + r"\s+)?"
     r"(?:diplomats|ambassadors|envoys|heads\s+of\s+(?:diplomatic\s+)?missions?))?\b", re.I)
 
 

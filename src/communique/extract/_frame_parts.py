@@ -246,12 +246,20 @@ _COORD = re.compile(r"^(?:\s*(?:,|;|and(?: to| in)?|&|as well as(?: to| in| with
                     r"(?:the\s+)?$", re.I)
 
 
+def _comma_dropped(out: list[Ent], e: Ent, gap: str) -> bool:
+    """Whether country ``e`` goes on a list of countries begun with a comma, its comma
+    dropped ("Liberia, Nigeria, Sierra Leone Rwanda, South Africa and Mali")."""
+    return gap == " " and len(out) >= 2 and e.kind == "country" \
+        and all(o.kind == "country" for o in out)
+
+
 def _group(s: Sentence, ents: list[Ent]) -> list[Ent]:
     """The first entity and those coordinated with it ("Italy, Slovakia and Iran")."""
     ents = sorted(ents, key=lambda e: e.start)
     out = ents[:1]
     for e in ents[1:]:
-        if e.start >= out[-1].end and _COORD.match(s.text[out[-1].end:e.start]):
+        gap = s.text[out[-1].end:e.start]
+        if e.start >= out[-1].end and (_COORD.match(gap) or _comma_dropped(out, e, gap)):
             out.append(e)
         elif e.start < out[-1].end:
             continue

@@ -2,7 +2,9 @@
 
 "Signed" as an attribute of a document's noun names documents that already exist:
 "to implement signed cooperation agreements", "the fulfilment of previously signed
-treaties", "all the already signed memoranda", "review their signed protocols". The
+treaties", "all the already signed memoranda", "review their signed protocols"; so does
+"signed" after the noun such a verb takes ("to review some agreements signed between the
+two countries"). The
 sentence tells what is done with them, not a signing on its day. The verb keeps its
 subject before it ("Kenya and Peru signed agreements on trade", "the ministers
 recently signed two memoranda"), and the trigger pattern already leaves out a bare
@@ -39,12 +41,28 @@ _DOCUMENT_AFTER = re.compile(
     r"contracts?|deals?)\b", re.I)
 
 
+#: the documents a verb of carrying out or reviewing takes, then "signed" after their
+#: noun: "to review some bilateral agreements signed between the two countries",
+#: "implement all memoranda previously signed with Peru"
+_CARRIED_OUT_BEFORE = re.compile(
+    r"\b(?:implement(?:s|ed|ing)?|reali[sz](?:e|es|ed|ing)|execut(?:e|es|ed|ing)|"
+    r"fulfil+(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|(?:carry|carries|carried|carrying)\s+out|"
+    r"review(?:s|ed|ing)?|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
+    r"(?:implementation|review|fulfil+ment|execution|evaluation|assessment)\s+of)\s+"
+    r"(?:(?:the|some|all|these|those|its|their|our|existing|various|several|many|other)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a|ums)|MoUs?|documents?|accords?|"
+    r"protocols?|treat(?:y|ies)|conventions?|instruments?)\s+" + _ADVERB + r"$", re.I)
+
+
 def signed_before(text: str, lo: int, t: Trigger) -> bool:
     """Whether the trigger ``t`` is "signed" as the attribute of a document's noun
-    after a determiner, a preposition or a verb of carrying it out (its sentence
-    opening at ``lo``)."""
+    after a determiner, a preposition or a verb of carrying it out, or after the noun
+    such a verb takes (its sentence opening at ``lo``)."""
     if t.text.lower() != "signed":
         return False
+    before = text[max(lo, t.start - 90):t.start]
+    if _CARRIED_OUT_BEFORE.search(before) is not None:
+        return True
     return (_DOCUMENT_AFTER.match(text, t.end) is not None
             and _BEFORE.search(text[max(lo, t.start - 60):t.start]) is not None)
 
