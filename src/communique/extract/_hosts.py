@@ -20,7 +20,7 @@ __all__ = ["guest_of_stay", "place_hosts", "visit_referred_to"]
 #: before it allowed: "In March, Nairobi hosted ...")
 _HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+|"
                     r"(?:This|Last|That)\s+year,?\s+)?"
-                    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we)\s+"
+                    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we|[Oo]ur\s+country)\s+"
                     r"(?:also\s+|then\s+|later\s+)?(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:President|presidents?\b|Vice[- ]President|"
                     r"Prime\s+Minister|prime\s+ministers?\b|Minister|ministers?\b|"
@@ -42,7 +42,8 @@ def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
         return recs
     # a review's "We welcomed the foreign ministers of A and B": the country's own voice
     # summing up its year hosts as a place does (not a readout's "we", the delegation)
-    we = m.group("place") in ("We", "we") and not ctx.carry
+    we = (m.group("place") in ("We", "we") and not ctx.carry) \
+        or m.group("place").lower().startswith("our")  # ("our country hosted": the issuer)
     place = next((e for e in s.ents if e.start == m.start("place")
                   and e.kind in ("city", "country", "issuer")), None)
     if not we and (place is None or (place.code != issuer and place.code != ISSUER)):
