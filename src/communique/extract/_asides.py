@@ -368,9 +368,14 @@ _EARLIER_MET = re.compile(r"\b(?:last|previously|first|had)\s+met\b|\bmet\s+(?:b
 
 #: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",
 #: "The two Foreign Ministers then signed ..."
-_BOTH_SIDES = re.compile(r"\W*(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|parties|"
-                         r"ministers|presidents|premiers|chancellors|delegations|counterparts|"
-                         r"heads\s+of\s+(?:state|government|delegation))\b", re.I)
+_BOTH_SIDES = re.compile(
+    # (after an opener naming the talks just told: "Prior to the official talks, both
+    # Foreign Ministers met at ...": a part of that occasion)
+    r"\W*(?:(?:before|prior\s+to|ahead\s+of|after|following|during)\s+(?:the|their|these|"
+    r"those|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:talks|meeting|negotiations|consultations|"
+    r"discussions)\s*,\s*)?(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|parties|"
+    r"ministers|presidents|premiers|chancellors|delegations|counterparts|"
+    r"heads\s+of\s+(?:state|government|delegation))\b", re.I)
 
 
 def both_sides_subject(text: str, start: int, end: int) -> bool:

@@ -1,7 +1,9 @@
 """A call told in the singular as a conference ("held a videoconference with the
 foreign ministers of A, B and C", "joined a conference call with A and B") is one
 call with all those listed, as a trilateral meeting is one meeting; calls in the
-plural ("held telephone conversations with A and B") are one with each. So are
+plural ("held telephone conversations with A and B") are one with each. So is a
+call in the singular with a group in the plural ("held a telephone conversation with
+the foreign ministers of A, B and C"): one call of them all. So are
 the calls of a list where each partner has its own date."""
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ _CONFERENCE = re.compile(
     r"(?:^|\s)(?:spoke|talked|conferred|conversed|consulted|met)\s+(?:by|via|over|through)\s+"
     r"(?:an?\s+|the\s+)?(?:tele-?conference|video-?\s?conference|conference\s+call)$")
 
+#: one call in the singular with its article, by whatever medium ("held a telephone
+#: conversation", "had a phone call"), ...
+_ONE_CALL = re.compile(r"(?i)(?:^|\s)(?:an?|one|single)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:call|conversation|talk)(?:\s+with)?$")
+#: ... with a group of officials in the plural: "with the foreign ministers of A, B and
+#: C", "with her counterparts from A and B" (one call of them all)
+_GROUP_AFTER = re.compile(r"(?i)\s*(?:with\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:ministers|counterparts|colleagues|secretaries)\s+(?:of|from)\b")
+
 #: a second call told after the first: "... with A and then with B", "separately"
 _THEN = re.compile(r"(?i)\b(?:then|later|afterwards|subsequently|separately|respectively)\b")
 
@@ -35,5 +46,7 @@ def one_conference(t: Trigger, text: str, end: int, dates: int) -> bool:
     (up to ``end``) lists; ``dates``: how many dates the clause gives (one each when
     several)."""
     return (t.type == "call" and dates == 1
-            and _CONFERENCE.search(text, max(0, t.start - 40), t.end) is not None
+            and (_CONFERENCE.search(text, max(0, t.start - 40), t.end) is not None
+                 or (_ONE_CALL.search(text, max(0, t.start - 40), t.end) is not None
+                     and _GROUP_AFTER.match(text, t.end) is not None))
             and _THEN.search(text, t.end, end) is None)

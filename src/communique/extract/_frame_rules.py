@@ -255,6 +255,10 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     # predicate ends the list of those met
     verb = _NEXT_PREDICATE.search(s.text, a, b)
     b = verb.start() if verb else b
+    # "met her counterpart, A, in Rome: 'We agree', the Minister said": a colon or a
+    # quotation ends the list (the speaker's title after it is no one met)
+    said = _SAID_CUT.search(s.text, a, b)
+    b = said.start() if said else b
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     titles = find_titles(s, issuer, officials=True)
@@ -262,8 +266,9 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
              if a <= m.start < b and (m.country in (None, partner) or m.inferred)
              and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
     # "met President A and her counterpart B": a counterpart is an official too
-    spans += [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
-              if not any(x <= m.start() < y for x, y in spans)]
+    mates = [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
+             if not any(x <= m.start() < y for x, y in spans)]
+    spans += mates
     roles = {m.start: m.role for m in titles}
     people = 0
     prev_end: int | None = None
@@ -296,7 +301,9 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
         if prev_end is None or _apart(roles.get(prev_start), roles.get(start)) or not (
                 re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) or (
                 re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
-                or rank_after_office(s.text, gap, start) or _appositive(s.text, gap, end)):
+                or rank_after_office(s.text, gap, start) or _appositive(s.text, gap, end)
+                # ("her British counterpart, Foreign Secretary A": the counterpart's title)
+                or ((prev_start, prev_end) in mates and re.fullmatch(r",\s*", gap))):
             if prev_end is not None and not re.search(r",|\band\b", gap):
                 break  # not a list any more
             people += 1
@@ -330,6 +337,10 @@ def with_each(s: Sentence, a: int, b: int) -> int:
     ("and with representatives of business") adds none."""
     verb = _NEXT_PREDICATE.search(s.text, a, b)
     b = verb.start() if verb else b
+    # "met her counterpart, A, in Rome: 'We agree', the Minister said": a colon or a
+    # quotation ends the list (the speaker's title after it is no one met)
+    said = _SAID_CUT.search(s.text, a, b)
+    b = said.start() if said else b
     if not re.search(r"\bwith\b", s.text[max(s.start, a - 6):b]):
         return 1
     return 1 + len(_AND_WITH.findall(s.text, a, b))
@@ -340,6 +351,8 @@ _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+|t
                        r"(?=[A-Z])")
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
+#: a colon, a semicolon or an opening quotation mark after those met
+_SAID_CUT = re.compile(r"[:;](?=\s)|[\"“«]")
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 #: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"

@@ -57,6 +57,7 @@ from ._gazetteer import Gazetteer, load_gazetteer
 from ._guest_visit import guest_visit
 from ._holders import Holders, add_holders, load_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
+from ._item_day import item_dateline
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
 from ._merge import merged
@@ -118,6 +119,7 @@ class _State:
     date: str | None = None
     date_reason: str = ""  # what the document's day was taken from
     digest: bool = False  # several unrelated items under headings
+    own_day: object | None = None  # a digest's own date (its items' may differ)
     week: DateSpan | None = None  # the days a digest's title names
     week_year: int | None = None  # the year it is read with, once ``week_read``
     week_read: bool = False
@@ -231,6 +233,7 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         default, st.date_reason = DateSpan(weekly), f"a weekly text of {weekly}, its days' month"
     if st.digest:
         dateline = week_end(span, dateline)  # ("6-12 May": its "Monday" is the 6th)
+    st.own_day = dateline
     st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review, dateline_spans=spans,
                      filed_in=filed_from(st.text, st.gaz),
@@ -293,6 +296,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     if day is not None:
                         # "Tuesday, 13 May": the day of the section the heading opens
                         ctx.last_date = day
+                    # ("News item - 30.3.2017": the day the item's "today" is)
+                    item_dateline(ctx, st.own_day, st.text, span.start, span.end)
                 elif span.end <= title_end and not st.review and not st.digest:
                     # "Trip to Rome by the Prince": kept if the body never tells it
                     ts = _recognise(st, span.start, span.end, pi)

@@ -40,6 +40,9 @@ _ROLE_AFTER = re.compile(
     r"sultan|emperor|queen|princes?s?\b|duke|duchess|monarch|host|fm\b|partners?|head|chairman|spokes\w+|defen[cs]e|army|troops|"
     r"military|companies|investors|compatriots|citizens|nationals|students|journalists|"
     r"delegates|representatives?|national|state|mfa|crown|royal|cabinet|his|her|"
+    # (a foreign ministry's acronym: "his counterpart from the Indian MEA", "the Japanese
+    # MOFA", "the British FCDO", "the Australian DFAT")
+    r"(?:mofa|mea|fcdo|fco|dfat|mfat)\b|"
     r"senat\w*|lawmakers?|legislat\w*|deputies|congress\w*|"
     r"charg[ée]s?\b|high commission|consul)",
     re.I)
