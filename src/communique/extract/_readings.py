@@ -25,6 +25,7 @@ from ..model import Record
 from ._also_talked import also_after_a_call
 from ._context import dateline_place
 from ._dates import find_dates
+from ._each_of_them import with_each_host
 from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
 from ._goods_passive import goods_received
 from ._homecoming import note_abroad
@@ -326,6 +327,9 @@ def with_the_one_before(s: Sentence, t: Trigger, reg: tuple[int, int],
         return _arrived_where(s, t, ctx)
     if t.type not in ("consultation", "commission", "agreement", "meeting"):
         return []
+    each = with_each_host(s.text, t.end, reg[1], t.type, before, ctx.issuer)
+    if each:
+        return each  # "visited A, B and C, and met the leaders of each country"
     last = next((r for r in reversed(before) if r.to or r.organizations), None)
     if last is None:
         return []
