@@ -46,6 +46,11 @@ _PAST = re.compile(r"\b(?:was|were|had|included|topped|featured|covered|remained
                    r"discussed|talked|reviewed|took)\b", re.I)
 
 
+#: trips still to come, named before their noun
+_TO_COME = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|proposed|coming|"
+                      r"next|expected|prospective)\b(?:\s+[\w'’-]+){0,2}\s*$", re.I)
+
+
 def agenda_ahead(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Whether ``t`` is an event an agenda is for, or a programme includes, in a clause
     told in the present (see the module's docstring)."""
@@ -61,6 +66,8 @@ def agenda_ahead(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     if m is None:
         return False
     # "Notable visits include a state visit to Japan, ...": trips, plural, whose
-    # examples are themselves visits (a year's list, not one trip's programme)
+    # examples are themselves visits (a year's list, not one trip's programme); not
+    # those still to come ("Upcoming visits include ...")
     return not (t.type == "visit" and m.group("many")
-                and m.group("noun").lower() in ("visit", "trip", "tour"))
+                and m.group("noun").lower() in ("visit", "trip", "tour")
+                and not _TO_COME.search(before, max(0, m.start() - 30), m.start()))

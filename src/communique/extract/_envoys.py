@@ -30,8 +30,9 @@ __all__ = ["ceremony_day", "ceremony_envoys", "copies_of_those", "envoys_listed"
 _CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
 
 #: "newly accredited" and its other words: "newly credited", "recently accredited",
-#: "newly-appointed", "newly arrived"
-_NEWLY = r"(?:newly|recently)[\s-]+(?:accredited|credited|appointed|arrived)"
+#: "newly-appointed", "newly arrived", "freshly accredited", "just installed"
+_NEWLY = (r"(?:newly|recently|freshly|just|lately)[\s-]+(?:accredited|credited|appointed|"
+          r"arrived|installed|posted)")
 
 #: a sentence opened as the list of the envoys just counted: "The envoys are",
 #: "The new ambassadors were", "They are", "The heads of mission concerned are"
@@ -45,7 +46,8 @@ _LISTED = re.compile(
     r"foreign|accredited|non-resident|resident)\s+){0,3}"
     r"(?P<noun>envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners|"
     r"diplomats|chiefs\s+of\s+missions?|ambassadors\s+and\s+high\s+commissioners)"
-    r"(?:\s+(?:concerned|in\s+question))?"
+    # ("The ambassadors newly accredited are": the words after the noun)
+    r"(?:\s+(?:concerned|in\s+question|" + _NEWLY + r"))?"
     # ("The new ambassadors who presented their credentials are:")
     r"(?:\s+(?:who|that)\s+[^.;:]{1,60}?)?|they|these|those)\s+(?:also\s+)?"
     # ("The ambassadors came from A, B and C", "They represent A and B")

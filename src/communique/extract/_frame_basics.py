@@ -36,7 +36,8 @@ _COUNT_WORD = (r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourtee
 COUNTED_PARTNERS = re.compile(
     # (officials of counted countries by an office of two words or fewer: "with foreign
     # ministers of ten countries", "with the defence ministers of 12 states")
-    r"\bwith (?:(?:the )?(?:[\w-]+ ){0,2}?(?:counterparts|partners|ministers|leaders|"
+    # ("met foreign ministers of fifteen countries": the trigger's verb, no "with")
+    r"\b(?:with|met|meets) (?:(?:the )?(?:[\w-]+ ){0,2}?(?:counterparts|partners|ministers|leaders|"
     r"representatives|officials|envoys|ambassadors) (?:from|of) )?"
     r"(?:more than |over |about |around |nearly |some |almost |at least |approx(?:\.|imately) )?"
     r"(?:(?:some |many |most |several |all )?of (?:the |our )?)?(?:\d[\d,]*|" + _COUNT_WORD + r") "

@@ -36,8 +36,8 @@ from ._callers import _called_by_other, _welcomed_to, one_kind_of_contact, welco
 from ._city_host import host_of_city as _host_of_city
 from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
+from ._counted_crowd import counted_crowd
 from ._earlier import earlier_occasion
-from ._frame_basics import COUNTED_PARTNERS as _COUNTED_PARTNERS
 from ._frame_basics import ELABORATES as _ELABORATES
 from ._frame_basics import JOINT_STATEMENT as _JOINT_STATEMENT
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
@@ -218,9 +218,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
         orgs = [o for o in orgs if o in kept
                 and (t.type != "agreement" or o not in posted_orgs(s, la, rb))]
-    if not others and not orgs and (_COUNTED_PARTNERS.search(s.text, t.start, rb)
-                                    or UNNAMED_ORGS.match(s.text, t.end)
-                                    or counted_envoys(s, t.start, rb)):
+    if counted_crowd(s, t, rb, bool(others or orgs)) or not others and not orgs and (
+            UNNAMED_ORGS.match(s.text, t.end) or counted_envoys(s, t.start, rb)):
         # "meetings with more than 150 counterparts", "3 meetings with heads of
         # international organisations": a figure, not one meeting with the partner told
         return []

@@ -112,8 +112,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # visitor follows the trigger, the host is the issuer
         of = trig.endswith((" of", " by")) or _OF_AFTER.match(s.text, t.end)
         verb = guest_clause_verb(s, t.end, m.start() if m else rb) if of else None
-        if of and verb is None and m is not None:
-            verb = purpose_verb(s, t.end, m.start())  # "... of A was to congratulate"
+        if (of or trig == "visit") and verb is None and m is not None:
+            # "... of A was to congratulate", "A's visit sought to advance": no host
+            verb = purpose_verb(s, t.end, m.start())
         if verb is not None:
             # "the visit of the Foreign Minister of Peru takes place in ...": the
             # visit is the subject of its own clause; what follows has no host
@@ -186,7 +187,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     # "departed Suva for Port Moresby", "flew from Suva to Apia": the place inside
     # the trigger is the origin ("accompanied the President of Ghana to": the one
     # accompanied, no destination)
+    # ("the tour to mobilise support for Kenya's bid took her to": a purpose inside)
     inside = [] if trig.endswith(" for") or " from " in trig or trig.startswith("accompan") \
+        or " took " in trig \
         else _ents(s, t.start, t.end, "city", "country")
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")

@@ -3,7 +3,9 @@ Georgia", "A shipment of wheat sent by Kazakhstan was received by the Ministry o
 Monday". The subject of "was/were received by" is a thing, not a guest: no meeting
 (the active "received vaccines from Korea" is left out by its trigger pattern). A
 person named first in the subject stays the guest ("The Ambassador of Korea, who
-brought the vaccines, was received by the Minister")."""
+brought the vaccines, was received by the Minister"). So is a letter, a message or an
+invitation told as the subject ("An invitation from the Prime Minister of India was
+received by the Minister")."""
 
 from __future__ import annotations
 
@@ -20,7 +22,12 @@ _GOODS = re.compile(
     r"batch(?:es)?|cargo(?:es)?|goods|materials|medicines?|medications?|drugs|kits|"
     r"vehicles|ambulances|generators|tents|blankets|aid|assistance|parcels?|packages?|"
     r"containers?|gifts?|machinery|fuel|seeds|ventilators|masks|textbooks|computers|"
-    r"laptops)\b"
+    r"laptops|"
+    # (correspondence: "An invitation from the Prime Minister of A was received by the
+    # Minister", "a message of the King of B was received by"; not letters of credence,
+    # whose ceremony is a meeting with the envoy)
+    r"invitations?|messages?|letters?(?!\s+of\s+(?:credence|recall))|requests?|"
+    r"proposals?|applications?|petitions?|notes?|replies|reply|responses?|reports?)\b"
     r"(?!\s+(?:coordinators?|agency|agencies|officials?|teams?|delegations?|workers?|"
     r"experts?|commissioners?|directors?|chiefs?|heads?|representatives?|envoys?|"
     r"ministers?|ministry|programmes?|programs?)\b)", re.I)

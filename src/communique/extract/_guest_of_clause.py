@@ -39,7 +39,10 @@ def guest_clause_verb(s: Sentence, a: int, b: int) -> int | None:
 
 #: the verb that tells a visit's purpose, right before its "to" and infinitive
 _PURPOSE_BEFORE = re.compile(r"\s(?:is|was|will\s+be|aims?|aimed|seeks?|sought|serves?|served|"
-                             r"(?:is|was)\s+(?:intended|meant|designed|aimed))\s+$")
+                             r"helps?|helped|will\s+help|hopes?|hoped|intends?|intended|"
+                             # ("is expected to reinforce", "was also meant to show")
+                             r"(?:is|was|will\s+be)\s+(?:also\s+)?(?:intended|meant|designed|"
+                             r"aimed|expected|set|likely|supposed|planned))\s+$")
 #: an infinitive after "to": a word in lower case that is no article or determiner
 _INFINITIVE = re.compile(r"to\s+(?:further\s+|personally\s+|also\s+)?(?!the\b|a\b|an\b|"
                          r"his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")

@@ -14,11 +14,13 @@ from ._dates import find_dates
 
 __all__ = ["included_then_told"]
 
-#: meetings counted, then one named after "including"
+#: meetings counted, then one named after "including" (or "among them", "one of them",
+#: "among which", "notably", "such as")
 _COUNTED_INCLUDING = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
     r"numerous|a number of)\s+(?:[\w-]+\s+){0,2}?(?:meetings|summits|talks|encounters)\b"
-    r"[^.;]{0,40}?,?\s+including\b", re.I)
+    r"[^.;]{0,40}?,?\s+(?:including|among\s+(?:them|these|which)|(?:one|two)\s+of\s+"
+    r"(?:them|these|which)|notably|such\s+as)\b", re.I)
 
 
 def _key(r: Record) -> tuple:

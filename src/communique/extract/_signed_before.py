@@ -48,7 +48,15 @@ _CARRIED_OUT_BEFORE = re.compile(
     r"\b(?:implement(?:s|ed|ing)?|reali[sz](?:e|es|ed|ing)|execut(?:e|es|ed|ing)|"
     r"fulfil+(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|(?:carry|carries|carried|carrying)\s+out|"
     r"review(?:s|ed|ing)?|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
-    r"(?:implementation|review|fulfil+ment|execution|evaluation|assessment)\s+of)\s+"
+    # ("examine the treaties signed", "took stock of the protocols signed", "monitor",
+    # "operationalise", "follow up on")
+    r"examin(?:e|es|ed|ing)|monitor(?:s|ed|ing)?|operationali[sz](?:e|es|ed|ing)|"
+    r"(?:follow(?:s|ed|ing)?|followed)\s+up(?:\s+on)?|(?:take|takes|took|taking)\s+stock\s+of|"
+    r"(?:implementation|review|fulfil+ment|execution|evaluation|assessment|examination|"
+    r"monitoring|stock-?taking)\s+of)\s+"
+    # ("reviewed the status of the agreements signed", "the progress in implementing")
+    r"(?:(?:the|its|their)\s+(?:status|progress|state|implementation|execution|"
+    r"follow-up)\s+(?:of|on|in)\s+)?"
     r"(?:(?:the|some|all|these|those|its|their|our|existing|various|several|many|other)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a|ums)|MoUs?|documents?|accords?|"
     r"protocols?|treat(?:y|ies)|conventions?|instruments?)\s+" + _ADVERB + r"$", re.I)

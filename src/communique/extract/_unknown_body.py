@@ -1,7 +1,8 @@
 """A meeting "with" a body named in capitals that no gazetteer knows ("The first meeting
 was with the Coalition of Small Coastal States (CSCS)", "met with the Pacific Caucus of
-Ocean States"): its partner is that body, not the country of the trip or the partner the
-text went on with; no record names a side it cannot read."""
+Ocean States", "met the Coastal Fisheries Council"): its partner is that body, not the
+country of the trip or the partner the text went on with; no record names a side it
+cannot read."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ __all__ = ["unknown_body_met"]
 #: "with the" and a run of capitalised words (with "of", "for", "and" between)
 _NAME = re.compile(r"\s+(?:(?:(?:was|were)\s+(?:also\s+)?)?with\s+)?the\s+((?-i:[A-Z])[\w'’-]*"
                    r"(?:\s+(?:(?:of|for|and|on|the|in)\s+)*(?-i:[A-Z])[\w'’-]*){0,8})")
-#: the "with" that tells the body met
-_WITH = re.compile(r"\bwith\b", re.I)
+#: the "with" that tells the body met, or the verb "met" itself ("she met the Coastal
+#: Fisheries Council")
+_WITH = re.compile(r"\b(?:with|met|meets)\b", re.I)
 #: an office in the name: an official met, not a body
 _OFFICE = re.compile(r"\b(?-i:Minister|President|Secretary|Ambassador|Chancellor|King|Queen|Emir|"
                      r"Prince|Premier|Speaker|Governor|Director|Chair|Chairman|Chairperson|"
@@ -25,7 +27,13 @@ _OFFICE = re.compile(r"\b(?-i:Minister|President|Secretary|Ambassador|Chancellor
 _ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]{1,9})\)")
 _GROUPING = re.compile(r"\b(?-i:Coalition|Alliance|Group|Association|Union|Forum|Community|"
                        r"Caucus|Bloc|Network|Organi[sz]ation|Secretariat|Movement|"
-                       r"Partnership)\b")
+                       r"Partnership|Federation|Consortium|Platform|Club|Council)\b"
+                       # (not a state's or a city's own council: "the National Security
+                       # Council", "the Council of Ministers", "the City Council")
+                       r"(?<!National Council)(?<!Security Council)(?<!State Council)"
+                       r"(?<!Executive Council)(?<!Federal Council)(?<!Privy Council)"
+                       r"(?<!City Council)(?<!Municipal Council)(?<!County Council)"
+                       r"(?!\s+of\s+(?:Ministers|State)\b)")
 
 
 def unknown_body_met(s: Sentence, after: int, end: int) -> bool:
