@@ -337,10 +337,12 @@ def _group_end(p: str, i: int) -> int:
 
 
 def _without_cased_negatives(p: str) -> str:
-    """The pattern without its negative lookarounds that hold a case-sensitive part, for
-    the prefilter: lowered, "(?!the (?-i:[A-Z]))" would refuse "the eu" where the
-    pattern, which needs a capital there, accepts "the EU" (dropping a negative test
-    only widens the prefilter, so it stays blind to nothing the pattern finds)."""
+    """The pattern's negative lookarounds that hold a case-sensitive part made harmless
+    for the prefilter: lowered, "(?!the (?-i:[A-Z]))" would refuse "the eu" where the
+    pattern, which needs a capital there, accepts "the EU". Such a part becomes one that
+    never matches (see :func:`_never_cased`), or, where other lookarounds sit inside,
+    the whole test is dropped: either only widens the prefilter, so it stays blind to
+    nothing the pattern finds."""
     out, i = [], 0
     while i < len(p):
         if p[i] == "\\":
@@ -348,8 +350,11 @@ def _without_cased_negatives(p: str) -> str:
             i += 2
         elif p.startswith(("(?!", "(?<!"), i):
             end = _group_end(p, i)
-            if "(?-i:" not in p[i:end]:
-                out.append(p[i:end])
+            group = p[i:end]
+            if "(?-i:" not in group:
+                out.append(group)
+            elif not any(x in group[3:] for x in ("(?!", "(?<!", "(?=", "(?<=")):
+                out.append(_never_cased(group))  # (its other alternatives still refuse)
             i = end
         elif p[i] == "[":
             j = i + 1
@@ -359,6 +364,24 @@ def _without_cased_negatives(p: str) -> str:
             i = j + 1
         else:
             out.append(p[i])
+            i += 1
+    return "".join(out)
+
+
+def _never_cased(group: str) -> str:
+    """A negative lookaround (holding no other lookaround) with each case-sensitive part
+    made a part that never matches: the test then refuses only by its other ways, never
+    more than the pattern's own."""
+    out, i = [], 0
+    while i < len(group):
+        if group[i] == "\\":
+            out.append(group[i:i + 2])
+            i += 2
+        elif group.startswith("(?-i:", i):
+            out.append("(?!)")
+            i = _group_end(group, i)
+        else:
+            out.append(group[i])
             i += 1
     return "".join(out)
 
