@@ -1,5 +1,5 @@
-"""A joint body named as what a country's chair is of ("assumed the Chairmanship of the
-... Working Group, and Australia is the co-chair", "took over the chairmanship of the
+"""A joint body named as what a country's chair is of ("took on the Chairmanship of the
+... Working Group, while Sri Lanka serves as its co-chair", "took over the chairmanship of the
 Working Group on ..., with Norway as co-chair") tells no sitting of it: no commission
 with the co-chair (texts of our own). A session of it told as held still is one."""
 

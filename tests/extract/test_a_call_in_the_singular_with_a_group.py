@@ -1,4 +1,4 @@
-"""A call in the singular with a group of officials in the plural ("held a telephone
+"""A call in the singular with a group of officials in the plural ("had one telephone
 conversation with the foreign ministers of A, B and C", "had a phone call with her
 counterparts from A and B") is one call of them all, an organisation's head listed with
 them in it too; calls in the plural stay one with each (texts of our own)."""
@@ -14,7 +14,7 @@ def _calls(text: str) -> list[tuple[list[str], list[str]]]:
 
 
 def test_a_telephone_conversation_with_the_ministers_of_three() -> None:
-    assert _calls("On 4 May the Minister held a telephone conversation with the foreign "
+    assert _calls("On 4 May the Minister held a telephone conversation with the three foreign "
                   "ministers of Spain, Portugal and Greece.") == [(["ESP", "PRT", "GRC"], [])]
 
 

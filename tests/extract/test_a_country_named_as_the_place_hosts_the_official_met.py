@@ -11,8 +11,8 @@ from tests.extract.probe_support import CORE, event, records
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Minister visited Serbia on Monday. In Albania, he held political consultations "
-     "with Deputy Minister for Europe Ana Kola.",
+    ("The Minister visited Serbia on Monday. In Albania, the Minister held political "
+     "consultations with Ana Kola, the Deputy Minister for European Affairs.",
      event("consultation", "POL", "ALB", "2021-11-01")),
     ("The Minister visited Serbia on Monday. In Albania, the Minister met the Deputy "
      "Foreign Minister.", event("meeting", "POL", "ALB", "2021-11-01")),

@@ -1,4 +1,4 @@
-"""A country's adjective before its foreign ministry's acronym ("his counterpart from the
+"""A country's adjective before its foreign ministry's acronym ("her counterpart from the
 Indian MEA", "officials of the Japanese MOFA", "a delegation of the British FCDO") names
 that country's side (texts of our own)."""
 
@@ -13,9 +13,9 @@ def _events(text: str) -> list[tuple[str, list[str]]]:
 
 
 def test_a_counterpart_from_the_mea() -> None:
-    assert _events("On 3 May the Secretary General took part in annual bilateral consultations "
-                   "with his counterpart from the Indian MEA, Secretary (East) Ms. Anita "
-                   "Rao.") == [("consultation", ["IND"])]
+    assert _events("On 3 May the Secretary General held yearly bilateral consultations with "
+                   "her counterpart from the Indian MEA, Mr. Vikram Rao, Joint "
+                   "Secretary.") == [("consultation", ["IND"])]
 
 
 def test_officials_of_the_mofa() -> None:

@@ -1,5 +1,5 @@
-"""A list of countries begun with commas whose comma is dropped once ("Liberia,
-Nigeria, Sierra Leone Rwanda, South Africa and Mali") goes on past the dropped comma:
+"""A list of countries begun with commas whose comma is dropped once ("Togo,
+Benin, Sierra Leone Rwanda, Zambia and South Africa") goes on past the dropped comma:
 one record per country. Two names side by side with no list begun ("visited Peru
 Bolivia and Chile") and a city after a country are not read as such a list (texts of
 our own)."""
@@ -18,8 +18,8 @@ def _to(text: str, kind: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "kind", "expected"), [
-    ("The President visited Liberia, Nigeria, Sierra Leone Rwanda, South Africa and Mali.",
-     "visit", ["LBR", "NGA", "SLE", "RWA", "ZAF", "MLI"]),
+    ("The President visited Togo, Benin, Sierra Leone Rwanda, Zambia and South Africa.",
+     "visit", ["TGO", "BEN", "SLE", "RWA", "ZMB", "ZAF"]),
     ("The Minister met the Foreign Ministers of Chile, Peru Bolivia and Ecuador.",
      "meeting", ["CHL", "PER", "BOL", "ECU"]),
     ("Delegations from Norway, Sweden Finland and Denmark visited Nairobi.",

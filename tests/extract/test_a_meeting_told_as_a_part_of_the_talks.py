@@ -18,8 +18,8 @@ def _met(text: str) -> list[tuple[list[str], str | None]]:
 
 
 def test_prior_to_the_official_talks_both_ministers_met() -> None:
-    assert _met(_HEAD + "Prior to the official talks, both Foreign Ministers met at the Royal "
-                "Palace and watched the changing of the guard.") == [(["GRC"], "2018-03-08")]
+    assert _met(_HEAD + "Prior to their formal talks, both Foreign Ministers met in the Royal "
+                "Palace to watch the changing of the guard.") == [(["GRC"], "2018-03-08")]
 
 
 def test_before_the_talks_the_two_ministers_met() -> None:

@@ -31,7 +31,7 @@ _ONE = [(("GHA",), ("KAZ",), "2018-05")]
     "Foreign Minister.",
     "The Deputy Prime Minister spoke highly of Mr Ofori's visit to Kazakhstan and thanked "
     "Ghana for its support.",
-    "Both sides stressed the importance of the visit of the Foreign Minister of Ghana.",
+    "Both sides underlined the importance of the visit of the Foreign Minister of Ghana.",
     "The ministers agreed that this visit had opened a new chapter.",
 ])
 def test_the_visit_told_before(after: str) -> None:
@@ -57,7 +57,7 @@ def test_the_visitor_after_of_is_the_traveller() -> None:
 
 
 def test_a_guest_named_after_of_visits_the_place_told() -> None:
-    assert _visits("Blinken stressed the importance of the visit of the Foreign Minister of "
+    assert _visits("Blinken underlined the importance of the visit of the Foreign Minister of "
                    "Ghana to Washington.", issuer="USA") == [(("GHA",), ("USA",), "2018-06-28")]
 
 

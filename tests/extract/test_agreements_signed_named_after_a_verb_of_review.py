@@ -1,6 +1,6 @@
 """Documents named with "signed" after their noun, as what a verb of reviewing or
-carrying out takes ("to review some bilateral agreements signed between the two
-countries", "to implement all agreements previously signed with Peru"): documents
+carrying out takes ("to review several bilateral accords signed between the two
+states", "to implement all agreements previously signed with Peru"): documents
 signed before, not a signing. A signing told with its own verb stays one (texts of
 our own)."""
 
@@ -16,8 +16,8 @@ def _types(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kenya will host the 3rd Session of the Kenya-Uganda Joint Commission this week in "
-     "order to review some bilateral agreements signed between the two countries.",
+    ("This week Kenya hosts the 3rd Session of the Kenya-Uganda Joint Commission, which "
+     "is to review several bilateral accords signed between the two states.",
      ["commission"]),
     ("The two ministers met in Nairobi to review the agreements signed between Kenya and "
      "Ghana.", ["meeting"]),

@@ -1,5 +1,5 @@
 """Meetings with officials of a counted number of countries told during a stay abroad
-("During my visit to Nairobi, I held meetings with foreign ministers of ten countries")
+("On my trip to Nairobi I had talks with the foreign ministers of ten countries")
 are a figure, no meeting with the host of the city; the visit stays, and officials of
 named countries are still met (sentences of our own)."""
 

@@ -1,5 +1,5 @@
-"""Visits, trips or tours in the plural that "include" visits, in the present ("Notable
-visits include a state visit to Japan, ..."): the year's trips listed by example, each
+"""Visits, trips or tours in the plural that "include" visits, in the present ("The year's
+main visits include a state visit to Japan, ..."): the year's trips listed by example, each
 a visit; not one trip's programme set out ahead ("The President's tour of Asia
 includes a state visit to Japan", "Her visit to Kenya includes meetings with ...")
 (texts of our own)."""
@@ -17,8 +17,8 @@ def _visits(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Notable visits include a state visit to Japan, a state visit to Uganda and an "
-     "official visit to Tanzania.", [("JPN", "2024"), ("UGA", "2024"), ("TZA", "2024")]),
+    ("The year's main visits include a state visit to Japan, an official visit to Uganda "
+     "and a working visit to Tanzania.", [("JPN", "2024"), ("UGA", "2024"), ("TZA", "2024")]),
     ("Key trips this year include the President's state visit to Ghana and his official "
      "visit to Egypt.", [("GHA", "2024"), ("EGY", "2024")]),
     ("The Minister's foreign trips include an official visit to Chile and a working visit "

@@ -8,8 +8,8 @@ are held, not reported as held (used by :mod:`communique.extract._not_held`).
   meetings with the President", "Her schedule in Nairobi also features a meeting with
   ...", "The visit, which runs until Friday, includes talks with ...").
 
-Visits, trips or tours in the plural that include a visit ("Notable visits include a
-state visit to Japan, ...") list the year's trips, not one trip's programme.
+Visits, trips or tours in the plural that include a visit ("The year's main visits
+include a state visit to Japan, ...") list the year's trips, not one trip's programme.
 
 Told in the past ("The agenda of the meeting included ...", "The programme included
 meetings with ...") the event was held, and the sentence is read as before."""
@@ -65,7 +65,7 @@ def agenda_ahead(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     m = _INCLUDES.search(before)
     if m is None:
         return False
-    # "Notable visits include a state visit to Japan, ...": trips, plural, whose
+    # "The year's main visits include a state visit to Japan, ...": trips, plural, whose
     # examples are themselves visits (a year's list, not one trip's programme); not
     # those still to come ("Upcoming visits include ...")
     return not (t.type == "visit" and m.group("many")

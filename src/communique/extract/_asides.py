@@ -369,8 +369,8 @@ _EARLIER_MET = re.compile(r"\b(?:last|previously|first|had)\s+met\b|\bmet\s+(?:b
 #: a sentence whose subject is the two sides just told: "Both leaders witnessed ...",
 #: "The two Foreign Ministers then signed ..."
 _BOTH_SIDES = re.compile(
-    # (after an opener naming the talks just told: "Prior to the official talks, both
-    # Foreign Ministers met at ...": a part of that occasion)
+    # (after an opener naming the talks just told: "Prior to their formal talks, both
+    # Foreign Ministers met in ...": a part of that occasion)
     r"\W*(?:(?:before|prior\s+to|ahead\s+of|after|following|during)\s+(?:the|their|these|"
     r"those|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:talks|meeting|negotiations|consultations|"
     r"discussions)\s*,\s*)?(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|parties|"

@@ -2,8 +2,8 @@
 foreign ministers of A, B and C", "joined a conference call with A and B") is one
 call with all those listed, as a trilateral meeting is one meeting; calls in the
 plural ("held telephone conversations with A and B") are one with each. So is a
-call in the singular with a group in the plural ("held a telephone conversation with
-the foreign ministers of A, B and C"): one call of them all. So are
+call in the singular with a group in the plural ("had a telephone conversation with
+the three ministers of A, B and C"): one call of them all. So are
 the calls of a list where each partner has its own date."""
 
 from __future__ import annotations

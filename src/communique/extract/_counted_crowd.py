@@ -1,4 +1,4 @@
-"""Meetings with a counted crowd of partners ("held meetings with foreign ministers of
+"""Meetings with a counted crowd of partners ("had talks with the foreign ministers of
 ten countries", "met representatives of more than 30 countries", "had talks with
 counterparts from nine EU member states"): a figure, no meeting with one side.
 

@@ -248,7 +248,7 @@ _COORD = re.compile(r"^(?:\s*(?:,|;|and(?: to| in)?|&|as well as(?: to| in| with
 
 def _comma_dropped(out: list[Ent], e: Ent, gap: str) -> bool:
     """Whether country ``e`` goes on a list of countries begun with a comma, its comma
-    dropped ("Liberia, Nigeria, Sierra Leone Rwanda, South Africa and Mali")."""
+    dropped ("Togo, Benin, Sierra Leone Rwanda, Zambia and South Africa")."""
     return gap == " " and len(out) >= 2 and e.kind == "country" \
         and all(o.kind == "country" for o in out)
 

@@ -459,7 +459,7 @@ _HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Em
 #: visit from A", "the state visit by King B" (not "a visit from 3 to 5 May")
 _OF_AFTER = re.compile(r"\s+(?:of|from|by)\s(?!\s*\d)")
 #: a group described by who sent or leads it: its organisation named again there is the
-#: same group's ("a team of the ECOWAS Commission, led by the Commissioner ... of ECOWAS")
+#: same group's ("a mission of the ECOWAS Commission, headed by a Commissioner ... of ECOWAS")
 _LED_BY = re.compile(r"\b(?:led|headed|designated|sent|dispatched|appointed|chaired)\s+by\b",
                      re.I)
 

@@ -1,6 +1,6 @@
 """Sides that met to hold a sitting of their joint body: "Officials of A and B met in
-Nairobi on Monday for the mid-term review meeting of the 5th session of the Joint
-Permanent Commission", "The two delegations met in Accra to hold the third session of
+Nairobi on Monday for the mid-term review of the 5th session of the Joint Permanent
+Commission", "The two delegations met in Accra to hold the third session of
 the Joint Commission". The body's session is the event; "met" is how it was held, no
 meeting beside it (a meeting on the sidelines of the session still is one)."""
 
@@ -15,8 +15,8 @@ from ._triggers import Trigger
 __all__ = ["met_for_session"]
 
 #: after "met" (a place, a day between), a purpose or occasion that opens the sitting,
-#: then up to the body's name: "for the (mid-term review meeting of the) 12th session of
-#: the", "to hold the third round of", "at the inaugural meeting of the"
+#: then up to the body's name: "for the (mid-term review of the) 5th session of the",
+#: "to hold the third round of", "at the inaugural meeting of the"
 _FOR_SITTING = Gated(re.compile(
     r"([^.;:]{0,70}?)\b(?:for|to\s+(?:hold|attend|open|convene|co-?chair|review)|at|during|"
     r"on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of)\s+"

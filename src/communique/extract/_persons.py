@@ -188,8 +188,8 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
 
 def _joined(text: str, titles: list[TitleMention]) -> list[TitleMention]:
     """``titles`` (a new list) with a title joined by "and" to the next one that has a
-    country taking it: "the Deputy Prime Minister and Minister of Foreign Affairs of
-    Qatar" is one person."""
+    country taking it: "the Second Deputy Prime Minister and Minister for Foreign
+    Affairs of Qatar" is one person."""
     out = list(titles)
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]

@@ -42,7 +42,7 @@ _DOCUMENT_AFTER = re.compile(
 
 
 #: the documents a verb of carrying out or reviewing takes, then "signed" after their
-#: noun: "to review some bilateral agreements signed between the two countries",
+#: noun: "to review several bilateral accords signed between the two states",
 #: "implement all memoranda previously signed with Peru"
 _CARRIED_OUT_BEFORE = re.compile(
     r"\b(?:implement(?:s|ed|ing)?|reali[sz](?:e|es|ed|ing)|execut(?:e|es|ed|ing)|"
