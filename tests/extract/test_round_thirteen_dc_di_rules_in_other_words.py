@@ -12,16 +12,7 @@ from typing import Any
 
 import pytest
 
-from communique.extract import extract_text
-
-CORE = ["agreement", "call", "commission", "consultation", "meeting", "visit"]
-
-
-def case(cid: str, text: str, issuer: str, date: str | None, types: list[str],
-         expected: list[tuple[Any, ...]], limit: str = "") -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=limit)] if limit else []
-    return pytest.param(text, issuer, date, set(types), expected, id=cid, marks=marks)
-
+from tests.extract.audit_support import CORE, case, check
 
 _CASES = [
     case('DC1', 'The Minister received the Ambassador of Japan at the Ministry on the 12th.',
@@ -482,23 +473,8 @@ _CASES = [
 ]
 
 
-def _matches(got: list[tuple[Any, ...]], expected: list[tuple[Any, ...]]) -> bool:
-    if len(got) != len(expected):
-        return False
-    left = list(got)
-    for kind, frm, to, day in expected:
-        hit = next((g for g in left if g[:3] == (kind, tuple(frm), tuple(to)) and (
-            day is None or (g[3] or "").startswith(day) and (len(day) != 4 or g[3] == day))),
-            None)
-        if hit is None:
-            return False
-        left.remove(hit)
-    return True
-
 
 @pytest.mark.parametrize(("text", "issuer", "date", "types", "expected"), _CASES)
 def test_the_rule_holds_in_other_words(text: str, issuer: str, date: str | None,
                                        types: set[str], expected: list[tuple[Any, ...]]) -> None:
-    recs = extract_text(text, issuer=issuer, date=date).records
-    got = [(r.type, tuple(r.from_), tuple(r.to), r.date.start) for r in recs if r.type in types]
-    assert _matches(got, expected), got
+    check(text, issuer, date, types, expected)
