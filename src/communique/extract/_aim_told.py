@@ -17,7 +17,7 @@ import re
 from ._gate import Gated
 from ._recognise import Ent, Sentence
 
-__all__ = ["fronted_aim", "in_aim_told", "month_before"]
+__all__ = ["fronted_aim", "in_aim_told", "in_fronted_purpose", "month_before"]
 
 #: a purpose marker, then a verb of calming or settling a quarrel, then up to the name
 #: with no stop or semicolon between ("to boost ties between A and B" names the sides:
@@ -60,3 +60,21 @@ def month_before(text: str, start: int, at: int) -> int:
     summit"): that month's start, else ``at``."""
     m = _MONTH_BEFORE.search(text, max(start, at - 40), at)
     return m.start() if m is not None else at
+
+
+#: a purpose phrase that opens the sentence, up to its comma ("Aiming at further
+#: promotion of the GCC co-operation, ...", "To deepen ASEAN integration, ...", "Seeking
+#: to boost EU ties, ...", "In a bid to strengthen the African Union, ...")
+_PURPOSE_OPENS = re.compile(
+    r"(?:To|In\s+order\s+to|So\s+as\s+to|With\s+(?:a|the)\s+(?:view|aim|goal)\s+(?:to|of)|"
+    r"Aim(?:ing|ed)(?:\s+at|\s+to)?|Seeking\s+to|In\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to)"
+    r"\s+[^,;.]{3,140}?,")
+
+
+def in_fronted_purpose(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` is named inside a purpose phrase that opens the sentence: what the
+    trip sought to further ("To deepen ASEAN integration, the President visited A and
+    B") is its aim, not the traveller."""
+    m = _PURPOSE_OPENS.match(s.text, s.start, s.end)
+    return m is not None and m.start() <= e.start and e.end < m.end()
+

@@ -93,6 +93,9 @@ _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|n
 _REMIT = Gated(re.compile(r"\b(?:Envoy|envoy|Representative|representative|Coordinator|"
                     r"Rapporteur|Adviser|Advisor)\b"
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$|"
+                    # an envoy's remit told with "to": "the UN Special Envoy to Syria",
+                    # "the Chinese Special Envoy to Yemen" (the envoy's own side stays)
+                    r"\b(?:Special|Personal|Peace)\s+Envoy\s+to (?:the )?$|"
                     # an organisation's mission and where it is posted: "the Head of the
                     # OSCE Mission to Moldova", "the EU Delegation to Armenia", "the
                     # Delegation of the European Union to Armenia"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Place, Record
+from ._aim_told import in_fronted_purpose
 from ._asides import sponsor_named, time_opener_end
 from ._clause_subject import clause_subject
 from ._frame_parts import (
@@ -175,7 +176,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             # "Blinken underlined how much the visit of the Ghanaian leader mattered": the
             # visitor is named after "of", the subject before is no traveller
             left = _ents(s, t.end, pre_end, *kinds) or left
-    left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)]
+    left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)
+            and not (e.kind == "org" and in_fronted_purpose(s, e))]  # ("To deepen ASEAN
+    # integration, the President visited A": the organisation is the trip's aim)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = _one_team([e for e in left if e.kind == "org"], s.text)
         visitors: list[str] = []
