@@ -145,3 +145,13 @@ def test_the_cue_prefilter_never_hides_a_match() -> None:
                     words = model.cue_words[name]
                     assert words is None or any(w in low for w in words), (name, window)
     assert matched > 100
+
+
+def test_a_record_a_later_step_derives_keeps_its_parents_features() -> None:
+    # "On a visit to A the Minister discussed ...": the talks are made after the
+    # confidence step, from the visit; explaining the text must not fail on them
+    text = "On a visit to Chile on 2 March 2023 the Minister discussed trade and energy."
+    pairs = _explained(text)
+    kinds = sorted(r.type for r, _f in pairs)
+    assert kinds == ["meeting", "visit"]
+    assert all(f for _r, f in pairs)

@@ -589,8 +589,11 @@ def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
         stream = step(st, stream)
     assert st.ctx is not None and st.explain is not None
     records = list(stream)
-    kept = {id(r) for r in records}
-    feats = {id(r): f for r, f in st.explain if id(r) in kept}
+    feats = {id(r): f for r, f in st.explain}
+    # a record a later step derives from another (a visit's talks, see _talks_on_trip)
+    # keeps its parent's confidence, and so its features: those of its sentence's record
+    by_source = {(r.source.start, r.source.end): f for r, f in st.explain if r.source}
     return Explained(Extraction(doc, records, st.issuer, st.issuer_reason, st.ctx.year,
                                 st.date_reason),
-                     [feats[id(r)] for r in records])
+                     [feats.get(id(r)) or (by_source.get((r.source.start, r.source.end), [])
+                                           if r.source else []) for r in records])
