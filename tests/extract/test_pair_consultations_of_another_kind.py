@@ -10,7 +10,7 @@ import pytest
 from .probe_support import event, probe, records
 
 _CASES = [
-    probe(("On June 1, the foreign policy department of our country hosted "
+    probe(("On June 1, our ministry's policy planning unit welcomed "
            "Latvian-Finnish interdepartmental consultations on trade.", "LVA"),
           (event("consultation", "LVA", "FIN", "2023-06-01"),)),
     probe(("On 5 May, Riga hosted Latvian-Estonian inter-agency consultations on "
