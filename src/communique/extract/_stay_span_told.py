@@ -29,7 +29,9 @@ _SPAN_OWNER = r"(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,3}?"
 #: them ("He will be in the country from 12 to 14 June", "The delegation stays there
 #: from ...")
 _SPAN_TOLD = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + _SPAN_OWNER + _SPAN_NOUN + r"\s+" + _SPAN_VERB + r"|"
+    # (every opening word starts with one of these capitals: a one-character test first)
+    r"(?=[THIS])(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + _SPAN_OWNER + _SPAN_NOUN + r"\s+"
+    + _SPAN_VERB + r"|"
     r"(?:He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:delegation|minister|president|guest|"
     r"visitor|team|mission|envoy))\s+(?:will\s+be|is|are|was|were|stays|stayed|will\s+stay|"
     r"remains|remained|will\s+remain)\s+(?:in\s+the\s+country|there|here)\s+)"
@@ -37,7 +39,7 @@ _SPAN_TOLD = re.compile(
 #: the visit named in a relative clause with its days, wherever in the sentence ("During
 #: the visit, which lasts from 13 to 15 June, he will meet ..."): the days are the
 #: visit's even where the sentence tells another event
-_SPAN_WHICH = re.compile(r"\b(?i:" + _SPAN_OWNER + r")" + _SPAN_NOUN + r",?\s+which\s+"
+_SPAN_WHICH = re.compile(r"(?=[TtHhIi])\b(?i:" + _SPAN_OWNER + r")" + _SPAN_NOUN + r",?\s+which\s+"
                          + _SPAN_VERB + r"(?:from\s+|between\s+)")
 #: the end of that sentence
 _STOP = re.compile(r"[.!?](?=\s|$)|\n")
