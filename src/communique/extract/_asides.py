@@ -373,7 +373,10 @@ _BOTH_SIDES = re.compile(
     # Foreign Ministers met in ...": a part of that occasion)
     r"\W*(?:(?:before|prior\s+to|ahead\s+of|after|following|during)\s+(?:the|their|these|"
     r"those|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:talks|meeting|negotiations|consultations|"
-    r"discussions)\s*,\s*)?(?:both|the two)\s+(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|parties|"
+    r"discussions)\s*,\s*(?:both|the\s+two|the)|both|the\s+two)\s+"
+    # (after that opener a plain "the" will do: "Following their talks, the ministers
+    # met again at the palace")
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|parties|"
     r"ministers|presidents|premiers|chancellors|delegations|counterparts|"
     r"heads\s+of\s+(?:state|government|delegation))\b", re.I)
 

@@ -29,13 +29,18 @@ _CONFERENCE = re.compile(
     r"(?:an?\s+|the\s+)?(?:tele-?conference|video-?\s?conference|conference\s+call)$")
 
 #: one call in the singular with its article, by whatever medium ("held a telephone
-#: conversation", "had a phone call"), ...
+#: conversation", "had a phone call"; its day may be told before "with"), ...
 _ONE_CALL = re.compile(r"(?i)(?:^|\s)(?:an?|one|single)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:call|conversation|talk)(?:\s+with)?$")
+                       r"(?:call|conversation|talk)(?:,?\s+(?:on|in|at|this|last|yesterday|"
+                       r"today|earlier)\b[^,.;()]{0,30}?,?)?(?:\s+with)?$")
 #: ... with a group of officials in the plural: "with the foreign ministers of A, B and
-#: C", "with her counterparts from A and B" (one call of them all)
-_GROUP_AFTER = re.compile(r"(?i)\s*(?:with\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:ministers|counterparts|colleagues|secretaries)\s+(?:of|from)\b")
+#: C", "with her counterparts from A and B" (one call of them all); a day or a time may
+#: come first ("held a joint phone call on 5 May with the prime ministers of A and B")
+_GROUP_AFTER = re.compile(r"(?i)\s*(?:,?\s*(?:on|in|at|this|last|yesterday|today|earlier|"
+                          r"later)\b[^,.;()]{0,30}?,?\s+(?=with\b))?(?:with\s+)?"
+                          r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:ministers|counterparts|colleagues|secretaries|leaders|presidents|"
+                          r"premiers)\s+(?:of|from)\b")
 
 #: a second call told after the first: "... with A and then with B", "separately"
 _THEN = re.compile(r"(?i)\b(?:then|later|afterwards|subsequently|separately|respectively)\b")

@@ -95,7 +95,14 @@ _REMIT = Gated(re.compile(r"\b(?:Envoy|envoy|Representative|representative|Coord
                     r"[^.;]{0,70}?\b(?:for|on) (?:the )?$|"
                     # an envoy's remit told with "to": "the UN Special Envoy to Syria",
                     # "the Chinese Special Envoy to Yemen" (the envoy's own side stays)
-                    r"\b(?:Special|Personal|Peace)\s+Envoy\s+to (?:the )?$|"
+                    # (also a Representative or Coordinator, the envoy's own country
+                    # between, "the Special Representative of Japan to Afghanistan", and
+                    # the last of the remit's places, "Special Envoy to the Horn of
+                    # Africa and Sudan")
+                    r"\b(?:Special|Personal|Peace|Presidential)\s+(?:Envoy|Representative|"
+                    r"Coordinator)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+                    r"[A-Z][\w'’-]*)?\s+to (?:the )?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?"
+                    r"[A-Z][\w'’-]*){0,3}(?:,| and) (?:the )?)?$|"
                     # an organisation's mission and where it is posted: "the Head of the
                     # OSCE Mission to Moldova", "the EU Delegation to Armenia", "the
                     # Delegation of the European Union to Armenia"

@@ -46,6 +46,15 @@ _ROLE_AFTER = re.compile(
     r"senat\w*|lawmakers?|legislat\w*|deputies|congress\w*|"
     r"charg[ée]s?\b|high commission|consul)",
     re.I)
+#: any foreign ministry's acronym after a country's adjective, not only the ones
+#: _ROLE_AFTER names ("the South African DIRCO", "the Swiss FDFA", "the Canadian GAC",
+#: "the Philippine DFA"): a short acronym in capitals ending a name (no capitalised
+#: word after it) after "the", as an office is named; one the gazetteer knows as an
+#: organisation ("the Estonian EU presidency") is not the country's own, nor a kind
+#: of body or thing ("a centre run by a Belgian NGO", "the Irish SME sector")
+_ACRONYM_AFTER = re.compile(r"\s+(?!(?:NGO|SME|CEO|MPs?|TV|IT|ICT|GDP|FDI|LNG|VIP|HQ|AI|PhD)\b)"
+                            r"([A-Z][a-z]?[A-Z]{1,5})\b(?![\w'’-]|\s+[A-Z])")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+)?$", re.I)
 #: the nationals abroad a ministry is named for: "... Cooperation and Mauritanians
 #: Abroad", "... and Moroccans Residing Abroad", "... and Senegalese Abroad"
 _NATIONALS_ABROAD = Gated(re.compile(r"(?:\band|,)\s+([A-Z][a-z]+?)s?\s+"
@@ -322,6 +331,15 @@ def _pair_talks(text: str, start: int, a: int, b: int) -> bool:
         and _PAIR_TALKS_AFTER.match(text, b) is not None
 
 
+def _acronym_after(text: str, a: int, b: int, end: int,
+                   org_spans: list[tuple[int, int]]) -> bool:
+    """Whether an office's acronym, no organisation's, follows the adjective
+    ``text[a:b]`` named after "the" ("the Swiss FDFA")."""
+    am = _ACRONYM_AFTER.match(text, b, end)
+    return am is not None and not any(s <= am.start(1) < e for s, e in org_spans) \
+        and _THE_BEFORE.search(text, max(0, a - 24), a) is not None
+
+
 def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     found = gaz.find_all(text, start, end)
     orgs = found["org"]
@@ -366,7 +384,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             taken.append((m.start, m.end))
             continue
         if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)
-                or VISIT_BY_AFTER.match(after) or _pair_talks(text, start, m.start, m.end)) \
+                or VISIT_BY_AFTER.match(after) or _pair_talks(text, start, m.start, m.end)
+                or _acronym_after(text, m.start, m.end, end, org_spans)) \
                 or _desk(text, m.start, m.end) \
                 or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start) \
                 or _EXCLUDED.search(text, max(start, m.start - 80), m.start):
