@@ -19,13 +19,12 @@ file to file: see the README's "Beyond one machine" (Dask).
 from __future__ import annotations
 
 from ._context import find_dateline
+from ._explain import Explained, explain_text
 from ._pipeline import (
     PIPELINE,
-    Explained,
     Extraction,
     ExtractionStream,
     check_options,
-    explain_text,
     extract_document,
     extract_text,
     iter_extract,

@@ -81,9 +81,8 @@ from ._triggers import TriggerSet, load_triggers
 from ._week_month import week_month
 from ._whereabouts import may_tell_whereabouts, whereabouts
 
-__all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
-           "explain_text", "extract_document", "extract_text", "iter_extract",
-           "iter_extract_document"]
+__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options",
+           "extract_document", "extract_text", "iter_extract", "iter_extract_document"]
 
 
 @dataclass
@@ -565,35 +564,3 @@ def iter_extract_document(document: Document, *, issuer: str | None = None,
     """Extract lazily from a :class:`communique.documents.Document`."""
     return iter_extract(document.text, doc=document.name, issuer=issuer, date=date,
                         patterns=patterns)
-
-
-@dataclass
-class Explained:
-    """A document's records with the confidence features of each (see
-    ``patterns/confidence.toml``)."""
-
-    extraction: Extraction
-    features: list[list[str]]
-
-
-def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
-                 date: str | None = None, patterns: Iterable[Path] = ()) -> Explained:
-    """Like :func:`extract_text`, with the features behind each record's confidence."""
-    issuer = check_options(issuer, date)
-    extra = tuple(Path(p) for p in patterns)
-    st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                holders=load_holders(extra), issuer=issuer, date=date,
-                confidence=load_confidence(extra), reader=load_reader(extra), explain=[])
-    stream: Iterator[Record] = iter(())
-    for _name, step in PIPELINE:
-        stream = step(st, stream)
-    assert st.ctx is not None and st.explain is not None
-    records = list(stream)
-    feats = {id(r): f for r, f in st.explain}
-    # a record a later step derives from another (a visit's talks, see _talks_on_trip)
-    # keeps its parent's confidence, and so its features: those of its sentence's record
-    by_source = {(r.source.start, r.source.end): f for r, f in st.explain if r.source}
-    return Explained(Extraction(doc, records, st.issuer, st.issuer_reason, st.ctx.year,
-                                st.date_reason),
-                     [feats.get(id(r)) or (by_source.get((r.source.start, r.source.end), [])
-                                           if r.source else []) for r in records])
