@@ -42,8 +42,12 @@ def test_the_issuer_among_them_keeps_its_reading(text: str, expected: list) -> N
     assert records(text, "KAZ", CORE, date="2024-03-12") == expected
 
 
-def test_partners_listed_with_someone_else_stay_ours() -> None:
-    got = records("Results of 2023\n\nDuring the year, along with Ukraine, Georgia and "
-                  "Moldova, agreements on visa facilitation were signed.", "KAZ", CORE,
-                  date="2023-12-28")
-    assert all(r[1] == ("KAZ",) for r in got)
+@pytest.mark.parametrize("text, date", [
+    ("In March, together with Ukraine and Georgia, the Ministry signed a protocol on visas.",
+     "2023-03"),
+    ("During the year, along with Ukraine and Georgia signed agreements on visas.", "2023"),
+])
+def test_partners_listed_with_someone_else_stay_ours(text: str, date: str) -> None:
+    got = records("Results of 2023\n\n" + text, "KAZ", CORE, date="2023-12-28")
+    assert got == [event("agreement", "KAZ", "GEO", date),
+                   event("agreement", "KAZ", "UKR", date)]
