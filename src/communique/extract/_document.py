@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Person, Record
-from ._asides import both_sides_subject, summons_told
+from ._asides import summons_told
 from ._call_again import call_told_back
 from ._counted_again import signing_counted_again
 from ._counted_day import counted_day
@@ -29,6 +29,7 @@ from ._recognise import Sentence
 from ._same_day import day_named
 from ._stays_apart import Stay, another_stay, stay_of
 from ._told_again import joins_told, told_again
+from ._told_before import both_sides_subject
 from ._visitor_again import note_visitor
 from ._welcome_then_talks import WelcomesTold, talks_after_welcome
 

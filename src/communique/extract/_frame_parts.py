@@ -15,9 +15,6 @@ from ._asides import (
     _EVE_OF,
     _EVENT_KIND,
     at_the_end,
-    both_sides_subject,
-    names_occasion,
-    on_that_occasion,
     sequel_before,
 )
 from ._date_asides import other_occasions
@@ -43,6 +40,7 @@ from ._segment import _is_abbrev
 from ._stay_day import stay_day
 from ._tenure import OFFICE_DAY as _OFFICE_DAY
 from ._time_scope import day_after_clause, foreign_spans, told_later
+from ._told_before import both_sides_subject, names_occasion, on_that_occasion
 from ._triggers import Trigger
 from ._visitor_again import visitor_again
 from ._where import of_which, relative_clauses

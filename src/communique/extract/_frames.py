@@ -17,15 +17,12 @@ from ._addressed import speech_medium
 from ._asides import (
     counted_envoys,
     guest_subject,
-    names_occasion,
     not_parties,
     others_between,
     own_posted,
     people_met,
     purpose_partners,
     purpose_told_again,
-    refers_back,
-    sides_again,
     summons_again,
     time_opener_end,
     witness_cut,
@@ -67,10 +64,8 @@ from ._frame_rules import (
     BETWEEN_SIDES,
     IN_BEFORE,
     NAMED_FORMAT,
-    NAMED_OWNER,
     PAIR_OFFICIALS,
     SEPARATE,
-    TO_PLACE_AFTER,
     UNNAMED_ORGS,
     UNNAMED_SIDES,
     _counted,
@@ -115,6 +110,7 @@ from ._joint_signing import signed_together
 from ._list_besides import new_records
 from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
+from ._named_known import NOMINAL, named_as_known
 from ._not_held import planned, topic_only
 from ._occasion_which import occasion_partner
 from ._opener_cut import opener_end
@@ -140,6 +136,7 @@ from ._stop_counted import stop_counted
 from ._subject_relative import outside_relatives
 from ._they_called import they_called
 from ._time_scope import AHEAD
+from ._told_before import names_occasion, refers_back, sides_again
 from ._told_once import told_once
 from ._triggers import Trigger
 from ._unknown_body import unknown_body_met
@@ -483,7 +480,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         if t.type == "meeting" and _BODY_LAST_MET.search(s.text, max(cl[0], t.start - 40),
                                                           t.end):
             continue  # "the Joint Commission, which last met in 2019": the body's session
-        if (t.type in hedged and _NOMINAL.match(t.text)) or planned(s, t, cl, reg[1]):
+        if (t.type in hedged and NOMINAL.match(t.text)) or planned(s, t, cl, reg[1]):
             # "will include meetings with A, a joint meeting with B, and a meeting
             # with C": the hedge reaches the sentence's later events of its type
             # named as nouns (a verb, "and met C", says what happened); consultations
@@ -508,14 +505,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
-        if t.type in ("meeting", "call", "visit") and _NOMINAL.match(t.text) \
-                and (_DEFINITE.search(s.text, max(cl[0], t.start - 40), t.start)
-                     or t.text.lower().startswith(("earlier", "previous", "prior", "last"))) \
-                and not _AGENDA.search(s.text, max(cl[0], t.start - 20), t.start) \
-                and not _HELD.search(s.text, t.end, reg[1]) \
-                and not (NAMED_OWNER.search(s.text, max(cl[0], t.start - 40), t.start)
-                         and TO_PLACE_AFTER.match(s.text, t.end)):
-            # ("President A's visit to the forum in B": an occasion of its own)
+        if named_as_known(s, t, cl[0], reg[1]):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction
@@ -575,19 +565,6 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out = [r for r in out if id(r) not in ids or not any(
         o.to == r.to and o.type != r.type for o in others)]
     return one_kind_of_contact(s, out, ctx.issuer)  # a call with X: no meeting with X too
-
-
-#: a determiner before a nominal trigger ("the meeting", "this bilateral meeting",
-#: "these talks", "the Minister's visit", "following his meeting with"): the event
-#: is named as known
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\w+['’‘]s|(?:[Aa]fter|"
-                       r"[Ff]ollowing|[Ss]ince|[Ff]rom|[Oo]f) (?:his|her|their))\s+"
-                       r"(?:[a-z][\w-]*\s+){0,2}$")
-#: "the agenda included meetings with": the determiner is the agenda's
-_AGENDA = re.compile(r"\b(?:included|includes|include|comprised|featured|features)\s+$")
-_HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
-_NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
-                      r"calls?|discussions?|negotiations|consultations)\b", re.I)
 
 
 #: "counterparts were from", "interlocutors included": a list of whom was met
