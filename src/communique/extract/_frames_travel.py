@@ -10,6 +10,7 @@ from ..model import DateSpan, Place, Record
 from ._aim_told import in_fronted_purpose
 from ._asides import sponsor_named, time_opener_end
 from ._clause_subject import clause_subject
+from ._counted_visitors import counted_visitors
 from ._frame_parts import (
     _OFFICE_IN,
     _PREP_TO,
@@ -274,6 +275,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "A arrived in Moldova after a two-day visit to Ukraine": the trip before the
         # arrival is the one who arrived, a guest's (not the issuer's)
         visitors = [v for v in ctx.last_visitor if v not in dest]
+    if not visitors and not vis_orgs and group:  # "of 12 countries ..., among them A, B"
+        visitors = counted_visitors(s, t, cl[0], group[-1].end, rb, dest)
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
