@@ -250,7 +250,8 @@ def _codes(ents: list[Ent], ctx: Context, *, places: bool = False) -> list[str]:
 
 
 _COORD = re.compile(r"^(?:\s*(?:,|;|and(?: to| in)?|&|as well as(?: to| in| with)?|"
-                    r"\([^()]{0,40}\)|\(|\))\s*)*"
+                    # (a list set out a line each: ";\n- B", "\n2. C")
+                    r"\([^()]{0,40}\)|\(|\)|\n[ \t]*(?:[-–—•·*▪]|\d{1,2}[.)]))\s*)*"
                     r"(?:the\s+)?$", re.I)
 
 

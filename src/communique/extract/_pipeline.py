@@ -60,6 +60,7 @@ from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._item_day import item_dateline
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
+from ._listed_under import Listing, listed_records
 from ._merge import merged
 from ._nth_day import nth_day
 from ._occasions import per_occasion
@@ -147,6 +148,8 @@ class _State:
     #: does not), once ``realm_read``
     realm: tuple[re.Pattern[str], list[tuple[int, str]]] | None = None
     realm_read: bool = False
+    #: the list of events under a heading the lines are in (see _listed_under)
+    listing: Listing = field(default_factory=Listing)
     #: the statistical reader for sentences the rules leave silent (None: rules only)
     reader: Reader | None = None
 
@@ -279,6 +282,17 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer and not others_return(s0, e)][:1]
+            item = st.listing.item(st.text, span.start, span.end)
+            if item is not None and not st.triggers.find(st.text, item[1], span.end):
+                # "Visits abroad:" then "- Brazil (March)": an item of a list of events
+                s = s0 or _recognise(st, span.start, span.end, pi)
+                recs = listed_records(s, item[0], ctx, item[1])
+                for r in recs:
+                    r.source = Source(st.doc, span.start, span.end, st.text[span.start:span.end])
+                update(ctx, s, recs)
+                st.evidence = Evidence(s, (), len(recs), ctx, st.review)
+                yield from recs
+                continue
             if span.end <= title_end or (is_heading(st.text, span.start, span.end)
                                          and not is_caption(st.text, span.start, span.end)) \
                     or st.text[span.end - 1] == "?":

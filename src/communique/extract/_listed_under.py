@@ -1,0 +1,150 @@
+"""Events set out as a list under a heading that names their kind.
+
+A year-end review often lists a kind of event under a bare heading, an item a
+line, each a country and its days:
+
+    Visits abroad:
+    - Brazil (March)
+    - Chile, 12-13 April
+
+    Incoming visits:
+    1. Foreign Minister of Italy (June)
+
+The heading says what the items are ("Visits abroad", "Incoming visits",
+"Telephone conversations", "Agreements signed") and who acted (the issuer
+travelled; the item's country came); each item names the other side and
+its time. :class:`Listing` follows the lines of one document: a heading
+opens a list, its items are read one by one (:func:`listed_records`), and
+the first line that is no item closes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import DateSpan, Record
+from ._dates import resolve
+from ._frame_parts import Context
+from ._recognise import ISSUER, Sentence
+
+__all__ = ["Listing", "listed_records"]
+
+#: a heading's kind: (type, who acts), "out" the issuer towards the item's country,
+#: "in" the item's country towards the issuer, "with" symmetric. Read on the
+#: heading's words, lower-cased, the colon removed; the first that matches wins.
+_KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
+    (re.compile(r"\b(?:incoming|inbound|inward)\s+(?:[\w-]+\s+)?visits\b|"
+                r"\bvisits\s+(?:to\s+(?:our\s+country|the\s+country|us)|received)\b|"
+                r"\b(?:foreign|official|high-level|distinguished)\s+(?:guests|visitors)\b|"
+                r"^(?:guests|visitors)\b|\bvisited\s+by\b|\bwe\s+(?:received|hosted)\b"),
+     ("visit", "in")),
+    (re.compile(r"\b(?:visits|trips|travels)\s+(?:abroad|overseas)\b|"
+                r"\b(?:outgoing|outbound|foreign|overseas)\s+(?:[\w-]+\s+)?(?:visits|trips)\b|"
+                r"\b(?:visits|trips)\s+(?:of|by|made\s+by)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:minister|president|secretary|chancellor)\b|"
+                r"\b(?:minister|president|secretary)['’]s\s+(?:[\w-]+\s+)?(?:visits|trips)\b|"
+                r"^(?:official\s+|working\s+|state\s+|bilateral\s+)*visits\b|"
+                r"\b(?:visited|travelled\s+to|traveled\s+to)$"),
+     ("visit", "out")),
+    (re.compile(r"\b(?:tele)?phone\s+(?:conversations|calls|talks)\b|\bvideo\s+calls\b"),
+     ("call", "with")),
+    (re.compile(r"\bpolitical\s+consultations\b|^consultations\b"), ("consultation", "with")),
+    (re.compile(r"\b(?:agreements|treaties|memoranda|documents|instruments)\s+"
+                r"(?:\w+\s+)?(?:signed|concluded)\b|^signed\s+(?:agreements|documents)\b"),
+     ("agreement", "with")),
+    (re.compile(r"\b(?:bilateral\s+)?meetings\s+(?:with|held)\b|^(?:bilateral\s+)?meetings\b|"
+                r"\b(?:met|received)$"),
+     ("meeting", "with")),
+]
+#: a list of what is to come or was hoped for: no event held
+_NOT_HELD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next|expected|"
+                       r"proposed|pending|postponed|cancell?ed|invitations?)\b")
+#: a heading line: short, ending on a colon, no item itself
+_HEADING = re.compile(r"[ \t]*(?![-–—•·*]|\d{1,2}[.)])(?P<words>[^\n:.;]{3,80}?)\s*:[ \t]*$")
+#: a heading without its colon, when a bulleted line follows it
+_BARE_HEADING = re.compile(r"[ \t]*(?![-–—•·*]|\d{1,2}[.)])(?P<words>[^\n:.;,]{3,60}?)[ \t]*")
+_BULLET_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—•·*▪]|\d{1,2}[.)])[ \t]*\S")
+#: a heading with its items after the colon, on one line
+_INLINE = re.compile(r"[ \t]*[^\n:.;]{3,80}?(?P<colon>:)[ \t]+(?=\S)")
+#: a line opened as an item: a bullet or a number ("- ", "• ", "1. ", "2) ")
+_BULLET = re.compile(r"[ \t]*(?:[-–—•·*▪]|\d{1,2}[.)])[ \t]*")
+#: how long an unbulleted item line may be ("Brazil (March)"), and what may not end it
+_ITEM_LONGEST = 90
+
+
+@dataclass
+class Listing:
+    """The list a document's lines are in, if any: the kind of its heading."""
+
+    kind: tuple[str, str] | None = None
+
+    def item(self, text: str, start: int, end: int) -> tuple[tuple[str, str], int] | None:
+        """The kind of the list whose item ``text[start:end]`` is, and where the item
+        starts, or None. A heading line opens a list, a line that is no item closes
+        it; a heading and its items on one line ("Visits abroad: Brazil (March),
+        Chile (April)") is an item of its own, from its colon."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if self.kind is not None and self._is_item(text, line_start, start, end):
+            return self.kind, start
+        if start == line_start or not text[line_start:start].strip():
+            self.kind = _kind_of(text, start, end)
+            if self.kind is None and (m := _INLINE.match(text, start, end)) is not None:
+                kind = _kind_of(text, start, m.end("colon"))
+                if kind is not None:
+                    return kind, m.end()
+        return None
+
+    @staticmethod
+    def _is_item(text: str, line_start: int, start: int, end: int) -> bool:
+        before = text[line_start:start]
+        if before.strip():
+            # a line's text after its number ("1." then "Japan (January)"), not a
+            # second sentence of a line
+            return _BULLET.fullmatch(before) is not None
+        if _BULLET.match(text, line_start, end) is not None:
+            return True
+        line = text[start:end]
+        return "\n" not in line and len(line) <= _ITEM_LONGEST and not line.endswith(".")
+
+
+def _kind_of(text: str, start: int, end: int) -> tuple[str, str] | None:
+    m = _HEADING.fullmatch(text, start, end)
+    if m is None and _BULLET_NEXT.match(text, end):
+        m = _BARE_HEADING.fullmatch(text, start, end)  # "Incoming visits" over "- Italy"
+    if m is None:
+        return None
+    words = " ".join(m.group("words").lower().split())
+    if _NOT_HELD.search(words):
+        return None  # "Upcoming visits:": planned, not told as held
+    return next((kind for rx, kind in _KINDS if rx.search(words)), None)
+
+
+def listed_records(s: Sentence, kind: tuple[str, str], ctx: Context,
+                   start: int | None = None) -> list[Record]:
+    """The records of one item of a list under a heading of ``kind`` (from
+    ``start``): one per country it names (the issuer's own aside), each dated by
+    the days after it ("Brazil (March), Chile (April)"), or by the item's one date."""
+    issuer = ctx.issuer
+    if not issuer:
+        return []
+    a = s.start if start is None else start
+    ents = [e for e in s.ents if e.start >= a and e.kind in ("country", "adj", "city")
+            and e.code and e.code not in (ISSUER, issuer)]
+    dates = [(d.start, resolve(d, ctx.year, ctx.dateline))  # type: ignore[arg-type]
+             for d in s.dates if d.start >= a]
+    dates = [(at, d) for at, d in dates if d.y1 is not None]
+    typ, who = kind
+    out: list[Record] = []
+    seen: set[str] = set()
+    for i, e in enumerate(ents):
+        if e.code in seen:
+            continue
+        seen.add(e.code)
+        upto = ents[i + 1].start if i + 1 < len(ents) else s.end
+        own = [d for at, d in dates if e.end <= at < upto]
+        date = own[0] if own else dates[0][1] if len(dates) == 1 else None
+        span = DateSpan(*date.iso()) if date is not None else ctx.default
+        frm, to = ([e.code], [issuer]) if who == "in" else ([issuer], [e.code])
+        out.append(Record(type=typ, date=span, from_=frm, to=to))
+    return out
