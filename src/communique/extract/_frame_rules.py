@@ -137,7 +137,8 @@ _FOR_PURPOSE = re.compile(r"(?:\s+(?:on|this|last|early|late|in)\s+[\w-]+(?:\s+[
 
 #: "received on Sunday a telephone call", "took late on Monday a call": the
 #: verb, a time between it and the call's noun
-_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?:[^.;,]{0,30}?\s)?"
+_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?!part\b)"
+                            r"(?:[^.;,]{0,30}?\s)?"
                             r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 

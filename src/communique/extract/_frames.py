@@ -138,6 +138,7 @@ from ._they_called import they_called
 from ._time_scope import AHEAD
 from ._told_before import names_occasion, refers_back, sides_again
 from ._told_once import told_once
+from ._topic_focus import focus_not_topic
 from ._triggers import Trigger
 from ._unknown_body import unknown_body_met
 from ._unrealised import topic_events
@@ -266,6 +267,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if others and t.type == "meeting":  # ("met in London to discuss Ukraine")
+            others = focus_not_topic(s, t, others, cl, ctx)
         if others and t.type in ("commission", "consultation"):
             # "The last round of the dialogue took place in Ankara": the venue's side
             # (rather than the partner last told; with none told, no side at all)
