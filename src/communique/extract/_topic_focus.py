@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ._frame_parts import Context, _place
-from ._recognise import Sentence
+from ._recognise import ISSUER, Sentence
 from ._triggers import Trigger
 
 __all__ = ["focus_not_topic"]
@@ -42,6 +42,8 @@ def focus_not_topic(s: Sentence, t: Trigger, others: list[str], cl: tuple[int, i
     if not named or any(e.start < m.end() or e.kind != "country"
                         or s.text.startswith(("'", "’"), e.end) for e in named):
         return others  # (named as a side too, or as an owner: "Japan's grant")
+    if any(e.code in (ISSUER, ctx.issuer) for e in s.ents if e.start >= m.end()):
+        return others  # "to review the agreements between Kenya and Ghana": both sides
     place = _place(s, cl[0], m.start() if m.start() > t.end else t.end, ctx) \
         or _place(s, cl[0], m.end(), ctx)
     if place is not None and place.country and place.country != ctx.issuer \
