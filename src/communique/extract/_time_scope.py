@@ -142,11 +142,18 @@ def respectively(s: Sentence, recs: list[Record], year: int | None,
     as one event per day and partner keeps the pairs named together."""
     by_type: dict[str, list[Record]] = {}
     for r in recs:
-        if len(r.to) == 1:
+        if len(r.to) == 1 or len(r.from_) == 1:
             by_type.setdefault(r.type, []).append(r)
     drop: set[int] = set()
     for group in by_type.values():
-        partners = list(dict.fromkeys(r.to[0] for r in group))
+        # the partner is the side that varies: those visited, or the guests ("hosted
+        # the Presidents of A and B in March and June respectively")
+        guests = len({tuple(r.to) for r in group}) == 1 and all(len(r.from_) == 1
+                                                                for r in group)
+        side = {id(r): (r.from_[0] if guests else r.to[0] if len(r.to) == 1 else "")
+                for r in group}
+        group = [r for r in group if side[id(r)]]
+        partners = list(dict.fromkeys(side[id(r)] for r in group))
         first = {c: min((e.start for e in s.ents if e.code == c
                          and e.kind in ("country", "adj", "city")), default=-1)
                  for c in partners}
@@ -162,7 +169,7 @@ def respectively(s: Sentence, recs: list[Record], year: int | None,
             continue
         order = sorted(partners, key=lambda c: first[c])
         for r in group:
-            want = spans[order.index(r.to[0])]
+            want = spans[order.index(side[id(r)])]
             if len(told) == 1:
                 r.date = want
             elif (r.date.start, r.date.end) != (want.start, want.end):
