@@ -59,10 +59,15 @@ _WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were)\b[^.;]{0,40}?\b(?:welcomed|hosted)$")
 
 
+_TO_WELCOME = re.compile(r"\bto welcome$", re.I)
+
+
 def welcomes(t: Trigger) -> bool:
     """Whether the meeting's trigger welcomes a guest ("welcomed his counterpart to",
     "was welcomed to Tbilisi by")."""
-    return t.text.lower().startswith("welcom") or bool(_PASSIVE.search(t.text))
+    # (also after a courtesy: "Delighted to welcome Foreign Minister A to Delhi")
+    return t.text.lower().startswith("welcom") or bool(_PASSIVE.search(t.text)) \
+        or bool(_TO_WELCOME.search(t.text))
 #: a building the guest was welcomed to: no country, no trip told
 _BUILDING = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:of\s+)?){0,4}?(?i:Ministry|Palace|Office|"
                        r"Headquarters|Residence|House|Building|Chancellery|Embassy|Hall|"
