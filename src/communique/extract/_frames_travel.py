@@ -53,6 +53,7 @@ from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_tol
 from ._triggers import Trigger
 from ._venues import orgs_named as _orgs
 from ._visit_host_before import host_before
+from ._visited_antecedent import visited_antecedent
 from ._where import in_date_apposition, where_aside
 
 __all__ = ["date_beside", "travel", "travel_passive"]
@@ -68,6 +69,8 @@ _FRONTED_GERUND = re.compile(r"\W*(?:before|after|upon|prior\s+to)\s+[a-z]+ing\b
 #: (compiled once: read for every travel trigger)
 _VERBAL = re.compile(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
                      r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$")
+#: a diary in the present: "I visit Bolivia", "we then visit Quito" (the bare verb)
+_FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+$")
 _ENDS_PREP = re.compile(r"\b(?:to|in|at)$|\btour of$")
 _ENDS_BY = re.compile(r"\b(?:by|from)$|(?<!tour) of$")
 
@@ -103,7 +106,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if trig in ("visited", "visits", "toured", "touring") and _SITE.match(s.text, t.end, rb) \
             and any(k[0] == "visit" for k in ctx.reported):
         return []  # "also visited the UN Office at Nairobi": a site within the trip told
-    verbal = bool(_VERBAL.search(trig))
+    verbal = bool(_VERBAL.search(trig)) or (
+        trig.endswith("visit") and bool(_FIRST_PERSON.search(s.text, s.start, t.start)))
     # ("made a tour of Laos": the places after "of" are the hosts, not visitors)
     ends_prep = bool(_ENDS_PREP.search(trig))
     if verbal or (ends_prep and not _ENDS_BY.search(trig)):
@@ -232,6 +236,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         visitors = _codes(_group(s, _ents(s, guest_of.end(), rb, "country", "adj"))[:1], ctx)
     if (named := host_before(s, t, rb)) is not None:
         (dest, dest_orgs), (visitors, vis_orgs) = ([named[0]], []), (named[1], [])
+    elif (rel := visited_antecedent(s, t)) is not None:
+        # "Uzbekistan, which the President visited in October": the place before
+        dest, dest_orgs = _codes([rel[0]], ctx, places=True), []
+        visitors, vis_orgs = _codes(rel[1], ctx), []
     visitors = [v for v in visitors if v not in dest]
     if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
             and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):

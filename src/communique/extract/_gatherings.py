@@ -33,6 +33,12 @@ _GATHERED = re.compile(r"(?i)\b(?:brought|bringing|brings|bring) together$|\bgat
 _ONE_MEAL = re.compile(r"(?i)\ban?\s+(?:[\w-]+\s+){0,2}?(?:banquet|dinner|luncheon|lunch|"
                        r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of|to\s+welcome|with)$")
 
+#: a photo caption's official with the counterparts around him or her ("Foreign Minister
+#: A and her counterparts from": the caption trigger in ``patterns/triggers.toml``): one
+#: picture of them all, one meeting
+_CAPTION = re.compile(r"(?i)(?:[\w.’-]+\s+){1,8}?(?:and|with|together\s+with|alongside)\s+"
+                      r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts(?:\s+(?:from|of))?$")
+
 #: "the two ministers", "both sides" (not "the countries of the region")
 _TWO = re.compile(r"(?i)\b(?:two|both)\b")
 
@@ -67,7 +73,7 @@ def one_occasion(t: Trigger, text: str = "") -> bool:
     or one meeting with a mixed group: one occasion with all the guests listed, not a
     meeting with each (``text``: the document's, which the trigger's spans index)."""
     return gathering(t) or (t.type == "meeting" and bool(
-        _ONE_MEAL.search(t.text) or _one_meeting(t, text))) or (
+        _ONE_MEAL.search(t.text) or _CAPTION.match(t.text) or _one_meeting(t, text))) or (
         t.type in ("meeting", "call") and _FOR_FORMAT.match(text, t.end) is not None)
 
 

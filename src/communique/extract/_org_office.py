@@ -10,6 +10,10 @@ import re
 __all__ = ["NATIONAL_BODY", "ORG_OFFICIAL"]
 
 ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
+                          # (the heads of several bodies at once, in either case: "the
+                          # secretaries-general of the OAS and the AU", "Directors-General")
+                          r"(?i:secretaries[- ]generals?|secretary[- ]generals|"
+                          r"directors[- ]generals?|director[- ]generals|general secretaries)|"
                           # (the head of an agency or a regional community: "Executive
                           # Secretary of IGAD", "Executive Director of the WFP")
                           r"Executive (?:Secretary|Director)|Managing Director|"
