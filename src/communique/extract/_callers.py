@@ -29,6 +29,14 @@ _RETURNED = re.compile(r"(?:returned|returns|returning)\b", re.I)
 _INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
+#: the caller after a participle with no auxiliary: "a telephone call initiated by the
+#: Polish side", "a conversation requested by the Foreign Minister of A"
+_INITIATED_BY = re.compile(r"\s+(?:initiated|requested|placed|arranged|sought)\s+by\s+", re.I)
+#: the request of the side named last: "with the Foreign Minister of A, at the
+#: latter's request", "at the request of the latter"
+_LATTER = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?latter['’]s\s+(?:request|initiative)\b|"
+                     r"\b(?:at|on|upon)\s+the\s+(?:request|initiative)\s+of\s+the\s+latter\b",
+                     re.I)
 
 
 def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
@@ -47,10 +55,31 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
         if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
                                                        e.start):
             return True
+    if _foreign_caller_named(s, t, cl, ctx):
+        return True
     if not _ACTIVE_CALL.match(t.text):
         return False
     before = [e for e in ents if cl[0] <= e.start < t.start and e.kind in ("country", "adj")]
     return bool(before) and before[0].code != ctx.issuer and before[0].code != ISSUER
+
+
+def _foreign_caller_named(s: Sentence, t: Trigger, cl: tuple[int, int], ctx: Context) -> bool:
+    """Whether the call is told as placed by a foreign side named after a participle
+    ("a call initiated by the Polish side") or as the request of the side named last
+    ("with the Foreign Minister of A, at the latter's request")."""
+    def foreign(e: Ent) -> bool:
+        return e.kind in ("country", "adj") and e.code not in (ctx.issuer, ISSUER)
+
+    by = _INITIATED_BY.match(s.text, t.end, cl[1])
+    if by is not None:
+        after = [e for e in s.ents if by.end() <= e.start < by.end() + 40]
+        return bool(after) and foreign(after[0])
+    latter = _LATTER.search(s.text, t.end, s.end)
+    if latter is None:
+        return False
+    named = [e for e in s.ents if t.end <= e.start < latter.start()
+             and e.kind in ("country", "adj", "issuer")]
+    return bool(named) and foreign(named[-1])
 
 
 _WELCOME_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])")
