@@ -513,8 +513,8 @@ _BODY_SITS = re.compile(r"\b(?:held|holds|met|meets|convened|opened|(?:was|were)
 _BARE_BODIES = frozenset({"Commission", "Council", "Forum", "Session"})
 #: "the mechanism", "The previous session was held" (see triggers.toml; a body's
 #: abbreviation: see _bodies.py)
-_SHORT_BODY = re.compile(r"[Mm]echanism|session (?:(?:had been|was|has been) held|"
-                         r"(?:had )?taken place|took place)")
+_SHORT_BODY = re.compile(r"[Mm]echanism|(?:session|meeting|round) (?:(?:had been|was|has been) "
+                         r"held|(?:had )?taken place|took place)")
 
 
 def bare_body(text: str) -> bool:
@@ -525,7 +525,8 @@ def bare_body(text: str) -> bool:
 def body_named_again(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
     """The bare or short names of a standing body that read as its session: a
     commission's, when a body was named in full before; "the mechanism" after a
-    mechanism of consultations (none named a commission) is a round of them;
+    mechanism of consultations (none named a commission) is a round of them, and so
+    is "the last meeting was held" after consultations reported;
     without either they are nobody's session."""
     if not any(t.type == "commission" and bare_body(t.text) for t in triggers):
         return triggers
@@ -533,7 +534,10 @@ def body_named_again(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
     out = []
     for t in triggers:
         if t.type == "commission" and bare_body(t.text) and not ctx.body_named:
-            if not (consulted and t.text.lower() == "mechanism"):
+            # ("The last meeting was held in Riga in 2019" after consultations: an
+            # earlier round of them)
+            if not (consulted and (t.text.lower() == "mechanism"
+                                   or _SHORT_BODY.fullmatch(t.text))):
                 continue
             t = replace(t, type="consultation")
         out.append(t)

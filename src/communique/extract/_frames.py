@@ -121,6 +121,7 @@ from ._outcomes_of import without_named_only
 from ._own_time_predicate import predicate_regions, trigger_region
 from ._persons import find_titles
 from ._posted_orgs import posted_orgs
+from ._posted_there import posted_there
 from ._readings import (
     named_official,
     note_partner,
@@ -508,6 +509,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
+        made = [r for r in made if not posted_there(s, t, r, cl[0])]  # (an envoy at home)
         if named_as_known(s, t, cl[0], reg[1]):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a

@@ -51,6 +51,7 @@ from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._triggers import Trigger
+from ._trip_to_meet import met_from
 from ._venues import orgs_named as _orgs
 from ._visit_host_before import host_before
 from ._visited_antecedent import visited_antecedent
@@ -255,6 +256,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "Afterwards the delegations visited a shipyard" after talks told abroad: a site
         # where our side was, in the country of the talks
         dest = [ctx.last_abroad]
+    if not dest and not dest_orgs and (met := met_from(s.text, s.start, rb)) is not None:
+        # "arrived at the Palacio de San Carlos to meet with the Colombian Minister"
+        dest = [c for c in _codes(_ents(s, met, cl[1], "country", "adj")[:1], ctx)
+                if c != ctx.issuer and c not in visitors]
     if not dest and not dest_orgs:
         if ends_prep and trig.endswith(" to") and _NAMED_AFTER.match(s.text, t.end):
             return []  # "visited A and B during his trip to Asia": a region, no host

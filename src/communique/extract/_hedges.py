@@ -20,6 +20,10 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
                       r"then)\b)[\w'’-]+\s+){1,6}?to\s+$|"
                       r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+                      # "agreed with the Serbian minister to hold a joint government
+                      # meeting": agreed with someone, then what is to be done
+                      r"(?:agreed|agrees|decided|arranged)\s+with\s+(?!(?:[\w'’-]+\s+){0,6}?"
+                      r"(?:and|but|after|before|when)\b)(?:[\w'’-]+\s+){1,6}?to|"
                       # "pledged to conduct regular consultations", "vowed to hold talks":
                       # an undertaking, not an occasion
                       r"(?:pledged?|pledging|vow(?:ed|s)?|promised?|undert(?:ook|akes?)|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ._agenda_ahead import agenda_ahead
+from ._agreed_and import agreed_and
 from ._asides import announced
 from ._asked_about import asked_about
 from ._body_at_work import body_at_work
@@ -48,7 +49,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or goal_subject(s, t, cl) or recalled_in_clause(s, t)
                 or agenda_ahead(s, t, cl) or asked_about(s, t) or future_adjunct(s, t, cl)
-                or _ahead_of_present(s, t, cl)
+                or _ahead_of_present(s, t, cl) or agreed_and(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))
                 or _CANCELLED.search(before) or _CANCELLED_AFTER.match(s.text, t.end, reg_end)

@@ -40,10 +40,11 @@ _POST_OF = re.compile(
     r"rapporteur|director)\s+of\s+(?:the\s+)?(?:(?:[\w–-]+\s+){1,2}(?:section|part|side|"
     r"delegation)\s+(?:of|to|in|at)\s+the\s+)?(?:[\w’'–-]+\s+){0,3}$", re.I)
 #: the body's chair taken or held, its name long ("assumed the Chairmanship of the Indian
-#: Ocean Forum (IOF) Working Group", "took over the presidency of the Steering Committee")
+#: Ocean Forum (IOF) Working Group", "took over the presidency of the Steering Committee",
+#: "Chile's presidency, pro tempore, of the Andean Council")
 _CHAIR_OF = re.compile(
     r"\b(?:(?:co-?)?chair(?:man|woman|person)?ship|chair|presidency|rotating\s+presidency)"
-    r"\s+of\s+(?:the\s+)?(?:[\w’'()–-]+\s+){0,8}$", re.I)
+    r"(?:,?\s+pro[\s-]tempore,?)?\s+of\s+(?:the\s+)?(?:[\w’'()–-]+\s+){0,8}$", re.I)
 #: the rest of the body's name after the trigger ("on Cooperation", "for Economic
 #: Cooperation between A and B", "(JPC)")
 _REST = r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:on|for|of|between|with)\s+[^.;,]{1,80}?)??"
