@@ -37,6 +37,13 @@ from ._unrealised import unrealised
 
 __all__ = ["MEDIUM_BEFORE", "planned", "topic_only"]
 
+#: a trigger that opens on a verb in the past ("held talks", "met", "signed")
+_DONE_VERB = re.compile(r"(?:held|met|signed|paid|had|visited|received|hosted|spoke|"
+                        r"talked|called|travell?ed|arrived|concluded|inked|welcomed)\b", re.I)
+#: right after "and" (or "and then"): a second predicate of the same subject
+_AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:then|later|also|afterwards|subsequently))?"
+                         r"\s+$", re.I)
+
 
 def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
@@ -44,6 +51,9 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
     before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
+    if _DONE_VERB.match(t.text) and _AND_BEFORE.search(before):
+        # "agreed to deepen trade and held talks with": a predicate of its own, done
+        before = ""
     return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
