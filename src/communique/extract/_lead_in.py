@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_lead_in", "item_of_lead_in"]
+__all__ = ["ITEM_MARK", "is_lead_in", "item_of_lead_in"]
 
 #: a clause that leads in to a list below it, its verb told ("were signed", "have been
 #: adopted", "included", "The ambassadors are:"), or opened by "The following ..."
@@ -18,8 +18,10 @@ _LEAD_IN = re.compile(r"\b(?:was|were|are|is|has been|have been|had been|include
                       r"includes)(?:\s+[^:]*)?:\s*$|"
                       r"\b(?:was|were|are|is)\s+(?:as follows|the following)|"
                       r"^\s*(?i:the|these)\s+following\s[^:]*:\s*$")
-#: a line opened as an item: a bullet or a number ("- ", "• ", "1. ", "2) ")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]+\S")
+#: what opens a list's item: a bullet or a number ("- ", "• ", "1. ", "2) ")
+ITEM_MARK = r"(?:[-–—•·*▪]|\d{1,2}[.)])"
+#: a line opened as an item
+_ITEM_LINE = re.compile(r"[ \t]*" + ITEM_MARK + r"[ \t]+\S")
 #: how many lines above an item its lead-in may stand (the items between)
 _REACH = 40
 

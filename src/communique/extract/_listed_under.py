@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..model import DateSpan, Record
 from ._dates import resolve
 from ._frame_parts import Context
+from ._lead_in import ITEM_MARK
 from ._recognise import ISSUER, Sentence
 
 __all__ = ["Listing", "listed_records"]
@@ -61,14 +62,14 @@ _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
 _NOT_HELD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next|expected|"
                        r"proposed|pending|postponed|cancell?ed|invitations?)\b")
 #: a heading line: short, ending on a colon, no item itself
-_HEADING = re.compile(r"[ \t]*(?![-–—•·*]|\d{1,2}[.)])(?P<words>[^\n:.;]{3,80}?)\s*:[ \t]*$")
+_HEADING = re.compile(r"[ \t]*(?!" + ITEM_MARK + r")(?P<words>[^\n:.;]{3,80}?)\s*:[ \t]*$")
 #: a heading without its colon, when a bulleted line follows it
-_BARE_HEADING = re.compile(r"[ \t]*(?![-–—•·*]|\d{1,2}[.)])(?P<words>[^\n:.;,]{3,60}?)[ \t]*")
-_BULLET_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—•·*▪]|\d{1,2}[.)])[ \t]*\S")
+_BARE_HEADING = re.compile(r"[ \t]*(?!" + ITEM_MARK + r")(?P<words>[^\n:.;,]{3,60}?)[ \t]*")
+_BULLET_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*" + ITEM_MARK + r"[ \t]*\S")
 #: a heading with its items after the colon, on one line
 _INLINE = re.compile(r"[ \t]*[^\n:.;]{3,80}?(?P<colon>:)[ \t]+(?=\S)")
 #: a line opened as an item: a bullet or a number ("- ", "• ", "1. ", "2) ")
-_BULLET = re.compile(r"[ \t]*(?:[-–—•·*▪]|\d{1,2}[.)])[ \t]*")
+_BULLET = re.compile(r"[ \t]*" + ITEM_MARK + r"[ \t]*")
 #: how long an unbulleted item line may be ("Brazil (March)"), and what may not end it
 _ITEM_LONGEST = 90
 
