@@ -78,34 +78,6 @@ def rank_after_office(text: str, gap: str, start: int) -> bool:
 _TIMES_BEFORE = re.compile(r"\b(?:twice|(?:three|four|five) times)\s+$", re.I)
 
 
-def _more_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
-    """The hosts of a list that repeats its preposition, each with its own time:
-    "visits to Spain in January, to Chile in April and to Japan in June"."""
-    if not group or not _TO_BEFORE.search(s.text, max(s.start, group[0].start - 12),
-                                          group[0].start):
-        return group
-    out = list(group)
-    for e in sorted(ents, key=lambda x: x.start):
-        if e.start < out[-1].end or e.kind not in ("country", "city"):
-            continue
-        if not _NEXT_STOP.fullmatch(s.text, out[-1].end, e.start):
-            break
-        out.append(e)
-    return out
-
-
-_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
-
-
-#: what lies between two stops of such a list: " in January, to ", " in April and to "
-_NEXT_STOP = re.compile(r"(?:\s+(?:in|on|from|between|at the end of|early in|late in)\s+"
-                        r"[^,;.()]{1,30}?)?(?:,\s+where\b[^;()]{1,160}?,)?"
-                        # "to Lima for the APEC Leaders' Meeting and to Rio": a purpose
-                        r"(?:\s+for\s+(?:the|a|an|talks|consultations)\b[^,;.()]{0,60}?)?"
-                        r"\s*,?\s*(?:(?:and|as well as)\s+)?(?:then\s+|later\s+|"
-                        r"also\s+|finally\s+)?to\s+(?:the\s+)?")
-
-
 def _seat_visited(s: Sentence, city: Ent, rb: int) -> list[str]:
     """The organisations seated in ``city`` that a purpose right after it names
     ("to Brussels on Wednesday for the meeting of NATO foreign ministers")."""

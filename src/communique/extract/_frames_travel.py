@@ -35,7 +35,6 @@ from ._frame_rules import (
     _TIMES_BEFORE,
     _TO_PLACE,
     _VISIT_BEFORE,
-    _more_stops,
     _seat_visited,
     seat_of_session,
 )
@@ -50,6 +49,7 @@ from ._participle import opening_participle_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
+from ._stops_listed import more_stops
 from ._triggers import Trigger
 from ._trip_to_meet import met_from
 from ._venues import orgs_named as _orgs
@@ -209,7 +209,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                  and not clause_subject(s, e)  # ("a clinic, which Japan has funded")
                  and not (aside and aside[0] <= e.start < aside[1])] \
         or ([stay] if stay else [])
-    group = dated_stops(s, _more_stops(s, _group(s, dest_ents), dest_ents), dest_ents)
+    # (a list may go on past a purpose that is a trigger of its own: "to Tokyo to attend
+    # the session and to Seoul")
+    group = dated_stops(s, more_stops(s, _group(s, dest_ents), dest_ents + _ents(
+        s, rb, cl[1], "country", "city")), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
     group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
