@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..model import DateSpan, Record
+from ._coarse_lead import coarse_day
 from ._dates import find_dates
 
 __all__ = ["dated_later", "iso_day"]
@@ -42,8 +43,11 @@ def dated_later(records: Iterable[Record]) -> Iterator[Record]:
     recs = list(records)
     for i, r in enumerate(recs):
         lead = iso_day(r.date.start)
-        if lead is None or r.date.end or r.source is None \
+        if r.date.end or r.source is None \
                 or not _PERFECT.search(r.source.text) or find_dates(r.source.text):
+            continue
+        if lead is None:
+            coarse_day(r, recs[i + 1:])  # (a page dated by its year alone, see there)
             continue
         for o in recs[i + 1:]:
             day = iso_day(o.date.start)

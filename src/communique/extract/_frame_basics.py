@@ -24,10 +24,10 @@ SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s
 #: a talk verb that ends its trigger: the talk's content, often of a meeting reported
 ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed|"
-                        r"agreed)$", re.I)
+                        r"agreed|highlighted|emphasi[sz]ed)$", re.I)
 #: what the two sides said together: the content of a meeting, told with it or after it
 JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|stressed|"
-                             r"agreed)$", re.I)
+                             r"agreed|highlighted|emphasi[sz]ed)$", re.I)
 
 #: a count in words, five and more (a smaller one may be a delegation's members)
 _COUNT_WORD = (r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

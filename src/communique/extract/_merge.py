@@ -25,6 +25,7 @@ from ._same_sentence import once_per_sentence
 from ._stay_span_told import session_day_told, stay_span_told
 from ._talks_continued import talks_continued
 from ._title_day import title_dated
+from ._told_by_layout import told_by_layout
 from ._visit_named_again import visit_named_again
 
 __all__ = ["merged"]
@@ -41,7 +42,7 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
     records = title_dated(group_then_named(records, text), text, gaz)
     records = visit_named_again(records, review)  # "the visit of A" told before
     records = included_then_told(records, review)  # "four meetings, including ..."
-    return one_per_occasion(records, review)
+    return one_per_occasion(told_by_layout(records, text), review)
 
 
 #: a country's officials met as a group, none named: "met with Australian Cabinet

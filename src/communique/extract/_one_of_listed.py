@@ -6,14 +6,15 @@ after the others of the list, it is no second occasion with that side. Still ano
 meeting: "also", "separately", "one-on-one" or a day of its own; another official than
 the peer (a President after the foreign ministers, an envoy); a lead that listed envoys
 or others than peers; and a group meeting told between the two ("The three of us met",
-then "Afterwards I sat down with A one-on-one")."""
+then "Afterwards I sat down with A one-on-one"). A day told only of the peer ("He then
+met Foreign Minister A, who took office on 16 August") is no day of the meeting."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Person, Record
-from ._dates import find_dates
+from ._clause_days import own_days
 
 __all__ = ["Listed", "note_listed", "one_of_listed"]
 
@@ -61,4 +62,4 @@ def one_of_listed(r: Record, before: tuple[int, list[Person], list[Person]] | No
     if any(p.role not in told and p.role not in _PEER_ROLES for p in now):
         return False
     text = r.source.text
-    return not _ANOTHER.search(text) and not find_dates(text)
+    return not _ANOTHER.search(text) and not own_days(text)

@@ -11,6 +11,7 @@ import re
 from ._conference import one_conference
 from ._frame_parts import _group
 from ._frame_rules import _HEADS_OF, _RELATIVE, _WITH_ABSOLUTE
+from ._org_officials_listed import orgs_of_officials_listed
 from ._persons import TitleMention, find_titles
 from ._recognise import Sentence
 from ._triggers import Trigger
@@ -71,4 +72,8 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
         last = m
         if m.country not in heads:
             heads.append(m.country)
-    return heads if len(heads) > 1 else orgs[:1]
+    if len(heads) > 1:
+        return heads
+    # (offices the titles do not know, each with its remit: "the Head for Central
+    # America of the World Economic Forum, A; and delegates of the IACHR")
+    return [o for o in orgs_of_officials_listed(s, a, b) if o in orgs] or orgs[:1]

@@ -63,6 +63,7 @@ from ._late_steps import measured, toured
 from ._listed_under import Listing, listed_records
 from ._merge import merged
 from ._nth_day import nth_day
+from ._nth_day_arrival import arrived_before_nth_day
 from ._occasions import per_occasion
 from ._options import check_options
 from ._others_return import others_return
@@ -387,6 +388,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         st.envoys, st.envoys_came = group
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
                 recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
+                recs = arrived_before_nth_day(s, recs, ctx)  # "On her second day in Quito"
             if waiting and (st.envoys is None or not s.dates) and not any(  # (_envoys.py)
                     r.type in ("meeting", "call", "visit") for r in recs):
                 st.envoys, st.envoys_came, st.envoys_wait = waiting  # (an undated group too)

@@ -35,6 +35,7 @@ from ._met_for_session import met_for_session
 from ._onward import note_visitor
 from ._recognise import Sentence
 from ._second_noun import second_meeting_noun
+from ._situation_topic import situation_topic
 from ._stay_day import note_stay
 from ._triggers import Trigger
 from ._trip_to_meet import TO_MEET, made_to_meet
@@ -496,9 +497,10 @@ def partner_after_topic(s: Sentence, t: Trigger, cut: int, end: int) -> int | No
     "consulted on trade with the Ambassador of Peru"): the start of that phrase, for
     a talk whose region the topic cut; else None."""
     if t.type not in ("meeting", "call", "consultation") or cut >= end \
-            or _TALK_VERB.fullmatch(t.text.strip()) \
+            or (_TALK_VERB.fullmatch(t.text.strip()) and not situation_topic(s, t.end, cut)) \
             or any(cut > e.start >= t.end and e.kind in ("country", "adj") for e in s.ents):
-        return None  # (a bare "discussed": its "with" is read by its own frame)
+        return None  # (a bare "discussed": its "with" is read by its own frame, unless
+        # the topic right after it cut the region: "discussed the situation in Syria with")
     m = _WITH_AFTER_TOPIC.match(s.text, cut, end)
     return m.end() if m else None
 
@@ -507,7 +509,7 @@ _TALK_VERB = re.compile(r"(?i)discuss(?:ed|es)?|talked|reviewed")
 #: a topic, then "with" and the side: the topic in between names no side
 _WITH_AFTER_TOPIC = re.compile(
     r"(?:(?!\b(?:talks|meetings?|visits?|conversations?|negotiations|agreements?)\b)[^.;()])"
-    r"{0,80}?\bwith\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"{0,80}?\bwith\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}?"
     r"(?:counterparts?|colleagues?|(?-i:Minister|President|Prime|Secretary|Ambassador|"
     r"Foreign|King|Emir|Chancellor|Premier|High Commissioner|High Representative|"
     r"Special Representative|Special Envoy|Commissioner|Director)|delegation)\b)", re.I)

@@ -1,7 +1,8 @@
 """Consultations or a commission named among the fields a document or cooperation
 covers ("the memoranda are in the areas of political consultations, culture and
-sport", "cooperation in fields such as consular consultations and trade") are a
-topic, not a round held."""
+sport", "cooperation in fields such as consular consultations and trade", "cooperation
+across sectors, including political consultations and tourism", "their ties,
+including regular consultations") are a topic, not a round held."""
 
 from __future__ import annotations
 
@@ -17,7 +18,11 @@ __all__ = ["field_named"]
 #: own and no article or ordinal of a session ("In the field of cooperation, the 4th
 #: session of the Joint Commission took place": a session held)
 _FIELDS_OF = re.compile(
-    r"(?i)\b(?:(?:areas?|fields?|spheres?|domains?|sectors?)\s+(?:of|such\s+as|like|including)|"
+    # (a comma before the list too: "across various sectors, including political
+    # consultations", "their ties, such as regular consultations and trade")
+    r"(?i)\b(?:(?:areas?|fields?|spheres?|domains?|sectors?)(?:\s+(?:of|such\s+as|like|including)|"
+    r",\s+(?:such\s+as|like|including))|"
+    r"(?:cooperation|collaboration|partnership|ties|relations),?\s+(?:such\s+as|including)|"
     # (a cooperation's fields listed straight after it: "cooperation in trade,
     # investment, political consultations and culture")
     r"(?:cooperation|collaboration|partnership|ties)\s+(?:in|on)(?=\s+[\w'’-]+,))"
