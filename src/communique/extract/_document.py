@@ -28,7 +28,7 @@ from ._recalled import recalled_in_passing
 from ._recognise import Sentence
 from ._same_day import day_named
 from ._stays_apart import Stay, another_stay, stay_of
-from ._told_again import joins_told, told_again
+from ._told_again import joins_told, told_again, told_again_before
 from ._told_before import both_sides_subject
 from ._visitor_again import note_visitor
 from ._welcome_then_talks import WelcomesTold, talks_after_welcome
@@ -92,7 +92,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             continue  # "A welcomed B. ... B held a meeting with A": the welcome opened it
         if call_told_back(r, seen) or signing_counted_again(r, seen, review):
             continue  # a call told again from the other side, a signing counted again
-        if repeat and joins_told(r, seen):
+        if repeat and joins_told(r, seen) or review and told_again_before(r, seen):
             continue  # the meetings with each, told before, named again together
         if k in seen and seen[k][0] != src and repeat and not another_stay(r, stays.get(k)) and (
                 precise or not review or r.type in ("multilateral", "resolution",

@@ -182,7 +182,11 @@ _TOPIC = re.compile(
     # what the official told them, in a participle after a comma: ", presenting the
     # situation on the border between A and B", ", briefing her on ..."
     r",\s+(?:presenting|informing|briefing|explaining|outlining|describing|updating|"
-    r"apprising|conveying|sharing|detailing)\b", re.I)
+    r"apprising|conveying|sharing|detailing|"
+    # or what the official said, in a participle after a comma: ", emphasizing support
+    # for Syria's territorial integrity", ", reiterating concern over Sudan"
+    r"emphasi[sz]ing|stressing|underlining|underscoring|reiterating|reaffirming|"
+    r"highlighting|expressing)\b", re.I)
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 
 

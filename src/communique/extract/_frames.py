@@ -171,7 +171,7 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
     late = partner_after_topic(s, t, rb, cl[1])  # ("held talks on Sudan with ...")
-    ob = witness_cut(s, late, cl[1]) if late else rb  # (where the side after it ends)
+    ob = witness_cut(s, late, _topic_cut(s, late, cl[1])) if late else rb  # (its side's end)
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds) + (
         _ents(s, late, ob, *kinds) if late else [])
     if not [e for e in ents if e.kind != "pair"]:

@@ -77,6 +77,7 @@ from ._same_day import note_news_day, note_period
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._time_scope import respectively
+from ._title_month import title_month
 from ._title_trip import TitleTrips
 from ._told_once import sides_told
 from ._triggers import TriggerSet, load_triggers
@@ -234,6 +235,9 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         and (default.start or "").isdigit() else None
     if weekly:  # ("This week at the Ministry" naming days of March only)
         default, st.date_reason = DateSpan(weekly), f"a weekly text of {weekly}, its days' month"
+    elif (month_told := title_month(st.text, year, default.start if dateline is None
+                                    and not st.review else None)) is not None:
+        default, st.date_reason = DateSpan(month_told), f"the month its title names, {month_told}"
     if st.digest:
         dateline = week_end(span, dateline)  # ("6-12 May": its "Monday" is the 6th)
     st.own_day = dateline

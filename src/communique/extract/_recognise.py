@@ -70,8 +70,11 @@ _BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}
 #: the two sides' adjectives joined before a talks noun: "Kazakh-Hungarian talks took
 #: place", "Georgian-Latvian negotiations", "Chilean-Argentine high-level talks" (the
 #: pair only: a lone "Syrian talks" is often a topic)
+#: (or before a document's noun, its two parties: "the Chilean-Peruvian Treaty on
+#: Fisheries", "a Russian-American agreement")
 _PAIR_TALKS_AFTER = re.compile(r"(?:[-–][A-Z][\w'’]*)?\s+(?:[a-z][\w-]*\s+)?"
-                               r"(?:talks|negotiations|summit|consultations)\b")
+                               r"(?:talks|negotiations|summit|consultations|(?i:treaty|"
+                               r"agreement|accord|convention|memorandum|protocol))\b")
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’]*[-–]$")
 _PAIR_NEXT = re.compile(r"[-–][A-Z]")
 #: a country's adjective naming a ministry's own desk: "a note from the Russian and

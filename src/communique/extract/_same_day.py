@@ -15,6 +15,7 @@ from ._dates import DateMention, find_dates, resolve
 from ._frame_parts import Context
 from ._gate import Gated
 from ._recognise import Sentence
+from ._year_summed import year_summed
 
 __all__ = ["day_named", "note_news_day", "note_period"]
 
@@ -78,6 +79,8 @@ def note_period(text: str, start: int, end: int, ctx: Context,
     if not ctx.carry or ctx.year is None:
         return None
     found = {int(m.group(1)) for m in _PERIOD.finditer(text, start, end)}
+    if not found and (summed := year_summed(text, start, end, ctx.year)) is not None:
+        found = {summed}  # "Last year I paid visits to many states. In Asia, I visited"
     if len(found) != 1:
         return None
     year = found.pop()

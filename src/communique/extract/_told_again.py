@@ -10,11 +10,11 @@ before (see
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from ..model import Record
 
-__all__ = ["joins_told", "told_again"]
+__all__ = ["joins_told", "told_again", "told_again_before"]
 
 #: what was said at the meeting, as the sentence opens: "Discussions at the bilateral
 #: meeting between ...", "The talks during the audience covered ...", "Exchanges at
@@ -58,3 +58,14 @@ def joins_told(r: Record, seen: Container[tuple]) -> bool:
         return False
     rest = (tuple(r.organizations), r.date.start, r.quantity.value if r.quantity else None)
     return all((r.type, tuple(r.from_), (c,), *rest) in seen for c in r.to)
+
+
+def told_again_before(r: Record, seen: Iterable[tuple]) -> bool:
+    """Whether a meeting a review names again ("Talks during the meeting covered
+    trade") was told before with the same sides in the same month (or a day of the
+    year the sentence falls back on): the one told, not a second one."""
+    if r.type != "meeting" or r.source is None or not told_again(r.source.text):
+        return False
+    head = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations))
+    start = r.date.start or ""
+    return any(k[:4] == head and str(k[4] or "").startswith(start) for k in seen)

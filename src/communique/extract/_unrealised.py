@@ -127,14 +127,27 @@ _EVENT_NOUN = re.compile(r"(?:talks|negotiations|meetings?|discussions?|consulta
                          r"contacts)\b", re.I)
 
 
+#: a document's extension told by its noun ("the renewal of the fishing protocol"): after
+#: a topic opens ("reviewed cooperation, in particular ..."), what was talked over
+_RENEWAL_NOUN = re.compile(r"(?:extension|prolongation|renewal) of\b", re.I)
+#: the meeting as the occasion of what was said or done, not its topic: "said he raised
+#: the matter in a meeting with", "noted that he conveyed it at his meeting with"
+_OCCASION_OF_ACT = re.compile(r"\b(?:in|at|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?$",
+                              re.I)
+
+
 def topic_events(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers without events named only in what another event of the
     sentence was about ("spoke by phone with the Emir of Kuwait about the talks
-    with Iran": one call, with Kuwait)."""
+    with Iran": one call, with Kuwait), nor a document's renewal named in a topic."""
     out: list[Trigger] = []
     for t in triggers:
+        if t.type == "agreement" and _RENEWAL_NOUN.match(t.text) \
+                and _topic_cut(s, s.start, t.start) < t.start:
+            continue  # "reviewed cooperation, in particular the renewal of the protocol"
         if out and t.type in ("meeting", "consultation") and _EVENT_NOUN.match(t.text) \
-                and _topic_before(s, out[-1].end, t.start):
+                and _topic_before(s, out[-1].end, t.start) \
+                and not _OCCASION_OF_ACT.search(s.text, max(s.start, t.start - 40), t.start):
             continue
         out.append(t)
     return out

@@ -1,0 +1,41 @@
+"""Phrases before a travel trigger that name no traveller. An opening phrase of time
+that names a gathering ("Following the ASEAN Summit, the
+Prime Minister travelled to Fiji", "Ahead of the AU Assembly, the Minister flew to
+Addis Ababa"): the body named there is the occasion's, not the traveller of the clause
+after it, who is read past the phrase (the issuer's official when none is named). A visit
+named by example after a count ("hosted 12 foreign visits, including the visit of
+the President of Peru"): the visitor is named after "of", the subject before the
+count is the host."""
+
+from __future__ import annotations
+
+import re
+
+from ._recognise import Sentence
+
+__all__ = ["example_before", "occasion_opener_end"]
+
+_OCCASION_OPENER = re.compile(
+    r"\W*(?:(?:shortly|soon|immediately|just|right|directly)\s+)?(?:after|following|before|"
+    r"ahead\s+of|prior\s+to|at\s+the\s+(?:close|end|conclusion)\s+of|on\s+the\s+(?:sidelines|"
+    r"margins)\s+of)\s+(?:the|this|that|his|her|their)\s+(?:[^,;]{0,60}?\s)?(?:summit|"
+    r"session|conference|meeting|forum|assembly|ministerial|council|congress|gathering|"
+    r"games|talks)s?\b[^,;]{0,60},\s*", re.I)
+
+
+def occasion_opener_end(s: Sentence, clause_start: int, t_start: int) -> int:
+    """Where an opening phrase naming a gathering ends, when it ends before the
+    trigger; else 0."""
+    m = _OCCASION_OPENER.match(s.text, clause_start, t_start)
+    return m.end() if m else 0
+
+
+#: the examples of what was counted, just before the visit's noun: ", including the",
+#: ", among them the", ", notably the"
+_EXAMPLE = re.compile(r",\s*(?:including|among\s+them|among\s+which|notably|in\s+particular|"
+                      r"such\s+as)\s+(?:the\s+)?$", re.I)
+
+
+def example_before(s: Sentence, t_start: int) -> bool:
+    """Whether a visit's noun is named by example after a count (", including the")."""
+    return _EXAMPLE.search(s.text, max(s.start, t_start - 30), t_start) is not None
