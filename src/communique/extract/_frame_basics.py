@@ -25,6 +25,10 @@ SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s
 ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed|"
                         r"agreed|highlighted|emphasi[sz]ed)$", re.I)
+#: the occasion the talk was held at, named after it: "discussed energy at his meeting
+#: with", "reviewed ties during their talks with", "in a phone call with"
+AT_OCCASION = re.compile(r"\b(?:at|during|in|over|in\s+the\s+course\s+of)\s+(?:his|her|their|"
+                         r"the|a|an|its)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 #: what the two sides said together: the content of a meeting, told with it or after it
 JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|stressed|"
                              r"agreed|highlighted|emphasi[sz]ed)$", re.I)
