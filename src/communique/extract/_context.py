@@ -254,7 +254,18 @@ _REVIEW_TITLE = Gated(re.compile(
     # "The first half of 2025 in diplomacy"
     r"|\b(?:diplomacy|foreign policy|foreign relations|external relations)\b[^.\n]{0,40}"
     r"\bin (?:the year )?(?:19|20)\d\d\b|\b(?:(?:19|20)\d\d|year) in review\b"
-    r"|\b(?:first|second) half of (?:the year|(?:19|20)\d\d)\b"))
+    r"|\b(?:first|second) half of (?:the year|(?:19|20)\d\d)\b"
+    # "Year-ender 2023", "Year-end press conference", "End of year statement"
+    r"|\byear[- ]?ender\b|\b(?:year[- ]end|end[- ]of[- ](?:the[- ])?year) (?:review|press "
+    r"conference|press briefing|briefing|statement|message|address|report|interview|"
+    r"summary|overview)\b"
+    # "Highlights of 2023", "Diplomatic achievements of 2022", "Major events of 2023",
+    # "A look back at the year 2021", "Balance of 2015", "2023 at a glance"
+    r"|\b(?:highlights|achievements|successes|milestones|accomplishments|events|look back|"
+    r"looking back|balance|recap|round-?up|retrospective)\b[^.\n]{0,60}\b(?:of|in|for|"
+    r"during|at) (?:the )?(?:year\b|(?:year )?(?:19|20)\d\d\b)|\b(?:19|20)\d\d at a glance\b"
+    # "2019: a year of diplomatic successes", "The year 2022 in diplomacy"
+    r"|\b(?:19|20)\d\d\s*:\s*(?:a|the) year\b|\bthe year (?:19|20)\d\d in\b"))
 _REVIEW_BODY = Gated(re.compile(
     r"\b(?:results of|review of|outcomes of|summ(?:ed|ing|arized) up)\b[^.]{0,40}\b(?:the )?"
     r"(?:year|(?:19|20)\d\d)\b|\b(?:during|throughout|in the course of|over) the (?:past |last )?"
