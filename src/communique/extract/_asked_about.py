@@ -1,9 +1,11 @@
 """An event named inside a reported question: "Senator A asked the Minister to report on
 her latest talks with the Polish Foreign Minister", "Mr B asked the Minister
 whether she had discussed the matter with the US Secretary of State", "Mr C asked the
-Foreign Secretary if he has met the Ambassador of China". What is asked about is not
-told as held (a question reports no event, as a sentence ending in "?" does not); the
-answer, when it follows, tells the event with its own day (used by
+Foreign Secretary if he has met the Ambassador of China", and a parliament's written
+question, which opens on "To ask" ("To ask the Minister for Foreign Affairs the talks he
+has held with ...", "To ask the Secretary of State what meetings he had ..."). What is
+asked about is not told as held (a question reports no event, as a sentence ending in
+"?" does not); the answer, when it follows, tells the event with its own day (used by
 :mod:`communique.extract._not_held`)."""
 
 from __future__ import annotations
@@ -25,8 +27,13 @@ _ASKED = re.compile(
     r"update|explain|describe|clarify|comment)\b|if\b|whether\b)"
     r"(?:(?!\b(?:replied|answered|responded|said|says)\b)[^.;?]){0,160}$", re.I)
 
+#: a written question's formula opening the sentence (after its number, if any): "To ask
+#: the Minister for ...", "115. To ask the Secretary of State ..."
+_TO_ASK = re.compile(r"[\s\W]*(?:\d+\.?\s+)?To\s+ask\s+(?:the|his|her)\s+(?-i:[A-Z])")
+
 
 def asked_about(s: Sentence, t: Trigger) -> bool:
     """Whether ``t`` is named in what a reported question asks (see the module's
     docstring)."""
-    return _ASKED.search(s.text, max(s.start, t.start - 320), t.start) is not None
+    return _ASKED.search(s.text, max(s.start, t.start - 320), t.start) is not None \
+        or _TO_ASK.match(s.text, s.start, t.start) is not None

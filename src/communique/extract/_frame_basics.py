@@ -160,7 +160,10 @@ _TOPIC = re.compile(
     r"to follow(?: up)?(?: on)?(?= the (?:results?|outcomes?|decisions?|conclusions|"
     r"implementation)\b)|"
     r"cent(?:red|ered|ring|ering) (?:up)?on|"
-    r"exchang(?:ed|ing) (?:views|opinions)|regarding|concerning|about|"
+    # ("shared their points of view on", "compared assessments of", "traded views on")
+    r"(?:exchang|shar|swapp|trad|compar)(?:ed|ing) (?:(?:their|our|his|her|the) )?(?:own )?"
+    r"(?:views|opinions|points? of view|perspectives|assessments|analyses)|"
+    r"regarding|concerning|about|"
     r"including the (?:situation|issue)|on the (?:[\w-]+ )?(?:situation|issue|developments|"
     r"consequences|implications|impact|effects|outcome|withdrawal)|covered|covering|"
     r"the (?:[\w-]+ )?(?:issue|situation|crisis|cause|conflict) (?:in|of|along|with(?! "

@@ -15,6 +15,7 @@ from ._asides import body_will_sit
 from ._frame_parts import Context, _ents
 from ._gate import Gated
 from ._office_list import name_first, names_another
+from ._officials_included import list_end
 from ._persons import find_titles
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
@@ -229,9 +230,9 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     verb = _NEXT_PREDICATE.search(s.text, a, b)
     b = verb.start() if verb else b
     # "met her counterpart, A, in Rome: 'We agree', the Minister said": a colon or a
-    # quotation ends the list (the speaker's title after it is no one met)
-    said = _SAID_CUT.search(s.text, a, b)
-    b = said.start() if said else b
+    # quotation ends the list (the speaker's title after it is no one met; a semicolon
+    # before the next "Name, the Title" does not: see _officials_included)
+    b = list_end(s.text, a, b)
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     titles = find_titles(s, issuer, officials=True)
@@ -312,8 +313,7 @@ def with_each(s: Sentence, a: int, b: int) -> int:
     b = verb.start() if verb else b
     # "met her counterpart, A, in Rome: 'We agree', the Minister said": a colon or a
     # quotation ends the list (the speaker's title after it is no one met)
-    said = _SAID_CUT.search(s.text, a, b)
-    b = said.start() if said else b
+    b = list_end(s.text, a, b)
     if not re.search(r"\bwith\b", s.text[max(s.start, a - 6):b]):
         return 1
     return 1 + len(_AND_WITH.findall(s.text, a, b))
@@ -324,8 +324,6 @@ _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+|t
                        r"(?=[A-Z])")
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
-#: a colon, a semicolon or an opening quotation mark after those met
-_SAID_CUT = re.compile(r"[:;](?=\s)|[\"“«]")
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 #: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"

@@ -113,6 +113,7 @@ from ._meetings_apart import orgs_met_apart
 from ._named_known import NOMINAL, named_as_known
 from ._not_held import planned, topic_only
 from ._occasion_which import occasion_partner
+from ._officials_included import group_including
 from ._opener_cut import opener_end
 from ._org_heads import heads_met
 from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
@@ -122,6 +123,7 @@ from ._own_time_predicate import predicate_regions, trigger_region
 from ._persons import find_titles
 from ._posted_orgs import posted_orgs
 from ._posted_there import posted_there
+from ._private_met import private_people_met
 from ._readings import (
     named_official,
     note_partner,
@@ -155,6 +157,8 @@ __all__ = ["Context", "frame_sentence"]
 def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
+    if t.type == "meeting" and private_people_met(s, t):
+        return []  # ("met with Thai businessmen investing in Portugal": no side met)
     rb = t.end if _TALK_END.search(t.text) and len(t.text.split()) > 2 \
         else witness_cut(s, t.end, _topic_cut(s, t.end, rb))  # ("A and B discussed aid to C")
     ahead = AHEAD.search(s.text, t.end, rb)
@@ -383,8 +387,9 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         pass  # (one meeting of theirs with each side, or one occasion of all: their
         # officials are not counted)
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
-            and _MET_PERSONS.match(t.text):
-        # "paid courtesy calls on the President, A, and the Speaker, B": one each
+            and (_MET_PERSONS.match(t.text) or group_including(s, t.end)):
+        # "paid courtesy calls on the President, A, and the Speaker, B": one each (also
+        # "held talks with officials, including A, the President; B, ...")
         each = max(1, officials_listed(s, t.end, opener_end(s, t, rb), ctx.issuer, groups[0][0]))
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and not orgs:

@@ -25,6 +25,7 @@ from ._hedges import (
     _PLANNED_AFTER,
     _SCHEDULED_AFTER,
 )
+from ._many_occasions import many_occasions
 from ._means_listed import means_listed
 from ._readings import _SESSION_OF
 from ._recalled_clause import recalled_in_clause
@@ -59,6 +60,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or goal_subject(s, t, cl) or recalled_in_clause(s, t)
                 or agenda_ahead(s, t, cl) or asked_about(s, t) or future_adjunct(s, t, cl)
+                or many_occasions(s, t)
                 or _ahead_of_present(s, t, cl) or agreed_and(s, t, cl)
                 or _HABIT_AFTER.match(s.text, t.start, cl[1])
                 or (_EVENT_END.search(t.text) and _SCHEDULED_AFTER.match(s.text, t.end, s.end))

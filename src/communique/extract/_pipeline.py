@@ -76,6 +76,7 @@ from ._review_frame import framed_year, titled_year
 from ._same_day import note_news_day, note_period
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
+from ._split_year import split_year
 from ._time_scope import respectively
 from ._title_month import title_month
 from ._title_trip import TitleTrips
@@ -225,6 +226,8 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
                            if year else None)
         if month and day and not st.review:
             default = DateSpan(f"{year:04d}-{month:02d}-{day:02d}")
+        if st.review and (both := split_year(st.text, year)) is not None:
+            default = both  # ("Annual Report 2016-17": both years, see _split_year.py)
     else:
         default = DateSpan(dateline.isoformat())
     if span is not None and dateline is None:

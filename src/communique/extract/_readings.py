@@ -32,6 +32,7 @@ from ._homecoming import note_abroad
 from ._letter_signed import letter_signed
 from ._medium_told import BY_MEDIUM, medium_after_talks
 from ._met_for_session import met_for_session
+from ._ministers_of_dialogue import ministers_meeting
 from ._onward import note_visitor
 from ._recognise import Sentence
 from ._second_noun import second_meeting_noun
@@ -132,6 +133,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # "The Georgia-Peru Joint Commission met in Lima": the body's session, no
             # meeting besides it
             continue
+        elif ministers_meeting(s, t):  # ("ministerial-level meeting of the ... Dialogue")
+            t = replace(t, type="meeting")
         elif letter_signed(s, t):
             continue  # "his credentials, duly signed by the President of A": no agreement
         elif met_for_session(s, t, triggers):
