@@ -17,6 +17,7 @@ from ._gate import Gated
 from ._office_list import name_first, names_another
 from ._officials_included import list_end
 from ._persons import find_titles
+from ._private_met import PRIVATE_PEOPLE
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -238,7 +239,8 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     titles = find_titles(s, issuer, officials=True)
     spans = [(m.start, m.end) for m in titles
              if a <= m.start < b and (m.country in (None, partner) or m.inferred)
-             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)]
+             and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)
+             and not PRIVATE_PEOPLE.search(s.text, m.start, m.end)]  # ("and journalists")
     # "met President A and her counterpart B": a counterpart is an official too
     mates = [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
              if not any(x <= m.start() < y for x, y in spans)]

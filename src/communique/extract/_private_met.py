@@ -12,7 +12,7 @@ import re
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["private_people_met"]
+__all__ = ["PRIVATE_PEOPLE", "private_people_met"]
 
 #: the object of "met": people by an occupation, perhaps named by a nationality, with
 #: no second member of a list after them ("and", "as well as", a comma and a capital)
@@ -25,6 +25,14 @@ _PRIVATE = re.compile(
     r"(?!\s*(?:,\s*(?:with\s+)?(?:the\s+)?[A-Z]|(?:and|as\s+well\s+as)\s+(?:with\s+)?(?:the\s+)?"
     r"(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:minister|president|officials?|ambassador|"
     r"secretary|counterpart)\b)))")
+
+
+#: such people as a title found in a list of those met ("the Minister of Commerce and
+#: Indian businessmen"): no second person met for a record of their own
+PRIVATE_PEOPLE = re.compile(r"(?:business(?:m[ae]n|wom[ae]n|people|persons)|business\s+"
+                            r"(?:leaders|owners|people|executives)|entrepreneurs|investors|"
+                            r"journalists|students|scholars|academics|artists|athletes)\b",
+                            re.I)
 
 
 def private_people_met(s: Sentence, t: Trigger) -> bool:
