@@ -22,7 +22,8 @@ _VERBS = (r"(?:hold|have|convene|organi[sz]e|conduct|launch|meet|visit|pay|host|
 #: "to") right before the trigger
 _AGREED_TO_AND = re.compile(
     r"\b(?:agreed|agrees|agree|decided|decides|arranged|pledged|promised|undertook|"
-    r"resolved)(?:\s+with\s+[^.;:]{1,60}?)?\s+to\s+(?:[\w'’-]+,?\s+){1,6}?and\s+(to\s+)?"
+    r"resolved)(?:\s+with\s+[^.;:]{1,60}?)?\s+to\s+(?:[\w'’-]+,?\s+){1,6}?and\s+"
+    r"(?:(?:then|later|also|subsequently|afterwards|eventually)\s+)?(to\s+)?"
     r"(?:(" + _VERBS + r")\s+(?:[\w'’-]+\s+){0,3})?$", re.I)
 #: a bare infinitive opening the trigger ("hold a joint government meeting")
 _BARE = re.compile(_VERBS + r"\b", re.I)

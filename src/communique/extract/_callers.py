@@ -26,8 +26,10 @@ _PLACED_BY = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:placed|made|init
                         r"[^.;]{0,40}?\bby\b", re.I)
 #: a call returned: the one returning it calls ("returned a call from A")
 _RETURNED = re.compile(r"(?:returned|returns|returning)\b", re.I)
-_INITIATIVE = re.compile(r"\b(?:at|on)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
-                         r"(?:the\s+)?$", re.I)
+_INITIATIVE = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
+                         # (or of an official of that side: "at the request of the
+                         # Foreign Minister of A")
+                         r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?)?$", re.I)
 _ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
 #: the caller after a participle with no auxiliary: "a telephone call initiated by the
 #: Polish side", "a conversation requested by the Foreign Minister of A"
@@ -52,7 +54,7 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
             or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
         return True
     for e in _ents(s, s.start, s.end, "country", "adj"):
-        if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 40),
+        if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 70),
                                                        e.start):
             return True
     if _foreign_caller_named(s, t, cl, ctx):

@@ -27,7 +27,13 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|several|many|numerous|various|a\s+number\s+of|dozens\s+of)\s+"
     r"(?:(?:other|foreign|partner|friendly)\s+)?(?:countries|states|nations|governments)\b"
-    r"[^.;]{0,40}?$", re.I)
+    r"[^.;]{0,40}?$|"
+    # or the visitors themselves counted: "more than 25 heads of government came to"
+    r"(?:^|\s)(?:(?:more\s+than|over|about|around|nearly|some|almost|at\s+least)\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|several|many|numerous|dozens\s+of)\s+(?:(?:foreign|visiting|official)\s+)?"
+    r"(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|"
+    r"(?:foreign\s+)?ministers|delegations)\s*$", re.I)
 #: the examples, after the place visited and its time: ", among them", ", including"
 _EXAMPLES = re.compile(r"[^.;]{0,50}?,\s*(?:including|among\s+them|among\s+which|among\s+whom|"
                        r"such\s+as|notably|namely|in\s+particular|for\s+instance|"

@@ -180,6 +180,10 @@ _TOPIC = re.compile(
     r"reiterated|called for|warned|related to|(?:devoted|dedicated) to(?! (?:the |an? )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|session|summit|talks|visit|council|conference))|"
     r"to (?:strengthen|enhance|deepen|expand|boost)|"
+    # "met to coordinate positions on Iran", "coordinating their approach to Syria"
+    r"(?:to coordinate|coordinat(?:ed|ing)|to (?:align|harmoni[sz]e)|align(?:ed|ing)) "
+    r"(?:(?:their|our|the|its|his|her|joint|common) )?(?:[\w-]+ )?(?:positions?|approach(?:es)?|"
+    r"views|stances?|policies|policy|efforts|responses?|actions)|"
     # "... and the international isolation of Russia" (see _policy_topic)
     + POLICY + r"|"
     # "summoned ... in connection with her statements on Ukraine", "over remarks on"

@@ -503,8 +503,12 @@ def body_named_again(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
     if not any(t.type == "commission" and bare_body(t.text) for t in triggers):
         return triggers
     consulted = not ctx.body_named and any(k[0] == "consultation" for k in ctx.reported)
-    out = []
+    out: list[Trigger] = []
     for t in triggers:
+        # (or in this very sentence, before it: "consultations took place in Lima on 10
+        # May; the last round had been held in Montevideo in 2019")
+        consulted = consulted or (not ctx.body_named and any(
+            o.type == "consultation" and not bare_body(o.text) for o in out))
         if t.type == "commission" and bare_body(t.text) and not ctx.body_named:
             # ("The last meeting was held in Riga in 2019" after consultations: an
             # earlier round of them)

@@ -37,7 +37,7 @@ _ONE_MEAL = re.compile(r"(?i)\ban?\s+(?:[\w-]+\s+){0,2}?(?:banquet|dinner|lunche
 #: A and her counterparts from": the caption trigger in ``patterns/triggers.toml``): one
 #: picture of them all, one meeting
 _CAPTION = re.compile(r"(?i)(?:[\w.’-]+\s+){1,8}?(?:and|with|together\s+with|alongside)\s+"
-                      r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts(?:\s+(?:from|of))?$")
+                      r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|colleagues)(?:\s+(?:from|of))?$")
 
 #: "the two ministers", "both sides" (not "the countries of the region")
 _TWO = re.compile(r"(?i)\b(?:two|both)\b")

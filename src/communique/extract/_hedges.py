@@ -14,6 +14,11 @@ __all__ = ["_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_HABIT_AFTER", "_PLA
 
 #: (searched on the lowered text before a trigger: see ``_fold.Lowered``)
 _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
+                      # "will arrive at the Palacio de Itamaraty for talks with": the
+                      # purpose of a journey announced, told by "for"
+                      r"\b(?:will|shall|(?:is|are) (?:due |expected |set |scheduled )?to)\s+"
+                      r"(?:travel|arrive|fly|go|come|head)\b[^.;,]{0,50}?\bfor\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?$|"
                       r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set |scheduled )?to|"
                       # "will travel to Brazil to attend the summit": the purpose of a
                       # journey announced

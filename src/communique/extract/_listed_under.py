@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..model import DateSpan, Record
 from ._dates import resolve
 from ._frame_parts import Context
+from ._gazetteer import Gazetteer, load_gazetteer
 from ._lead_in import ITEM_MARK
 from ._recognise import ISSUER, Sentence
 
@@ -61,6 +62,9 @@ _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
 #: a list of what is to come or was hoped for: no event held
 _NOT_HELD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next|expected|"
                        r"proposed|pending|postponed|cancell?ed|invitations?)\b")
+#: a heading's country visited, named ("visits to chile", "official visits paid to peru")
+_VISITS_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:visits|trips)\s+(?:(?:paid|made)\s+)?to\s+"
+                        r"(?:the\s+)?(?!our\b|us\b)")
 #: a heading line: short, ending on a colon, no item itself
 _HEADING = re.compile(r"[ \t]*(?!" + ITEM_MARK + r")(?P<words>[^\n:.;]{3,80}?)\s*:[ \t]*$")
 #: a heading without its colon, when a bulleted line follows it
@@ -79,6 +83,9 @@ class Listing:
     """The list a document's lines are in, if any: the kind of its heading."""
 
     kind: tuple[str, str] | None = None
+    #: the document's gazetteer (the user's extensions with it), for a country a
+    #: heading names ("Visits to Chile:")
+    gaz: Gazetteer | None = None
 
     def item(self, text: str, start: int, end: int) -> tuple[tuple[str, str], int] | None:
         """The kind of the list whose item ``text[start:end]`` is, and where the item
@@ -89,9 +96,9 @@ class Listing:
         if self.kind is not None and self._is_item(text, line_start, start, end):
             return self.kind, start
         if start == line_start or not text[line_start:start].strip():
-            self.kind = _kind_of(text, start, end)
+            self.kind = _kind_of(text, start, end, self.gaz)
             if self.kind is None and (m := _INLINE.match(text, start, end)) is not None:
-                kind = _kind_of(text, start, m.end("colon"))
+                kind = _kind_of(text, start, m.end("colon"), self.gaz)
                 if kind is not None:
                     return kind, m.end()
         return None
@@ -109,7 +116,8 @@ class Listing:
         return "\n" not in line and len(line) <= _ITEM_LONGEST and not line.endswith(".")
 
 
-def _kind_of(text: str, start: int, end: int) -> tuple[str, str] | None:
+def _kind_of(text: str, start: int, end: int,
+             gaz: Gazetteer | None = None) -> tuple[str, str] | None:
     m = _HEADING.fullmatch(text, start, end)
     if m is None and _BULLET_NEXT.match(text, end):
         m = _BARE_HEADING.fullmatch(text, start, end)  # "Incoming visits" over "- Italy"
@@ -118,7 +126,15 @@ def _kind_of(text: str, start: int, end: int) -> tuple[str, str] | None:
     words = " ".join(m.group("words").lower().split())
     if _NOT_HELD.search(words):
         return None  # "Upcoming visits:": planned, not told as held
-    return next((kind for rx, kind in _KINDS if rx.search(words)), None)
+    kind = next((kind for rx, kind in _KINDS if rx.search(words)), None)
+    if kind == ("visit", "out") and (to := _VISITS_TO.search(words)) is not None:
+        # "Visits to Chile:": the country visited is named; the issuer's own name
+        # makes the list one of guests (``listed_records``)
+        a = m.start("words")
+        named = (gaz or load_gazetteer()).find(text, "country", a + to.start(), m.end("words"))
+        if named:
+            return ("visit", "to:" + named[0].code)
+    return kind
 
 
 def listed_records(s: Sentence, kind: tuple[str, str], ctx: Context,
@@ -136,6 +152,9 @@ def listed_records(s: Sentence, kind: tuple[str, str], ctx: Context,
              for d in s.dates if d.start >= a]
     dates = [(at, d) for at, d in dates if d.y1 is not None]
     typ, who = kind
+    if who.startswith("to:"):
+        # "Visits to Chile:" in Chile's text: guests; to another country: our visits
+        who = "in" if who[3:] == issuer else "out"
     out: list[Record] = []
     seen: set[str] = set()
     for i, e in enumerate(ents):

@@ -72,6 +72,7 @@ from ._reader import Reader, load_reader, partners_named, read_silent
 from ._readings import date_line_only, is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
+from ._respective_parts import each_its_own
 from ._review_frame import framed_year, titled_year
 from ._same_day import note_news_day, note_period
 from ._sections import read_heading
@@ -263,6 +264,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     title_end = -1
     lead = 0  # the first paragraph that is more than a publication date
     trips = TitleTrips()  # the visits a title tells (see _title_trip.py)
+    st.listing.gaz = st.gaz
     for pi, para in enumerate(paragraphs(st.text)):
         if pi == lead and date_line_only(st.text, para.start, para.end):
             lead += 1  # "Date: 2024-05-06", "27 Sep. 2021": the page's date, then its title
@@ -384,7 +386,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 # letters of credence of the four diplomats on Friday 9 May": each envoy's
                 recs = [r for r in recs if r.type != "meeting"] + again
             st.envoy_codes = ceremony_envoys(s, recs) if trig else []
-            if len(recs) > 1 and "respectively" in st.text[span.start:span.end]:
+            if recs and "respectively" in st.text[span.start:span.end]:
+                recs = each_its_own(s, recs)  # "the Presidents of A and B ... respectively"
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             if trig:
                 st.envoys, st.envoys_came = ceremony_day(s, recs, ctx, st.envoys), False

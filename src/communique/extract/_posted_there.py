@@ -33,12 +33,14 @@ _SOMEONE_ELSE = re.compile(
 
 def posted_there(s: Sentence, t: Trigger, r: Record, start: int) -> bool:
     """Whether the visit ``r`` of trigger ``t`` goes to the country its visitor, an
-    envoy, is told (between ``start`` and the trigger) to be posted in."""
+    envoy, is told (between ``start`` and the trigger) to be posted in, or is read as
+    made by that country of the posting ("the Canadian Ambassador to Japan visited
+    Ottawa": our envoy home, no visit of Japan's)."""
     if r.type != "visit" or len(r.to) != 1 or not r.from_:
         return False
     for e in s.ents:
         if not (start <= e.start < t.start and e.kind in ("country", "issuer")
-                and e.code == r.to[0]):
+                and (e.code == r.to[0] or len(r.from_) == 1 and e.code == r.from_[0])):
             continue
         m = _ENVOY_IN.search(s.text, max(start, e.start - _REACH), e.start)
         # (the envoy the clause's subject: no one else named before or after them)

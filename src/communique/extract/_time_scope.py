@@ -166,6 +166,10 @@ def respectively(s: Sentence, recs: list[Record], year: int | None,
         days = [resolve(d, year, dateline) for d in s.dates if d.start > after]
         spans = [DateSpan(*d.iso()) for d in days if d.y1 is not None and d.m1 is not None]
         if len(spans) != len(partners):
+            # the times told first: "In April and June respectively, A hosted B and C"
+            days = [resolve(d, year, dateline) for d in s.dates if d.end <= min(first.values())]
+            spans = [DateSpan(*d.iso()) for d in days if d.y1 is not None and d.m1 is not None]
+        if len(spans) != len(partners):
             continue
         order = sorted(partners, key=lambda c: first[c])
         for r in group:

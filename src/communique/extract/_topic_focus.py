@@ -22,7 +22,7 @@ __all__ = ["focus_not_topic"]
 #: a purpose or topic told right after the meeting: "to discuss", "to review the
 #: situation in", "discussing", "on the war in" (not a clause of its own: ", where")
 _TOPIC = re.compile(r"(?:[^.;,]{0,60}?)\b(?:to\s+(?:discuss|review|talk\s+about|exchange\s+"
-                    r"views\s+on|consider|address|assess)|discussing|about|regarding|"
+                    r"views\s+on|consider|address|assess|coordinate|align|harmoni[sz]e)|discussing|about|regarding|"
                     r"on\s+the\s+(?:[\w-]+\s+)?(?:situation|war|crisis|conflict|developments)\s+"
                     r"in)\b", re.I)
 #: a trigger that is itself the talk ("discussed"): no meeting told apart from it

@@ -38,7 +38,13 @@ def made_to_meet(text: str, sent_start: int, start: int) -> bool:
 
 #: the trigger right at the end of a journey's region: "arrived at the Palacio de San
 #: Carlos | to meet with ..."
-_TO_MEET_NEXT = re.compile(r"\s*(to\s+(?:meet(?:\s+with)?|see))\b", re.I)
+_TO_MEET_NEXT = re.compile(r"\s*(to\s+(?:meet(?:\s+with)?|see|hold\s+talks\s+with)|"
+                           # "arrived at the Palace of San Carlos for a meeting with"
+                           r"for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:meeting|talks|consultations)\s+with)\b", re.I)
+
+#: "for a " right before the region's end
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def met_from(text: str, sent_start: int, end: int) -> int | None:
@@ -47,6 +53,9 @@ def met_from(text: str, sent_start: int, end: int) -> int | None:
     the Colombian Foreign Minister"): a place no gazetteer knows leaves the visit's
     host to the one met; None if no trip made to meet ends there."""
     m = _TO_MEET_NEXT.match(text, end)
+    if m is None and (b := _FOR_BEFORE.search(text, max(sent_start, end - 40), end)):
+        # the region cut at the talks' own trigger: "arrived at A for | talks with"
+        m = _TO_MEET_NEXT.match(text, b.start())
     if m is None or not made_to_meet(text, sent_start, m.start(1)):
         return None
     return m.end()

@@ -26,7 +26,7 @@ _TRIGGER = re.compile(r"(?:visited|visits|toured)$", re.I)
 #: pronoun or a capitalised word, then a few words, then perhaps an auxiliary and an
 #: adverb right before the verb
 _RELATIVE = re.compile(
-    r",\s+(?:which|that)\s+(?P<subject>(?:(?:the|his|her|their|our|my)\s+|(?:he|she|they|we|I)\s+"
+    r",\s+(?:which|that)\s+(?P<subject>(?:(?:the|his|her|their|our|my|an?|two|three|several|many)\s+|(?:he|she|they|we|I)\s+"
     r"|(?-i:[A-Z])[\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,8}?)"
     r"(?:(?:has|had|have|also|recently|previously|then|already|first|later|once)\s+){0,2}$")
 #: words that cannot open the subject: the verb follows "which" at once
