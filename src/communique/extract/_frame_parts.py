@@ -286,6 +286,13 @@ def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
     return out
 
 
+#: a second month named with its preposition again: " and in ", ", and again in "
+_AND_IN_AGAIN = re.compile(r"\band\s+(?:again\s+|later\s+|once\s+more\s+)?in\s+$")
+#: ... unless the sentence counts its occasions itself ("twice, in February and in
+#: November, and on both occasions"): those are read by their count
+_TIMES_TOLD = re.compile(r"\b(?:twice|both occasions|each time|each occasion)\b", re.I)
+
+
 def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
            ctx: Context) -> list[DateSpan]:
     """Dates for a trigger: its region, then its clause, then the sentence; a
@@ -402,8 +409,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             listed = [ds[0]]
             for prev, cur in zip(ds, ds[1:], strict=False):
                 gap = s.text[prev.end:cur.start]
-                if len(gap) < 60 and re.search(r"\band\b|,", gap) and cur.d1 and prev.d1 \
-                        and not _FINITE.search(gap):
+                # (months alone only with the preposition again: "in March and in June")
+                if len(gap) < 60 and re.search(r"\band\b|,", gap) and not _FINITE.search(gap) \
+                        and ((cur.d1 and prev.d1) or (cur.m1 and prev.m1 and not cur.d1
+                                                      and not prev.d1
+                                                      and _AND_IN_AGAIN.search(gap)
+                                                      and not _TIMES_TOLD.search(s.string))):
                     listed.append(cur)
                 else:
                     break
