@@ -290,7 +290,8 @@ def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
 _AND_IN_AGAIN = re.compile(r"\band\s+(?:again\s+|later\s+|once\s+more\s+)?in\s+$")
 #: ... unless the sentence counts its occasions itself ("twice, in February and in
 #: November, and on both occasions"): those are read by their count
-_TIMES_TOLD = re.compile(r"\b(?:twice|both occasions|each time|each occasion)\b", re.I)
+_TIMES_TOLD = re.compile(r"\b(?:twice|thrice|(?:two|three|four|five|six|\d+) times|"
+                         r"both occasions|each time|each occasion)\b", re.I)
 
 
 def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
