@@ -18,18 +18,16 @@ file to file: see the README's "Beyond one machine" (Dask).
 
 from __future__ import annotations
 
-from ._context import find_dateline
-from ._explain import Explained, explain_text
-from ._pipeline import (
-    PIPELINE,
-    Extraction,
+from ._api import (
     ExtractionStream,
-    check_options,
     extract_document,
     extract_text,
     iter_extract,
     iter_extract_document,
 )
+from ._context import find_dateline
+from ._explain import Explained, explain_text
+from ._pipeline import PIPELINE, Extraction, check_options
 
 __all__ = ["PIPELINE", "Explained", "Extraction", "ExtractionStream", "check_options",
            "explain_text", "extract_document", "extract_text", "iter_extract",

@@ -53,7 +53,7 @@ def _column(table: pa.Table, name: str) -> list[Any] | None:
 def _rows_of(name: str, text: str | None, issuer: str | None,
              date: str | None) -> list[dict[str, Any]]:
     from ..documents import document_from_text
-    from ._pipeline import extract_document
+    from ._api import extract_document
 
     try:
         doc = document_from_text(text or "", name=name)

@@ -90,7 +90,7 @@ from ._frames_other import (
     _outreach,
     _resolution,
 )
-from ._frames_travel import date_beside, travel, travel_passive
+from ._frames_travel import date_beside, travel
 from ._gatherings import (
     BESIDE,
     GROUP_REF,
@@ -142,6 +142,7 @@ from ._time_scope import AHEAD
 from ._told_before import names_occasion, refers_back, sides_again
 from ._told_once import told_once
 from ._topic_focus import focus_not_topic
+from ._travel_passive import travel_passive
 from ._triggers import Trigger
 from ._unknown_body import unknown_body_met
 from ._unrealised import topic_events

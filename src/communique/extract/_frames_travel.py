@@ -58,7 +58,7 @@ from ._visit_host_before import host_before
 from ._visited_antecedent import visited_antecedent
 from ._where import in_date_apposition, where_aside
 
-__all__ = ["date_beside", "travel", "travel_passive"]
+__all__ = ["date_beside", "travel"]
 
 
 #: the next place told by a gerund ("before heading to", see triggers.toml), and a plan
@@ -433,32 +433,6 @@ _GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Mini
                           r"premier|officials?|envoys?|leaders?|guests?|dignitar(?:y|ies)))\b")
 
 
-def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
-                    ctx: Context) -> list[Record]:
-    hosts = _codes(_group(s, _ents(s, cl[0], t.start, "country", "issuer", "city")), ctx,
-                   places=True) or ([ctx.issuer] if ctx.issuer else [])
-    rb = _topic_cut(s, t.end, reg[1])
-    visitors = [c for c in _codes(_ents(s, t.end, rb, "country", "adj"), ctx) if c not in hosts]
-    orgs = _orgs(s, t.end, rb)
-    if not visitors and not orgs and ctx.issuer and hosts[:1] != [ctx.issuer] \
-            and _GUEST_TITLED.match(s.text, t.end, rb):
-        # "Peru welcomed an official visit from Prime Minister A": a guest of no
-        # country named, to a foreign host, is the issuer's own
-        visitors = [ctx.issuer]
-    out = []
-    for date in _dates(s, t, reg, cl, ctx):
-        for h in hosts[:1]:
-            for v in visitors:
-                out.append(_record("visit", date, [v], [h], []))
-            if not visitors and orgs:
-                out.append(_record("visit", date, [], [h], orgs[:1]))
-    if _RECEIVED.match(t.text) and _HOST_PERSON.search(s.text, cl[0], t.start):
-        # "The President received on 15 May the official visit of ...": the host met
-        # the guest ("Egypt received the visit of ...": the country, no meeting told)
-        out += [_record("meeting", r.date, r.to, r.from_, []) for r in out if r.from_]
-    return out
-
-
 #: the visit's noun as the object of a noun or verb before it ("the importance of the
 #: visit of", "spoke highly of the visit by", "welcomed the visit of")
 _OBJECT_BEFORE = re.compile(r"\b(?:of|on|about|for|to|stressed|noted|praised|welcomed|hailed|"
@@ -466,18 +440,6 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|on|about|for|to|stressed|noted|praised|wel
                             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 #: a trip's noun and its "to" ("trip to", "tour  to")
 _TRIP_TO = re.compile(r"(?:trip|tour)\s+to")
-_RECEIVED = re.compile(r"(?:received|welcomed|hosted)\b", re.I)
-#: a guest named by a title right after "visit of|by|from": "Prime Minister A",
-#: "the President", "Foreign Minister Dr A"
-_GUEST_TITLED = re.compile(r"\s+(?:the\s+)?(?:(?:Honou?rable|Hon\.|H\.E\.|Dr\.?|Deputy|Vice|"
-                           r"Foreign|Acting)\s+)*(?-i:President|Prime\s+Minister|Premier|"
-                           r"Minister|Chancellor|King|Queen|Emir|Speaker|Governor[- ]General)\b")
-_HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Sultan|"
-                          r"Head of State|Chancellor|Premier|Secretary|Speaker|"
-                          # "The Head of the Timor-Leste Government", "Head of Government"
-                          r"Head of (?:the )?(?:[\w-]+ )?Government)\b")
-
-
 #: the visitor named after a visit's noun: "the visit of the Minister of A", "a state
 #: visit from A", "the state visit by King B" (not "a visit from 3 to 5 May")
 _OF_AFTER = re.compile(r"\s+(?:of|from|by)\s(?!\s*\d)")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
-from ..documents import Document
 from ..model import DateSpan, Record, Source
 from ._ambiguous import add_envoy_adjectives, add_resolved, resolve_ambiguous
 from ._asked import QUESTION_TURN, event_key
@@ -53,9 +52,9 @@ from ._envoys import (
 from ._figures import has_count
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
-from ._gazetteer import Gazetteer, load_gazetteer
+from ._gazetteer import Gazetteer
 from ._guest_visit import guest_visit
-from ._holders import Holders, add_holders, load_holders, surnames_named
+from ._holders import Holders, add_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._item_day import item_dateline
 from ._known_persons import KnownPersons
@@ -68,7 +67,7 @@ from ._occasions import per_occasion
 from ._options import check_options
 from ._others_return import others_return
 from ._persons import attach_persons
-from ._reader import Reader, load_reader, partners_named, read_silent
+from ._reader import Reader, partners_named, read_silent
 from ._readings import date_line_only, is_caption
 from ._realm import realm_pattern, realm_refs
 from ._recognise import Sentence, in_office_name, recognise
@@ -82,12 +81,11 @@ from ._time_scope import respectively
 from ._title_month import title_month
 from ._title_trip import TitleTrips
 from ._told_once import sides_told
-from ._triggers import TriggerSet, load_triggers
+from ._triggers import TriggerSet
 from ._week_month import week_month
 from ._whereabouts import may_tell_whereabouts, whereabouts
 
-__all__ = ["PIPELINE", "Extraction", "ExtractionStream", "check_options",
-           "extract_document", "extract_text", "iter_extract", "iter_extract_document"]
+__all__ = ["PIPELINE", "Extraction", "check_options"]
 
 
 @dataclass
@@ -536,57 +534,3 @@ PIPELINE: list[tuple[str, Callable[[_State, Iterator[Record]], Iterator[Record]]
     ("merge", step_merge),
     ("emit", step_emit),
 ]
-
-
-# --- public API ---------------------------------------------------------------
-
-@dataclass
-class ExtractionStream:
-    """Like :class:`Extraction`, with records as an iterator (for large texts)."""
-
-    doc: str
-    records: Iterator[Record]
-    issuer: str | None
-    issuer_reason: str
-    year: int | None
-    date_reason: str = ""
-
-
-def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
-                 date: str | None = None, patterns: Iterable[Path] = ()) -> ExtractionStream:
-    """Extract lazily: the context is read at once, records as they are consumed."""
-    issuer = check_options(issuer, date)
-    extra = tuple(Path(p) for p in patterns)
-    st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                holders=load_holders(extra), issuer=issuer, date=date,
-                confidence=load_confidence(extra), reader=load_reader(extra))
-    stream: Iterator[Record] = iter(())
-    for _name, step in PIPELINE:
-        stream = step(st, stream)
-    assert st.ctx is not None  # the context step ran eagerly
-    return ExtractionStream(doc, stream, st.issuer, st.issuer_reason, st.ctx.year,
-                            st.date_reason)
-
-
-def extract_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
-                 date: str | None = None, patterns: Iterable[Path] = ()) -> Extraction:
-    """Extract event records from ``text``. ``issuer`` is an ISO3 code (inferred when
-    None); ``date`` is the document's date (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    res = iter_extract(text, doc=doc, issuer=issuer, date=date, patterns=patterns)
-    records = list(res.records)
-    return Extraction(doc, records, res.issuer, res.issuer_reason, res.year, res.date_reason)
-
-
-def extract_document(document: Document, *, issuer: str | None = None,
-                     date: str | None = None, patterns: Iterable[Path] = ()) -> Extraction:
-    """Extract from a :class:`communique.documents.Document`."""
-    return extract_text(document.text, doc=document.name, issuer=issuer, date=date,
-                        patterns=patterns)
-
-
-def iter_extract_document(document: Document, *, issuer: str | None = None,
-                          date: str | None = None,
-                          patterns: Iterable[Path] = ()) -> ExtractionStream:
-    """Extract lazily from a :class:`communique.documents.Document`."""
-    return iter_extract(document.text, doc=document.name, issuer=issuer, date=date,
-                        patterns=patterns)

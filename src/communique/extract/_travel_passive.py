@@ -1,0 +1,56 @@
+"""A visit told in the passive or as received: "Peru was visited by the Foreign
+Minister of A", "Egypt received the state visit of President B", "welcomed an official
+visit from Prime Minister C". The host stands before the trigger, the visitors after
+it; a host named by a person ("The President received on 15 May the official visit
+of ...") also met the guest. One of the frames of :mod:`communique.extract._frames`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Record
+from ._frame_basics import _topic_cut
+from ._frame_parts import Context, _codes, _dates, _ents, _group, _record
+from ._recognise import Sentence
+from ._triggers import Trigger
+from ._venues import orgs_named as _orgs
+
+__all__ = ["travel_passive"]
+
+_RECEIVED = re.compile(r"(?:received|welcomed|hosted)\b", re.I)
+#: a guest named by a title right after "visit of|by|from": "Prime Minister A",
+#: "the President", "Foreign Minister Dr A"
+_GUEST_TITLED = re.compile(r"\s+(?:the\s+)?(?:(?:Honou?rable|Hon\.|H\.E\.|Dr\.?|Deputy|Vice|"
+                           r"Foreign|Acting)\s+)*(?-i:President|Prime\s+Minister|Premier|"
+                           r"Minister|Chancellor|King|Queen|Emir|Speaker|Governor[- ]General)\b")
+_HOST_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Sultan|"
+                          r"Head of State|Chancellor|Premier|Secretary|Speaker|"
+                          # "The Head of the Timor-Leste Government", "Head of Government"
+                          r"Head of (?:the )?(?:[\w-]+ )?Government)\b")
+
+
+def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+                    ctx: Context) -> list[Record]:
+    hosts = _codes(_group(s, _ents(s, cl[0], t.start, "country", "issuer", "city")), ctx,
+                   places=True) or ([ctx.issuer] if ctx.issuer else [])
+    rb = _topic_cut(s, t.end, reg[1])
+    visitors = [c for c in _codes(_ents(s, t.end, rb, "country", "adj"), ctx) if c not in hosts]
+    orgs = _orgs(s, t.end, rb)
+    if not visitors and not orgs and ctx.issuer and hosts[:1] != [ctx.issuer] \
+            and _GUEST_TITLED.match(s.text, t.end, rb):
+        # "Peru welcomed an official visit from Prime Minister A": a guest of no
+        # country named, to a foreign host, is the issuer's own
+        visitors = [ctx.issuer]
+    out = []
+    for date in _dates(s, t, reg, cl, ctx):
+        for h in hosts[:1]:
+            for v in visitors:
+                out.append(_record("visit", date, [v], [h], []))
+            if not visitors and orgs:
+                out.append(_record("visit", date, [], [h], orgs[:1]))
+    if _RECEIVED.match(t.text) and _HOST_PERSON.search(s.text, cl[0], t.start):
+        # "The President received on 15 May the official visit of ...": the host met
+        # the guest ("Egypt received the visit of ...": the country, no meeting told)
+        out += [_record("meeting", r.date, r.to, r.from_, []) for r in out if r.from_]
+    return out
