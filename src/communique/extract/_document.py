@@ -92,7 +92,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             continue  # "A welcomed B. ... B held a meeting with A": the welcome opened it
         if call_told_back(r, seen) or signing_counted_again(r, seen, review):
             continue  # a call told again from the other side, a signing counted again
-        if repeat and joins_told(r, seen) or review and told_again_before(r, seen):
+        if repeat and joins_told(r, seen) or told_again_before(r, seen, review):
             continue  # the meetings with each, told before, named again together
         if k in seen and seen[k][0] != src and repeat and not another_stay(r, stays.get(k)) and (
                 precise or not review or r.type in ("multilateral", "resolution",

@@ -107,6 +107,7 @@ from ._gatherings import (
 )
 from ._homecoming import return_home
 from ._joint_signing import signed_together
+from ._joint_subject import one_side_said
 from ._list_besides import new_records
 from ._made import revise_made
 from ._meetings_apart import orgs_met_apart
@@ -118,6 +119,7 @@ from ._opener_cut import opener_end
 from ._org_heads import heads_met
 from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
 from ._orgs_met import orgs_met
+from ._others_document import pair_of_others_only
 from ._outcomes_of import without_named_only
 from ._own_time_predicate import predicate_regions, trigger_region
 from ._persons import find_titles
@@ -172,7 +174,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
         # "to Chile in March and to Bolivia in November, where an agreement was
         # signed": the clause's side is the place it follows
         la, rb = ante[0].start, min(rb, ante[1])
-    if t.type == "agreement" and others_between(s, t, rb, ctx.issuer):
+    if t.type == "agreement" and (others_between(s, t, rb, ctx.issuer)
+                                  or pair_of_others_only(s, la, rb, ctx.issuer)):
         return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
     late = partner_after_topic(s, t, rb, cl[1])  # ("held talks on Sudan with ...")
@@ -194,6 +197,8 @@ def _symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int
               or NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
     ents = [e for e in ents if e not in posted and e not in abroad]
     codes = _codes(ents, ctx)
+    if t.type == "meeting" and one_side_said(t.text, codes, ctx.issuer):
+        return []  # "State Secretary A and Norwegian Foreign Minister B stressed ..."
     others = occasion_partner(s, t.start, codes, ctx) or trip_partner(s, t, cl[0], ctx.issuer) \
         or pair_of_others(s, t, cl[0], ctx.issuer)  # ("Georgian-Latvian talks" in a third's)
     ours = t.type == "meeting" and compatriot_met(s, t, ctx.issuer)  # "met Georgian

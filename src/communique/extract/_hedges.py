@@ -24,6 +24,11 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       # journey announced
                       r"plans? to|intends? to)\s+(?:(?!(?:and|but|after|before|where|when|"
                       r"then)\b)[\w'’-]+\s+){1,6}?to\s+$|"
+                      # "said she would raise rights at a meeting with": an act to come,
+                      # the meeting its occasion (audit14b)
+                      r"\b(?:will|would|shall)\s+(?:(?!(?:and|but|after|before|where|when|"
+                      r"then)\b)[\w'’-]+\s+){1,5}?(?:at|in|during)\s+(?:an?|the|his|her|their)\s+"
+                      r"(?:[\w-]+\s+)?$|"
                       r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
                       # "agreed with the Serbian minister to hold a joint government
                       # meeting": agreed with someone, then what is to be done

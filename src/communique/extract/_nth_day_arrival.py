@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 __all__ = ["arrived_before_nth_day"]
 
 #: "On her second day in Quito", "During her third day of the official visit to Ghana",
-#: "On the second day of his stay in Hanoi"
+#: "On the second day of his stay in Hanoi"; after a short opening phrase set off by a
+#: comma ("In Lima, on the second day of ...", "The Minister, on the second day of ...")
 _NTH_OF_STAY = re.compile(
-    r"\W*(?:on|during)\s+(?:his|her|their|the)\s+(?P<n>second|third|fourth|fifth)\s+day\s+"
+    r"\W*(?:[^,.;:]{1,40}?,\s*)?(?:on|during)\s+(?:his|her|their|the)\s+(?P<n>second|third|fourth|fifth)\s+day\s+"
     r"(?:in\s+(?-i:[A-Z])|of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|stay|trip|tour)\b)", re.I)
 _BEFORE = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}

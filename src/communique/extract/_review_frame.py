@@ -21,6 +21,10 @@ _LEAD = 1500
 _YEAR_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The\s+year\s+((?:19|20)\d\d)\s+"
                            r"(?:has\s+been|was|had\s+been|proved|marked)\b|((?:19|20)\d\d)\s+"
                            r"(?:has\s+been|was|proved)\s+(?:a|an|another)\b[^.\n]{0,60}?\byear\b)")
+#: what a year as the subject ("2024 was a year of ...") must be said of to frame a
+#: review: the text's diplomacy, its relations or visits, or "a year of" something
+_ABOUT_RELATIONS = re.compile(r"\b(?:diplomacy|diplomatic|foreign|relations|visits|bilateral|"
+                              r"international|partnerships?|cooperation|year\s+of)\b", re.I)
 #: the year as the scene, opening a sentence: "In 2023, ...", "Throughout 2023, ..."
 _YEAR_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:In|During|Throughout|Over)\s+"
                          r"(?:the\s+(?:course\s+of\s+|year\s+))?((?:19|20)\d\d)\s*,\s+"
@@ -60,6 +64,8 @@ def framed_year(text: str, year: int | None, dateline: _dt.date | None,
     # (each way of _YEAR_SUBJECT's holds "year": a lead without it is not tried)
     for m in _sentence_openings(_YEAR_SUBJECT, head) if "year" in head else ():
         said = int(m.group(1) or m.group(2))
+        if m.group(2) and not _ABOUT_RELATIONS.search(head, m.start(), m.end() + 80):
+            continue  # "2022 was a good year for exports": a fact, no frame (audit14b)
         if year is None or said <= year:
             return said
     if dateline is None or issuer is None or not _YEAR_COMMA.search(head):

@@ -60,11 +60,15 @@ def joins_told(r: Record, seen: Container[tuple]) -> bool:
     return all((r.type, tuple(r.from_), (c,), *rest) in seen for c in r.to)
 
 
-def told_again_before(r: Record, seen: Iterable[tuple]) -> bool:
+def told_again_before(r: Record, seen: Iterable[tuple], review: bool = True) -> bool:
     """Whether a meeting a review names again ("Talks during the meeting covered
     trade") was told before with the same sides in the same month (or a day of the
-    year the sentence falls back on): the one told, not a second one."""
-    if r.type != "meeting" or r.source is None or not told_again(r.source.text):
+    year the sentence falls back on): the one told, not a second one. Outside a review
+    only the meeting named as the occasion of what was said counts ("In March, A
+    received B. Discussions during the meeting focused on ..." in a text dated by its
+    year alone)."""
+    if r.type != "meeting" or r.source is None or not (
+            told_again(r.source.text) if review else _SAID_AT.match(r.source.text)):
         return False
     head = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations))
     start = r.date.start or ""

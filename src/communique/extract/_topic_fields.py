@@ -2,7 +2,8 @@
 covers ("the memoranda are in the areas of political consultations, culture and
 sport", "cooperation in fields such as consular consultations and trade", "cooperation
 across sectors, including political consultations and tourism", "their ties,
-including regular consultations") are a topic, not a round held."""
+including regular consultations", "many sectors, among them political consultations",
+"in several domains, for instance consular consultations") are a topic, not a round held."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from ._triggers import Trigger
 
 __all__ = ["field_named"]
 
+#: the words that open an example after a comma ("many sectors, among them political
+#: consultations", "in several domains, for instance political consultations")
+_EXAMPLE = (r"among\s+them|among\s+others|for\s+instance|for\s+example|e\.g\.|notably|"
+            r"in\s+particular|particularly|especially|namely")
+
 #: "in the areas of", "on the fields of", "spheres such as", "sectors including",
 #: then the list up to the trigger: bare words and commas, no verb of a clause of its
 #: own and no article or ordinal of a session ("In the field of cooperation, the 4th
@@ -21,8 +27,9 @@ _FIELDS_OF = re.compile(
     # (a comma before the list too: "across various sectors, including political
     # consultations", "their ties, such as regular consultations and trade")
     r"(?i)\b(?:(?:areas?|fields?|spheres?|domains?|sectors?)(?:\s+(?:of|such\s+as|like|including)|"
-    r",\s+(?:such\s+as|like|including))|"
-    r"(?:cooperation|collaboration|partnership|ties|relations),?\s+(?:such\s+as|including)|"
+    r",\s+(?:such\s+as|like|including|" + _EXAMPLE + r"))|"
+    r"(?:cooperation|collaboration|partnership|ties|relations),?\s+(?:such\s+as|including|"
+    + _EXAMPLE + r")|"
     # (a cooperation's fields listed straight after it: "cooperation in trade,
     # investment, political consultations and culture")
     r"(?:cooperation|collaboration|partnership|ties)\s+(?:in|on)(?=\s+[\w'’-]+,))"

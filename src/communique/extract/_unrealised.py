@@ -130,6 +130,10 @@ _EVENT_NOUN = re.compile(r"(?:talks|negotiations|meetings?|discussions?|consulta
 #: a document's extension told by its noun ("the renewal of the fishing protocol"): after
 #: a topic opens ("reviewed cooperation, in particular ..."), what was talked over
 _RENEWAL_NOUN = re.compile(r"(?:extension|prolongation|renewal) of\b", re.I)
+#: a renewal hailed as done, no topic talked over: "welcomed a ten-year renewal of the
+#: Chilean-Argentine treaty", "hailed the extension of" (audit14b)
+_FACT_HAILED = re.compile(r"\b(?:welcomed|hailed|praised|celebrated|applauded|announced)\s+"
+                          r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the meeting as the occasion of what was said or done, not its topic: "said he raised
 #: the matter in a meeting with", "noted that he conveyed it at his meeting with"
 _OCCASION_OF_ACT = re.compile(r"\b(?:in|at|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?$",
@@ -143,7 +147,8 @@ def topic_events(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     out: list[Trigger] = []
     for t in triggers:
         if t.type == "agreement" and _RENEWAL_NOUN.match(t.text) \
-                and _topic_cut(s, s.start, t.start) < t.start:
+                and _topic_cut(s, s.start, t.start) < t.start \
+                and not _FACT_HAILED.search(s.text, max(s.start, t.start - 50), t.start):
             continue  # "reviewed cooperation, in particular the renewal of the protocol"
         if out and t.type in ("meeting", "consultation") and _EVENT_NOUN.match(t.text) \
                 and _topic_before(s, out[-1].end, t.start) \

@@ -26,6 +26,11 @@ _BARE = Gated(re.compile(r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I))
 _YEAR_SUBJECT = Gated(re.compile(
     r"\b(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\s+(?:has\s+been|was|proved)\s+"
     r"(?:a|an|another)\b[^.;]{0,60}?\byear\b", re.I))
+#: what such a year is said to have been for: the text's diplomacy ("a busy year for our
+#: diplomacy", "a year of intensified foreign relations"; not "a good year for exports")
+_DIPLOMACY = re.compile(r"\b(?:diplomacy|diplomatic|foreign\s+(?:policy|relations|affairs)|"
+                        r"external\s+relations|international\s+relations|visits|bilateral|"
+                        r"relations)\b", re.I)
 #: events summed up, not told one by one: plural nouns of visits and talks, or a count
 _SUMMED = Gated(re.compile(
     r"\b(?:visits|trips|tours|journeys|travels|meetings|talks|consultations|contacts|"
@@ -42,7 +47,8 @@ def year_summed(text: str, start: int, end: int, year: int | None) -> int | None
     None."""
     if year is None:
         return None
-    said = {int(m.group(1)) for m in _YEAR_SUBJECT.finditer(text, start, end)}
+    said = {int(m.group(1)) for m in _YEAR_SUBJECT.finditer(text, start, end)
+            if _DIPLOMACY.search(text, m.start(), end)}
     if len(said) == 1 and (y := said.pop()) < year:
         return y  # "the year of 2022 was a year of ...": what follows tells that year
     if not _SUMMED.search(text, start, end):
