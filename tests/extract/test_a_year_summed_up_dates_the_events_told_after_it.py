@@ -17,8 +17,8 @@ def _visits(text: str, date: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("text", "date", "hosts", "year"), [
-    ("Dear friends, welcome. It is a pleasure to note that last year I paid official "
-     "visits to countries on every continent. In Asia, I visited Laos, Nepal and Bhutan.",
+    ("Dear guests, good evening. I am glad to say that last year I made official "
+     "trips to countries on every continent. In Asia, I visited Laos, Nepal and Bhutan.",
      "2019", ["BTN", "LAO", "NPL"], "2018"),
     ("The past year brought our Minister many meetings abroad. In South America she "
      "travelled to Chile and Peru.", "2021-01-12", ["CHL", "PER"], "2020"),
@@ -48,7 +48,7 @@ def test_the_next_paragraph_goes_back_to_the_texts_date() -> None:
 
 
 @pytest.mark.parametrize(("text", "year"), [
-    ("Therefore, the year of 2022 was a year of intensified foreign relations. Chile "
+    ("So the year of 2022 proved a time of busy foreign relations. Chile "
      "hosted the visit of the President of Peru.", "2022"),
     ("2022 has been a busy year for our diplomacy. Chile hosted the visit of the "
      "President of Peru.", "2022"),

@@ -40,7 +40,7 @@ from ._frame_rules import (
 )
 from ._guest_of_clause import guest_clause_verb, purpose_after, purpose_verb
 from ._named_unit import names_a_unit
-from ._occasion_opener import example_before, occasion_opener_end
+from ._occasion_opener import example_before, example_in, occasion_opener_end
 from ._occasions import dated_stops
 from ._onward import onward_days, stops_of, tour_traveller
 from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
@@ -179,7 +179,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 and not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)] \
             or _ents(s, t.end, pre_end, *kinds)
         if not verbal and trig.endswith((" of", " by")) and (_OBJECT_BEFORE.search(
-                s.text, max(la, t.start - 40), t.start) or example_before(s, t.start)):
+                s.text, max(la, t.start - 40), t.start) or example_before(s, t.start)
+                or example_in(trig)):
             # "Blinken underlined how much the visit of the Ghanaian leader mattered": the
             # visitor is named after "of", the subject before is no traveller
             left = _ents(s, t.end, pre_end, *kinds) or left

@@ -13,7 +13,7 @@ import re
 
 from ._recognise import Sentence
 
-__all__ = ["example_before", "occasion_opener_end"]
+__all__ = ["example_before", "example_in", "occasion_opener_end"]
 
 _OCCASION_OPENER = re.compile(
     r"\W*(?:(?:shortly|soon|immediately|just|right|directly)\s+)?(?:after|following|before|"
@@ -39,3 +39,14 @@ _EXAMPLE = re.compile(r",\s*(?:including|among\s+them|among\s+which|notably|in\s
 def example_before(s: Sentence, t_start: int) -> bool:
     """Whether a visit's noun is named by example after a count (", including the")."""
     return _EXAMPLE.search(s.text, max(s.start, t_start - 30), t_start) is not None
+
+
+#: the example named by a pronoun inside the trigger: "visits, among them those of"
+_EXAMPLE_IN = re.compile(r",?\s+(?:including|among\s+them|among\s+which|notably|in\s+particular|"
+                         r"such\s+as)\s+(?:those|that)\s+of$", re.I)
+
+
+def example_in(t_text: str) -> bool:
+    """Whether a visit's trigger names its guests by example ("visits, among them those
+    of"): the guests follow, the subject before the count is the host."""
+    return _EXAMPLE_IN.search(t_text) is not None

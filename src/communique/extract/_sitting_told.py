@@ -41,7 +41,7 @@ _POST_OF = re.compile(
     r"delegation)\s+(?:of|to|in|at)\s+the\s+)?(?:[\w’'–-]+\s+){0,3}$", re.I)
 #: the body's chair taken or held, its name long ("assumed the Chairmanship of the Indian
 #: Ocean Forum (IOF) Working Group", "took over the presidency of the Steering Committee",
-#: "Chile's presidency, pro tempore, of the Andean Council")
+#: "Chile, holding pro tempore the presidency of the Andean Council")
 _CHAIR_OF = re.compile(
     r"\b(?:(?:co-?)?chair(?:man|woman|person)?ship|chair|presidency|rotating\s+presidency)"
     r"(?:,?\s+pro[\s-]tempore,?)?\s+of\s+(?:the\s+)?(?:[\w’'()–-]+\s+){0,8}$", re.I)

@@ -4,7 +4,7 @@ year the Minister held many meetings abroad", "In 2017, the Minister made numero
 trips"): the year the next sentences of the paragraph go on telling, one by one ("In
 Asia, I visited A, B and C"). Told by a year relative to the text's ("last year", "the
 past year", "the previous year") or by a bare "in 2017"; or a year made the
-subject of a sentence on the text's diplomacy ("The year of 2022 was a year of
+subject of a sentence on the text's diplomacy ("The year of 2022 proved a time of
 intensified foreign relations", with no count of events needed) (``note_period`` in
 _same_day.py reads "during 2023", "throughout 2023" without this test). A year that
 only dates a fact ("Trade grew last year") sums up no events and sets nothing."""
@@ -24,8 +24,9 @@ _BARE = Gated(re.compile(r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I))
 #: a year as the subject of what the text's diplomacy was: "the year of 2022 was a year
 #: of intensified foreign relations", "2021 has been a busy year for our diplomacy"
 _YEAR_SUBJECT = Gated(re.compile(
-    r"\b(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\s+(?:has\s+been|was|proved)\s+"
-    r"(?:a|an|another)\b[^.;]{0,60}?\byear\b", re.I))
+    r"\b(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\s+(?:has\s+been|was|proved|marked|became|"
+    r"turned\s+out\s+to\s+be)\s+(?:a|an|another)\b[^.;]{0,60}?\b(?:year|time|period)\b",
+    re.I))
 #: what such a year is said to have been for: the text's diplomacy ("a busy year for our
 #: diplomacy", "a year of intensified foreign relations"; not "a good year for exports")
 _DIPLOMACY = re.compile(r"\b(?:diplomacy|diplomatic|foreign\s+(?:policy|relations|affairs)|"
@@ -50,7 +51,7 @@ def year_summed(text: str, start: int, end: int, year: int | None) -> int | None
     said = {int(m.group(1)) for m in _YEAR_SUBJECT.finditer(text, start, end)
             if _DIPLOMACY.search(text, m.start(), end)}
     if len(said) == 1 and (y := said.pop()) < year:
-        return y  # "the year of 2022 was a year of ...": what follows tells that year
+        return y  # "the year of 2022 proved a time of ...": what follows tells that year
     if not _SUMMED.search(text, start, end):
         return None
     found: set[int] = set()
