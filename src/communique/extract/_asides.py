@@ -42,7 +42,7 @@ _TARGET = Gated(re.compile(
 #: a country talked about after a verb or noun of talk: "conferred by telephone on
 #: Sudan", "talks on the situation in Libya with ..." (not the side talked with)
 _TALK_ON = re.compile(r"\b(?:(?:tele)?phone|call|conversation|talks|talked|spoke|conferred|"
-                      r"consulted|discussions?)\b[^.;,]{0,60}?\bon\s+(?:the\s+(?:situation|"
+                      r"consulted|discussions?|views|opinions|ideas|perspectives)\b[^.;,]{0,60}?\bon\s+(?:the\s+(?:situation|"
                       r"question|crisis|conflict|war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
 #: a country that is the subject of a session: "the session of the Security Council on
 #: Ukraine", "the open debate on the situation in Sudan"
