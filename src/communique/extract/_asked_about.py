@@ -27,9 +27,11 @@ _ASKED = re.compile(
     r"update|explain|describe|clarify|comment)\b|if\b|whether\b)"
     r"(?:(?!\b(?:replied|answered|responded|said|says)\b)[^.;?]){0,160}$", re.I)
 
-#: a written question's formula opening the sentence (after its number, if any): "To ask
-#: the Minister for ...", "115. To ask the Secretary of State ..."
-_TO_ASK = re.compile(r"[\s\W]*(?:\d+\.?\s+)?To\s+ask\s+(?:the|his|her)\s+(?-i:[A-Z])")
+#: a written question's formula opening the sentence (after its number or label, if any):
+#: "To ask the Minister for ...", "115. To ask the Secretary of State ...", "Question 7:
+#: To ask ...", "PQ 1234/23 - To ask ..."
+_TO_ASK = re.compile(r"[\s\W]*(?:(?:(?:Parliamentary\s+)?Questions?|PQ|No\.)\s*)?"
+                     r"(?:[\d/]+[.:]?\s*[-–—:]?\s+)?To\s+ask\s+(?:the|his|her)\s+(?-i:[A-Z])")
 
 
 def asked_about(s: Sentence, t: Trigger) -> bool:

@@ -32,8 +32,10 @@ _INITIATIVE = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:initiative|request|invita
                          r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?)?$", re.I)
 _ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
 #: the caller after a participle with no auxiliary: "a telephone call initiated by the
-#: Polish side", "a conversation requested by the Foreign Minister of A"
-_INITIATED_BY = re.compile(r"\s+(?:initiated|requested|placed|arranged|sought)\s+by\s+", re.I)
+#: Polish side", "a conversation requested by the Foreign Minister of A", also set off
+#: by a comma or in a relative clause ("A phone conversation, initiated by the A side,")
+_INITIATED_BY = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:initiated|"
+                           r"requested|placed|arranged|sought)\s+by\s+", re.I)
 #: the request of the side named last: "with the Foreign Minister of A, at the
 #: latter's request", "at the request of the latter"
 _LATTER = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?latter['’]s\s+(?:request|initiative)\b|"

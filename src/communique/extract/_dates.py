@@ -127,6 +127,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # January-April 2022 / from September to December 2021
     ("M-MY", re.compile(
         _f(_M_WORD, n="m1") + _DASH + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
+    # "between April and June (2022)": one span of months, no list of two
+    ("M-MY", re.compile(
+        r"(?<=[Bb]etween )" + _f(_M, n="m1") + _AND + _f(_M, n="m2")
+        + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b(?!\s+\d)")),
     # January 2021
     ("MY", re.compile(_f(_M_WORD, n="m1") + r",?\s+(?:of\s+)?" + _f(_Y, n="y") + r"\b")),
     # in September (a month alone needs a preposition to avoid "May" the verb)

@@ -1,8 +1,9 @@
 """What was discussed, told between the verb and the official talked with: "discussed
 Ukraine with the Foreign Minister of Poland", "discussed Syria and Lebanon by phone with
 the Foreign Minister of Jordan", "discussed Gaza with the Secretary General of the
-United Nations". The countries and organisations of that object are the topic, no side
-of the talks; the official after "with" is."""
+United Nations", "exchanged views on Iran at a meeting with". The countries and
+organisations of that object are the topic, no side of the talks; the official after
+"with" is."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ _OFFICIAL = re.compile(
     r"(?-i:counterparts?|colleagues?|Ministers?|Presidents?|Prime|Secretary|Secretaries|"
     r"Ambassadors?|Foreign|King|Emir|Chancellor|Premier|High Representative|"
     r"Special Representative|Special Envoy|Commissioner|Director|delegation)\b", re.I)
-#: the verb that opens the object ("discussed", "discusses")
-_VERB = Gated(re.compile(r"\bdiscuss(?:ed|es)\s", re.I))
+#: the verb that opens the object ("discussed", "discusses", "talked about", "exchanged
+#: views on")
+_VERB = Gated(re.compile(r"\b(?:discuss(?:ed|es)|talk(?:ed|s)\s+(?:about|over)|exchanged\s+"
+                         r"(?:views|opinions)\s+on)\s", re.I))
 _WITH = re.compile(r"\bwith\s+", re.I)
 #: how far the object may reach before and after the name (characters)
 _BEFORE, _AFTER = 90, 80

@@ -16,19 +16,34 @@ from ._recognise import Sentence
 from ._triggers import Trigger
 
 __all__ = ["COUNTED_PARTNERS", "ELABORATES", "JOINT_STATEMENT", "OTHER_MEETINGS",
-           "PARTIES_APART", "SHARED_OBJECT"]
+           "PARTIES_APART", "SHARED_OBJECT", "at_occasion"]
 
 #: what joins two meeting verbs that share their object (read by the frames)
 SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s+by|then|"
                            r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 #: a talk verb that ends its trigger: the talk's content, often of a meeting reported
-ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)|reviewed|talked|"
+ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)(?: on)?|reviewed|"
+                        r"talked(?: about| over)?|"
                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed|"
                         r"agreed|highlighted|emphasi[sz]ed)$", re.I)
 #: the occasion the talk was held at, named after it: "discussed energy at his meeting
 #: with", "reviewed ties during their talks with", "in a phone call with"
 AT_OCCASION = re.compile(r"\b(?:at|during|in|over|in\s+the\s+course\s+of)\s+(?:his|her|their|"
                          r"the|a|an|its)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+#: a meeting's or call's trigger that opens on the preposition of the occasion ("during
+#: the talks with", "at a meeting with")
+_OCCASION_OPENS = re.compile(r"(?:at|during|in|over|in\s+the\s+course\s+of)\s", re.I)
+
+
+def at_occasion(text: str, a: int, o: Trigger) -> bool:
+    """Whether the talk told up to ``a`` was held at the occasion ``o`` named after it:
+    "discussed energy at his meeting with", also where ``o``'s trigger opens on the
+    preposition, after a short topic ("discussed Iran during the talks with")."""
+    return AT_OCCASION.search(text, max(a, o.start - 50), o.start) is not None or (
+        _OCCASION_OPENS.match(o.text) is not None and o.start - a <= 50
+        and not any(c in text[a:o.start] for c in ",;:"))
+
+
 #: what the two sides said together: the content of a meeting, told with it or after it
 JOINT_STATEMENT = re.compile(r"(?:reaffirmed|reiterated|underlined|underscored|stressed|"
                              r"agreed|highlighted|emphasi[sz]ed)$", re.I)
@@ -201,6 +216,13 @@ _TOPIC = re.compile(
 _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 
 
+#: a talk trigger that ends on the word opening its topic ("talked about", "exchanged
+#: views on"): the topic starts where the trigger ends
+_TOPIC_OPENED = re.compile(r"\b(?:talk(?:ed|s) about|exchanged (?:views|opinions) on)$", re.I)
+
+
 def _topic_cut(s: Sentence, a: int, b: int) -> int:
+    if _TOPIC_OPENED.search(s.text, max(s.start, a - 25), a):
+        return a
     m = _TOPIC_FOLDED.search(s.text, a, b)
     return m.start() if m else b

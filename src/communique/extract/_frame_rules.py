@@ -15,7 +15,7 @@ from ._asides import body_will_sit
 from ._frame_parts import Context, _ents
 from ._gate import Gated
 from ._office_list import name_first, names_another
-from ._officials_included import list_end
+from ._officials_included import group_end, list_end
 from ._persons import find_titles
 from ._private_met import PRIVATE_PEOPLE
 from ._recognise import ISSUER, Ent, Sentence
@@ -233,7 +233,7 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     # "met her counterpart, A, in Rome: 'We agree', the Minister said": a colon or a
     # quotation ends the list (the speaker's title after it is no one met; a semicolon
     # before the next "Name, the Title" does not: see _officials_included)
-    b = list_end(s.text, a, b)
+    b, a = list_end(s.text, a, b), group_end(s, a)  # ("with Chilean ministers, including")
     # an unqualified title after the verb is the partner's ("he also met National
     # Security Adviser A and Foreign Secretary B" on a visit to India)
     titles = find_titles(s, issuer, officials=True)

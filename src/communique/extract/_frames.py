@@ -35,10 +35,10 @@ from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
 from ._counted_crowd import counted_crowd
 from ._earlier import earlier_occasion
-from ._frame_basics import AT_OCCASION, PARTIES_APART
 from ._frame_basics import ELABORATES as _ELABORATES
 from ._frame_basics import JOINT_STATEMENT as _JOINT_STATEMENT
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
+from ._frame_basics import PARTIES_APART, at_occasion
 from ._frame_basics import SHARED_OBJECT as _SHARED_OBJECT
 from ._frame_parts import (
     _ANAPHOR,
@@ -469,7 +469,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                  and any(o.type in ("meeting", "call") for o in triggers[i + 1:]))
              # "discussed energy at his meeting with A": the meeting named after it
              or any(o.type in ("meeting", "call")
-                    and AT_OCCASION.search(s.text, max(t.end, o.start - 50), o.start)
+                    and at_occasion(s.text, t.end, o)
                     for o in triggers[i + 1:i + 2])))]
     # "met and held talks with X", "received and hosted a lunch for X", "a tete-a-tete
     # followed by delegation-level talks with X": two verbs, one object, one meeting

@@ -3,6 +3,10 @@ of Korean students", "met leading Indian entrepreneurs at a forum". People who h
 office stand for no government: a meeting whose whole object is such people is no
 meeting between two sides (whoever the subject is), though a list that also names an
 official ("met Kenyan investors and the Minister of Trade") keeps its official's side.
+Such people may also be the subject, the meeting told in the passive or from their side
+("Chilean investors were received by the Minister", "A group of Peruvian entrepreneurs
+met with the Minister"); representatives of companies ("representatives of Chilean
+businesses") are such people too.
 """
 
 from __future__ import annotations
@@ -21,10 +25,22 @@ _PRIVATE = re.compile(
     r"(?:(?:the|some|several|many|leading|prominent|local|young)\s+)?"
     r"(?:[A-Z][\w'’-]+\s+)?(?:business(?:m[ae]n|wom[ae]n|people|persons)|business\s+"
     r"(?:leaders|owners|people|executives)|entrepreneurs|investors|journalists|students|"
-    r"scholars|academics|artists|athletes)\b"
+    r"scholars|academics|artists|athletes|representatives\s+of\s+(?:[A-Z][\w'’-]+\s+)?"
+    r"(?:businesses|companies|firms|enterprises))\b"
     r"(?!\s*(?:,\s*(?:with\s+)?(?:the\s+)?[A-Z]|(?:and|as\s+well\s+as)\s+(?:with\s+)?(?:the\s+)?"
     r"(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:minister|president|officials?|ambassador|"
     r"secretary|counterpart)\b)))")
+
+
+#: such people as the whole subject before the meeting's trigger, perhaps passive:
+#: "Chilean investors were received by", "A group of Peruvian entrepreneurs met with"
+_PRIVATE_SUBJECT = re.compile(
+    r"^\W*(?:(?:an?\s+)?(?:group|number|delegation|circle)\s+of\s+)?(?:(?:the|some|several|"
+    r"many|leading|prominent|local|young)\s+)?(?:[A-Z][\w'’-]+\s+)?(?:business(?:m[ae]n|"
+    r"wom[ae]n|people|persons)|business\s+(?:leaders|owners|people|executives)|entrepreneurs|"
+    r"investors|journalists|students|scholars|academics|artists|athletes|representatives\s+"
+    r"of\s+(?:[A-Z][\w'’-]+\s+)?(?:businesses|companies|firms|enterprises))\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+)?$", re.I)
 
 
 #: such people as a title found in a list of those met ("the Minister of Commerce and
@@ -38,4 +54,5 @@ PRIVATE_PEOPLE = re.compile(r"(?:business(?:m[ae]n|wom[ae]n|people|persons)|busi
 def private_people_met(s: Sentence, t: Trigger) -> bool:
     """Whether the meeting ``t`` has private people as its whole object (see the
     module's docstring)."""
-    return _PRIVATE.match(s.text, t.end, s.end) is not None
+    return _PRIVATE.match(s.text, t.end, s.end) is not None \
+        or _PRIVATE_SUBJECT.search(s.text[s.start:t.start]) is not None

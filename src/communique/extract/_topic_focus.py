@@ -20,9 +20,15 @@ from ._triggers import Trigger
 __all__ = ["focus_not_topic"]
 
 #: a purpose or topic told right after the meeting: "to discuss", "to review the
-#: situation in", "discussing", "on the war in" (not a clause of its own: ", where")
+#: situation in", "discussing", "on the war in", "swapped perspectives on" (not a
+#: clause of its own: ", where")
 _TOPIC = re.compile(r"(?:[^.;,]{0,60}?)\b(?:to\s+(?:discuss|review|talk\s+about|exchange\s+"
-                    r"views\s+on|consider|address|assess|coordinate|align|harmoni[sz]e)|discussing|about|regarding|"
+                    r"views\s+on|consider|address|assess|coordinate|align|harmoni[sz]e)|"
+                    r"discussing|about|regarding|"
+                    # ("During the talks the ministers swapped perspectives on A and B")
+                    r"(?:exchang|shar|swapp|trad|compar)(?:ed|ing)\s+(?:(?:their|our|the)\s+)?"
+                    r"(?:views|opinions|points?\s+of\s+view|perspectives|assessments|analyses)\s+"
+                    r"(?:on|of|about)|"
                     r"on\s+the\s+(?:[\w-]+\s+)?(?:situation|war|crisis|conflict|developments)\s+"
                     r"in)\b", re.I)
 #: a trigger that is itself the talk ("discussed"): no meeting told apart from it
