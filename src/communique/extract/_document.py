@@ -24,6 +24,7 @@ from ._margins import opened_by_margins
 from ._named_twice import named_twice
 from ._nth_day import nth_day
 from ._one_of_listed import Listed, note_listed, one_of_listed
+from ._other_traveller import another_traveller, travellers
 from ._recalled import recalled_in_passing
 from ._recognise import Sentence
 from ._same_day import day_named
@@ -50,6 +51,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
     listed: Listed = {}
     texts: dict[int, str] = {}  # the sentences of the meetings' sources
     stays: dict[tuple, Stay] = {}
+    went: dict[tuple, list[str]] = {}  # the named travellers of each visit (see _other_traveller)
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
             continue  # "In the following days he travelled to Hue": a stop of that visit
@@ -94,7 +96,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             continue  # a call told again from the other side, a signing counted again
         if repeat and joins_told(r, seen) or told_again_before(r, seen, review):
             continue  # the meetings with each, told before, named again together
-        if k in seen and seen[k][0] != src and repeat and not another_stay(r, stays.get(k)) and (
+        if k in seen and seen[k][0] != src and repeat and not another_stay(r, stays.get(k)) \
+                and not another_traveller(r, went.get(k)) and (
                 precise or not review or r.type in ("multilateral", "resolution",
                                                        "chairmanship")) \
                 and (r.type not in ("meeting", "call")  # (a call with another: a new call)
@@ -115,6 +118,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
             # before, quoted again with no day of its own
             continue
         seen.setdefault(k, (src, partners, ours))
+        went.setdefault(k, travellers(r))
         stays.setdefault(k, stay_of(r))  # (a visit's last day and city: see _stays_apart)
         if precise:
             days.setdefault(k[:4], []).append(str(r.date.start))

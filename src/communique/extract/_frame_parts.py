@@ -17,6 +17,7 @@ from ._asides import (
     at_the_end,
     sequel_before,
 )
+from ._clause_cut import cut_kept
 from ._date_asides import other_occasions
 from ._date_tense import months_before_told, not_after_latest, weekdays_ahead
 from ._date_values import in_named_years
@@ -36,7 +37,6 @@ from ._occasion_named import ANAPHOR as _ANAPHOR
 from ._offsets import MEASURED
 from ._place_told import _held_in_place_told, _in_place_told
 from ._recognise import ISSUER, PAIR, Ent, Sentence
-from ._segment import _is_abbrev
 from ._stay_day import stay_day
 from ._tenure import OFFICE_DAY as _OFFICE_DAY
 from ._time_scope import day_after_clause, foreign_spans, told_later
@@ -216,7 +216,7 @@ def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
     low = s.text[s.start:s.end].lower()
     rx = _CLAUSE if "day" in low or "week" in low else _CLAUSE_UNMEASURED
     cuts = [s.start] + [m.start() for m in rx.finditer(s.text, s.start, s.end)
-                        if s.text[m.start()] != "." or not _is_abbrev(s.text, m.start())]
+                        if cut_kept(s, m)]  # (not "Mr.", not "A, B, and C to attend")
     cuts.append(s.end)
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     merged: list[tuple[int, int]] = []

@@ -19,9 +19,18 @@ __all__ = ["guest_of_stay", "place_hosts", "visit_referred_to"]
 #: a sentence opened by a place as the subject of a hosting verb (an opening time
 #: before it allowed: "In March, Nairobi hosted ...")
 _HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+|"
-                    r"(?:This|Last|That)\s+year,?\s+)?"
+                    r"(?:This|Last|That)\s+year,?\s+|"
+                    # a year's span with no comma: "During the year Chile hosted", "In
+                    # 2023 Chile welcomed"
+                    r"(?:In|During|Over|Throughout)\s+(?:the\s+(?:past\s+|last\s+)?year|"
+                    r"\d{4})\s+)?"
+                    # a review's spokesperson who reports it: "She said Chile also hosted",
+                    # "The spokesperson noted that Chile welcomed"
+                    r"(?:(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,4}?(?:said|noted|added|"
+                    r"stated|recalled|highlighted|pointed\s+out)(?:\s+that)?,?\s+)?"
                     r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we|[Oo]ur\s+country)\s+"
-                    r"(?:also\s+|then\s+|later\s+)?(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
+                    r"(?:also\s+|then\s+|later\s+)?(?:ha[sd]\s+(?:also\s+)?)?"
+                    r"(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:President|presidents?\b|Vice[- ]President|"
                     r"Prime\s+Minister|prime\s+ministers?\b|Minister|ministers?\b|"
                     r"Secretary[- ]General|Director[- ]General|Secretary|King|Queen|"

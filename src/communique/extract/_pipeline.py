@@ -61,6 +61,8 @@ from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
 from ._listed_under import Listing, listed_records
 from ._merge import merged
+from ._met_on_visits import met_on_visits
+from ._met_someone_else import met_someone_else
 from ._nth_day import nth_day
 from ._nth_day_arrival import arrived_before_nth_day
 from ._occasions import per_occasion
@@ -77,6 +79,7 @@ from ._same_day import note_news_day, note_period
 from ._sections import read_heading
 from ._segment import paragraphs, sentences
 from ._split_year import split_year
+from ._tally import tallied
 from ._time_scope import respectively
 from ._title_month import title_month
 from ._title_trip import TitleTrips
@@ -396,6 +399,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         st.envoys, st.envoys_came = group
                 recs = place_hosts(s, recs, ctx)  # "Freetown received the Vice President"
                 recs = visit_referred_to(s, recs, ctx)  # "Within the framework of the visit"
+                recs = tallied(s, recs, ctx)  # "It was his eighth visit to A since 2013"
+                recs = met_someone_else(s, recs)  # "visited A and met Japan's Minister"
+                recs = met_on_visits(s, recs, ctx.issuer)  # "met A's leader on visits abroad"
                 recs = arrived_before_nth_day(s, recs, ctx)  # "On her second day in Quito"
             if waiting and (st.envoys is None or not s.dates) and not any(  # (_envoys.py)
                     r.type in ("meeting", "call", "visit") for r in recs):
