@@ -16,9 +16,12 @@ from ._recognise import Sentence
 __all__ = ["counted_day", "counts", "own_day"]
 
 #: what a sentence counts that its next sentences may tell one by one
-_EVENTS_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+#: (or counts them vaguely: "held several bilateral meetings", "a series of talks",
+#: "a number of audiences")
+_EVENTS_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
+                             r"several|multiple|numerous|a\s+(?:series|number|round)\s+of)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:ceremonies|meetings|audiences|ambassadors|"
-                             r"envoys|calls|sessions|visits)\b")
+                             r"envoys|calls|sessions|visits|talks|contacts)\b")
 
 
 def own_day(s: Sentence, ctx: Context) -> DateSpan | None:

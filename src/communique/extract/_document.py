@@ -25,6 +25,8 @@ from ._named_twice import named_twice
 from ._nth_day import nth_day
 from ._one_of_listed import Listed, note_listed, one_of_listed
 from ._other_traveller import another_traveller, travellers
+from ._quoted_time import spoken_before
+from ._readings import date_line_only
 from ._recalled import recalled_in_passing
 from ._recognise import Sentence
 from ._same_day import day_named
@@ -313,6 +315,9 @@ def is_title(text: str, start: int, end: int) -> bool:
     case ("Minister Receives Letters of Credence From Seven Envoys."). A short
     lead sentence ("The Minister today paid a visit to Oslo.") is no title."""
     line = text[start:end].strip()
+    if "\n" in line and date_line_only(text, start + text[start:end].rindex("\n") + 1, end):
+        # "Minister A on working visit in B" over its page's date, "2024-05-06"
+        line = line[:line.rindex("\n")].strip()
     if not line or len(line) >= 300 or "\n" in line or not NONSPACE.search(text, end):
         return False
     # title case leaves in lower case only the small words ("Minister Ends his
@@ -495,6 +500,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if dated and _flashback_arrival(s, recs, dated[0], ctx.last_date, ctx.last_seen_to):
         # "... on Thursday. A had arrived on Wednesday evening": Thursday goes on
         dated, recs, explicit = [], [], []
+    if dated and spoken_before(s, explicit, dated[0], ctx.last_date):
+        dated, explicit = [], []  # "“... named an ambassador last week,” he said"
     # ("Within the framework of the Summit, ...": the summit's day, told before, goes on)
     if dated and (explicit or (ctx.day_named and same_day(s))
                   or (dated[0] != ctx.default and opened_by_margins(s))):

@@ -158,11 +158,15 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
 _JOINT = re.compile(r"\b(?:[Jj]oint (?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu)|between)\b")
 
 #: the subject of "adopted" is the two sides ("the two leaders", "both ministers",
-#: "met his Kenyan counterpart and adopted"): a document of the two states
+#: "met his Kenyan counterpart and adopted", "Minister A and B adopted"): a document of
+#: the two states
 _TWO_SIDES = re.compile(r"\b(?:the two|both)\s+(?:[\w-]+\s+){0,2}?(?:leaders|sides|presidents|"
                         r"ministers|prime ministers|heads of (?:state|government)|"
                         r"governments|countries|parties|delegations|foreign ministers)\b|"
-                        r"\b(?:together|jointly)\b|\bcounterparts?\b", re.I)
+                        r"\b(?:together|jointly)\b|\bcounterparts?\b|"
+                        # two named just before the verb: "Minister A and B adopted"
+                        r"(?-i:\b[A-Z][\w’'-]+)\s+and\s+(?:[\w.’'-]+\s+){0,6}?"
+                        r"(?-i:[A-Z][\w’'-]+)\s+(?:(?:have|had|also|then)\s+)?$", re.I)
 
 
 def _resolution(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],

@@ -3,8 +3,9 @@ around the trigger: the days an event is measured by ("came a day after",
 :mod:`communique.extract._offsets`), a visiting guest's programme ("the agenda
 included meetings with", :mod:`communique.extract._agenda`), visits listed after
 "including" (:mod:`communique.extract._visits_listed`), and talks "between"
-sides the sentence does not name, commented on by a third party ("was encouraged
-by the talks between Wi and Ri": no meeting of the commentator)."""
+sides the sentence does not name, or a bloc and another side, commented on by a
+third party ("was encouraged by the talks between Wi and Ri", "welcomed the talks
+between the West and Russia": no meeting of the commentator)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ _ABBREV_STOP = (r"(?:[^,;.]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|
 _BETWEEN = re.compile(r"\s+between\s+(" + _ABBREV_STOP + r"{1,80})")
 _AFTER_BETWEEN = re.compile(r"\s+(" + _ABBREV_STOP + r"{1,80})")
 _SIDES = frozenset({"country", "adj", "issuer", "pair", "org"})
+#: a bloc as the first side: "between the West and Russia", "between Western allies and
+#: Moscow", "between the international community and the junta" (the issuer is at
+#: most one of the bloc; the talks are the bloc's)
+_BLOC = re.compile(r"(?:the\s+)?(?:West|Western\s+(?:allies|powers|countries|nations|"
+                   r"partners|capitals|governments)|international\s+community|great\s+powers)\b")
 #: sides named by their office ("between the two Heads of State", "between the
 #: Ministers"): the sides the text is about
 _ROLES = re.compile(r"\b(?:two|both|heads?|leaders?|ministers?|presidents?|delegations?|sides|"
@@ -59,6 +65,8 @@ def revise_made(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
                 and not any(m.start(1) <= e.start < m.end(1) and e.kind in _SIDES
                             for e in s.ents):
             return []  # "the talks between Ruiz and Soto": sides not named here
+        if m is not None and _BLOC.match(m.group(1)):
+            return []  # "the talks between the West and Russia": a bloc's, not ours
     return made
 
 

@@ -326,9 +326,11 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     # "Trip to Rome by the Prince": kept if the body never tells it
                     ts = _recognise(st, span.start, span.end, pi)
                     trips.read_title(ts, st.triggers.find(st.text, span.start, span.end), ctx)
-                    for r in trips.trips:
-                        r.source = Source(st.doc, span.start, span.end,
-                                          st.text[span.start:span.end])
+                    for r in trips.trips:  # (not the page's date below the title)
+                        if r.source is None or not date_line_only(st.text, span.start,
+                                                                  span.end):
+                            r.source = Source(st.doc, span.start, span.end,
+                                              st.text[span.start:span.end])
                 continue  # titles and questions report no event
             trig = sides_told(st.triggers.find(st.text, span.start, span.end), ctx)
             here = None
