@@ -10,8 +10,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "The Prime Minister met with Heads of State and Government of Chile and Peru on "
-    "overseas visits.",
+    "On overseas visits, our Premier met with the Heads of State and Government of Chile "
+    "and Peru.",
     "During official visits abroad, the Prime Minister met the leaders of Chile and Peru.",
     "The Prime Minister held talks with the Presidents of Chile and Peru on his trips "
     "abroad.",
