@@ -19,7 +19,7 @@ from ._reader import load_reader
 from ._triggers import load_triggers
 
 __all__ = ["ExtractionStream", "extract_document", "extract_text", "iter_extract",
-           "iter_extract_document"]
+           "iter_extract_document", "run_pipeline"]
 
 
 @dataclass
@@ -34,18 +34,29 @@ class ExtractionStream:
     date_reason: str = ""
 
 
-def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
-                 date: str | None = None, patterns: Iterable[Path] = ()) -> ExtractionStream:
-    """Extract lazily: the context is read at once, records as they are consumed."""
+def run_pipeline(text: str, *, doc: str, issuer: str | None, date: str | None,
+                 patterns: Iterable[Path], explain: bool = False
+                 ) -> tuple[_State, Iterator[Record]]:
+    """The document's state and its record stream through :data:`PIPELINE` (the
+    context read at once; with ``explain``, each record's features kept too)."""
     issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
     st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
                 holders=load_holders(extra), issuer=issuer, date=date,
-                confidence=load_confidence(extra), reader=load_reader(extra))
+                confidence=load_confidence(extra), reader=load_reader(extra),
+                explain=[] if explain else None)
     stream: Iterator[Record] = iter(())
     for _name, step in PIPELINE:
         stream = step(st, stream)
     assert st.ctx is not None  # the context step ran eagerly
+    return st, stream
+
+
+def iter_extract(text: str, *, doc: str = "<text>", issuer: str | None = None,
+                 date: str | None = None, patterns: Iterable[Path] = ()) -> ExtractionStream:
+    """Extract lazily: the context is read at once, records as they are consumed."""
+    st, stream = run_pipeline(text, doc=doc, issuer=issuer, date=date, patterns=patterns)
+    assert st.ctx is not None
     return ExtractionStream(doc, stream, st.issuer, st.issuer_reason, st.ctx.year,
                             st.date_reason)
 

@@ -5,18 +5,12 @@ the features it scored each record by (see ``patterns/confidence.toml`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Record
-from ._confidence import load_confidence
-from ._gazetteer import load_gazetteer
-from ._holders import load_holders
-from ._options import check_options
-from ._pipeline import PIPELINE, Extraction, _State
-from ._reader import load_reader
-from ._triggers import load_triggers
+from ._api import run_pipeline
+from ._pipeline import Extraction
 
 __all__ = ["Explained", "explain_text"]
 
@@ -33,14 +27,8 @@ class Explained:
 def explain_text(text: str, *, doc: str = "<text>", issuer: str | None = None,
                  date: str | None = None, patterns: Iterable[Path] = ()) -> Explained:
     """Like :func:`extract_text`, with the features behind each record's confidence."""
-    issuer = check_options(issuer, date)
-    extra = tuple(Path(p) for p in patterns)
-    st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
-                holders=load_holders(extra), issuer=issuer, date=date,
-                confidence=load_confidence(extra), reader=load_reader(extra), explain=[])
-    stream: Iterator[Record] = iter(())
-    for _name, step in PIPELINE:
-        stream = step(st, stream)
+    st, stream = run_pipeline(text, doc=doc, issuer=issuer, date=date, patterns=patterns,
+                              explain=True)
     assert st.ctx is not None and st.explain is not None
     records = list(stream)
     feats = {id(r): f for r, f in st.explain}
