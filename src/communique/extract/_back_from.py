@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Place, Record
-from ._frame_parts import Context, _dates, _ents, _record
+from ._frame_dates import _dates
+from ._frame_parts import Context, _ents, _record
 from ._recognise import Sentence
 from ._triggers import Trigger
 

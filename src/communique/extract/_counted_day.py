@@ -10,7 +10,8 @@ import re
 
 from ..model import DateSpan, Record
 from ._figures import Count, find_counts
-from ._frame_parts import Context, _resolved
+from ._frame_dates import _resolved
+from ._frame_parts import Context
 from ._recognise import Sentence
 
 __all__ = ["counted_day", "counts", "own_day"]

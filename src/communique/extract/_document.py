@@ -17,7 +17,8 @@ from ._counted_day import counted_day
 from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
 from ._day_opened import opens_with_an_officials_day
-from ._frame_parts import _reported_key, same_day
+from ._frame_dates import same_day
+from ._frame_parts import _reported_key
 from ._frames import Context
 from ._lead_in import is_lead_in, item_of_lead_in
 from ._margins import opened_by_margins

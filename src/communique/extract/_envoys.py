@@ -17,7 +17,8 @@ import re
 
 from ..model import DateSpan, Record
 from ._asides import counted_envoys
-from ._frame_parts import Context, _record, _resolved
+from ._frame_dates import _resolved
+from ._frame_parts import Context, _record
 from ._gate import Gated
 from ._gazetteer import Gazetteer
 from ._recognise import Sentence

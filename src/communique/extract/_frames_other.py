@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Place, Record
+from ._frame_dates import _dates, _resolved
 from ._frame_parts import (
     _AGAINST,
     _EVENT_NOUN,
@@ -17,12 +18,10 @@ from ._frame_parts import (
     _SPONSOR,
     Context,
     _codes,
-    _dates,
     _ents,
     _group,
     _place,
     _record,
-    _resolved,
     _topic_cut,
 )
 from ._policy_topic import policy_cut

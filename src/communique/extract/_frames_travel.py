@@ -11,18 +11,17 @@ from ._aim_told import in_fronted_purpose
 from ._asides import sponsor_named, time_opener_end
 from ._clause_subject import clause_subject
 from ._counted_visitors import counted_visitors
+from ._frame_dates import _dates, _resolved
 from ._frame_parts import (
     _OFFICE_IN,
     _PREP_TO,
     _TIMES,
     Context,
     _codes,
-    _dates,
     _ents,
     _group,
     _place,
     _record,
-    _resolved,
     _topic_cut,
 )
 from ._frame_rules import (

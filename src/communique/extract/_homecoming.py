@@ -9,7 +9,8 @@ import re
 
 from ..model import DateSpan, Record
 from ._back_from import back_from
-from ._frame_parts import Context, _dates, _ents, _record
+from ._frame_dates import _dates
+from ._frame_parts import Context, _ents, _record
 from ._recognise import Sentence
 from ._triggers import Trigger
 

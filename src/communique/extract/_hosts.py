@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Record
-from ._frame_parts import Context, _record, _resolved
+from ._frame_dates import _resolved
+from ._frame_parts import Context, _record
 from ._recognise import ISSUER, Sentence
 
 __all__ = ["guest_of_stay", "place_hosts", "visit_referred_to"]

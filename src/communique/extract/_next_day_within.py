@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from ..model import DateSpan, Record
-from ._frame_parts import Context, _resolved
+from ._frame_dates import _resolved
+from ._frame_parts import Context
 from ._recognise import Sentence
 from ._triggers import Trigger
 

@@ -13,7 +13,8 @@ from copy import deepcopy
 
 from ..model import DateSpan, Record
 from ._dates import DateMention
-from ._frame_parts import Context, _resolved
+from ._frame_dates import _resolved
+from ._frame_parts import Context
 from ._gate import Gated
 from ._recognise import Ent, Sentence
 

@@ -26,7 +26,8 @@ from ._also_talked import also_after_a_call
 from ._context import dateline_place
 from ._dates import find_dates
 from ._each_of_them import with_each_host
-from ._frame_parts import _TOPIC, Context, _dates, _record, _topic_cut
+from ._frame_dates import _dates
+from ._frame_parts import _TOPIC, Context, _record, _topic_cut
 from ._goods_passive import goods_received
 from ._homecoming import note_abroad
 from ._letter_signed import letter_signed

@@ -6,7 +6,8 @@ issuer's side; the places still to come ("leaving only A and B to go") are no vi
 from __future__ import annotations
 
 from ..model import Record
-from ._frame_parts import Context, _codes, _dates, _ents, _place, _record
+from ._frame_dates import _dates
+from ._frame_parts import Context, _codes, _ents, _place, _record
 from ._recognise import Sentence
 from ._triggers import Trigger
 

@@ -11,7 +11,8 @@ import re
 
 from ..model import Record
 from ._frame_basics import _topic_cut
-from ._frame_parts import Context, _codes, _dates, _ents, _group, _record
+from ._frame_dates import _dates
+from ._frame_parts import Context, _codes, _ents, _group, _record
 from ._recognise import Sentence
 from ._triggers import Trigger
 from ._venues import orgs_named as _orgs

@@ -1,0 +1,375 @@
+"""The symmetric frame: the sides of a meeting, call, consultation or agreement
+read from its trigger's region (split from ``_frames``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Record
+from ._asides import (
+    counted_envoys,
+    guest_subject,
+    not_parties,
+    others_between,
+    own_posted,
+    people_met,
+    time_opener_end,
+    witness_cut,
+    witness_start,
+)
+from ._bodies import trip_partner, venue_partner
+from ._callers import _called_by_other, _welcomed_to, welcomes
+from ._city_host import host_of_city as _host_of_city
+from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
+from ._conference import one_conference
+from ._counted_crowd import counted_crowd
+from ._frame_basics import PARTIES_APART
+from ._frame_dates import _dates
+from ._frame_parts import (
+    _GUEST,
+    _POSTING,
+    _REMIT,
+    _TALK_END,
+    _TRILATERAL,
+    Context,
+    _codes,
+    _ents,
+    _group,
+    _place,
+    _record,
+    _topic_cut,
+)
+from ._frame_rules import (
+    _HOSTED_MANY,
+    _MET_PERSONS,
+    BETWEEN_SIDES,
+    IN_BEFORE,
+    NAMED_FORMAT,
+    PAIR_OFFICIALS,
+    SEPARATE,
+    UNNAMED_ORGS,
+    UNNAMED_SIDES,
+    _counted,
+    _joint_subject,
+    chair_aside,
+    national_office,
+    officials_listed,
+    pronoun_subject,
+    we_signed_for_us,
+    with_each,
+)
+from ._frames_travel import date_beside
+from ._gatherings import (
+    GROUP_REF,
+    JOINT,
+    TOGETHER,
+    between_us,
+    group_named,
+    joint_others,
+    one_occasion,
+    others_met,
+    others_subject,
+    pair_of_others,
+)
+from ._joint_signing import signed_together
+from ._joint_subject import one_side_said
+from ._meetings_apart import orgs_met_apart
+from ._occasion_named import ANAPHOR as _ANAPHOR
+from ._occasion_which import occasion_partner
+from ._officials_included import group_including
+from ._opener_cut import opener_end
+from ._org_heads import heads_met
+from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
+from ._orgs_met import orgs_met
+from ._others_document import pair_of_others_only
+from ._posted_orgs import posted_orgs
+from ._private_met import private_people_met
+from ._readings import (
+    named_official,
+    partner_after_topic,
+)
+from ._recognise import Sentence
+from ._sides_before import sides_set_off_before
+from ._subject_relative import outside_relatives
+from ._they_called import they_called
+from ._time_scope import AHEAD
+from ._told_before import names_occasion, refers_back, sides_again
+from ._topic_focus import focus_not_topic
+from ._triggers import Trigger
+from ._unknown_body import unknown_body_met
+from ._venues import orgs_named as _orgs
+from ._where import where_antecedent
+
+__all__ = ["BODY_LAST_MET", "symmetric"]
+
+
+#: "the Common Market Council met": a body in session, not a bilateral meeting
+#: a body's own sittings told in a relative clause: "..., which last met in 2019",
+#: "..., which had not met since 2019"
+BODY_LAST_MET = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:last\s+|not\s+|never\s+|"
+                            r"previously\s+|first\s+)?(?:met|meets|convened)$", re.I)
+_BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
+                       r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
+
+def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
+               ctx: Context) -> list[Record]:
+    la, rb = reg
+    if t.type == "meeting" and private_people_met(s, t):
+        return []  # ("met with Thai businessmen investing in Portugal": no side met)
+    rb = t.end if _TALK_END.search(t.text) and len(t.text.split()) > 2 \
+        else witness_cut(s, t.end, _topic_cut(s, t.end, rb))  # ("A and B discussed aid to C")
+    ahead = AHEAD.search(s.text, t.end, rb)
+    if ahead is not None:
+        rb = ahead.start()  # "... ahead of the Summit of the Pacific Alliance": its occasion's
+    opener = time_opener_end(s, cl[0], t.start) if t.type in ("call", "meeting") else 0
+    la = max(witness_start(s, t, la), opener)  # ("After the strikes on A, he called ...")
+    ante = where_antecedent(s, t.start) if t.start < rb else None
+    if ante is not None:
+        # "to Chile in March and to Bolivia in November, where an agreement was
+        # signed": the clause's side is the place it follows
+        la, rb = ante[0].start, min(rb, ante[1])
+    if t.type == "agreement" and (others_between(s, t, rb, ctx.issuer)
+                                  or pair_of_others_only(s, la, rb, ctx.issuer)):
+        return []  # "the agreement between the European Union and Mercosur": not ours
+    kinds = ("country", "adj", "issuer", "pair")
+    late = partner_after_topic(s, t, rb, cl[1])  # ("held talks on Sudan with ...")
+    ob = witness_cut(s, late, _topic_cut(s, late, cl[1])) if late else rb  # (its side's end)
+    ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds) + (
+        _ents(s, late, ob, *kinds) if late else [])
+    if not [e for e in ents if e.kind != "pair"]:
+        c0 = max(cl[0], opener)  # (not the opener's sides either)
+        ents = _ents(s, c0, witness_cut(s, c0, _topic_cut(s, c0, cl[1])), *kinds)
+        if not ents and t.type == "agreement":
+            # "In the presence of the two Prime Ministers, five agreements were
+            # exchanged": the two leaders who watched stand for the two parties
+            ents = _ents(s, cl[0], cl[1], "pair")
+    ents = [e for e in outside_relatives(s, t, not_parties(s, ents, ctx.issuer))
+            if not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)]
+    posted = [e for e in ents if _POSTING.search(s.text, max(s.start, e.start - 70), e.start)]
+    # "met a group of the Thai students studying in Pakistan": where its own people live
+    abroad = [e for e in ents if own_posted(s, e)  # (and the issuer's own consuls there)
+              or NATIONALS_IN.search(s.text, max(s.start, e.start - 50), e.start)]
+    ents = [e for e in ents if e not in posted and e not in abroad]
+    codes = _codes(ents, ctx)
+    if t.type == "meeting" and one_side_said(t.text, codes, ctx.issuer):
+        return []  # "State Secretary A and Norwegian Foreign Minister B stressed ..."
+    others = occasion_partner(s, t.start, codes, ctx) or trip_partner(s, t, cl[0], ctx.issuer) \
+        or pair_of_others(s, t, cl[0], ctx.issuer)  # ("Georgian-Latvian talks" in a third's)
+    ours = t.type == "meeting" and compatriot_met(s, t, ctx.issuer)  # "met Georgian
+    if ours and others:  # students in Paris during the visit to France": no host met
+        others = sides_beyond_the_trip(s, ents, others)
+    if t.type == "meeting" and NAMED_FORMAT.search(t.text):
+        others = [c for c in _codes(_ents(s, t.start, t.end, *kinds), ctx) if c != ctx.issuer]
+    if t.type == "meeting" and others and UNNAMED_SIDES.match(s.text, t.end, rb) \
+            and all(e.place or IN_BEFORE.search(s.text, max(s.start, e.start - 8), e.start)
+                    for e in ents if e.code in others):
+        # "In Kenya, she had talks with some member states": sides the text does not name
+        return []
+    if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
+        # "Our Ambassador to Germany presented her credentials to the Federal President"
+        others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
+    elif (posted or abroad) and not others and codes == [ctx.issuer]:
+        return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
+    orgs = _orgs(s, la, rb, venues=False) + (_orgs(s, late, ob, venues=False) if late else [])
+    if not others and ctx.last_pair and len(ctx.last_pair) == 2 \
+            and PAIR_OFFICIALS.search(s.text, la, rb):
+        # "talked with the heads of diplomacy of these two countries": the two met
+        # in the sentence before, not the issuer and one of them
+        others, orgs = list(ctx.last_pair), []
+    if orgs:
+        named = _ents(s, la, rb, "org") + (_ents(s, late, ob, "org") if late else [])
+        kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
+        orgs = [o for o in orgs if o in kept
+                and (t.type != "agreement" or o not in posted_orgs(s, la, rb))]
+    if counted_crowd(s, t, rb, bool(others or orgs)) or not others and not orgs and (
+            UNNAMED_ORGS.match(s.text, t.end) or counted_envoys(s, t.start, rb)):
+        # "meetings with more than 150 counterparts", "3 meetings with heads of
+        # international organisations": a figure, not one meeting with the partner told
+        return []
+    if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
+        return []
+    counted = _counted(s, t) if not others else None
+    if counted and not any(not counted[0] <= e.start < counted[1]
+                           for e in _ents(s, cl[0], cl[1], "pair")) \
+            and not _ANAPHOR.match(s.text, s.start, s.end) and not names_occasion(s):
+        # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
+        # agreements": a figure of the period, no occasion with the partner in focus
+        return []
+    if t.type == "meeting" and not others and not orgs and ctx.last_met and sides_again(s) \
+            and not any(d.start < _topic_cut(s, s.start, s.end) for d in s.dates) \
+            and not named_official(s, t.end, rb):
+        return []  # "Besides, the ministers held discussions about ...": the meeting told
+    if t.type == "meeting" and others and set(others) <= set(ctx.last_met) and not s.dates \
+            and (t.text.lower().startswith("welcomed") or _TALK_END.search(t.text)
+                 and len(t.text.split()) > 2):
+        return []  # "received A ... The Minister welcomed A and conveyed ...": that meeting
+    host = _host_of_city(s, t, cl, rb, ctx) if t.type in ("meeting", "consultation") \
+        and not others and not orgs and not ours else None
+    group = group_named(s, la, rb, ctx.last_group, ctx.issuer) if not others and not orgs \
+        else []
+    if group:
+        # "the three Ministers signed": the partners of the last trilateral event
+        others = group
+    elif host:
+        # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
+        # a national title, met in a foreign city, is of that city's country
+        others = [host]
+    elif not others and not orgs and not ours and not ORG_OFFICIAL.search(s.text, la, rb) \
+            and not UNNAMED_SIDES.match(s.text, t.end, rb) \
+            and not unknown_body_met(s, t.end, rb) and (
+            any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
+            or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
+            or (t.type == "meeting" and not people_met(s, t)
+                and not compatriot_met(s, t, ctx.issuer) and (codes == [ctx.issuer] or (
+                not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
+            or (t.type == "agreement" and ctx.carry and not GROUP_REF.search(s.text, la, rb)
+                and (not codes or (codes == [ctx.issuer]
+                                   and we_signed_for_us(s, t, ents, ctx.issuer))))
+            or (t.type == "call" and not codes and (
+                (ctx.carry and named_official(s, t.end, rb)) or they_called(s, cl[0], t.start)))
+            # ("A and Deputy Minister B held political consultations in Oslo": a readout's)
+            or (t.type == "consultation" and ctx.carry and not codes)):
+        # (a readout's "A memorandum on fisheries was also signed": with the partner
+        # the text is about)
+        others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if others and t.type == "meeting":  # ("met in London to discuss Ukraine")
+            others = focus_not_topic(s, t, others, cl, ctx)
+        if others and t.type in ("commission", "consultation"):
+            # "The last round of the dialogue took place in Ankara": the venue's side
+            # (rather than the partner last told; with none told, no side at all)
+            others = venue_partner(s, t.start, t.end, ctx.issuer) or others
+        if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
+            orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
+    extra: list[Record] = []
+    # (among callers too: "calls from A and B, as well as from the Secretary General of the
+    # OIC"; after a topic: "talks on Sudan with A and with the Secretary-General of B")
+    official = (ORG_OFFICIAL.search(s.text, t.end, rb)
+                or ORG_OFFICIAL.search(s.text, late or rb, ob)) \
+        if t.type == "meeting" or (t.type == "call" and others) else None
+    if official and (NATIONAL_BODY.match(s.text, official.end())
+                     or national_office(s, official.start(), official.end())):
+        # "Director General of the National Security Council", "the Foreign Office's
+        # Director General": a national post
+        official = None
+    if official and others and sides_set_off_before(s, t, ents, others):
+        others = []  # "During his visit to Austria, he met the IAEA's Director General"
+    if official and (others or not orgs):
+        org = orgs[:1] or _orgs(s, s.start, s.end)[:1] or ctx.last_orgs[:1]
+        if org and others:  # (each organisation whose head is listed: see _org_heads)
+            extra = [_record(t.type, _dates(s, t, reg, cl, ctx)[0], [ctx.issuer] if ctx.issuer
+                             else [], [], [o]) for o in heads_met(s, t.end, rb) or org]
+        elif org:
+            orgs = org
+        elif not others:
+            # "met with X, the Special Representative for the Gulf Region": an
+            # international official whose organisation the sentence leaves unsaid
+            return [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [])
+                    for d in _dates(s, t, reg, cl, ctx)]
+    if not others and not orgs:
+        return []
+    if t.type == "meeting" and others and orgs and not extra:
+        # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
+        # inside the list of counterparts is one more counterpart
+        listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
+        # (one each, "the United Nations (UN)" once; or each body headed: see _org_heads)
+        apart = len(listed) > 2 or (len(listed) == 2 and PARTIES_APART.search(t.text))
+        extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
+                 for code in dict.fromkeys([e.code for e in listed if e.kind == "org"]
+                                           if apart else heads_met(s, t.end, rb)
+                                           or orgs_met_apart(s, t, rb, orgs))
+                 for d in _dates(s, t, reg, cl, ctx)[:1]]
+    frm = [ctx.issuer] if ctx.issuer else []
+    dates = _dates(s, t, reg, cl, ctx)
+    if ante is not None:
+        dates = [date_beside(s, [ante[0]], ante[0].code, ctx)
+                 or (dates[0] if len(dates) == 1 else ctx.default)]
+    place = _place(s, cl[0], cl[1], ctx)
+    out = []
+    near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
+    hosted = _HOSTED_MANY.match(s.text, t.start)
+    if hosted:
+        # the guests are the list named after the verb, not a country of the topic
+        guests = _codes(_group(s, [e for e in ents if e.start >= hosted.start()
+                                   and e.kind in ("country", "adj")]), ctx)
+        others = [c for c in others if c in guests] if len(guests) > 1 else others
+    bm = BETWEEN_SIDES.search(near)
+    # ("Angola hosted the meeting between A and B": the first side after "between"
+    # is no issuer, whoever the subject before it)
+    between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
+                                                ctx.issuer)
+    separate = SEPARATE.search(near)
+    if hosted and not ctx.carry and s.text.startswith(" of ", hosted.end()) \
+            and not TOGETHER.search(s.text, s.start, s.end):
+        # a review's "we hosted the foreign ministers of A, B and C" sums up a year: one
+        # occasion with each, not one meeting of all (unless told as joint)
+        hosted = None
+    # "had a teleconference with the ministers of A and B and the EU's High
+    # Representative": one call of them all, the organisation's head in it too
+    # (counterparts each with a date beside them met apart: "welcomed his colleagues
+    # from A (January), B (May) and C (July)")
+    dated_apart = sum(date_beside(s, ents, o, ctx) is not None for o in others) >= 2
+    conference = one_conference(t, s.text, rb, len(dates)) and not dated_apart
+    joined = [o for r in extra for o in r.organizations] if conference and others else []
+    extra = [] if joined else extra
+    groups = [others] if ((_TRILATERAL.search(near) or between or group
+                           or JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
+                           or hosted or one_occasion(t, s.text)
+                           or conference
+                           or _joint_subject(s, t, cl, ents, others, ctx)
+                           or signed_together(s, t, cl, ents, others, ctx))
+                          and len(others) + len(joined) > 1 and not separate
+                          and not dated_apart) \
+        else [[o] for o in others]
+    if t.type == "meeting" and between and len(groups) == 1 \
+            and others_met(s, t, cl[0], groups[0], ctx.issuer):
+        frm, groups = groups[0][:1], [groups[0][1:]]  # others' meeting, told to the issuer
+    theirs = others_subject(s, t, cl[0], reg[0], rb, ctx.issuer) \
+        if t.type in ("meeting", "call") else None
+    if theirs is not None and theirs[0] not in others:
+        theirs = None
+    if theirs is not None:
+        # "the day after US President A met Russian President B": the others' meeting
+        met_by = [o for o in others if o in theirs[2]]
+        frm, groups = [theirs[0]], ([[o] for o in met_by] if len(groups) > 1 else [met_by])
+    elif set(joint := joint_others(s, t, cl[0], ctx.issuer)) == set(others) and joint:
+        frm, groups = joint[:1], [joint[1:]]  # "the ministers of A and B met": theirs
+    besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
+    if sum(b is not None for b in besides) >= 2:
+        # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
+        # each counterpart takes the date written beside it
+        for g, b in zip(groups, besides, strict=True):
+            out.append(_record(t.type, b or ctx.default, frm, g, [], place))
+            if t.type == "meeting" and welcomes(t):  # (each guest's visit on its date)
+                extra += _welcomed_to(s, t, cl, g, [b or ctx.default], ctx)
+        return out + extra
+    each = 1
+    if theirs is not None or one_occasion(t, s.text):
+        pass  # (one meeting of theirs with each side, or one occasion of all: their
+        # officials are not counted)
+    elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
+            and (_MET_PERSONS.match(t.text) or group_including(s, t.end)):
+        # "paid courtesy calls on the President, A, and the Speaker, B": one each (also
+        # "held talks with officials, including A, the President; B, ...")
+        each = max(1, officials_listed(s, t.end, opener_end(s, t, rb), ctx.issuer, groups[0][0]))
+    elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
+            and not orgs:
+        each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
+    if t.type == "meeting" and welcomes(t):
+        extra += _welcomed_to(s, t, cl, others, dates, ctx)
+    # "received a call from her Greek counterpart", "received calls from the leaders of A
+    # and B": each caller goes first
+    called = t.type == "call" and bool(frm) and all(len(g) == 1 for g in groups) \
+        and _called_by_other(s, t, cl, ents, ctx)
+    met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
+    if t.type == "agreement" and others and orgs and all(len(g) == 1 for g in groups):
+        # "signed agreements with A, B, the Saudi Fund and the European Union": an
+        # organisation in the list of countries signed with is a counterpart too
+        listed = _group(s, [e for e in s.ents if e.start >= t.start
+                            and e.kind in ("country", "adj", "org")])
+        met = [e.code for e in listed if e.kind == "org" and e.code in orgs]
+    for date in dates:
+        out += [_record(t.type, date, frm, [], [o], place) for o in met]
+        for g in groups:
+            out += [_record(t.type, date, *((g, frm) if called else (frm, g)), joined, place)
+                    for _ in range(each)]
+    return out + extra
