@@ -462,6 +462,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         ctx.last_met = []
     for r in recs:
         ctx.reported.add(_reported_key(r))
+        if r.type == "visit":
+            ctx.visitors.add((tuple(r.from_), tuple(r.to)))
         if r.type in _SITS_DAYS:
             # a session of days: "At the close of the work" is its end (none after a
             # session of one day)

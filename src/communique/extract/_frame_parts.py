@@ -126,6 +126,9 @@ class Context:
     last_pair: list[str] = field(default_factory=list)
     #: (type, partners) of the events reported so far: "the meeting with X" refers back
     reported: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+    #: (visitors, hosts) of the visits reported so far: "the first visit of a Japanese
+    #: Prime Minister" after a visit of another guest to us is a visit of its own
+    visitors: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
     #: the dates of news datelines opening a paragraph ("ROME, March 4 (ANSA) -")
     dateline_spans: tuple[tuple[int, int], ...] = ()
     #: the organisation whose official is the guest the text is about ("The

@@ -186,7 +186,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # bare one ("During the visit, Mr. A of X met ...") names no direction
             bare = s.text[t.end:t.end + 2].lstrip().startswith(",")
             made = [r for r in made if earlier_occasion(s, r, t.end, cl[1], ctx.default,
-                                                        t.start) or (
+                                                        t.start) or another_guest(r, ctx) or (
                 _reported_key(r) not in ctx.reported and not (
                     bare and r.type == "visit" and ("visit", tuple(r.from_)) in ctx.reported))]
         elif t.type == "meeting" and (_ELABORATES.search(t.text) or (
@@ -245,3 +245,12 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
 _OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)
+
+
+def another_guest(r: Record, ctx: Context) -> bool:
+    """Whether ``r`` is a visit to us by a guest of another country than those of the
+    visits told before ("Modi visited Riga in May. The year saw the first visit of a
+    Japanese Prime Minister to Latvia": the visit named is not the one told)."""
+    return (r.type == "visit" and bool(r.from_) and r.to == [ctx.issuer]
+            and ctx.issuer not in r.from_
+            and (tuple(r.from_), tuple(r.to)) not in ctx.visitors)
