@@ -100,12 +100,38 @@ def other_occasions(text: str, start: int, end: int, at: int,
     for m in _WHAT_IT_DOES.finditer(text, start, end):
         semi = text.find(";", m.end(), end)
         out.append((m.start(), semi if semi >= 0 else end))
+    if "anniversar" in text[start:end]:
+        out += _anniversary_origins(text, start, end, times)
     if "held" in text[start:end]:
         held = _EARLIER_HELD.search(text, start, end)
         if held is not None:
             stop = _STOP.search(text, held.end(), end)
             out.append((held.start(), stop.start() if stop else end))
     return [(a, b) for a, b in out if not a <= at < b]
+
+
+#: what an anniversary counts from: "coincided with the 25th anniversary of Chile's entry
+#: into the OECD in 1997", "on the 30th anniversary of the relations of 1992"
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\s+of\b", re.I)
+
+
+def _anniversary_origins(text: str, start: int, end: int,
+                         times: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """The spans from an anniversary's "of" to the year it counts from: a year or a
+    month of a year (a day in full may be the day of the celebration itself: "the
+    75th anniversary of the Republic on 1 October 2024")."""
+    out = []
+    for m in _ANNIVERSARY.finditer(text, start, end):
+        stop = _SENTENCE_PART.search(text, m.end(), end)
+        b = stop.start() if stop else end
+        origin = next((d for d in times if m.end() <= d.start < b and d.y1 is not None
+                       and d.d1 is None), None)
+        if origin is not None:
+            out.append((m.start(), origin.end))
+    return out
+
+
+_SENTENCE_PART = re.compile(r"[;:]|,\s+(?:and\s+)?(?:where|during|while|when|he|she|they)\b")
 
 
 #: a relative clause that says what a text or an event does, in the present: its time
