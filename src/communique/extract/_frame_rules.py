@@ -332,15 +332,22 @@ _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|receiv
                           r".*\bmeetings\b", re.I)
 #: sides not named ("talks with countries in the region", "met partners from the
 #: region", "with the neighbouring states", "with senior officials of several
-#: countries"): no partner, not the one told before
-UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:(?:senior|high[\s-]level|top|the|other|some)\s+)*"
+#: countries", "with his counterparts from the region"): no partner, not the one
+#: told before
+UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:(?:senior|high[\s-]level|top|the|other|some|all|"
+                           r"his|her|their|its|our)\s+)*"
                            r"(?:officials|representatives|delegat(?:es|ions)|leaders|ministers|"
-                           r"counterparts)\s+(?:of|from)\s+)?"
+                           r"counterparts|colleagues)\s+(?:of|from|in)\s+)?"
                            r"(?:(?:the|several|many|various|other|all|some|"
                            r"numerous|a\s+number\s+of|neighbou?ring|regional|its|our|their|"
                            r"of|member)\s+)*"
-                           r"(?:countries|states|nations|partners|neighbou?rs|governments)\b"
-                           r"(?!\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
+                           r"(?:countries|states|nations|partners|neighbou?rs|governments|"
+                           r"region|neighbou?rhood)\b"
+                           r"(?!\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))"
+                           # ("met several colleagues in Brussels": how many, not whose)
+                           r"|\s*(?:with\s+)?(?:several|many|various|numerous|some|"
+                           r"a\s+number\s+of)\s+(?:[a-z]+\s+)?(?:colleagues|counterparts)\b"
+                           r"(?!\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: ("his Papua New Guinea counterpart", "her Trinidad and Tobago counterpart")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"
                              r"counterpart\b")

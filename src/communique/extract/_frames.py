@@ -138,8 +138,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     for i, t in enumerate(triggers):
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         ahead = [x for x in triggers[i + 1:] if x.start < cl[1]]
-        if ahead and second_noun(s.text, ahead[0]):
-            cl = (cl[0], ahead[0].start)  # "a meeting with A and a working lunch with B of X"
+        if ahead and (second_noun(s.text, ahead[0]) or participle_after(s.text, t, ahead[0])):
+            # "a meeting with A and a working lunch with B of X"; "held talks with his
+            # counterparts of the region, meeting the Czech minister three times": the
+            # participle tells its own meeting, not the sides of the general one
+            cl = (cl[0], ahead[0].start)
         reg, nxt = trigger_region(s, triggers, i, cl, splits)  # (_own_time_predicate)
         if nxt and triggers[i + 1].type == "meeting":
             # "spoke by phone to A the day after US President B met C": the next
@@ -254,3 +257,20 @@ def another_guest(r: Record, ctx: Context) -> bool:
     return (r.type == "visit" and bool(r.from_) and r.to == [ctx.issuer]
             and ctx.issuer not in r.from_
             and (tuple(r.from_), tuple(r.to)) not in ctx.visitors)
+
+
+#: a participle after a comma that tells a meeting of its own: ", meeting the Czech
+#: minister", ", holding talks with", ", having also met"
+_PARTICIPLE = re.compile(r",\s*(?:also\s+|and\s+)?(?:(?:holding|having(?:\s+also)?(?:\s+held)?|"
+                         r"conducting)\s+(?:[\w-]+\s+){0,2}?)?$")
+_PARTICIPLE_WORD = re.compile(r"(?:meeting|holding|having|speaking|talking|met\b|held\b)", re.I)
+
+
+def participle_after(text: str, t: Trigger, nxt: Trigger) -> bool:
+    """Whether ``nxt`` is a participle clause of the same type after ``t``'s, set off by
+    a comma ("held talks with all his counterparts, meeting the Czech minister")."""
+    if nxt.type != t.type:
+        return False
+    before = _PARTICIPLE.search(text, max(t.end, nxt.start - 40), nxt.start)
+    return before is not None and (_PARTICIPLE_WORD.match(nxt.text) is not None
+                                   or before.end() - before.start() > 3)
