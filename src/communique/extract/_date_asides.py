@@ -78,7 +78,7 @@ _STAY_BEGAN = Gated(re.compile(
 
 def other_occasions(text: str, start: int, end: int, at: int,
                     times: Sequence[DateMention] = (),
-                    kind: str = "") -> list[tuple[int, int]]:
+                    kind: str = "", year: int | None = None) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` whose dates are not those of the event told
     at ``at``: an earlier session named for reference, an arrival in passing, a
     document or body named with when it was made (unless the event is told inside
@@ -101,7 +101,7 @@ def other_occasions(text: str, start: int, end: int, at: int,
         semi = text.find(";", m.end(), end)
         out.append((m.start(), semi if semi >= 0 else end))
     if "anniversar" in text[start:end]:
-        out += _anniversary_origins(text, start, end, times)
+        out += _anniversary_origins(text, start, end, times, year)
     if "held" in text[start:end]:
         held = _EARLIER_HELD.search(text, start, end)
         if held is not None:
@@ -115,23 +115,37 @@ def other_occasions(text: str, start: int, end: int, at: int,
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\s+of\b", re.I)
 
 
-def _anniversary_origins(text: str, start: int, end: int,
-                         times: Sequence[DateMention]) -> list[tuple[int, int]]:
+def _anniversary_origins(text: str, start: int, end: int, times: Sequence[DateMention],
+                         year: int | None = None) -> list[tuple[int, int]]:
     """The spans from an anniversary's "of" to the year it counts from: a year or a
     month of a year (a day in full may be the day of the celebration itself: "the
-    75th anniversary of the Republic on 1 October 2024")."""
+    75th anniversary of the Republic on 1 October 2024"), at least two years before
+    the text's ``year`` (not "on the anniversary of relations in November 2023" told in
+    2024), and the years listed after it ("the treaties of 1972 and 1982"). The
+    anniversary's noun phrase ends where it is told marked ("was marked in 2023": the
+    celebration's year), not at a verb of its own ("relations that were established in")."""
     out = []
     for m in _ANNIVERSARY.finditer(text, start, end):
         stop = _SENTENCE_PART.search(text, m.end(), end)
         b = stop.start() if stop else end
-        origin = next((d for d in times if m.end() <= d.start < b and d.y1 is not None
-                       and d.d1 is None), None)
-        if origin is not None:
-            out.append((m.start(), origin.end))
+        found = [d for d in times if m.end() <= d.start < b and d.y1 is not None
+                 and d.d1 is None and (year is None or d.y1 <= year - 2)]
+        if not found:
+            continue
+        last = found[0]
+        for d in found[1:]:
+            if not _LISTED_YEAR.fullmatch(text, last.end, d.start):
+                break
+            last = d
+        out.append((m.start(), last.end))
     return out
 
 
-_SENTENCE_PART = re.compile(r"[;:]|,\s+(?:and\s+)?(?:where|during|while|when|he|she|they)\b")
+_SENTENCE_PART = re.compile(r"[;:]|,\s+(?:and\s+)?(?:where|during|while|when|he|she|they)\b|"
+                            r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:marked|celebrated|commemorated|observed|honou?red)\b")
+#: what joins the years of a list: "of 1972 and 1982", "of 1972, 1982 and 1992"
+_LISTED_YEAR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
 #: a relative clause that says what a text or an event does, in the present: its time

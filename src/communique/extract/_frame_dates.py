@@ -113,7 +113,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         kind = None  # a later day was told since: the event followed may be another
     aside = (past.start(), _aside_end(s.text, past.end(), s.end)) if past else (0, 0)
     # an earlier session named for reference, an arrival told in passing
-    others = other_occasions(s.text, s.start, s.end, t.start, s.dates, t.type)
+    others = other_occasions(s.text, s.start, s.end, t.start, s.dates, t.type, ctx.year)
     if (aim := fronted_aim(s, t.start)) is not None:
         others = [*others, aim]  # "To assess the results of March's commission, ..."
     rels = relative_clauses(s)

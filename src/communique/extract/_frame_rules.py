@@ -346,7 +346,12 @@ UNNAMED_SIDES = re.compile(r"\s*(?:with\s+)?(?:(?:(?:senior|high[\s-]level|top|t
                            r"(?!\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))"
                            # ("met several colleagues in Brussels": how many, not whose)
                            r"|\s*(?:with\s+)?(?:several|many|various|numerous|some|"
-                           r"a\s+number\s+of)\s+(?:[a-z]+\s+)?(?:colleagues|counterparts)\b"
+                           r"a\s+number\s+of)\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
+                           r"(?:[a-z]+\s+)?(?:colleagues|counterparts)\b"
+                           r"(?!\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z]))"
+                           # ("met regional leaders": of the region, no side named)
+                           r"|\s*(?:with\s+)?(?:(?:the|his|her|their|other|several|many|some)\s+)?"
+                           r"regional\s+(?:leaders|counterparts|colleagues|partners|ministers)\b"
                            r"(?!\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: ("his Papua New Guinea counterpart", "her Trinidad and Tobago counterpart")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|my|their|our)\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"

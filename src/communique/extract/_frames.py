@@ -264,13 +264,20 @@ def another_guest(r: Record, ctx: Context) -> bool:
 _PARTICIPLE = re.compile(r",\s*(?:also\s+|and\s+)?(?:(?:holding|having(?:\s+also)?(?:\s+held)?|"
                          r"conducting)\s+(?:[\w-]+\s+){0,2}?)?$")
 _PARTICIPLE_WORD = re.compile(r"(?:meeting|holding|having|speaking|talking|met\b|held\b)", re.I)
+#: a verb of its own after "and": "held talks with his counterparts from the region and
+#: met the Czech minister" (not "met and held talks with": nothing between)
+_AND_VERB = re.compile(r"\w\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_WORD = re.compile(r"(?:met|held)\b", re.I)
 
 
 def participle_after(text: str, t: Trigger, nxt: Trigger) -> bool:
     """Whether ``nxt`` is a participle clause of the same type after ``t``'s, set off by
-    a comma ("held talks with all his counterparts, meeting the Czech minister")."""
+    a comma ("held talks with all his counterparts, meeting the Czech minister"), or a
+    verb of its own after "and"."""
     if nxt.type != t.type:
         return False
+    if _AND_WORD.match(nxt.text) and _AND_VERB.search(text, t.end, nxt.start):
+        return True
     before = _PARTICIPLE.search(text, max(t.end, nxt.start - 40), nxt.start)
     return before is not None and (_PARTICIPLE_WORD.match(nxt.text) is not None
                                    or before.end() - before.start() > 3)

@@ -124,8 +124,9 @@ _OUR_PART_AFTER = re.compile(
     r"organi[sz]ed|convened|brokered|sponsored|arranged|attended)\s+by|"
     r"with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)\b")
 #: the meeting named by its noun, then "between": "the recent meeting between"
-_NOUN_BETWEEN = re.compile(r"(?i)(?:meeting|talks|negotiations|discussions?|conversations?)"
-                           r"\s+between$")
+_NOUN_BETWEEN = re.compile(r"(?i)(?:meetings?|talks|negotiations|discussions?|conversations?)"
+                           # (a place, a day or "held" between: "talks in Geneva between")
+                           r"\b[^.;]{0,80}?\s+between$")
 
 
 def others_met(s: Sentence, t: Trigger, clause_start: int, sides: list[str],
