@@ -22,6 +22,7 @@ from ._frame_parts import _reported_key
 from ._frames import Context
 from ._lead_in import is_lead_in, item_of_lead_in
 from ._margins import opened_by_margins
+from ._met_anew import opens_on_meeting_with
 from ._named_twice import named_twice
 from ._nth_day import nth_day
 from ._one_of_listed import Listed, note_listed, one_of_listed
@@ -66,7 +67,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         # (our side's official too: "During the visit, President A and Secretary B held a
         # meeting" after our Minister received B is a second meeting)
         ours = [p for p in r.persons if p.country and p.country in r.from_]
-        occasion = bool(r.source and _DURING_VISIT.match(r.source.text))
+        occasion = bool(r.source and (_DURING_VISIT.match(r.source.text)
+                                      or opens_on_meeting_with(r.source.text)))
         # (a meeting whose subject is "the two sides" is the one they were told at)
         repeat = r.type != "meeting" or bool(r.source and not _EARLIER_HELD.search(
             r.source.text) and (
@@ -111,6 +113,7 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         if r.type == "meeting" and repeat and r.source and _BACK_TO_IT.match(r.source.text) \
                 and not find_dates(r.source.text) and any(
                     key[:4] == k[:4] and _same_officials(told[1], partners)
+                    and (not occasion or _same_officials(told[2], ours))
                     for key, told in seen.items()):
             # "During the audience, the King ...", with no day of its own, after a day
             # told since (a guest's stay from the day before): the meeting told before
@@ -163,10 +166,11 @@ def _same_officials(before: list[Person], now: list[Person]) -> bool:
     other side: yes unless both name someone and no name or office agrees."""
     if not before or not now:
         return True
-    names = {p.name.casefold() for p in before if p.name}
+    names = {p.name.casefold().split()[-1] for p in before if p.name}
     roles = {p.role for p in before}
-    return any((p.name and p.name.casefold() in names) or p.role in roles
-               or p.role in _GENERIC_ROLES or roles & _GENERIC_ROLES for p in now)
+    # (two named, by other names, are two officials, whatever their offices)
+    return any(p.name.casefold().split()[-1] in names if p.name and names else (
+        p.role in roles or p.role in _GENERIC_ROLES or bool(roles & _GENERIC_ROLES)) for p in now)
 
 
 #: offices too vague to tell two officials apart ("the Minister", "counterpart")

@@ -55,6 +55,27 @@ def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
 
 #: a second month named with its preposition again: " and in ", ", and again in "
 _AND_IN_AGAIN = re.compile(r"\band\s+(?:again\s+|later\s+|once\s+more\s+)?in\s+$")
+#: years alone listed ("in 2014 and 2017", "in 2015, 2018 and 2021", "in 2014 and in
+#: 2017"): each a time of its own, no one occasion spans them; not a span ("between
+#: 2014 and 2017", "from 2014 to 2017") nor a count told ("twice, in 2014 and 2017")
+_YEARS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+|later\s+)?(?:in\s+)?")
+_SPAN_OPENS = re.compile(r"\b(?:between|from|since)\s+$", re.I)
+#: a predicate of its own after the second year ("established relations in 1998 and in
+#: 2012 signed an agreement"): that year is the second predicate's
+_VERB_NEXT = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|were|had|has|have|"
+                        r"met|held|left|took|made|paid|began|became|won|went|saw)\b")
+
+
+def _years_listed(s: Sentence, prev: DateMention, cur: DateMention, gap: str) -> bool:
+    """Whether ``prev`` and ``cur`` are years alone listed as times of their own."""
+    if not (prev.y1 and cur.y1 and prev.y1 != cur.y1) or prev.m1 or cur.m1 \
+            or prev.y2 or cur.y2 or prev.relative or cur.relative:
+        return False
+    return _YEARS_GAP.fullmatch(gap) is not None and not _TIMES_TOLD.search(s.string) \
+        and _SPAN_OPENS.search(s.text, max(s.start, prev.start - 60), prev.start) is None \
+        and _VERB_NEXT.match(s.text, cur.end) is None
+
+
 #: ... unless the sentence counts its occasions itself ("twice, in February and in
 #: November, and on both occasions"): those are read by their count
 _TIMES_TOLD = re.compile(r"\b(?:twice|thrice|(?:two|three|four|five|six|\d+) times|"
@@ -182,7 +203,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                         and ((cur.d1 and prev.d1) or (cur.m1 and prev.m1 and not cur.d1
                                                       and not prev.d1
                                                       and _AND_IN_AGAIN.search(gap)
-                                                      and not _TIMES_TOLD.search(s.string))):
+                                                      and not _TIMES_TOLD.search(s.string))
+                             or _years_listed(s, prev, cur, gap)):
                     listed.append(cur)
                 else:
                     break

@@ -21,6 +21,7 @@ from ._asides import (
 )
 from ._bodies import bodies_named_again, coordinated_body, note_bodies
 from ._callers import one_kind_of_contact
+from ._corps_met import corps_met
 from ._earlier import earlier_occasion
 from ._frame_basics import ELABORATES as _ELABORATES
 from ._frame_basics import JOINT_STATEMENT as _JOINT_STATEMENT
@@ -58,6 +59,7 @@ from ._gatherings import (
 from ._homecoming import return_home
 from ._list_besides import new_records
 from ._made import revise_made
+from ._met_anew import met_anew
 from ._named_known import NOMINAL, named_as_known
 from ._not_held import planned, topic_only
 from ._outcomes_of import without_named_only
@@ -90,6 +92,7 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "resolution": _resolution, "legal": _legal, "mission": _mission, "aid": _aid,
     "consular": _consular, "outreach": _outreach,
     "return_home": return_home, "stop_counted": stop_counted, "reader": _symmetric,
+    "corps": corps_met,
     "reader_travel": travel,  # (the statistical reader's word: see _reader)
 }
 
@@ -183,7 +186,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         made = [r for r in made if not posted_there(s, t, r, cl[0])]  # (an envoy at home)
-        if named_as_known(s, t, cl[0], reg[1]):
+        if named_as_known(s, t, cl[0], reg[1]) and not met_anew(s, t, ctx.issuer):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction

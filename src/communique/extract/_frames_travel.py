@@ -47,6 +47,7 @@ from ._orgs_listed import listed_orgs
 from ._others_return import others_return
 from ._participle import opening_participle_end
 from ._recognise import ISSUER, Ent, Sentence
+from ._region_trip import region_cut
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops
@@ -88,7 +89,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if opened is not None and opened <= t.start:
         # "Welcomed at the airport by A, the Minister began his visit": A is no traveller
         la, cl = max(la, opened), (max(cl[0], opened), cl[1])
-    rb = _topic_cut(s, t.end, reg[1])
+    rb = region_cut(s, t, _topic_cut(s, t.end, reg[1]))  # ("a tour to Central Asia, A ...")
     # "visited Japan in May, where ..., and Canada in June": the list goes on
     aside = where_aside(s, rb, s.end) if rb < s.end and s.text[rb] == "," else None
     if aside is not None:

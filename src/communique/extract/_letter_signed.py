@@ -1,4 +1,4 @@
-"""A letter, a message or credentials told as what someone signed ("his credentials,
+"""A letter, a message, credentials or a postcard told as what someone signed ("his credentials,
 duly signed by the President of A", "a message from the Prime Minister, signed on 1
 May", "a letter of the Emir that was signed on 28 April", "a letter from the King,
 which he had signed himself", "signed the letters of credence of the new Ambassador"):
@@ -18,7 +18,9 @@ __all__ = ["letter_signed"]
 
 #: a head of state's correspondence (not "a letter of intent", "an exchange of letters")
 _LETTER = (r"(?<!exchange of )(?<!exchanges of )(?:letters?|messages?|credentials|"
-           r"invitations?)\b(?!\s+of\s+(?:intent|understanding|agreement|exchange|"
+           # (and what many sign to voice a cause: "a postcard the Premier and the
+           # whole Cabinet signed", "a petition", "a greeting card")
+           r"invitations?|postcards?|cards?|petitions?)\b(?!\s+of\s+(?:intent|understanding|agreement|exchange|"
            r"cooperation|commitment)\b)")
 #: the last document noun before the verb, then words with no other document between
 _LETTER_BEFORE = re.compile(r"\b" + _LETTER + r"(?P<gap>[^.;]{0,110})$", re.I)
@@ -29,7 +31,8 @@ _DOCUMENT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|
                        r"instruments?|roadmaps?|minutes)\b", re.I)
 #: the verb's object a letter: "signed the letters of credence of", "signed a letter to"
 _LETTER_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|personal|official|"
-                           r"joint|new)\s+){0,3}" + _LETTER, re.I)
+                           r"joint|new|special|greeting|greetings|condolence|solidarity|open|giant)\s+){0,3}"
+                           + _LETTER, re.I)
 #: the verb's object a document: "signed an agreement", "signed on Monday a protocol"
 _OBJECT_DOCUMENT = re.compile(r"\s+(?:(?:on|in)\s+[\w ]{0,25}?\s+)?(?:[\w-]+\s+){0,4}?(?:"
                               + _DOCUMENT.pattern + ")", re.I)

@@ -45,6 +45,13 @@ _DONE_VERB = re.compile(r"(?:held|met|signed|paid|had|visited|received|hosted|sp
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:then|later|also|afterwards|subsequently))?"
                          r"\s+$", re.I)
 
+#: a commitment told in the past, then the occasion it was made at: "agreed to boost
+#: trade during talks between", "pledged to deepen ties at talks in Phnom Penh"
+_AGREED_AT = re.compile(r"\b(?:agreed|pledged|decided|vowed|resolved|undertook|promised)\s+to\s+"
+                        r"[^.;]{1,100}?\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+"
+                        r"(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+|its\s+|a\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+
 
 def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
@@ -54,6 +61,10 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
     if _DONE_VERB.match(t.text) and _AND_BEFORE.search(before):
         # "agreed to deepen trade and held talks with": a predicate of its own, done
+        before = ""
+    if _AGREED_AT.search(s.text, max(cl[0], t.start - 160), t.start):
+        # "A and B agreed to boost trade during talks between their ministers": the
+        # talks are where the two agreed, held; the plan is what they agreed
         before = ""
     return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
                 or announced(before)

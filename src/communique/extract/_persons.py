@@ -268,7 +268,16 @@ def _country_before(s: Sentence, a: int) -> str | None:
         if e.kind in ("country",) and 0 <= a - e.end <= 5 and s.text[e.end:a].strip() in (
                 "'s", "’s"):
             return e.code
+        # a rank between the country and the title: "Kazakhstan's First Vice Minister",
+        # "the Vietnamese Permanent Deputy Minister"
+        if e.kind in ("country", "adj", "issuer") and 0 < a - e.end <= 16 \
+                and _RANK_BETWEEN.fullmatch(s.text, e.end, a):
+            return e.code
     return None
+
+
+_RANK_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:First|Senior|Acting|Permanent|Executive|"
+                           r"Principal)\s+")
 
 
 #: honorifics and forms of address before a name, and a possessive after it

@@ -128,6 +128,12 @@ _BODY_IN = re.compile(r"\bParty\s+in\s+(?:the\s+)?$|"
 #: Japan's Foreign Ministry": the official's side, not where something happened
 _OWNS_OFFICE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w-]*,?|and|of|for)\s+){0,5}?"
                           r"(?:Ministry|Office|Department)\b")
+#: a country named before the national body an official serves in, after "at the":
+#: "Coordinator at the US National Security Council", "a Director at the U.S. State
+#: Department", "an adviser at the Japan Cabinet Office": the official's side
+_AT_THE = re.compile(r"\bat\s+the\s+$")
+_SERVED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Department|Ministry|Office|"
+                          r"Secretariat|Agency)\b")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
@@ -370,7 +376,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             continue  # "excluding Norway": left out; "Director for Asia and Japan": a remit
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)
-                     and not _OWNS_OFFICE.match(text, m.end)) or any(
+                     and not _OWNS_OFFICE.match(text, m.end)
+                     and not (_AT_THE.search(before) and _SERVED_BODY.match(text, m.end))) or any(
             text[e:m.start] in (", ", ",", " (", "(") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
