@@ -12,7 +12,7 @@ from ._frame_rules import bare_body
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["bodies_named_again", "coordinated_body", "note_bodies", "trip_partner",
+__all__ = ["bodies_named_again", "coordinated_body", "held_abroad", "note_bodies", "trip_partner",
            "venue_partner"]
 
 #: the abbreviation in brackets after a commission's name ("Joint Commission (JC)",
@@ -127,3 +127,31 @@ def coordinated_body(s: Sentence, t: Trigger, before: list[Trigger]) -> tuple | 
             or not _AND_THE.match(s.text, prev.end, t.start):
         return None
     return ("body", t.text.lower())
+
+
+#: the place a round of consultations was held in, right after its noun or its verb:
+#: "consultations in Santiago", "took place in Lisbon", "were held on 4 March in Lima"
+_HELD_IN = re.compile(r"(?i:(?:\s+(?:were|was|have\s+been|had\s+been)\s+held|\s+took\s+place|"
+                      r"\s+at\s+the\s+level\s+of\s+[\w\s-]{1,40}?)?"
+                      r"(?:\s+on\s+\d{1,2}\s+\w+(?:\s+\d{4})?|\s+on\s+\w+day)?,?\s+in\s+)$")
+
+
+_AT_LEVEL = re.compile(r"\bat\s+the\s+level\s+of\b", re.I)
+
+
+def held_abroad(s: Sentence, t: Trigger, end: int, issuer: str | None) -> list[str]:
+    """The country of the foreign city (or country) a round of consultations with no
+    partner named was held in ("Political consultations were held in Santiago on 4
+    March", "Deputy Minister A held political consultations in Lisbon"): consultations
+    are bilateral, the host is the other side. Only a formal round: "political
+    consultations", or consultations "at the level of" an office (not "held
+    consultations in Santiago ahead of the Summit": whom with, the text leaves open)."""
+    if "political" not in t.text.lower() and not _AT_LEVEL.search(s.text, s.start, s.end):
+        return []
+    for e in s.ents:
+        if t.end <= e.start < end and e.kind in ("city", "country") and e.code \
+                and e.code != issuer and (e.kind == "city" or e.place) \
+                and _HELD_IN.search(s.text, t.end, e.start):
+            return [e.code]
+    return []
+

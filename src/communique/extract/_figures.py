@@ -190,8 +190,9 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 and _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start())):
             continue  # "On 4 May the ministers signed": a day of a date, not a count
         val = _value(m.group("num"))
-        if m.group("num").isalpha() and _ANAPHORIC.search(before) and val <= 5:
-            continue  # "the two ministers": a reference, not a count
+        if _ANAPHORIC.search(before) and val <= 5 and (m.group("num").isalpha()
+                                                        or m.group("num").isdigit()):
+            continue  # "the two ministers", "the 3 countries": a reference, not a count
         if isinstance(val, int) and 1900 <= val <= 2100 and not re.search(r"\d,\d", m.group(0)):
             continue
         if val in (0, 1):

@@ -17,7 +17,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
-from ._bodies import trip_partner, venue_partner
+from ._bodies import held_abroad, trip_partner, venue_partner
 from ._callers import _called_by_other, _welcomed_to, welcomes
 from ._city_host import host_of_city as _host_of_city
 from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
@@ -65,6 +65,7 @@ from ._gatherings import (
     TOGETHER,
     between_us,
     group_named,
+    issuer_among_between,
     joint_others,
     one_occasion,
     others_met,
@@ -238,6 +239,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             # "The last round of the dialogue took place in Ankara": the venue's side
             # (rather than the partner last told; with none told, no side at all)
             others = venue_partner(s, t.start, t.end, ctx.issuer) or others
+        if not others and t.type == "consultation":
+            others = held_abroad(s, t, cl[1], ctx.issuer)  # "were held in Santiago"
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
     extra: list[Record] = []
@@ -297,6 +300,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     # is no issuer, whoever the subject before it)
     between = bm is not None and not between_us(ents, max(cl[0], t.start - 40) + bm.end(),
                                                 ctx.issuer)
+    # ("talks between the ministers of A, B and <issuer>": the issuer's one meeting)
+    ours = bm is not None and t.type == "meeting" and issuer_among_between(
+        s, ents, max(cl[0], t.start - 40) + bm.end(), ctx.issuer)
+    between = between and not ours
     separate = SEPARATE.search(near)
     if hosted and not ctx.carry and s.text.startswith(" of ", hosted.end()) \
             and not TOGETHER.search(s.text, s.start, s.end):
@@ -311,7 +318,7 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     conference = one_conference(t, s.text, rb, len(dates)) and not dated_apart
     joined = [o for r in extra for o in r.organizations] if conference and others else []
     extra = [] if joined else extra
-    groups = [others] if ((_TRILATERAL.search(near) or between or group
+    groups = [others] if ((_TRILATERAL.search(near) or between or group or ours
                            or JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
                            or hosted or one_occasion(t, s.text)
                            or conference

@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from ..model import Record
+from ._frame_parts import _group
 from ._gate import Gated
 from ._persons import find_titles
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["BESIDE", "GROUP_REF", "JOINT", "TOGETHER", "between_us", "gathering", "gathering_told",
-           "group_named", "joint_others", "one_occasion", "others_met", "others_subject",
-           "pair_of_others"]
+           "group_named", "issuer_among_between", "joint_others", "one_occasion", "others_met",
+           "others_subject", "pair_of_others"]
 
 #: one occasion of them all: "a joint audience", "a joint call" (moved from _frames.py)
 JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)
@@ -50,6 +51,17 @@ def between_us(ents: list[Ent], after: int, issuer: str | None) -> bool:
     first = next((e for e in sorted(ents, key=lambda e: e.start)
                   if e.start >= after and e.kind != "pair"), None)
     return first is None or first.code == issuer or first.kind == "issuer"
+
+
+def issuer_among_between(s: Sentence, ents: list[Ent], after: int,
+                         issuer: str | None) -> bool:
+    """Whether the sides listed after "between" are three or four with the issuer among
+    them ("talks between the foreign ministers of A, B and <issuer>"): one
+    meeting of the issuer with the others (a trilateral or quadrilateral format), not
+    the others' meeting nor one with each."""
+    listed = _group(s, [e for e in ents if e.start >= after and e.kind != "pair"])
+    return issuer is not None and 3 <= len(listed) <= 4 \
+        and any(e.code in (issuer, ISSUER) for e in listed)
 
 
 def gathering(t: Trigger) -> bool:

@@ -5,7 +5,10 @@ visit," (it names neither visitor nor host); the subject of the clause that
 follows does: a guest of another country, met by the issuer's side in the same
 sentence, came on that visit. Nothing is told when the subject names no other
 country ("During the visit, the Minister met the Kenyan ..."), or when a visit to
-the issuer was reported already (the visit named is that one)."""
+the issuer was reported already (the visit named is that one). The same bare opener
+with the issuer's own side as the subject ("During the visit, the Latvian delegation
+met ...") after talks told abroad is the issuer's visit there (see
+:func:`_own_visit_opened`)."""
 
 from __future__ import annotations
 
@@ -62,10 +65,14 @@ def _own_visit_opened(s: Sentence, recs: list[Record], ctx: Context) -> list[Rec
     "his visit" with no host named and the issuer's events were last told in that
     partner's country (or the story is filed from there); or nothing."""
     issuer = ctx.issuer
-    m = _OWN_OPENER.match(s.text, s.start, s.end)
+    # ("During the visit, the Latvian delegation met ...": the visit named bare, its
+    # subject the issuer's side, is the issuer's own too)
+    m = _OWN_OPENER.match(s.text, s.start, s.end) or _OPENER.match(s.text, s.start, s.end)
     if issuer is None or m is None or any(r.type == "visit" for r in recs):
         return []
-    met = [r for r in recs if r.type in ("meeting", "consultation") and r.from_ == [issuer]]
+    # (a meeting with an organisation's official met there too names no host)
+    met = [r for r in recs if r.type in ("meeting", "consultation") and r.from_ == [issuer]
+           and (r.to or not r.organizations)]
     hosts = {c for r in met for c in r.to}
     if not met or len(hosts) != 1 or any(len(r.to) != 1 for r in met):
         return []

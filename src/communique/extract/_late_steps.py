@@ -11,6 +11,7 @@ from ..model import Record
 from ._during_visit import date_during_visit
 from ._frames import Context
 from ._review_stays import date_listed_visits
+from ._session_visited import session_visited
 from ._talks_on_trip import talks_on_the_trip
 from ._tours import readout_stays, refine_tours
 
@@ -56,5 +57,7 @@ def toured(records: Iterator[Record], text: str, ctx: Context | None,
     records = date_during_visit(records, text)
     # "On a visit to Algeria the Minister discussed ...": talks with the host too
     records = talks_on_the_trip(records, ctx.issuer if ctx is not None else None)
+    # "during his trip to the UN General Assembly": taking part in its session too
+    records = session_visited(records)
     return refine_tours(records, enabled=not review,
                         sections=ctx.sections if ctx is not None else None)

@@ -13,11 +13,19 @@ import re
 __all__ = ["ITEM_MARK", "is_lead_in", "item_of_lead_in"]
 
 #: a clause that leads in to a list below it, its verb told ("were signed", "have been
-#: adopted", "included", "The ambassadors are:"), or opened by "The following ..."
+#: adopted", "included", "The ambassadors are:"), opened by "The following ...", or
+#: agreeing on the points below ("met in Lima and agreed to:")
 _LEAD_IN = re.compile(r"\b(?:was|were|are|is|has been|have been|had been|included?|"
                       r"includes)(?:\s+[^:]*)?:\s*$|"
                       r"\b(?:was|were|are|is)\s+(?:as follows|the following)|"
-                      r"^\s*(?i:the|these)\s+following\s[^:]*:\s*$")
+                      r"^\s*(?i:the|these)\s+following\s[^:]*:\s*$|"
+                      # a clause whose subject agreed or decided the points below: "The
+                      # ministers met in Lima on 3 May and agreed to:", "They committed to:"
+                      # (not a bare "Agreed:", no subject before it)
+                      r"\S\s+(?:agreed|decided|committed(?:\s+themselves)?|pledged|undertook|"
+                      r"resolved|reaffirmed|stressed|underlined|emphasi[sz]ed|called|"
+                      r"expressed)(?:\s+(?:to|on|upon|that|for|their|the\s+following|"
+                      r"as\s+follows))*\s*:\s*$")
 #: what opens a list's item: a bullet or a number ("- ", "• ", "1. ", "2) ")
 ITEM_MARK = r"(?:[-–—•·*▪]|\d{1,2}[.)])"
 #: a line opened as an item

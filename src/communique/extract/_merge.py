@@ -21,6 +21,7 @@ from ._included_then_told import included_then_told
 from ._mode_later import mode_told_later
 from ._named_again import named_again
 from ._org_body import org_bodies_as_sessions
+from ._retold_day import retold_with_day
 from ._same_sentence import once_per_sentence
 from ._stay_span_told import session_day_told, stay_span_told
 from ._talks_continued import talks_continued
@@ -38,7 +39,9 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
     records = org_bodies_as_sessions(records)
     records = briefed_on(named_again(once_per_sentence(records), text), gaz)
     records = calls_told_before(mode_told_later(records, text), text, ctx)
-    records = talks_continued(dated_later(session_day_told(stay_span_told(records, text), text)))
+    records = talks_continued(retold_with_day(dated_later(
+        session_day_told(stay_span_told(records, text), text)),
+        ctx.dateline if ctx is not None else None))
     records = title_dated(group_then_named(records, text), text, gaz)
     records = visit_named_again(records, review)  # "the visit of A" told before
     records = included_then_told(records, review)  # "four meetings, including ..."

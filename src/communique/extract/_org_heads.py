@@ -15,7 +15,7 @@ from ._recognise import Sentence
 
 __all__ = ["heads_met"]
 
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 #: the organisation before its official's title: "the NATO Secretary General", "the
 #: Commonwealth's Secretary-General"
 _BEFORE = re.compile(r"(?:['’]s)?\s+")

@@ -26,7 +26,13 @@ ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairm
                           # (a UN agency's head in the country: "the UN Resident
                           # Coordinator in Gabon")
                           r"(?:Resident|Humanitarian)\s+(?:Coordinator|Representative)|"
-                          r"President of the European)\b")
+                          r"President of the European|"
+                          # (the European Union's envoys in a country: "the Head of the EU
+                          # Delegation to Peru", "a representative from the EU Delegation",
+                          # "the EU Ambassador to Peru")
+                          r"(?:Head|Chief|Ambassador|[Rr]epresentatives?|officials?)(?= (?:of|"
+                          r"from) (?:the )?(?:EU|European Union) [Dd]elegation)|"
+                          r"(?<=EU )Ambassador|(?<=European Union )Ambassador)\b")
 #: such an office of a national body: "Director General of the National Security Council"
 NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
                            r"Ministry|Department|Office of the President|Prime Minister)\b")

@@ -1,0 +1,44 @@
+"""The one met "during his visit" to a third place is not the traveller: "Foreign
+Secretary A met with Peruvian Foreign Minister B during his trip to the UN General
+Assembly", "The Minister held talks with the Chilean Minister during her
+visit to Geneva". The possessive is the subject's: the issuer's side went there and
+met the other side, named as the object of the verb of meeting. A visit to the
+issuer ("met the Peruvian Minister during his visit to Riga") or to the country of
+the one met stays as it was read (the guest's visit, or the issuer's to that
+country)."""
+
+from __future__ import annotations
+
+import re
+
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["object_met_on_own_visit"]
+
+#: the verb of meeting whose object the guest is, the subject before it
+_MET = re.compile(r"\b(?:met|meets|(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+                  r"a\s+meeting|meetings|a\s+discussion|discussions)|talked|spoke|conferred)"
+                  r"(?:\s+with)?\b", re.I)
+#: "during his visit to", "in the course of her official visit to" right before the host
+_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+(?:his|her|their)"
+                        r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b", re.I)
+
+
+def object_met_on_own_visit(s: Sentence, t: Trigger, start: int, dest: list[str],
+                            dest_orgs: list[str], issuer: str | None) -> bool:
+    """Whether the visitors read before trigger ``t`` (the clause from ``start``) are
+    the object of a verb of meeting whose subject names no other country, and the trip
+    is to a third place (an organisation's gathering, or a country neither the
+    issuer's nor theirs): the traveller is then the issuer's side."""
+    if issuer is None or issuer in dest or not (dest or dest_orgs) \
+            or not _OWN_VISIT.search(s.text, max(start, t.start - 40), t.end):
+        return False
+    met = _MET.search(s.text, start, t.start)
+    if met is None:
+        return False
+    before = [e for e in s.ents if start <= e.start < met.start()
+              and e.kind in ("country", "adj") and e.code and e.code != issuer]
+    after = [e for e in s.ents if met.end() <= e.start < t.start
+             and e.kind in ("country", "adj") and e.code and e.code != issuer]
+    return not before and bool(after) and not any(e.code in dest for e in after)
