@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..documents import Document
 from ..model import Record
+from ._broken_entities import mend, sources_restored
 from ._confidence import load_confidence
 from ._gazetteer import load_gazetteer
 from ._holders import load_holders
@@ -41,7 +42,8 @@ def run_pipeline(text: str, *, doc: str, issuer: str | None, date: str | None,
     context read at once; with ``explain``, each record's features kept too)."""
     issuer = check_options(issuer, date)
     extra = tuple(Path(p) for p in patterns)
-    st = _State(text=text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
+    mended = mend(text)  # ("UNRWArsquo;s", "said.nbsp;": see _broken_entities)
+    st = _State(text=mended.text, doc=doc, gaz=load_gazetteer(extra), triggers=load_triggers(extra),
                 holders=load_holders(extra), issuer=issuer, date=date,
                 confidence=load_confidence(extra), reader=load_reader(extra),
                 explain=[] if explain else None)
@@ -49,6 +51,8 @@ def run_pipeline(text: str, *, doc: str, issuer: str | None, date: str | None,
     for _name, step in PIPELINE:
         stream = step(st, stream)
     assert st.ctx is not None  # the context step ran eagerly
+    if mended.starts:
+        stream = sources_restored(stream, mended)
     return st, stream
 
 

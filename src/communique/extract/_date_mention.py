@@ -35,6 +35,13 @@ _REPORTED = re.compile(r"\b(?:said|says|told(?: \w+)?|released|announced|reporte
                        r"note|message|briefing)(?: issued)?)?"
                        r"(?: on)? $", re.I)
 
+#: what was said was said at an event told right after the day: "stated on Tuesday
+#: during a meeting with", "said Monday at talks with", "said on Friday after meeting"
+_AT_EVENT = re.compile(r",?\s+(?:during|at|in the course of|on the (?:sidelines|margins) of|"
+                       r"after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:meetings?|talks|conversation|"
+                       r"(?:tele)?phone call|audience|discussions?)\b", re.I)
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -106,9 +113,11 @@ def build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
     if kind == "rel":
         said = " ".join(m.group("rel").lower().split())
         if (said.split()[-1] in _WEEKDAYS or said.endswith("weekend")) \
-                and _REPORTED.search(m.string, max(0, a - 40), a):
+                and _REPORTED.search(m.string, max(0, a - 40), a) \
+                and not _AT_EVENT.match(m.string, b):
             # "an official said Saturday", "a release issued over the weekend": the
-            # day of the report, not the event
+            # day of the report, not the event (but "stated on Tuesday during a
+            # meeting with": said at the meeting, that day its day too)
             return None
         return DateMention(a, b, None, None, None, relative=said)
     if kind == "num":

@@ -205,6 +205,11 @@ _TOPIC = re.compile(
     r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
     r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
     r",\s+where\b|"
+    # a call "on Chile-Peru talks", "on Kenya-EU relations": two sides joined by a hyphen,
+    # the talks or ties of others the call was about
+    r"\bon (?:the )?(?:(?:ongoing|recent|current|latest|indirect|future|bilateral) )?"
+    r"[a-z][\w.'’]*[-–][a-z][\w.'’]* (?:[\w-]+ )?(?:talks|relations|ties|negotiations|"
+    r"dialogue)\b|"
     # what the official told them, in a participle after a comma: ", presenting the
     # situation on the border between A and B", ", briefing her on ..."
     r",\s+(?:presenting|informing|briefing|explaining|outlining|describing|updating|"

@@ -39,6 +39,7 @@ from ._time_scope import day_after_clause, foreign_spans, told_later
 from ._told_before import both_sides_subject, names_occasion, on_that_occasion
 from ._triggers import Trigger
 from ._visitor_again import visitor_again
+from ._weekday_named import on_named_weekday
 from ._where import of_which, relative_clauses
 
 __all__ = ["_dates", "_resolved", "same_day"]
@@ -47,6 +48,8 @@ __all__ = ["_dates", "_resolved", "same_day"]
 def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
     out = []
     for d in dms:
+        if ctx.dateline is None and ctx.weekdays:
+            d = on_named_weekday(d, ctx.weekdays)
         r = resolve(d, ctx.year, ctx.dateline, by_year=ctx.carry)  # type: ignore[arg-type]
         if r.y1 is not None:
             out.append(r)

@@ -4,6 +4,7 @@ places in a region of it (see :mod:`communique.extract._frames`)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -186,6 +187,8 @@ class Context:
     visitor_named: tuple[str, DateSpan, int] | None = None
     measured: set[int] = field(default_factory=set)  # ids dated by "a day after ..."
     stay_days: dict[str, DateSpan] = field(default_factory=dict)  # see _stay_day
+    #: with no dateline, the one day of each weekday the text names (_weekday_named)
+    weekdays: dict[int, _dt.date] = field(default_factory=dict)
 
 
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:

@@ -51,6 +51,7 @@ from ._frames_other import (
     _resolution,
 )
 from ._frames_travel import travel
+from ._fronted_known import fronted_known
 from ._gatherings import (
     BESIDE,
     gathering_told,
@@ -186,7 +187,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         made = [r for r in made if not posted_there(s, t, r, cl[0])]  # (an envoy at home)
-        if named_as_known(s, t, cl[0], reg[1]) and not met_anew(s, t, ctx.issuer):
+        if fronted_known(s, t, ctx.reported):
+            made = []  # "Following the phone call, she left for Japan": the call told
+        elif named_as_known(s, t, cl[0], reg[1]) and not met_anew(s, t, ctx.issuer):
             # "The meeting with X also allowed ...", "This meeting highlighted ...": a
             # definite reference to an event already reported is no new event; a
             # bare one ("During the visit, Mr. A of X met ...") names no direction

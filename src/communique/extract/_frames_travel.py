@@ -453,14 +453,20 @@ _LED_BY = re.compile(r"\b(?:led|headed|designated|sent|dispatched|appointed|chai
                      re.I)
 
 
+#: nothing but a short form in brackets between an organisation and the name of its
+#: official (an office-holder the text names by name stands for the organisation)
+_SAME_NAMED = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*")
+
+
 def _one_team(orgs: list[Ent], text: str) -> list[str]:
     """The organisations of the visitors, one visit each; one named again in the phrase
     that says who led or sent the group is no second visit (officials listed are)."""
     out: list[str] = []
     last: dict[str, int] = {}
     for e in orgs:
-        if e.code in last and _LED_BY.search(text, last[e.code], e.start):
-            continue
+        if e.code in last and (_LED_BY.search(text, last[e.code], e.start)
+                               or _SAME_NAMED.fullmatch(text, last[e.code], e.start)):
+            continue  # (or its official's name right after it: "the ... Agency (IAEA) A")
         last[e.code] = e.end
         out.append(e.code)
     return out

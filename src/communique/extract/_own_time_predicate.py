@@ -13,6 +13,7 @@ import re
 
 from ._readings import own_region, stay_region
 from ._recognise import Sentence
+from ._subject_relative import in_subject_relative
 from ._triggers import Trigger
 
 __all__ = ["predicate_regions", "trigger_region"]
@@ -56,7 +57,8 @@ def trigger_region(s: Sentence, triggers: list[Trigger], i: int, cl: tuple[int, 
     :func:`stay_region`, and the splits of :func:`predicate_regions`), and the starts of
     the triggers after it in the clause."""
     t = triggers[i]
-    prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]]
+    prev_end = max([x.end for x in triggers[:i] if x.start >= cl[0]
+                    and not in_subject_relative(s, x, t)]  # (", who is in Paris,")
                    + [splits.get(t.start, cl[0])], default=cl[0])
     nxt = [x.start for x in triggers[i + 1:] if x.start < cl[1]]
     reg = stay_region(t, triggers[i + 1] if nxt else None,

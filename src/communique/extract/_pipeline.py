@@ -86,6 +86,7 @@ from ._title_trip import TitleTrips
 from ._told_once import sides_told
 from ._triggers import TriggerSet
 from ._week_month import week_month
+from ._weekday_named import named_weekdays
 from ._whereabouts import may_tell_whereabouts, whereabouts
 
 __all__ = ["PIPELINE", "Extraction", "check_options"]
@@ -246,7 +247,10 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     if st.digest:
         dateline = week_end(span, dateline)  # ("6-12 May": its "Monday" is the 6th)
     st.own_day = dateline
-    st.ctx = Context(issuer=st.issuer, year=year, dateline=dateline, default=default,
+    st.ctx = Context(weekdays=named_weekdays(
+                         st.text, year, lambda a, b: bool(st.triggers.find(st.text, a, b)))
+                     if dateline is None and not st.review and not st.digest else {},
+                     issuer=st.issuer, year=year, dateline=dateline, default=default,
                      carry=not st.review, dateline_spans=spans,
                      filed_in=filed_from(st.text, st.gaz),
                      latest=(given.year, given.month, given.day) if given

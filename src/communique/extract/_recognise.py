@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
+from ._communities import community_adjective
 from ._dates import DateMention, find_dates
 from ._fold import Folded
 from ._gate import Gated
@@ -398,8 +399,9 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
                 or _acronym_after(text, m.start, m.end, end, org_spans)) \
                 or _desk(text, m.start, m.end) \
                 or _REGION_BEFORE.search(text, max(start, m.start - 12), m.start) \
-                or _EXCLUDED.search(text, max(start, m.start - 80), m.start):
-            continue
+                or _EXCLUDED.search(text, max(start, m.start - 80), m.start) \
+                or community_adjective(text, m.start, m.end, m.code, gaz):
+            continue  # (or "Turkish Cypriots": a community, not that state)
         ents.append(Ent(m.start, m.end, "adj", m.code))
         taken.append((m.start, m.end))
     for na in _NATIONALS_ABROAD.finditer(text, start, end):

@@ -163,6 +163,7 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
     width = _wrap_width(text, para)
     # (the text's first block may open with its headline: that line ends there)
     headed = para.start < 2000 and not text[:para.start].strip()
+    repeated: set[int] = set()  # the ends of lead lines the next line repeats
     for m in _LINE.finditer(chunk):
         pos = para.start + m.start()
         line_start = text.rfind("\n", para.start, pos) + 1
@@ -180,11 +181,17 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
                 and len(line) >= 0.8 * width and text[nxt:nxt + 1].isupper():
             continue  # "held the 3rd Joint\nCommission": a full line of a wrapped block
         # (a teaser cut off with an ellipsis, "... on climate finance…", is finished too)
-        if not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")"):
+        if len(line) > 40 and text.startswith(line.lstrip(), nxt):
+            # "A met B in C\nA met B in C. The talks ...": a page's lead line that the
+            # body repeats before going on is told once, by the body
+            repeated.add(pos)
+            cuts.append(pos)
+        elif not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")"):
             cuts.append(pos)
     for cut in sorted(set(cuts)):
         if cut <= start:
             continue
-        yield from _strip(text, start, cut)
+        if cut not in repeated:
+            yield from _strip(text, start, cut)
         start = cut
     yield from _strip(text, start, para.end)
