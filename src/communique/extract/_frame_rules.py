@@ -466,6 +466,9 @@ def body_not_held(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Whether a commission's trigger names a body founded, to be revived or
     described, rather than a session of it ("signed an agreement creating a
     joint commission", "the Commission, which has not met since 2019")."""
+    if t.type == "consultation":  # "welcomed the establishment of the A-B Strategic Dialogue"
+        return _BODY_FOUNDED.search(s.text, max(cl[0], t.start - 60), t.start) is not None \
+            and not _BODY_SITS.search(s.text, t.end, cl[1])
     if t.type != "commission":
         return False
     if body_will_sit(s, t, cl[1]) \

@@ -187,6 +187,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         made = [r for r in made if not posted_there(s, t, r, cl[0])]  # (an envoy at home)
+        if t.type in ("meeting", "call") \
+                and _WHO_BEFORE.search(s.text, max(s.start, t.start - 16), t.start) \
+                and (_PAPERS.search(t.text) or _WITH_HIM.match(s.text, t.end)):
+            # "received Ms A, who presented her credentials as Ambassador of B": the one
+            # received, the same meeting told on in a relative clause (not "who later met
+            # with Trade Minister C": another official of ours, another meeting)
+            made = [r for r in made if not any(o.type == r.type and o.to == r.to for o in out)]
         if fronted_known(s, t, ctx.reported):
             made = []  # "Following the phone call, she left for Japan": the call told
         elif named_as_known(s, t, cl[0], reg[1]) and not met_anew(s, t, ctx.issuer):
@@ -251,6 +258,11 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     return one_kind_of_contact(s, out, ctx.issuer)  # a call with X: no meeting with X too
 
 
+#: a relative clause opened on the one just named: ", who", ", who also"
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:also|then|later|thereupon)\s+)?$")
+#: what the one met did at that meeting: credentials, a call, talks "with him"
+_PAPERS = re.compile(r"credence|credentials|commission|introduction|\bcall\b", re.I)
+_WITH_HIM = re.compile(r"\s+(?:with|to)\s+(?:him|her|them)\b", re.I)
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)
 _OTHERS = re.compile(r"(?:the )?others\b|the (?:rest|remaining)\b", re.I)

@@ -57,6 +57,9 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         orgs = _orgs(s, a, b)
         if not orgs and not _EVENT_NOUN.search(s.text, a, b):
             continue
+        if not orgs and _MEETING_TOLD.match(s.text, a, b) \
+                and any(k[0] in ("meeting", "call") for k in ctx.reported):
+            continue  # "A, B and C also participated in this meeting": the one told
         generic.append(not orgs and bool(_GENERIC.search(s.text, a, b)))
         ds = _resolved([d for d in s.dates if a <= d.start and d.end <= b], ctx)
         if not ds and a == t.end and any(
@@ -81,6 +84,12 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     if len(out) > 1:
         out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
     return out
+
+
+#: the meeting told before, named bare: "took part in the meeting", "in this meeting."
+_MEETING_TOLD = re.compile(r"\s*(?:this|the|that|said)\s+(?:(?:bilateral|courtesy|official|"
+                           r"working)\s+)?(?:meeting|talks|audience|discussions?|call)\s*"
+                           r"(?:[.;]|,\s+(?:too|as well)\b|\s+(?:were|was)\s|$)", re.I)
 
 
 #: an item that opens a clause, a person as its subject and a finite verb after it

@@ -38,6 +38,7 @@ from ._frame_rules import (
     seat_of_session,
 )
 from ._guest_of_clause import guest_clause_verb, purpose_after, purpose_verb
+from ._guest_org_visit import org_guest_visit
 from ._met_on_own_visit import object_met_on_own_visit
 from ._named_unit import names_a_unit
 from ._occasion_opener import example_before, example_in, occasion_opener_end
@@ -304,6 +305,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         elif ctx.focus and ctx.focus[0] not in dest and not opener \
                 and not _ORG_OFFICIAL.search(s.text, la, stay.start if stay else t.start):
             visitors = ctx.focus[:1]  # "his visit to our country": the guest in focus
+        elif ctx.guest_org and dest == [ctx.issuer] and not dest_orgs and not opener \
+                and org_guest_visit(s, t.start, t.end, [(e.start, e.end) for e in s.ents]):
+            vis_orgs = ctx.guest_org[:1]  # "the Secretary-General's first visit to Tonga"
         else:
             return []
     # (a second visit's own region starts at its trigger: the first visit's day is

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["goods_received"]
+__all__ = ["goods_received", "paper_received"]
 
 #: the passive trigger: "were received by", "has been received on Monday by"
 _PASSIVE = re.compile(r"(?:was|were|had\s+been|has\s+been|have\s+been)\b", re.I)
@@ -54,3 +54,31 @@ def goods_received(text: str, start: int, t_start: int, t_text: str) -> bool:
         return False
     person = _PERSON.search(text, a, t_start)
     return person is None or goods.start() < person.start()
+
+
+#: "received" with no object after it, a time at most: "the press release AKP received
+#: last week, ...", "the statement the agency received on Monday."
+_NO_OBJECT = re.compile(r"\s*(?:(?:(?:late\s+|early\s+)?(?:on|this|last)\s+[\w-]+|yesterday|today|"
+                        r"earlier|recently|overnight)(?:\s+(?:morning|afternoon|evening|night))?"
+                        r"\s*)?(?:[,.;]|$)", re.I)
+#: a document or a piece of news: what a relative clause's "received" then refers to
+_PAPER = re.compile(r"\b(?:press\s+releases?|releases?|statements?|communiqu[ée]s?|"
+                    r"dispatch(?:es)?|news|information|documents?|bulletins?|"
+                    r"announcements?|reports?|notes?|letters?(?!\s+of\s+(?:credence|recall))|"
+                    r"messages?|e-?mails?)\b", re.I)
+
+
+def paper_received(text: str, start: int, t_start: int, t_end: int) -> bool:
+    """Whether the bare trigger "received" at ``t_start`` has no object after it and
+    a document named before it in its sentence (from ``start``): "According to a
+    statement from the Embassy the agency received last week, ...": the release was
+    received, not a guest (a person named before stays one: "the Ambassador of
+    Chile, whom the Minister received on Monday, ...")."""
+    if text[t_start:t_end].lower() != "received" or not _NO_OBJECT.match(text, t_end):
+        return False
+    a = max(start, t_start - 120)
+    paper = [m for m in _PAPER.finditer(text, a, t_start)]
+    if not paper:
+        return False
+    person = _PERSON.search(text, a, paper[-1].start())
+    return person is None

@@ -17,9 +17,12 @@ __all__ = ["habit_named"]
 #: between: "the regular", "their periodic political", "these frequent bilateral"
 _HABIT_BEFORE = re.compile(
     r"\b(?:the|their|these|such|its|our)\s+(?:(?:very|more|most|increasingly)\s+)?"
-    r"(?:regular|periodic|ongoing|continued|continuing|continuous|frequent|constant|"
+    r"(?P<adj>regular|periodic|ongoing|continued|continuing|continuous|frequent|constant|"
     r"permanent|sustained|systematic|routine|customary|traditional|established)\s+"
     r"(?:[\w-]+\s+){0,2}$", re.I)
+#: the adjective opening an office's name: "The Permanent Secretary met", "the Permanent
+#: Representative held talks" (a person, no habit)
+_OFFICE = re.compile(r"(?-i:[A-Z])[\w-]+\s+(?-i:[A-Z])")
 #: a verb of holding just before the determiner: the round itself is told
 _HELD = re.compile(r"\b(?:held|hold|holds|holding|had|conducted|conduct|convened|"
                    r"opened|chaired|co-chaired|attended|took\s+part\s+in|participated\s+in)"
@@ -37,6 +40,6 @@ def habit_named(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     # (the adjective may open the trigger itself: "regular consultations")
     head = t.start + t.text.rfind(" ") + 1 if " " in t.text else t.start
     m = _HABIT_BEFORE.search(s.text, lo, head)
-    if m is None:
+    if m is None or _OFFICE.match(s.text, m.start("adj")):
         return False
     return _HELD.search(s.text, lo, m.start()) is None

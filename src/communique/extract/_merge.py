@@ -14,6 +14,7 @@ from ..model import Record
 from ._briefed_on import briefed_on
 from ._calls_before import calls_told_before
 from ._dated_later import dated_later
+from ._day_told_after import day_told_after
 from ._document import one_per_occasion
 from ._frame_parts import Context
 from ._gazetteer import Gazetteer
@@ -42,6 +43,7 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
     records = talks_continued(retold_with_day(dated_later(
         session_day_told(stay_span_told(records, text), text)),
         ctx.dateline if ctx is not None else None))
+    records = day_told_after(records, text)  # "The bilateral meeting was held on 4 May"
     records = title_dated(group_then_named(records, text), text, gaz)
     records = visit_named_again(records, review)  # "the visit of A" told before
     records = included_then_told(records, review)  # "four meetings, including ..."

@@ -28,7 +28,7 @@ from ._dates import find_dates
 from ._each_of_them import with_each_host
 from ._frame_dates import _dates
 from ._frame_parts import _TOPIC, Context, _record, _topic_cut
-from ._goods_passive import goods_received
+from ._goods_passive import goods_received, paper_received
 from ._homecoming import note_abroad
 from ._letter_signed import letter_signed
 from ._medium_told import BY_MEDIUM, medium_after_talks
@@ -162,7 +162,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             # was in Group B at the UN": an event's venue, a thing's arrival, a state of
             # affairs, not a person's stay
             continue
-        elif t.type == "meeting" and goods_received(s.text, s.start, t.start, t.text):
+        elif t.type == "meeting" and (goods_received(s.text, s.start, t.start, t.text)
+                                      or paper_received(s.text, s.start, t.start, t.end)):
             continue  # "Vaccines donated by Korea were received by Georgia": no guest
         elif t.type == "meeting" and TO_MEET.fullmatch(t.text) \
                 and not made_to_meet(s.text, s.start, t.start):

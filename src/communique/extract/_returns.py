@@ -1,7 +1,8 @@
 """A visit told by the return from it: "returned on Thursday from a three-day
 visit to Angola" dates the visit from the Tuesday to the Thursday, not the
 return day alone; so does a visit told by its end ("concluded a three-day visit to
-Kenya on 13 March": from 11 to 13 March)."""
+Kenya on 13 March": from 11 to 13 March), or going on with its return told after it
+("is paying a two-day visit to Kenya and is due to return home today")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ _ENDED = re.compile(r"\b(?:concluded|concludes|ended|ends|wrapped up|wraps up|co
                     r"completes|rounded off|wound up|winds up)\s+(?:an?|his|her|their|its)\s+"
                     r"(?P<n>two|three|four|five|six|seven|[2-7])-day\b", re.I)
 
+#: a visit of so many days going on, its return told after it with the day: "is paying a
+#: two-day state visit to A and is scheduled to return home today", "who is on a two-day
+#: visit to A, will return home today" (the day is its last)
+_RETURN_AFTER = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])-day\b[^.;]{0,80}?"
+                           r"(?:\band|,)\s+(?:(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|will|"
+                           r"(?:is|are)\s+to)\s+(?:fly\s+back|return)\b", re.I)
+
+#: the return's day: the page's ("today", "tonight"), which the visit was dated by
+_TODAY = re.compile(r"[^.;]{0,60}?\b(?:today|tonight|this evening|later in the day)\b", re.I)
+
 #: a dateline's dash between a day and the clause: that day is the page's
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")
 
@@ -45,6 +56,11 @@ def back_from(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
     if m is not None and m.start("n") <= t.start <= m.end() + 30:
         if not any(s.start <= d.start < m.end("mid") for d in s.dates):
             return dates  # the day is not the return's
+    elif (m := _RETURN_AFTER.search(s.text, max(s.start, t.start - 60),
+                                    min(s.end, t.end + 120))) is not None \
+            and t.start <= m.start("n") + 40 and m.start("n") <= t.end:
+        if not _TODAY.match(s.text, m.end(), s.end):
+            return dates  # (a return on another day: the visit's last day is not known)
     else:
         m = _ENDED.search(s.text, max(s.start, t.start - 60), min(s.end, t.end + 5))
         if m is None or not (m.start() <= t.end and t.start <= m.end() + 30):

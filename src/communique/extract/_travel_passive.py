@@ -13,6 +13,7 @@ from ..model import Record
 from ._frame_basics import _topic_cut
 from ._frame_dates import _dates
 from ._frame_parts import Context, _codes, _ents, _group, _record
+from ._guest_org_visit import org_guest_visit
 from ._recognise import Sentence
 from ._triggers import Trigger
 from ._venues import orgs_named as _orgs
@@ -43,6 +44,9 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
         # "Peru welcomed an official visit from Prime Minister A": a guest of no
         # country named, to a foreign host, is the issuer's own
         visitors = [ctx.issuer]
+    if not visitors and not orgs and ctx.guest_org and hosts[:1] == [ctx.issuer] \
+            and org_guest_visit(s, t.start, t.end, []):
+        orgs = ctx.guest_org[:1]  # "welcomed the visit of the Secretary-General": the guest
     out = []
     for date in _dates(s, t, reg, cl, ctx):
         for h in hosts[:1]:
