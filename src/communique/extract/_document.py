@@ -325,6 +325,8 @@ def is_title(text: str, start: int, end: int) -> bool:
         line = line[:line.rindex("\n")].strip()
     if not line or len(line) >= 300 or "\n" in line or not NONSPACE.search(text, end):
         return False
+    if line[-1] == ":" and is_lead_in(line):
+        return False  # "The ministers met in Lima on 3 May and discussed:" opens a list
     # title case leaves in lower case only the small words ("Minister Ends his
     # Visit to the U.S.A."); a sentence has a verb or noun in it ("met", "talks")
     titled = not any(w[0].islower() and w.lower() not in _SMALL_WORDS

@@ -248,8 +248,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "Uzbekistan, which the President visited in October": the place before
         dest, dest_orgs = _codes([rel[0]], ctx, places=True), []
         visitors, vis_orgs = _codes(rel[1], ctx), []
-    if visitors and object_met_on_own_visit(s, t, cl[0], dest, dest_orgs, ctx.issuer):
-        visitors = []  # "A met B during his visit to the UN": the subject's (the issuer's)
+    if (visitors or vis_orgs) \
+            and object_met_on_own_visit(s, t, cl[0], dest, dest_orgs, ctx.issuer):
+        # "A met B during his visit to the UN": the subject's (the issuer's)
+        visitors, vis_orgs = [], []
     visitors = [v for v in visitors if v not in dest]
     if not dest and not dest_orgs and ctx.filed_in and ctx.filed_in != ctx.issuer \
             and (t.text.lower().endswith(" here") or _HERE.match(s.text, t.end, rb)):

@@ -60,8 +60,18 @@ def issuer_among_between(s: Sentence, ents: list[Ent], after: int,
     meeting of the issuer with the others (a trilateral or quadrilateral format), not
     the others' meeting nor one with each."""
     listed = _group(s, [e for e in ents if e.start >= after and e.kind != "pair"])
+    if issuer is not None and 2 <= len(listed) <= 3 and _OURS_AND_THEIRS.fullmatch(
+            s.text, after, listed[0].start):
+        # "talks between Minister A and his Lithuanian and Ukrainian counterparts": ours
+        # named with no country, then the others' officials
+        return not any(e.code in (issuer, ISSUER) for e in listed)
     return issuer is not None and 3 <= len(listed) <= 4 \
         and any(e.code in (issuer, ISSUER) for e in listed)
+
+
+#: our official named first after "between", then "his/her" others: "between Minister A
+#: and his "
+_OURS_AND_THEIRS = re.compile(r"[^,;]{0,60}?\band\s+(?:his|her|their)\s+")
 
 
 def gathering(t: Trigger) -> bool:

@@ -25,7 +25,17 @@ _LEAD_IN = re.compile(r"\b(?:was|were|are|is|has been|have been|had been|include
                       r"\S\s+(?:agreed|decided|committed(?:\s+themselves)?|pledged|undertook|"
                       r"resolved|reaffirmed|stressed|underlined|emphasi[sz]ed|called|"
                       r"expressed)(?:\s+(?:to|on|upon|that|for|their|the\s+following|"
-                      r"as\s+follows))*\s*:\s*$")
+                      r"as\s+follows))*\s*:\s*$|"
+                      # a verb a label also ends with ("Issues discussed:", "Agreements
+                      # signed:") after a subject or "and": "met ... and discussed:"
+                      r"\b(?i:and|they|we|who|sides|parties|ministers|leaders|delegations)"
+                      r"\s+(?:also\s+)?(?:discussed|reviewed|welcomed|noted|adopted|signed|"
+                      r"considered|addressed|examined)(?:\s+(?:on|that|the\s+following|"
+                      r"as\s+follows))*\s*:\s*$|"
+                      # "..., covering the following topics:", "signed the following
+                      # documents:", "issued a statement in which they:"
+                      r"\S\s+the\s+following(?:\s+[\w-]+){0,3}\s*:\s*$|"
+                      r"\S\s+(?:in\s+which|whereby|by\s+which)\s+they\s*:\s*$")
 #: what opens a list's item: a bullet or a number ("- ", "• ", "1. ", "2) ")
 ITEM_MARK = r"(?:[-–—•·*▪]|\d{1,2}[.)])"
 #: a line opened as an item

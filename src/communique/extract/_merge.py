@@ -42,7 +42,7 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
     records = calls_told_before(mode_told_later(records, text), text, ctx)
     records = talks_continued(retold_with_day(dated_later(
         session_day_told(stay_span_told(records, text), text)),
-        ctx.dateline if ctx is not None else None))
+        ctx.dateline if ctx is not None else None, text))
     records = day_told_after(records, text)  # "The bilateral meeting was held on 4 May"
     records = title_dated(group_then_named(records, text), text, gaz)
     records = visit_named_again(records, review)  # "the visit of A" told before

@@ -41,4 +41,7 @@ def object_met_on_own_visit(s: Sentence, t: Trigger, start: int, dest: list[str]
               and e.kind in ("country", "adj") and e.code and e.code != issuer]
     after = [e for e in s.ents if met.end() <= e.start < t.start
              and e.kind in ("country", "adj") and e.code and e.code != issuer]
-    return not before and bool(after) and not any(e.code in dest for e in after)
+    # (an organisation's official met: "met the Secretary General of the OSCE during
+    # her visit to Vienna", the traveller the subject too)
+    orgs = [e for e in s.ents if met.end() <= e.start < t.start and e.kind == "org"]
+    return not before and bool(after or orgs) and not any(e.code in dest for e in after)
