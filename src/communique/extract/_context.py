@@ -19,6 +19,7 @@ from ._gate import Gated
 from ._gazetteer import Gazetteer
 
 __all__ = ["IssuerGuess", "infer_issuer", "find_dateline", "opening_dateline", "dateline_spans",
+           "dateline_alone",
            "dateline_place",
            "text_year",
            "is_review", "is_digest", "digest_span", "single_day"]
@@ -231,6 +232,12 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
     return tuple(out)
 
 
+def dateline_alone(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a sentence is only a news dateline ("ASHGABAT, June 28."), its date one
+    of ``spans`` (see ``dateline_spans``)."""
+    return end - start <= 60 and any(start <= a and b <= end for a, b in spans)
+
+
 _LINE_START = re.compile(r"^[ \t]*", re.M)
 #: after a dateline's date: an agency in brackets, then a dash ("(ANSA) -")
 _WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?[–—-]\s")
@@ -296,6 +303,14 @@ def is_review(text: str, year: int | None = None) -> bool:
                 # remark inside a sentence ("highlighted the progress made over the past
                 # year"): a readout looking back (a review opens a sentence with it)
                 continue
+            if _THE_YEAR.search(m.group()) and _REMARKED.search(
+                    head, max(head.rfind(".", 0, m.start()), head.rfind("\n", 0, m.start()), 0),
+                    m.start()):
+                # "both ministers praised the continuous dialogue between A and B
+                # throughout the year": what the sides said in a readout, not a text
+                # about the year ("In a recap of its diplomacy throughout the year, the
+                # Ministry said"; "During the year, the Ministry ...")
+                continue
             return True
     return False
 
@@ -333,6 +348,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: back, not a review (a review says so in its title or its opening lines)
 _LOOK_BACK = re.compile(r"\b(?:past|last) (?:year|reporting)")
 _LEAD = 600
+#: "throughout the year", "during the year" (not "the reporting year")
+_THE_YEAR = re.compile(r"\b(?:during|throughout|in the course of|over) the year$")
+#: the verb of a remark of the sides before it in its sentence
+_REMARKED = re.compile(r"\b(?:highlight|prais|stress|underlin|emphasi[sz]|hail|welcom|"
+                       r"commend|appreciat|valu|not)ed\b")
 #: what stands before a look-back that opens a sentence ("During the past year, ...")
 _OPENS = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(*•–-]*$")
 #: "in" a month just before the year ("in July this year", "in October 2025"): the

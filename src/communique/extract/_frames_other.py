@@ -247,9 +247,22 @@ _MISSION_TOPIC = re.compile(r"\b(?:discuss\w*|talked about|steps|plans?|preparat
                             re.I)
 
 
+#: aid talked about, not given: "discussed the humanitarian aid shipments to A",
+#: "analysed the situation in A, focusing on the humanitarian assistance deliveries"
+_AID_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|analy[sz](?:ed|es|ing)|"
+                        r"focus(?:ed|es|ing)?\s+on|talked\s+about|exchanged\s+views\s+on)\b"
+                        # (no giving told after it: "After they discussed trade, A
+                        # handed over aid to B")
+                        r"(?:(?!\b(?:sent|sends|deliver(?:ed|s)|handed|hands|provided|provides|"
+                        r"donated|donates|allocated|dispatched|shipped|granted|gave|gives)\b)"
+                        r"[^.;])*$", re.I)
+
+
 def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
          ctx: Context) -> list[Record]:
     la, rb = reg
+    if _AID_TOPIC.search(s.text, max(s.start, t.start - 120), t.start):
+        return []  # "analysed the situation, focusing on the humanitarian aid shipments"
     rec = [c for c in _codes(_ents(s, t.end, rb, "country", "adj", "issuer", "city"), ctx,
                              places=True) if c != ctx.issuer]
     if not rec:

@@ -9,6 +9,7 @@ import re
 from ..model import DateSpan, Place, Record
 from ._aim_told import in_fronted_purpose
 from ._asides import sponsor_named, time_opener_end
+from ._bare_visit import bare_visit
 from ._clause_subject import clause_subject
 from ._counted_visitors import counted_visitors
 from ._frame_dates import _dates, _resolved
@@ -50,6 +51,7 @@ from ._others_return import others_return
 from ._participle import opening_participle_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._region_trip import region_cut
+from ._region_trip_host import region_trip_host
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops
@@ -271,6 +273,14 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "arrived at the Palacio de San Carlos to meet with the Colombian Minister"
         dest = [c for c in _codes(_ents(s, met, cl[1], "country", "adj")[:1], ctx)
                 if c != ctx.issuer and c not in visitors]
+    if (bare := bare_visit(s, t, ctx)) is not None:
+        # "The visit took place within ...": the meeting's, whatever the clause names
+        if not bare[0]:
+            return []
+        (visitors, vis_orgs), (dest, dest_orgs) = (bare[0], []), (bare[1], [])
+    if not dest and not dest_orgs and not vis_orgs \
+            and (dest := region_trip_host(s, t, ctx)):
+        visitors = [str(ctx.issuer)]  # "met A's minister as part of his visit to Asia"
     if not dest and not dest_orgs:
         if ends_prep and trig.endswith(" to") and _NAMED_AFTER.match(s.text, t.end):
             return []  # "visited A and B during his trip to Asia": a region, no host

@@ -12,6 +12,7 @@ from ._asides import announced
 from ._asked_about import asked_about
 from ._body_at_work import body_at_work
 from ._frame_rules import body_not_held, discussed_only
+from ._framed_round import round_framed
 from ._future_adjunct import future_adjunct
 from ._gate import Gated
 from ._goal_subject import goal_subject
@@ -80,7 +81,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "commission" and _MEMBERS_POST.search(before) is not None
                     and not _ITS_SESSION.match(s.text, t.end, cl[1]))
                 or (t.type == "consultation" and _CONSULT_TOPIC.search(before)
-                    and not _SESSION_OF.search(before) and not _MECHANISM_HELD.search(before))
+                    and not _SESSION_OF.search(before) and not _MECHANISM_HELD.search(before)
+                    and not round_framed(s, t))
                 or (t.type == "consultation" and _DOC_BETWEEN.search(s.text, max(
                     cl[0], t.start - 260), t.start))
                 or (t.type == "consultation"
@@ -208,7 +210,8 @@ def topic_only(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """A session named only as a topic, a mechanism or a document's subject."""
     before = s.text[max(cl[0], t.start - 60):t.start]
     return t.type in ("consultation", "commission") and bool(
-        _DOCUMENT_OF.search(before) or _CONSULT_TOPIC.search(before)
+        _DOCUMENT_OF.search(before)
+        or (_CONSULT_TOPIC.search(before) and not round_framed(s, t))
         or _DOC_BETWEEN.search(s.text, max(cl[0], t.start - 260), t.start)
         or field_named(s, t, cl) or body_at_work(s, t, cl)
         or means_listed(s.text, cl[0], t.start, t.end, cl[1]))

@@ -15,6 +15,7 @@ from ._asked import QUESTION_TURN, event_key
 from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
+    dateline_alone,
     dateline_spans,
     digest_span,
     filed_from,
@@ -81,6 +82,7 @@ from ._segment import paragraphs, sentences
 from ._split_year import split_year
 from ._tally import tallied
 from ._time_scope import respectively
+from ._title_consultation import TitleConsultations
 from ._title_month import title_month
 from ._title_trip import TitleTrips
 from ._told_once import sides_told
@@ -269,6 +271,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     title_end = -1
     lead = 0  # the first paragraph that is more than a publication date
     trips = TitleTrips()  # the visits a title tells (see _title_trip.py)
+    held = TitleConsultations()  # its consultations (see _title_consultation.py)
     st.listing.gaz = st.gaz
     for pi, para in enumerate(paragraphs(st.text)):
         if pi == lead and date_line_only(st.text, para.start, para.end):
@@ -293,10 +296,14 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             st.n_sentences += 1
             s0 = None  # the first sentence, recognised once for the focus
             if first:
-                first = False
                 s0 = _recognise(st, span.start, span.end, pi)
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
                              and e.code != ctx.issuer and not others_return(s0, e)][:1]
+                # ("ASHGABAT, June 28. On June 27, ...": a dateline cut off as a
+                # sentence of its own, the story's first sentence after it in the same
+                # paragraph names the side the text is about)
+                first = not ctx.focus and span.end < para.end \
+                    and dateline_alone(span.start, span.end, ctx.dateline_spans)
             item = st.listing.item(st.text, span.start, span.end)
             if item is not None and not st.triggers.find(st.text, item[1], span.end):
                 # "Visits abroad:" then "- Brazil (March)": an item of a list of events
@@ -330,6 +337,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     # "Trip to Rome by the Prince": kept if the body never tells it
                     ts = _recognise(st, span.start, span.end, pi)
                     trips.read_title(ts, st.triggers.find(st.text, span.start, span.end), ctx)
+                    held.read_title(ts, st.triggers.find(st.text, span.start, span.end), ctx)
                     for r in trips.trips:  # (not the page's date below the title)
                         if r.source is None or not date_line_only(st.text, span.start,
                                                                   span.end):
@@ -437,10 +445,15 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 ctx.last_date = ceremony  # (the copies, before it: an aside)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             trips.note_body(recs)
+            held.note_body(recs)
             yield from recs
     untold = trips.untold()
     if untold and trips.sentence is not None:
         st.evidence = Evidence(trips.sentence, trips.triggers, len(untold), ctx, st.review)
+        yield from untold
+    untold = held.untold()
+    if untold and held.sentence is not None:
+        st.evidence = Evidence(held.sentence, held.triggers, len(untold), ctx, st.review)
         yield from untold
 
 

@@ -57,9 +57,13 @@ _DENIED = Gated(re.compile(
     r"den(?:y|ies|ied|ying))\s+that\b[^.;]{0,120}$", re.I))
 #: a body or format valued, not sitting: "the importance of the A-B Joint Commission", "the
 #: role of the Intergovernmental Commission in", "the potential of political consultations"
+#: (also as one of a kind named in between: "the role of reciprocal visits, including
+#: political consultations, in", "the importance of contacts, in particular consultations")
 _VALUED = re.compile(r"\b(?:importance|role|significance|potential|relevance|effectiveness|"
                      r"mandate|value|usefulness)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                     r"(?:[\w–-]+\s+){0,4}$", re.I)
+                     r"(?:(?:[\w–-]+\s+){0,4}|(?:[\w–-]+\s+){0,3}[\w–-]+,?\s+(?:including|"
+                     r"such\s+as|in\s+particular|notably|especially|among\s+them)\s+"
+                     r"(?:the\s+)?(?:[\w–-]+\s+){0,3})$", re.I)
 #: exchanges valued or measured in the plural, as a kind of thing, not one held: "the
 #: importance of regular visits and meetings between A and B", "the intensity of bilateral
 #: meetings", "the frequency of high-level contacts"

@@ -1,0 +1,52 @@
+"""A visit named by a bare "The visit" opening its sentence, after a meeting with one
+foreign side and no visit told: "The Deputy Minister met with the Assistant Secretary
+of Canada. The visit took place within the framework of the Joint Committee." (or
+framing what the sentence tells: "Within the framework of the visit, political
+consultations were held", "During the visit, the sides signed ..."). The
+visit is the meeting's: the partner's to the issuer when the meeting was told at home
+(no place abroad), the issuer's to the partner when it was told in the partner's
+country; a meeting told in a third country (a summit's venue) names no visit, and a
+visit told before is the one named again."""
+
+from __future__ import annotations
+
+import re
+
+from ._frame_parts import Context
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["bare_visit"]
+
+#: the trigger is the bare noun after a sentence-opening "The"
+_OPENING = re.compile(r"(?:The|(?:Within|In)\s+the\s+framework\s+of\s+the|During\s+the|"
+                      r"In\s+the\s+course\s+of\s+the|As\s+part\s+of\s+the)\s+$")
+
+#: an envoy met before: "received the Ambassador of Chile" (resident, no journey)
+_ENVOY = re.compile(r"\b(?:Ambassadors?|Charg[ée]s? d['’]Affaires|High Commissioners?)\b",
+                    re.I)
+
+
+def bare_visit(s: Sentence, t: Trigger, ctx: Context) -> tuple[list[str], list[str]] | None:
+    """(visitors, hosts) of a bare "The visit" that names the meeting just told;
+    ([], []) when it names none (the countries of its clause are no side of it: "The
+    visit was part of the anniversary of relations with Latvia"); None for any other
+    trigger."""
+    if t.text.lower() != "visit" or not _OPENING.fullmatch(s.text, s.start, t.start):
+        return None
+    # (one partner met or called in all the text told: "met with the Foreign Ministers
+    # of Chile and Peru" names no one guest)
+    partners = sorted({c for k, sides in ctx.reported if k in ("meeting", "call")
+                       for c in sides if c != ctx.issuer})
+    last = [c for c in ctx.last_met if c != ctx.issuer]
+    if not ctx.issuer or len(partners) != 1 or partners != last \
+            or any(k[0] == "visit" for k in ctx.reported):
+        return [], []
+    if _ENVOY.search(s.text, 0, s.start):
+        return [], []  # an ambassador received is posted here: no visit to name
+    partner = partners[0]
+    if ctx.last_abroad is None:
+        return [partner], [ctx.issuer]
+    if ctx.last_abroad == partner:
+        return [ctx.issuer], [partner]
+    return [], []

@@ -1,0 +1,44 @@
+"""A meeting told as part of a trip to a region ("has met with the Chilean Foreign
+Minister as part of his trip to South America", "During her tour of Central Asia,
+the Minister held talks with the Foreign Minister of Tajikistan"): the trip names no
+country, but the one foreign side met on it is where the trip went: the visit is to
+that side's country. With two sides met, or none, or no meeting told, the region
+stays no host (see ``travel``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._frame_parts import Context
+from ._recognise import Sentence
+from ._triggers import Trigger
+
+__all__ = ["region_trip_host"]
+
+#: the trip of the subject, named by its possessive ("as part of his visit to",
+#: "during her tour of", "within the framework of their trip to")
+_OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: the trip's noun and its preposition, a capitalised place after it
+_TRIP = re.compile(r"(?:visit|tour|trip|journey)s?\s+(?:to|of|in)$", re.I)
+_PLACE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}")
+#: a meeting the sentence tells
+_MET = re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+with|"
+                  r"was\s+received\s+by|received)\b", re.I)
+
+
+def region_trip_host(s: Sentence, t: Trigger, ctx: Context) -> list[str]:
+    """The country of the one foreign side met on our trip to a region, or []."""
+    after = _PLACE.match(s.text, t.end)
+    met = _MET.search(s.text, s.start, s.end)
+    if not ctx.issuer or not _TRIP.search(t.text) or after is None or met is None \
+            or not _OWN_TRIP.search(s.text, max(s.start, t.start - 30), t.start):
+        return []
+    # (the region's name is no country: only sides named outside the trip's words; the
+    # traveller is ours, no foreign side before the verb: "The Chilean Minister, on his
+    # tour of Asia, met the Minister" is the guest's trip)
+    named = [e for e in s.ents if e.kind in ("country", "adj") and e.code != ctx.issuer
+             and not t.start <= e.start < after.end() and not e.place]
+    if any(e.start < met.start() for e in named):
+        return []
+    sides = {e.code for e in named}
+    return sorted(sides) if len(sides) == 1 else []
