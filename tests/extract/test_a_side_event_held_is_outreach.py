@@ -1,6 +1,6 @@
 """A side event held, organised or hosted at a conference ("the Minister hosted a
-high-level side event on water security", "a side-event was held on the topic of
-...") is an outreach event of the issuer's, on the day told (sentences of our
+high-level side event on water security", "a side-event on cyber security was
+held") is an outreach event of the issuer's, on the day told (sentences of our
 own)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 @pytest.mark.parametrize("text, day", [
     ("On the margins of the UN General Assembly, the Minister hosted a high-level side "
      "event on water security.", "2024-09-13"),
-    ("On 3 May a side-event was held on the topic of cyber security.", "2024-05-03"),
+    ("On 3 May a side-event on cyber security was held in Vienna.", "2024-05-03"),
     ("The Ministry organised a side event at the Human Rights Council in Geneva.",
      "2024-09-13"),
     ("On 10 June, Sweden and Chile co-hosted a side event on ocean governance.",

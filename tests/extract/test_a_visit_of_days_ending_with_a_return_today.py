@@ -1,5 +1,5 @@
 """A visit of so many days going on, its return told after it as today's ("is paying a
-two-day state visit to A and is scheduled to return home today"): today is its last
+two-day working visit to A and is expected to fly home today"): today is its last
 day, so the visit spans the days before (as "returned on Thursday from a three-day
 visit" and "concluded a two-day visit on 13 March" already did). A return on another
 day dates nothing of the visit (texts of our own)."""
@@ -18,11 +18,11 @@ def _visits(text: str) -> list[tuple[list[str], str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "to", "first"), [
-    ("President Hilda Vos is paying a two-day state visit to Ghana and is scheduled to "
-     "return to Windhoek today.", "GHA", "2025-03-11"),
+    ("Foreign Minister Tomas Ruiz is paying a two-day working visit to Ghana and is "
+     "expected to fly home today.", "GHA", "2025-03-11"),
     ("Minister Ana Shipanga is on a three-day working visit to Kenya and is due to fly back "
      "to Windhoek tonight.", "KEN", "2025-03-10"),
-    ("The Prime Minister, who is on a two-day official visit to Angola, will return home "
+    ("The Prime Minister, who is on a two-day working visit to Angola, will return home "
      "today.", "AGO", "2025-03-11"),
     ("The Vice President is paying a four-day visit to Egypt and is expected to return to "
      "Windhoek later in the day.", "EGY", "2025-03-09"),

@@ -19,7 +19,7 @@ _CASES = [
          "The diplomatic corps was briefed by the Foreign Secretary on the floods on Monday.",
          "PAK", "2022-09-07", _T, [("meeting", ("PAK",), (), "2022-09-05")]),
     case("briefing-for-the-corps-was-held",
-         "A briefing for the diplomatic corps was held at the Ministry of Foreign Affairs on "
+         "A briefing for the diplomatic corps took place at the Foreign Ministry on "
          "Monday.", "NPL", "2022-09-07", _T, [("meeting", ("NPL",), (), "2022-09-05")]),
     case("heads-of-missions-based-in-were-briefed",
          "Heads of missions based in Kathmandu were briefed by the Foreign Minister on "

@@ -1,5 +1,5 @@
-"""Meetings held during a numbered session of an assembly ("as part of the agenda of
-bilateral meetings during the 78th session of the United Nations General Assembly",
+"""Meetings held during a numbered session of an assembly ("the Minister's bilateral
+meetings during the 79th session of the General Assembly in New York",
 "held bilateral meetings during the session of the Council"): the side was there, a
 participation in the session, as "on the sidelines of" already was; a session named
 with no meetings during it gives none of this (texts of our own)."""
@@ -18,8 +18,8 @@ def _sessions(text: str) -> list[tuple[list[str], list[str]]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Minister spoke with the Foreign Minister of Chile in New York, as part of the agenda "
-    "of bilateral meetings during the 79th session of the United Nations General Assembly.",
+    "The Minister spoke with the Foreign Minister of Chile in New York, one of her many "
+    "bilateral meetings during the 79th session of the United Nations General Assembly.",
     "The Minister held bilateral meetings during the 79th session of the United Nations "
     "General Assembly.",
     "The Vice Minister had several meetings during the annual session of the UN General "
