@@ -307,9 +307,9 @@ _THIS_WAS = re.compile(r"\W*(?:this|that|it)\s+(?:was|marked)\s+(?:the|a|an|thei
                        re.I)
 
 
-#: "Earlier this month, on 9 August": a vague time, then the date written out
 #: the two sides of the meeting told, as the subject: "They also signed", "The Ministers"
 _THEY = re.compile(r"\W*(?:they|the\s+(?:[A-Za-z-]+\s+)?ministers)\b", re.I)
+#: "Earlier this month, on 9 August": a vague time, then the date written out
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 _DIGIT = re.compile(r"\d")
 
