@@ -40,8 +40,9 @@ def bare_visit(s: Sentence, t: Trigger, ctx: Context) -> tuple[list[str], list[s
                        for c in sides if c != ctx.issuer})
     last = [c for c in ctx.last_met if c != ctx.issuer]
     if not ctx.issuer or len(partners) != 1 or partners != last \
-            or any(k[0] == "visit" for k in ctx.reported):
-        return [], []
+            or any(k[0] == "visit" for k in ctx.reported) \
+            or not any(k == "meeting" and partners[0] in sides for k, sides in ctx.reported):
+        return [], []  # (a partner only called: no one travelled)
     if _ENVOY.search(s.text, 0, s.start):
         return [], []  # an ambassador received is posted here: no visit to name
     partner = partners[0]

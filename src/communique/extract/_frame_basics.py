@@ -210,6 +210,10 @@ _TOPIC = re.compile(
     r"\bon (?:the )?(?:(?:ongoing|recent|current|latest|indirect|future|bilateral) )?"
     r"[a-z][\w.'’]*[-–][a-z][\w.'’]* (?:[\w-]+ )?(?:talks|relations|ties|negotiations|"
     r"dialogue)\b|"
+    # a press conference or meeting "on support for Ukraine", "on aid to Gaza" (not
+    # "on support for Ukraine with the Foreign Minister of Poland": the partner after)
+    r"\bon (?:(?:continued|further|international|joint|military|financial|humanitarian) )?"
+    r"(?:support|aid|assistance) (?:for|to)\b(?![^.;]{0,80}?\bwith\b)|"
     # what the official told them, in a participle after a comma: ", presenting the
     # situation on the border between A and B", ", briefing her on ..."
     r",\s+(?:presenting|informing|briefing|explaining|outlining|describing|updating|"

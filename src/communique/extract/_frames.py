@@ -194,6 +194,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # received, the same meeting told on in a relative clause (not "who later met
             # with Trade Minister C": another official of ours, another meeting)
             made = [r for r in made if not any(o.type == r.type and o.to == r.to for o in out)]
+        elif t.type in ("meeting", "call") \
+                and _WHO_BEFORE.search(s.text, max(s.start, t.start - 16), t.start) \
+                and (met := [o.to for o in out if o.type in ("meeting", "call")]):
+            # "received the Ambassador of Chile, who later held talks with the Ambassador
+            # of Peru": the one received is the subject, we are no side of the talks (not
+            # "who later met with Trade Minister C": ours, another meeting with the guest)
+            made = made if all(r.to in met for r in made) else []
         if fronted_known(s, t, ctx.reported):
             made = []  # "Following the phone call, she left for Japan": the call told
         elif named_as_known(s, t, cl[0], reg[1]) and not met_anew(s, t, ctx.issuer):

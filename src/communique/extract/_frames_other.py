@@ -250,7 +250,10 @@ _MISSION_TOPIC = re.compile(r"\b(?:discuss\w*|talked about|steps|plans?|preparat
 #: aid talked about, not given: "discussed the humanitarian aid shipments to A",
 #: "analysed the situation in A, focusing on the humanitarian assistance deliveries"
 _AID_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|analy[sz](?:ed|es|ing)|"
-                        r"focus(?:ed|es|ing)?\s+on|talked\s+about|exchanged\s+views\s+on)\b"
+                        r"focus(?:ed|es|ing)?\s+on|talked\s+about|exchanged\s+(?:views|opinions)\s+on|"
+                        # ("reviewed Mexico's aid to Cuba", "addressed the delivery of")
+                        r"review(?:ed|s|ing)|address(?:ed|es|ing)|examin(?:ed|es|ing)|"
+                        r"consider(?:ed|s|ing)|debat(?:ed|es|ing)|touched\s+(?:up)?on)\b"
                         # (no giving told after it: "After they discussed trade, A
                         # handed over aid to B")
                         r"(?:(?!\b(?:sent|sends|deliver(?:ed|s)|handed|hands|provided|provides|"
@@ -258,11 +261,20 @@ _AID_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|analy[sz](?:ed|es|ing)|"
                         r"[^.;])*$", re.I)
 
 
+#: aid as the subject of a passive talk verb: "Humanitarian aid to Gaza was also discussed"
+_AID_DISCUSSED = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:also\s+)?(?:discussed|"
+                            r"addressed|reviewed|examined|considered|raised|on\s+the\s+agenda)\b",
+                            re.I)
+
+
 def _aid(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
          ctx: Context) -> list[Record]:
     la, rb = reg
-    if _AID_TOPIC.search(s.text, max(s.start, t.start - 120), t.start):
-        return []  # "analysed the situation, focusing on the humanitarian aid shipments"
+    if _AID_TOPIC.search(s.text, max(s.start, t.start - 120), t.start) \
+            or _AID_DISCUSSED.match(s.text, t.end, s.end):
+        # "analysed the situation, focusing on the humanitarian aid shipments", "Aid to
+        # Gaza was also discussed"
+        return []
     rec = [c for c in _codes(_ents(s, t.end, rb, "country", "adj", "issuer", "city"), ctx,
                              places=True) if c != ctx.issuer]
     if not rec:

@@ -138,10 +138,12 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     next_stop = la > cl[0] and bool(_VISIT_BEFORE.search(s.text, max(cl[0], la - 12), la)) \
         and bool(_SECOND_VISIT.fullmatch(s.text, la, t.start)) \
         and (ends_prep or bool(_TO_PLACE.match(s.text, t.end)))
-    if la > cl[0] and _APPOSED.search(s.text, max(la, t.start - 40), t.start) \
+    apposed = _APPOSED.search(s.text, max(la, t.start - 40), t.start) if la > cl[0] else None
+    if apposed is not None and s.text[la:apposed.start()].strip() \
             and not next_stop and not _FRONTED_GERUND.match(s.text, s.start, la):
-        # ("Before heading to Chile, the Minister visited Peru": the subject after a
-        # fronted clause, no apposition)
+        # ("Before heading to Chile, the Minister visited Peru", "Following the phone
+        # call, the Minister left for Japan": the subject right after a fronted clause,
+        # no apposition)
         return []  # "travelled to A and to B, his first visits abroad": those same visits
     stay = stay_place(s, la, t)  # "The Secretary-General is in Malaysia on a visit"
     if stay is not None and stay_told(s, la, stay):
@@ -282,7 +284,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             and (dest := region_trip_host(s, t, ctx)):
         visitors = [str(ctx.issuer)]  # "met A's minister as part of his visit to Asia"
     if not dest and not dest_orgs:
-        if ends_prep and trig.endswith(" to") and _NAMED_AFTER.match(s.text, t.end):
+        if ends_prep and trig.endswith((" to", " of")) and _NAMED_AFTER.match(s.text, t.end):
             return []  # "visited A and B during his trip to Asia": a region, no host
         if not visitors and not vis_orgs and subject_at is not None:
             visitors = _subject_after(s, subject_at, dest)  # (an airport no place names)

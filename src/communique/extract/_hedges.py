@@ -131,9 +131,10 @@ _CANCELLED_AFTER = Gated(re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|hav
 #: (not after ", whose": "the Joint Commission, whose ministerial session will be
 #: held on 29 November" opens another session of the body)
 #: (nor past a second predicate of the same subject: "is paying a visit to A and is
-#: scheduled to return home tomorrow", "... and will fly on to B": what is ahead is
-#: that predicate's, not the visit's)
-_PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b|\band\s+(?:is|are|will)\s)[^.;]){0,60}?"
+#: scheduled to return home tomorrow", "... and will fly on to B", "... and leaves for B
+#: tomorrow": what is ahead is that predicate's, not the visit's)
+_PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b|\band\s+(?:is|are|will|leaves|heads|flies|"
+                                  r"travels|proceeds|departs|continues|returns)\s)[^.;]){0,60}?"
                                   r"\b(?:"
                             # "meets the Foreign Minister in Yerevan tomorrow": ahead
                             r"tomorrow\b(?!['’]s)|"

@@ -373,8 +373,11 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         if _is_surname(text, start, m.start, known_ends):
             continue  # "Prime Minister Luís Montenegro": a person, not the country
         if _EXCLUDED.search(text, max(start, m.start - 80), m.start) \
-                or in_remit(text, start, m.start, m.end):
-            continue  # "excluding Norway": left out; "Director for Asia and Japan": a remit
+                or in_remit(text, start, m.start, m.end) \
+                or community_adjective(text, m.start, m.end, m.code, gaz):
+            # "excluding Norway": left out; "Director for Asia and Japan": a remit;
+            # "Kosovo Serbs": a community, a country's name used as its adjective
+            continue
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)
                      and not _OWNS_OFFICE.match(text, m.end)

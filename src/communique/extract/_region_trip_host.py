@@ -16,10 +16,16 @@ from ._triggers import Trigger
 __all__ = ["region_trip_host"]
 
 #: the trip of the subject, named by its possessive ("as part of his visit to",
-#: "during her tour of", "within the framework of their trip to")
-_OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: "during her tour of", "within the framework of their trip to") or as one going on
+#: ("while on a tour of", "who is on a visit to", "during a visit to": the traveller
+#: is still ours, no foreign side before the meeting's verb)
+_OWN_TRIP = re.compile(r"\b(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: the trip's noun and its preposition, a capitalised place after it
 _TRIP = re.compile(r"(?:visit|tour|trip|journey)s?\s+(?:to|of|in)$", re.I)
+#: the trip's noun, with its preposition or (in "is on a visit") without
+_NOUN = re.compile(r"\b(?:visit|tour|trip|journey)s?(?:\s+(?:to|of|in))?$", re.I)
+_PREP_AFTER = re.compile(r"\s+(?:to|of|in)\b")
+_WHO = re.compile(r",\s+who\b", re.I)
 _PLACE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}")
 #: a meeting the sentence tells
 _MET = re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+with|"
@@ -28,10 +34,19 @@ _MET = re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+wi
 
 def region_trip_host(s: Sentence, t: Trigger, ctx: Context) -> list[str]:
     """The country of the one foreign side met on our trip to a region, or []."""
-    after = _PLACE.match(s.text, t.end)
+    noun = _NOUN.search(t.text)
+    end = t.end
+    if noun is not None and not _TRIP.search(t.text):
+        # ("who is on a visit to South America": the trigger ends on its noun)
+        end = prep.end() if (prep := _PREP_AFTER.match(s.text, t.end)) else -1
+    after = _PLACE.match(s.text, end) if noun is not None and end >= 0 else None
     met = _MET.search(s.text, s.start, s.end)
-    if not ctx.issuer or not _TRIP.search(t.text) or after is None or met is None \
-            or not _OWN_TRIP.search(s.text, max(s.start, t.start - 30), t.start):
+    at = t.start + noun.start() if noun is not None else t.start
+    if not ctx.issuer or after is None or met is None \
+            or not _OWN_TRIP.search(s.text, max(s.start, at - 30), at) \
+            or _WHO.search(s.text, met.end(), at):
+        # ("met with Japan's State Minister, who is on a visit to the Baltic states": the
+        # guest's trip, told after the meeting's verb in a relative clause)
         return []
     # (the region's name is no country: only sides named outside the trip's words; the
     # traveller is ours, no foreign side before the verb: "The Chilean Minister, on his

@@ -29,10 +29,12 @@ _ENDED = re.compile(r"\b(?:concluded|concludes|ended|ends|wrapped up|wraps up|co
 
 #: a visit of so many days going on, its return told after it with the day: "is paying a
 #: two-day working visit to A and is expected to fly home today", "who is on a two-day
-#: visit to A, will return home today" (the day is its last)
+#: visit to A, will return home today", "currently on a four-day visit to A, returns
+#: home today" (the day is its last)
 _RETURN_AFTER = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])-day\b[^.;]{0,80}?"
-                           r"(?:\band|,)\s+(?:(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|will|"
-                           r"(?:is|are)\s+to)\s+(?:fly\s+back|fly\s+home|head\s+home|travel\s+back|return)\b",
+                           r"(?:\band|,)\s+(?:(?:(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|"
+                           r"will|(?:is|are)\s+to)\s+(?:fly\s+back|fly\s+home|head\s+home|"
+                           r"travel\s+back|return)|returns|flies\s+back)\b",
                            re.I)
 
 #: the return's day: the page's ("today", "tonight"), which the visit was dated by
