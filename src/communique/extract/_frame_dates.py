@@ -56,6 +56,18 @@ def _resolved(dms: list[DateMention], ctx: Context) -> list[DateMention]:
     return out
 
 
+#: a season with no year of its own: "in the autumn", "during the summer", "in early spring"
+_SEASON = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+                     r"(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:\d{4}|last|this|next)\b)",
+                     re.I)
+
+
+def season_own(s: Sentence, region: tuple[int, int], after: int) -> bool:
+    """Whether the trigger's own region, after the trigger, names a season and no date."""
+    return _SEASON.search(s.text, after, region[1]) is not None \
+        and not any(after <= d.start < region[1] for d in s.dates)
+
+
 #: a second month named with its preposition again: " and in ", ", and again in "
 _AND_IN_AGAIN = re.compile(r"\band\s+(?:again\s+|later\s+|once\s+more\s+)?in\s+$")
 #: years alone listed ("in 2014 and 2017", "in 2015, 2018 and 2021", "in 2014 and in
@@ -147,6 +159,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     later = bool(rels) and told_later(s, clause, t.start, t.end) \
         and not any(_HAD_DONE.search(s.text, x, y) for x, y in rels)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
+        if i == 0 and ctx.year and season_own(s, region, t.end):
+            # "received A in March, and made state visits to B in the autumn": the
+            # season is the visits' own time (a year's precision), not March
+            return [DateSpan(str(ctx.year))]
         if other is not None:
             b = min(b, other.start())
         if topic_at is not None:
