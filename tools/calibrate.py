@@ -6,6 +6,8 @@
     .venv/bin/python tools/calibrate.py --json     # the figures as JSON
     .venv/bin/python tools/calibrate.py --extra DIR  # ... and the tables of a folder kept
                                                      # outside the repository (never fitted on)
+    .venv/bin/python tools/calibrate.py --fit --fit-extra DIR  # fit on real texts kept outside
+                                                     # the repository and out of rule writing too
 
 Every record extracted from the real sets (the sample, ../shared dev, dev2
 and dev3) and from our own sets with gold (``OWN``: tests/freshset ...
@@ -25,6 +27,13 @@ of the features in ``patterns/confidence.toml`` in two stages:
    own texts too well, and this stage brings the numbers down to what they mean
    on unseen text. With fewer than ``PLATT_MIN`` held-out records only the shift
    is fitted.
+
+``--fit-extra DIR`` adds real texts that no rule was written from and that may
+not be committed (laid out like tests/freshset*): their records join the
+held-out texts of stage 2 and, weighted by ``--extra-weight``, stage 1, so that
+the weights learn which evidence fails on text the rules never saw. The weights
+written then can be refitted only where those folders are; the folders fitted
+on are named in ``confidence.toml``'s header by the person who writes it.
 
 The tables (precision per confidence band, core types) are printed for the
 held-out texts and for all real sets pooled, with the goal: records at 0.9 or
@@ -102,9 +111,11 @@ def load_score(shared: Path = SHARED) -> ModuleType:
 
 #: the set name of a folder given with --extra: measured, never fitted on
 EXTRA_PREFIX = "extra:"
+#: the set name of a folder given with --fit-extra: real texts out of rule writing, fitted on
+FIT_PREFIX = "fit:"
 
 
-def _documents(shared: Path, extra: tuple[Path, ...] = ()
+def _documents(shared: Path, extra: tuple[Path, ...] = (), fit_extra: tuple[Path, ...] = ()
                ) -> list[tuple[str, Path, Path, str, str | None]]:
     """(set, text, gold, issuer, date) for every real text with gold, and for the texts of
     the ``extra`` folders (laid out like tests/freshset*)."""
@@ -122,10 +133,11 @@ def _documents(shared: Path, extra: tuple[Path, ...] = ()
             out.append((name, folder / "text" / cols[0], gold, cols[1], cols[3] or None))
     folders = [(name, ROOT / "tests" / name) for name in (*OWN, *BLIND)]
     folders += [(EXTRA_PREFIX + folder.name, folder) for folder in extra]
+    folders += [(FIT_PREFIX + folder.name, folder) for folder in fit_extra]
     for name, folder in folders:
         meta = folder / "meta.tsv"
         if not meta.exists():
-            if name.startswith(EXTRA_PREFIX):
+            if name.startswith((EXTRA_PREFIX, FIT_PREFIX)):
                 raise SystemExit(f"{folder}: no meta.tsv (expected texts/, gold/ and meta.tsv)")
             continue
         for line in meta.read_text(encoding="utf-8").splitlines()[1:]:
@@ -136,18 +148,19 @@ def _documents(shared: Path, extra: tuple[Path, ...] = ()
 
 
 def collect(shared: Path = SHARED, patterns: tuple[Path, ...] = (),
-            extra: tuple[Path, ...] = ()) -> Corpus:
-    """Extract every real text (and those of the ``extra`` folders) and label each record
-    with score.py's matching."""
+            extra: tuple[Path, ...] = (), fit_extra: tuple[Path, ...] = ()) -> Corpus:
+    """Extract every real text (and those of the ``extra`` and ``fit_extra`` folders) and
+    label each record with score.py's matching."""
     score = load_score(shared)
     corpus = Corpus()
-    for set_name, text, gold_path, issuer, date in _documents(shared, extra):
+    for set_name, text, gold_path, issuer, date in _documents(shared, extra, fit_extra):
         doc = read_document(text)
         ex = explain_text(doc.text, doc=doc.name, issuer=issuer, date=date, patterns=patterns)
         gold = score.load(gold_path) if gold_path.exists() else []
         pred = [r.to_dict() for r in ex.extraction.records]
         owner = {pi: gi for gi, pi in score.pair(gold, pred)}
-        held = (set_name == "dev2" and text.name.startswith(HELD_OUT)) or set_name in BLIND
+        held = ((set_name == "dev2" and text.name.startswith(HELD_OUT)) or set_name in BLIND
+                or set_name.startswith(FIT_PREFIX))
         n_core = sum(1 for g in gold if not g.get("optional") and g["type"] in CORE)
         corpus.gold_core[set_name] = corpus.gold_core.get(set_name, 0) + n_core
         if held:
@@ -163,20 +176,24 @@ def collect(shared: Path = SHARED, patterns: tuple[Path, ...] = (),
     corpus.gold_core["own"] = sum(v for k, v in corpus.gold_core.items() if k in OWN)
     corpus.gold_core["extra"] = sum(v for k, v in corpus.gold_core.items()
                                     if k.startswith(EXTRA_PREFIX))
+    corpus.gold_core["fit-extra"] = sum(v for k, v in corpus.gold_core.items()
+                                        if k.startswith(FIT_PREFIX))
     return corpus
 
 
 # --- fitting ------------------------------------------------------------------
 
-def _logistic(x: Any, y: Any, l2: Any, iters: int = 100) -> Any:
-    """Weights maximising the L2-penalised log-likelihood (Newton's method)."""
+def _logistic(x: Any, y: Any, l2: Any, iters: int = 100, weight: Any = None) -> Any:
+    """Weights maximising the L2-penalised log-likelihood, each row counted ``weight``
+    times (default once) (Newton's method)."""
     import numpy as np
 
+    s = np.ones(x.shape[0]) if weight is None else weight
     w = np.zeros(x.shape[1])
     for _ in range(iters):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + l2 * w
-        hess = (x.T * (p * (1 - p))) @ x + np.diag(l2 + 1e-9)
+        grad = x.T @ (s * (p - y)) + l2 * w
+        hess = (x.T * (s * p * (1 - p))) @ x + np.diag(l2 + 1e-9)
         step = np.linalg.solve(hess, grad)
         w -= step
         if float(np.abs(step).max()) < 1e-8:
@@ -185,15 +202,18 @@ def _logistic(x: Any, y: Any, l2: Any, iters: int = 100) -> Any:
 
 
 def fit(corpus: Corpus, l2: float = 1.0, min_count: int = 5,
-        shift_only: bool = False) -> tuple[float, dict[str, float]]:
-    """Stage 1 on the rules' own texts, stage 2 (a scale and a shift, or a shift
-    alone when the held-out texts give fewer than PLATT_MIN records, or ``shift_only``)
+        shift_only: bool = False, extra_weight: float = 1.0) -> tuple[float, dict[str, float]]:
+    """Stage 1 on the rules' own texts (and the ``--fit-extra`` texts, each record
+    counted ``extra_weight`` times), stage 2 (a scale and a shift, or a shift alone
+    when the held-out texts give fewer than PLATT_MIN records, or ``shift_only``)
     on the held-out texts. Features seen fewer than ``min_count`` times in stage 1 get
     no weight."""
     import numpy as np
 
     fitted = [it for it in corpus.items if not it.set.startswith(EXTRA_PREFIX)]
     train = [it for it in fitted if not it.held_out]
+    if extra_weight > 0:
+        train += [it for it in fitted if it.set.startswith(FIT_PREFIX)]
     held = [it for it in fitted if it.held_out]
     counts: dict[str, int] = {}
     for it in train:
@@ -213,7 +233,8 @@ def fit(corpus: Corpus, l2: float = 1.0, min_count: int = 5,
 
     pen = np.full(len(names) + 1, l2)
     pen[0] = 0.0
-    w = _logistic(matrix(train), np.array([it.label for it in train], float), pen)
+    rows = np.array([extra_weight if it.set.startswith(FIT_PREFIX) else 1.0 for it in train])
+    w = _logistic(matrix(train), np.array([it.label for it in train], float), pen, weight=rows)
     z = matrix(held) @ w
     y = np.array([it.label for it in held], float)
     scale, shift = _platt(z, y, with_scale=len(held) >= PLATT_MIN and not shift_only)
@@ -331,11 +352,12 @@ def report(corpus: Corpus) -> dict[str, dict[str, Any]]:
     for s in real + BLIND:
         groups[s] = [it for it in corpus.items if it.set == s]
     groups["own"] = [it for it in corpus.items if it.set in OWN]
-    extra = sorted({it.set for it in corpus.items if it.set.startswith(EXTRA_PREFIX)})
-    for s in extra:
-        groups[s] = [it for it in corpus.items if it.set == s]
-    if len(extra) > 1:
-        groups["extra"] = [it for it in corpus.items if it.set.startswith(EXTRA_PREFIX)]
+    for prefix, pooled in ((EXTRA_PREFIX, "extra"), (FIT_PREFIX, "fit-extra")):
+        named = sorted({it.set for it in corpus.items if it.set.startswith(prefix)})
+        for s in named:
+            groups[s] = [it for it in corpus.items if it.set == s]
+        if len(named) > 1:
+            groups[pooled] = [it for it in corpus.items if it.set.startswith(prefix)]
     return {k: table(v, corpus.gold_core.get(k, 0)) for k, v in groups.items()}
 
 
@@ -350,10 +372,17 @@ def main() -> None:
     ap.add_argument("--extra", type=Path, action="append", default=[],
                     help="also measure (never fit on) a folder laid out like tests/freshset* "
                          "kept outside the repository; repeatable")
+    ap.add_argument("--fit-extra", type=Path, action="append", default=[],
+                    help="fit on a folder of real texts kept outside the repository and out "
+                         "of rule writing (layout of tests/freshset*); repeatable")
+    ap.add_argument("--extra-weight", type=float, default=1.0,
+                    help="how many times a --fit-extra record counts in stage 1 "
+                         "(0: stage 2 only; default 1)")
     a = ap.parse_args()
-    corpus = collect(extra=tuple(a.extra))
+    corpus = collect(extra=tuple(a.extra), fit_extra=tuple(a.fit_extra))
     if a.fit:
-        bias, weights = fit(corpus, l2=a.l2, shift_only=a.shift_only)
+        bias, weights = fit(corpus, l2=a.l2, shift_only=a.shift_only,
+                            extra_weight=a.extra_weight)
         rescore(corpus, bias, weights)
         if a.write:
             write_toml(bias, weights)
@@ -366,7 +395,8 @@ def main() -> None:
     held = ([f"dev2 {', '.join(HELD_OUT)}"] if HELD_OUT else []) + [f"tests/{b}" for b in BLIND]
     names = {"held-out": "Held-out texts (" + "; ".join(held) + ")",
              "pooled": "All real sets pooled (sample, dev, dev2, dev3)",
-             "extra": "The --extra folders pooled (measured, never fitted on)"}
+             "extra": "The --extra folders pooled (measured, never fitted on)",
+             "fit-extra": "The --fit-extra folders pooled (fitted on)"}
     for k, t in res.items():
         print(markdown(names.get(k, k), t))
         print()
