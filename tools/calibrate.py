@@ -181,17 +181,27 @@ def collect(shared: Path = SHARED, patterns: tuple[Path, ...] = (),
     return corpus
 
 
+#: weights set by hand, kept by ``--write`` whatever the fit gives them (with their comment)
+HAND: dict[str, tuple[float, str]] = {
+    "trigger.reader": (-2.0, "# set by hand, not fitted: a record the statistical reader pointed "
+                             "the frames at\n# (no rule phrase matched) goes to review; see the "
+                             "README, \"The statistical reader\""),
+}
+
+
 # --- fitting ------------------------------------------------------------------
 
-def _logistic(x: Any, y: Any, l2: Any, iters: int = 100, weight: Any = None) -> Any:
+def _logistic(x: Any, y: Any, l2: Any, iters: int = 100, weight: Any = None,
+              offset: Any = None) -> Any:
     """Weights maximising the L2-penalised log-likelihood, each row counted ``weight``
-    times (default once) (Newton's method)."""
+    times (default once), ``offset`` a fixed part of each row's score (Newton's method)."""
     import numpy as np
 
     s = np.ones(x.shape[0]) if weight is None else weight
+    off = np.zeros(x.shape[0]) if offset is None else offset
     w = np.zeros(x.shape[1])
     for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w + off, -30, 30)))
         grad = x.T @ (s * (p - y)) + l2 * w
         hess = (x.T * (s * p * (1 - p))) @ x + np.diag(l2 + 1e-9)
         step = np.linalg.solve(hess, grad)
@@ -219,7 +229,7 @@ def fit(corpus: Corpus, l2: float = 1.0, min_count: int = 5,
     for it in train:
         for f in it.features:
             counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, n in counts.items() if n >= min_count)
+    names = sorted(f for f, n in counts.items() if n >= min_count and f not in HAND)
     index = {f: i + 1 for i, f in enumerate(names)}  # column 0: the bias
 
     def matrix(items: list[Item]) -> Any:
@@ -234,8 +244,12 @@ def fit(corpus: Corpus, l2: float = 1.0, min_count: int = 5,
     pen = np.full(len(names) + 1, l2)
     pen[0] = 0.0
     rows = np.array([extra_weight if it.set.startswith(FIT_PREFIX) else 1.0 for it in train])
-    w = _logistic(matrix(train), np.array([it.label for it in train], float), pen, weight=rows)
-    z = matrix(held) @ w
+    def hand(items: list[Item]) -> Any:
+        return np.array([sum(HAND[f][0] for f in it.features if f in HAND) for it in items])
+
+    w = _logistic(matrix(train), np.array([it.label for it in train], float), pen, weight=rows,
+                  offset=hand(train))
+    z = matrix(held) @ w  # (the HAND weights are not scaled: added after stage 2)
     y = np.array([it.label for it in held], float)
     scale, shift = _platt(z, y, with_scale=len(held) >= PLATT_MIN and not shift_only)
     weights = {f: round(float(scale * w[index[f]]), 3) for f in names}
@@ -275,13 +289,18 @@ def rescore(corpus: Corpus, bias: float, weights: dict[str, float]) -> None:
 
 
 def write_toml(bias: float, weights: dict[str, float], path: Path = TOML) -> None:
-    """Replace the bias and the [weights] table of ``confidence.toml``."""
+    """Replace the bias and the [weights] table of ``confidence.toml`` (the ``HAND``
+    weights kept as set)."""
     text = path.read_text(encoding="utf-8")
     text = re.sub(r"(?m)^bias = .*$", f"bias = {bias}", text, count=1)
     head = text.split("\n[weights]\n")[0] + "\n"
     lines = ["[weights]", "# fitted by tools/calibrate.py --fit --write (do not edit by hand "
              "unless you re-run the tool to measure)"]
-    lines += [f'"{f}" = {w}' for f, w in sorted(weights.items())]
+    for f in sorted({*weights, *HAND}):
+        if f in HAND:
+            lines += [HAND[f][1], f'"{f}" = {HAND[f][0]}']
+        else:
+            lines.append(f'"{f}" = {weights[f]}')
     path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -383,6 +402,7 @@ def main() -> None:
     if a.fit:
         bias, weights = fit(corpus, l2=a.l2, shift_only=a.shift_only,
                             extra_weight=a.extra_weight)
+        weights.update({f: w for f, (w, _) in HAND.items()})
         rescore(corpus, bias, weights)
         if a.write:
             write_toml(bias, weights)

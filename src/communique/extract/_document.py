@@ -16,7 +16,7 @@ from ._counted_again import signing_counted_again
 from ._counted_day import counted_day
 from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
-from ._day_opened import opens_with_an_officials_day
+from ._day_opened import readout_day
 from ._frame_dates import same_day
 from ._frame_parts import _reported_key
 from ._frames import Context
@@ -546,11 +546,10 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
         if named is not None:
             ctx.last_seen, ctx.last_seen_to = named, []
             ctx.last_seen_para = s.para
-            if ctx.carry and not recs and len(named.start or "") == 10 and named.end is None \
-                    and opens_with_an_officials_day(s, explicit):
-                # "On 22 September, the Minister delivered a lecture. He also met A":
-                # the readout goes on telling that day
-                ctx.last_date = named
+            if not recs and (day := readout_day(s, explicit, named, ctx)) is not None:
+                # "On 22 September, the Minister delivered a lecture. He also met A": the
+                # readout goes on telling that day (see _day_opened.py)
+                ctx.last_date = day
             # (before any event was dated: the news the text opens with, the day its
             # events go on from; after one, a day named in passing, as a topic)
             ctx.day_named = not ctx.day_of

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ..model import DateSpan
 from ._dates import DateMention, find_dates, resolve
+from ._day_opened import agency_news_day
 from ._frame_parts import Context
 from ._gate import Gated
 from ._recognise import Sentence
@@ -35,10 +36,13 @@ def note_news_day(text: str, start: int, end: int, ctx: Context) -> None:
     day" later means."""
     if ctx.day_of or not _HINT.search(text, start, end):
         return
-    named = _first_day(text, start, [d for d in find_dates(text, start, end)
-                                     if d.y1 or d.m1 or d.relative], ctx)
+    mentions = [d for d in find_dates(text, start, end) if d.y1 or d.m1 or d.relative]
+    named = _first_day(text, start, mentions, ctx)
     if named is not None:
         ctx.last_seen, ctx.last_seen_to, ctx.day_named = named, [], True
+    if (news := agency_news_day(text, start, end, ctx)) is not None:
+        # ("New York, September 21 (MTI) - The Minister said on Tuesday ...")
+        ctx.last_seen, ctx.last_seen_to, ctx.last_date = news, [], news
 
 
 #: words a named day needs (a cheap guard before the date scan)
