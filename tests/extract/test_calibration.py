@@ -134,3 +134,44 @@ def test_an_extra_folder_without_meta_is_named(tmp_path: Path) -> None:
     tool = _tool()
     with pytest.raises(SystemExit, match="no meta.tsv"):
         tool._documents(tmp_path / "no-shared", extra=(tmp_path,))
+
+
+def _fit_corpus(tool: ModuleType) -> object:
+    corpus = tool.Corpus()
+    corpus.items = [tool.Item("d", "dev", "visit", ["f"], 0.5, label, False) for label in (1, 0)]
+    corpus.items += [tool.Item("h", "freshset16", "visit", ["f"], 0.5, label, True)
+                     for label in (1, 0)]
+    # a folder of real texts out of rule writing: its records with "g" are all false
+    corpus.items += [tool.Item("r", "fit:private", "visit", ["f", "g"], 0.5, 0, True)
+                     for _ in range(20)]
+    corpus.items += [tool.Item("r", "fit:private", "visit", ["f"], 0.5, 1, True)
+                     for _ in range(20)]
+    return corpus
+
+
+def test_a_fit_extra_folder_is_fitted_on_in_both_stages(tmp_path: Path) -> None:
+    tool = _tool()
+    folder = tmp_path / "private"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "meta.tsv").write_text("file\tissuer\tkind\tdate\n01_x.txt\tPRT\treadout\t2024\n",
+                                     encoding="utf-8")
+    docs = tool._documents(tmp_path / "no-shared", fit_extra=(folder,))
+    assert [d[0] for d in docs if d[1].parent.parent == folder] == ["fit:private"]
+    _bias, weights = tool.fit(_fit_corpus(tool), min_count=1, extra_weight=1.0)
+    # stage 1 learns that "g" marks false records on the unseen folder
+    assert weights["g"] < -1.0
+    # with weight 0 the folder only shifts the scale (stage 2): "g" is never seen in stage 1
+    _bias0, weights0 = tool.fit(_fit_corpus(tool), min_count=1, extra_weight=0.0)
+    assert "g" not in weights0
+    groups = tool.report(_fit_corpus(tool))
+    assert groups["fit:private"]["records"] == 40
+
+
+def test_hand_set_weights_are_kept_when_written(tmp_path: Path) -> None:
+    tool = _tool()
+    toml = tmp_path / "confidence.toml"
+    toml.write_text("[model]\nbias = 0.1\n\n[weights]\n\"type.visit\" = 0.3\n", encoding="utf-8")
+    tool.write_toml(0.5, {"type.visit": 0.7, "trigger.reader": 1.5}, path=toml)
+    text = toml.read_text(encoding="utf-8")
+    assert "bias = 0.5" in text and '"type.visit" = 0.7' in text
+    assert '"trigger.reader" = -2.0' in text and "set by hand" in text
