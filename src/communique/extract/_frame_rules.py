@@ -409,7 +409,10 @@ _HEADS_OF = re.compile(
     r"\b(?:Secretar(?:ies|y)[- ]Generals?|Secretaries[- ]General|General\s+Secretaries|"
     r"Directors[- ]General|"
     r"Director[- ]Generals|Executive Secretaries|Presidents|Chairpersons|Chairs|Chairmen|"
-    r"heads|leaders|Commissioners|representatives|officials|delegations)\s+of\s+(?:the\s+)?"
+    r"heads|leaders|Commissioners|representatives|officials|delegations|"
+    # "met envoys from the United Nations, the African Union and the World Bank": the
+    # staff of each body listed
+    r"envoys|diplomats|delegates|ambassadors)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:organi[sz]ations|agencies|institutions|bodies),?\s+"
     r"(?:such\s+as|including|like|namely|notably)\s+(?:the\s+)?)?", re.I)
 

@@ -9,8 +9,8 @@ import re
 from ._fold import Lowered
 from ._gate import Gated
 
-__all__ = ["_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_HABIT_AFTER", "_PLANNED",
-           "_PLANNED_AFTER", "_SCHEDULED_AFTER"]
+__all__ = ["_BE_AHEAD_AFTER", "_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_HABIT_AFTER",
+           "_PLANNED", "_PLANNED_AFTER", "_SCHEDULED_AFTER"]
 
 #: (searched on the lowered text before a trigger: see ``_fold.Lowered``)
 _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
@@ -151,6 +151,14 @@ _PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b|\band\s+(?:is|are|will|lea
                             # "the joint committee, expected to convene in Dushanbe next year"
                             r"(?:expected|set|slated|due|planned|scheduled) to "
                             r"(?:convene|meet|sit|take place|be held|be convened))\b", re.I))
+#: the event noun as the subject of a future "be" with a place or a day: "his first
+#: official visit as minister will be to Lisbon", "The next round of talks will be in
+#: Geneva", "The visit is to be on 4 May" (no verb or clause of its own between: "The
+#: visit was a success and the next one will be in Oslo" is held)
+_BE_AHEAD_AFTER = re.compile(
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|and|but|which|that|who|whose|where|when)\b)"
+    r"[^,.;:!?]){0,60}?\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:to|in|on)\s+"
+    r"[A-Z0-9]")
 #: a named event said to be ahead: "the summit scheduled for 4 June", "the
 #: Summit which Nairobi will host in 2026", "..., which the President is expected
 #: to attend on Sunday"

@@ -18,6 +18,7 @@ from ._gate import Gated
 from ._goal_subject import goal_subject
 from ._habit_praised import habit_named
 from ._hedges import (
+    _BE_AHEAD_AFTER,
     _CANCELLED,
     _CANCELLED_AFTER,
     _EVENT_END,
@@ -70,6 +71,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
+                or _BE_AHEAD_AFTER.match(s.text, t.end, cl[1])
                 or goal_subject(s, t, cl) or recalled_in_clause(s, t)
                 or agenda_ahead(s, t, cl) or asked_about(s, t) or future_adjunct(s, t, cl)
                 or many_occasions(s, t)

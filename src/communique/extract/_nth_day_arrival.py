@@ -1,6 +1,7 @@
-"""A visit told in a sentence that opens with the day of the stay it falls on ("On her
+"""A visit told in a sentence that names the day of the stay it falls on ("On her
 second day in Quito, where she arrived for the summit, ...", "During her third day of
-the official visit to Ghana, ...") when no days of the stay were told before: the
+the official visit to Ghana, ...", "met during the second day of his visit to A with
+B") when no days of the stay were told before: the
 sentence's day is that day of the stay, so the visit began the days before it (the
 second day's visit from the day before). The events of the sentence keep their day;
 a visit dated on its own ("where he had arrived on Tuesday") keeps its date, and days
@@ -24,10 +25,11 @@ if TYPE_CHECKING:
 __all__ = ["arrived_before_nth_day"]
 
 #: "On her second day in Quito", "During her third day of the official visit to Ghana",
-#: "On the second day of his stay in Hanoi"; after a short opening phrase set off by a
-#: comma ("In Lima, on the second day of ...", "The Minister, on the second day of ...")
+#: "On the second day of his stay in Hanoi"; anywhere in the sentence, after its verb
+#: too ("met during the third day of her visit to A with B", "held talks with B on the
+#: second day of his visit to A")
 _NTH_OF_STAY = re.compile(
-    r"\W*(?:[^,.;:]{1,40}?,\s*)?(?:on|during)\s+(?:his|her|their|the)\s+(?P<n>second|third|fourth|fifth)\s+day\s+"
+    r"\b(?:on|during)\s+(?:his|her|their|the)\s+(?P<n>second|third|fourth|fifth)\s+day\s+"
     r"(?:in\s+(?-i:[A-Z])|of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|stay|trip|tour)\b)", re.I)
 _BEFORE = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
@@ -36,7 +38,7 @@ _BEFORE = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 def arrived_before_nth_day(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     """``recs`` with a visit of the sentence (see the module's docstring) dated from the
     stay's first day."""
-    m = _NTH_OF_STAY.match(s.text, s.start, s.end)
+    m = _NTH_OF_STAY.search(s.text, s.start, s.end)
     if m is None or not any(r.type == "visit" for r in recs) \
             or nth_day(s.text, s.start, s.end, ctx) is not None:
         return recs

@@ -40,6 +40,7 @@ from ._document import (
     on_first_line,
     update,
 )
+from ._each_other import visits_to_each_other
 from ._envoys import (
     ceremony_day,
     ceremony_envoys,
@@ -404,6 +405,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if recs and "respectively" in st.text[span.start:span.end]:
                 recs = each_its_own(s, recs)  # "the Presidents of A and B ... respectively"
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
+            recs = visits_to_each_other(s, recs)  # "the visits by A and B to each other"
             if trig:
                 st.envoys, st.envoys_came = ceremony_day(s, recs, ctx, st.envoys), False
                 if st.envoys is None:

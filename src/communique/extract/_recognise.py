@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from ._communities import community_adjective
 from ._dates import DateMention, find_dates
+from ._elided_pair import elided_countries
 from ._fold import Folded
 from ._gate import Gated
 from ._gazetteer import Gazetteer
@@ -385,6 +386,9 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             text[e:m.start] in (", ", ",", " (", "(") for e in city_ends if e <= m.start)
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
+    for a, b, named in elided_countries(text, start, end, gaz, taken):
+        ents.append(Ent(a, b, "country", named))  # "North and South Korea": both
+        taken.append((a, b))
     for m in found["adj"]:
         if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
             continue
