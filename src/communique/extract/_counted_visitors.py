@@ -29,7 +29,9 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:(?:other|foreign|partner|friendly)\s+)?(?:countries|states|nations|governments)\b"
     r"[^.;]{0,40}?$|"
     # or the visitors themselves counted: "more than 25 heads of government came to"
-    r"(?:^|\s)(?:(?:more\s+than|over|about|around|nearly|some|almost|at\s+least)\s+)?"
+    # (the count may open the clause searched from: a word's edge, not a space, before
+    # it, as the space before a sentence's first word lies outside the span)
+    r"(?<![\w-])(?:(?:more\s+than|over|about|around|nearly|some|almost|at\s+least)\s+)?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|several|many|numerous|dozens\s+of)\s+(?:(?:foreign|visiting|official)\s+)?"
     r"(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|"

@@ -79,6 +79,9 @@ _VERBAL = re.compile(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|l
 _FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+$")
 _ENDS_PREP = re.compile(r"\b(?:to|in|at)$|\btour of$")
 _ENDS_BY = re.compile(r"\b(?:by|from)$|(?<!tour) of$")
+#: a visit's noun with its "from" ("a visit from Uganda"): the visitor after it (not a
+#: return "from" a place, which is the trip's host)
+_VISIT_FROM = re.compile(r"\bvisits?\s+from$", re.I)
 
 
 def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
@@ -122,7 +125,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         m = _PREP_TO.search(s.text, t.end, rb)
         # "the visit of (or by) the Foreign Minister of Egypt" (and no "to"): the
         # visitor follows the trigger, the host is the issuer
-        of = trig.endswith((" of", " by")) or _OF_AFTER.match(s.text, t.end)
+        of = trig.endswith((" of", " by")) or _VISIT_FROM.search(trig) \
+            or _OF_AFTER.match(s.text, t.end)
         verb = guest_clause_verb(s, t.end, m.start() if m else rb) if of else None
         if (of or trig == "visit") and verb is None and m is not None:
             # "... of A was to congratulate", "A's visit sought to advance": no host
@@ -184,7 +188,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 and not in_date_apposition(s, e)
                 and not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)] \
             or _ents(s, t.end, pre_end, *kinds)
-        if not verbal and trig.endswith((" of", " by")) and (_OBJECT_BEFORE.search(
+        named_after = trig.endswith((" of", " by")) or bool(_VISIT_FROM.search(trig)) \
+            or bool(_OF_AFTER.match(s.text, t.end))
+        if not verbal and named_after and (_OBJECT_BEFORE.search(
                 s.text, max(la, t.start - 40), t.start) or example_before(s, t.start)
                 or example_in(trig)):
             # "Blinken underlined how much the visit of the Ghanaian leader mattered": the
@@ -456,8 +462,10 @@ _GUEST_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Foreign|Prime|Mini
 
 
 #: the visit's noun as the object of a noun or verb before it ("the importance of the
-#: visit of", "spoke highly of the visit by", "welcomed the visit of")
-_OBJECT_BEFORE = re.compile(r"\b(?:of|on|about|for|to|stressed|noted|praised|welcomed|hailed|"
+#: visit of", "spoke highly of the visit by", "welcomed the visit of"; "A's year opened
+#: with the visit of", "the spring saw the visit of", "the calendar included the visit of")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|on|about|for|to|with|saw|sees|included|includes|"
+                            r"featured|stressed|noted|praised|welcomed|hailed|"
                             r"recalled|highlighted|appreciated|underlined|emphasi[sz]ed)\s+"
                             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 #: a trip's noun and its "to" ("trip to", "tour  to")

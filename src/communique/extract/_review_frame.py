@@ -3,7 +3,8 @@ past year their subject ("The year 2022 has been a year of ...", "2024 was a yea
 firsts for our diplomacy") or set the issuer's year as the scene of what follows ("In
 2023, Cuba maintained relations with ...") under a dateline of a later year (a summary
 published in June of the year after). Its undated events take the year it reviews, not
-the day it was published."""
+the day it was published. The lead may open just after a dateline's dash ("OSLO - The
+year 2021 was ...", "ACCRA – In 2019, Ghana ...")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ __all__ = ["framed_year"]
 #: how far into the text the frame must be set (title, dateline paragraph, lead)
 _LEAD = 1500
 #: the year as the subject: "The year 2022 has been ...", "2024 was a year of ..."
-_YEAR_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The\s+year\s+((?:19|20)\d\d)\s+"
+_YEAR_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))\s*"
+                           r"(?:The\s+year\s+((?:19|20)\d\d)\s+"
                            r"(?:has\s+been|was|had\s+been|proved|marked)\b|((?:19|20)\d\d)\s+"
                            r"(?:has\s+been|was|proved)\s+(?:a|an|another)\b[^.\n]{0,60}?\byear\b)")
 #: what a year as the subject ("2024 was a year of ...") must be said of to frame a
@@ -26,15 +28,17 @@ _YEAR_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The\s+year\s+((?:19
 _ABOUT_RELATIONS = re.compile(r"\b(?:diplomacy|diplomatic|foreign|relations|visits|bilateral|"
                               r"international|partnerships?|cooperation|year\s+of)\b", re.I)
 #: the year as the scene, opening a sentence: "In 2023, ...", "Throughout 2023, ..."
-_YEAR_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:In|During|Throughout|Over)\s+"
+_YEAR_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))\s*"
+                         r"(?:In|During|Throughout|Over)\s+"
                          r"(?:the\s+(?:course\s+of\s+|year\s+))?((?:19|20)\d\d)\s*,\s+"
                          r"(?:(?P<we>we)\b|(?:the\s+)?)")
 
 #: what every match of _YEAR_SCENE holds: a year, then a comma
 _YEAR_COMMA = re.compile(r"(?:19|20)\d\d\s*,")
 
-#: where a sentence may open: after a sentence's end and a space, or a newline
-_OPENING = re.compile(r"[.!?]\s|\n")
+#: where a sentence may open: after a sentence's end and a space, a newline, or a
+#: dateline's dash set off by spaces ("MANILA – The year 2023 was ...")
+_OPENING = re.compile(r"[.!?]\s|\n|\s[-–—]\s")
 
 
 def _sentence_openings(rx: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
