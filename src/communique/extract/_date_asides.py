@@ -76,6 +76,11 @@ _STAY_BEGAN = Gated(re.compile(
     r"(?:had\s+)?(?:began|begun|started|opened|commenced)\b", re.I))
 
 
+#: the tour a visit is one leg of: "as part of a tour", "the second leg of her Asian trip"
+_PART_OF = re.compile(r"\b(?:part|leg|stage|stop)\s+of\s+(?:a|an|the|his|her|their|its)\s+"
+                      r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def other_occasions(text: str, start: int, end: int, at: int,
                     times: Sequence[DateMention] = (),
                     kind: str = "", year: int | None = None) -> list[tuple[int, int]]:
@@ -86,8 +91,11 @@ def other_occasions(text: str, start: int, end: int, at: int,
     clause with no comma to end it ends with its first one; the day a stay began is
     not that of an event of ``kind`` other than the visit."""
     out = arrivals_in_passing(text, start, end)
-    if kind != "visit":
-        for began in _STAY_BEGAN.finditer(text, start, end):
+    for began in _STAY_BEGAN.finditer(text, start, end):
+        # (a visit that is one leg of a tour begun earlier is not dated by the tour's
+        # first day: "started a visit to A as part of a tour that began on 5 June")
+        if kind != "visit" or _PART_OF.search(text, max(start, began.start() - 60),
+                                              began.start()):
             stop = _STOP.search(text, began.end(), end)
             out.append((began.start(), stop.start() if stop else end))
     for made in _MADE.finditer(text, start, end):

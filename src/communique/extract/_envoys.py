@@ -24,11 +24,14 @@ from ._gazetteer import Gazetteer
 from ._recognise import Sentence
 
 __all__ = ["ceremony_day", "ceremony_envoys", "copies_of_those", "envoys_listed",
-           "group_day", "list_goes_on", "listed_envoys", "may_wait"]
+           "envoy_orgs", "group_day", "list_goes_on", "listed_envoys", "may_wait",
+           "named_at_ceremony"]
 
 
-#: a credentials ceremony ("received the letters of credence of six ambassadors")
-_CEREMONY = Gated(re.compile(r"\b(?:credentials|credence)\b", re.I))
+#: a credentials ceremony ("received the letters of credence of six ambassadors"; the
+#: letters by other names: "presented their diplomatic papers")
+_CEREMONY = Gated(re.compile(r"\b(?:credentials|credence|(?:diplomatic|credential|"
+                             r"accreditation)\s+papers)\b", re.I))
 
 #: "newly accredited" and its other words: "newly credited", "recently accredited",
 #: "newly-appointed", "newly arrived", "freshly accredited", "just installed"
@@ -114,6 +117,23 @@ def ceremony_day(s: Sentence, recs: list[Record], ctx: Context,
     return ctx.last_date or ctx.default
 
 
+def named_at_ceremony(s: Sentence, recs: list[Record], day: DateSpan | None,
+                      ctx: Context) -> bool:
+    """The envoys of a ceremony that counted them named in the next sentence as they
+    hand over their papers ("President A on Wednesday received credentials from nine
+    ambassadors. Ambassadors B (Nigeria) and C (Ghana) presented their credentials to
+    the Head of State."): a sentence with no day of its own meets them on the
+    ceremony's day (``day``), set on its meetings; whether it did."""
+    meetings = [r for r in recs if r.type == "meeting" and r.to]
+    if day is None or not meetings or not _CEREMONY.search(s.text, s.start, s.end) \
+            or any((d.start, d.end) not in ctx.dateline_spans
+                   for d in _resolved(s.dates, ctx)):
+        return False
+    for r in meetings:
+        r.date = day
+    return True
+
+
 def group_day(s: Sentence, has_meeting: bool, recs: list[Record],
               ctx: Context) -> tuple[DateSpan, bool] | None:
     """The day of a meeting with a group of foreign officials not one of whom the
@@ -190,14 +210,55 @@ def may_wait(text: str, start: int, end: int, gaz: Gazetteer, issuer: str | None
 
 def listed_envoys(s: Sentence, day: DateSpan, issuer: str | None,
                   came: bool = False) -> list[Record]:
-    """One meeting with each country the list names, in its order (and, for a group
-    that came for it, each one's visit to the issuer)."""
+    """One meeting with each country the list names, in its order, and with each
+    organisation listed among them (and, for a group that came for it, each one's
+    visit to the issuer)."""
     codes = list(dict.fromkeys(e.code for e in s.ents if e.kind in ("country", "adj")
                                and not e.place and e.code != issuer))
     out = [_record("meeting", day, [issuer] if issuer else [], [c], []) for c in codes]
+    if codes and not came:
+        out += [_record("meeting", day, [issuer] if issuer else [], [], [o])
+                for o in _orgs_among(s)]
     if came and issuer:
         out += [_record("visit", day, [c], [issuer], []) for c in codes]
     return out
+
+
+#: an organisation listed among the envoys' countries: in brackets after its envoy's
+#: name ("B (European Union)"), or coordinated with a country ("the ambassadors of
+#: Chile and the European Union")
+_ORG_BRACKET = re.compile(r"[\w.’'-]\s*\(\s*(?:the\s+)?$")
+_ORG_AFTER_COUNTRY = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _orgs_among(s: Sentence) -> list[str]:
+    """The organisations a list of envoys names among its countries, in its order."""
+    out: list[str] = []
+    countries = [e for e in s.ents if e.kind in ("country", "adj") and not e.place]
+    for e in s.ents:
+        if e.kind != "org" or e.code in out:
+            continue
+        before = s.text[max(s.start, e.start - 60):e.start]
+        if _ORG_BRACKET.search(before) and s.text[e.end:e.end + 1] == ")" \
+                or any(0 <= e.start - c.end <= 12 and _ORG_AFTER_COUNTRY.fullmatch(
+                    s.text, c.end, e.start) for c in countries):
+            out.append(e.code)
+    return out
+
+
+def envoy_orgs(s: Sentence, recs: list[Record], issuer: str | None,
+               after: bool = False) -> list[Record]:
+    """A meeting with each organisation whose envoy a credentials sentence lists with
+    the countries' ("Ambassadors A (Chile), B (Peru) and C (European Union)
+    presented their credentials"), on the day of the countries' meetings; the same
+    for the sentence ``after`` one that met envoys at their ceremony ("Others were
+    Ambassadors D (Norway) and E (European Union).")."""
+    meetings = [r for r in recs if r.type == "meeting" and r.to]
+    if not meetings or not (after or _CEREMONY.search(s.text, s.start, s.end)):
+        return []
+    have = {o for r in recs if r.type == "meeting" for o in r.organizations}
+    return [_record("meeting", meetings[0].date, [issuer] if issuer else [], [], [o])
+            for o in _orgs_among(s) if o not in have]
 
 
 def ceremony_envoys(s: Sentence, recs: list[Record]) -> list[str]:

@@ -215,7 +215,7 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
         # a national title, met in a foreign city, is of that city's country
         others = [host]
-    elif not others and not orgs and not ours and not ORG_OFFICIAL.search(s.text, la, rb) \
+    elif not others and not orgs and not ours and not _org_official(s, la, rb) \
             and not UNNAMED_SIDES.match(s.text, t.end, rb) \
             and not unknown_body_met(s, t.end, rb) and (
             any(e.kind == "pair" for e in ents) or _ANAPHOR.match(s.text, s.start, s.end)
@@ -380,3 +380,11 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             out += [_record(t.type, date, *((g, frm) if called else (frm, g)), joined, place)
                     for _ in range(each)]
     return out + extra
+
+
+def _org_official(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]`` names an international organisation's official: not an
+    office so titled of a national body ("courtesy calls on the President and the
+    Director General of the Ministry of Foreign Affairs": the host's officials)."""
+    return any(not (NATIONAL_BODY.match(s.text, m.end()) or national_office(s, m.start(), m.end()))
+               for m in ORG_OFFICIAL.finditer(s.text, a, b))

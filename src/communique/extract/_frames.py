@@ -268,7 +268,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
 #: a relative clause opened on the one just named: ", who", ", who also"
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:also|then|later|thereupon)\s+)?$")
 #: what the one met did at that meeting: credentials, a call, talks "with him"
-_PAPERS = re.compile(r"credence|credentials|commission|introduction|\bcall\b", re.I)
+_PAPERS = re.compile(r"credence|credentials|commission|introduction|\bcall\b|"
+                     r"(?:diplomatic|credential|accreditation)\s+papers", re.I)
 _WITH_HIM = re.compile(r"\s+(?:with|to)\s+(?:him|her|them)\b", re.I)
 #: "counterparts were from", "interlocutors included": a list of whom was met
 _LISTED = re.compile(r"(?:counterparts|interlocutors)\b", re.I)

@@ -35,4 +35,6 @@ ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairm
                           r"(?<=EU )Ambassador|(?<=European Union )Ambassador)\b")
 #: such an office of a national body: "Director General of the National Security Council"
 NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidential|Federal|"
-                           r"Ministry|Department|Office of the President|Prime Minister)\b")
+                           r"Ministry|Department|Office of the President|Prime Minister|"
+                           # ("the Director General of the Foreign Ministry")
+                           r"Foreign (?:Ministry|Office))\b")

@@ -45,11 +45,13 @@ from ._envoys import (
     ceremony_day,
     ceremony_envoys,
     copies_of_those,
+    envoy_orgs,
     envoys_listed,
     group_day,
     list_goes_on,
     listed_envoys,
     may_wait,
+    named_at_ceremony,
 )
 from ._figures import has_count
 from ._frames import Context, frame_sentence
@@ -65,6 +67,7 @@ from ._listed_under import Listing, listed_records
 from ._merge import merged
 from ._met_on_visits import met_on_visits
 from ._met_someone_else import met_someone_else
+from ._mutual_visits import mutual_visits
 from ._nth_day import nth_day
 from ._nth_day_arrival import arrived_before_nth_day
 from ._occasions import per_occasion
@@ -357,6 +360,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                     ctx.focus = ctx.focus or [str(here.country)]
             listed: list[Record] = []
             waiting = None  # (a ceremony whose list may come after this sentence)
+            ceremony_before = st.envoys
             if st.envoys is not None:
                 if envoys_listed(st.text, span.start, span.end, st.envoys_wait > 0):
                     # "The envoys are Mr A of Egypt, Ms B of the United Kingdom, ..."
@@ -394,6 +398,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if trig:
                 guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
+            recs = mutual_visits(s, recs, ctx) if trig else recs  # "mutual visits of A and B"
             if read and recs:
                 recs = partners_named(s, recs, ctx.issuer)  # (the reader's: none inferred)
             again = copies_of_those(s, st.envoy_codes, ctx, ctx.issuer) if trig else []
@@ -401,7 +406,11 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 # "Before this ceremony, the Minister had received the copies of the
                 # letters of credence of the four diplomats on Friday 9 May": each envoy's
                 recs = [r for r in recs if r.type != "meeting"] + again
+            at_ceremony = bool(st.envoy_codes)  # (the envoys met just before)
             st.envoy_codes = ceremony_envoys(s, recs) if trig else []
+            if trig and not listed and named_at_ceremony(s, recs, ceremony_before, ctx):
+                ctx.last_date = ceremony_before  # ("Others were ...": the same day)
+            recs += envoy_orgs(s, recs, ctx.issuer, at_ceremony) if trig else []
             if recs and "respectively" in st.text[span.start:span.end]:
                 recs = each_its_own(s, recs)  # "the Presidents of A and B ... respectively"
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
