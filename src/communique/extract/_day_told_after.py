@@ -20,14 +20,23 @@ from ._dates import find_dates, resolve
 __all__ = ["day_told_after"]
 
 #: "The bilateral meeting was held ...", "The talks took place ...", "This courtesy
-#: call was conducted ...", "The meeting between the two Ministers was held ..."
+#: call was conducted ...", "The meeting between the two Ministers was held ...", with
+#: an aside or not, or when it began or how long it lasted ("The conversation, arranged
+#: at B's request, began at 9 p.m. Tuesday", "The phone call lasted an hour on Monday")
 _HELD_AGAIN = re.compile(
     r"\W*(?:the|this|that)\s+(?:(?:bilateral|official|formal|courtesy|working|introductory|"
-    r"high-level|one-on-one|tete-a-tete|tête-à-tête|ministerial|two|said|above)\s+){0,2}"
-    r"(?:meeting|talks|discussions?|call|consultations|audience)\s+"
-    r"(?:(?:between|with)\s+[^.;]{1,80}?\s+)?"
+    r"high-level|one-on-one|tete-a-tete|tête-à-tête|ministerial|two|said|above|"
+    r"(?:tele)?phone|telephonic)\s+){0,2}"
+    r"(?:meeting|talks|discussions?|call|consultations|audience|conversation)"
+    r"(?:\s+(?:between|with)\s+[^.;]{1,80}?)?(?:,[^,.;]{1,60},)?\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:(?:also|jointly)\s+)?(?:held|conducted|convened|"
-    r"organi[sz]ed)|took\s+place)\b", re.I)
+    r"organi[sz]ed)|took\s+place|began|begun|started|opened|lasted)\b", re.I)
+#: the lead's own day, when it dates only its saying: ", the ministry said Wednesday",
+#: ", her office announced on Thursday" (at the sentence's end)
+_SAYING_DAY = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|announced|reported|stated|added|confirmed|"
+    r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?(?:today|yesterday|"
+    r"(?-i:[A-Z])[a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\W*$", re.I)
 #: how many days apart the two days may lie (a readout filed a few days after)
 _APART = 31
 _TYPES = ("meeting", "call", "consultation")
@@ -41,7 +50,7 @@ def day_told_after(records: Iterable[Record], text: str) -> Iterator[Record]:
     drop: set[int] = set()
     for i, r in enumerate(recs):
         if r.type not in _TYPES or r.source is None or r.date.end \
-                or iso_day(r.date.start) is None or find_dates(r.source.text):
+                or iso_day(r.date.start) is None or _own_day(r.source.text):
             continue
         nxt = next((x for x in recs[i + 1:] if x.type in _TYPES), None)
         after = _next_sentence(text, r.source.end)
@@ -63,8 +72,14 @@ def day_told_after(records: Iterable[Record], text: str) -> Iterator[Record]:
     yield from (r for j, r in enumerate(recs) if j not in drop)
 
 
-#: the end of a sentence: a full stop (not of "Dr." or "4th.") and a space or a line
-_STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.(?=\s)|\n")
+def _own_day(lead: str) -> bool:
+    """Whether the lead tells a day of the event's own (not only that of its saying)."""
+    m = _SAYING_DAY.search(lead)
+    return bool(find_dates(lead[:m.start()] if m else lead))
+
+
+#: the end of a sentence: a full stop (not of "Dr.", "4th." or "p.m.") and a space or a line
+_STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])(?<!\b[a-z]\.[a-z])\.(?=\s)|\n")
 
 
 def _next_sentence(text: str, end: int) -> tuple[int, int] | None:

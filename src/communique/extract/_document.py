@@ -215,10 +215,11 @@ _REPEAT = re.compile(
 
 
 #: a meeting named again as the frame of what was said in it: "In a meeting
-#: with ...", "At a bilateral meeting with ...", "Her meeting with ... covered",
+#: with ...", "At a bilateral meeting with ...", "In talks with ..." (no article), "Her
+#: meeting with ... covered",
 #: "Haimbe's talks with ... focused on" (not "a separate/second meeting")
 _NAMED_AGAIN = re.compile(
-    r"\W*(?:(?i:in|at|during|after|following)\s+an?\s+(?:bilateral\s+|one-on-one\s+|"
+    r"\W*(?:(?i:in|at|during|after|following)\s+(?:an?\s+)?(?:bilateral\s+|one-on-one\s+|"
     r"private\s+)?|"
     r"(?:(?i:his|her|their|the\s+minister['’]s)|[A-Z][\w-]+['’]s?)\s+(?:bilateral\s+)?)"
     r"(?:meeting|talks|conversation|discussions?)\s+with\b")

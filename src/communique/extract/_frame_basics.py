@@ -168,6 +168,11 @@ def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
 
 
 #: where a clause turns to its topic: what was discussed is no side of the event
+#: an adverb that narrows a topic, and the word that opens it ("mainly on", "above all
+#: about", "in particular over")
+_NARROWED = (r"(?:mainly|mostly|primarily|chiefly|largely|principally|predominantly|"
+             r"particularly|especially|notably|specifically|above all|in particular) "
+             r"(?:(?:up)?on|about|over|regarding|concerning)")
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|to (?:review|assess|take stock of|evaluate)|follow(?:ed|ing)?[- ]up on|"
@@ -175,6 +180,10 @@ _TOPIC = re.compile(
     r"to follow(?: up)?(?: on)?(?= the (?:results?|outcomes?|decisions?|conclusions|"
     r"implementation)\b)|"
     r"cent(?:red|ered|ring|ering) (?:up)?on|"
+    # a topic narrowed by an adverb, set off after the partner or after a verb of focus:
+    # ", mainly on Venezuela", ", chiefly about Ukraine", "focusing primarily on Mali"
+    r"(?:,\s+(?:and\s+)?|(?:focus(?:ed|ing)?|cent(?:red|ered|ring|ering)|"
+    r"concentrat(?:ed|ing)) )(?:" + _NARROWED + r")|"
     # ("shared their points of view on", "compared assessments of", "traded views on")
     r"(?:exchang|shar|swapp|trad|compar)(?:ed|ing) (?:(?:their|our|his|her|the) )?(?:own )?"
     r"(?:views|opinions|points? of view|perspectives|assessments|analyses)|"
@@ -205,6 +214,10 @@ _TOPIC = re.compile(
     r"in connection with|over (?:(?:his|her|their|the|recent|latest|public|[\w-]+['’]s) ){0,3}"
     r"(?:remarks|statements|comments|declarations|publications|actions))\b|"
     r",\s+where\b|"
+    # the source that reports the event, in a clause of its own after a comma ("..., the
+    # Kenyan Foreign Ministry said", "..., Chile's presidential office announced")
+    r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|announced|announces|reported|"
+    r"reports|stated|confirmed)\b|"
     # a call "on Chile-Peru talks", "on Kenya-EU relations": two sides joined by a hyphen,
     # the talks or ties of others the call was about
     r"\bon (?:the )?(?:(?:ongoing|recent|current|latest|indirect|future|bilateral) )?"

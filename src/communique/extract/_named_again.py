@@ -42,11 +42,14 @@ _DEFINITE = re.compile(
 #: phone conversation with Diaz covered ...")
 _SUBJECT_WITH = re.compile(r"^\W*(?:the|this|that|their)\s+(?:[\w'’-]+\s+){0,2}?" + _NOUN
                            + r"\s+(?:with|between|of)\b", re.I)
-#: what tells an event of its own in the sentence
+#: what tells an event of its own in the sentence (a verb of meeting, or its sides
+#: listed)
 _OWN = re.compile(r"\b(?:met|meets|meet|meeting\s+with|received|receives|visited|visiting|"
                   r"phoned|telephoned|called|rang|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
                   r"held\s+(?:an?|talks|separate)|had\s+(?:an?|talks|separate)|hosted|signed|"
-                  r"another|second|separate(?:ly)?|also\s+(?:met|held|had))\b", re.I)
+                  r"another|second|separate(?:ly)?|also\s+(?:met|held|had))\b|"
+                  # (its sides listed: "The talks, held at the ministry, included Chile")
+                  r"\b(?:included|involved|were\s+with)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 #: the kinds of event a definite mention may name again
 _EVENTS = frozenset({"call", "meeting", "multilateral"})
 #: how far (characters) the mention may stand from the event told before

@@ -1,8 +1,9 @@
 """A meeting told twice the same day with the same named official of the other side
 ("The Foreign Secretary and Foreign Minister A met in London." ... "The Foreign
 Secretary and Foreign Minister A had a productive meeting in London yesterday."): one
-occasion, when the second telling has the two sides as its subject, our side's office
-agrees and it does not say it was another ("also", "again", "a second meeting") (used
+occasion, when the second telling has the two sides as its subject (or tells that our
+side "met" or "called on" that official), our side's office agrees (or is only "the
+minister") and it does not say it was another ("also", "again", "a second meeting") (used
 by :func:`communique.extract._document.one_per_occasion`)."""
 
 from __future__ import annotations
@@ -18,9 +19,18 @@ __all__ = ["named_twice"]
 _JOINT = re.compile(r"\W*(?:[\w.’'-]+\s+){1,8}?and\s+(?:[\w.’'-]+\s+){1,8}?"
                     r"(?:met|meet|had|held|have|hold)\b")
 
+#: our side as the subject, the official met named after a verb of meeting: "The
+#: minister, who is in Lima for the forum, met with President A", a post quoted:
+#: "Called on President A this evening"
+_MET_VERB = re.compile(r"\b(?:met|meets|called\s+on|calls\s+on)\b", re.I)
+
 #: a telling that says it is another occasion
 _ANOTHER = re.compile(r"\b(?:also|again|further|separately|later|then|second|another|"
                       r"afterwards|subsequently)\b", re.I)
+
+
+#: our side's offices too vague to tell it from the one told before ("The minister")
+_GENERIC = frozenset({"minister", "official", "other"})
 
 
 def named_twice(r: Record, partners: list[Person],
@@ -29,7 +39,8 @@ def named_twice(r: Record, partners: list[Person],
     meeting with the same key told before (``before``: its source start, partners and
     own officials), and does not say it is another."""
     if r.type != "meeting" or before is None or r.source is None \
-            or _ANOTHER.search(r.source.text) or not _JOINT.match(r.source.text):
+            or _ANOTHER.search(r.source.text) or not (_JOINT.match(r.source.text)
+                                                      or _MET_VERB.search(r.source.text)):
         return False
     now = [p.name.casefold() for p in partners if p.name]
     told = [p.name.casefold() for p in before[1] if p.name]
@@ -37,7 +48,7 @@ def named_twice(r: Record, partners: list[Person],
     theirs = {p.role for p in before[2]}
     return bool(now) and len(now) == len(told) \
         and all(any(_same_name(a, b) for b in told) for a in now) \
-        and (not ours or not theirs or bool(ours & theirs))
+        and (not ours or not theirs or bool(ours & theirs) or ours <= _GENERIC)
 
 
 def _same_name(a: str, b: str) -> bool:

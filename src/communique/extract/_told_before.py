@@ -145,7 +145,11 @@ _BOTH_SIDES = re.compile(
     # met again at the palace")
     r"(?:[A-Za-z-]+\s+){0,2}?(?:leaders|sides|parties|"
     r"ministers|presidents|premiers|chancellors|delegations|counterparts|"
-    r"heads\s+of\s+(?:state|government|delegation))\b", re.I)
+    r"heads\s+of\s+(?:state|government|delegation))\b|"
+    # (the two alone, a verb of meeting or talking next: "The pair met to exchange views",
+    # "The two held talks on trade"; not "met again")
+    r"\W*(?:the\s+two|the\s+pair|both)\s+(?:also\s+|then\s+)?(?:met|held|had|discussed|"
+    r"exchanged|reviewed|talked|agreed)\b(?![^.;]*\bagain\b)", re.I)
 
 
 def both_sides_subject(text: str, start: int, end: int) -> bool:

@@ -395,7 +395,8 @@ _WORD_START = r"(?<![\w-])"
 #: with", "conversation, the first since taking office, with"): up to three short
 #: interruptions (an office after "as", a day, a place), bare or between commas, or
 #: an aside between commas that ranks or times the event ("the first since ...",
-#: "lasting an hour"); a plain space when there is none. (A clause between commas,
+#: "lasting an hour") or a relative clause ("which he called fruitful"); a plain space
+#: when there is none. (A clause between commas,
 #: "the meeting, both ministers reviewed the agenda, with", is no interruption.)
 _BIT = (r"(?:as (?:the |a |an )?(?-i:[A-Z])[\w-]*(?: (?:of |for |and )?(?:the )?"
         r"(?-i:[A-Z])[\w-]*){0,4}|today|yesterday|earlier today|later|"
@@ -404,7 +405,10 @@ _BIT = (r"(?:as (?:the |a |an )?(?-i:[A-Z])[\w-]*(?: (?:of |for |and )?(?:the )?
         r"(?:in|at) (?:the )?(?-i:[A-Z])[\w’-]+(?: (?-i:[A-Z])[\w’-]+){0,2})")
 GAP = (r"(?:(?: " + _BIT + r"){1,3} |, " + _BIT + r"(?: " + _BIT + r"){0,2}, |"
        r", (?:(?:the |her |his |their |its )?(?:first|second|third|fourth|fifth|latest|"
-       r"last|\d+(?:st|nd|rd|th))\b|lasting\b|which lasted\b)[^,.;()]{0,50}?, | )")
+       r"last|\d+(?:st|nd|rd|th))\b|lasting\b|"
+       # (a relative clause: "the meetings, which he called fruitful, with")
+       r"which\b(?! (?:also |then )?(?:included|includes|involved|brought)\b))"
+       r"[^,.;()]{0,50}?, | )")
 
 
 def _prefilter(p: str) -> str:

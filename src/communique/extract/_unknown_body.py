@@ -12,8 +12,14 @@ from ._recognise import Sentence
 
 __all__ = ["unknown_body_met"]
 
+#: the head of such a body, named by office before it ("the chief of the", "the
+#: Executive Director of the")
+_HEAD = (r"(?:(?i:executive|managing|general|founding|acting)\s+)?(?i:chief|head|president|"
+         r"chair|chairman|chairwoman|chairperson|director|director-general|leader|founder|"
+         r"coordinator|secretary-general|secretary general|ceo)\s+of\s+the\s+")
 #: "with the" and a run of capitalised words (with "of", "for", "and" between)
-_NAME = re.compile(r"\s+(?:(?:(?:was|were)\s+(?:also\s+)?)?with\s+)?the\s+((?-i:[A-Z])[\w'’-]*"
+_NAME = re.compile(r"\s+(?:(?:(?:was|were)\s+(?:also\s+)?)?with\s+)?the\s+(?:" + _HEAD + r")?"
+                   r"((?-i:[A-Z])[\w'’-]*"
                    r"(?:\s+(?:(?:of|for|and|on|the|in)\s+)*(?-i:[A-Z])[\w'’-]*){0,8})")
 #: the "with" that tells the body met, or the verb "met" itself ("she met the Coastal
 #: Fisheries Council")
@@ -27,7 +33,9 @@ _OFFICE = re.compile(r"\b(?-i:Minister|President|Secretary|Ambassador|Chancellor
 _ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]{1,9})\)")
 _GROUPING = re.compile(r"\b(?-i:Coalition|Alliance|Group|Association|Union|Forum|Community|"
                        r"Caucus|Bloc|Network|Organi[sz]ation|Secretariat|Movement|"
-                       r"Partnership|Federation|Consortium|Platform|Club|Council)\b"
+                       r"Partnership|Federation|Consortium|Platform|Club|Council|"
+                       # (a foundation or an institute: "the Global Water Foundation")
+                       r"Foundation|Institute)\b"
                        # (not a state's or a city's own council: "the National Security
                        # Council", "the Council of Ministers", "the City Council")
                        r"(?<!National Council)(?<!Security Council)(?<!State Council)"
