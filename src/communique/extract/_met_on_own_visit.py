@@ -5,7 +5,8 @@ visit to Geneva". The possessive is the subject's: the issuer's side went there 
 met the other side, named as the object of the verb of meeting. A visit to the
 issuer ("met the Peruvian Minister during his visit to Riga") or to the country of
 the one met stays as it was read (the guest's visit, or the issuer's to that
-country)."""
+country); a host met beside others ("met his counterparts from A, B and Turkey during
+his visit to Antalya") makes none of them travellers."""
 
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ _MET = re.compile(r"\b(?:met|meets|(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}?(
                   r"a\s+meeting|meetings|a\s+discussion|discussions)|talked|spoke|conferred)"
                   r"(?:\s+with)?\b", re.I)
 #: "during his visit to", "in the course of her official visit to" right before the host
-_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+(?:his|her|their)"
+#: (or with no possessive, "while on a visit to", "while on an official trip to": the
+#: subject's too)
+_OWN_VISIT = re.compile(r"\b(?:(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+(?:his|her|their)"
+                        r"|while\s+on\s+an?)"
                         r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b", re.I)
 
 
@@ -44,4 +48,8 @@ def object_met_on_own_visit(s: Sentence, t: Trigger, start: int, dest: list[str]
     # (an organisation's official met: "met the Secretary General of the OSCE during
     # her visit to Vienna", the traveller the subject too)
     orgs = [e for e in s.ents if met.end() <= e.start < t.start and e.kind == "org"]
-    return not before and bool(after or orgs) and not any(e.code in dest for e in after)
+    # (the host among those met is no traveller, nor does it make the others travellers:
+    # "met his counterparts from A, B and Turkey during his visit to Antalya"; all of
+    # those met the host's, "met the Peruvian Minister during his visit to Peru", it
+    # stays the issuer's visit there as read)
+    return not before and bool(orgs or any(e.code not in dest for e in after))
