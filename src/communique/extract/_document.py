@@ -42,7 +42,8 @@ __all__ = ["heading_day", "headline_over_dateline", "is_heading", "is_title",
            "name_known", "on_first_line", "one_per_occasion", "update"]
 
 
-def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record]:
+def one_per_occasion(records: Iterable[Record], review: bool,
+                     text: str = "") -> Iterator[Record]:
     """One record per occasion inside a document: a readout that names the
     same dated event twice gives one record (only keys are kept in memory).
     A meeting named again ("In a meeting with X's Foreign Minister, ...", "Her
@@ -93,7 +94,8 @@ def one_per_occasion(records: Iterable[Record], review: bool) -> Iterator[Record
         note_listed(r, listed)
         if r.source is not None and r.type == "meeting":
             texts.setdefault(src, r.source.text)
-        if k in seen and one_of_listed(r, seen[k], listed, texts.get(seen[k][0])):
+        if k in seen and one_of_listed(r, seen[k], listed, texts.get(seen[k][0]),
+                                            text):
             continue  # "met his A, B and C counterparts ... later talked with C's Minister"
         if talks_after_welcome(r, welcomed):
             continue  # "A welcomed B. ... B held a meeting with A": the welcome opened it

@@ -55,6 +55,7 @@ from ._region_trip_host import region_trip_host
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops
+from ._travel_subject import ARRIVAL_OPENS, TO_COMMA, fronted_subject, subject_after
 from ._triggers import Trigger
 from ._trip_to_meet import met_from
 from ._venues import orgs_named as _orgs
@@ -117,6 +118,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         return []  # "also visited the UN Office at Nairobi": a site within the trip told
     verbal = bool(_VERBAL.search(trig)) or (
         trig.endswith("visit") and bool(_FIRST_PERSON.search(s.text, s.start, t.start)))
+    # ("Namibia concluded state visits by A and B": the noun's visitors after
+    # "by", the verb before it the host's)
+    visits_by = bool(_VISITS_NOUN.search(trig)) and _BY_NEXT.match(s.text, t.end) is not None
+    verbal = verbal and not visits_by
     # ("made a tour of Laos": the places after "of" are the hosts, not visitors)
     ends_prep = bool(_ENDS_PREP.search(trig))
     if verbal or (ends_prep and not _ENDS_BY.search(trig)):
@@ -156,10 +161,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if stay is not None and stay_fronted(s, stay):
         # "While in Accra on a working visit, the Brazilian Foreign Minister called on
         # ...": the opening phrase ends at its comma; what follows is its subject
-        comma = _TO_COMMA.match(s.text, t.end, rb)
+        comma = TO_COMMA.match(s.text, t.end, rb)
         if comma:
             rb, subject_at = s.text.rindex(",", t.end, comma.end()), comma.end()
-    elif _ARRIVAL_OPENS.match(trig) and (comma := _TO_COMMA.match(s.text, t.end, rb)):
+    elif ARRIVAL_OPENS.match(trig) and (comma := TO_COMMA.match(s.text, t.end, rb)):
         # "Upon her arrival at Kotoka Airport, the Foreign Minister of Kenya was met by":
         # the opening phrase ends at its comma, the one who arrived is its subject
         rb, subject_at = s.text.rindex(",", t.end, comma.end()), comma.end()
@@ -192,9 +197,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             or bool(_OF_AFTER.match(s.text, t.end))
         if not verbal and named_after and (_OBJECT_BEFORE.search(
                 s.text, max(la, t.start - 40), t.start) or example_before(s, t.start)
-                or example_in(trig)):
+                or example_in(trig) or trig.endswith(" by")) \
+                or visits_by:
             # "Blinken underlined how much the visit of the Ghanaian leader mattered": the
-            # visitor is named after "of", the subject before is no traveller
+            # visitor is named after "of", the subject before is no traveller ("Namibia
+            # concluded state visits by A and B": after "by", always the visitors)
             left = _ents(s, t.end, pre_end, *kinds) or left
     left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)
             and not (e.kind == "org" and in_fronted_purpose(s, e))]  # ("To deepen ASEAN
@@ -293,7 +300,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         if ends_prep and trig.endswith((" to", " of")) and _NAMED_AFTER.match(s.text, t.end):
             return []  # "visited A and B during his trip to Asia": a region, no host
         if not visitors and not vis_orgs and subject_at is not None:
-            visitors = _subject_after(s, subject_at, dest)  # (an airport no place names)
+            visitors = subject_after(s, subject_at, dest)  # (an airport no place names)
         if (visitors or vis_orgs) and ctx.issuer and ctx.issuer not in visitors:
             dest = [ctx.issuer]
         else:
@@ -308,9 +315,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not visitors and not vis_orgs and group:
         # "Visiting Tbilisi on Tuesday, the Vice President of Ghana laid a wreath": the
         # visitor of a fronted participle is the subject after its comma
-        visitors = _fronted_subject(s, t, group[-1].end, dest)
+        visitors = fronted_subject(s, t, group[-1].end, dest)
     if not visitors and not vis_orgs and subject_at is not None:
-        visitors = _subject_after(s, subject_at, dest)
+        visitors = subject_after(s, subject_at, dest)
     if not visitors and not vis_orgs and la > cl[0] and ctx.last_visitor \
             and _TRIP_BEFORE.search(s.text, max(la, t.start - 30), t.start) \
             and _ARRIVED.search(s.text, cl[0], la):
@@ -473,6 +480,9 @@ _TRIP_TO = re.compile(r"(?:trip|tour)\s+to")
 #: the visitor named after a visit's noun: "the visit of the Minister of A", "a state
 #: visit from A", "the state visit by King B" (not "a visit from 3 to 5 May")
 _OF_AFTER = re.compile(r"\s+(?:of|from|by)\s(?!\s*\d)")
+#: a visit's noun and "by" after it: "state visits by A and B" (the visitors, always)
+_VISITS_NOUN = re.compile(r"\bvisits?$", re.I)
+_BY_NEXT = re.compile(r"\s+by\s(?!\s*\d)")
 #: a group described by who sent or leads it: its organisation named again there is the
 #: same group's ("a mission of the ECOWAS Commission, headed by a Commissioner ... of ECOWAS")
 _LED_BY = re.compile(r"\b(?:led|headed|designated|sent|dispatched|appointed|chaired)\s+by\b",
@@ -555,40 +565,3 @@ def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSp
         if pos <= d.start <= pos + 40 and not any(pos <= e.start < d.start for e in ents):
             return DateSpan(*d.iso())
     return None
-
-
-#: a participle opening the sentence ("Visiting", "Arriving in", "Travelling to"),
-#: or the return from a trip ("On his return from Madrid", "Upon returning from"),
-#: after at most a fronted time ("On Monday, ")
-_FRONTED = re.compile(r"(?:(?:On|In|Early|Late|Later|Last|This)\b[^,.;]{0,30},\s+)?$")
-_PARTICIPLE = re.compile(r"(?:visiting|arriving|travell?ing|(?:[\w ]+ )?(?:return|returning) "
-                         r"(?:home )?from)\b", re.I)
-#: the participle's phrase up to its comma, then the subject up to its verb
-_TO_COMMA = re.compile(r"[^.;,]{0,60}?,\s+")
-#: an arrival opening the sentence ("Upon his arrival in", "On arrival at")
-_ARRIVAL_OPENS = re.compile(r"(?:upon|on|shortly after|immediately after) (?:(?:his|her|their) )?"
-                            r"arrival (?:in|at)$")
-_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|met|held|laid|paid|took|said|was|were|has|had|is|"
-                          r"are|gave|made|spoke|went|began|opened|signed|saw|toured|called|"
-                          r"visited|addressed|attended)\b")
-
-
-def _fronted_subject(s: Sentence, t: Trigger, after: int, dest: list[str]) -> list[str]:
-    """The country of the subject a sentence-opening participle describes
-    ("Visiting Tbilisi on Tuesday, the Vice President of Ghana ..."): its first
-    country or nationality named before its verb, when that is not a host."""
-    if not _PARTICIPLE.match(t.text) or not _FRONTED.search(s.text, s.start, t.start):
-        return []
-    comma = _TO_COMMA.match(s.text, after)
-    return _subject_after(s, comma.end(), dest) if comma else []
-
-
-def _subject_after(s: Sentence, a: int, dest: list[str]) -> list[str]:
-    """The country of the subject starting at ``a``: its first country or
-    nationality named before its verb, when that is not a host."""
-    verb = _SUBJECT_END.search(s.text, a, min(s.end, a + 120))
-    if not verb:
-        return []
-    subject = [e for e in _ents(s, a, verb.start(), "country", "adj")
-               if e.code not in dest and e.code != ISSUER]
-    return [subject[0].code] if subject else []

@@ -21,6 +21,7 @@ from ._gazetteer import Gazetteer
 from ._included_then_told import included_then_told
 from ._mode_later import mode_told_later
 from ._named_again import named_again
+from ._named_same_day import named_same_day
 from ._org_body import org_bodies_as_sessions
 from ._retold_day import retold_with_day
 from ._same_sentence import once_per_sentence
@@ -47,7 +48,8 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
     records = title_dated(group_then_named(records, text), text, gaz)
     records = visit_named_again(records, review)  # "the visit of A" told before
     records = included_then_told(records, review)  # "four meetings, including ..."
-    return one_per_occasion(told_by_layout(records, text), review)
+    # ("called on President A" told again by name, after a title's event told below it)
+    return one_per_occasion(named_same_day(told_by_layout(records, text)), review, text)
 
 
 #: a country's officials met as a group, none named: "met with Australian Cabinet

@@ -5,8 +5,9 @@ visit to Geneva". The possessive is the subject's: the issuer's side went there 
 met the other side, named as the object of the verb of meeting. A visit to the
 issuer ("met the Peruvian Minister during his visit to Riga") or to the country of
 the one met stays as it was read (the guest's visit, or the issuer's to that
-country); a host met beside others ("met his counterparts from A, B and Turkey during
-his visit to Antalya") makes none of them travellers."""
+country); but where "his" or "her" is the trip of one (or "while on a visit"), the
+host met beside others ("met her counterparts from Chile, Norway and Peru during her
+visit to Peru") makes none of them travellers: the trip is still the subject's."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ _MET = re.compile(r"\b(?:met|meets|(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}?(
 #: "during his visit to", "in the course of her official visit to" right before the host
 #: (or with no possessive, "while on a visit to", "while on an official trip to": the
 #: subject's too)
-_OWN_VISIT = re.compile(r"\b(?:(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+(?:his|her|their)"
+_OWN_VISIT = re.compile(r"\b(?:(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+(his|her|their)"
                         r"|while\s+on\s+an?)"
                         r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b", re.I)
 
@@ -48,8 +49,14 @@ def object_met_on_own_visit(s: Sentence, t: Trigger, start: int, dest: list[str]
     # (an organisation's official met: "met the Secretary General of the OSCE during
     # her visit to Vienna", the traveller the subject too)
     orgs = [e for e in s.ents if met.end() <= e.start < t.start and e.kind == "org"]
-    # (the host among those met is no traveller, nor does it make the others travellers:
-    # "met his counterparts from A, B and Turkey during his visit to Antalya"; all of
-    # those met the host's, "met the Peruvian Minister during his visit to Peru", it
-    # stays the issuer's visit there as read)
-    return not before and bool(orgs or any(e.code not in dest for e in after))
+    if before or not (after or orgs):
+        return False
+    own = _OWN_VISIT.search(s.text, max(start, t.start - 40), t.end)
+    # (one possessor, "his", "her" or none: the host among those met is no traveller,
+    # nor does it make the others travellers, "met his counterparts from A, B and Turkey
+    # during his visit to Antalya"; "their" may be the trip of those met; everyone met
+    # the host's, "met the Peruvian Minister during his visit to Peru", stays the
+    # issuer's visit there as read)
+    if own is not None and (own.group(1) or "").lower() != "their":
+        return bool(orgs) or any(e.code not in dest for e in after)
+    return not any(e.code in dest for e in after)

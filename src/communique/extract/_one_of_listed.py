@@ -6,7 +6,12 @@ after the others of the list, it is no second occasion with that side. Still ano
 meeting: "also", "separately", "one-on-one" or a day of its own; another official than
 the peer (a President after the foreign ministers, an envoy); a lead that listed envoys
 or others than peers; and a group meeting told between the two ("The three of us met",
-then "Afterwards I sat down with A one-on-one"). A day told only of the peer ("He then
+then "Afterwards I sat down with A one-on-one"). Where the lead, the sentence after it or
+the title tells the meetings apart ("held back-to-back talks with", "The meetings were
+held separately", a title "holds bilateral meetings with"), each was a meeting of its
+own already: "also", "separately" or "bilateral talks" then tell the one listed in
+detail ("Also in Paris, he met his Hungarian counterpart"); "again", "a second" or
+"another" still tell one more. A day told only of the peer ("He then
 met Foreign Minister A, who took office on 16 August") is no day of the meeting."""
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 
 from ..model import Person, Record
 from ._clause_days import own_days
+from ._told_by_layout import _title_end
 
 __all__ = ["Listed", "note_listed", "one_of_listed"]
 
@@ -25,6 +31,14 @@ Listed = dict[int, set[str]]
 _ANOTHER = re.compile(r"\b(?:also|separately|another|second|again|too|as\s+well|one-on-one|"
                       r"one-to-one|t[eê]te-[aà]-t[eê]te|private(?:ly)?|bilaterally|"
                       r"bilateral\s+(?:meeting|talks|session|format))\b", re.I)
+#: the words that still tell one more meeting after a lead of meetings told apart
+_AGAIN = re.compile(r"\b(?:again|second|another|once\s+more|anew|one-on-one|one-to-one|"
+                    r"t[eê]te-[aà]-t[eê]te|private(?:ly)?)\b", re.I)
+#: meetings told apart: "held separate meetings with", "back-to-back talks", "holds
+#: bilateral meetings with", "The meetings were held respectively"
+_APART = re.compile(r"\b(?:separate(?:ly)?|respectively|back-to-back|one\s+after\s+another|"
+                    r"bilateral\s+(?:meetings|talks)|(?:the|these|those)\s+meetings\s+"
+                    r"(?:were|took))\b", re.I)
 #: the peers listed: "his A and B counterparts", "the foreign ministers of A, B and C"
 _PEERS = re.compile(r"\b(?:counterparts|colleagues|(?:foreign\s+)?ministers)\b", re.I)
 #: the offices a peer of the list may be named by
@@ -43,11 +57,29 @@ def note_listed(r: Record, listed: Listed) -> None:
         listed[_GROUP] = {str(r.source.start)}
 
 
+def _told_apart(src: int, lead_text: str, text: str) -> bool:
+    """Whether the lead at ``src`` (its sentence ``lead_text``), the sentence after it in
+    its paragraph or the document's title tells the meetings apart."""
+    if _APART.search(lead_text):
+        return True
+    if not text:
+        return False
+    end = src + len(lead_text)
+    para = text.find("\n", end)
+    para = len(text) if para < 0 else para
+    stop = text.find(". ", end + 1, para)
+    if _APART.search(text, end, para if stop < 0 else stop + 1):
+        return True
+    title = _title_end(text)
+    return bool(title) and title <= src and _APART.search(text, 0, title) is not None
+
+
 def one_of_listed(r: Record, before: tuple[int, list[Person], list[Person]] | None,
-                  listed: Listed, lead_text: str | None) -> bool:
+                  listed: Listed, lead_text: str | None, text: str = "") -> bool:
     """Whether meeting ``r`` tells again, with no day of its own, the meeting with one
     side of a list of peers told before (``before``: the source start and partners of
-    the record with the same key; ``lead_text``: its sentence)."""
+    the record with the same key; ``lead_text``: its sentence; ``text``: the
+    document's, where the meetings may be told apart)."""
     if r.type != "meeting" or r.source is None or before is None or lead_text is None:
         return False
     src, partners = before[0], before[1]
@@ -61,5 +93,6 @@ def one_of_listed(r: Record, before: tuple[int, list[Person], list[Person]] | No
     now = [p for p in r.persons if p.country and p.country in r.to]
     if any(p.role not in told and p.role not in _PEER_ROLES for p in now):
         return False
-    text = r.source.text
-    return not _ANOTHER.search(text) and not own_days(text)
+    said = r.source.text
+    another = _AGAIN if _told_apart(src, lead_text, text) else _ANOTHER
+    return not another.search(said) and not own_days(said)

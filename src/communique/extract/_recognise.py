@@ -166,7 +166,7 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Director|Department|Div
                                r"(?:of\s+State\s+)?for\s+(?:(?:the\s+)?[A-Z][\w'’-]*"
                                r"(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and|,\s+and)\s+)*(?:the\s+)?$")
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Issues|Matters)\b|\s*(?:[,;.)]|\s(?:at|in|of)\s|$)")
-_OFFICE_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Cooperation|"
+_OFFICE_NAME_AFTER = re.compile(r",?\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Cooperation|"
                                 r"Development|Affairs|Trade|Office)\b")
 
 

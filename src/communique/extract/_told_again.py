@@ -2,7 +2,8 @@
 said there ("Discussions at the bilateral meeting between A and his counterparts
 of B and C centred on ..."), as the object of its verb by a demonstrative ("...
 enabled her to hold this working session with Chile's top diplomat") or with its
-partners as a pronoun ("A therefore had bilateral meetings with them to ..."); and
+partners as a pronoun ("A therefore had bilateral meetings with them to ..."), in an
+aside after the subject ("Lord A, during his meeting with B, congratulated him"); and
 one told with several partners at once when a meeting with each of them was told
 before (see
 :func:`communique.extract._document.one_per_occasion`)."""
@@ -43,12 +44,20 @@ _HAVING = re.compile(r"\W*having\s+(?:(?:also|already|first|just)\s+)?(?:met|rec
                      r"welcomed|held\s+talks)\b", re.I)
 
 
+#: the meeting named again in an aside after the sentence's subject: "Lord A, during his
+#: meeting with B, congratulated him", "The Ambassador, at the talks with the Minister,
+#: said"
+_ASIDE = re.compile(r"\W*(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+\s*,\s*(?:during|at|in|in\s+the\s+"
+                    r"course\s+of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|"
+                    r"talks|conversation|audience|discussions?)\s+with\b", re.I)
+
+
 def told_again(text: str) -> bool:
     """Whether a sentence names a meeting as the occasion of what was said at it, by
     a demonstrative, or with its partners only as a pronoun (either way one told
     before, if any was)."""
     return bool(_SAID_AT.match(text) or _THIS_ONE.search(text) or _WITH_PRONOUN.search(text)
-                or _HAVING.match(text))
+                or _HAVING.match(text) or _ASIDE.match(text))
 
 
 def joins_told(r: Record, seen: Container[tuple]) -> bool:
