@@ -1,4 +1,4 @@
-"""A visit with no kind told before it ("a visit from Uganda led to ...", "the visit
+"""A visit with no kind told before it ("a visit from Rwanda produced ...", "the visit
 from the Prime Minister of Fiji", "Visits from Chile and Peru followed") names its
 visitor after "from", as "a state visit from" does: a visit from that country to the
 issuer. A visit "from" a day, a month or a weekday names no one, and neither does a
@@ -10,7 +10,7 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "guests"), [
-    ("Additionally, a visit from Uganda led to the signing of a transit agreement.", ["UGA"]),
+    ("A visit from Rwanda in turn produced a new agreement on transit.", ["RWA"]),
     ("The visit from the Prime Minister of Fiji took place in May.", ["FJI"]),
     ("In June, a visit from Senegal's Foreign Minister opened new fisheries talks.", ["SEN"]),
     ("Visits from Chile and Peru followed later in the year.", ["CHL", "PER"]),

@@ -14,8 +14,8 @@ import pytest
     ("Ghana's diplomatic year opened with the visit of the President of Chile.", "GHA", "CHL"),
     ("Norway's spring saw the visit of the Japanese Prime Minister.", "NOR", "JPN"),
     ("The calendar of Peru included the visit of Spain's King Felipe.", "PER", "ESP"),
-    ("Malaysia's busy year began as early as February with the visit of Saudi Arabia's King "
-     "Salman to strengthen bilateral ties.", "MYS", "SAU"),
+    ("Indonesia's crowded year began as early as January with the visit of Jordan's King "
+     "Abdullah to deepen economic ties.", "IDN", "JOR"),
     ("In March, the Kenyan calendar continued with the state visit of the Indian Prime "
      "Minister.", "KEN", "IND"),
 ])

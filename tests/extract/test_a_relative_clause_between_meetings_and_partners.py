@@ -1,5 +1,5 @@
 """A relative clause set off by commas between a meeting's noun and the "with" of its
-partners ("continued with the meetings, which he described as fruitful, with the foreign
+partners ("went on with the meetings, which he called useful, with the foreign
 ministers of A and B", "the talks, which took place at the ministry, with the Minister
 of C") does not part the meeting from them (texts of our own)."""
 

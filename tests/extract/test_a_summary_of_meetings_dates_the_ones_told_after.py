@@ -1,5 +1,5 @@
 """A readout that opens with its events in summary, no partner named ("The Minister
-met numerous top diplomats on June 19 at the forum", "Saturday held meetings with
+met many senior diplomats on June 19 at the forum", "Saturday held meetings with
 foreign ministers of different countries"), tells the day of the meetings it then
 names one by one; a summary that looks ahead, or names a day more than a week
 before the document's, does not (sentences of our own)."""
@@ -17,7 +17,7 @@ def _met(text: str, issuer: str, date: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("text", "issuer", "date", "expected"), [
-    ("The Turkish Foreign Minister met numerous top diplomats and heads of international "
+    ("The Turkish Foreign Minister met many senior diplomats and leaders of international "
      "organizations on June 19 at the forum in Antalya.\n\nHe started the day with a "
      "meeting with the foreign minister of Malta.", "TUR", "2021-06-20",
      [(("MLT",), "2021-06-19")]),

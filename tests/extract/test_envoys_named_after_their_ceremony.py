@@ -20,7 +20,7 @@ def _meetings(text: str, issuer: str, date: str = "2024-03-15") -> list[tuple[st
     ("PER", "President Alvarez on Wednesday at the Government Palace received credentials "
             "from five ambassadors recently posted to Peru. Ambassadors Jan Kowalski "
             "(Poland), Maria Rossi (Italy), and Tom Berg (Sweden) presented their "
-            "diplomatic papers to the Head of State.",
+            "diplomatic papers to the President.",
      [("ITA", "2024-03-13"), ("POL", "2024-03-13"), ("SWE", "2024-03-13")]),
     # the papers told by their usual name, the country after "of"
     ("GHA", "The President on Tuesday accepted the letters of credence of four new envoys. "

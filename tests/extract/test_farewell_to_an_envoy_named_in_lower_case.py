@@ -1,5 +1,5 @@
 """A farewell to a departing envoy whose title is written in lower case ("bade farewell
-to the outgoing ambassador of the Gambia", "said goodbye to the departing high
+to the retiring ambassador of Guinea", "said goodbye to the departing high
 commissioner of Ghana") is a meeting with the envoy's country, as with the title
 capitalised (texts of our own)."""
 
@@ -16,9 +16,9 @@ def _meetings(text: str, issuer: str) -> list[tuple[str, ...]]:
 
 
 @pytest.mark.parametrize(("issuer", "text", "partner"), [
-    ("ETH", "Foreign Minister Abebe Tadesse on Thursday bade farewell to the outgoing "
-            "ambassador of the Republic of the Gambia to Ethiopia, Lamin Ceesay, whose "
-            "term has ended.", "GMB"),
+    ("ETH", "On Thursday Foreign Minister Abebe Tadesse bade farewell to the departing "
+            "ambassador of the Republic of the Gambia, Lamin Ceesay, whose tour of duty "
+            "is over.", "GMB"),
     ("KEN", "The Cabinet Secretary bid farewell to the departing ambassador of Norway on "
             "Wednesday.", "NOR"),
     ("PHL", "On Monday the Secretary said goodbye to the retiring high commissioner of "

@@ -1,6 +1,6 @@
 """Mutual (reciprocal) visits of two sides named after the phrase, with their time:
-one visit each way between the two ("the agreements reached during the mutual state
-visits of the President of A and the President of B in 2017"), even where the visits
+one visit each way between the two ("the accords made in the course of the
+mutual official visits of the President of A and the President of B in 2017"), even where the visits
 are named for their outcomes; with no side named, or no time, or still to come, no
 such pair (texts of our own)."""
 
@@ -18,9 +18,9 @@ def _visits(text: str, issuer: str) -> list[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize(("issuer", "text", "want"), [
-    ("KAZ", "The sides reviewed the implementation of the agreements reached during the "
-            "mutual state visits of the President of Kazakhstan and the President of "
-            "Mongolia in 2021.", [("KAZ", "MNG", "2021"), ("MNG", "KAZ", "2021")]),
+    ("KAZ", "The sides took stock of how the accords made in the course of the mutual "
+            "state visits by the President of Mongolia and the President of Kazakhstan in "
+            "2021 are being carried out.", [("KAZ", "MNG", "2021"), ("MNG", "KAZ", "2021")]),
     # a third country's release: neither side is the issuer
     ("ARG", "The ministers recalled the reciprocal visits of the Presidents of Chile and "
             "Peru in 2020.", [("CHL", "PER", "2020"), ("PER", "CHL", "2020")]),

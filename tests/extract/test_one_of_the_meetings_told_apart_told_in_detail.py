@@ -1,5 +1,5 @@
-"""A lead that lists the sides met and tells the meetings apart ("held back-to-back talks
-with his counterparts from A, B and C", "The meetings were held separately", a title
+"""A lead that lists the sides met and tells the meetings apart ("had back-to-back talks
+with the ministers of A, B and C", "The meetings were held separately", a title
 "holds bilateral meetings with"), then one of them told in detail, with "also",
 "separately" or "bilateral talks" ("Also in Paris, he met with his B counterpart"): the
 meeting listed, not one more. With no word that tells them apart, "also" still keeps
@@ -16,8 +16,8 @@ _M = {"meeting"}
 
 
 @pytest.mark.parametrize(("text", "issuer", "to"), [
-    ("Foreign Minister Kim Dae-ho held back-to-back talks with his counterparts from "
-     "Spain, Poland and Chile on Tuesday on the margins of the OECD meeting.\n\n"
+    ("On Tuesday Foreign Minister Kim Dae-ho had back-to-back talks with counterparts from "
+     "Spain, Poland and Chile on the margins of the OECD meeting.\n\n"
      "Also in Paris, Kim met with his Polish counterpart, Jan Nowak, to discuss trade.",
      "KOR", ["CHL", "ESP", "POL"]),
     ("The Minister, Ms Amina Jalo, has met with the Prime Minister of Fiji and the Foreign "
@@ -50,8 +50,8 @@ def test_the_one_listed_told_in_detail(text: str, issuer: str, to: list[str]) ->
      "Luanda. He also held talks with Zambia's Foreign Minister on the railway.",
      "BRA", ["AGO", "NAM", "ZMB", "ZMB"]),
     # told apart, but "again": a second meeting
-    ("Foreign Minister Kim held back-to-back talks with his counterparts from Spain and "
-     "Poland on Tuesday in Paris. Kim met again with his Polish counterpart over dinner.",
+    ("Foreign Minister Kim had back-to-back talks in Paris on Tuesday with the ministers of "
+     "Spain and Poland. Kim met again with his Polish counterpart over dinner.",
      "KOR", ["ESP", "POL", "POL"]),
     # told apart, but another office of that side
     ("On 4 June the Secretary held separate meetings with her counterparts from Laos "

@@ -12,7 +12,7 @@ import pytest
 @pytest.mark.parametrize("text, kind, partner, day", [
     ("Foreign Minister Ana Lopez had phone talks with her Chilean counterpart, the "
      "ministry said Wednesday. The conversation, arranged at Chile's request, began at "
-     "9:30 p.m. Tuesday and lasted about an hour.", "call", "CHL", "2024-03-05"),
+     "8:45 p.m. Tuesday and went on for about an hour.", "call", "CHL", "2024-03-05"),
     ("Foreign Minister Ana Lopez spoke by telephone with the Foreign Minister of Kenya, "
      "her office said on Thursday. The call started on Monday evening.",
      "call", "KEN", "2024-03-04"),

@@ -1,4 +1,4 @@
-"""A meeting with the head of a body named in capitals that no gazetteer knows ("had a
+"""A meeting with the head of a body named in capitals that no gazetteer knows ("held a
 meeting with the chief of the Coastal Crisis Group", "then met the president of the
 Global Water Foundation, Ana Diaz") is with that body, not with the partner of the
 meeting told before (texts of our own)."""
@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-BEFORE = "He also met with the Foreign Minister of Malta, Ian Borg. "
+BEFORE = "In addition, he met the Foreign Minister of Malta, Ian Borg. "
 
 
 @pytest.mark.parametrize("text", [
-    "He had a meeting with the chief of the Coastal Crisis Group Dr Ana Diaz and they "
+    "He held a meeting with the chief of the Coastal Crisis Group Dr Ana Diaz and they "
     "agreed to cooperate.",
     "He then met the president of the Global Water Foundation, Ana Diaz.",
     "Later the minister met with the director of the Northern Policy Institute, Carl Berg.",

@@ -275,8 +275,8 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
         # ("the Armenian President, Prime Minister and Speaker": offices no one holds
         # together, one person each)
         if prev_end is None or _apart(roles.get(prev_start), roles.get(start)) or not (
-                # ("Minister of State and Acting Minister for Foreign Affairs": the
-                # second office held for the time being, by the same person)
+                # ("Minister of State and Acting Minister for Trade": the second
+                # office held for the time being, by the same person)
                 _SAME_HOLDER.fullmatch(gap) or (
                 re.fullmatch(r",\s*", gap) and "Minister" in s.text[start:end])
                 or rank_after_office(s.text, gap, start) or _appositive(s.text, gap, end)
@@ -290,7 +290,7 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
 
 
 #: what joins two offices of one person: a bare "and", the second one's holder acting
-#: for the time being ("Minister of State and Acting Minister for Foreign Affairs")
+#: for the time being ("Minister of Health and Acting Minister for Foreign Affairs")
 _SAME_HOLDER = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:Acting|Interim|Caretaker|acting|"
                           r"interim|caretaker)\s+)?")
 

@@ -384,7 +384,7 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
 
 def _org_official(s: Sentence, a: int, b: int) -> bool:
     """Whether ``s.text[a:b]`` names an international organisation's official: not an
-    office so titled of a national body ("courtesy calls on the President and the
-    Director General of the Ministry of Foreign Affairs": the host's officials)."""
+    office so titled of a national body ("called on the President and then on the
+    Director General of the Foreign Ministry": the host's officials)."""
     return any(not (NATIONAL_BODY.match(s.text, m.end()) or national_office(s, m.start(), m.end()))
                for m in ORG_OFFICIAL.finditer(s.text, a, b))

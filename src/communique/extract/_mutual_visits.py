@@ -1,5 +1,5 @@
-"""Mutual visits of two sides named together: "the agreements reached during the
-mutual state visits of the President of A and the President of B in 2017", "recalled
+"""Mutual visits of two sides named together: "the accords made in the course of the
+mutual official visits of the President of A and the President of B in 2017", "recalled
 the reciprocal visits of the Presidents of C and D in 2021". Two visits, one each
 way between the two sides named after the phrase, in the time told with them (the
 plural "visits" named for their outcomes with no side named stays no visit: see
