@@ -109,12 +109,18 @@ def test_the_top_band_holds_half_of_the_true_core_events(measured) -> None:
     assert measured["pooled"]["top_share_of_gold"] >= 0.5
 
 
-def test_an_extra_folder_is_measured_apart_and_never_fitted_on(tmp_path: Path) -> None:
-    tool = _tool()
+def _private_folder(tmp_path: Path) -> Path:
+    """A folder laid out like tests/freshset* (one text named in its meta.tsv)."""
     folder = tmp_path / "private"
     (folder / "texts").mkdir(parents=True)
     (folder / "meta.tsv").write_text("file\tissuer\tkind\tdate\n01_x.txt\tPRT\treadout\t2024\n",
                                      encoding="utf-8")
+    return folder
+
+
+def test_an_extra_folder_is_measured_apart_and_never_fitted_on(tmp_path: Path) -> None:
+    tool = _tool()
+    folder = _private_folder(tmp_path)
     docs = tool._documents(tmp_path / "no-shared", extra=(folder,))
     assert [d[0] for d in docs if d[1].parent.parent == folder] == ["extra:private"]
     corpus = tool.Corpus()
@@ -151,10 +157,7 @@ def _fit_corpus(tool: ModuleType) -> object:
 
 def test_a_fit_extra_folder_is_fitted_on_in_both_stages(tmp_path: Path) -> None:
     tool = _tool()
-    folder = tmp_path / "private"
-    (folder / "texts").mkdir(parents=True)
-    (folder / "meta.tsv").write_text("file\tissuer\tkind\tdate\n01_x.txt\tPRT\treadout\t2024\n",
-                                     encoding="utf-8")
+    folder = _private_folder(tmp_path)
     docs = tool._documents(tmp_path / "no-shared", fit_extra=(folder,))
     assert [d[0] for d in docs if d[1].parent.parent == folder] == ["fit:private"]
     _bias, weights = tool.fit(_fit_corpus(tool), min_count=1, extra_weight=1.0)
