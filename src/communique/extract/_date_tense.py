@@ -20,7 +20,16 @@ __all__ = ["months_before", "months_before_told", "told_in_full", "told_in_prese
 _WEEKEND = frozenset({"over the weekend", "during the weekend"})
 
 #: a clause that tells what is to come: its bare weekday is the next one
-_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:due |scheduled |expected |set )?to)\b", re.I)
+#: the modal "will", not the first name ("High Commissioner Will Robinson met ... on
+#: Monday"): a capitalised "Will" before a capitalised word is a name, unless that word
+#: is a verb, as in a title-case headline ("Minister Will Visit Kenya on Monday")
+_WILL = (r"(?:(?-i:will|WILL)|(?-i:Will)(?!\s+(?!(?i:visit|meet|travel|attend|hold|host|sign|"
+         r"receive|lead|head|pay|be|take|open|chair|co-chair|address|participate|deliver|"
+         r"discuss|join|make|launch|start|begin|go|return|tour|represent|speak|call|have|"
+         r"welcome|embark|present|undertake|conduct|review|leave|arrive|fly|hold|continue)\b)"
+         r"(?-i:[A-Z])[a-z]))")
+_AHEAD = re.compile(r"\b(?:" + _WILL + r"|shall|"
+                    r"(?:is|are) (?:due |scheduled |expected |set )?to)\b", re.I)
 
 
 def weekdays_ahead(text: str, start: int, end: int, dms: list[DateMention],
@@ -71,7 +80,8 @@ def _trip_in_present(text: str, start: int, end: int) -> bool:
 
 
 #: a sentence that looks ahead: a later month in it is a coming one
-_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|agreed to|to be|(?:is|are) to|plan(?:s|ned)?|"
+_LOOKS_AHEAD = re.compile(r"\b(?:" + _WILL + r"|shall|would|agreed to|to be|(?:is|are) to|"
+                          r"plan(?:s|ned)?|"
                           r"scheduled|upcoming|forthcoming|next|due|expected|invit\w+)\b", re.I)
 
 
