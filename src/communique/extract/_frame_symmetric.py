@@ -83,6 +83,7 @@ from ._org_heads import heads_met
 from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
 from ._orgs_met import orgs_met
 from ._others_document import pair_of_others_only
+from ._others_signed import others_signing
 from ._posted_orgs import posted_orgs
 from ._private_met import private_people_met
 from ._readings import (
@@ -340,6 +341,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         frm, groups = [theirs[0]], ([[o] for o in met_by] if len(groups) > 1 else [met_by])
     elif set(joint := joint_others(s, t, cl[0], ctx.issuer)) == set(others) and joint:
         frm, groups = joint[:1], [joint[1:]]  # "the ministers of A and B met": theirs
+    elif signers := others_signing(s, t, cl[0], others, ctx.issuer):
+        frm, groups = signers[:1], [signers[1:]]  # "welcomes the accord signed by A and B"
     besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
