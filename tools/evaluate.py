@@ -82,7 +82,7 @@ def _subsets(sets: list[tuple[Path, Path, Path]], kinds: tuple[str, ...]) -> str
 
 def _print_kinds(blind: list[tuple[Path, Path, Path]], pool_names: str) -> None:
     """Each set's readouts and reviews apart, then the sets named in ``pool_names`` pooled."""
-    readouts, reviews = ("readout", "briefing"), ("annual-review",)
+    readouts, reviews = ("readout", "briefing"), ("annual-review", "review")
     for gold_dir, pred_dir, meta in blind:
         name = gold_dir.parent.name
         print(f"== {name}: readouts {_subsets([(gold_dir, pred_dir, meta)], readouts)}")
