@@ -97,6 +97,13 @@ _TIMES_TOLD = re.compile(r"\b(?:twice|thrice|(?:two|three|four|five|six|\d+) tim
                          r"both occasions|each time|each occasion)\b", re.I)
 
 
+#: an event named as the occasion of a talk, not its topic: "on the sidelines of the",
+#: "at the", "during the annual"
+_OCCASION_OF = re.compile(r"(?:\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of|"
+                          r"\b(?:at|during))\s+(?:the|an?|this|their|its)\s+"
+                          r"(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
 def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
            ctx: Context) -> list[DateSpan]:
     """Dates for a trigger: its region, then its clause, then the sentence; a
@@ -131,6 +138,11 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     topic = _TOPIC_FOLDED.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
+    if topic is not None and _OCCASION_OF.search(s.text, max(s.start, topic.start() - 60),
+                                                 topic.start()):
+        # "discussed trade with A on the sidelines of the ASEAN meeting on 25 July": the
+        # event after the topic is the talk's occasion, its day the talk's
+        topic = None
     # ("to take stock of the March summit": the month names the event the topic is about)
     topic_at = month_before(s.text, s.start, topic.start()) if topic is not None else None
     # "signed a protocol, which replaces the one signed in 2011": a relative clause

@@ -68,7 +68,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
         # "A and B agreed to boost trade during talks between their ministers": the
         # talks are where the two agreed, held; the plan is what they agreed
         before = ""
-    return bool(_future_medium(s, t, cl) or _framed_future(s, t) or _PLANNED.found(before)
+    return bool(_future_medium(s, t, cl) or _future_occasion(s, t, cl)
+                or _framed_future(s, t) or _PLANNED.found(before)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or _BE_AHEAD_AFTER.match(s.text, t.end, cl[1])
@@ -154,6 +155,30 @@ _PRESENT_TRIP = re.compile(r"\b(?:(?:is|are)\s+(?:travell?ing|heading|going|flyi
                            r"travels|heads|goes|flies|leaves)\b", re.I)
 #: a present before the trigger: "is holding", "are meeting", "is to"
 _PRESENT_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+#: a trigger that is the occasion of the clause's verb, not a verb: "on the sidelines
+#: of", "on the margins of", "in the framework of"
+_OCCASION = re.compile(r"(?:on|in|at)\s+the\s+(?:sidelines|margins|framework|fringes?)\b",
+                       re.I)
+
+
+def _future_occasion(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """An occasion whose clause tells a plan ("The two ministers are expected to meet
+    again in May on the sidelines of the NATO ministerial", "will hold talks on the
+    margins of the summit"): hedged by the future that opens its clause, however many
+    words stand between, unless a verb of something done comes after the future."""
+    if not _OCCASION.match(t.text):
+        return False
+    futures = list(_FUTURE.finditer(s.text, max(cl[0], t.start - 160), t.start))
+    return bool(futures) and not _DONE.search(s.text, futures[-1].end(), t.start) \
+        and not _SAID.search(s.text, futures[-1].end(), t.start)
+
+
+#: a verb of saying after the future: what is said to come is reported at an occasion
+#: held ("A will remain a partner, the Minister said during talks on the sidelines of")
+_SAID = re.compile(r"\b(?:said|says|stated|stressed|noted|told|added|declared|announced|"
+                   r"underlined|emphasi[sz]ed|reaffirmed|assured)\b", re.I)
 
 
 def _ahead_of_present(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
