@@ -113,6 +113,21 @@ BODY_LAST_MET = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:last\s+|n
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
 
+def _in_a_count(s: Sentence, a: int, b: int) -> bool:
+    """Whether the word at ``a``..``b`` qualifies counted events of its own ("held 45
+    bilateral meetings and 60 calls", "60 calls and 45 bilateral meetings"): that
+    count's, not a side of another count in the sentence."""
+    return bool(_NUMBER_BEFORE.search(s.text, max(s.start, a - 30), a)
+                and _EVENTS_AFTER.match(s.text, b))
+
+
+#: a number right before a word, and counted events right after it
+_NUMBER_BEFORE = re.compile(r"\b(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens)"
+                            r"\s+(?:[\w-]+\s+)?$", re.I)
+_EVENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:meetings|talks|visits|calls|conversations|"
+                           r"consultations|contacts|negotiations|agreements|documents)\b", re.I)
+
+
 def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
@@ -191,7 +206,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
     counted = _counted(s, t) if not others else None
+    # (a pair named in another count of the clause, "45 bilateral meetings and 60
+    # calls", is that count's, not a side of this one)
     if counted and not any(not counted[0] <= e.start < counted[1]
+                           and not _in_a_count(s, e.start, e.end)
                            for e in _ents(s, cl[0], cl[1], "pair")) \
             and not _ANAPHOR.match(s.text, s.start, s.end) and not names_occasion(s):
         # "In total, the Minister held 86 bilateral meetings", "Uganda signed 17
