@@ -363,8 +363,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     targets: list[Side] = [([d], []) for d in dest] + [([], [o]) for o in dest_orgs]
     sources: list[Side] = [([v], []) for v in visitors] + [([], [o]) for o in vis_orgs]
     out = []
-    if len(visitors) > 1 and len(dest) == 1 and guests:
-        besides = [date_beside(s, guests, v, ctx) for v in visitors]
+    if len(visitors) > 1 and len(dest) == 1:
+        # (guests listed after "by", or else named anywhere in the clause: "The President
+        # of A (March) and the King of B (May) paid visits to C")
+        pool = guests or _ents(s, cl[0], cl[1], "country", "adj")
+        besides = [date_beside(s, pool, v, ctx) for v in visitors]
         if sum(b is not None for b in besides) >= 2:
             return [_record("visit", b or ctx.default, [v], dest, [], place)
                     for v, b in zip(visitors, besides, strict=True)]
@@ -527,7 +530,9 @@ _CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|compl
 
 #: between two guests of a list, each named with a title and a name: " President A
 #: and ", " of Chile, and Prime Minister B of "
-_GUEST_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
+#: (also with the guest's month between brackets: "of Kenya (March), the Prime Minister of")
+_GUEST_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}(?:\s*\([^()]{1,40}\))?"
+                        r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
                         r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,5}(?:of\s+(?:the\s+)?)?")
 
 
@@ -544,7 +549,11 @@ def _guests_listed(s: Sentence, guests: list[Ent], ents: list[Ent]) -> list[Ent]
     return out
 
 
-_BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
+#: ("visits to Norway included those of the President of A (March), ...": the guests
+#: listed after the plural visits' place by "included those of", "were those of")
+_BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+(?:by|(?:(?:have\s+|has\s+)?"
+                       r"included|include|includes|were|comprised)\s+(?:those|the\s+ones)\s+of)"
+                       r"\s+(?:the\s+)?")
 #: after a visit's place, its day and then its guest: " on 11 March of the Minister"
 _GUEST_OF = re.compile(
     r"(?:\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
