@@ -104,6 +104,12 @@ _OCCASION_OF = re.compile(r"(?:\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fring
                           r"(?:[\w'’.-]+\s+){0,4}$", re.I)
 
 
+#: what was done at the event, so that the event is the topic's ("reviewed the decisions
+#: taken at the session of 10 January", "the agreements reached during the summit")
+_DONE_AT = re.compile(r"\b(?:taken|reached|adopted|agreed|made|achieved|held|signed|"
+                      r"concluded|announced|approved|decided)\s+$", re.I)
+
+
 def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
            ctx: Context) -> list[DateSpan]:
     """Dates for a trigger: its region, then its clause, then the sentence; a
@@ -138,8 +144,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     topic = _TOPIC_FOLDED.search(s.text, t.start if _TALK_END.search(t.text) else t.end, s.end)
     if topic is not None:
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
-    if topic is not None and _OCCASION_OF.search(s.text, max(s.start, topic.start() - 60),
-                                                 topic.start()):
+    held_at = _OCCASION_OF.search(s.text, max(s.start, topic.start() - 60), topic.start()) \
+        if topic is not None else None
+    if held_at is not None and not _DONE_AT.search(s.text, max(s.start, held_at.start() - 20),
+                                                    held_at.start()):
         # "discussed trade with A on the sidelines of the ASEAN meeting on 25 July": the
         # event after the topic is the talk's occasion, its day the talk's
         topic = None
