@@ -120,9 +120,7 @@ _LISTS = [
            _e("visit", "MEX", "COL", "2025-02"), _e("visit", "MEX", "PER", "2025-04")),
     _probe("PAK", _YEAR + "Among the visits to Pakistan were those of the Prime Minister of "
            "Malaysia (October) and the President of Iran (August).",
-           _e("visit", "MYS", "PAK", "2025-10"), _e("visit", "IRN", "PAK", "2025-08"),
-           limit=("the visitors named after 'were those of' (an inverted list with the trigger "
-                  "far before): the frames do not read 'those of' as the visit's subjects")),
+           _e("visit", "MYS", "PAK", "2025-10"), _e("visit", "IRN", "PAK", "2025-08")),
     _probe("ZAF", _YEAR + "The Minister signed agreements with Namibia (June) and "
            "Botswana (September).",
            _e("agreement", "ZAF", "NAM", "2025-06"), _e("agreement", "ZAF", "BWA", "2025-09")),
@@ -131,9 +129,7 @@ _LISTS = [
            _e("call", "KEN", "UGA", "2025-01"), _e("call", "KEN", "RWA", "2025-03")),
     _probe("FIN", _YEAR + "High-level visits to Finland included those of the Presidents of "
            "Estonia (May) and Latvia (September).",
-           _e("visit", "EST", "FIN", "2025-05"), _e("visit", "LVA", "FIN", "2025-09"),
-           limit=("the visitors named after 'included those of' with months in brackets: the "
-                  "frames do not read 'those of' as the visit's subjects")),
+           _e("visit", "EST", "FIN", "2025-05"), _e("visit", "LVA", "FIN", "2025-09")),
     _probe("THA", _YEAR + "The Minister held talks in Bangkok with the Foreign Ministers of "
            "Laos, Cambodia and Myanmar.",
            _e("meeting", "THA", "LAO", "2025"), _e("meeting", "THA", "KHM", "2025"),

@@ -21,6 +21,7 @@ from ._frame_dates import same_day
 from ._frame_parts import _reported_key
 from ._frames import Context
 from ._lead_in import is_lead_in, item_of_lead_in
+from ._links import LINK_LINE, is_link, under_link_heading
 from ._margins import opened_by_margins
 from ._met_anew import opens_on_meeting_with
 from ._named_twice import named_twice
@@ -38,7 +39,7 @@ from ._told_before import both_sides_subject
 from ._visitor_again import note_visitor
 from ._welcome_then_talks import WelcomesTold, talks_after_welcome
 
-__all__ = ["heading_day", "headline_over_dateline", "is_heading", "is_title",
+__all__ = ["heading_day", "headline_over_dateline", "is_heading", "is_link", "is_title",
            "name_known", "on_first_line", "one_per_occasion", "update"]
 
 
@@ -366,35 +367,6 @@ _SMALL_WORDS = frozenset(
     "into over per via vs".split())
 
 
-#: the words that open a web page's link to other pages
-_LINK_WORDS = (r"(?:Related(?: (?:news|stories|articles?|content|links?|items?))?|"
-               r"See also|Read (?:more|also)|Also read|More on this|Further reading|"
-               r"(?:More|Other|Latest) (?:news|stories|articles))")
-#: a web page's link to another page: "Related: ...", "See also: ...", "Read more: ..."
-_LINK_LINE = re.compile(_LINK_WORDS + r"\s*[:–—-]\s", re.I)
-#: a bare heading over a list of links, one a line: "Related news:", "Read also"
-_LINK_HEADING = re.compile(_LINK_WORDS + r"\s*:?\s*", re.I)
-
-
-def _under_link_heading(text: str, start: int) -> bool:
-    """Whether the line at ``start`` is in a list of links: the lines above it, up
-    to a bare link heading ("Related news:"), are all short lines (other titles)."""
-    if start and text[start - 1] != "\n":
-        return False  # a sentence inside a paragraph
-    end = start
-    for _ in range(24):  # (blank lines between the titles count too)
-        if end <= 0:
-            return False
-        begin = text.rfind("\n", 0, end - 1) + 1
-        line = text[begin:end].strip()
-        if len(line) >= 150:
-            return False
-        if line and _LINK_HEADING.fullmatch(line):
-            return True
-        end = begin
-    return False
-
-
 #: emoji, flags (regional indicators), pictographs and the joiners after a line's text
 _SYMBOLS = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe00-\ufe0f\u200d\u20e3\\s]+$")
 
@@ -404,9 +376,9 @@ def is_heading(text: str, start: int, end: int) -> bool:
     a semicolon closes a list's item or a line cut short, no title). Titles
     repeat the body's events without their dates, so they give no records."""
     line = text[start:end]
-    if _LINK_LINE.match(line) and "\n" not in line:
+    if LINK_LINE.match(line) and "\n" not in line:
         return True  # "Related: Joint Statement - ...": a link to another page, no event
-    if _under_link_heading(text, start):
+    if under_link_heading(text, start):
         return True  # "Related news:" then a title a line: links to other pages
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence

@@ -105,9 +105,11 @@ _OCCASION_OF = re.compile(r"(?:\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fring
 
 
 #: what was done at the event, so that the event is the topic's ("reviewed the decisions
-#: taken at the session of 10 January", "the agreements reached during the summit")
+#: taken at the session of 10 January", "matters agreed by the two Presidents during
+#: their call")
 _DONE_AT = re.compile(r"\b(?:taken|reached|adopted|agreed|made|achieved|held|signed|"
-                      r"concluded|announced|approved|decided)\s+$", re.I)
+                      r"concluded|announced|approved|decided)\s+(?:by\s+[^,.;]{1,50}?\s+)?$",
+                      re.I)
 
 
 def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, int],
@@ -146,7 +148,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         topic = _OTHER_EVENT.search(s.text, topic.end(), s.end)
     held_at = _OCCASION_OF.search(s.text, max(s.start, topic.start() - 60), topic.start()) \
         if topic is not None else None
-    if held_at is not None and not _DONE_AT.search(s.text, max(s.start, held_at.start() - 20),
+    if held_at is not None and not _DONE_AT.search(s.text, max(s.start, held_at.start() - 80),
                                                     held_at.start()):
         # "discussed trade with A on the sidelines of the ASEAN meeting on 25 July": the
         # event after the topic is the talk's occasion, its day the talk's

@@ -35,6 +35,7 @@ from ._document import (
     heading_day,
     headline_over_dateline,
     is_heading,
+    is_link,
     is_title,
     name_known,
     on_first_line,
@@ -320,7 +321,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 yield from recs
                 continue
             if span.end <= title_end or (is_heading(st.text, span.start, span.end)
-                                         and not is_caption(st.text, span.start, span.end)) \
+                                         and (not is_caption(st.text, span.start, span.end)
+                                              or is_link(st.text, span.start, span.end))) \
                     or st.text[span.end - 1] == "?":
                 if span.end > title_end and st.text[span.end - 1] != "?":
                     if st.digest:
