@@ -209,8 +209,21 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
     was filed, which a later "on Tuesday" in the same sentence counts from,
     not the day of the event that sentence reports."""
     out: list[tuple[int, int]] = []
+    labelled: list[tuple[int, int]] = []  # (after the datelines: see _day_opened)
     for lm in _LINE_START.finditer(text, 0, min(len(text), head)):
         a = lm.end()
+        label = _DATE_LABEL.match(text, a)
+        if label is not None:
+            # "date 2022-03-14 The Minister on Sunday held ...": the page's date, under
+            # its label, on the line of the first sentence
+            d = next(iter(find_dates(text[label.end():label.end() + 40])), None)
+            line_end = text.find("\n", label.end())
+            rest = text[label.end() + d.end:line_end if line_end >= 0 else len(text)] \
+                if d is not None else ""
+            if d is not None and d.start == 0 and d.d1 and d.m1 and d.y1 and not d.has_end \
+                    and _SENTENCE_GOES_ON.match(rest):
+                labelled.append((label.end() + d.start, label.end() + d.end))
+            continue
         if not _DATELINE_SHAPE.match(text, a):
             continue  # (cheap: a capital, then within a few words a comma or dash)
         # ("NORWAY, March 14 -": a wire's dateline may name the country, in
@@ -229,7 +242,7 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
                     out.append((m.end + d.start, m.end + d.end))
                 break
             break
-    return tuple(out)
+    return tuple(out + labelled)
 
 
 def dateline_alone(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -239,6 +252,12 @@ def dateline_alone(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> 
 
 
 _LINE_START = re.compile(r"^[ \t]*", re.M)
+#: a sentence after the label's date on its line (not a time or a site's name alone)
+_SENTENCE_GOES_ON = re.compile(r"\s+[\"“‘']?(?-i:[A-Z])\w*(?:\s+\S+){3}")
+#: the label of a page's date opening a line ("date", "Date:", "Published on",
+#: "Posted:", "Updated")
+_DATE_LABEL = re.compile(r"(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|"
+                         r"updated(?:\s+on)?)\s*:?\s+(?=\d|(?-i:[A-Z]))", re.I)
 #: after a dateline's date: an agency in brackets, then a dash ("(ANSA) -")
 _WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?[–—-]\s")
 #: what a dateline looks like before any lookup: a capitalised place of up to

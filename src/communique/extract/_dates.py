@@ -224,7 +224,8 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     seg = text[start:end]
     relative = "day" in seg or "tonight" in seg or "this " in seg or "This " in seg \
-        or "last night" in seg or "week" in seg or "last year" in seg or "last month" in seg \
+        or "last night" in seg or "Last night" in seg or "Tonight" in seg or "week" in seg \
+        or "last year" in seg or "last month" in seg \
         or "Last year" in seg or "Last month" in seg or " ago" in seg
     with_digit = [(wa, wb) for wa, wb in windows if _has_digit(text, wa, wb)]
     numeric = _NUM_HINT.search(text, start, end) is not None

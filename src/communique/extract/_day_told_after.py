@@ -53,23 +53,32 @@ def day_told_after(records: Iterable[Record], text: str) -> Iterator[Record]:
                 or iso_day(r.date.start) is None or _own_day(r.source.text):
             continue
         nxt = next((x for x in recs[i + 1:] if x.type in _TYPES), None)
-        after = _next_sentence(text, r.source.end)
+        after = _next_sentence(text, r.source.end, blank=r.type == "call")
         if after is None or (nxt is not None and nxt.source is not None
                              and nxt.source.start < after[0]):
             continue  # (another meeting told in between)
-        day = _day_told(text, after, r.date.start)  # type: ignore[arg-type]
-        if day is None:
-            continue
         same = [j for j, x in enumerate(recs) if j > i and x.source is not None
                 and x.source.start == after[0]]
-        if any(recs[j].type in _TYPES and (recs[j].from_, recs[j].to, recs[j].organizations)
-               != (r.from_, r.to, r.organizations) for j in same):
+        day = _day_told(text, after, r.date.start)  # type: ignore[arg-type]
+        if day is None:
+            day = _call_told_again(recs, i, same, text, after)
+        if day is None:
+            continue
+        if any(recs[j].type in _TYPES and _sides(recs[j]) != _sides(r) for j in same):
             continue  # (a meeting of other sides: another occasion)
         r.date = day
+        caller = next((recs[j] for j in same if r.type == "call" == recs[j].type), None)
+        if caller is not None:  # ("B phoned me": the caller the lead did not tell)
+            r.from_, r.to = caller.from_, caller.to
         if r.place is None:
             r.place = next((recs[j].place for j in same if recs[j].place is not None), None)
         drop |= {j for j in same if recs[j].type == r.type}
     yield from (r for j, r in enumerate(recs) if j not in drop)
+
+
+def _sides(r: Record) -> tuple[frozenset[str], list[str]]:
+    """The two sides of a record, whichever of them called or came."""
+    return frozenset(r.from_) | frozenset(r.to), r.organizations
 
 
 def _own_day(lead: str) -> bool:
@@ -82,11 +91,12 @@ def _own_day(lead: str) -> bool:
 _STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])(?<!\b[a-z]\.[a-z])\.(?=\s)|\n")
 
 
-def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
-    """The span of the sentence right after ``end`` (the next paragraph's first)."""
+def _next_sentence(text: str, end: int, blank: bool = False) -> tuple[int, int] | None:
+    """The span of the sentence right after ``end`` (the next paragraph's first; with
+    ``blank``, past a few blank lines too)."""
     m = re.compile(r"\s*").match(text, end)
     a = m.end() if m else end
-    if a >= len(text) or text.count("\n", end, a) > 2:
+    if a >= len(text) or text.count("\n", end, a) > (6 if blank else 2):
         return None
     stop = _STOP.search(text, a)
     return a, stop.start() if stop else len(text)
@@ -107,3 +117,26 @@ def _day_told(text: str, span: tuple[int, int], lead: str) -> DateSpan | None:
         if day is not None and 0 < abs((ref - day).days) <= _APART:
             return DateSpan(start, end)
     return None
+
+
+#: another call than the one told before: "again", "another", "a second", "a
+#: follow-up", "also", "later"
+_ANOTHER = re.compile(r"\b(?:again|another|second|follow-?up|also|later|once\s+more|"
+                      r"earlier|previous(?:ly)?|last\s+(?:week|month|year))\b", re.I)
+
+
+def _call_told_again(recs: list[Record], i: int, same: list[int], text: str,
+                     span: tuple[int, int]) -> DateSpan | None:
+    """The day of a call that a lead told with no day of its own ("A and B discussed
+    ... over the phone"), told again right after with its day by the two same sides
+    ("Last night, B phoned me"), within ``_APART`` days of the lead's; None for any
+    other sentence."""
+    r = recs[i]
+    again = [recs[j] for j in same if recs[j].type == "call" and _sides(recs[j]) == _sides(r)]
+    if r.type != "call" or len(again) != 1 or len(same) != 1 \
+            or _ANOTHER.search(text, span[0], span[1]) or not find_dates(text, *span):
+        return None
+    lead, day = iso_day(r.date.start), iso_day(again[0].date.start)
+    if lead is None or day is None or not 0 < abs((lead - day).days) <= _APART:
+        return None
+    return DateSpan(again[0].date.start, again[0].date.end)

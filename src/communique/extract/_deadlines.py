@@ -11,7 +11,7 @@ import re
 from ._date_asides import term_of_document
 from ._tenure import office_held_since
 
-__all__ = ["deadline", "not_its_time"]
+__all__ = ["deadline", "first_counted_in", "not_its_time"]
 
 #: the words that make the time after them a deadline
 _BY = re.compile(
@@ -25,9 +25,27 @@ def deadline(text: str, start: int) -> bool:
     return _BY.search(text, max(0, start - 50), start) is not None
 
 
+#: the first of its kind, the year after the place its scope: "was the first leader to
+#: visit Laos in 2023", "... to visit Tonga this year" (the first that year, not the
+#: trip's time, told elsewhere)
+_FIRST_IN = re.compile(
+    r"(?i)\bthe\s+first\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:officially\s+)?(?:visit|travel\s+to|"
+    r"set\s+foot\s+in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?in\s+$")
+
+
 def not_its_time(text: str, start: int, end: int) -> bool:
-    """Whether the time at ``start``-``end`` is a document's term, a deadline or the
+    """Whether the time at ``start``-``end`` is a document's term, a deadline, the
     day an office was taken ("Senator since 2011"), no time of the event the
     sentence tells."""
     return term_of_document(text, start, end) or deadline(text, start) \
         or office_held_since(text, start)
+
+
+def first_counted_in(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start``-``end`` is a year a first is counted in (see
+    ``_FIRST_IN``); the caller drops it only where the sentence tells another time."""
+    span = text[start:end].lower()
+    if not (span.isdigit() and len(span) == 4 or span in ("this year", "that year")):
+        return False
+    before = text[max(0, start - 120):start]
+    return _FIRST_IN.search(before if span.isdigit() else before + "in ") is not None

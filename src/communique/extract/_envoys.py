@@ -157,7 +157,7 @@ def envoys_listed(text: str, start: int, end: int, waited: bool = False) -> bool
     (``waited``), only as the envoys' own ("The new envoys are", not "These included").
     An item of a list set out line by line ("– His Excellency A, Ambassador of X.")
     is one more envoy of it."""
-    if _ITEM.match(text, start, end):
+    if _ITEM.match(text, start, end) or _items_below(text, start, end) is not None:
         return True
     if _after_number(text, start):
         return True  # "1." cut off as a sentence of its own: the item after it
@@ -175,6 +175,21 @@ _COLON_END = re.compile(r"\s*:\s*")
 #: or the envoy's style ("His Excellency", "Her Excellency", "H.E.")
 _ITEM = re.compile(r"[ \t]*(?:[–—•·*-]|\d{1,2}[.)])\s+(?:(?:His|Her)\s+Excellency|H\.\s?E\.|"
                    r"(?-i:Mr|Mrs|Ms|Dr)\b|(?-i:[A-Z]))|[ \t]*(?:His|Her)\s+Excellency\b")
+
+
+#: a lead line ending with its colon, then the first item's line: a list whose items
+#: close with ";" or "," is one sentence with the line that opens it
+_LEAD_LINE = re.compile(r"[^\n]*:[ \t]*\n\s*")
+
+
+def _items_below(text: str, start: int, end: int) -> int | None:
+    """Where the items start when the sentence is a lead line and the items of the
+    list it opens ("Representatives of the following countries may now take up their
+    duties:\n- A, from X;\n- B, from Y."), the first one an envoy's line; else None."""
+    m = _LEAD_LINE.match(text, start, end)
+    if m is None or m.end() >= end or not _ITEM.match(text, m.end(), end):
+        return None
+    return m.end()
 
 
 #: a line's number alone before the sentence ("1. " cut off as a sentence of its own)
@@ -213,8 +228,9 @@ def listed_envoys(s: Sentence, day: DateSpan, issuer: str | None,
     """One meeting with each country the list names, in its order, and with each
     organisation listed among them (and, for a group that came for it, each one's
     visit to the issuer)."""
+    first = _items_below(s.text, s.start, s.end) or s.start  # (not the lead line's)
     codes = list(dict.fromkeys(e.code for e in s.ents if e.kind in ("country", "adj")
-                               and not e.place and e.code != issuer))
+                               and not e.place and e.code != issuer and e.start >= first))
     out = [_record("meeting", day, [issuer] if issuer else [], [c], []) for c in codes]
     if codes and not came:
         out += [_record("meeting", day, [issuer] if issuer else [], [], [o])

@@ -19,7 +19,7 @@ from ._date_asides import other_occasions
 from ._date_tense import months_before_told, not_after_latest, weekdays_ahead
 from ._date_values import in_named_years
 from ._dates import DateMention, resolve
-from ._deadlines import not_its_time
+from ._deadlines import first_counted_in, not_its_time
 from ._frame_basics import _TOPIC as _TOPIC
 from ._frame_basics import _TOPIC_FOLDED, _aside_end, _month_day, _own_session_clause
 from ._frame_basics import _clause_end as _clause_end
@@ -180,6 +180,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     foreign = foreign_spans(s, t.end) if any(d.start >= t.end for d in s.dates) else []
     later = bool(rels) and told_later(s, clause, t.start, t.end) \
         and not any(_HAD_DONE.search(s.text, x, y) for x, y in rels)
+    # ("was the first leader to visit Laos in 2023": the year the first is counted in)
+    firsts = {d.start for d in s.dates if first_counted_in(s.text, d.start, d.end)}
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
         if i == 0 and ctx.year and season_own(s, region, t.end):
             # "received A in March, and made state visits to B in the autumn": the
@@ -195,7 +197,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                and not any(x <= d.start < y for x, y in foreign)
                and not _OFFICE_DAY.search(s.text, max(s.start, d.start - 120), d.start)
                and not in_named_years(s.text, d.start, d.end)
-               and not not_its_time(s.text, d.start, d.end)]
+               and not not_its_time(s.text, d.start, d.end)
+               and not (d.start in firsts and len(firsts) < len(s.dates))]
         # ("On Friday he will be in Bucharest for talks": the coming Friday)
         # (not from a future clause or a text's content after it: "arrived on Tuesday
         # and will leave on Sunday")

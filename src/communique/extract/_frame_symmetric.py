@@ -188,6 +188,12 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     elif (posted or abroad) and not others and codes == [ctx.issuer]:
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False) + (_orgs(s, late, ob, venues=False) if late else [])
+    if orgs and t.text.lower().endswith(" between"):
+        # "will discuss the future of the EU, building on the meeting between the
+        # president and the chancellor": the sides follow "between"; a body before it
+        # is a topic of the sentence, no side
+        after = {e.code for e in _ents(s, t.end, rb, "org")}
+        orgs = [o for o in orgs if o in after]
     if not others and ctx.last_pair and len(ctx.last_pair) == 2 \
             and PAIR_OFFICIALS.search(s.text, la, rb):
         # "talked with the heads of diplomacy of these two countries": the two met

@@ -75,7 +75,8 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+(?:expected|sc
 _FRONTED_GERUND = re.compile(r"\W*(?:before|after|upon|prior\s+to)\s+[a-z]+ing\b", re.I)
 #: (compiled once: read for every travel trigger)
 _VERBAL = re.compile(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                     r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$")
+                     r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$|"
+                     r"^(?:were|became|ha(?:s|ve|d) become) the first ")
 #: a diary in the present: "I visit Bolivia", "we then visit Quito" (the bare verb)
 _FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+$")
 _ENDS_PREP = re.compile(r"\b(?:to|in|at)$|\btour of$")

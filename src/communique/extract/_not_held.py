@@ -55,6 +55,15 @@ _AGREED_AT = re.compile(r"\b(?:agreed|pledged|decided|vowed|resolved|undertook|p
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+#: an item on an agenda (one's own, a visit's or a day's) told in the past, the trigger
+#: next: "The main item on the agenda was", "On the agenda of the visit were also"
+_AGENDA_HELD = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+agenda(?:\s+of\s+(?:the|his|her|"
+                          r"their)\s+(?:visit|trip|day|stay|tour))?\s+(?:was|were)\s+(?:also\s+)?"
+                          r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: the one met named after the trigger: "... consultations with A"
+_WITH_NEXT = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])", re.I)
+
+
 def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
     "the visit ... was postponed") are left out,
@@ -67,6 +76,11 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     if _AGREED_AT.search(s.text, max(cl[0], t.start - 160), t.start):
         # "A and B agreed to boost trade during talks between their ministers": the
         # talks are where the two agreed, held; the plan is what they agreed
+        before = ""
+    if t.type in ("meeting", "consultation") and _AGENDA_HELD.search(before) \
+            and (_WITH_NEXT.match(s.text, t.end) or t.text.lower().endswith(" with")):
+        # "The main item on the agenda was political consultations with A": an item of
+        # the visit's programme, held (not "of the talks", whose items are topics)
         before = ""
     return bool(_future_medium(s, t, cl) or _future_occasion(s, t, cl)
                 or _framed_future(s, t) or _PLANNED.found(before)

@@ -65,6 +65,7 @@ from ._item_day import item_dateline
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
 from ._listed_under import Listing, listed_records
+from ._lone_headline import lone_headline
 from ._merge import merged
 from ._met_on_visits import met_on_visits
 from ._met_someone_else import met_someone_else
@@ -349,7 +350,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                                                                   span.end):
                             r.source = Source(st.doc, span.start, span.end,
                                               st.text[span.start:span.end])
-                continue  # titles and questions report no event
+                if not (st.digest and span.end > title_end and st.text[span.end - 1] != "?"
+                        and lone_headline(st.text, span.start, span.end)):
+                    continue  # titles and questions report no event (a lone item's does)
             trig = sides_told(st.triggers.find(st.text, span.start, span.end), ctx)
             here = None
             if not st.review and not st.digest \
