@@ -30,7 +30,16 @@ _INITIATIVE = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:initiative|request|invita
                          # (or of an official of that side: "at the request of the
                          # Foreign Minister of A")
                          r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?)?$", re.I)
-_ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang)\b", re.I)
+#: (also "made a phone call to", "placed a telephone call to": the subject's call, not
+#: one "made with" someone)
+_ACTIVE_CALL = re.compile(r"(?:phoned|telephoned|called|rang|(?:made|placed|put\s+through)\s+"
+                          r"(?:an?\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?call(?:\s+to)?)\b",
+                          re.I)
+_WITH_NEXT = re.compile(r"\s+with\b", re.I)
+#: the call's noun alone as the trigger, its verb before it and "to" after it
+_CALL_NOUN = re.compile(r"(?:(?:tele)?phone\s+)?call$", re.I)
+_MADE_BEFORE = re.compile(r"\b(?:made|placed|put\s+through)\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
+_TO_NEXT = re.compile(r"\s+to\b", re.I)
 #: the caller after a participle with no auxiliary: "a telephone call initiated by the
 #: Polish side", "a conversation requested by the Foreign Minister of A", also set off
 #: by a comma or in a relative clause ("A phone conversation, initiated by the A side,")
@@ -61,7 +70,11 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
             return True
     if _foreign_caller_named(s, t, cl, ctx):
         return True
-    if not _ACTIVE_CALL.match(t.text):
+    active = _ACTIVE_CALL.match(t.text)
+    if active is None and _CALL_NOUN.fullmatch(t.text) and _TO_NEXT.match(s.text, t.end) \
+            and _MADE_BEFORE.search(s.text, max(cl[0], t.start - 30), t.start):
+        active = _CALL_NOUN.fullmatch(t.text)  # ("placed a telephone call to")
+    if active is None or _WITH_NEXT.match(s.text, t.start + active.end()):
         return False
     before = [e for e in ents if cl[0] <= e.start < t.start and e.kind in ("country", "adj")]
     return bool(before) and before[0].code != ctx.issuer and before[0].code != ISSUER

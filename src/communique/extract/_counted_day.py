@@ -44,6 +44,17 @@ def counted_day(s: Sentence, ctx: Context) -> DateSpan | None:
     return own_day(s, ctx) if _EVENTS_COUNTED.search(s.text, s.start, s.end) else None
 
 
+#: a count of people told by what befell them, the subject of a passive or of a verb of
+#: flight ("have been internally displaced", "were killed", "are affected", "fled"): a
+#: fact of the crisis the text is about, no figure of the issuer's (where the sentence
+#: tells no event of its own)
+_PLIGHT = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|remain|remained)\s+(?:been\s+|now\s+|"
+                     r"reportedly\s+)?(?:(?:internally|forcibly|severely|directly)\s+)?"
+                     r"(?:displaced|killed|injured|wounded|affected|uprooted|made\s+homeless|"
+                     r"left\s+homeless)|(?:have\s+|had\s+)?"
+                     r"(?:fled|died|perished|lost\s+their\s+lives))\b", re.I)
+
+
 #: the records a count of these units belongs to, as their quantity
 _ATTACH = {
     "votes": ("election",), "appeals": ("consular",), "people": ("consular", "multilateral"),
@@ -62,6 +73,8 @@ def counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
             continue
         if c.quantity.unit == "times":
             continue
+        if not recs and _PLIGHT.match(s.text, c.end, s.end):
+            continue  # ("almost 700 people have been displaced": the crisis's, not ours)
         date = next((r.date for r in recs), None) or own_day(s, ctx) or ctx.default
         out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
                           quantity=c.quantity))

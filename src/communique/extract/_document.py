@@ -352,11 +352,14 @@ def headline_over_dateline(text: str, start: int, end: int) -> bool:
         and not any(d.d1 for d in find_dates(text, start, end))  # (a lead has its day)
 
 
-#: a paragraph opened by a place and a full date, then a dash
+#: a paragraph opened by a place and a full date, then a dash (a page's empty field
+#: label between, a short line ending in a colon, is passed over: "Published on:"; an
+#: agency's name may stand before the dash: "Tripoli, May 3, 2024 (AFP) -")
 _DATELINE_NEXT = re.compile(
-    r"\s*\n\s*(?-i:[A-Z])[\w'’. -]{1,40}(?:,\s*(?-i:[A-Z])[\w'’. -]{1,40})?,\s*"
+    r"\s*\n(?:[ \t]*[^\W\d][^\n:]{0,30}:[ \t]*\n\s*)*"
+    r"\s*(?-i:[A-Z])[\w'’. -]{1,40}(?:,\s*(?-i:[A-Z])[\w'’. -]{1,40})?,\s*"
     r"(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
-    r"\s*[–—-]")
+    r"(?:\s*\((?-i:[A-Z])[\w .&-]{1,24}\))?\s*[–—-]")
 
 
 _WORD = re.compile(r"[^\W\d_][\w.’'-]*")

@@ -49,7 +49,7 @@ _RES_NOUN = re.compile(r"\b(?:resolutions?|declarations?|decisions?|documents?|c
                        r"statements?|consensus|conclusions|outcome document|road ?map|"
                        r"action plan)\b", re.I)
 _ITEM_SPLIT = re.compile(r",\s+(?:as well as\s+)?(?:at\s+)?|\s+as well as\s+(?:at\s+)?|"
-                         r"\s+and\s+(?:(?:in|at)\s+)?(?=(?:the\s+)?(?:(?![\w-]+ed\s)[\w-]+\s+){0,4}?"
+                         r"\s+and\s+(?:(?:in|at)\s+)?(?=(?:the\s+)?(?:(?![\w-]+ed\s)[\w-]+['’]?\s+){0,4}?"
                          r"(?:meetings?|forums?|summits?|conferences?|sessions?|"
                          r"(?-i:Assembly|Council))\b)", re.I)
 _GENERIC = re.compile(r"\b(?:international events|various|numerous|other|several|many|these|"

@@ -23,6 +23,7 @@ from ._city_host import host_of_city as _host_of_city
 from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
 from ._counted_crowd import counted_crowd
+from ._envoy_of_body import bodies_accrediting
 from ._frame_basics import PARTIES_APART
 from ._frame_dates import _dates
 from ._frame_parts import (
@@ -112,6 +113,17 @@ BODY_LAST_MET = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:last\s+|n
                             r"previously\s+|first\s+)?(?:met|meets|convened)$", re.I)
 _BODY_MET = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Parliament|Board|"
                        r"Group|Forum|Cabinet|Presidium|Bureau)\s+(?:met|meets)\b")
+#: a visit's talks named again by the visit they belonged to, no side of their own
+#: ("of the visit", not "of the visit to B")
+_OF_THE_TRIP = re.compile(r"\s+of\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:visit|trip|stay|tour)\b(?!\s+(?:to|by|of|from)\b)", re.I)
+#: a plural noun of such talks as the trigger's end
+_TALKS_PLURAL = re.compile(r"\b(?:meetings|talks|consultations|negotiations)$", re.I)
+#: those who took part in them, told before: "the officials who participated in"
+_TOOK_PART_IN = re.compile(r"\b(?:took|take|taking|takes)\s+part\s+in\s+(?:the\s+|all\s+"
+                           r"(?:the\s+)?)?(?:[\w-]+\s+)?$|\b(?:participated|participating|"
+                           r"participate|participates|involved|present)\s+(?:in|at)\s+"
+                           r"(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+)?$", re.I)
 
 def _in_a_count(s: Sentence, a: int, b: int) -> bool:
     """Whether the word at ``a``..``b`` qualifies counted events of its own ("held 45
@@ -211,6 +223,12 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         return []
     if not others and _BODY_MET.search(s.text, max(s.start, t.start - 40), t.end):
         return []
+    if not others and not orgs and _TALKS_PLURAL.search(t.text) \
+            and _OF_THE_TRIP.match(s.text, t.end) \
+            and _TOOK_PART_IN.search(s.text, max(s.start, t.start - 40), t.start):
+        # ("the staff who took part in the meetings of the visit": those people, the
+        # visit's talks told already)
+        return []
     counted = _counted(s, t) if not others else None
     # (a pair named in another count of the clause, "45 bilateral meetings and 60
     # calls", is that count's, not a side of this one)
@@ -304,7 +322,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
                  for code in dict.fromkeys([e.code for e in listed if e.kind == "org"]
                                            if apart else heads_met(s, t.end, rb)
-                                           or orgs_met_apart(s, t, rb, orgs))
+                                           or orgs_met_apart(s, t, rb, orgs)
+                                           # ("the credentials of A of Chile and B of the
+                                           # EU": one envoy each, see _envoy_of_body)
+                                           or bodies_accrediting(s, t, rb, orgs))
                  for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
     dates = _dates(s, t, reg, cl, ctx)

@@ -69,6 +69,10 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
             # before the verb is the first session's when the others have their own)
             ds = _resolved([d for d in s.dates if cl[0] <= d.start and d.end <= t.start], ctx)[-1:]
         date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
+        if not ds and a != items[0][0] and ctx.year and _VAGUE_OWN_TIME.search(s.text, a, b):
+            # "the X Summit held on 8 June, and the Y Meeting held earlier in the year":
+            # a later item with a time of its own, though no day, is of that year only
+            date = DateSpan(str(ctx.year))
         if not orgs and _SESSION_AGAIN.match(s.text, a, b) and ctx.last_orgs \
                 and not _orgs(s, s.start, s.end):
             # "The 40th BSEC Summit was held on 17 August. The President led the
@@ -84,6 +88,10 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     if len(out) > 1:
         out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
     return out
+
+
+#: a time of its own that names no day: "held earlier in the year", "earlier this year"
+_VAGUE_OWN_TIME = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|this|that)\s+year\b", re.I)
 
 
 #: the meeting told before, named bare: "took part in the meeting", "in this meeting."

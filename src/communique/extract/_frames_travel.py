@@ -482,8 +482,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|on|about|for|to|with|saw|sees|included|inc
 #: a trip's noun and its "to" ("trip to", "tour  to")
 _TRIP_TO = re.compile(r"(?:trip|tour)\s+to")
 #: the visitor named after a visit's noun: "the visit of the Minister of A", "a state
-#: visit from A", "the state visit by King B" (not "a visit from 3 to 5 May")
-_OF_AFTER = re.compile(r"\s+(?:of|from|by)\s(?!\s*\d)")
+#: visit from A", "the state visit by King B" (not "a visit from 3 to 5 May"), also
+#: after a participle ("a three-day trip made by the Premier of A")
+_OF_AFTER = re.compile(r"\s+(?:of|from|(?:(?:made|paid|conducted|undertaken|carried\s+out)"
+                       r"\s+)?by)\s(?!\s*\d)")
 #: a visit's noun and "by" after it: "state visits by A and B" (the visitors, always)
 _VISITS_NOUN = re.compile(r"\bvisits?$", re.I)
 _BY_NEXT = re.compile(r"\s+by\s(?!\s*\d)")

@@ -96,6 +96,17 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"arrange|facilitate)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2})?$|"
                       r"\b(?:offer(?:ed|s)?|volunteer(?:ed|s)?)\s+to\s+(?:(?:host|hold|"
                       r"organi[sz]e|convene|arrange)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2})?$|"
+                      # "voiced her government's readiness to keep up the political
+                      # consultations with", "confirmed their willingness to hold regular
+                      # talks", "underlined the need to deepen (the necessity of
+                      # resuming) consultations": a disposition stated or a wish, no occasion
+                      r"\b(?:readiness|willingness|preparedness|eagerness|desire|wish|intention|"
+                      r"determination|resolve|commitment|need|necessity)\s+(?:to|of)\s+"
+                      r"(?:(?:further\s+)?(?:continu|hold|resum|conduct|deepen|strengthen|intensif|"
+                      r"expand|develop|maintain|step(?:ping)?\s+up|pursu|organi[sz]|hav|carry(?:ing)?"
+                      r"\s+on|keep(?:ing)?\s+up|conven|launch|start|begin|establish|"
+                      r"institutionali[sz])[a-z]*\s+(?:the\s+|an?\s+|its\s+|their\s+|such\s+)?"
+                      r"(?:[\w-]+\s+){0,2})?$|"
                       # "on the agenda of the talks was the signing of", "also on their
                       # agenda were": an item to discuss, not the act itself
                       r"\bon\s+(?:the|its|their|his|her)\s+agenda\b[^.;]{0,40}?\b(?:was|were|"

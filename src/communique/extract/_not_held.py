@@ -54,6 +54,16 @@ _AGREED_AT = re.compile(r"\b(?:agreed|pledged|decided|vowed|resolved|undertook|p
                         r"(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+|its\s+|a\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 
+#: an occasion looked forward to, however many words praise it first: "we look forward
+#: to a very fruitful, useful, productive and successful visit of" (no verb of another
+#: act between: "look forward to building on the visit of" is a visit held)
+_LOOKED_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:an?\s+|the\s+|his\s+|"
+                            r"her\s+|their\s+|its\s+)?(?:(?!(?:on|of|from|after|since|during|"
+                            r"at|in|to|with|by|that|which|for|and|but|or|the|an?|was|were|is|"
+                            r"are)\b)(?![\w-]+ing\s+(?:on|upon|the|an?|our|their|its|his|her|"
+                            r"to|with|from)\b)[\w-]+(?:,|\s+and)?\s+){0,8}"
+                            r"(?:(?:round|series|set|couple)\s+of\s+)?$", re.I)
+
 
 #: an item on an agenda (one's own, a visit's or a day's) told in the past, the trigger
 #: next: "The main item on the agenda was", "On the agenda of the visit were also"
@@ -84,6 +94,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
         before = ""
     return bool(_future_medium(s, t, cl) or _future_occasion(s, t, cl)
                 or _framed_future(s, t) or _PLANNED.found(before)
+                or _LOOKED_FORWARD.search(s.text, max(s.start, t.start - 140), t.start)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
                 or _BE_AHEAD_AFTER.match(s.text, t.end, cl[1])

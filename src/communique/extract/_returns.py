@@ -1,8 +1,9 @@
 """A visit told by the return from it: "returned on Thursday from a three-day
 visit to Angola" dates the visit from the Tuesday to the Thursday, not the
 return day alone; so does a visit told by its end ("concluded a three-day visit to
-Kenya on 13 March": from 11 to 13 March), or going on with its return told after it
-("is paying a two-day visit to Kenya and is due to return home today")."""
+Kenya on 13 March": from 11 to 13 March; "The two-day visit of A ended today": from
+yesterday), or going on with its return told after it ("is paying a two-day visit to
+Kenya and is due to return home today")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ _RETURN = re.compile(r"\b(?:returned|returns|came back|comes back|arrived back|f
 _ENDED = re.compile(r"\b(?:concluded|concludes|ended|ends|wrapped up|wraps up|completed|"
                     r"completes|rounded off|wound up|winds up)\s+(?:an?|his|her|their|its)\s+"
                     r"(?P<n>two|three|four|five|six|seven|[2-7])-day\b", re.I)
+
+#: a visit of so many days as the subject of its end, the sentence opening with it: "The
+#: four-day official visit of the Premier of A came to an end today", "His three-day
+#: state visit to B ended on Friday" (the one day after the verb is its last)
+_NOUN_ENDED = re.compile(r"(?:The|This|His|Her|Their|Its)\s+(?:[\w-]+\s+)?"
+                         r"(?P<n>two|three|four|five|six|seven|[2-7])-day\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:visit|trip|stay|tour|mission)\b(?P<mid>[^.;]{0,100}?)\s(?:ended|"
+                         r"ends|concluded|concludes|wrapped\s+up|wraps\s+up|came\s+to\s+an\s+end|"
+                         r"comes\s+to\s+an\s+end|drew\s+to\s+a\s+close|draws\s+to\s+a\s+close|"
+                         r"(?:was|has\s+been)\s+(?:concluded|completed)|finished)\b")
 
 #: a visit of so many days going on, its return told after it with the day: "is paying a
 #: two-day working visit to A and is expected to fly home today", "who is on a two-day
@@ -64,6 +75,11 @@ def back_from(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
             and t.start <= m.start("n") + 40 and m.start("n") <= t.end:
         if not _TODAY.match(s.text, m.end(), s.end):
             return dates  # (a return on another day: the visit's last day is not known)
+    elif (m := _NOUN_ENDED.match(s.text, s.start, s.end)) is not None \
+            and m.start("n") <= t.start <= m.end("mid") and t.end <= m.end("mid") + 1:
+        days = [d for d in s.dates if m.start() <= d.start < m.end() + 40]
+        if len(days) != 1 or days[0].start < m.end():
+            return dates  # (a day inside the visit's noun phrase, or none after its end)
     else:
         m = _ENDED.search(s.text, max(s.start, t.start - 60), min(s.end, t.end + 5))
         if m is None or not (m.start() <= t.end and t.start <= m.end() + 30):
