@@ -27,7 +27,9 @@ _TOLD_AFTER = re.compile(r"\b(?:visit|trip|tour|stay)\b", re.I)
 #: the one who returns is an official: a title, or a pronoun right before the verb
 _OFFICIAL = re.compile(r"\b(?:Minister|President|Secretary|Chancellor|Premier|Prime|Senator|"
                        r"delegation|Ambassador|envoy|Envoy|Speaker|King|Queen|Emir|"
-                       r"Governor)\b|\b(?:he|she|they|I|we)\s+(?:has\s+|have\s+|had\s+)?$")
+                       r"Governor)\b|\b(?:he|she|they|I|we)\s+(?:has\s+|have\s+|had\s+)?$"
+                       # ("Upon her return to Lima after ..., the Minister": the clause's own)
+                       r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:his|her|their)\s+$")
 
 
 def back_from(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],

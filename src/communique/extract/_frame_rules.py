@@ -16,6 +16,7 @@ from ._frame_parts import Context, _ents
 from ._gate import Gated
 from ._office_list import name_first, names_another
 from ._officials_included import group_end, list_end
+from ._org_office import heads_body
 from ._persons import find_titles
 from ._private_met import PRIVATE_PEOPLE
 from ._recognise import ISSUER, Ent, Sentence
@@ -240,7 +241,8 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     spans = [(m.start, m.end) for m in titles
              if a <= m.start < b and (m.country in (None, partner) or m.inferred)
              and not _NOT_MET.search(s.text, max(a, m.start - 80), m.start)
-             and not PRIVATE_PEOPLE.search(s.text, m.start, m.end)]  # ("and journalists")
+             and not PRIVATE_PEOPLE.search(s.text, m.start, m.end)  # ("and journalists")
+             and not heads_body(s, m.start)]  # ("President A of the European Council")
     # "met President A and her counterpart B": a counterpart is an official too
     mates = [(m.start(), m.end()) for m in _COUNTERPART_OF.finditer(s.text, a, b)
              if not any(x <= m.start() < y for x, y in spans)]

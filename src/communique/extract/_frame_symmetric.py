@@ -24,6 +24,7 @@ from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
 from ._counted_crowd import counted_crowd
 from ._envoy_of_body import bodies_accrediting
+from ._format_size import format_of_all
 from ._frame_basics import PARTIES_APART
 from ._frame_dates import _dates
 from ._frame_parts import (
@@ -318,7 +319,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         # inside the list of counterparts is one more counterpart
         listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
         # (one each, "the United Nations (UN)" once; or each body headed: see _org_heads)
-        apart = len(listed) > 2 or (len(listed) == 2 and PARTIES_APART.search(t.text))
+        # (a country named again by its abbreviation, "the United States of America
+        # (USA)", is one item of the list, not a second)
+        n_listed = len(dict.fromkeys(e.code for e in listed))
+        apart = n_listed > 2 or (n_listed == 2 and PARTIES_APART.search(t.text))
         extra = [_record("meeting", d, [ctx.issuer] if ctx.issuer else [], [], [code])
                  for code in dict.fromkeys([e.code for e in listed if e.kind == "org"]
                                            if apart else heads_met(s, t.end, rb)
@@ -362,6 +366,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     # from A (January), B (May) and C (July)")
     dated_apart = sum(date_beside(s, ents, o, ctx) is not None for o in others) >= 2
     conference = one_conference(t, s.text, rb, len(dates)) and not dated_apart
+    # ("a trilateral memorandum was signed, following his meeting with A, B and the NATO
+    # Secretary General": one meeting of the three, the organisation's head in it too)
+    conference = conference or (t.type == "meeting" and not dated_apart and len(others) > 1
+                                and format_of_all(s, others, ctx.issuer))
     joined = [o for r in extra for o in r.organizations] if conference and others else []
     extra = [] if joined else extra
     groups = [others] if ((_TRILATERAL.search(near) or between or group or ours

@@ -22,6 +22,7 @@ from ._asides import (
 from ._bodies import bodies_named_again, coordinated_body, note_bodies
 from ._callers import one_kind_of_contact
 from ._corps_met import corps_met
+from ._counterpart_met import counterpart_met, host_minister
 from ._earlier import earlier_occasion
 from ._frame_basics import ELABORATES as _ELABORATES
 from ._frame_basics import JOINT_STATEMENT as _JOINT_STATEMENT
@@ -74,7 +75,7 @@ from ._readings import (
 )
 from ._recognise import Sentence
 from ._second_noun import second_meeting_noun as second_noun
-from ._sentence_keys import official_named, sentence_key
+from ._sentence_keys import Who, official_named, sentence_key
 from ._stop_counted import stop_counted
 from ._told_once import told_once
 from ._travel_passive import travel_passive
@@ -140,6 +141,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     hedged: set[str] = set()
     titles, splits = None, predicate_regions(s, triggers)
     for i, t in enumerate(triggers):
+        host: Who = None  # (a host's minister our visit told met: see _counterpart_met)
         cl = next(((a, b) for a, b in clauses if a <= t.start < b), (s.start, s.end))
         ahead = [x for x in triggers[i + 1:] if x.start < cl[1]]
         if ahead and (second_noun(s.text, ahead[0]) or participle_after(s.text, t, ahead[0])):
@@ -178,6 +180,14 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             titles = find_titles(s, ctx.issuer, officials=True) if titles is None else titles
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
             who = official_named(titles, t, reg[1], ctx.issuer)
+            if who is None and t.type == "meeting":  # "... and held talks with his counterpart"
+                who = counterpart_met(s, t, titles, ctx.issuer,
+                                      {w for k, ws in seen.items() if k[:1] == ("meeting",)
+                                       for w in ws})
+                host = None if who else host_minister(
+                    s, t, titles, reg[1], any(r.type == "visit" and r.from_ == [ctx.issuer]
+                                              and r.to for r in out))
+                who = who or host
         if t.type == "meeting" and _OTHER_MEETINGS.search(s.text, max(cl[0], t.start - 24),
                                                            t.start) or second_noun(s.text, t):
             # "my meetings with A, as well as other meetings with B": another occasion,
@@ -241,7 +251,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             made = [r for r in made if not purpose_told_again(s, t, r, ctx.purposed)]
         ctx.purposed |= purpose_partners(s, t, made)
         listed = sum(r.type == "meeting" for r in made) > 1 and who is not None
-        if sum(r.type == "meeting" for r in made) > 1:
+        if sum(r.type == "meeting" for r in made) > 1 and not (host and who == host):
             who = None  # (a list of partners: the first title after it names none of them)
         mine = new_records(s, t, made, seen, who, listed, triggers[:i], ctx.issuer)
         for r in mine:

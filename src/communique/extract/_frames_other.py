@@ -46,7 +46,7 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)
                             if not _inside_name(s.text, m.start(), m.end())] + [rb]
         items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    out = []
+    out: list[Record] = []
     generic: list[bool] = []
     seen: set[tuple] = set()
     for a, b in items:
@@ -57,6 +57,9 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
         orgs = _orgs(s, a, b)
         if not orgs and not _EVENT_NOUN.search(s.text, a, b):
             continue
+        if not orgs and any(r.organizations for r in out) \
+                and _BARE_AGAIN.search(s.text, a, b) and not _EVENT_NAMED.search(s.text, a, b):
+            continue  # "addressing the X Session of the Council, ... briefed the Council"
         if not orgs and _MEETING_TOLD.match(s.text, a, b) \
                 and any(k[0] in ("meeting", "call") for k in ctx.reported):
             continue  # "A, B and C also participated in this meeting": the one told
@@ -117,6 +120,12 @@ _MAIN_CLAUSE = re.compile(
     r"(?:[a-z]+ed|[a-z]+[^s\W]s|said|spoke|told|met|made|gave|took|held|saw|sent|brought|"
     r"began|wrote|put|set|led|drew|paid|stood|won|sought|thought|found|felt|"
     r"has|have|had|will|would|could|can|must)\b", re.I)
+#: the body just named, named again by its bare noun inside a later item ("..., on 2
+#: March in Geneva briefed the Council on ..."), and a session named in full
+_BARE_AGAIN = re.compile(r"\bthe\s+(?-i:Council|Summit|Session|Conference|Assembly|Forum)\b"
+                         r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z]))")
+_EVENT_NAMED = re.compile(r"(?-i:[A-Z])[\w-]*\s+(?-i:Council|Summit|Session|Conference|"
+                          r"Assembly|Forum)\b")
 #: between an organisation and the session noun it names: "BSEC Summit", "OSCE
 #: Ministerial Council" (a word or two, no clause)
 _NAME_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")

@@ -24,6 +24,11 @@ def under_link_heading(text: str, start: int) -> bool:
     to a bare link heading ("Related news:"), are all short lines (other titles)."""
     if start and text[start - 1] != "\n":
         return False  # a sentence inside a paragraph
+    own_end = text.find("\n", start)
+    if len(text[start:own_end if own_end >= 0 else len(text)].strip()) >= 150:
+        # a news digest's teaser: "Title / a paragraph of summary / Read more", item
+        # after item; the paragraph under the last item's "Read more" is no link title
+        return False
     end = start
     for _ in range(24):  # (blank lines between the titles count too)
         if end <= 0:

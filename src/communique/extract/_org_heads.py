@@ -1,6 +1,7 @@
 """The heads of organisations listed among those met beside a country's officials:
 "met the Japanese Ambassador, the Secretary-General of the Arab League and ...",
-"met ..., the General Secretaries of the OIC and the African Union": one meeting
+"met ..., the General Secretaries of the OIC and the African Union", "President A of
+the European Council" (a head's title and name, then the body): one meeting
 with each organisation so headed, and with none named only as an envoy's posting
 ("the Ambassador to the United Nations" is his country's envoy)."""
 
@@ -10,6 +11,7 @@ import re
 
 from ._frame_parts import _group
 from ._frame_rules import _HEADS_OF, national_office
+from ._org_office import NAMED_HEAD
 from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._recognise import Sentence
 
@@ -40,4 +42,8 @@ def heads_met(s: Sentence, a: int, b: int) -> list[str]:
                     e.end <= m.start() and _BEFORE.fullmatch(s.text, e.end, m.start())):
                 out.append((e.start, e.code or ""))
                 break
+    for e in orgs:  # "President Charles Michel of the European Council"
+        if NAMED_HEAD.search(s.text, max(a, e.start - 60), e.start) \
+                and all(code != e.code for _, code in out):
+            out.append((e.start, e.code or ""))
     return list(dict.fromkeys(code for _, code in sorted(out) if code))

@@ -6,8 +6,12 @@ office: see ``_frame_rules.national_office``)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["NATIONAL_BODY", "ORG_OFFICIAL"]
+if TYPE_CHECKING:
+    from ._recognise import Sentence
+
+__all__ = ["NAMED_HEAD", "NATIONAL_BODY", "ORG_OFFICIAL", "heads_body"]
 
 ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairman-in-Office|"
                           # (the heads of several bodies at once, in either case: "the
@@ -38,3 +42,19 @@ NATIONAL_BODY = re.compile(r"\s+(?:of|at) (?:the )?(?:National|State|Presidentia
                            r"Ministry|Department|Office of the President|Prime Minister|"
                            # ("the Director General of the Foreign Ministry")
                            r"Foreign (?:Ministry|Office))\b")
+
+
+#: the head of a body named by title and name, then the body: "President Charles Michel of
+#: the European Council", "Chairperson Ana Diaz of the African Union Commission" (the
+#: organisation is checked to start right after)
+NAMED_HEAD = re.compile(r"\b(?-i:President|Chair(?:man|woman|person)?|Head)\s+"
+                        r"(?:(?-i:[A-Z])[\w’'.-]+\s+|(?-i:von|van|der|den|de|del|da|di|du|le|la|"
+                        r"bin|al)\s+){1,6}?(?:of|from)\s+(?:the\s+)?$")
+
+
+def heads_body(s: Sentence, start: int) -> bool:
+    """Whether the title at ``start`` is the head of an international body named after
+    the holder's name ("President Charles Michel of the European Council")."""
+    return any(e.kind == "org" and start < e.start <= start + 80
+               and (m := NAMED_HEAD.search(s.text, start, e.start)) is not None
+               and m.start() == start for e in s.ents)

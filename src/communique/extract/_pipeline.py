@@ -62,6 +62,7 @@ from ._guest_visit import guest_visit
 from ._holders import Holders, add_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
 from ._item_day import item_dateline
+from ._joint_trip import joint_trip
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
 from ._listed_under import Listing, listed_records
@@ -404,6 +405,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 guest_of_stay(s, ctx)  # "During Minister A's stay, ..."
             recs = per_occasion(s, frame_sentence(s, trig, ctx), ctx) if trig else []
             recs = mutual_visits(s, recs, ctx) if trig else recs  # "mutual visits of A and B"
+            recs = joint_trip(s, recs, ctx.issuer)  # "the joint visit of our and A's ministers"
             if read and recs:
                 recs = partners_named(s, recs, ctx.issuer)  # (the reader's: none inferred)
             again = copies_of_those(s, st.envoy_codes, ctx, ctx.issuer) if trig else []
