@@ -17,7 +17,8 @@ import re
 from ._gate import Gated
 from ._recognise import Ent, Sentence
 
-__all__ = ["fronted_aim", "in_aim_told", "in_fronted_purpose", "month_before"]
+__all__ = ["fronted_aim", "in_aim_told", "in_fronted_occasion", "in_fronted_purpose",
+           "month_before"]
 
 #: a purpose marker, then a verb of calming or settling a quarrel, then up to the name
 #: with no stop or semicolon between ("to boost ties between A and B" names the sides:
@@ -78,3 +79,20 @@ def in_fronted_purpose(s: Sentence, e: Ent) -> bool:
     m = _PURPOSE_OPENS.match(s.text, s.start, s.end)
     return m is not None and m.start() <= e.start and e.end < m.end()
 
+
+#: a time clause opening the sentence that names an occasion getting under way, up to
+#: its comma: "As the 80th session of the General Assembly opens, ...", "While the NATO
+#: summit meets, ...", "As the Council convened, ..."
+_OCCASION_OPENS = re.compile(
+    r"(?:As|While|Whilst|When)\s+[^,;.]{3,140}?\s+(?:commences|commenced|begins|began|"
+    r"opens|opened|starts|started|convenes|convened|meets|met|gets\s+under\s+way|"
+    r"got\s+under\s+way|is\s+under\s+way|kicks\s+off|kicked\s+off|gathers|gathered|"
+    r"(?:is|was)\s+(?:being\s+)?held|takes\s+place|took\s+place)\s*,")
+
+
+def in_fronted_occasion(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` is named inside a time clause that opens the sentence with an
+    occasion under way: the occasion of the trip ("As the session of the UN General
+    Assembly opens, the Minister is in New York"), not the traveller."""
+    m = _OCCASION_OPENS.match(s.text, s.start, s.end)
+    return m is not None and m.start() <= e.start and e.end < m.end()

@@ -1,5 +1,6 @@
 """A relative day in apposition to the date it names ("on Tuesday, 16 September",
-"today, June 18th 2024"): one day, told twice (moved out of :mod:`._dates`)."""
+"today, June 18th 2024", "today and tomorrow, 10-11 May"): one day (or two), told
+twice (moved out of :mod:`._dates`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ __all__ = ["apposed"]
 
 #: "on Tuesday, 16 September", "today, June 18th 2024": a relative day in
 #: apposition to the date it names
-_APPOSED_GAP = re.compile(r"[\s,(]*(?:the\s+)?")
+#: ("today and tomorrow, 10-11 February": the two days, then the dates they are)
+_APPOSED_GAP = re.compile(r"(?:\s+and\s+tomorrow)?[\s,(]*(?:the\s+)?")
 
 
 def apposed(text: str, found: list[DateMention], weekdays: Collection[str]) -> list[DateMention]:

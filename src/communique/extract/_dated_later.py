@@ -3,7 +3,8 @@ its day: "Chile and Peru have signed a memorandum on fisheries in Lima. ... The 
 ministers signed it on Thursday, the ministry said." The lead's record took the
 page's day (the day the story was written); the later sentence tells the day it
 happened. The lead takes that day, so the two are one occasion (merged by
-:func:`communique.extract._document.one_per_occasion`)."""
+:func:`communique.extract._document.one_per_occasion`). A guest's visit told so takes
+the day of the talks of the same two sides told later with their day."""
 
 from __future__ import annotations
 
@@ -59,7 +60,25 @@ def dated_later(records: Iterable[Record]) -> Iterator[Record]:
                     and find_dates(o.source.text):
                 r.date = DateSpan(o.date.start, None)
                 break
+        else:
+            if r.type == "visit":
+                _visit_by_its_talks(r, lead, recs[i + 1:])
     yield from recs
+
+
+def _visit_by_its_talks(r: Record, lead: _dt.date, later: list[Record]) -> None:
+    """A guest's visit told in a lead in the perfect with no day ("Our Minister and the
+    visiting UK minister have exchanged views"), then the talks of the two sides with
+    their day ("during their meeting yesterday"): the visit is known from that day on,
+    not from the page's."""
+    for o in later:
+        day = iso_day(o.date.start)
+        if o.type == "meeting" and set(o.from_) | set(o.to) == set(r.from_) | set(r.to) \
+                and day is not None and 0 < (lead - day).days <= _LAG \
+                and o.source is not None and r.source is not None \
+                and o.source.start != r.source.start and find_dates(o.source.text):
+            r.date = DateSpan(o.date.start, None)
+            return
 
 
 def _same_people(a: Record, b: Record) -> bool:

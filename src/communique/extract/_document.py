@@ -20,6 +20,7 @@ from ._day_opened import readout_day
 from ._frame_dates import same_day
 from ._frame_parts import _reported_key
 from ._frames import Context
+from ._item_day import dated_heading
 from ._lead_in import is_lead_in, item_of_lead_in
 from ._links import LINK_LINE, is_link, under_link_heading
 from ._margins import opened_by_margins
@@ -394,7 +395,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return False  # "The following agreements were signed during the visit:": a sentence
     if item_of_lead_in(text, start):
         return False  # "- Ana Soto, Ambassador of Chile" under "The ambassadors are:"
-    return "\n" not in line and len(line) < 150 and line[-1] not in ".!?\"”’),;"
+    return "\n" not in line and len(line) < 150 and (line[-1] not in ".!?\"”’),;"
+                                                     or dated_heading(line))
 
 
 def name_known(named: dict[tuple[str, str], str], recs: list[Record]) -> None:

@@ -423,7 +423,8 @@ _HEADS_OF = re.compile(
     # "met envoys from the United Nations, the African Union and the World Bank": the
     # staff of each body listed
     r"envoys|diplomats|delegates|ambassadors)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:organi[sz]ations|agencies|institutions|bodies),?\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:organi[sz]ations|agencies|institutions|bodies|groups|"
+    r"groupings),?\s+"
     r"(?:such\s+as|including|like|namely|notably)\s+(?:the\s+)?)?", re.I)
 
 

@@ -65,16 +65,20 @@ from ._gatherings import (
     GROUP_REF,
     JOINT,
     TOGETHER,
+    another_between,
     between_us,
+    capitals_between,
     group_named,
     issuer_among_between,
     joint_others,
     one_occasion,
     others_met,
     others_subject,
+    own_between_start,
     pair_of_others,
+    sides_after_between,
 )
-from ._joint_signing import signed_together
+from ._joint_signing import signed_retold, signed_together
 from ._joint_subject import one_side_said
 from ._meetings_apart import orgs_met_apart
 from ._occasion_named import ANAPHOR as _ANAPHOR
@@ -148,11 +152,14 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         return []  # ("met with Thai businessmen investing in Portugal": no side met)
     rb = t.end if _TALK_END.search(t.text) and len(t.text.split()) > 2 \
         else witness_cut(s, t.end, _topic_cut(s, t.end, rb))  # ("A and B discussed aid to C")
+    if BETWEEN_SIDES.search(s.text[t.start:min(rb, t.end + 40)]):
+        rb = another_between(s, t.end, rb)  # ("..., and a planned call between C and D")
     ahead = AHEAD.search(s.text, t.end, rb)
     if ahead is not None:
         rb = ahead.start()  # "... ahead of the Summit of the Pacific Alliance": its occasion's
     opener = time_opener_end(s, cl[0], t.start) if t.type in ("call", "meeting") else 0
     la = max(witness_start(s, t, la), opener)  # ("After the strikes on A, he called ...")
+    la = own_between_start(s, t, la)  # (", as well as the meeting between C and D")
     ante = where_antecedent(s, t.start) if t.start < rb else None
     if ante is not None:
         # "to Chile in March and to Bolivia in November, where an agreement was
@@ -185,6 +192,9 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         return []  # "State Secretary A and Norwegian Foreign Minister B stressed ..."
     others = occasion_partner(s, t.start, codes, ctx) or trip_partner(s, t, cl[0], ctx.issuer) \
         or pair_of_others(s, t, cl[0], ctx.issuer)  # ("Georgian-Latvian talks" in a third's)
+    if t.type in ("consultation", "meeting") and (
+            capitals := capitals_between(s, t.end, cl[1], ctx.issuer)):
+        others = capitals  # "the round held between <our capital> and Lima": with Peru
     ours = t.type == "meeting" and compatriot_met(s, t, ctx.issuer)  # "met Georgian
     if ours and others:  # students in Paris during the visit to France": no host met
         others = sides_beyond_the_trip(s, ents, others)
@@ -277,6 +287,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if others and t.type == "agreement" and signed_retold(s, la, rb, others, ctx):
+            others = []  # "These ties were formalised by communiqués signed by ...": told
         if others and t.type == "meeting":  # ("met in London to discuss Ukraine")
             others = focus_not_topic(s, t, others, cl, ctx)
         if others and t.type in ("commission", "consultation"):
@@ -354,6 +366,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     ours = bm is not None and t.type == "meeting" and issuer_among_between(
         s, ents, max(cl[0], t.start - 40) + bm.end(), ctx.issuer)
     between = between and not ours
+    if bm is not None and not between and not ours \
+            and max(cl[0], t.start - 40) + bm.start() > t.start:
+        others = sides_after_between(ents, max(cl[0], t.start - 40) + bm.end(), others,
+                                     ctx.issuer)
     separate = SEPARATE.search(near)
     if hosted and not ctx.carry and s.text.startswith(" of ", hosted.end()) \
             and not TOGETHER.search(s.text, s.start, s.end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Place, Record
-from ._aim_told import in_fronted_purpose
+from ._aim_told import in_fronted_occasion, in_fronted_purpose
 from ._asides import sponsor_named, time_opener_end
 from ._bare_visit import bare_visit
 from ._clause_subject import clause_subject
@@ -55,6 +55,7 @@ from ._region_trip_host import region_trip_host
 from ._returns import back_from
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops
+from ._travel_guests import BY_AFTER, GUEST_OF, date_beside, guests_listed
 from ._travel_subject import ARRIVAL_OPENS, TO_COMMA, fronted_subject, subject_after
 from ._triggers import Trigger
 from ._trip_to_meet import met_from
@@ -205,7 +206,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             # concluded state visits by A and B": after "by", always the visitors)
             left = _ents(s, t.end, pre_end, *kinds) or left
     left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)
-            and not (e.kind == "org" and in_fronted_purpose(s, e))]  # ("To deepen ASEAN
+            and not (e.kind == "org" and in_fronted_purpose(s, e))
+            and not in_fronted_occasion(s, e)]  # ("To deepen ASEAN
     # integration, the President visited A": the organisation is the trip's aim)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
         vis_orgs = _one_team([e for e in left if e.kind == "org"], s.text)
@@ -237,14 +239,21 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         s, rb, cl[1], "country", "city")), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
-    group = next((group[:i] for i, e in enumerate(group) if i and e.kind == "adj"), group)
+    # (or a country's possessive after a comma: "During his visit to Geneva, Kenya's
+    # Foreign Minister met ...")
+    owner = next((e for i, e in enumerate(group) if i and _possessive_subject(
+        s, group[i - 1], e)), None)
+    group = next((group[:i] for i, e in enumerate(group) if i and (
+        e.kind == "adj" or e is owner)), group)
+    if owner is not None and not visitors and not vis_orgs:
+        visitors = _codes([owner], ctx)  # ("..., Chile's President met": Chile's trip)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
     if group and group[-1].kind == "city" and not dest_orgs:
         # "travelled to Brussels for the meeting of NATO foreign ministers": the
         # organisation seated in that city is visited too (the schema's visit to NATO)
         dest_orgs = _seat_visited(s, group[-1], cl[1]) or seat_of_session(s, group[-1], ctx)
-    by = _BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
+    by = BY_AFTER.match(s.text, group[-1].end) if group and not visitors else None
     guests: list[Ent] = []
     if by:
         # "visits to Serbia by the foreign ministers of Azerbaijan (February), Greece (May)"
@@ -252,9 +261,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         if re.search(r"visits\b", t.text, re.I):
             # "the State visits to Vietnam by Chinese President A and US President B":
             # each guest with a title and a name of their own
-            guests = _guests_listed(s, guests, _ents(s, by.end(), rb, "country", "adj"))
+            guests = guests_listed(s, guests, _ents(s, by.end(), rb, "country", "adj"))
         visitors = _codes(guests, ctx)
-    guest_of = _GUEST_OF.match(s.text, group[-1].end, rb) \
+    guest_of = GUEST_OF.match(s.text, group[-1].end, rb) \
         if group and not visitors and not verbal and not by else None
     if guest_of:
         # "the visit to Tbilisi on 11 March of the Minister of Foreign Affairs of Chile":
@@ -531,49 +540,18 @@ _CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|compl
                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
-#: between two guests of a list, each named with a title and a name: " President A
-#: and ", " of Chile, and Prime Minister B of "
-#: (also with the guest's month between brackets: "of Kenya (March), the Prime Minister of")
-_GUEST_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}(?:\s*\([^()]{1,40}\))?"
-                        r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
-                        r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,5}(?:of\s+(?:the\s+)?)?")
-
-
-def _guests_listed(s: Sentence, guests: list[Ent], ents: list[Ent]) -> list[Ent]:
-    """The guests of a plural visit: those coordinated, then each next one named
-    after the last one's title and name ("Chinese President A and US President B")."""
-    out = list(guests)
-    for e in sorted(ents, key=lambda x: x.start):
-        if not out or e.start < out[-1].end:
-            continue
-        if _GUEST_GAP.fullmatch(s.text, out[-1].end, e.start) is None:
-            break
-        out.append(e)
-    return out
-
-
-#: ("visits to Norway included those of the President of A (March), ...": the guests
-#: listed after the plural visits' place by "included those of", "were those of")
-_BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+(?:by|(?:(?:have\s+|has\s+)?"
-                       r"included|include|includes|were|comprised)\s+(?:those|the\s+ones)\s+of)"
-                       r"\s+(?:the\s+)?")
-#: after a visit's place, its day and then its guest: " on 11 March of the Minister"
-_GUEST_OF = re.compile(
-    r"(?:\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
-    r"(?:,?\s+\d{4})?)?\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]+\s+){0,3}?(?:Minister|President|"
-    r"Prime|Foreign|Secretary|King|Queen|Emir|Chancellor|Speaker|Deputy|Vice|Crown|Premier)\b)")
-
-
 _APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)
 
 
-def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSpan | None:
-    """The date written right after a counterpart's name (within 40 characters)."""
-    pos = next((e.end for e in ents if e.code == code), None)
-    if pos is None:
-        return None
-    for d in _resolved(s.dates, ctx):
-        if pos <= d.start <= pos + 40 and not any(pos <= e.start < d.start for e in ents):
-            return DateSpan(*d.iso())
-    return None
+#: a country's possessive after a comma, then an office: the subject of the clause
+_POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?-i:Minister|President|Prime|"
+                                r"Secretary|Ambassador|Deputy|Vice|King|Queen|Emir|Chancellor|"
+                                r"Foreign|Special|Head|delegation|minister|president|envoy)")
+
+
+def _possessive_subject(s: Sentence, prev: Ent, e: Ent) -> bool:
+    """Whether the country ``e``, after the place ``prev`` and a comma, is the subject's
+    possessive ("During his visit to Geneva, Kenya's Foreign Minister met ..."), not one
+    more host."""
+    return e.kind == "country" and "," in s.text[prev.end:e.start] \
+        and _POSSESSIVE_OFFICE.match(s.text, e.end) is not None

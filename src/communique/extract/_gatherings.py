@@ -14,9 +14,10 @@ from ._persons import find_titles
 from ._recognise import ISSUER, PAIR, Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["BESIDE", "GROUP_REF", "JOINT", "TOGETHER", "between_us", "gathering", "gathering_told",
-           "group_named", "issuer_among_between", "joint_others", "one_occasion", "others_met",
-           "others_subject", "pair_of_others"]
+__all__ = ["BESIDE", "GROUP_REF", "JOINT", "TOGETHER", "another_between", "between_us",
+           "capitals_between", "gathering", "gathering_told", "group_named", "issuer_among_between",
+           "joint_others", "one_occasion", "others_met", "others_subject", "own_between_start",
+           "pair_of_others", "sides_after_between"]
 
 #: one occasion of them all: "a joint audience", "a joint call" (moved from _frames.py)
 JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)
@@ -51,6 +52,63 @@ def between_us(ents: list[Ent], after: int, issuer: str | None) -> bool:
     first = next((e for e in sorted(ents, key=lambda e: e.start)
                   if e.start >= after and e.kind != "pair"), None)
     return first is None or first.code == issuer or first.kind == "issuer"
+
+
+def sides_after_between(ents: list[Ent], after: int, others: list[str],
+                        issuer: str | None) -> list[str]:
+    """The others among the sides listed after "between" when the issuer is the first of
+    them: "Minister A of France welcomed the talks between <issuer> and Peru" is the
+    issuer's talks with Peru; the one who comments on them, named before, is no side."""
+    listed = {e.code for e in ents if e.start >= after and e.kind in ("country", "adj")}
+    kept = [o for o in others if o in listed and o != issuer]
+    return kept or others
+
+
+#: a round said to have been held "between" its sides: "the round of dialogue that took
+#: place between", "consultations held between" (not "arrangements for talks between")
+_HELD_BETWEEN = re.compile(r"(?:,?\s+(?:that|which)\s+(?:took\s+place|(?:was|were)\s+held)|"
+                           r"\s+(?:held|conducted))\s+between\s+")
+
+
+def capitals_between(s: Sentence, end: int, stop: int, issuer: str | None) -> list[str]:
+    """The other side of a round held between the issuer's capital and another (in Iraq's
+    text, "the dialogue, which was held between Baghdad and Washington": with the United
+    States); the capitals stand for their governments."""
+    hm = _HELD_BETWEEN.match(s.text, end)
+    if hm is None or issuer is None:
+        return []
+    cities = [e for e in s.ents if e.kind == "city" and hm.end() <= e.start < stop]
+    if len(cities) < 2 or cities[0].start != hm.end() \
+            or not re.fullmatch(r"\s+and\s+", s.text[cities[0].end:cities[1].start]):
+        return []
+    codes = [cities[0].code, cities[1].code]
+    return [c for c in codes if c != issuer] if issuer in codes and len(set(codes)) == 2 else []
+
+
+#: another occasion with its own sides after "between": ", and a planned call between",
+#: "as well as a meeting between" (its sides are not those of the event before it)
+_ANOTHER_BETWEEN = re.compile(r",?\s+(?:and|as\s+well\s+as|while|but)\s+(?:also\s+)?"
+                              r"(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|"
+                              r"talks|conversation|visit|summit|phone\s+call)s?\s+between\b",
+                              re.I)
+
+
+def another_between(s: Sentence, after: int, rb: int) -> int:
+    """Where another occasion named with its own "between" begins after ``after``
+    ("two conversations between A and B, and a planned call between C and D"), else
+    ``rb``: the first occasion's sides end there."""
+    m = _ANOTHER_BETWEEN.search(s.text, after, rb)
+    return m.start() if m is not None else rb
+
+
+def own_between_start(s: Sentence, t: Trigger, la: int) -> int:
+    """Where the sides of the occasion at ``t`` may begin when it is the second one named
+    with its own "between" (", as well as the meeting between C and D"): after the
+    joining words, not among the first occasion's sides; else ``la``."""
+    for m in _ANOTHER_BETWEEN.finditer(s.text, max(la, t.start - 60), min(s.end, t.end + 12)):
+        if m.start() <= t.start < m.end():
+            return max(la, m.end())
+    return la
 
 
 def issuer_among_between(s: Sentence, ents: list[Ent], after: int,

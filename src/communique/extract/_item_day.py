@@ -16,7 +16,7 @@ import re
 from ._dates import find_dates
 from ._frame_parts import Context
 
-__all__ = ["item_dateline"]
+__all__ = ["dated_heading", "item_dateline"]
 
 #: a word of the item's title beside its day
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
@@ -29,7 +29,7 @@ def item_dateline(ctx: Context, own: object | None, text: str, start: int, end: 
     """Set ``ctx.dateline`` for the item the heading ``text[start:end]`` opens: the one
     day it names with day, month and year written, else the page's own date ``own``."""
     ctx.dateline = own
-    if own is None or not any(c.isdigit() for c in text[start:end]):
+    if not any(c.isdigit() for c in text[start:end]):
         return
     found = find_dates(text, start, end)
     if len(found) != 1 or found[0].relative or found[0].has_end:
@@ -43,3 +43,28 @@ def item_dateline(ctx: Context, own: object | None, text: str, start: int, end: 
             ctx.dateline = _dt.date(d.y1, d.m1, d.d1)
         except ValueError:
             return
+
+
+#: a heading's day in brackets at its end: "Minister's call with A (Wednesday 9 February
+#: 2022)", "Talks in Lima (12.5.2019)"
+#: a verb in the past: a sentence that tells its event with its day ("Minister A met B
+#: in Lima (12 May 2022)"), not a title (titles use the present or a noun: "A meets B")
+_PAST = re.compile(r"\b(?:met|held|paid|signed|took|spoke|had|was|were|[a-z]+ed)\b")
+_BRACKET_DAY = re.compile(r"\(([^()\n]{6,40})\)\s*$")
+
+
+def dated_heading(line: str) -> bool:
+    """Whether ``line`` (one line, no sentence's end) is an item's title closed by its own
+    day, with its year, in brackets: a title of a page of dated items, not a sentence."""
+    m = _BRACKET_DAY.search(line)
+    if m is None or len(_WORD.findall(line[:m.start()])) < 3 or _PAST.search(line, 0, m.start()):
+        return False
+    found = find_dates(m.group(1))
+    if len(found) != 1 or found[0].relative or found[0].has_end or found[0].d1 is None \
+            or found[0].y1 is None:
+        return False
+    rest = m.group(1)[:found[0].start] + m.group(1)[found[0].end:]
+    return not rest.strip(" ,") or rest.strip(" ,").rstrip(",").lower() in _DAY_NAMES
+
+
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -14,7 +14,7 @@ from ._joint_signed_by import signed_by_together
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["signed_together"]
+__all__ = ["signed_retold", "signed_together"]
 
 #: the verb's object is one document: "a joint declaration", "the memorandum", "an
 #: accord" (not "agreements", "several memoranda", "documents")
@@ -53,3 +53,19 @@ def signed_together(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent
     if not set(others) <= before or not ({ctx.issuer, ISSUER} & before):
         return False
     return not _ENVOYS.search(s.text, cl[0], t.start)
+
+
+#: a signing that refers back to what was just told: "these ties", "those documents",
+#: "the respective envoys", "the said accords"
+_BACK = re.compile(r"\b(?:these|those|the\s+respective|the\s+said)\b", re.I)
+
+
+def signed_retold(s: Sentence, a: int, b: int, others: list[str], ctx: Context) -> bool:
+    """Whether a signing with no side of its own, referring back ("Joint communiqués
+    formalising these ties were signed by ..."), retells agreements already told with
+    several other partners, none of them the one the text is about: those signings, not
+    one more with the partner in focus (the host of the trip)."""
+    if not _BACK.search(s.text, a, b):
+        return False
+    signed = {c for kind, sides in ctx.reported if kind == "agreement" for c in sides}
+    return len(signed) >= 2 and not set(others) & signed

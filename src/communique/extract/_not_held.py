@@ -36,6 +36,7 @@ from ._signed_for import signed_for
 from ._sitting_told import no_sitting
 from ._topic_fields import field_named
 from ._triggers import Trigger
+from ._under_way import under_way_today
 from ._unrealised import unrealised
 
 __all__ = ["MEDIUM_BEFORE", "planned", "topic_only"]
@@ -79,6 +80,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     "the visit ... was postponed") are left out,
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
+    if under_way_today(s, t, cl):
+        return False  # "will be visiting Peru today and tomorrow": the trip has begun
     before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
     if _DONE_VERB.match(t.text) and _AND_BEFORE.search(before):
         # "agreed to deepen trade and held talks with": a predicate of its own, done

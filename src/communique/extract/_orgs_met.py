@@ -32,6 +32,14 @@ _JOINED = re.compile(
     r"[^,;()\[\]]{0,40}", re.I)
 
 
+#: one more body's staff after a list of them (its short form in brackets between): ", as
+#: well as representatives from the", "and officials of"
+_MORE_HEADS = re.compile(r"(?:\s*\([^()]{1,16}\))?,?\s+(?:as\s+well\s+as|and(?:\s+also)?|"
+                         r"along\s+with)\s+(?:with\s+)?"
+                         r"(?:[\w-]+\s+)?(?:representatives|officials|delegates|envoys|"
+                         r"delegations|diplomats)\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
 def same_holder(s: Sentence, first: TitleMention, second: TitleMention) -> bool:
     """Whether ``second`` is another office of the one who holds ``first`` (see above)."""
     if second.start <= first.end:
@@ -58,6 +66,14 @@ def orgs_met(s: Sentence, t: Trigger, b: int, orgs: list[str], issuer: str | Non
     if plural is not None:
         # "met the Secretaries-General of ECO, D-8 and CICA": the head of each one listed
         listed = _group(s, [e for e in s.ents if e.kind == "org" and plural.end() <= e.start < b])
+        while listed and listed[0].start == plural.end() \
+                and (more := _MORE_HEADS.match(s.text, listed[-1].end, b)) is not None:
+            # "representatives of the OIC, as well as representatives of CELAC": the
+            # staff of one more body, told with a plural of its own
+            nxt = _group(s, [e for e in s.ents if e.kind == "org" and more.end() <= e.start < b])
+            if not nxt or nxt[0].start != more.end():
+                break
+            listed += nxt
         if listed and listed[0].start == plural.end():
             codes = list(dict.fromkeys(e.code for e in listed if e.code in orgs))
             if len(codes) > 1:

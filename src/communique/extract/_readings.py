@@ -454,7 +454,9 @@ def is_caption(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 400):start].rstrip()
     before = head[head.rfind("\n") + 1:]
     after = text[end:end + 400].lstrip().split("\n", 1)[0].rstrip()
-    return any(line and line[-1] not in ".!?:;" and _dated(line) for line in (before, after))
+    # (a teaser cut off in brackets, "... and […]", is a finished paragraph, no caption)
+    return any(line and line[-1] not in ".!?:;" and not line.endswith(("[…]", "[...]"))
+               and _dated(line) for line in (before, after))
 
 
 def _dated(line: str) -> bool:

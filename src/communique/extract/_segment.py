@@ -186,7 +186,8 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
             # body repeats before going on is told once, by the body
             repeated.add(pos)
             cuts.append(pos)
-        elif not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")"):
+        elif not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")") \
+                or line.endswith(("[…]", "[...]")):  # (a teaser cut off in brackets too)
             cuts.append(pos)
     for cut in sorted(set(cuts)):
         if cut <= start:

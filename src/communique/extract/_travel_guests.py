@@ -1,0 +1,61 @@
+"""The guests of a plural visit and the day written beside each ("visits to Serbia by the
+foreign ministers of A (February) and B (May)", "visits to Norway included those of the
+President of C (March), ..."): read for :func:`communique.extract._frames_travel.travel`
+(moved out of it to keep it small), and the day beside a counterpart for the symmetric
+frames too."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DateSpan
+from ._frame_dates import _resolved
+from ._frame_parts import Context
+from ._recognise import Ent, Sentence
+
+__all__ = ["BY_AFTER", "GUEST_OF", "date_beside", "guests_listed"]
+
+#: between two guests of a list, each named with a title and a name: " President A
+#: and ", " of Chile, and Prime Minister B of "
+#: (also with the guest's month between brackets: "of Kenya (March), the Prime Minister of")
+_GUEST_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}(?:\s*\([^()]{1,40}\))?"
+                        r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
+                        r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,5}(?:of\s+(?:the\s+)?)?")
+
+
+def guests_listed(s: Sentence, guests: list[Ent], ents: list[Ent]) -> list[Ent]:
+    """The guests of a plural visit: those coordinated, then each next one named
+    after the last one's title and name ("Chinese President A and US President B")."""
+    out = list(guests)
+    for e in sorted(ents, key=lambda x: x.start):
+        if not out or e.start < out[-1].end:
+            continue
+        if _GUEST_GAP.fullmatch(s.text, out[-1].end, e.start) is None:
+            break
+        out.append(e)
+    return out
+
+
+#: ("visits to Norway included those of the President of A (March), ...": the guests
+#: listed after the plural visits' place by "included those of", "were those of")
+BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+(?:by|(?:(?:have\s+|has\s+)?"
+                       r"included|include|includes|were|comprised)\s+(?:those|the\s+ones)\s+of)"
+                       r"\s+(?:the\s+)?")
+#: after a visit's place, its day and then its guest: " on 11 March of the Minister"
+GUEST_OF = re.compile(
+    r"(?:\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+\d{4})?)?\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]+\s+){0,3}?(?:Minister|President|"
+    r"Prime|Foreign|Secretary|King|Queen|Emir|Chancellor|Speaker|Deputy|Vice|Crown|Premier)\b)")
+
+
+
+def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSpan | None:
+    """The date written right after a counterpart's name (within 40 characters)."""
+    pos = next((e.end for e in ents if e.code == code), None)
+    if pos is None:
+        return None
+    for d in _resolved(s.dates, ctx):
+        if pos <= d.start <= pos + 40 and not any(pos <= e.start < d.start for e in ents):
+            return DateSpan(*d.iso())
+    return None
