@@ -1,5 +1,5 @@
 """A meeting "between" officials whose sides the text names after "between" only by
-title ("the meeting between the president and the chancellor"): an organisation named
+title ("the talks between the premier and the chancellor"): an organisation named
 before the trigger, as a topic of the sentence ("will discuss the future of the EU"),
 is no side of it. Bodies named after "between" still are (sentences of our own)."""
 
@@ -10,8 +10,8 @@ import pytest
 from .probe_support import probe, records
 
 _CASES = [
-    probe(("The two ministers will discuss the future of the EU, on the basis of the "
-           "meeting between the president and the chancellor.", "FRA"), ()),
+    probe(("The two ministers will discuss where the EU is heading, building on the "
+           "talks between the premier and the chancellor.", "FRA"), ()),
     probe(("Reform of NATO was raised again, as at the meeting between the prime minister "
            "and the president last week.", "NOR"), ()),
     probe(("They reviewed ties with ASEAN, building on the talks between the king and the "

@@ -17,7 +17,7 @@ _ITEM_ONE = ("Minister opens a trade fair in Lima\n\n"
 
 
 @pytest.mark.parametrize(("link", "body", "expected"), [
-    ("Read More", "Foreign Minister Ana Rojas concluded a successful two-day official visit "
+    ("Read More", "Foreign Minister Ana Rojas ended a fruitful official visit of two days "
      "to Chile today, during which she called on President Gabriel Boric and held talks on "
      "trade, energy, mining and the fight against organised crime with the Chilean side.",
      [event("visit", "PER", "CHL", "2024"), event("meeting", "PER", "CHL", "2024")]),

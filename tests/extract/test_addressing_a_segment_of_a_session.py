@@ -1,6 +1,6 @@
 """An official who addresses a named part of a session ("addressed the High Level segment
-of the 55th Session of the Human Rights Council", "addressing the high-level segment on
-the opening day of the ... Session of ...", "addresses the general debate segment of the
+of the 55th Session of the Human Rights Council", "speaking at the high-level segment
+on the first day of the ... Session of ...", "addresses the general debate segment of the
 Conference on Disarmament"): a multilateral session attended, with the body named. The
 body named again by its bare noun later in the sentence ("... in Geneva briefed the
 Council on ...") is that same session, no second one; a segment of anything else is no
@@ -18,8 +18,8 @@ _S = {"multilateral"}
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Foreign Minister Ana Rojas addressed the High Level segment of the 55th Session of "
      "the Human Rights Council in Geneva on 2 March 2024.", ("UNHRC",)),
-    ("Minister of Foreign Affairs Ana Rojas, addressing the high-level segment on the "
-     "opening day of the 55th Session of the Human Rights Council on 2 March 2024 in "
+    ("Minister of Foreign Affairs Ana Rojas, addressing the high-level segment on "
+     "the first day of the 55th Session of the Human Rights Council on 2 March 2024 in "
      "Geneva, briefed the Council on reforms at home.", ("UNHRC",)),
     ("Foreign Minister Ana Rojas addressed the 55th Session of the Human Rights Council "
      "in Geneva, on 2 March 2024 briefed the Council on the elections.",

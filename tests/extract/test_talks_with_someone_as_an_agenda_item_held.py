@@ -1,5 +1,5 @@
 """Talks, a meeting or consultations with someone named as an item "on the agenda" (of
-the day, of the visit) in the past ("The main item on the agenda was political
+the day, of the visit) in the past ("Chief among the items on the agenda were
 consultations with A", "On the agenda of the visit were talks with President B") were
 held: the visit's programme told after it. Items of the talks' own agenda, an agenda
 still ahead ("is"), a signing, or talks with no one named stay none (sentences of our
@@ -12,8 +12,8 @@ import pytest
 from .probe_support import CORE, event, probe, records
 
 _CASES = [
-    probe(("The main item on the agenda was political consultations with Juan Lopez, "
-           "State Secretary of Spain.", "POL"),
+    probe(("Chief among the items on the agenda were political consultations with "
+           "Juan Lopez, State Secretary of Spain.", "POL"),
           (event("consultation", "POL", "ESP", "2021-11-06"),)),
     probe(("On the agenda of the visit were talks with President Ana Soto of Chile.", "ARG"),
           (event("meeting", "ARG", "CHL", "2021-11-06"),)),
@@ -25,7 +25,7 @@ _CASES = [
     probe(("On the agenda of the talks was a meeting with the Foreign Minister of Peru.",
            "ECU"), ()),
     probe(("On the agenda is a meeting with the Foreign Minister of Peru.", "ECU"), ()),
-    probe(("The main item on the agenda was the signing of an agreement with Peru.", "ECU"),
+    probe(("Chief among the items on the agenda was the signing of an accord with Peru.", "ECU"),
           ()),
     probe(("Also on the agenda were talks with business leaders.", "ECU"), ()),
 ]

@@ -46,7 +46,7 @@ def test_the_counterpart_met_first_is_one_meeting(text: str, issuer: str,
 
 
 def test_a_meeting_before_with_no_official_named_may_be_the_counterparts() -> None:
-    text = ("She first held talks with her counterparts from neighbouring countries, "
+    text = ("She began with talks with the counterparts of nearby states, then "
             "visited Rome and met her Japanese counterpart, Yoko Kamikawa.")
     got = records(text, "SVN", _M, date="2022-09-30")
     assert [r[2] for r in got if r[2]] == [("JPN",)]

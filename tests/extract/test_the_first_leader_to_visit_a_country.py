@@ -1,5 +1,5 @@
-"""A trip told as a first of its kind in the past ("was the first high-ranking leader
-to visit Laos", "became the first head of government to travel to Fiji") is a visit;
+"""A trip told as a first of its kind in the past ("was the first senior figure
+to go to Laos", "became the first head of government to travel to Fiji") is a visit;
 a year after the place ("to visit Laos in 2023", "this year") is the time the first is counted in,
 so the trip's own days told elsewhere in the sentence date it. A first still hoped
 for or to come is none (sentences of our own)."""

@@ -212,8 +212,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         return []  # "met the Ambassador of Georgia to Qatar": the issuer's own envoy
     orgs = _orgs(s, la, rb, venues=False) + (_orgs(s, late, ob, venues=False) if late else [])
     if orgs and t.text.lower().endswith(" between"):
-        # "will discuss the future of the EU, building on the meeting between the
-        # president and the chancellor": the sides follow "between"; a body before it
+        # "will discuss where the EU is heading, building on the talks between the
+        # premier and the chancellor": the sides follow "between"; a body before it
         # is a topic of the sentence, no side
         after = {e.code for e in _ents(s, t.end, rb, "org")}
         orgs = [o for o in orgs if o in after]

@@ -67,7 +67,7 @@ _LOOKED_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:an?\s+|th
 
 
 #: an item on an agenda (one's own, a visit's or a day's) told in the past, the trigger
-#: next: "The main item on the agenda was", "On the agenda of the visit were also"
+#: next: "Chief among the items on the agenda were", "On the agenda of the trip were also"
 _AGENDA_HELD = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+agenda(?:\s+of\s+(?:the|his|her|"
                           r"their)\s+(?:visit|trip|day|stay|tour))?\s+(?:was|were)\s+(?:also\s+)?"
                           r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -92,7 +92,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
         before = ""
     if t.type in ("meeting", "consultation") and _AGENDA_HELD.search(before) \
             and (_WITH_NEXT.match(s.text, t.end) or t.text.lower().endswith(" with")):
-        # "The main item on the agenda was political consultations with A": an item of
+        # "Chief among the items on the agenda were consultations with A": an item of
         # the visit's programme, held (not "of the talks", whose items are topics)
         before = ""
     return bool(_future_medium(s, t, cl) or _future_occasion(s, t, cl)
