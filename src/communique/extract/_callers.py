@@ -8,6 +8,7 @@ import re
 from ..model import DateSpan, Record
 from ._frame_parts import Context, _codes, _ents, _record
 from ._frame_rules import _RECEIVED_CALL
+from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
 from ._recognise import ISSUER, Ent, Sentence
 from ._triggers import Trigger
 
@@ -77,7 +78,20 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
     if active is None or _WITH_NEXT.match(s.text, t.start + active.end()):
         return False
     before = [e for e in ents if cl[0] <= e.start < t.start and e.kind in ("country", "adj")]
-    return bool(before) and before[0].code != ctx.issuer and before[0].code != ISSUER
+    if not before:
+        # "The EU High Representative phoned the Minister": an organisation's official
+        # the subject, no country before
+        return _org_subject(s, cl[0], t.start)
+    return before[0].code != ctx.issuer and before[0].code != ISSUER
+
+
+def _org_subject(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``s.text[a:b]``, before an active call, names an organisation's official
+    and its organisation, and no side of the issuer's ("the Minister", "we")."""
+    official = ORG_OFFICIAL.search(s.text, a, b)
+    return official is not None and not NATIONAL_BODY.match(s.text, official.end()) \
+        and any(e.kind == "org" and a <= e.start < b for e in s.ents) \
+        and not any(e.kind in ("issuer", "pair") and a <= e.start < b for e in s.ents)
 
 
 def _foreign_caller_named(s: Sentence, t: Trigger, cl: tuple[int, int], ctx: Context) -> bool:
@@ -125,9 +139,12 @@ _ENVOY_TITLE = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d['
 
 
 def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str],
-                 dates: list[DateSpan], ctx: Context) -> list[Record]:
+                 dates: list[DateSpan], ctx: Context, orgs: list[str] | None = None
+                 ) -> list[Record]:
     """"welcomed his Indian counterpart to Vienna": the guest came, a visit to the
-    host (the country of the place named, else the issuer) beside the meeting."""
+    host (the country of the place named, else the issuer) beside the meeting; an
+    organisation's official with no country (``orgs``: "welcomed the Secretary-General
+    of ASEAN to Oslo"), a visit of the organisation's."""
     m = _WELCOME_TO.search(s.text, t.end, cl[1])
     if not m or _ENVOY_TITLE.search(s.text, t.end, m.start()):
         # ("welcomed A, the new Ambassador of Peru to Chile": the envoy's posting)
@@ -141,6 +158,10 @@ def _welcomed_to(s: Sentence, t: Trigger, cl: tuple[int, int], guests: list[str]
     if ctx.issuer and ctx.issuer not in where and _PASSIVE.search(t.text) \
             and not _codes(_ents(s, t.start, t.end, "country", "adj"), ctx):
         guests = [ctx.issuer]  # "The Minister was welcomed to Peru by ...": ours went
+    if not guests and orgs:  # (to the issuer only: "welcomed the OSCE Secretary General
+        # to Vienna" tells no trip of the official to the seat of the organisation)
+        return [_record("visit", d, [], where, orgs[:1]) for d in dates
+                if where and where == [ctx.issuer]]
     return [_record("visit", d, [g], where, []) for d in dates for g in guests
             if where and g not in where]
 

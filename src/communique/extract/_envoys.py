@@ -18,7 +18,7 @@ import re
 from ..model import DateSpan, Record
 from ._asides import counted_envoys
 from ._frame_dates import _resolved
-from ._frame_parts import Context, _record
+from ._frame_parts import _POSTING, Context, _record
 from ._gate import Gated
 from ._gazetteer import Gazetteer
 from ._recognise import Sentence
@@ -257,7 +257,10 @@ def _orgs_among(s: Sentence) -> list[str]:
         before = s.text[max(s.start, e.start - 60):e.start]
         if _ORG_BRACKET.search(before) and s.text[e.end:e.end + 1] == ")" \
                 or any(0 <= e.start - c.end <= 12 and _ORG_AFTER_COUNTRY.fullmatch(
-                    s.text, c.end, e.start) for c in countries):
+                    s.text, c.end, e.start)
+                    # (not a posting: "our Ambassador to Belgium and NATO")
+                    and not _POSTING.search(s.text, max(s.start, c.start - 70), c.start)
+                    for c in countries):
             out.append(e.code)
     return out
 

@@ -66,7 +66,10 @@ _OTHER_EVENT = re.compile(r"\b(?:visit|meeting|talks|summit|session|conference|n
 #: a country in an envoy's remit is no participant ("UN Special Envoy for Yemen")
 _REMIT = Gated(re.compile(r"\b(?:Envoy|envoy|Representative|representative|Coordinator|"
                     r"Rapporteur|Adviser|Advisor)\b"
-                    r"[^.;]{0,70}?\b(?:for|on) (?:the )?$|"
+                    # (not the envoy's call on a host: "our envoy called on the
+                    # Nigerian foreign minister")
+                    r"[^.;]{0,70}?\b(?:for|(?<!called )(?<!calls )(?<!call )(?<!calling )on) "
+                    r"(?:the )?$|"
                     # an envoy's remit told with "to": "the UN Special Envoy to Syria",
                     # "the Chinese Special Envoy to Yemen" (the envoy's own side stays)
                     # (also a Representative or Coordinator, the envoy's own country

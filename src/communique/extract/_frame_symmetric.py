@@ -23,6 +23,7 @@ from ._city_host import host_of_city as _host_of_city
 from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
 from ._conference import one_conference
 from ._counted_crowd import counted_crowd
+from ._dates_leading import dates_leading
 from ._envoy_of_body import bodies_accrediting
 from ._format_size import format_of_all
 from ._frame_basics import PARTIES_APART
@@ -85,11 +86,13 @@ from ._occasion_named import ANAPHOR as _ANAPHOR
 from ._occasion_which import occasion_partner
 from ._officials_included import group_including
 from ._opener_cut import opener_end
+from ._org_guest_met import org_guest_met
 from ._org_heads import heads_met
 from ._org_office import NATIONAL_BODY, ORG_OFFICIAL
 from ._orgs_met import orgs_met
 from ._others_document import pair_of_others_only
 from ._others_signed import others_signing
+from ._posted_both import posted_both
 from ._posted_orgs import posted_orgs
 from ._private_met import private_people_met
 from ._readings import (
@@ -205,7 +208,9 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
                     for e in ents if e.code in others):
         # "In Kenya, she had talks with some member states": sides the text does not name
         return []
-    if posted and not others and codes in ([], [ctx.issuer]) and t.start >= posted[-1].end:
+    by_post = posted and not others and codes in ([], [ctx.issuer]) \
+        and t.start >= posted[-1].end
+    if by_post:
         # "Our Ambassador to Germany presented her credentials to the Federal President"
         others = [c for c in _codes(posted, ctx) if c != ctx.issuer][:1]
     elif (posted or abroad) and not others and codes == [ctx.issuer]:
@@ -227,6 +232,13 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         kept = {e.code for e in not_parties(s, named, ctx.issuer) if not chair_aside(s, e.start)}
         orgs = [o for o in orgs if o in kept
                 and (t.type != "agreement" or o not in posted_orgs(s, la, rb))]
+    if t.type == "meeting" and not others and not orgs:
+        orgs = org_guest_met(s, cl[0], t.start)  # ("The UN Envoy visited Oslo and met ...")
+    if by_post and others and orgs:
+        # "Our Ambassador to Belgium and NATO presented her credentials to the NATO
+        # Secretary General" (or "to King Philippe"): the one who received
+        keep, orgs = posted_both(s, posted[0], orgs, t.end, rb)
+        others = others if keep else []
     if counted_crowd(s, t, rb, bool(others or orgs)) or not others and not orgs and (
             UNNAMED_ORGS.match(s.text, t.end) or counted_envoys(s, t.start, rb)):
         # "meetings with more than 150 counterparts", "3 meetings with heads of
@@ -413,6 +425,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     elif signers := others_signing(s, t, cl[0], others, ctx.issuer):
         frm, groups = signers[:1], [signers[1:]]  # "welcomes the accord signed by A and B"
     besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
+    if besides and sum(b is not None for b in besides) < 2:
+        # "2 May – with A; 6 May – with B": each partner after its own day
+        leading = dates_leading(s, ents, [g[0] for g in groups], t.start, ctx)
+        besides = leading if all(leading) else besides
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
         # each counterpart takes the date written beside it
@@ -433,8 +449,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and not orgs:
         each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
-    if t.type == "meeting" and welcomes(t):
-        extra += _welcomed_to(s, t, cl, others, dates, ctx)
+    if t.type == "meeting" and welcomes(t):  # (an organisation's guest too)
+        extra += _welcomed_to(s, t, cl, others, dates, ctx, None if others else orgs)
     # "received a call from her Greek counterpart", "received calls from the leaders of A
     # and B": each caller goes first
     called = t.type == "call" and bool(frm) and all(len(g) == 1 for g in groups) \
@@ -446,8 +462,13 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         listed = _group(s, [e for e in s.ents if e.start >= t.start
                             and e.kind in ("country", "adj", "org")])
         met = [e.code for e in listed if e.kind == "org" and e.code in orgs]
+    # "received a call from the UN Secretary-General": the organisation's side calls,
+    # with no country (the callee is the issuer's side)
+    org_calls = t.type == "call" and bool(met) and bool(frm) \
+        and (called or _called_by_other(s, t, cl, ents, ctx))
     for date in dates:
-        out += [_record(t.type, date, frm, [], [o], place) for o in met]
+        out += [_record(t.type, date, *(([], frm) if org_calls else (frm, [])), [o], place)
+                for o in met]
         for g in groups:
             out += [_record(t.type, date, *((g, frm) if called else (frm, g)), joined, place)
                     for _ in range(each)]

@@ -16,6 +16,7 @@ from ._frame_dates import _dates, _resolved
 from ._frame_parts import (
     _OFFICE_IN,
     _PREP_TO,
+    _REMIT,
     _TIMES,
     Context,
     _codes,
@@ -206,6 +207,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             # concluded state visits by A and B": after "by", always the visitors)
             left = _ents(s, t.end, pre_end, *kinds) or left
     left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)
+            and not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)  # (an
+            # envoy's remit: "the US Special Envoy for Sudan visited")
             and not (e.kind == "org" and in_fronted_purpose(s, e))
             and not in_fronted_occasion(s, e)]  # ("To deepen ASEAN
     # integration, the President visited A": the organisation is the trip's aim)

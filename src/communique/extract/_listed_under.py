@@ -157,12 +157,17 @@ def listed_records(s: Sentence, kind: tuple[str, str], ctx: Context,
         who = "in" if who[3:] == issuer else "out"
     out: list[Record] = []
     seen: set[str] = set()
+    # ("2 May – with the Foreign Minister of Greece; 6 May – with ... Cyprus": each day
+    # before its country, the list opening with a day)
+    leading = bool(ents and dates) and dates[0][0] < ents[0].start
     for i, e in enumerate(ents):
         if e.code in seen:
             continue
         seen.add(e.code)
         upto = ents[i + 1].start if i + 1 < len(ents) else s.end
-        own = [d for at, d in dates if e.end <= at < upto]
+        since = ents[i - 1].end if i else a
+        own = [d for at, d in dates if since <= at < e.start][-1:] if leading else []
+        own = own or [d for at, d in dates if e.end <= at < upto]
         date = own[0] if own else dates[0][1] if len(dates) == 1 else None
         span = DateSpan(*date.iso()) if date is not None else ctx.default
         frm, to = ([e.code], [issuer]) if who == "in" else ([issuer], [e.code])

@@ -31,6 +31,12 @@ ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|Director[- ]General|Chairm
                           # Coordinator in Gabon")
                           r"(?:Resident|Humanitarian)\s+(?:Coordinator|Representative)|"
                           r"President of the European|"
+                          # (the head of a regional union's commission: "the AU
+                          # Commission Chairperson", "the Chairperson of the African
+                          # Union Commission", "the President of the ECOWAS Commission")
+                          r"(?:AU|African Union|ECOWAS)\s+Commission\s+Chair(?:person|man|woman)?|"
+                          r"(?:Chair(?:person|man|woman)?|President)\s+of\s+the\s+(?:AU|African\s+"
+                          r"Union|ECOWAS)\s+Commission|"
                           # (the European Union's envoys in a country: "the Head of the EU
                           # Delegation to Peru", "a representative from the EU Delegation",
                           # "the EU Ambassador to Peru")

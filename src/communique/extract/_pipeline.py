@@ -55,6 +55,7 @@ from ._envoys import (
     named_at_ceremony,
 )
 from ._figures import has_count
+from ._frame_parts import _REMIT
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
 from ._gazetteer import Gazetteer
@@ -304,8 +305,11 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             s0 = None  # the first sentence, recognised once for the focus
             if first:
                 s0 = _recognise(st, span.start, span.end, pi)
+                # (not a country in an envoy's remit: "The UN Special Envoy for Libya")
                 ctx.focus = [e.code for e in s0.ents if e.kind in ("country", "adj")
-                             and e.code != ctx.issuer and not others_return(s0, e)][:1]
+                             and e.code != ctx.issuer and not others_return(s0, e)
+                             and not _REMIT.search(s0.text, max(s0.start, e.start - 90),
+                                                   e.start)][:1]
                 # ("ASHGABAT, June 28. On June 27, ...": a dateline cut off as a
                 # sentence of its own, the story's first sentence after it in the same
                 # paragraph names the side the text is about)
