@@ -13,10 +13,11 @@ if TYPE_CHECKING:
 
 __all__ = ["apposed"]
 
-#: "on Tuesday, 16 September", "today, June 18th 2024": a relative day in
+#: "on Tuesday, 16 September", "today, June 18th 2024", "on Thursday [2 May]": a relative day in
 #: apposition to the date it names
-#: ("today and tomorrow, 10-11 February": the two days, then the dates they are)
-_APPOSED_GAP = re.compile(r"(?:\s+and\s+tomorrow)?[\s,(]*(?:the\s+)?")
+#: ("today and tomorrow, 10-11 February": the two days, then the dates they are; "On
+#: Thursday [2 May]": square brackets too)
+_APPOSED_GAP = re.compile(r"(?:\s+and\s+tomorrow)?[\s,(\[]*(?:the\s+)?")
 
 
 def apposed(text: str, found: list[DateMention], weekdays: Collection[str]) -> list[DateMention]:

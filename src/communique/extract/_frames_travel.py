@@ -50,12 +50,14 @@ from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._orgs_listed import listed_orgs
 from ._others_return import others_return
 from ._participle import opening_participle_end
+from ._possessed_trip import own_possessor, ranked_visitor
 from ._recognise import ISSUER, Ent, Sentence
 from ._region_trip import region_cut
 from ._region_trip_host import region_trip_host
-from ._returns import back_from
+from ._returns import back_from, going_home, home_cut
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
-from ._stops_listed import more_stops
+from ._stops_listed import more_stops, opening_day
+from ._subject_relative import traveller_relatives
 from ._travel_guests import BY_AFTER, GUEST_OF, date_beside, guests_listed
 from ._travel_subject import ARRIVAL_OPENS, TO_COMMA, fronted_subject, subject_after
 from ._triggers import Trigger
@@ -63,7 +65,7 @@ from ._trip_to_meet import met_from
 from ._venues import orgs_named as _orgs
 from ._visit_host_before import host_before
 from ._visited_antecedent import visited_antecedent
-from ._where import in_date_apposition, where_aside
+from ._where import in_date_apposition, where_aside, where_host
 
 __all__ = ["date_beside", "travel"]
 
@@ -100,7 +102,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if opened is not None and opened <= t.start:
         # "Welcomed at the airport by A, the Minister began his visit": A is no traveller
         la, cl = max(la, opened), (max(cl[0], opened), cl[1])
-    rb = region_cut(s, t, _topic_cut(s, t.end, reg[1]))  # ("a tour to Central Asia, A ...")
+    # ("a tour to Central Asia, A ...", "visited A and returned to Ankara")
+    rb = home_cut(s, t.end, region_cut(s, t, _topic_cut(s, t.end, reg[1])))
     # "visited Japan in May, where ..., and Canada in June": the list goes on
     aside = where_aside(s, rb, s.end) if rb < s.end and s.text[rb] == "," else None
     if aside is not None:
@@ -171,7 +174,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "Upon her arrival at Kotoka Airport, the Foreign Minister of Kenya was met by":
         # the opening phrase ends at its comma, the one who arrived is its subject
         rb, subject_at = s.text.rindex(",", t.end, comma.end()), comma.end()
-    if la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start):
+    shared = la > cl[0] and _AND_VERB.search(s.text, max(la, t.start - 30), t.start)
+    if shared:
         # "visited Ukraine and travelled to Kazakhstan", "visited Ghana before leaving
         # for Togo": the first verb's host is no visitor; both verbs share the subject
         # ("visited Ghana and met A and visited a clinic": nor is the host visited first)
@@ -206,7 +210,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             # visitor is named after "of", the subject before is no traveller ("Namibia
             # concluded state visits by A and B": after "by", always the visitors)
             left = _ents(s, t.end, pre_end, *kinds) or left
-    left = [e for e in left if not others_return(s, e) and not clause_subject(s, e)
+    left = [e for e in traveller_relatives(s, t, own_possessor(s, t, la, left))
+            if not others_return(s, e)
+            and not clause_subject(s, e) and not where_host(s, t, e)
             and not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)  # (an
             # envoy's remit: "the US Special Envoy for Sudan visited")
             and not (e.kind == "org" and in_fronted_purpose(s, e))
@@ -234,12 +240,13 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                  and not names_a_unit(s, e)  # "visited the RAF Syria crew in Cyprus"
                  and not others_return(s, e)  # ("after the soldiers' return from Mali")
                  and not clause_subject(s, e)  # ("a clinic, which Japan has funded")
+                 and not ranked_visitor(s, e)  # (", the first by a Chilean President")
                  and not (aside and aside[0] <= e.start < aside[1])] \
         or ([stay] if stay else [])
     # (a list may go on past a purpose that is a trigger of its own: "to Tokyo to attend
     # the session and to Seoul")
     group = dated_stops(s, more_stops(s, _group(s, dest_ents), dest_ents + _ents(
-        s, rb, cl[1], "country", "city")), dest_ents)
+        s, rb, home_cut(s, rb, cl[1]), "country", "city")), dest_ents)
     # "During his trip to Washington, Spanish Minister ... will": a demonym after
     # the comma opens the subject, it does not continue the list of hosts
     # (or a country's possessive after a comma: "During his visit to Geneva, Kenya's
@@ -339,6 +346,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         visitors = [v for v in ctx.last_visitor if v not in dest]
     if not visitors and not vis_orgs and group:  # "of 12 countries ..., among them A, B"
         visitors = counted_visitors(s, t, cl[0], group[-1].end, rb, dest)
+    if not visitors and not vis_orgs and shared and going_home(ctx.last_visitor, dest):
+        return []  # "concluded his visit to A and left for Ankara": the traveller's home
     if not visitors and not vis_orgs:
         if ctx.issuer and ctx.issuer not in dest:
             visitors = [ctx.issuer]
@@ -353,7 +362,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     # (a second visit's own region starts at its trigger: the first visit's day is
     # not its own; so does a visit "concluded" by a return home told before it)
     own = next_stop or _CONCLUDING.search(s.text, max(cl[0], t.start - 40), t.start)
-    dates = back_from(s, t, _dates(s, t, (t.start, reg[1]) if own else reg, cl, ctx))
+    home = home_cut(s, t.end, reg[1])  # ("travelled to A on 2 May and returned on 4 May")
+    dates = back_from(s, t, _dates(s, t, (t.start if own else reg[0], home), cl, ctx))
     dates = onward_days(s, cl, dates, ctx)  # "On Thursday he continues his tour to D"
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
     # own trigger's, not every visit's of the sentence
@@ -385,6 +395,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             return [_record("visit", b or ctx.default, [v], dest, [], place)
                     for v, b in zip(visitors, besides, strict=True)]
     besides = [date_beside(s, group, d, ctx) for d in dest] if len(dest) > 1 else []
+    besides = opening_day(s, group[0], besides, _resolved(s.dates, ctx)) if besides else []
     apart = len(besides) > 1 and besides[-1] is not None and not any(besides[:-1]) and \
         _APART.search(s.text, group[-2].end, group[-1].start)
     if (sum(b is not None for b in besides) >= 2 or apart) and len(sources) == 1 \

@@ -270,9 +270,20 @@ def _members_of_body(s: Sentence, t: Trigger, issuer: str | None) -> tuple[int, 
 
 
 def _country_subject(s: Sentence, t: Trigger) -> bool:
-    """ "Armenia was in Russia's orbit", "Spain is in Group B": a country's state."""
+    """ "Armenia was in Russia's orbit", "Spain is in Group B": a country's state (not
+    a person's side: "The Foreign Minister of Slovenia was in Oslo on 2 May")."""
     return any(e.kind in ("country", "adj", "issuer") and 0 <= t.start - e.end <= 2
+               and not _OFFICIAL_OF.search(s.text, max(s.start, e.start - 60), e.start)
                for e in s.ents)
+
+
+#: a person's office or group, then its country: "the Foreign Minister of ", "a
+#: parliamentary delegation from "
+_OFFICIAL_OF = re.compile(
+    r"\b(?i:minister|president|premier|secretary|chancellor|king|queen|emir|prince|"
+    r"princess|delegation|envoy|ambassador|leader|official|commissioner|representative|"
+    r"speaker|head|chairman|chairperson|team|mission)s?\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?i:republic|kingdom|state)\s+of\s+)?$")
 
 
 def _place_after(s: Sentence, t: Trigger) -> bool:

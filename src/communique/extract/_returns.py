@@ -14,7 +14,7 @@ from ..model import DateSpan
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["back_from"]
+__all__ = ["back_from", "going_home", "home_cut"]
 
 
 _RETURN = re.compile(r"\b(?:returned|returns|came back|comes back|arrived back|flew back|"
@@ -51,6 +51,10 @@ _RETURN_AFTER = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])-day\b[
 #: the return's day: the page's ("today", "tonight"), which the visit was dated by
 _TODAY = re.compile(r"[^.;]{0,60}?\b(?:today|tonight|this evening|later in the day)\b", re.I)
 
+#: a clause of what was done during the visit: its day is no end of the visit
+#: ("concluded a two-day visit to Finland, where she met the President on Tuesday")
+_ASIDE = re.compile(r",\s+(?:where|during which|in the course of which)\b", re.I)
+
 #: a dateline's dash between a day and the clause: that day is the page's
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")
 
@@ -84,7 +88,9 @@ def back_from(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
         m = _ENDED.search(s.text, max(s.start, t.start - 60), min(s.end, t.end + 5))
         if m is None or not (m.start() <= t.end and t.start <= m.end() + 30):
             return dates
-        days = [d for d in s.dates if m.start() - 60 <= d.start < m.end() + 80
+        aside = _ASIDE.search(s.text, m.end(), min(s.end, m.end() + 80))
+        days = [d for d in s.dates if m.start() - 60 <= d.start < (aside.start() if aside
+                                                                    else m.end() + 80)
                 and not _DATELINE_DASH.search(s.text, d.end, max(d.end, m.start()))]
         if len(days) != 1 or _STARTED.search(s.text, max(s.start, days[0].start - 25),
                                               days[0].start):
@@ -93,3 +99,23 @@ def back_from(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
     last = dt.date.fromisoformat(dates[0].start or "")
     first = last - dt.timedelta(days=n - 1)
     return [DateSpan(first.isoformat(), last.isoformat())]
+
+
+#: the traveller's way home told after the visit: "visited A on Saturday and returned to
+#: Ankara", "concluded his visit to A, then flew back to Oslo"
+_HOMEWARD = re.compile(r"(?:,\s*|\s+)(?:and|then|before|after)\s+(?:then\s+|later\s+)?"
+                       r"(?:returned|returning|flew\s+back|came\s+back|headed\s+(?:back|home)|"
+                       r"went\s+(?:back|home)|travell?ed\s+back)\b", re.I)
+
+
+def home_cut(s: Sentence, start: int, end: int) -> int:
+    """``end`` of a visit's hosts, cut where the way home is told after them ("visited
+    A on Saturday and returned to Ankara": Ankara is no host)."""
+    m = _HOMEWARD.search(s.text, start, end)
+    return m.start() if m else end
+
+
+def going_home(traveller: list[str], dest: list[str]) -> bool:
+    """Whether a trip whose subject is shared with the verb before it ("concluded his
+    visit to A and left for Ankara") goes to where its traveller comes from."""
+    return bool(traveller) and bool(dest) and set(dest) <= set(traveller)

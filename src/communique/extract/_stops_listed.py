@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from ..model import DateSpan
+from ._dates import DateMention
 from ._recognise import Ent, Sentence
 
-__all__ = ["more_stops"]
+__all__ = ["day_fronted", "more_stops", "opening_day"]
 
 
 def more_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
@@ -28,7 +30,10 @@ def more_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
     for e in sorted(ents, key=lambda x: x.start):
         if e.start < out[-1].end or e.kind not in ("country", "city"):
             continue
-        if bare:
+        if _TIMED_NEXT.fullmatch(s.text, out[-1].end, e.start) \
+                and _STOP_END.match(s.text, e.end):
+            pass  # ("visited Kenya; in June, Ghana; and in October, Senegal")
+        elif bare:
             if not (_BARE_NEXT.fullmatch(s.text, out[-1].end, e.start)
                     and _OWN_PURPOSE.match(s.text, e.end)):
                 break
@@ -39,6 +44,12 @@ def more_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+#: the next stop after a semicolon with its own time first and the verb left out: "In
+#: March the Minister visited Kenya; in June, Ghana; and in October, Senegal"
+_TIMED_NEXT = re.compile(r"(?:\s+(?:in|on)\s+[^,;.()]{1,30}?)?\s*;\s*(?:and\s+)?(?:then\s+)?"
+                         r"(?:in|on)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:to\s+)?(?:the\s+)?")
+#: ... the stop itself, with no verb of its own after it ("in June, Ghana hosted" is not)
+_STOP_END = re.compile(r"\s*(?:[;.,)]|$)|\s+(?:and|in|on|for|to|from)\b")
 #: a purpose after a place: "for talks", "for the summit", "to attend the session"
 _PURPOSE = (r"(?:\s+(?:for\s+(?:the|a|an|talks|consultations|meetings)\b|to\s+(?:attend|take\s+"
             r"part\s+in|participate\s+in|meet|hold|address|open)\b)[^,;.()]{0,60}?)")
@@ -48,10 +59,50 @@ _NEXT_STOP = re.compile(r"(?:\s+(?:in|on|from|between|at the end of|early in|lat
                         # "to Lima for the APEC Leaders' Meeting and to Rio": a purpose
                         + _PURPOSE + r"?"
                         r"\s*,?\s*(?:(?:and|as well as)\s+)?(?:then\s+|later\s+|"
-                        r"also\s+|finally\s+)?to\s+(?:the\s+)?")
+                        r"also\s+|finally\s+)?"
+                        # the next stop's own day before it: "and on 7 May to Prague"
+                        r"(?:(?:on|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?to\s+(?:the\s+)?")
 #: between two places of a list without its preposition: the first one's purpose,
 #: then "and" ("Paris for talks on trade and Rome")
 _BARE_NEXT = re.compile(_PURPOSE + r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+|"
                         r"also\s+|finally\s+)?")
 #: ... and the next place's own purpose or time after it
 _OWN_PURPOSE = re.compile(_PURPOSE + r"|\s+(?:in|on)\s+(?-i:[A-Z0-9])")
+
+
+#: a stop's own day told before it: "and on 7 May to Prague", "then, on Friday, to Rome";
+#: so is a counterpart's: "and, on 6 May, the Foreign Minister of Togo", "; in May, with
+#: Peru" (the preposition, then only a title between)
+_DAY_LEAD = re.compile(r"\b(?:on|in)\s+$", re.I)
+_DAY_TO = re.compile(r",?\s+(?:(?:to|with)\s+)?(?:(?:the|his|her|their)\s+)?"
+                     r"(?:(?:(?-i:[A-Z])[\w.-]*|of|for|counterparts?|colleagues?|minister|ministers|ambassador|"
+                     r"foreign|prime|deputy|president)\s+){0,6}?(?:of\s+|from\s+)?(?:the\s+)?",
+                     re.I)
+
+
+def day_fronted(s: Sentence, start: int, days: list[DateMention]) -> DateMention | None:
+    """The day told right before the stop (or counterpart) at ``start`` with its
+    preposition again ("travelled to Warsaw on 6 May, and on 7 May to Prague": Prague's
+    is 7 May; "met A on 3 May and, on 6 May, the Foreign Minister of Togo")."""
+    for d in days:
+        if d.end <= start and _DAY_TO.fullmatch(s.text, d.end, start) \
+                and _DAY_LEAD.search(s.text, max(s.start, d.start - 4), d.start):
+            return d
+    return None
+
+
+def opening_day(s: Sentence, first: Ent, besides: list[DateSpan | None],
+                days: list[DateMention]) -> list[DateSpan | None]:
+    """``besides`` (each stop's own day, None where it has none) with the first stop's
+    day taken from the clause's opening ("In March the Minister visited Kenya; in June,
+    Ghana; in October, Senegal"), when two later stops have days of their own and the
+    first none (one dated stop at the end dates the whole list: "travelled to A, B and
+    C in May")."""
+    if len(besides) < 3 or besides[0] is not None \
+            or sum(b is not None for b in besides[1:]) < 2:
+        return besides
+    lead = [d for d in days if s.start <= d.start and d.end <= first.start
+            and _DAY_LEAD.search(s.text, max(s.start, d.start - 4), d.start)
+            and not any(d.end <= e.start < first.start for e in s.ents)]
+    return [DateSpan(*lead[-1].iso()), *besides[1:]] if lead else besides
+

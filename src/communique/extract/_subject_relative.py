@@ -10,10 +10,16 @@ import re
 from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["in_subject_relative", "outside_relatives"]
+__all__ = ["in_subject_relative", "outside_relatives", "traveller_relatives"]
 
 #: ", who ... ," / ", which ... ," closed before the trigger
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+[^,;.]{1,160}?,\s+")
+#: a clause saying who the subject is ("who is Kenya's envoy", "who heads the Kenyan
+#: delegation"), not what it did: its country may be the subject's own side
+_IDENTITY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were|serves|served|acts|acted)"
+                       r"\s+(?:also\s+|currently\s+|now\s+)?(?:as\s+)?(?:the\s+|a\s+|an\s+|[A-Z])"
+                       r"|(?:heads|headed|leads|led|represents|represented|chairs|chaired|"
+                       r"holds|held\s+the\s+post)\b)")
 
 
 def outside_relatives(s: Sentence, t: Trigger, ents: list[Ent]) -> list[Ent]:
@@ -26,8 +32,8 @@ def outside_relatives(s: Sentence, t: Trigger, ents: list[Ent]) -> list[Ent]:
         if m.end() > t.start or s.text[m.end():t.start].count(" ") > 3:
             continue  # (the verb must follow the clause closely: "..., met the Minister")
         inside = [e for e in ents if m.start() <= e.start < m.end()]
-        if inside and any(s.start <= e.start < m.start() and e.kind in ("country", "adj", "org")
-                          for e in s.ents):
+        if inside and (any(s.start <= e.start < m.start() and e.kind in ("country", "adj", "org")
+                           for e in s.ents) or _deed_of_own(s, m)):
             ents = [e for e in ents if e not in inside]
     return ents
 
@@ -44,3 +50,28 @@ def in_subject_relative(s: Sentence, x: Trigger, t: Trigger) -> bool:
                 and s.text[m.end():t.start].count(" ") <= 3:
             return True
     return False
+
+
+def _deed_of_own(s: Sentence, m: re.Match[str]) -> bool:
+    """Whether the clause ``m`` tells a deed of a subject that names no side and stands
+    before it ("Minister Berg, who returned from Canada on Sunday, met ..."; "The
+    Minister, who on 3 April signed an agreement with Kenya, today visited ..."): the
+    issuer's own official, whose story the clause's countries are."""
+    return m.start() > s.start and not _IDENTITY.match(s.text, m.start()) \
+        and not any(s.start <= e.start < m.start() for e in s.ents)
+
+
+def traveller_relatives(s: Sentence, t: Trigger, ents: list[Ent]) -> list[Ent]:
+    """``ents`` (a trip's travellers named before its trigger ``t``) without those inside
+    a relative clause closing right before ``t`` about a subject that names a side of its
+    own or tells a deed ("The Minister, who on 3 April signed an agreement with Kenya,
+    today visited Ethiopia"): the places of the subject's own story travel nowhere."""
+    for m in _RELATIVE.finditer(s.text, s.start, t.start):
+        if m.end() > t.start or s.text[m.end():t.start].count(" ") > 3:
+            continue
+        inside = [e for e in ents if m.start() <= e.start < m.end()]
+        if inside and (_deed_of_own(s, m) or any(
+                s.start <= e.start < m.start() and e.kind in ("country", "adj", "org")
+                for e in s.ents)):
+            ents = [e for e in ents if e not in inside]
+    return ents

@@ -12,6 +12,7 @@ from ..model import DateSpan
 from ._frame_dates import _resolved
 from ._frame_parts import Context
 from ._recognise import Ent, Sentence
+from ._stops_listed import day_fronted
 
 __all__ = ["BY_AFTER", "GUEST_OF", "date_beside", "guests_listed"]
 
@@ -53,16 +54,19 @@ GUEST_OF = re.compile(
 def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSpan | None:
     """The date written right after a counterpart's name (within 40 characters; 70
     with nothing set off between: "with Ukrainian Foreign Minister A by phone on 8
-    May and with ...", the name and the medium after the side's adjective)."""
-    pos = next((e.end for e in ents if e.code == code), None)
-    if pos is None:
+    May and with ...", the name and the medium after the side's adjective); else a day
+    told right before the counterpart ("... on 6 May, and on 7 May to Prague")."""
+    at = next((e for e in ents if e.code == code), None)
+    if at is None:
         return None
-    for d in _resolved(s.dates, ctx):
+    pos, days = at.end, _resolved(s.dates, ctx)
+    for d in days:
         if pos <= d.start <= pos + 70 and not any(pos <= e.start < d.start for e in ents) \
                 and (d.start <= pos + 40 or not _SET_OFF.search(s.text, pos, d.start)) \
                 and ";" not in s.text[pos:d.start]:  # (the next item's: "A; 6 May - B")
             return DateSpan(*d.iso())
-    return None
+    own = day_fronted(s, at.start, days)
+    return DateSpan(*own.iso()) if own is not None else None
 
 
 #: what ends a counterpart's phrase before a date further on

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ._recognise import Ent, Sentence
+from ._triggers import Trigger
 
 __all__ = ["in_date_apposition", "of_which", "relative_clauses", "where_aside",
-           "where_antecedent"]
+           "where_antecedent", "where_host"]
 
 
 #: a where-clause closed by a comma, and the list going on after it: ", where ...,
@@ -148,3 +149,15 @@ def relative_clauses(s: Sentence) -> list[tuple[int, int]]:
         if any(m.end() <= d.start and d.end <= end for d in s.dates):
             out.append((m.start(), end))
     return out
+
+
+#: a trigger opened by "where" ("Singapore, where he arrived on 3 May")
+_WHERE_OPENS = re.compile(r"where\b", re.I)
+_BEFORE_WHERE = re.compile(r"\s*,\s*")
+
+
+def where_host(s: Sentence, t: Trigger, e: Ent) -> bool:
+    """Whether ``e`` is the place a trigger opened by "where" is about ("The next stop
+    was Singapore, where he arrived on 3 May"): the host, no traveller."""
+    return _WHERE_OPENS.match(t.text) is not None and e.kind in _PLACES \
+        and _BEFORE_WHERE.fullmatch(s.text, e.end, t.start) is not None
