@@ -79,3 +79,23 @@ def test_in_memory_sqlite_keeps_one_database():
     with open_registry("sqlite://") as reg:
         with reg.read() as s:
             assert s.execute(text("SELECT count(*) FROM events")).scalar() == 0
+
+
+def test_optimize_keeps_the_planners_statistics_on_sqlite(tmp_path):
+    """``Registry.optimize`` commits what ANALYZE wrote (it was rolled back with the
+    connection before), in a write transaction from its start, so that a concurrent
+    writer makes it wait rather than fail with "database is locked"."""
+    import sqlite3
+
+    from conftest import FakeDocument, fake_extract
+
+    from communique.services.ingest import ingest_document
+
+    path = tmp_path / "stats.db"
+    with open_registry(f"sqlite:///{path}") as reg:
+        ingest_document(FakeDocument(name="a.txt", text="# a\nvisit 2021-05-01 TUR>AZE\n"),
+                        registry=reg, extractor=fake_extract)
+        reg.optimize()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0]
+    assert rows > 0

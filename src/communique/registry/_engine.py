@@ -123,7 +123,11 @@ class Registry:
         event for one country's year instead of looking its few events up."""
         if self.dialect != "sqlite":
             return
-        with self.engine.connect() as conn:
+        # (a write transaction from its start, committed: ANALYZE writes the statistics,
+        # and a deferred transaction that another process's commit overtook would fail
+        # at once with "database is locked" instead of waiting its turn; rolled back,
+        # the statistics would not be kept)
+        with self.engine.execution_options(**{_WRITE: True}).begin() as conn:
             conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
             conn.exec_driver_sql("PRAGMA optimize = 0x10002")
 
