@@ -1,8 +1,8 @@
 """Visitors listed each with the month of their visit take that month ("The President
 of Kenya (March), the Prime Minister of India (May) and the King of Jordan (September)
-paid visits to Norway"), also after "visits to Norway included those of" and after
-"hosted"; a list told after "received visits by" still gives all of them the first
-month (a known limit) (sentences of our own)."""
+paid visits to Norway"), also after "visits to Norway included those of", after
+"hosted", and after "received visits by" or "welcomed the visits of" (sentences of
+our own)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ _EACH = [event("visit", "KEN", "NOR", "2024-03"), event("visit", "IND", "NOR", "
     "of Jordan (in September) came on official visits to Norway.",
     "Norway hosted the President of Kenya in March, the Prime Minister of India in May "
     "and the King of Jordan in September.",
-    pytest.param("Norway received visits by the President of Kenya in March, the Prime "
-                 "Minister of India in May and the King of Jordan in September.",
-                 marks=pytest.mark.xfail(strict=True, reason="the months after 'visits by' "
-                                         "are not read one by one yet")),
+    "Norway received visits by the President of Kenya in March, the Prime Minister of "
+    "India in May and the King of Jordan in September.",
+    "Oslo welcomed the visits of the President of Kenya (March), the Prime Minister of "
+    "India (May) and the King of Jordan (September).",
 ])
 def test_each_visitor_takes_the_month_beside_it(text: str) -> None:
     assert records(_HEAD + text, "NOR", {"visit"}, date="2024-12-30") == sorted(_EACH)

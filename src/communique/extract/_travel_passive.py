@@ -15,6 +15,7 @@ from ._frame_dates import _dates
 from ._frame_parts import Context, _codes, _ents, _group, _record
 from ._guest_org_visit import org_guest_visit
 from ._recognise import Sentence
+from ._travel_guests import date_beside
 from ._triggers import Trigger
 from ._venues import orgs_named as _orgs
 
@@ -48,7 +49,14 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
             and org_guest_visit(s, t.start, t.end, []):
         orgs = ctx.guest_org[:1]  # "welcomed the visit of the Secretary-General": the guest
     out = []
-    for date in _dates(s, t, reg, cl, ctx):
+    guests = _ents(s, t.end, rb, "country", "adj")
+    besides = [date_beside(s, guests, v, ctx) for v in visitors] if len(visitors) > 1 else []
+    if sum(b is not None for b in besides) >= 2 and hosts:
+        # "received visits by the President of A in March, the Prime Minister of B in
+        # May": each guest the month beside it
+        out = [_record("visit", b or ctx.default, [v], hosts[:1], [])
+               for v, b in zip(visitors, besides, strict=True)]
+    for date in _dates(s, t, reg, cl, ctx) if not out else []:
         for h in hosts[:1]:
             for v in visitors:
                 out.append(_record("visit", date, [v], [h], []))
