@@ -75,11 +75,29 @@ _AGENDA_HELD = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+agenda(?:\s+of\s+
 _WITH_NEXT = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])", re.I)
 
 
+#: "Will" as a given name ("Foreign Minister Will Hartley met ..."): the modal is
+#: followed by a verb in lower case, the name by a capitalised surname
+_NAMED_WILL = re.compile(r"\bWill(?=\s+[A-Z][\w’'-])")
+
+
+def _without_named_will(s: Sentence) -> Sentence:
+    """The sentence with a given name "Will" masked (same length: "W_ll"), so that
+    no test of a future reads it as the modal."""
+    if "Will" not in s.text[s.start:s.end]:
+        return s
+    body = _NAMED_WILL.sub("W_ll", s.text[s.start:s.end])
+    if body == s.text[s.start:s.end]:
+        return s
+    return Sentence(s.start, s.end, s.text[:s.start] + body + s.text[s.end:], ents=s.ents,
+                    dates=s.dates, para=s.para)
+
+
 def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     """Announced, hoped-for or cancelled events ("will visit", "agreed to hold",
     "the visit ... was postponed") are left out,
     and so are sessions named only through a document of theirs ("signed the
     protocol of the 7th meeting of the Intergovernmental Commission")."""
+    s = _without_named_will(s)
     if under_way_today(s, t, cl):
         return False  # "will be visiting Peru today and tomorrow": the trip has begun
     before = _past_stay_part(s.text[max(cl[0], t.start - 60):t.start], t)
