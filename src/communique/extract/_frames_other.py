@@ -45,16 +45,31 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     else:
         bounds = [t.end] + [m.end() for m in _ITEM_SPLIT.finditer(s.text, t.end, rb)
                             if not _inside_name(s.text, m.start(), m.end())] + [rb]
-        items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        items = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if b <= a:
+                continue
+            if items and _SESSION_TOLD.match(s.text, a, b):
+                # "the Meeting of the Council, which opened this morning": the session's
+                # own day, told in a relative clause, belongs to it
+                items[-1] = (items[-1][0], b)
+            else:
+                items.append((a, b))
     out: list[Record] = []
     generic: list[bool] = []
     seen: set[tuple] = set()
     for a, b in items:
-        if a != items[0][0] and _MAIN_CLAUSE.match(s.text, a, b):
+        if a != items[0][0] and (_MAIN_CLAUSE.match(s.text, a, b)
+                                 or _WHO_IS_IN_IT.match(s.text, a, b)):
             # "Addressing the annual meeting of the UfM, the Minister called for
             # dialogue": the main clause after the opening phrase names no session
             break
         orgs = _orgs(s, a, b)
+        if not orgs and a == t.end:
+            # the body named inside the phrase itself: "joined his ECOWAS counterparts
+            # at the extraordinary session", "joined fellow ministers of the East
+            # African Community for a meeting"
+            orgs = _orgs(s, t.start, t.end)
         if not orgs and not _EVENT_NOUN.search(s.text, a, b):
             continue
         if not orgs and any(r.organizations for r in out) \
@@ -102,6 +117,18 @@ _MEETING_TOLD = re.compile(r"\s*(?:this|the|that|said)\s+(?:(?:bilateral|courtes
                            r"working)\s+)?(?:meeting|talks|audience|discussions?|call)\s*"
                            r"(?:[.;]|,\s+(?:too|as well)\b|\s+(?:were|was)\s|$)", re.I)
 
+
+#: a relative clause telling when or where the session named before it sat
+_SESSION_TOLD = re.compile(r"\s*(?:which|that)\s+"
+                           r"(?:(?:was|were|is|are|has\s+been)\s+(?:being\s+)?)?"
+                           r"(?:opened|opens|began|begins|started|starts|took\s+place|takes\s+place|"
+                           r"held|convened|closed|ended|concluded|runs|ran)\b", re.I)
+#: a relative clause on who is in the delegation or at the session, after a comma
+#: ("led the delegation to the conference, which includes the Permanent Representative
+#: to the United Nations"): no session of its own
+_WHO_IS_IN_IT = re.compile(r"\s*(?:which|who)\s+(?:also\s+)?(?:includes?|included|comprises?|"
+                           r"comprised|consists?\s+of|consisted\s+of|brings?\s+together|"
+                           r"brought\s+together)\b", re.I)
 
 #: an item that opens a clause, a person as its subject and a finite verb after it
 #: ("the Minister called for", "she urged", "the Deputy Minister later told"): the main
