@@ -146,7 +146,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "agreement" and (_EARLIER_DEAL.search(before)
                                               or _earlier_relative(s, t, cl, before)
                                               or _EARLIER_AFTER.match(s.text, t.end, cl[1])
-                                              or _CUMULATIVE.match(s.text, t.end, cl[1]))))
+                                              or _CUMULATIVE.match(s.text, t.end, cl[1])
+                                              or _running_total(s, t, cl))))
 
 
 #: a body named in a person's post, set off by a comma ("A B, co-chairman of the Joint
@@ -373,6 +374,37 @@ _CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almos
                          r"memoranda|instruments)\b[^.;]{0,80}?\b(?:since\s+(?:19|20)\d\d|so far|"
                          r"to date|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
                          r"in (?:the )?(?:recent|past) (?:years|decades))\b", re.I))
+#: ... with the running total told before the verb: "India has so far signed 14
+#: agreements with Bangladesh", "To date, the two countries have signed 14 agreements",
+#: "Over the years, A and B have concluded 14 agreements", "The legal framework
+#: comprises 14 agreements signed between A and B"
+_CUMULATIVE_BEFORE = Gated(re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|altogether|in\s+total|"
+    r"over\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)|"
+    r"in\s+(?:the\s+)?(?:recent|past)\s+(?:years|decades)|since\s+(?:19|20)\d\d|"
+    r"(?:legal|treaty|contractual)\s+(?:framework|base|basis)\b[^.;]{0,40}?"
+    r"\b(?:comprises|consists\s+of|includes|numbers|counts))\b[^.;]{0,60}$", re.I))
+#: (the number of documents the running total counts, right after the verb or before it)
+_COUNTED_DOCS = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|"
+                           r"a\s+total\s+of)\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|"
+                           r"documents|treaties|memoranda|instruments|accords|pacts)\b", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
+                           r"memoranda|instruments|accords|pacts)\s+$", re.I)
+
+
+def _running_total(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Documents counted as a running total, its cue before the verb (see
+    ``_CUMULATIVE_BEFORE``)."""
+    head = s.text[max(cl[0], t.start - 120):t.start]
+    if not _CUMULATIVE_BEFORE.search(head):
+        return False
+    return bool(_COUNTED_DOCS.match(s.text, t.end, cl[1]) or _COUNT_BEFORE.search(head)
+                or _COUNTED_DOCS.match(" " + t.text.split(" ", 1)[-1]))
+
+
 #: a mechanism of consultations signed or set up ("both ministers signed the Political
 #: Consultation Mechanism", "established a bilateral consultations
 #: mechanism"): the instrument that makes the format, not a round of it (a session of
