@@ -59,9 +59,11 @@ _GUEST_SUBJECT = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:also\s+|later\s
                             r"received\b|^\W*the (?:guest|visitor|visiting|delegation)\b", re.I)
 
 
-#: ranks used as a form of address after an office ("..., Ambassador A")
-_RANK = re.compile(r"(?:Ambassador|General|Admiral|Professor|Archbishop|Cardinal|Bishop|"
-                   r"Monsignor|Metropolitan)\b")
+#: ranks used as a form of address after an office ("..., Ambassador A"), military ones
+#: with their grade ("..., Lieutenant General A", "..., Rear Admiral B", "..., Colonel C")
+_RANK = re.compile(r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear|Air(?:\s+Chief)?|"
+                   r"Field)\s+(?:General|Admiral|Marshal)\b|Ambassador|General|Admiral|Colonel|"
+                   r"Professor|Archbishop|Cardinal|Bishop|Monsignor|Metropolitan)\b")
 #: between the office and the rank: a comma, after the office's own "of Peru"
 _RANK_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*")
 #: "between" naming the sides of a meeting (not "between the two ministries")

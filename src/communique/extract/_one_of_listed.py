@@ -47,6 +47,20 @@ _PEER_ROLES = frozenset({"foreign_minister", "minister", "counterpart", "other"}
 _GROUP = -1
 
 
+#: the verb of a meeting, and offices no peer of a list of ministers holds
+_MET = re.compile(r"\b(?:met|meets?|meetings?|talks|talked|received|receives|held)\b", re.I)
+_OTHER_OFFICE = re.compile(
+    r"\b(?:(?:vice[- ])?presidents?|prime\s+ministers?|premiers?|chancellors?|kings?|queens?|"
+    r"emirs?|amirs?|sultans?|crown\s+princes?|speakers?|ambassadors?|envoys?|governors?|"
+    r"delegations?|heads?\s+of|secretar(?:y|ies)[- ]general)\b", re.I)
+
+
+def _other_office(said: str) -> bool:
+    """Whether a sentence names, after its verb of meeting, an office no peer holds."""
+    m = _MET.search(said)
+    return _OTHER_OFFICE.search(said, m.end() if m else 0) is not None
+
+
 def note_listed(r: Record, listed: Listed) -> None:
     """Remember the sides a sentence's meetings named, and a group's meeting."""
     if r.type != "meeting" or r.source is None:
@@ -83,14 +97,20 @@ def one_of_listed(r: Record, before: tuple[int, list[Person], list[Person]] | No
     if r.type != "meeting" or r.source is None or before is None or lead_text is None:
         return False
     src, partners = before[0], before[1]
-    if src == r.source.start or len(listed.get(src, ())) < 2 \
-            or len(listed.get(r.source.start, ())) > 1 or not _PEERS.search(lead_text):
+    if src == r.source.start or len(listed.get(src, ())) < 2 or not _PEERS.search(lead_text):
+        return False
+    now = [p for p in r.persons if p.country and p.country in r.to]
+    sides = listed.get(r.source.start, set())
+    # (a sentence naming several sides tells the list again in detail only when each was
+    # listed and no other office is named after its verb: "met his counterparts from A
+    # and B. ... met separately with A's X and B's Y"; not "then met the presidents of A
+    # and B")
+    if len(sides) > 1 and not (sides <= listed[src] and not _other_office(r.source.text)):
         return False
     group = listed.get(_GROUP)
     if group and src < int(next(iter(group))) < r.source.start:
         return False
     told = {p.role for p in partners} or _PEER_ROLES
-    now = [p for p in r.persons if p.country and p.country in r.to]
     if any(p.role not in told and p.role not in _PEER_ROLES for p in now):
         return False
     said = r.source.text

@@ -44,6 +44,13 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 #: given name ("Sultan Haitham bin Tariq")
 _GIVEN_NAMES = frozenset({"sultan", "amir", "emir"})
 _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint)\s")
+#: ... and a name where a rank or an office's comma comes right before it: "General Sultan
+#: A", "the Minister of Mining, Sultan A" (the name of the one holding that office)
+_GIVEN_AFTER = re.compile(r"(?:(?-i:General|Admiral|Marshal|Colonel|Brigadier|Dr|Eng)\.?\s+|"
+                          r"(?-i:Minister|Secretary|Adviser|Advisor|Director|Governor|"
+                          r"Ambassador|Chief|Head|Chairman|President|Commander)"
+                          r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*)$")
+_NAME_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])|(?:al|el|bin|ibn)[\s-])")
 _NOT_NAME = {"Minister", "Ministers", "President", "Foreign", "Affairs", "The", "Republic",
              "Kingdom", "State", "Secretary", "Prime", "Deputy", "General", "Council", "On",
              "In", "During", "At", "His", "Her", "Federal", "Government", "Ministry", "Mr",
@@ -131,7 +138,9 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
             continue  # "official passports", "an official visit": a word of kind, no one
         if role == "military" and _GENERAL_OF_OFFICE.match(text, a, s.end):
             continue  # "the General Secretaries of A and B": an office's word, no rank
-        if _PATRONYMIC.match(text, b) and m.group().lower() in _GIVEN_NAMES:
+        if m.group().lower() in _GIVEN_NAMES and (_PATRONYMIC.match(text, b) or (
+                _GIVEN_AFTER.search(text, max(s.start, a - 60), a)
+                and _NAME_NEXT.match(text, b, s.end) is not None)):
             continue  # "Sultan bin Ahmed Al Kuwari": a given name, not a sovereign's title
         # an ambassador "to Georgia" serves the country before ("Qatari Ambassador to")
         country = _country_inside(s, a, b) or _country_after(s, b, role in _POSTED) \

@@ -34,6 +34,12 @@ PAIR = "@PAIR"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:border|coastal|northern|southern|eastern|western|"
                                r"central|resort|port|historic|holy)\s+)?(?:city|capital|town|"
                                r"port|province|island)\b(?:\s+of\b)?")
+#: a demonym standing where a country's name goes in a list of names: next to a name
+#: across a comma or "and", and followed by no noun it could qualify ("the ministers of
+#: Chile, Somali and Peru")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,?\s+and)\s+$")
+_LIST_JOIN_AFTER = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?")
+_STANDS_ALONE = re.compile(r"(?:\s*[,.;:)]|\s+and\b|\s*$)")
 _ROLE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)\b){0,8}?"
     r"\s*\b(?:counterparts?|colleagues?|peers?|opposite\s+numbers?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
@@ -175,6 +181,11 @@ _OFFICE_NAME_AFTER = re.compile(r",?\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Coop
 _LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Crown Prince|Emir|Ruler|Sultan|(?:Vice[- ])?Governor|"
                                   r"(?:Lord |Deputy )?Mayor|Chief Minister|Minister-President|"
                                   r"Prefect)\s+of\s+(?:the\s+)?$")
+#: ... and a province's own minister, the portfolio first: "the Minister of Culture and
+#: Tourism of Quebec" (a place naming the portfolio, "Minister of Jerusalem Affairs",
+#: has no "of" after it)
+_PROVINCE_OFFICE_BEFORE = re.compile(r"\b(?-i:Minister)\s+(?:of|for)\s+(?:the\s+)?"
+                                     r"[\w'’ -]{1,60}?\s+of\s+(?:the\s+)?$")
 
 
 #: what makes a word that is also a city's name the city: a place's preposition
@@ -351,6 +362,21 @@ def _acronym_after(text: str, a: int, b: int, end: int,
         and _THE_BEFORE.search(text, max(0, a - 24), a) is not None
 
 
+def _named_in_list(text: str, start: int, end: int, a: int, b: int,
+                   names: list[tuple[int, int]]) -> bool:
+    """Whether the demonym at ``text[a:b]`` stands for its country's name in a list of
+    names (``names``: the spans of the country names found): joined to one of them by a
+    comma or "and", with no noun after it."""
+    if not _STANDS_ALONE.match(text, b, end):
+        return False
+    for x, y in names:
+        if y <= a and _LIST_JOIN_BEFORE.fullmatch(text, y, a):
+            return True
+        if x >= b and (m := _LIST_JOIN_AFTER.match(text, b, x)) and m.end() == x:
+            return True
+    return False
+
+
 def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     found = gaz.find_all(text, start, end)
     orgs = found["org"]
@@ -401,6 +427,11 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             ents.append(Ent(m.start, m.end, "country", m.code, True))
             taken.append((m.start, m.end))
             continue
+        if _named_in_list(text, start, end, m.start, m.end, taken):
+            # "the foreign ministers of Chile, Somali and Peru": the country, as a name
+            ents.append(Ent(m.start, m.end, "country", m.code))
+            taken.append((m.start, m.end))
+            continue
         if not (_ROLE_AFTER.match(after) or _BODY_AFTER.match(after)
                 or VISIT_BY_AFTER.match(after) or _pair_talks(text, start, m.start, m.end)
                 or _acronym_after(text, m.start, m.end, end, org_spans)) \
@@ -424,10 +455,12 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
                 or _credit(text, m.start, m.end) \
                 or _TOPIC_GROUP_BEFORE.search(text, max(start, m.start - 24), m.start):
             continue
-        if text[m.start:m.end] in gaz.place_only and not _in_place_context(
+        province = _PROVINCE_OFFICE_BEFORE.search(text, max(start, m.start - 90),
+                                                  m.start) is not None
+        if text[m.start:m.end] in gaz.place_only and not province and not _in_place_context(
                 text, start, m.start, m.end, country_starts):
             continue  # "Victoria Nuland", "a nice result": a word or a name, not the city
-        if _LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 40), m.start):
+        if _LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 40), m.start) or province:
             # "the Crown Prince of Abu Dhabi", "the Governor of Tokyo": an official of
             # that city's country, a side (the city still the place, where it is one)
             ents.append(Ent(m.start, m.end, "country", m.code))
