@@ -27,11 +27,13 @@ __all__ = ["calls_told_before"]
 #: a round of calls, its partners told as a group or not at all: "a number of phone
 #: conversations", "held telephone talks with his counterparts", "a round of telephone
 #: calls", "congratulatory calls", "calls of congratulation", "spoke by phone with
-#: several colleagues" (a noun in the plural: one call with one partner is told whole)
+#: several colleagues" (a noun in the plural: one call with one partner is told whole;
+#: "a series of bilateral talks" names no medium, and so no round of calls)
 _CALLS_TOLD = Gated(re.compile(
-    r"\b(?:(?:tele)?phone|telephonic|video|congratulatory|(?:round|series|number|flurry|"
-    r"string|wave|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:calls|conversations|talks|contacts|"
-    r"exchanges|discussions)\b|\b(?:video|tele)[\s-]?conferences\b|"
+    r"\b(?:(?:tele)?phone|telephonic|video|congratulatory)\s+(?:[\w-]+\s+){0,2}?(?:calls|"
+    r"conversations|talks|contacts|exchanges|discussions)\b|\b(?:round|series|number|flurry|"
+    r"string|wave|couple)\s+of\s+(?:[\w-]+\s+){0,2}?calls\b|"
+    r"\b(?:video|tele)[\s-]?conferences\b|"
     r"\bcalls\s+of\s+(?:congratulations?|condolences?|solidarity|support)\b|"
     r"\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over|on)\s+(?:the\s+)?"
     r"(?:tele)?phone\s+with\s+(?:several|a\s+number\s+of|numerous|various|many|a\s+few|"
@@ -44,7 +46,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|took|takes|answered|accepted)\b[
                        r"\b(?:calls|conversations)\b[^.;]{0,60}?\b(?:was|were|have\s+been|had\s+been)"
                        r"\s+(?:[\w-]+ly\s+)?received\b", re.I)
 #: talks that say nothing of how they were held
-_TALKED = re.compile(r"\b(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|talked|"
+_TALKED = re.compile(r"\b(?:discuss(?:ed|es)|"
+                     r"exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas)|talked|"
                      r"spoke|conferred|consulted|(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:talks|discussions?|conversations?|exchanges?)|"
                      r"(?:interlocutors|counterparts)\s+(?:were|included))\b", re.I)

@@ -164,7 +164,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         r"(?![\d]|[./-]\d)|"
         # "on Sunday (18/01)": a day and month in brackets after a weekday
         r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))"), re.compile(r"[\d(]"))),
-    ("Y", re.compile(_f(_Y_OPEN, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d)")),
+    # (a decade is no year: "in the 1990s", "since the 1980's")
+    ("Y", re.compile(_f(_Y_OPEN, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d|s\b"
+                     r"|(?<=0)['’]s\b(?<=(?i:the) \d{4}['’]s))")),
     ("rel", _AtStarts(re.compile(
         r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
         r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"

@@ -21,7 +21,7 @@ from ._frame_dates import same_day
 from ._frame_parts import _reported_key
 from ._frames import Context
 from ._item_day import dated_heading
-from ._lead_in import is_lead_in, item_of_lead_in
+from ._lead_in import is_lead_in, item_among_bullets, item_of_lead_in
 from ._links import LINK_LINE, is_link, under_link_heading
 from ._margins import opened_by_margins
 from ._met_anew import opens_on_meeting_with
@@ -264,7 +264,8 @@ _MEETING_VERB = re.compile(
 #: a talk verb with "with" and the partner, the topic after it ("A discussed with the
 #: Ambassador of B the ties ...", "She reviewed with her counterpart ...")
 _TALKED_OVER = re.compile(r"[^.;:]{0,80}?\b((?:discussed|reviewed|explored|went\s+over|"
-                          r"exchanged\s+(?:views|opinions|ideas))\s+with)\b", re.I)
+                          r"exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas))"
+                          r"\s+with)\b", re.I)
 _ALSO = re.compile(r"\b(?:also|further|separately|later|then)\b", re.I)
 
 
@@ -395,6 +396,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return False  # "The following agreements were signed during the visit:": a sentence
     if item_of_lead_in(text, start):
         return False  # "- Ana Soto, Ambassador of Chile" under "The ambassadors are:"
+    if item_among_bullets(text, start):
+        return False  # "• A meeting with the Speaker" between other bulleted lines
     return "\n" not in line and len(line) < 150 and (line[-1] not in ".!?\"”’),;"
                                                      or dated_heading(line))
 

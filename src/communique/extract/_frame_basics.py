@@ -22,7 +22,8 @@ __all__ = ["COUNTED_PARTNERS", "ELABORATES", "JOINT_STATEMENT", "OTHER_MEETINGS"
 SHARED_OBJECT = re.compile(r"\s*(?:with\s+)?,?\s*(?:and(?:\s+then)?|&|followed\s+by|then|"
                            r"as\s+well\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 #: a talk verb that ends its trigger: the talk's content, often of a meeting reported
-ELABORATES = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:views|opinions)(?: on)?|reviewed|"
+ELABORATES = re.compile(r"(?:discuss(?:ed|es)|"
+                        r"exchanged (?:[\w-]+ ){0,2}?(?:views|opinions)(?: on)?|reviewed|"
                         r"talked(?: about| over)?|"
                         r"engaged with|reaffirmed|reiterated|underlined|underscored|stressed|"
                         r"agreed|highlighted|emphasi[sz]ed)$", re.I)
@@ -240,7 +241,8 @@ _TOPIC_FOLDED = Folded(_TOPIC)  # searched on the lower-cased text (see _fold)
 
 #: a talk trigger that ends on the word opening its topic ("talked about", "exchanged
 #: views on"): the topic starts where the trigger ends
-_TOPIC_OPENED = re.compile(r"\b(?:talk(?:ed|s) about|exchanged (?:views|opinions) on)$", re.I)
+_TOPIC_OPENED = re.compile(r"\b(?:talk(?:ed|s) about|"
+                           r"exchanged (?:[\w-]+ ){0,2}?(?:views|opinions) on)$", re.I)
 
 
 def _topic_cut(s: Sentence, a: int, b: int) -> int:

@@ -555,7 +555,8 @@ def body_named_again(triggers: list[Trigger], ctx: Context) -> list[Trigger]:
 #: the two countries", "talked about the next Joint Commission" (not "discussed at
 #: the Joint Commission": held there)
 _DISCUSSED = re.compile(r"\b(?:discuss(?:ed|ing|es)?|talked about|talking about|"
-                        r"exchanged views on|touched (?:up)?on|review(?:ed|ing)? (?:the )?"
+                        r"exchanged (?:[\w-]+ ){0,2}?views on|touched (?:up)?on|"
+                        r"review(?:ed|ing)? (?:the )?"
                         r"(?:preparations|progress) (?:for|of))\s+(?:the\s+)?"
                         r"(?:(?!(?:at|in|during|within|on|after|before)\b)[\w-]+\s+){0,3}$",
                         re.I)

@@ -294,7 +294,7 @@ _MISSION_TOPIC = re.compile(r"\b(?:discuss\w*|talked about|steps|plans?|preparat
 #: aid talked about, not given: "discussed the humanitarian aid shipments to A",
 #: "analysed the situation in A, focusing on the humanitarian assistance deliveries"
 _AID_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|analy[sz](?:ed|es|ing)|"
-                        r"focus(?:ed|es|ing)?\s+on|talked\s+about|exchanged\s+(?:views|opinions)\s+on|"
+                        r"focus(?:ed|es|ing)?\s+on|talked\s+about|exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions)\s+on|"
                         # ("reviewed Mexico's aid to Cuba", "addressed the delivery of")
                         r"review(?:ed|s|ing)|address(?:ed|es|ing)|examin(?:ed|es|ing)|"
                         r"consider(?:ed|s|ing)|debat(?:ed|es|ing)|touched\s+(?:up)?on)\b"

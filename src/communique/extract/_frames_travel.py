@@ -180,7 +180,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # for Togo": the first verb's host is no visitor; both verbs share the subject
         # ("visited Ghana and met A and visited a clinic": nor is the host visited first)
         left = [e for e in _ents(s, cl[0], la, *kinds)
-                if not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)]
+                if not _GONE_TO.search(s.text, max(s.start, e.start - 20), e.start)]
         if not [e for e in left if e.kind != "issuer"] and _ONWARD.search(
                 s.text, max(la, t.start - 30), t.start) and ctx.issuer \
                 and ("visit", (ctx.issuer,)) in ctx.reported \
@@ -198,7 +198,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # A and B": a country gone to is no visitor)
         left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay
                 and not in_date_apposition(s, e)
-                and not _GONE_TO.search(s.text, max(s.start, e.start - 12), e.start)] \
+                and not _GONE_TO.search(s.text, max(s.start, e.start - 20), e.start)] \
             or _ents(s, t.end, pre_end, *kinds)
         named_after = trig.endswith((" of", " by")) or bool(_VISIT_FROM.search(trig)) \
             or bool(_OF_AFTER.match(s.text, t.end))
@@ -477,7 +477,10 @@ _OFFICIAL_MOVED = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|dele
 #: a destination named after "to" that is no country or city known ("to Asia", "to the
 #: Western Balkans")
 _NAMED_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]+")
-_GONE_TO = re.compile(r"\b(?:to|visited|visiting|toured|touring)\s+(?:the\s+)?$")
+#: a place gone to, or left for the trip ("left Kenya for a visit to Japan", "departed
+#: from Ghana on a tour of"): the place, not the traveller
+_GONE_TO = re.compile(r"\b(?:to|visited|visiting|toured|touring|left|leaving|leaves|departed|"
+                      r"departing|departs)\s+(?:from\s+)?(?:the\s+)?$")
 
 
 #: "Visiting Armenian Foreign Minister A held talks", "the visiting Ukrainian delegation":

@@ -293,7 +293,7 @@ _OBJECT_NEXT = re.compile(r"\s+(?:(?:the|his|her|their|a|an)\s+)?(?-i:[A-Z])|\s*
 #: a verb two sides do together ("met", "held talks", "discussed"), not one done to a
 #: third ("presented their credentials to", "received")
 _MUTUAL_END = re.compile(r"(?i)\b(?:met|meet|meets|talks|discussed|reviewed|talked|conferred|"
-                         r"exchanged (?:views|opinions))$")
+                         r"exchanged (?:[\w-]+ ){0,2}?(?:views|opinions))$")
 
 
 #: two sides' adjectives joined by a dash ("Georgian-Latvian talks")

@@ -4,13 +4,16 @@ sentence, not a heading, and so is each item of that list set out a line each ("
 Jean Dupont, Ambassador of France", "1. Ana Soto, Ambassador of Chile"): its items
 tell who or what the lead-in means (see
 :func:`communique.extract._document.is_heading`). A bare colon line ("Agreements
-signed:", "Participants:") stays a heading, and so do its items."""
+signed:", "Participants:") stays a heading, and so do its items numbered or set out
+under it alone; a bulleted line among other bulleted lines is a list's entry
+(:func:`item_among_bullets`: a visit's programme, "• Main events" / "• An audience
+with the King")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ITEM_MARK", "is_lead_in", "item_of_lead_in"]
+__all__ = ["ITEM_MARK", "is_lead_in", "item_of_lead_in", "item_among_bullets"]
 
 #: a clause that leads in to a list below it, its verb told ("were signed", "have been
 #: adopted", "included", "The ambassadors are:"), opened by "The following ...", or
@@ -66,3 +69,27 @@ def item_of_lead_in(text: str, start: int) -> bool:
             continue
         return prev.endswith(":") and is_lead_in(prev)
     return False
+
+
+#: a line opened by a bullet (not a number: "1. Outcomes of ..." numbers sections)
+_BULLET_LINE = re.compile(r"[ \t]*[-–—•·*▪][ \t]+\S")
+
+
+def item_among_bullets(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is an item of a bulleted list: opened by a
+    bullet, with the line above or below it (blank lines passed over) opened by one
+    too ("• Main events" / "• A meeting with the Speaker of the Senate" / "• Results"):
+    a list's entry, which tells its event as a sentence does, not a heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return False
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] in " \t\r\n":
+        prev_end -= 1
+    if prev_end > 0 and _BULLET_LINE.match(text, text.rfind("\n", 0, prev_end) + 1):
+        return True
+    nxt = text.find("\n", start)
+    while 0 <= nxt < len(text) and text[nxt] in " \t\r\n":
+        nxt += 1
+    return 0 <= nxt < len(text) and _BULLET_LINE.match(text, text.rfind("\n", 0, nxt) + 1) \
+        is not None

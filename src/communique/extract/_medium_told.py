@@ -20,7 +20,7 @@ from ._triggers import Trigger
 __all__ = ["BY_MEDIUM", "medium_after_talks"]
 
 #: a meeting trigger that ends in a verb of talk saying nothing of the medium
-_TALKS = (r"(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|reviewed|"
+_TALKS = (r"(?:discuss(?:ed|es)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas)|reviewed|"
           r"talked(?:\s+over)?|conferred|convened|held\s+talks|had\s+talks|"
           r"(?:held|had)\s+(?:[\w-]+\s+)?discussions)")
 _TALK_END = re.compile(_TALKS + "$", re.I)

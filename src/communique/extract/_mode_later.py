@@ -20,7 +20,8 @@ from ._dates import find_dates
 __all__ = ["mode_told_later"]
 
 #: a verb of talking that says nothing of how the talks were held
-_TALKED = re.compile(r"\b(?:discuss(?:ed|es)|exchanged\s+(?:views|opinions|ideas)|held\s+talks|"
+_TALKED = re.compile(r"\b(?:discuss(?:ed|es)|"
+                     r"exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas)|held\s+talks|"
                      r"holds\s+talks|talked|conferred|consulted|"
                      r"(?:held|had)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?discussions?)\b",
                      re.I)

@@ -101,6 +101,26 @@ def _goes_on(text: str, brk: int, nxt: int) -> bool:
     return i > 0 and (text[i - 1].isalnum() or text[i - 1] in ",)")
 
 
+#: a bulleted line's opening, up to its text
+_BULLET_OPEN = re.compile(r"[ \t]*[-–•*·][ \t]+(?=\S)")
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _hangs_under(text: str, line_start: int, pos: int, end: int) -> bool:
+    """Whether the line after the one from ``line_start`` to ``pos`` goes on a bulleted
+    item: the item has no closing stop, and the next line is no item of its own and is
+    indented as far as the item's text (a hanging indent)."""
+    bullet = _BULLET_OPEN.match(text, line_start, pos)
+    if bullet is None or text[line_start:pos].rstrip()[-1:] in ".!?:;":
+        return False
+    nxt = pos + 1
+    indent = _INDENT.match(text, nxt, end)
+    if indent is None or nxt >= end or text[nxt] in "\r\n":
+        return False
+    return indent.end() - nxt >= bullet.end() - line_start \
+        and not _BULLET.match(text, nxt, end) and indent.end() < end
+
+
 def _wrap_width(text: str, para: Span) -> int:
     """The width of a hard-wrapped block (a page wrapped at a fixed width: three
     lines or more, one of them wrapped in mid-phrase before a small letter): its
@@ -137,7 +157,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if word in _ABBREV:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "A. K. Momen"
-        return True
+        # (not a letter after a figure: "in the 1990s. Trade")
+        return not (i > 0 and text[i - 1].isdigit())
     return "." in word and len(word) <= 5  # "u.s", "e.g"
 
 
@@ -177,6 +198,8 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
             continue  # "met with:" and its bulleted list ("- the Minister of X;") are one
         if _goes_on(text, pos, nxt):
             continue  # "the Foreign Minister\nof Peru": a line wrapped in mid-phrase
+        if _hangs_under(text, line_start, pos, para.end):
+            continue  # "  • An audience with King A\n    B and Queen C": the item goes on
         if width and (line_start > para.start or not headed) and line[-1:].isalnum() \
                 and len(line) >= 0.8 * width and text[nxt:nxt + 1].isupper():
             continue  # "held the 3rd Joint\nCommission": a full line of a wrapped block
@@ -187,7 +210,9 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
             repeated.add(pos)
             cuts.append(pos)
         elif not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")") \
-                or line.endswith(("[…]", "[...]")):  # (a teaser cut off in brackets too)
+                or line.endswith(("[…]", "[...]")) \
+                or _BULLET.match(text, nxt, para.end):  # (a teaser cut off in brackets
+            # too; and a long line before a bulleted item: the item opens a sentence)
             cuts.append(pos)
     for cut in sorted(set(cuts)):
         if cut <= start:

@@ -26,7 +26,7 @@ _CONTINUED = re.compile(
     r"(?:also|further|then|additionally|moreover)\s+"
     r"(?:(?:had|held)\s+(?:(?:an?|some|further|brief)\s+)?(?:[\w-]+\s+)?"
     r"(?:discussions?|talks|exchanges?)|discussed|talked|conferred|"
-    r"exchanged\s+(?:views|opinions|ideas))\b", re.I)
+    r"exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas))\b", re.I)
 
 #: "A also exchanged views with the Ambassadors on", "He further had discussions with
 #: his guests": our side, "also" or "further", a verb of talking, and the partners by
@@ -35,7 +35,7 @@ _CONTINUED_WITH = re.compile(
     r"\W*(?:[\w.'’-]+\s+){1,4}?(?:also|further|then|additionally|moreover)\s+"
     r"(?:(?:had|held)\s+(?:(?:an?|some|further|brief)\s+)?(?:[\w-]+\s+)?"
     r"(?:discussions?|talks|exchanges?)|discussed|talked|conferred|"
-    r"exchanged\s+(?:views|opinions|ideas))\s+with\s+(?:the|his|her|their|its|these|those)\s+"
+    r"exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas))\s+with\s+(?:the|his|her|their|its|these|those)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:ambassadors|envoys|guests|visitors|counterparts|colleagues|"
     r"interlocutors|participants|representatives|delegations|delegates|heads\s+of\s+"
     r"(?:mission|delegation)s?)\b(?!\s+(?:of|from)\s)", re.I)
