@@ -143,8 +143,10 @@ _AT_THE = re.compile(r"\bat\s+the\s+$")
 _SERVED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Department|Ministry|Office|"
                           r"Secretariat|Agency)\b")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
-#: "the Sea of Japan", "the Gulf of Guinea"): a place talked about, not a side
-_WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits)\b")
+#: "the Sea of Japan", "the Gulf of Guinea", "the Indian Ocean Conference"): a place
+#: talked about, not a side
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Strait|Straits|Ocean)\b")
 #: a news outlet named for a country, credited as a source: "(UrduPoint / Pakistan
 #: Point News / WAM)", "the Ghana News Agency reported", "told the Kenya Times"
 _OUTLET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:News|Times|Herald|Tribune|Gazette|Mirror|"
@@ -408,16 +410,20 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
         before = text[max(start, m.start - 40):m.start]
         place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)
                      and not _OWNS_OFFICE.match(text, m.end)
-                     and not (_AT_THE.search(before) and _SERVED_BODY.match(text, m.end))) or any(
+                     and not (_AT_THE.search(before) and _SERVED_BODY.match(text, m.end))) or (any(
             text[e:m.start] in (", ", ",", " (", "(") for e in city_ends if e <= m.start)
+            # (not a possessive, the next item of a list: "at the conference in Perth,
+            # China's foreign minister yesterday")
+            and not _POSSESSIVE_AFTER.match(text, m.end))
         ents.append(Ent(m.start, m.end, "country", m.code, place))
         taken.append((m.start, m.end))
     for a, b, named in elided_countries(text, start, end, gaz, taken):
         ents.append(Ent(a, b, "country", named))  # "North and South Korea": both
         taken.append((a, b))
     for m in found["adj"]:
-        if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken):
-            continue
+        if inside_org(m.start, m.end) or any(a < m.end and m.start < b for a, b in taken) \
+                or _WATER_AFTER.match(text, m.end):
+            continue  # (and "the Indian Ocean Conference", "the Arabian Sea": water)
         # wide enough for a list of demonyms before one role ("his Egyptian, Lebanese,
         # ... and Cameroonian counterparts"); _ROLE_AFTER caps the words between
         after = text[m.end:min(end, m.end + 140)]

@@ -74,6 +74,9 @@ _OWN_PURPOSE = re.compile(_PURPOSE + r"|\s+(?:in|on)\s+(?-i:[A-Z0-9])")
 #: so is a counterpart's: "and, on 6 May, the Foreign Minister of Togo", "; in May, with
 #: Peru" (the preposition, then only a title between)
 _DAY_LEAD = re.compile(r"\b(?:on|in)\s+$", re.I)
+_AND_LEAD = re.compile(r"(?:\band|,)\s+$", re.I)
+_RELATIVE_DAY = re.compile(r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|"
+                           r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 _DAY_TO = re.compile(r",?\s+(?:(?:to|with)\s+)?(?:(?:the|his|her|their)\s+)?"
                      r"(?:(?:(?-i:[A-Z])[\w.-]*|of|for|counterparts?|colleagues?|minister|ministers|ambassador|"
                      r"foreign|prime|deputy|president)\s+){0,6}?(?:of\s+|from\s+)?(?:the\s+)?",
@@ -86,7 +89,11 @@ def day_fronted(s: Sentence, start: int, days: list[DateMention]) -> DateMention
     is 7 May; "met A on 3 May and, on 6 May, the Foreign Minister of Togo")."""
     for d in days:
         if d.end <= start and _DAY_TO.fullmatch(s.text, d.end, start) \
-                and _DAY_LEAD.search(s.text, max(s.start, d.start - 4), d.start):
+                and (_DAY_LEAD.search(s.text, max(s.start, d.start - 4), d.start)
+                     # a relative day after "and" or a comma: "met A yesterday, and today
+                     # the Foreign Secretary of B"
+                     or (_RELATIVE_DAY.fullmatch(s.text, d.start, d.end)
+                         and _AND_LEAD.search(s.text, max(s.start, d.start - 6), d.start))):
             return d
     return None
 
