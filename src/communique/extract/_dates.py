@@ -276,7 +276,27 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     for a, b in other_clock_asides(text, start, end):  # the same moment on a home clock
         found = [d for d in found if not (a <= d.start < b and found[0].start < a)]
-    return _carry_years(text, _month_of_relative_year(text, apposed(text, found, _WEEKDAYS)))
+    return _fronted_year(text, start, _carry_years(
+        text, _month_of_relative_year(text, apposed(text, found, _WEEKDAYS))))
+
+
+#: a sentence opened by its year: "In 2024, ...", "During 2023 the Ministry ..." (after
+#: a dateline's dash too: "RIGA, 5 May 2025 – In 2024, ...")
+_YEAR_FRONTED = re.compile(r"(?:[^–—\n]{0,60}\s[–—]\s+)?\s*(?:In|During|Throughout)\s+")
+
+
+def _fronted_year(text: str, start: int, found: list[DateMention]) -> list[DateMention]:
+    """A sentence opened by a year ("In 2024, consultations were held with A (March)
+    and B (June)") gives it to the bare months told after it."""
+    i = next((k for k, d in enumerate(found[:2]) if d.y1 is not None and d.m1 is None
+              and not d.relative and not d.has_end
+              and _YEAR_FRONTED.fullmatch(text, start, d.start)), None)
+    if i is None:
+        return found
+    y = found[i].y1
+    return [*found[:i + 1], *(replace(d, y1=y, y2=y if d.has_end and d.y2 is None else d.y2)
+                              if d.y1 is None and d.m1 is not None and not d.relative else d
+                              for d in found[i + 1:])]
 
 
 #: what joins a month and a year told relatively: "April last year", "April of last

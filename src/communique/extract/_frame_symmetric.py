@@ -425,10 +425,16 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     elif signers := others_signing(s, t, cl[0], others, ctx.issuer):
         frm, groups = signers[:1], [signers[1:]]  # "welcomes the accord signed by A and B"
     besides = [date_beside(s, ents, g[0], ctx) for g in groups] if len(groups) > 1 else []
-    if besides and sum(b is not None for b in besides) < 2:
+    if besides and not all(besides):
         # "2 May – with A; 6 May – with B": each partner after its own day
         leading = dates_leading(s, ents, [g[0] for g in groups], t.start, ctx)
-        besides = leading if all(leading) else besides
+        # (one partner's day beside it, the others' leading them: "In April, ... with A
+        # and B, and in May with C"; "In March ... with A, in June with B and ...")
+        both = [x or y for x, y in zip(leading, besides, strict=True)] \
+            if sum(b is not None for b in besides) < 2 else \
+            [y or x for x, y in zip(leading, besides, strict=True)]
+        besides = leading if all(leading) and sum(b is not None for b in besides) < 2 \
+            else both if all(both) else besides
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
         # each counterpart takes the date written beside it

@@ -27,6 +27,18 @@ _OFFICE = re.compile(r"(?-i:[A-Z])[\w-]+\s+(?-i:[A-Z])")
 _HELD = re.compile(r"\b(?:held|hold|holds|holding|had|conducted|conduct|convened|"
                    r"opened|chaired|co-chaired|attended|took\s+part\s+in|participated\s+in)"
                    r"\s+(?:(?:today|yesterday|also|then)\s+)?$", re.I)
+#: the occasion told as held after the trigger, in its clause: "the regular political
+#: dialogue between A and B took place in Lima on 2 May" (not a habit's span: "the
+#: regular consultations that have been held since 2010")
+_HELD_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:held|convened)"
+    r"|took\s+place)\b(?!\s+(?:since|regularly|annually|every|for|over|each|on\s+a)\b)", re.I)
+#: an ongoing practice told in the perfect progressive right before the trigger: "A and B
+#: have been holding annual political consultations since 2015"
+_ONGOING = re.compile(r"\b(?:have|has|had)\s+been\s+(?:(?P<verb>holding|conducting|having)\s+"
+                      r"(?:(?:their|its|the|regular|annual|yearly)\s+)*)?$", re.I)
+#: (the verb may open the trigger itself: "has been holding consultations with")
+_ONGOING_VERB = re.compile(r"(?:holding|conducting|having)\b", re.I)
 _TYPES = frozenset({"consultation", "meeting", "commission"})
 
 
@@ -37,9 +49,14 @@ def habit_named(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     if t.type not in _TYPES:
         return False
     lo = max(cl[0], t.start - 80)
+    ongoing = _ONGOING.search(s.text, lo, t.start)
+    if ongoing and (ongoing.group("verb") or _ONGOING_VERB.match(t.text)):
+        return True
     # (the adjective may open the trigger itself: "regular consultations")
     head = t.start + t.text.rfind(" ") + 1 if " " in t.text else t.start
     m = _HABIT_BEFORE.search(s.text, lo, head)
     if m is None or _OFFICE.match(s.text, m.start("adj")):
+        return False
+    if _HELD_AFTER.match(s.text, t.end, cl[1]):
         return False
     return _HELD.search(s.text, lo, m.start()) is None

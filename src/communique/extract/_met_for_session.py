@@ -16,13 +16,15 @@ __all__ = ["met_for_session"]
 
 #: after "met" (a place, a day between), a purpose or occasion that opens the sitting,
 #: then up to the body's name: "for the (mid-term review of the) 5th session of the",
-#: "to hold the third round of", "at the inaugural meeting of the"
+#: "to hold the third round of", "at the inaugural meeting of the"; or the numbered
+#: sitting named by the body itself: "for the 2nd A-B Joint Permanent Commission"
 _FOR_SITTING = Gated(re.compile(
     r"([^.;:]{0,70}?)\b(?:for|to\s+(?:hold|attend|open|convene|co-?chair|review)|at|during|"
     r"on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of)\s+"
     r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:sessions?|sittings?|meetings?|rounds?|review|edition)\s+of\s+"
-    r"(?:[\w-]+\s+){0,8}?$", re.I))
+    r"(?:(?:sessions?|sittings?|meetings?|rounds?|review|edition)\s+of\s+"
+    r"(?:[\w-]+\s+){0,8}?|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|inaugural|annual)\s+(?:[\w–-]+\s+){0,3}?)$", re.I))
 #: "on the sidelines of", "on the margins of": a meeting beside the session
 _BESIDE = re.compile(r"\b(?:sidelines?|margins?|fringes?)\b", re.I)
 #: someone met before the sitting is named ("met the Minister of Trade at the session

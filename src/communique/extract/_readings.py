@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..model import Record
 from ._also_talked import also_after_a_call
+from ._body_own_session import body_own_session
 from ._context import dateline_place
 from ._dates import find_dates
 from ._each_of_them import with_each_host
@@ -192,6 +193,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
     # "A and his counterpart B held in Dhaka the sixth round of consultations": the
     # verb's object is the other trigger's session, no meeting of its own
     out = medium_after_talks(s, out)  # "A and B discussed ... over the phone": a call
+    # ("The A-B Joint Committee held its inaugural meeting": the body's session only)
+    out = [t for i, t in enumerate(out) if not body_own_session(s, out, i)]
     return [t for t, n in zip(out, out[1:] + [None], strict=False)
             if not (n is not None and t.type == "meeting"
                     and n.type in ("consultation", "commission") and _HELD_END.search(t.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan
+from ._dates import DateMention
 from ._frame_dates import _resolved
 from ._frame_parts import Context
 from ._recognise import Ent, Sentence
@@ -59,15 +60,43 @@ def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSp
     at = next((e for e in ents if e.code == code), None)
     if at is None:
         return None
-    pos, days = at.end, _resolved(s.dates, ctx)
+    days = _resolved(s.dates, ctx)
+    got = _told_after(s, ents, days, at.end)
+    if got is not None:
+        return got
+    own = day_fronted(s, at.start, days)
+    if own is None:
+        return None
+    # ("with A in September, with B and C in October": B's item is dated after C, not
+    # by the item before it)
+    pos = at.end
+    while (nxt := min((e for e in ents if e.start >= pos), key=lambda e: e.start,
+                      default=None)) is not None and _COORD.fullmatch(s.text, pos, nxt.start):
+        pos = nxt.end
+        if (got := _told_after(s, ents, days, pos)) is not None:
+            return got
+    return DateSpan(*own.iso())
+
+
+def _told_after(s: Sentence, ents: list[Ent], days: list[DateMention],
+                pos: int) -> DateSpan | None:
+    """The date written right after a counterpart ending at ``pos`` (see
+    :func:`date_beside`)."""
     for d in days:
         if pos <= d.start <= pos + 70 and not any(pos <= e.start < d.start for e in ents) \
                 and (d.start <= pos + 40 or not _SET_OFF.search(s.text, pos, d.start)) \
-                and ";" not in s.text[pos:d.start]:  # (the next item's: "A; 6 May - B")
+                and ";" not in s.text[pos:d.start] \
+                and not (_NEXT_OPENS.fullmatch(s.text, pos, d.start)
+                         and _WITH_NEXT.match(s.text, d.end)):  # (the next item's: "A; 6 May - B")
             return DateSpan(*d.iso())
-    own = day_fronted(s, at.start, days)
-    return DateSpan(*own.iso()) if own is not None else None
+    return None
 
 
+#: a date opening the next item of a list, not told of the partner before it: "with A
+#: and B, and in May with C" (the gap, then what follows the date)
+_NEXT_OPENS = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in|on|during)\s+")
+_WITH_NEXT = re.compile(r",?\s+with\s")
+#: two partners coordinated, sharing what is told after the second: " and "
+_COORD = re.compile(r"\s+and\s+(?:with\s+)?(?:the\s+)?")
 #: what ends a counterpart's phrase before a date further on
 _SET_OFF = re.compile(r"[,;:()]|\s(?:and|as well as|while|after|before|during|where)\s")
