@@ -87,7 +87,14 @@ _OCCASION_OPENS = re.compile(
     r"(?:As|While|Whilst|When)\s+[^,;.]{3,140}?\s+(?:commences|commenced|begins|began|"
     r"opens|opened|starts|started|convenes|convened|meets|met|gets\s+under\s+way|"
     r"got\s+under\s+way|is\s+under\s+way|kicks\s+off|kicked\s+off|gathers|gathered|"
-    r"(?:is|was)\s+(?:being\s+)?held|takes\s+place|took\s+place)\s*,")
+    r"(?:is|was)\s+(?:being\s+)?held|takes\s+place|took\s+place)\s*,|"
+    # or a phrase that opens it with the gathering the words were said at: "During the
+    # meeting of EU foreign ministers, ...", "At the NATO summit, ...", "On the
+    # sidelines of the OSCE Council, ..." (no trip inside it)
+    r"(?:During|At|On\s+the\s+(?:sidelines|margins?)\s+of|In\s+the\s+(?:course|margins?)\s+of)"
+    r"\s+(?:the|a|an|this|that|its|their)\s+(?![^,;.]*\b(?:visit|trip|tour|journey)s?\b)"
+    r"[^,;.]{0,80}?\b(?:meeting|session|summit|conference|council|forum|assembly|"
+    r"ministerial|gathering)s?\b[^,;.]{0,80}?,")
 
 
 def in_fronted_occasion(s: Sentence, e: Ent) -> bool:

@@ -106,6 +106,9 @@ class Count:
     quantity: Quantity
 
 
+#: "between" right before a count: "(exclusively) between two states"
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:(?:only|just|merely|exclusively|solely)\s+)?$")
+
 def _value(num: str) -> int | float:
     n = num.lower()
     if n in _WORDS:
@@ -197,6 +200,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
             continue
         if val in (0, 1):
             continue
+        if val == 2 and _BETWEEN_END.search(before):
+            continue  # "talks only between two states": the pair talked of, no tally
         qual = next((k for k, _ in _QUAL if m.group(k)), "exactly")
         noun = m.group("noun").split()[-1].lower()
         if _SCALE.search(m.group("noun")) or _POPULATION.search(

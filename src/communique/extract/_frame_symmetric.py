@@ -81,7 +81,7 @@ from ._gatherings import (
 )
 from ._joint_signing import signed_retold, signed_together
 from ._joint_subject import one_side_said
-from ._meetings_apart import orgs_met_apart
+from ._meetings_apart import orgs_met_apart, qualifies_others
 from ._occasion_named import ANAPHOR as _ANAPHOR
 from ._occasion_which import occasion_partner
 from ._officials_included import group_including
@@ -341,7 +341,9 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     if t.type == "meeting" and others and orgs and not extra:
         # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
         # inside the list of counterparts is one more counterpart
-        listed = _group(s, _ents(s, t.end, rb, "country", "adj", "org"))
+        listed = _group(s, [e for e in _ents(s, t.end, rb, "country", "adj", "org")
+                            # ("NATO counterparts, including A", "A (EU Presidency)")
+                            if e.kind != "org" or not qualifies_others(s, e.start, e.end)])
         # (one each, "the United Nations (UN)" once; or each body headed: see _org_heads)
         # (a country named again by its abbreviation, "the United States of America
         # (USA)", is one item of the list, not a second)

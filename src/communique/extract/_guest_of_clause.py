@@ -21,6 +21,11 @@ _VISIT_AS_SUBJECT = re.compile(
     r"\s(?:is|was|will\s+be|marks|marked|will\s+mark|represents|represented|opens|opened|"
     r"gives|gave|will\s+give|provides|provided)\s+(?:the|a|an|another|yet|also|"
     r"of|very|truly|particularly|an?\s+important)\b|"
+    # ("the state visit by the King of A is serving as an opportunity for ...", "...
+    # offered a chance to", "... has served as a platform")
+    r"\s(?:serves|served|is\s+serving|was\s+serving|has\s+served|will\s+serve|offers|"
+    r"offered|is\s+offering|was\s+offering|has\s+offered|will\s+offer|affords|afforded)"
+    r"\s+(?:as|an?|the|both|us)\b|"
     # ("the visit by the Prime Minister of Togo lasted two days", "... ended on Friday")
     r"\s(?:lasted|lasts|ended|ends|began|begins|started|starts|concluded|concludes)\b")
 #: (not "... concluded in Tokyo": where the journey ended is its host)

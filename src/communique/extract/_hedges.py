@@ -56,7 +56,12 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
                       # ("the next day she met": a day past)
                       r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
-                      r"prospective|potential)\s+(?:[\w-]+\s+){0,2}$|"
+                      r"prospective|potential)\s+"
+                      # ("documents on future cooperation were signed": the topic's
+                      # future, not the event's)
+                      r"(?!(?:cooperation|collaboration|relations|ties|partnership|"
+                      r"projects|development)\s+(?:were|was|have|has|had)\b)"
+                      r"(?:[\w-]+\s+){0,2}$|"
                       # "has traditionally met", "usually travels to": a habit, no occasion
                       r"\b(?:traditionally|customarily|habitually|routinely|usually|"
                       r"typically|regularly)\s+(?:[\w-]+\s+)?$|"

@@ -5,7 +5,9 @@ page of several dated news items, "today", "this morning" and "yesterday" of an 
 count from the day its own heading names in full, not from the page's first date. An
 item under a heading that names no such day counts from the page's own date again. A
 line that names only a day, or the day the page was published ("Published 6 May
-2025"), is no item's heading.
+2025"), is no item's heading; but on a listing whose items each open with a line that
+is only a date written in figures ("25.10.2025", "2025-10-25"), two or more different
+days, each such line is its item's day.
 """
 
 from __future__ import annotations
@@ -28,15 +30,21 @@ _PUBLISHED = re.compile(r"(?i)(?:first\s+|last\s+)?(?:published|posted|updated|r
 def item_dateline(ctx: Context, own: object | None, text: str, start: int, end: int) -> None:
     """Set ``ctx.dateline`` for the item the heading ``text[start:end]`` opens: the one
     day it names with day, month and year written, else the page's own date ``own``."""
-    ctx.dateline = own
     if not any(c.isdigit() for c in text[start:end]):
+        if len(_WORD.findall(text, start, end)) >= 3:
+            ctx.dateline = own
+        # (a label of one or two words under an item's day, "Press releases", "—",
+        # keeps that day)
         return
+    ctx.dateline = own
     found = find_dates(text, start, end)
     if len(found) != 1 or found[0].relative or found[0].has_end:
         return
     d = found[0]
     rest = text[start:d.start] + " " + text[d.end:end]
-    if len(_WORD.findall(rest)) < 3 or _PUBLISHED.match(rest.strip(" \t-–—|:,(")):
+    bare = not rest.strip() and _listed_days(text) > 1  # (see _listed_days)
+    if not bare and (len(_WORD.findall(rest)) < 3
+                     or _PUBLISHED.match(rest.strip(" \t-–—|:,("))):
         return  # "Published 6 May 2025", "Monday, 3 May 2021": the page's date, no item's
     if d.y1 is not None and d.m1 is not None and d.d1 is not None:
         try:
@@ -68,3 +76,12 @@ def dated_heading(line: str) -> bool:
 
 
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+#: a line that is only a day written in figures: "25.10.2025", "2025-10-25", "25/10/2025"
+_BARE_DAY = re.compile(r"^[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$", re.M)
+
+
+def _listed_days(text: str) -> int:
+    """How many different days the page's lines of a bare date name."""
+    return len({m.group().strip() for m in _BARE_DAY.finditer(text)})

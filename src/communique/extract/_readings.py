@@ -78,7 +78,9 @@ _ENVOY_REACH = 90
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|High Commissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires|"
                     r"[Ee]nvoys?|Consuls?(?:[- ]General)?|[Nn]uncio)\b")
 #: "was in Kyiv": a stay, a trip when a person stayed
-_STAY = re.compile(r"(?:(?:was|were|is|are|am)\s+(?:\w+\s+)?in|landed|flew into|spent)\b",
+_STAY = re.compile(r"(?:(?:was|were|is|are|am)\s+(?:\w+\s+)?in|landed|flew into|spent|"
+                   # the day between: "is today (4 May) in", "was on Monday in"
+                   r"(?:was|were|is|are|am)\s+(?:today|yesterday|this|on)\b[^;]{0,50}?\bin)\b",
                    re.I)
 #: the subject of a stay: a pronoun, an office or a person's name (not an event's)
 _PERSON_BEFORE = re.compile(

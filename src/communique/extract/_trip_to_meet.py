@@ -26,7 +26,10 @@ _WHEN = (r"(?:,?\s+(?:(?:on|in)\s+(?:(?:early|mid|late|the\s+\w+\s+of)[\s-]+)?"
 #: Monday to Ottawa to meet")
 _JOURNEY_BEFORE = re.compile(
     r"\b(?:visited|(?:travell?ed|went|flew|came|journeyed)" + _WHEN + r"\s+to|"
-    r"arrived" + _WHEN + r"\s+(?:in|at|to))\s+(?:the\s+)?"
+    r"arrived" + _WHEN + r"\s+(?:in|at|to)|"
+    # a stay told as it is or was: "is in Oslo on 3 May to meet", "was today in Lima to
+    # see" ("will be in Oslo to meet" is ahead: no "is" or "was" before the place)
+    r"(?:is|are|was|were)(?:\s+(?:now|currently|also|already))?" + _WHEN + r"\s+in)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w’-]+(?:\s+(?:(?:de|del|da|do|di|of|la|le|des)\s+)?(?-i:[A-Z])[\w’-]+){0,2}"
     + _WHEN + r",?\s+$", re.I)
 
