@@ -20,11 +20,14 @@ __all__ = ["welcomes"]
 _CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
                         r"\b(?:phoned|telephoned|called|rung)(?:,?\s+(?:on|in|this|last|"
                         r"earlier|yesterday|today)\b[^,.;]{0,30}?,?)?\s+by\b|"
+                        r"\bcontacted\s+(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone\b[^.;]{0,40}?\s+by\b|"
                         r"^(?:received|receives|receiving|took|takes)\b", re.I)
 #: the call placed by the other side, told in the passive after it: "A phone call was
 #: placed on Monday by the Foreign Minister of A"
 _PLACED_BY = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:placed|made|initiated)\b"
                         r"[^.;]{0,40}?\bby\b", re.I)
+#: a passive trigger that ends on its "by": "was phoned by", "was contacted by phone by"
+_BY_END = re.compile(r"\bby$", re.I)
 #: a call returned: the one returning it calls ("returned a call from A")
 _RETURNED = re.compile(r"(?:returned|returns|returning)\b", re.I)
 _INITIATIVE = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:initiative|request|invitation)\s+of\s+"
@@ -54,14 +57,26 @@ _LATTER = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?latter['’]s\s+(?:request|
 
 
 def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],
-                     ctx: Context) -> bool:
+                     ctx: Context, frm: list[str] | None = None) -> bool:
     """Whether the other side placed the call: "received a phone call from X",
     "was called by X", "at the initiative of the X side", or X as the subject
     of "phoned"/"called" ("The Foreign Minister of Estonia called the Minister")."""
     if _RETURNED.match(t.text):
         return False
+    by = _PLACED_BY.match(s.text, t.end, cl[1])
+    if by is not None or (_BY_END.search(t.text) and _CALL_FROM.search(t.text)):
+        # "A phone call was made by the President of A to ...", "B was called by the
+        # President of A": the caller is the side after "by" (ours too)
+        at = by.end() if by is not None else t.end
+        after = [e for e in s.ents if at <= e.start < at + 80
+                 and e.kind in ("country", "adj", "issuer")]
+        if not after:
+            # ("The Foreign Minister of A was phoned by Minister B": a foreign side
+            # called, so the caller named without one is ours)
+            return not any(cl[0] <= e.start < t.start and e.kind in ("country", "adj")
+                           and e.code not in (ctx.issuer, ISSUER) for e in s.ents)
+        return after[0].code != ctx.issuer and after[0].kind != "issuer"
     if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
-            or _PLACED_BY.match(s.text, t.end, cl[1]) \
             or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
             or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
         return True
@@ -82,6 +97,9 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
         # "The EU High Representative phoned the Minister": an organisation's official
         # the subject, no country before
         return _org_subject(s, cl[0], t.start)
+    if frm and before[0].code == frm[0]:
+        return False  # ("The Prime Minister of A phoned the Prime Minister of B" in a
+        # third country's text: the record already runs from its caller)
     return before[0].code != ctx.issuer and before[0].code != ISSUER
 
 

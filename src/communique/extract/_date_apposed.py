@@ -1,6 +1,7 @@
 """A relative day in apposition to the date it names ("on Tuesday, 16 September",
 "today, June 18th 2024", "today and tomorrow, 10-11 May"): one day (or two), told
-twice (moved out of :mod:`._dates`)."""
+twice (moved out of :mod:`._dates`); "this week" before the weekdays that tell its days
+("this week, on Monday and on Wednesday") is those days."""
 
 from __future__ import annotations
 
@@ -33,5 +34,14 @@ def apposed(text: str, found: list[DateMention], weekdays: Collection[str]) -> l
                 and nxt.d1 is not None and nxt.m1 is not None \
                 and _APPOSED_GAP.fullmatch(text, d.end, nxt.start):
             continue
+        if d.relative == "this week" and nxt is not None and nxt.relative \
+                and nxt.relative.removeprefix("on ") in weekdays \
+                and _WEEK_GAP.fullmatch(text, d.end, nxt.start):
+            continue  # "this week, on Monday and on Wednesday": the days it holds
         out.append(d)
     return out
+
+
+#: between "this week" and the weekdays that tell its days: "this week, on Monday",
+#: "this week (on Tuesday)", "this week – on Monday"
+_WEEK_GAP = re.compile(r"[\s,(–-]*")

@@ -21,6 +21,7 @@ from ._date_hints import _DIGIT, _MONTH_HINT, _has_digit, _hinted, _windows
 from ._date_hints import _HINT as _HINT  # (read by the tests)
 from ._date_mention import _WEEKDAYS, MONTHS, DateMention, build
 from ._day_of_month import DAY_OF_MONTH, DAY_OF_MONTH_OPENS, RELATIVE, day_of_month
+from ._days_listed import listed_days
 from ._other_clock import other_clock_asides
 
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS"]
@@ -276,6 +277,7 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     for a, b in other_clock_asides(text, start, end):  # the same moment on a home clock
         found = [d for d in found if not (a <= d.start < b and found[0].start < a)]
+    found = listed_days(text, found, start, end)  # "on 2 and 7 May": each day
     return _fronted_year(text, start, _carry_years(
         text, _month_of_relative_year(text, apposed(text, found, _WEEKDAYS))))
 

@@ -187,7 +187,9 @@ _GENERIC_ROLES = frozenset({"minister", "official", "counterpart", "other"})
 _REPEAT = re.compile(
     r"\W*(?:(?:also\s+)?(?:during|in|at|after|following|on|in the course of|at the end of|"
     r"at the conclusion of)\s+(?:the|this|that|his|her|their|these)\s+(?:[\w'‘’-]+\s+){0,3}?"
-    r"(?:meeting|visit|talks|conversation|call|discussions?|audience)\b|"
+    # (or the ceremony the meeting was: "Following the ceremony, the Ambassador had a
+    # short conversation with the President" after the credentials presented to him)
+    r"(?:meeting|visit|talks|conversation|call|discussions?|audience|ceremony)\b|"
     # "Speaking to reporters after the farewell audience, ...", "Speaking after meeting
     # the President, ...": a participle that opens the sentence, then the meeting named
     # again by "the" or by a gerund

@@ -114,7 +114,7 @@ _FOR_PURPOSE = re.compile(r"(?:\s+(?:on|this|last|early|late|in)\s+[\w-]+(?:\s+[
 
 #: "received on Sunday a telephone call", "took late on Monday a call": the
 #: verb, a time between it and the call's noun
-_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?!part\b)"
+_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving|took|takes)\s+(?!part\b)(?!note\b)"
                             r"(?:[^.;,]{0,30}?\s)?"
                             r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 

@@ -301,7 +301,7 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
         if others and t.type == "agreement" and signed_retold(s, la, rb, others, ctx):
             others = []  # "These ties were formalised by communiqués signed by ...": told
-        if others and t.type == "meeting":  # ("met in London to discuss Ukraine")
+        if others and t.type in ("meeting", "call"):  # ("met in London to discuss Ukraine")
             others = focus_not_topic(s, t, others, cl, ctx)
         if others and t.type in ("commission", "consultation"):
             # "The last round of the dialogue took place in Ankara": the venue's side
@@ -411,9 +411,11 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
                           and len(others) + len(joined) > 1 and not separate
                           and not dated_apart) \
         else [[o] for o in others]
-    if t.type == "meeting" and between and len(groups) == 1 \
+    between_others = False
+    if t.type in ("meeting", "call") and between and len(groups) == 1 \
             and others_met(s, t, cl[0], groups[0], ctx.issuer):
         frm, groups = groups[0][:1], [groups[0][1:]]  # others' meeting, told to the issuer
+        between_others = True
     theirs = others_subject(s, t, cl[0], reg[0], rb, ctx.issuer) \
         if t.type in ("meeting", "call") else None
     if theirs is not None and theirs[0] not in others:
@@ -462,7 +464,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     # "received a call from her Greek counterpart", "received calls from the leaders of A
     # and B": each caller goes first
     called = t.type == "call" and bool(frm) and all(len(g) == 1 for g in groups) \
-        and _called_by_other(s, t, cl, ents, ctx)
+        and not between_others and _called_by_other(s, t, cl, ents, ctx,
+                                                    frm if frm != [ctx.issuer] else None)
     met = [] if others else orgs_met(s, t, rb, orgs, ctx.issuer)  # one meeting per org
     if t.type == "agreement" and others and orgs and all(len(g) == 1 for g in groups):
         # "signed agreements with A, B, the Saudi Fund and the European Union": an

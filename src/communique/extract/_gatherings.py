@@ -203,25 +203,66 @@ _OUR_PART_AFTER = re.compile(
     r"(?i)\b(?:(?:hosted|chaired|co-chaired|presided(?: over)?|mediated|facilitated|"
     r"organi[sz]ed|convened|brokered|sponsored|arranged|attended)\s+by|"
     r"with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)\b")
+def _our_part_after(s: Sentence, a: int, issuer: str | None) -> bool:
+    """Whether the issuer's part is told after the meeting ("..., chaired by our
+    Minister"): not where another side named right after is the one that took it
+    ("..., hosted by the European Union", "mediated by Qatar")."""
+    m = _OUR_PART_AFTER.search(s.text, a, s.end)
+    if m is None:
+        return False
+    first = next((e for e in s.ents if m.end() <= e.start < m.end() + 60
+                  and e.kind in ("country", "adj", "org", "issuer")), None)
+    return first is None or first.kind == "issuer" or first.code == issuer \
+        or first.code == ISSUER
+
+
 #: the meeting named by its noun, then "between": "the recent meeting between"
 _NOUN_BETWEEN = re.compile(r"(?i)(?:meetings?|talks|negotiations|discussions?|conversations?)"
                            # (a place, a day or "held" between: "talks in Geneva between")
                            r"\b[^.;]{0,80}?\s+between$")
+#: a call named by its noun, its sides after "between" (the trigger is the noun alone):
+#: "welcomed the phone call between the presidents of A and B"
+_CALL_NOUN = re.compile(r"(?i)\b(?:calls?|conversations?|talks|discussions?|exchanges?|"
+                        r"conferences?|links?|meetings?|videoconferences?)$")
+_THEN_BETWEEN = re.compile(r"(?i)[^.;]{0,80}?\s+between\b")
 
 
 def others_met(s: Sentence, t: Trigger, clause_start: int, sides: list[str],
                issuer: str | None) -> bool:
-    """Whether the meeting "between" two or more sides none of which is the issuer
-    was one of theirs alone ("was briefed on the recent meeting between the
+    """Whether the meeting (or call) "between" two or more sides none of which is the
+    issuer was one of theirs alone ("was briefed on the recent meeting between the
     Secretary of State of A and the Deputy Chairman of B"): the issuer named no
     part of its own in it (it did not host, chair, broker or attend it, and it was
     not held in the issuer's country), so the record is the first side's with the
     others, without the issuer."""
     return bool(issuer) and len(sides) > 1 and issuer not in sides \
-        and _NOUN_BETWEEN.search(t.text) is not None \
+        and (_NOUN_BETWEEN.search(t.text) is not None
+             or (t.type == "call" and _CALL_NOUN.search(t.text) is not None
+                 and _THEN_BETWEEN.match(s.text, t.end) is not None)) \
         and _OUR_PART.search(s.text, clause_start, t.start) is None \
-        and _OUR_PART_AFTER.search(s.text, t.end, s.end) is None \
-        and not any(e.code == issuer and (e.kind == "city" or e.place) for e in s.ents)
+        and not _our_part_after(s, t.end, issuer) \
+        and not any(e.code == issuer and (e.kind == "city" or e.place) for e in s.ents) \
+        and _first_party_named(s, t)
+
+
+#: the end of the first party after "between": its "and" or a comma
+_PARTY_END = re.compile(r"\s+and\s|,")
+_BETWEEN_WORD = re.compile(r"\bbetween\s", re.I)
+
+
+def _first_party_named(s: Sentence, t: Trigger) -> bool:
+    """Whether the first party after "between" names its side ("between the President
+    of A and ..."), not the issuer's own official named by title or name alone
+    ("between the Minister and his colleagues from A, B and C", "between Minister X and
+    the foreign ministers of A and B": the issuer's)."""
+    bm = _BETWEEN_WORD.search(s.text, t.start, min(s.end, t.end + 90))
+    if bm is None:
+        return True
+    stop = _PARTY_END.search(s.text, bm.end(), s.end)
+    b = stop.start() if stop else s.end
+    return any(bm.end() <= e.start < b and e.kind in ("country", "adj", "org")
+               for e in s.ents) or any(bm.end() <= e.start < b and e.person
+                                       for e in s.ents)
 
 
 #: what opens the clause of a meeting verb's subject: "the day after", "as", "when"
@@ -302,6 +343,18 @@ _PAIR = re.compile(r"\b[A-Z][\w’]+[-–][A-Z][\w’]+\b")
 _WITH_OTHERS = re.compile(r"(?i)\b(?:with|along|together|alongside|jointly)\b")
 
 
+#: a call placed by one, its callee the object ("phoned", "called", "rang"), and a
+#: trigger ending on its partner's preposition ("a call with", "spoke to")
+_CALL_BY_ONE = re.compile(r"(?:(?:tele)?phoned|called|rang|rung|placed|made|received)\b", re.I)
+_WITH_END = re.compile(r"\b(?:with|to|from|by|between)$", re.I)
+#: the call itself the subject's act: a verb of talk ("spoke by phone"), or a call held
+#: ("held a telephone conversation"); not a medium of another act ("joined the meeting
+#: via videoconference": the issuer's meeting, joined)
+_TALK_VERB = re.compile(r"\b(?:spoke|speak|talk|convers|confer|communicat)\w*\b", re.I)
+_HELD_BEFORE = re.compile(r"\b(?:held|had|hold|have|has|holds)\s+(?:an?\s+|their\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?$|^(?:held|had|hold|have|has|holds)\b", re.I)
+
+
 def joint_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None) -> list[str]:
     """The sides of a meeting of others told as one subject with no object: "The
     foreign ministers of A and B met in Antalya", "C and D leaders discussed trade" in
@@ -309,8 +362,16 @@ def joint_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None)
     issuer's with each; likewise a signing ("A and B signed an agreement on water").
     Empty where the issuer or its people are among them, or the verb has an object."""
     signed = t.type == "agreement" and t.text.lower().endswith("signed")
-    if not issuer or (not signed and (t.type != "meeting" or _OBJECT_NEXT.match(s.text, t.end)
-                                      or not _MUTUAL_END.search(t.text))):
+    # (a call the joint subject had, no partner after it: "The presidents of A and B spoke
+    # by phone", "A and B leaders held a telephone conversation"; not "phoned C")
+    talked = t.type == "call" and not _OBJECT_NEXT.match(s.text, t.end) \
+        and not _CALL_BY_ONE.match(t.text) and not _WITH_END.search(t.text) \
+        and bool(_TALK_VERB.search(t.text) or _HELD_BEFORE.search(s.text, max(0, t.start - 30),
+                                                                  t.start)
+                 or _HELD_BEFORE.match(t.text))
+    if not issuer or (not signed and not talked and (
+            t.type != "meeting" or _OBJECT_NEXT.match(s.text, t.end)
+            or not _MUTUAL_END.search(t.text))):
         return []  # (a signing has its document for object: "A and B signed a treaty")
     if any(e.kind == "issuer" or e.code in (issuer, ISSUER) for e in s.ents):
         return []

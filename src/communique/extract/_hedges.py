@@ -139,11 +139,18 @@ _PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*
                       r"(?:(?:the\s+)?exchanges?\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 _CANCELLED = Gated(re.compile(r"\b(?:disrupted|cancel(?:l)?ed|postponed|called off|refused|"
                         r"declined|boycotted)\b[^.;]*$", re.I))
+#: what may stand between the event and its verdict: not a clause of another event
+#: ("spoke by phone with A, after the meeting in Brussels was cancelled")
+_TO_VERDICT = (r"(?:(?!\b(?:after|because|since|when|while|but|although|though|whereas)\s)"
+               r"[^.;]){0,120}?")
 #: "The visit of ... to Georgia on 5 May was cancelled": the verdict follows the event
-_CANCELLED_AFTER = Gated(re.compile(r"[^.;]{0,120}?\b(?:(?:was|were|has been|have been|had been|"
-                              r"had to be|is being|is|are)\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|"
-                              r"postponed|"
-                              r"called off|put off|deferred|scrapped|suspended)\b", re.I))
+_CANCELLED_AFTER = Gated(re.compile(
+    _TO_VERDICT + r"\b(?:(?:was|were|has been|have been|had been|had to be|is being|is|are)"
+    r"\s+(?:\w+\s+)?|,\s*)(?:cancel(?:l)?ed|postponed|called off|put off|deferred|scrapped|"
+    r"suspended)\b|"
+    # ("regretted that the call between A and B did not take place")
+    + _TO_VERDICT + r"\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:take|taken)\s+place\b|"
+    + _TO_VERDICT + r"\b(?:never|failed\s+to)\s+(?:took|take)\s+place\b", re.I))
 #: (not after ", whose": "the Joint Commission, whose ministerial session will be
 #: held on 29 November" opens another session of the body)
 #: (nor past a second predicate of the same subject: "is paying a visit to A and is

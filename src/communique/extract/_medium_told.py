@@ -32,6 +32,8 @@ _TALK_NEXT = re.compile(r",?\s+(?:(?:also|then|later|further|first|subsequently)
 #: the medium of a call told after its partner or its talk: "over the phone", "by
 #: telephone", "via video link" (also read by ``_readings``)
 BY_MEDIUM = re.compile(r"\b(?:by|over|via|on)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|"
+                       r"\b(?:via|over|on|by)\s+(?:zoom|skype|webex|(?:microsoft\s+|ms\s+)?"
+                       r"teams|whatsapp|facetime)\b|"
                        r"\b(?:by|via|over)\s+(?:a\s+)?video(?:[- ]?conference|[- ]?link|"
                        r"[- ]?call)?\b", re.I)
 #: another step between the talks and the medium: the medium is that step's

@@ -30,6 +30,7 @@ from ._context import (
 from ._counted_day import counts
 from ._date_tense import told_in_full
 from ._date_values import parse_iso
+from ._days_listed import DAYS_LISTED
 from ._digest_date import dated_under_title, week_end
 from ._document import (
     heading_day,
@@ -424,6 +425,9 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             recs += envoy_orgs(s, recs, ctx.issuer, at_ceremony) if trig else []
             if recs and "respectively" in st.text[span.start:span.end]:
                 recs = each_its_own(s, recs)  # "the Presidents of A and B ... respectively"
+                recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
+            elif recs and DAYS_LISTED.search(st.text, span.start, span.end):
+                # "with A and B on 17 and 19 February": each its day (see _days_listed)
                 recs = respectively(s, recs, ctx.year, ctx.dateline)  # type: ignore[arg-type]
             recs = visits_to_each_other(s, recs)  # "the visits by A and B to each other"
             if trig:

@@ -50,8 +50,17 @@ __all__ = ["date_line_only", "is_caption", "named_official", "note_partner", "ow
 
 #: "spoke with", "has spoken today with": a conversation whose medium the verb
 #: leaves unsaid (the call trigger reads it; see patterns/triggers.toml)
-_SPOKE = re.compile(r"(?:spoke|speaks|speaking|has spoken|had spoken)\b"
+_SPOKE = re.compile(r"(?:spoke|speaks|speaking|has spoken|had spoken|"
+                    # (and a conversation had: "held a brief conversation with")
+                    r"(?:had|held|has\s+had|have\s+had)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                    r"conversation\s+with)\b"
                     r"(?!.*(?:phone|video|virtual|online|\bcall))", re.I)
+#: the partner right after the verb an envoy posted here: "held a conversation with the
+#: Ambassador of A" (met at the ministry, not called)
+_ENVOY_NEXT = re.compile(r"\s+(?:the\s+)?(?:(?:newly\s+)?(?:appointed|accredited)\s+)?"
+                         r"(?:[\w’'-]+\s+){0,2}?(?:Ambassadors?|Charg[ée]s?\s+d['’][Aa]ffaires|"
+                         r"High\s+Commissioners?|Nuncio)\b(?!\s+(?:of|to)\s+(?:the\s+)?"
+                         r"(?-i:[A-Z])[\w-]+\s+(?:to|in)\b)")
 #: what tells that the people spoke face to face
 _IN_PERSON = re.compile(r"\b(?:margins?|sidelines?|fringes?|in person|face[- ]to[- ]face|"
                         r"visit(?:s|ed|ing)?|trip|tour|stay|met|meetings?|summit|session|"
@@ -211,6 +220,11 @@ _BODY_SESSION = re.compile(
     r"\b(?:meeting|session|summit|gathering|conference)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|member\s+states|"
     r"(?-i:Council|Assembly|Committee|Parties))\b|"
+    # (its members' possessive before it: "the G7 leaders' video conference", "the EU
+    # foreign ministers' videoconference")
+    r"(?:\b(?-i:[A-Z0-9][\w-]*)\s+(?:(?:foreign|finance|defen[cs]e)\s+)?)?"
+    r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government))['’]\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|session|summit|conference|videoconference|video\s+conference|call)\b|"
     r"\b(?-i:Ministerial(?:\s+(?:Council|Meeting|Conference))?|Summit|Council\s+of\s+Ministers|"
     r"General\s+Assembly|Conference\s+of\s+the\s+Parties)\b", re.I)
 
@@ -312,7 +326,7 @@ def _face_to_face(s: Sentence, t: Trigger) -> bool:
     cut = _topic_cut(s, t.end, s.end)
     if BY_MEDIUM.search(s.text, t.end, s.end):
         return False  # "spoke with A by telephone": a call, wherever the story is filed
-    if _IN_PERSON.search(s.text, s.start, cut):
+    if _IN_PERSON.search(s.text, s.start, cut) or _ENVOY_NEXT.match(s.text, t.end):
         return True
     # (not the city of a dateline: "Santiago, 10 June 2024 - The Minister spoke with")
     if any(e.kind == "city" and e.start < cut and not dateline_place(s.text, e.start, e.end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ._frame_basics import _topic_cut
 from ._frame_parts import Context, _place
 from ._recognise import ISSUER, Sentence
 from ._triggers import Trigger
@@ -42,16 +43,23 @@ def focus_not_topic(s: Sentence, t: Trigger, others: list[str], cl: tuple[int, i
     if _TALK_TRIGGER.match(t.text):
         return others
     m = _TOPIC.match(s.text, t.end, s.end)
-    if m is None:
-        return others
+    if m is not None:
+        a, topic = m.start(), m.end()
+    else:
+        # (the talk told in a clause after the call: "During the telephone conversation,
+        # the ministers discussed sanctions against Russia")
+        topic = _topic_cut(s, t.end, s.end) if t.type == "call" else s.end
+        if topic >= s.end:
+            return others
+        a = topic
     named = [e for e in s.ents if e.code in others and e.kind in ("country", "adj")]
-    if not named or any(e.start < m.end() or e.kind != "country"
+    if not named or any(e.start < topic or e.kind != "country"
                         or s.text.startswith(("'", "’"), e.end) for e in named):
         return others  # (named as a side too, or as an owner: "Japan's grant")
-    if any(e.code in (ISSUER, ctx.issuer) for e in s.ents if e.start >= m.end()):
+    if any(e.code in (ISSUER, ctx.issuer) for e in s.ents if e.start >= topic):
         return others  # "to review the agreements between Kenya and Ghana": both sides
-    place = _place(s, cl[0], m.start() if m.start() > t.end else t.end, ctx) \
-        or _place(s, cl[0], m.end(), ctx)
+    place = _place(s, cl[0], a if a > t.end else t.end, ctx) \
+        or _place(s, cl[0], topic, ctx)
     if place is not None and place.country and place.country != ctx.issuer \
             and place.country not in others:
         return [str(place.country)]
