@@ -44,6 +44,13 @@ _TARGET = Gated(re.compile(
 _TALK_ON = re.compile(r"\b(?:(?:tele)?phone|call|conversation|talks|talked|spoke|conferred|"
                       r"consulted|discussions?|views|opinions|ideas|perspectives)\b[^.;,]{0,60}?\bon\s+(?:the\s+(?:situation|"
                       r"question|crisis|conflict|war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
+#: the object of a warning: "warned Peru about the Republic of Korea's promises",
+#: "cautioned them against Chinese loans", "warned of Russia's plans": what the warning
+#: is about, no side of the talks it was given in
+#: ("of" only right after the verb: "warned the Minister of Kenya" names the one warned)
+_WARNED_OF = Gated(re.compile(r"\b(?:warn|caution|alert)(?:ed|s|ing)?\s+(?:(?:[\w'’.-]+\s+){1,4}?"
+                              r"(?:about|against|over)|of|about|against|over)\s+[“\"‘']?"
+                              r"(?:the\s+)?$", re.I))
 #: a country that is the subject of a session: "the session of the Security Council on
 #: Ukraine", "the open debate on the situation in Sudan"
 _SESSION_ON = Gated(re.compile(r"\b(?:session|debate|briefing|conference|summit|hearing)s?\b"
@@ -131,6 +138,7 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or (_TALK_ON.search(s.text, max(s.start, e.start - 90), e.start)
                     and s.text[e.end:e.end + 1] not in "'’") \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start) \
+                or _WARNED_OF.search(s.text, max(s.start, e.start - 70), e.start) \
                 or sponsor_named(s, e) or in_discussed_topic(s, e) or in_aim_told(s, e) \
                 or others_return(s, e) or urged_to(s, e):
             continue

@@ -76,6 +76,16 @@ def _f(pattern: str, **names: str) -> str:
 
 #: "and" or an ampersand between two days
 _AND = r"(?:\s+and\s+|\s*&\s*)"
+#: a month as the word before an occasion's noun, after a determiner ("a January
+#: visit", "their May meeting")
+_MONTH_OF_OCCASION = (
+    r"(?P<pre>(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|"
+    r"(?<=\b[Tt]heir )|(?<=\b[Ii]ts )|(?<=\b[Oo]ur )|(?<=\b[Tt]hat )|(?<=\b[Tt]his ))"
+    + _f(_M_WORD, n="m1")
+    + r"(?=\s+(?:(?:official|state|working|brief|short|two-day|three-day|bilateral|"
+    r"high-level)\s+)?(?:visits?|trips?|tours?|stays?|meetings?|talks|summit|call|"
+    r"conversation|consultations)\b)")
+
 _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # 15-16 June 2021 / 15 June - 17 July 2021
     ("d-dMY", re.compile(
@@ -152,6 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
     ("inM", _AtStarts(re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1")
                                  + r"(?=\)|\s+(?:brought|saw)\b)"), re.compile(r"[(ADFJMNOS]"))),
+    # "during a January visit to Peru", "her March trip", "the October talks": a month
+    # as the word before an occasion's noun, after a determiner (never "May" the verb)
+    ("inM", _AtStarts(re.compile(_MONTH_OF_OCCASION), re.compile(r"[ADFJMNOS]"))),
     # 2023-06-15, 15.06.2023, 15/06/2023, 15-06-2023 (day first, as Europe and most
     # ministries write)
     # (tried at each digit and bracket, where every match starts)

@@ -41,6 +41,7 @@ from ._frame_parts import (
     _place,
     _record,
     _topic_cut,
+    said_cut,
 )
 from ._frame_rules import (
     _HOSTED_MANY,
@@ -362,7 +363,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     if ante is not None:
         dates = [date_beside(s, [ante[0]], ante[0].code, ctx)
                  or (dates[0] if len(dates) == 1 else ctx.default)]
-    place = _place(s, cl[0], cl[1], ctx)
+    # (a city in what was said after the trigger is no place of the event)
+    place = _place(s, cl[0], said_cut(s, t.end, cl[1]) if cl[0] <= t.end else cl[1], ctx)
     out = []
     near = s.text[max(cl[0], t.start - 40):min(rb, t.end + 60)]
     hosted = _HOSTED_MANY.match(s.text, t.start)

@@ -22,6 +22,8 @@ __all__ = ["mode_told_later"]
 #: a verb of talking that says nothing of how the talks were held
 _TALKED = re.compile(r"\b(?:discuss(?:ed|es)|"
                      r"exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas)|held\s+talks|"
+                     # ("A and B agreed to seek ...": what they agreed on, the talks unsaid)
+                     r"agreed\s+(?:to|on|that)|"
                      r"holds\s+talks|talked|conferred|consulted|"
                      r"(?:held|had)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?discussions?)\b",
                      re.I)
@@ -44,6 +46,13 @@ _AS_CALL = re.compile(r"\b(?:(?:in|during|over|on|through|throughout)\s+(?:a|the
                       r"(?:by|via|through|over)\s+(?:a\s+)?"
                       r"video(?:[- ]?(?:link|conference|call))?\b|"
                       r"by\s+videoconference\b|online\b|virtually\b|remotely\b))", re.I)
+#: the two sides of the lead named again as the subject of a phone call ("Both
+#: presidents had a phone call in the morning, in which they also spoke of trade")
+#: (its day, when told, is the lead's talks' too)
+_PAIR_CALLED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))\W*(?:the|both)\s+(?:two\s+)?(?:leaders|"
+                          r"presidents|ministers|foreign\s+ministers|prime\s+ministers|sides|"
+                          r"counterparts|heads\s+of\s+state)\s+[“\"]?(?:held|had)\s+(?:a\s+)?"
+                          r"(?:[\w-]+\s+)?(?:tele)?phone\s+(?:call|conversation)\b", re.I)
 #: a call of its own after the talks
 _ANOTHER = re.compile(r"\b(?:another|second|later|subsequent(?:ly)?|again|further|"
                       r"follow-up|earlier|previous(?:ly)?)\b", re.I)
@@ -77,7 +86,8 @@ def mode_told_later(records: Iterable[Record], text: str) -> Iterator[Record]:
         end = min([src.end + _REACH, len(text)] + [
             o.source.start for o in recs if o.source is not None and o.source.start > src.start
             and o.type in _SIDES and set(o.from_) | set(o.to) != sides])
-        m = _AS_CALL.search(text, src.end, end) or _CALL_SUBJECT.search(text, src.end, end)
+        m = _AS_CALL.search(text, src.end, end) or _CALL_SUBJECT.search(text, src.end, end) \
+            or _PAIR_CALLED.search(text, src.end, end)
         if m is None or (m.re is _CALL_SUBJECT and any(
                 o.source is not None and o.source.start <= m.start() < o.source.end
                 for o in recs)):
@@ -86,7 +96,7 @@ def mode_told_later(records: Iterable[Record], text: str) -> Iterator[Record]:
         a = opens[-1] if opens else src.end
         stop = _SENTENCE_START.search(text, m.end(), len(text))
         b = stop.start() + 1 if stop else len(text)
-        if _ANOTHER.search(text, a, b) or find_dates(text, a, b):
+        if _ANOTHER.search(text, a, b) or (find_dates(text, a, b) and m.re is not _PAIR_CALLED):
             continue  # a call of its own, or one told with a day of its own
         r.type = "call"
     yield from recs

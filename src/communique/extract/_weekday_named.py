@@ -8,7 +8,9 @@ text names the days of the occasion it tells: when exactly one of the days it
 names in a sentence telling an event (a single day, or any day of a span of a week
 or less) falls on that weekday, the weekday is that day. Two named days of that
 weekday, or none, leave it as it was; a day named only in passing ("The Ambassador
-took office on 7 March") counts for none.
+took office on 7 March") counts for none. The date of a quoted post's signature line
+("— Ministry (@handle) May 3, 2024") counts too: the day of the post the text quotes
+as its source.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from ._dates import _WEEKDAYS, DateMention, find_dates, resolve
+from ._post_signed import post_signed
 
 __all__ = ["named_weekdays", "on_named_weekday"]
 
@@ -51,7 +54,9 @@ def named_weekdays(text: str, year: int | None,
     for d in find_dates(text[:20000]):
         a = max((m.end() for m in _END.finditer(text, 0, d.start)), default=0)
         nxt = _END.search(text, d.end)
-        if not tells(a, nxt.start() if nxt else len(text)):
+        # (a quoted post's signature line: the post's day, whatever the post says)
+        if not post_signed(text, d.start, d.end) \
+                and not tells(a, nxt.start() if nxt else len(text)):
             continue
         for day in _days(d, year):
             by_weekday.setdefault(day.weekday(), set()).add(day)
