@@ -13,7 +13,7 @@ from communique.extract import extract_text
     "Prague, 21 October 2025. On 20 October the Minister attended the first-ever EU "
     "Ministerial Meeting with the countries of Central Asia.",
     "Prague, 21 October 2025. The Council was followed on 20 October by the EU Ministerial "
-    "Meeting with the countries of the Black Sea region.",
+    "Meeting with the countries of the Caspian region.",
     "Prague, 21 October 2025. On 20 October the Prime Minister took part in the ASEAN "
     "Leaders' Meeting with the states of the Gulf.",
 ])

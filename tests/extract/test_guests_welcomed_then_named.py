@@ -21,9 +21,9 @@ def _events(text: str, kind: str) -> list[tuple[str | None, list[str], list[str]
 
 
 @pytest.mark.parametrize(("text", "guests"), [
-    ("Canberra, 21 March 2024. We have been pleased to welcome a great number of "
-     "high-level visitors here this year, including the Prime Minister of Fiji, the "
-     "Foreign Minister of Kenya and Japan's Prime Minister.", ["FJI", "JPN", "KEN"]),
+    ("Canberra, 21 March 2024. We were glad to welcome a great number of distinguished "
+     "visitors in recent months, notably the Prime Minister of Fiji, the Foreign Minister "
+     "of Kenya and Japan's Prime Minister.", ["FJI", "JPN", "KEN"]),
     ("Canberra, 21 March 2024. This year Australia has welcomed many international "
      "visitors, among them the President of Chile and the Foreign Minister of Ghana.",
      ["CHL", "GHA"]),
