@@ -48,8 +48,8 @@ def test_a_meeting(text: str, partner: str) -> None:
 
 
 def test_after_a_ceremony_it_is_that_occasion() -> None:
-    assert _contacts("On 11 June, the Ambassador of Poland to Korea presented his "
-                     "credentials to the President of the Republic of Korea. Following "
+    assert _contacts("On 11 June, the Ambassador of Poland to Korea handed his letters "
+                     "of credence to the Korean President. Following "
                      "the ceremony, the Ambassador had a short conversation with the "
                      "President.") == [("meeting", ["POL"], ["KOR"], "2025-06-11")]
 
