@@ -5,9 +5,16 @@ heads of diplomatic missions accredited to Nepal", "held a briefing for Dhaka-ba
 ambassadors": a meeting of the issuer (or the subject's country) with envoys the text
 does not name one by one, so a `meeting` with no counterpart (`to: []`), at the place
 the clause names. Read for the triggers of frame ``corps`` (``triggers.toml``).
+
+A corps named by whose envoys it holds ("the diplomatic corps of the Nordic states and
+Japan", "ambassadors of Gulf countries and of Kenya") has the countries named there as
+counterparts, one meeting each; a group of states with no country's name ("of the Arab
+states", "of the EU member states") still gives none.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import Record
 from ._frame_basics import _record
@@ -18,6 +25,13 @@ from ._triggers import Trigger
 
 __all__ = ["corps_met"]
 
+#: the envoys' countries after the corps: "of (the) ..." up to a comma, a semicolon or
+#: where the envoys are posted or what was done ("accredited in", "based in", "on", "to")
+_OF = re.compile(r"\s+of\s+")
+_OF_END = re.compile(r"[,;:]|\s(?:accredited|based|resident|posted|who|which|on|at|in|to|"
+                     r"about|regarding|for|during|and\s+(?:discussed|briefed|informed|"
+                     r"presented|exchanged))\b")
+
 
 def corps_met(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
               ctx: Context) -> list[Record]:
@@ -27,4 +41,12 @@ def corps_met(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     if not frm:
         return []
     place = _place(s, cl[0], cl[1], ctx)
-    return [_record("meeting", d, frm, [], [], place) for d in _dates(s, t, reg, cl, ctx)[:1]]
+    days = _dates(s, t, reg, cl, ctx)[:1]
+    of = _OF.match(s.text, t.end, cl[1])
+    if of is not None:  # ("the diplomatic corps of the Nordic states and Japan")
+        end = _OF_END.search(s.text, of.end(), cl[1])
+        envoys = [c for c in _codes(_ents(s, of.end(), end.start() if end else cl[1],
+                                          "country", "adj"), ctx) if c not in frm]
+        if envoys:
+            return [_record("meeting", d, frm, [c], [], place) for c in envoys for d in days]
+    return [_record("meeting", d, frm, [], [], place) for d in days]

@@ -389,6 +389,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return True  # "Related news:" then a title a line: links to other pages
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
+    if end < len(text) and not text[end].isspace():
+        return False  # a headline run into its lead ("... meets BThe Minister"): told
     if line[-1:] == "." and line[:-1].strip().lower() in _WEEKDAYS:
         return True  # "Monday. The State Secretary received ...": a run-in heading
     # (a post's sentence may end on emoji or flags after its full stop: "... to Israel. 🇮🇱")

@@ -8,6 +8,11 @@ line that names only a day, or the day the page was published ("Published 6 May
 2025"), is no item's heading; but on a listing whose items each open with a line that
 is only a date written in figures ("25.10.2025", "2025-10-25"), two or more different
 days, each such line is its item's day.
+
+A news listing copied without its layout runs each item's day into its headline and
+its headline into its lead ("05.09.2023Deputy Minister A meets Chilean Ambassador
+BDeputy Minister A met today with ..."): the day glued to the line's first word is the
+item's own, and its "today" counts from it (:func:`glued_item_day`).
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ import re
 
 from ._dates import find_dates
 from ._frame_parts import Context
+from ._segment import GLUED_DAY_LINE
 
-__all__ = ["dated_heading", "item_dateline"]
+__all__ = ["dated_heading", "glued_item_day", "item_dateline"]
 
 #: a word of the item's title beside its day
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
@@ -85,3 +91,24 @@ _BARE_DAY = re.compile(r"^[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}
 def _listed_days(text: str) -> int:
     """How many different days the page's lines of a bare date name."""
     return len({m.group().strip() for m in _BARE_DAY.finditer(text)})
+
+
+def glued_item_day(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Set ``ctx.dateline`` to the day glued to the first word of the line that the
+    sentence ``text[start:end]`` opens (see the module's docstring); whether it did."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    m = GLUED_DAY_LINE.match(text, start, end)
+    if m is None:
+        return False
+    found = find_dates(text, start, m.end())
+    if len(found) != 1 or found[0].relative or found[0].has_end:
+        return False
+    d = found[0]
+    if d.y1 is None or d.m1 is None or d.d1 is None:
+        return False
+    try:
+        ctx.dateline = _dt.date(d.y1, d.m1, d.d1)
+    except ValueError:
+        return False
+    return True

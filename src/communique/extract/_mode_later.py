@@ -7,7 +7,9 @@ conversation covered trade"): the lead's event is that call, not a meeting besid
 
 Talks told as held in person ("met", "received", a city) stay a meeting; so do
 talks before a call told as another one ("another call", "later") or told with a
-day of its own."""
+day of its own (the talks' own day named again is no day of its own: "The phone
+conversation on 12 March covered trade" after talks on 12 March; so named, the call may
+come some paragraphs after the talks)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..model import Record
+from ._date_mention import DateMention
 from ._dates import find_dates
 
 __all__ = ["mode_told_later"]
@@ -63,6 +66,9 @@ _CALL_SUBJECT = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))\W*(?:the|this|that|their)\
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=\S)|\n")
 #: how far after the talks (characters) the call may be named
 _REACH = 700
+#: how far a call that names the talks' own day again may be named ("The telephone
+#: conversation on 12 March ..." a few paragraphs on)
+_FAR = 1600
 _SIDES = frozenset({"meeting", "call", "visit"})
 
 
@@ -83,11 +89,16 @@ def mode_told_later(records: Iterable[Record], text: str) -> Iterator[Record]:
         if not _TALKED.search(src.text) or _IN_PERSON.search(src.text):
             continue
         sides = set(r.from_) | set(r.to)
-        end = min([src.end + _REACH, len(text)] + [
+        other = min([len(text)] + [
             o.source.start for o in recs if o.source is not None and o.source.start > src.start
             and o.type in _SIDES and set(o.from_) | set(o.to) != sides])
+        end = min(src.end + _REACH, other)
         m = _AS_CALL.search(text, src.end, end) or _CALL_SUBJECT.search(text, src.end, end) \
             or _PAIR_CALLED.search(text, src.end, end)
+        far = m is None
+        if far:  # (further on, only a call that names the talks' own day again)
+            end = min(src.end + _FAR, other)
+            m = _AS_CALL.search(text, src.end, end) or _CALL_SUBJECT.search(text, src.end, end)
         if m is None or (m.re is _CALL_SUBJECT and any(
                 o.source is not None and o.source.start <= m.start() < o.source.end
                 for o in recs)):
@@ -96,7 +107,23 @@ def mode_told_later(records: Iterable[Record], text: str) -> Iterator[Record]:
         a = opens[-1] if opens else src.end
         stop = _SENTENCE_START.search(text, m.end(), len(text))
         b = stop.start() + 1 if stop else len(text)
-        if _ANOTHER.search(text, a, b) or (find_dates(text, a, b) and m.re is not _PAIR_CALLED):
+        days = find_dates(text, a, b)
+        if _ANOTHER.search(text, a, b) or (not _same_day(r, days) and m.re is not _PAIR_CALLED) \
+                or (far and not days):
             continue  # a call of its own, or one told with a day of its own
         r.type = "call"
     yield from recs
+
+
+def _same_day(r: Record, days: list[DateMention]) -> bool:
+    """Whether the call's sentence names no day, or only the talks' own day again ("The
+    telephone conversation on 12 March ..." after talks dated 12 March): the same call,
+    not one told with a day of its own."""
+    start = r.date.start if r.date is not None else None
+    if not days:
+        return True
+    if start is None or len(start) != 10:
+        return False
+    y, m, d = (int(x) for x in start.split("-"))
+    return all(not dm.relative and not dm.has_end and dm.m1 == m and dm.d1 == d
+               and dm.y1 in (None, y) for dm in days)

@@ -63,7 +63,7 @@ from ._gazetteer import Gazetteer
 from ._guest_visit import guest_visit
 from ._holders import Holders, add_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
-from ._item_day import item_dateline
+from ._item_day import glued_item_day, item_dateline
 from ._joint_trip import joint_trip
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
@@ -359,6 +359,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 if not (st.digest and span.end > title_end and st.text[span.end - 1] != "?"
                         and lone_headline(st.text, span.start, span.end)):
                     continue  # titles and questions report no event (a lone item's does)
+            if glued_item_day(ctx, st.text, span.start, span.end) and st.digest:
+                ctx.last_date, ctx.focus = None, []  # ("05.09.2023Minister A meets B...")
             trig = sides_told(st.triggers.find(st.text, span.start, span.end), ctx)
             here = None
             if not st.review and not st.digest \

@@ -2,9 +2,11 @@
 
 Sentences end at ``.``, ``!`` or ``?`` followed by space and a capital, a
 digit or a quote, except after abbreviations and initials ("Mr.", "Dr.",
-"U.S.", "A. K."). Paragraph breaks (blank lines, or a newline after a
-sentence end) always end a sentence. Works paragraph by paragraph, so a
-10 MB text never needs more than one paragraph's work at a time.
+"U.S.", "A. K."); a news listing's headline glued to its day and run into its lead
+("05.09.2023Minister A meets BThe Minister ...") ends where the lead begins. Paragraph
+breaks (blank lines, or a newline after a sentence end) always end a sentence. Works
+paragraph by paragraph, so a 10 MB text never needs more than one paragraph's work at
+a time.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Span", "paragraphs", "sentences"]
+__all__ = ["GLUED_DAY_LINE", "Span", "paragraphs", "sentences"]
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "lt", "gen", "col", "maj", "capt",
@@ -34,6 +36,7 @@ _PARA = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
 _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý"
                   r"ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
 _LINE = re.compile(r"\n")
+_LINE_START = re.compile(r"^", re.M)
 #: a line that opens or continues a list ("met with:", "- the Minister of X;") and a
 #: line that is an item of it
 _LIST_GOES_ON = re.compile(r"(?:.*\b(?:with|on|to|met|received)\s*:|\s*[-–•*·]\s.*[;,])$")
@@ -60,6 +63,15 @@ _GLUED_WORD = re.compile(r"(?<![\w./@-])[a-zß-ÿā-ž]{3,}$")
 #: the same after a closing bracket: "... the World Health Organization (WHO).The year"
 _GLUED_BRACKET = re.compile(r"(?<=\w\))[.!?](?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,2}$")
+#: a line of a news listing copied without its layout: the item's day in figures glued
+#: to its headline ("05.09.2023Deputy Minister A meets ..."), and the headline run into
+#: its lead at a small letter right before a capital ("... Ambassador Juan SotoDeputy
+#: Minister A met ...", "... visits LimaThe Minister ..."): the lead's first word
+GLUED_DAY_LINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+                             r"(?=[^\W\d_])")
+#: (four letters at least before it, the last three small: not "McCain", "DeSantis";
+#: which letters are small or capital is :func:`_run_on`'s to check)
+_RUN_ON = re.compile(r"(?<=[^\W\d_]{4})(?=[^\W\d_](?:[^\W\d_]|\s))")
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,18 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return "." in word and len(word) <= 5  # "u.s", "e.g"
 
 
+def _run_on(text: str, start: int, end: int) -> int | None:
+    """Where in ``text[start:end]`` a word first runs into the next: three small letters
+    then a capital, and a small letter or a space after it ("SotoDeputy", "LimaThe",
+    "ArgentinaA new ...")."""
+    for m in _RUN_ON.finditer(text, start, end):
+        i = m.start()
+        if text[i].isupper() and text[i - 3:i].islower() and (
+                text[i + 1].islower() or text[i + 1].isspace()):
+            return i
+    return None
+
+
 def sentences(text: str, para: Span) -> Iterator[Span]:
     """Sentences of one paragraph. Single newlines end a sentence when the
     line before looks finished (ends with punctuation) or is a short heading."""
@@ -181,6 +205,13 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
     cuts += [para.start + m.end() for m in _GLUED.finditer(chunk)
              if _GLUED_WORD.search(chunk, max(0, m.start() - 40), m.start())]
     cuts += [para.start + m.end() for m in _GLUED_BRACKET.finditer(chunk)]
+    for m in _LINE_START.finditer(chunk):
+        day = GLUED_DAY_LINE.match(chunk, m.start())
+        if day is not None:  # (the headline of an item glued to its day ends at its lead)
+            line_end = chunk.find("\n", day.end())
+            run = _run_on(chunk, day.end(), len(chunk) if line_end < 0 else line_end)
+            if run is not None:
+                cuts.append(para.start + run)
     width = _wrap_width(text, para)
     # (the text's first block may open with its headline: that line ends there)
     headed = para.start < 2000 and not text[:para.start].strip()

@@ -4,7 +4,14 @@ March 2019") and the text below tells it ("The Head of the Department called on
 Minister A today"); a photo caption under the text tells it again ("Photo caption:
 Call on Minister A by B at the Ministry on 23 March"). One record each: the body's
 (the title's only where the body tells it with the same sides and day; a caption's
-only where an event of the same sides and day was told above it)."""
+only where an event of the same sides and day was told above it).
+
+A news listing copied without its layout runs an item's day into its headline and its
+headline into its lead ("05.09.2023Minister A meets the Ambassador of ChileMinister A
+met today with ..."): the headline is read as a sentence (it may be the only telling:
+"... call with Secretary BThe conversation focused on ..."), and its event is dropped
+where the lead on the same line tells it with the same sides and day (headline's talks
+the lead tells as a call are that call)."""
 
 from __future__ import annotations
 
@@ -12,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..model import Record
+from ._segment import GLUED_DAY_LINE
 
 __all__ = ["told_by_layout"]
 
@@ -36,10 +44,41 @@ def _title_end(text: str) -> int:
     return end
 
 
+def _run_on_headline(r: Record, text: str) -> int | None:
+    """Where the line of ``r``'s source ends, when the source is a listing's headline
+    glued to its day and run into its lead (see the module's docstring)."""
+    src = r.source
+    if src is None or (src.start > 0 and text[src.start - 1] != "\n") \
+            or src.end >= len(text) or text[src.end].isspace() \
+            or not GLUED_DAY_LINE.match(text, src.start, src.end):
+        return None
+    end = text.find("\n", src.end)
+    return len(text) if end < 0 else end
+
+
+def _told_by_lead(r: Record, text: str, lead: set[tuple]) -> bool:
+    """Whether ``r`` is a run-on headline's event that its lead tells (talks in the
+    headline that the lead tells as a call are that call: "A talks with BThe two spoke
+    by phone")."""
+    end = _run_on_headline(r, text)
+    if end is None:
+        return False
+    k = _key(r)
+    return (k, end) in lead or (r.type == "meeting" and (("call",) + k[1:], end) in lead)
+
+
 def told_by_layout(records: Iterable[Record], text: str) -> Iterator[Record]:
-    """``records`` less a title's event told below it and a caption's event told above
-    it (see the module's docstring)."""
+    """``records`` less a title's event told below it, a caption's event told above
+    it and a listing's headline's event told by its lead (see the module's docstring)."""
     rs = list(records)
+    if text:
+        lead: set[tuple] = set()
+        for r in rs:
+            line_end = _run_on_headline(r, text)
+            if line_end is not None:
+                lead |= {(_key(o), line_end) for o in rs if o.source is not None
+                         and r.source is not None and r.source.end <= o.source.start < line_end}
+        rs = [r for r in rs if r.type not in _KINDS or not _told_by_lead(r, text, lead)]
     title = _title_end(text)
     body = {_key(r) for r in rs if r.source is not None and r.source.start >= title
             and not _CAPTION.match(r.source.text)}

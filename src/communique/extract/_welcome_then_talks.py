@@ -6,7 +6,12 @@ ministers then held talks", "the Presidents held talks", "talks were then held")
 by a surname the welcome named ("held talks with Ms Braže" after "welcomed his
 Latvian counterpart Baiba Braže"); another official of the guest's side named by
 office ("the Prime Minister of Latvia") or by a name the welcome did not tell ("Mr
-Kariņš") is another meeting."""
+Kariņš") is another meeting.
+
+The other way round too: talks held with a guest, then the guest welcomed on the same
+day with no other person of the guest's side named ("held talks with the Foreign
+Minister of A, B, on Wednesday. ... The Minister welcomes the Foreign Minister and her
+delegation to C"): the welcome is of that meeting's guest, one record (the talks')."""
 
 from __future__ import annotations
 
@@ -62,7 +67,8 @@ def _named(people: list[Person], side: list[str]) -> set[str]:
 
 def talks_after_welcome(r: Record, told: WelcomesTold) -> bool:
     """Whether ``r`` is the talks with a guest whose welcome was told before, on the
-    same day, with the same person of each side named; a welcome is remembered."""
+    same day, with the same person of each side named, or the welcome of a guest of
+    talks told before; welcomes and talks are remembered."""
     if r.type != "meeting" or r.source is None or not r.date.start \
             or len(r.date.start) != 10:
         return False
@@ -71,11 +77,17 @@ def talks_after_welcome(r: Record, told: WelcomesTold) -> bool:
     text = r.source.text
     roles = {p.role for p in r.persons if p.role and p.country in r.to and not p.name}
     if _WELCOMED.search(text) and not _TALKS.search(text):
+        held = told.get(("talks",) + key)
+        if held is not None and names <= held.names and roles <= held.roles:
+            return True  # talks told, then the same guest welcomed: that meeting
         w = told.setdefault(key, _Welcome())
         w.names |= names
         w.roles |= roles
         w.text += " " + text
         return False
+    held = told.setdefault(("talks",) + key, _Welcome())  # (talks told, for a welcome after)
+    held.names |= names
+    held.roles |= {p.role for p in r.persons if p.role and p.country in r.to}
     before = told.get(key)
     if before is None or not _HELD.search(text):
         return False
