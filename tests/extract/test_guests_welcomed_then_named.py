@@ -75,3 +75,13 @@ def test_a_possessive_after_a_city_opens_the_next_item() -> None:
             "the President of Chile at the forum in Perth, China's foreign minister, and the "
             "Prime Minister of Tonga.")
     assert sorted(f[0] for _, f, _ in _events(text, "visit")) == ["CHL", "CHN", "TON"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canberra, 21 March 2024. The Minister welcomed appeals by leaders such as the "
+    "President of Chile for a ceasefire.",
+    "Canberra, 21 March 2024. The Minister welcomed the support of many leaders, including "
+    "the Prime Minister of Fiji, for the reform.",
+])
+def test_welcoming_what_guests_said_is_no_visit(text: str) -> None:
+    assert _events(text, "visit") == []

@@ -55,8 +55,8 @@ _SERIES_BEFORE = re.compile(
     r"(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|two|three)\b)[\w-]+\s+){0,3}$",
     re.I)
 #: the series' round told as held after it
-_HELD_AFTER = re.compile(r"\b(?:held|convened|conducted|organi[sz]ed|took\s+place|"
-                         r"opened|chaired|co-chaired)\b", re.I)
+_SERIES_HELD = re.compile(r"\b(?:held|convened|conducted|organi[sz]ed|took\s+place|"
+                          r"opened|chaired|co-chaired)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 _PLURAL = re.compile(r"\b(?:consultations|talks|meetings|contacts)\b", re.I)
 
@@ -93,6 +93,6 @@ def _series_named(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
         return False
     after = s.text[t.end:cl[1]]
     # (a day of the round: "consultations on 4 May"; not "grown since last year")
-    return not _HELD_AFTER.search(after) and not any(
+    return not _SERIES_HELD.search(after) and not any(
         t.end <= d.start < cl[1] and not d.relative
         and not _SINCE.search(s.text, max(t.end, d.start - 12), d.start) for d in s.dates)
