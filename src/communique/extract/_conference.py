@@ -42,6 +42,15 @@ _GROUP_AFTER = re.compile(r"(?i)\s*(?:,?\s*(?:on|in|at|this|last|yesterday|today
                           r"(?:ministers|counterparts|colleagues|secretaries|leaders|presidents|"
                           r"premiers)\s+(?:of|from)\b")
 
+#: one call in the singular "of" the officials it joined, the issuer's among them: "after
+#: a phone call of Minister A, her Dutch colleague B and Belgian Foreign Minister C",
+#: "the telephone conversation of Minister A, the Hungarian Foreign Minister and ..."
+#: (a title, a name or an article with a title follows "of"; "a call of 20 minutes", "a
+#: call of congratulation" do not)
+_CALL_OF = re.compile(r"(?i)(?:^|\s)(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:call|conversation)$")
+_OF_OFFICIALS = re.compile(r"\s+of\s+(?:(?:the|his|her)\s+)?(?-i:[A-Z])")
+
 #: a second call told after the first: "... with A and then with B", "separately"
 _THEN = re.compile(r"(?i)\b(?:then|later|afterwards|subsequently|separately|respectively)\b")
 
@@ -53,5 +62,7 @@ def one_conference(t: Trigger, text: str, end: int, dates: int) -> bool:
     return (t.type == "call" and dates == 1
             and (_CONFERENCE.search(text, max(0, t.start - 40), t.end) is not None
                  or (_ONE_CALL.search(text, max(0, t.start - 40), t.end) is not None
-                     and _GROUP_AFTER.match(text, t.end) is not None))
+                     and _GROUP_AFTER.match(text, t.end) is not None)
+                 or (_CALL_OF.search(text, max(0, t.start - 40), t.end) is not None
+                     and _OF_OFFICIALS.match(text, t.end) is not None))
             and _THEN.search(text, t.end, end) is None)

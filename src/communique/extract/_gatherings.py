@@ -20,7 +20,8 @@ __all__ = ["BESIDE", "GROUP_REF", "JOINT", "TOGETHER", "another_between", "betwe
            "pair_of_others", "sides_after_between"]
 
 #: one occasion of them all: "a joint audience", "a joint call" (moved from _frames.py)
-JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call)\b", re.I)
+JOINT = re.compile(r"\bjoint\s+(?:audience|meeting|call|(?:(?:tele)?phone|telephone|video)\s+"
+                   r"(?:call|conversation))\b", re.I)
 #: a gathering told as joint or of three or four: not one occasion with each
 TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|trilateral|quadrilateral)\b", re.I)
 #: "together with", "along with": the one beside the subject

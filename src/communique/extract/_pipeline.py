@@ -63,7 +63,7 @@ from ._gazetteer import Gazetteer
 from ._guest_visit import guest_visit
 from ._holders import Holders, add_holders, surnames_named
 from ._hosts import guest_of_stay, place_hosts, visit_referred_to
-from ._item_day import glued_item_day, item_dateline
+from ._item_day import dated_heading, glued_item_day, item_dateline
 from ._joint_trip import joint_trip
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
@@ -93,7 +93,7 @@ from ._tally import tallied
 from ._time_scope import respectively
 from ._title_consultation import TitleConsultations
 from ._title_month import title_month
-from ._title_trip import TitleTrips
+from ._title_trip import ItemTrips, TitleTrips
 from ._told_once import sides_told
 from ._triggers import TriggerSet
 from ._week_month import week_month
@@ -280,6 +280,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
     title_end = -1
     lead = 0  # the first paragraph that is more than a publication date
     trips = TitleTrips()  # the visits a title tells (see _title_trip.py)
+    items = ItemTrips()  # and those of later items' dated headings
     held = TitleConsultations()  # its consultations (see _title_consultation.py)
     st.listing.gaz = st.gaz
     for pi, para in enumerate(paragraphs(st.text)):
@@ -337,7 +338,12 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                         ctx.last_date, ctx.focus = None, []
                     else:
                         # "3. Kenya (11-12 March)": the section's side and days
-                        read_heading(_recognise(st, span.start, span.end, pi), ctx)
+                        hs = _recognise(st, span.start, span.end, pi)
+                        read_heading(hs, ctx)
+                        if not st.review and dated_heading(st.text[span.start:span.end]):
+                            items.read_heading(hs, st.triggers.find(st.text, span.start,
+                                                                    span.end), ctx, Source(
+                                st.doc, span.start, span.end, st.text[span.start:span.end]))
                     if not st.week_read:
                         st.week, st.week_read = digest_span(st.text, st.week_year), True
                     day = heading_day(st.text, span.start, span.end, ctx, st.week)
@@ -473,12 +479,14 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 ctx.last_date = ceremony  # (the copies, before it: an aside)
             st.evidence = Evidence(s, trig, len(recs), ctx, st.review)
             trips.note_body(recs)
+            items.note_body(recs)
             held.note_body(recs)
             yield from recs
-    untold = trips.untold()
-    if untold and trips.sentence is not None:
-        st.evidence = Evidence(trips.sentence, trips.triggers, len(untold), ctx, st.review)
-        yield from untold
+    for told in [trips, *items.items]:
+        untold = told.untold()
+        if untold and told.sentence is not None:
+            st.evidence = Evidence(told.sentence, told.triggers, len(untold), ctx, st.review)
+            yield from untold
     untold = held.untold()
     if untold and held.sentence is not None:
         st.evidence = Evidence(held.sentence, held.triggers, len(untold), ctx, st.review)

@@ -162,10 +162,11 @@ _WATER_BEFORE = re.compile(r"\b(?:(?:Sea|Gulf|Strait|Straits|Bay) of (?:the )?|"
                            r"(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+)(?:the )?)*)$")
 #: an organisation named inside a ministry's own name ("Minister of Foreign
 #: Affairs, European Union and Cooperation", "Foreign, Commonwealth and
-#: Development Office"): no participant
+#: Development Office", the portfolio before the title in a list: "..., Foreign
+#: Affairs, European Union and Cooperation Minister A of Spain"): no participant
 _OFFICE_NAME_BEFORE = re.compile(r"(?:\b(?:Minist(?:er|ry)|Department|Secretary|Office)\s+"
                                  r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|"
-                                 r"\bForeign),\s+(?:the\s+)?$")
+                                 r"\bForeign(?:\s+Affairs)?),\s+(?:the\s+)?$")
 #: an organisation as the remit of a minister's portfolio, ending its list: "Minister of
 #: State for Europe, the Caribbean and United Nations at ...", "Deputy Minister
 #: for United Nations Affairs": the official's brief, not a side met (not "the

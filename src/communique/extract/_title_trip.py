@@ -16,13 +16,13 @@ from __future__ import annotations
 import copy
 import re
 
-from ..model import DateSpan, Record
+from ..model import DateSpan, Record, Source
 from ._frames import Context, frame_sentence
 from ._persons import attach_persons
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["TitleTrips"]
+__all__ = ["ItemTrips", "TitleTrips"]
 
 _PARTICIPLE = re.compile(r"visiting\b", re.I)
 _PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|colleagues|leaders|presidents|"
@@ -98,3 +98,32 @@ class TitleTrips:
                 if day is not None:
                     r.date = day
         return out
+
+
+class ItemTrips:
+    """The visits told by the headings of a page's later items, each closed by its own
+    day ("Italy – Visit by Minister A (24 July 2023)" over a body that tells only what
+    she does there): each heading is read as a title is (see :class:`TitleTrips`), and
+    its visit is kept when no sentence of the text tells a visit with that country."""
+
+    def __init__(self) -> None:
+        self.items: list[TitleTrips] = []
+
+    def read_heading(self, s: Sentence, trig: list[Trigger], ctx: Context,
+                     source: Source) -> None:
+        """The visit the item's heading (``source``) tells, if any (only visits: an
+        item's call or meeting heading repeats its body's)."""
+        trig = [t for t in trig if t.type == "visit"]
+        if trig:
+            item = TitleTrips()
+            item.read_title(s, trig, ctx)
+            item.trips = [r for r in item.trips if r.type == "visit"]
+            for r in item.trips:
+                r.source = source
+            if item.trips:
+                self.items.append(item)
+
+    def note_body(self, recs: list[Record]) -> None:
+        """The records told after the headings read so far."""
+        for item in self.items:
+            item.note_body(recs)

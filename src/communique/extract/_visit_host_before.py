@@ -4,7 +4,9 @@ English names a trip by its destination set before the noun: "the Lao visit by
 President A", "the recent Kenya visit of the Ugandan Speaker", "their historic
 Japan state visit by the King of B". The country before "visit" is the host and
 the one after "by"/"of" the visitor, the reverse of the usual reading, which takes
-the country before the trigger for the traveller. With "to" after the visitor
+the country before the trigger for the traveller. So is a digest's heading that opens
+on the country it concerns: "Italy – Visit by Minister A" (the issuer's minister's trip
+there when no country follows "by"). With "to" after the visitor
 ("the Chinese visit by A to Kenya") the usual reading stands.
 """
 
@@ -32,6 +34,10 @@ _BY = re.compile(r"\s+(?:by|of)\b", re.I)
 _BY_LAST = re.compile(r"\s+(?:by|of)\s*$", re.I)
 #: between the country and the trigger: at most one kind of visit
 _GAP = re.compile(r"\s+(?:(?:state|official|working|historic)\s+)?")
+#: a heading's topic: the country opening the line, a dash or a colon, then the visit
+#: ("Italy – Visit by Minister A", "Kenya: official visit of the Minister of State"),
+#: as a digest heads its items by the country they concern
+_HEADED = re.compile(r"\s*[–—:-]\s*(?:(?i:state|official|working|historic)\s+)?")
 #: before the country: a determiner or a possessive, then words of time or praise
 _DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Aa]n?)"
                          r"|['’]s)\s+(?:(?:recent|last|latest|first|historic|successful|"
@@ -56,6 +62,9 @@ def host_before(s: Sentence, t: Trigger, rb: int) -> tuple[str, list[str]] | Non
                 and _GAP.fullmatch(s.text, e.end, t.start) \
                 and _DETERMINER.search(s.text, max(s.start, e.start - 40), e.start):
             host = e
+        elif e.kind == "country" and not s.text[s.start:e.start].strip() \
+                and _HEADED.fullmatch(s.text, e.end, t.start):
+            host = e  # "Italy – Visit by Minister A": the heading's country
     if host is None:
         return None
     end = _VISITOR_END.search(s.text, by_end, rb)
