@@ -191,6 +191,14 @@ _AHEAD_AFTER = Gated(re.compile(
     r"(?:(?!,\s+(?:whose|which|who|and)\b)[^.;]){0,60}?\b(?:next\s+(?:week|month|year|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|"
     r"year)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b", re.I))
+#: someone's taking part or trip told as a noun after a possessive ("the President's
+#: attendance at", "her visit to"), and a time ahead in its phrase, before any verb
+_NOUN_OF_SOMEONE = re.compile(r"(?:attendance|participation|visit|trip|journey|tour)\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|[\w.]['’]s)\s+$", re.I)
+_AHEAD_IN_PHRASE = Gated(re.compile(
+    r"(?:(?!\b(?:\w+ed|was|were|is|are|has|have|had|will|would|made|gave|took|came|"
+    r"began|led|met)\b)[^.;,]){0,60}?\b(?:next\s+(?:week|month|year)|later\s+this\s+"
+    r"(?:week|month|year)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b", re.I))
 #: a trigger in the past tense ("held talks", "met", "paid a visit"): what it tells
 #: was done, whatever time ahead follows
 _PAST_TRIGGER = re.compile(r"(?:\w+ed|met|held|had|paid|made|took|went|came|spoke|flew|left|"
@@ -233,6 +241,11 @@ def _ahead_of_present(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     the Prime Minister of India next week", "The President travels to Kenya later this
     month"): announced, not held. A trigger in the past tense is left alone ("met on
     Monday and agreed to meet again next month": that meeting was held)."""
+    if _NOUN_OF_SOMEONE.match(t.text) and _POSSESSIVE_BEFORE.search(
+            s.text, max(cl[0], t.start - 4), t.start):
+        # "The President's attendance at the NATO summit next month", "her visit to Japan
+        # later this year": a noun with a time ahead before any verb is a plan
+        return bool(_AHEAD_IN_PHRASE.match(s.text, t.end, cl[1]))
     if _PAST_TRIGGER.match(t.text):
         return False
     if _FOR_BEFORE.search(s.text, max(cl[0], t.start - 20), t.start):
@@ -379,7 +392,8 @@ _CUMULATIVE = Gated(re.compile(r"\s+(?:(?:more than|over|some|about|nearly|almos
 #: "Over the years, A and B have concluded 14 agreements", "The legal framework
 #: comprises 14 agreements signed between A and B"
 _CUMULATIVE_BEFORE = Gated(re.compile(
-    r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|altogether|in\s+total|"
+    r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|till\s+(?:now|date)|hitherto|"
+    r"altogether|in\s+total|"
     r"over\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)|"
     r"in\s+(?:the\s+)?(?:recent|past)\s+(?:years|decades)|since\s+(?:19|20)\d\d|"
     r"(?:legal|treaty|contractual)\s+(?:framework|base|basis)\b[^.;]{0,40}?"
@@ -389,10 +403,13 @@ _COUNTED_DOCS = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|
                            r"a\s+total\s+of)\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|"
-                           r"documents|treaties|memoranda|instruments|accords|pacts)\b", re.I)
+                           r"documents|treaties|memoranda|memorandums|MoUs|instruments|accords|"
+                           r"pacts|protocols)\b", re.I)
+#: (the count before a passive too: "18 MoUs have been signed between A and B")
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                            r"twelve)\s+(?:[\w-]+\s+){0,3}?(?:agreements|documents|treaties|"
-                           r"memoranda|instruments|accords|pacts)\s+$", re.I)
+                           r"memoranda|memorandums|MoUs|instruments|accords|pacts|protocols)"
+                           r"\s+(?:(?:have|has|had)\s+been\s+|were\s+)?$", re.I)
 
 
 def _running_total(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
@@ -401,8 +418,12 @@ def _running_total(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     head = s.text[max(cl[0], t.start - 120):t.start]
     if not _CUMULATIVE_BEFORE.search(head):
         return False
+    # (the trigger may begin at the documents themselves: "25 agreements have been
+    # concluded", the count just before it)
+    last = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
     return bool(_COUNTED_DOCS.match(s.text, t.end, cl[1]) or _COUNT_BEFORE.search(head)
-                or _COUNTED_DOCS.match(" " + t.text.split(" ", 1)[-1]))
+                or _COUNTED_DOCS.match(" " + t.text.split(" ", 1)[-1])
+                or _COUNTED_DOCS.match(f" {last} {t.text}"))
 
 
 #: a mechanism of consultations signed or set up ("both ministers signed the Political

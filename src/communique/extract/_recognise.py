@@ -39,7 +39,10 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:border|coastal|northern|southern|easte
 #: Chile, Somali and Peru")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,?\s+and)\s+$")
 _LIST_JOIN_AFTER = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?")
-_STANDS_ALONE = re.compile(r"(?:\s*[,.;:)]|\s+and\b|\s*$)")
+#: (a preposition or a time after it, no noun: "the ambassadors of Tunisia and Moroccan
+#: in Madrid on 5 June", "... and Malian on 5 June")
+_STANDS_ALONE = re.compile(r"(?:\s*[,.;:)]|\s+(?:and|in|on|at|during|last|yesterday|today|"
+                           r"this|earlier|later)\b|\s*$)")
 _ROLE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z][\w.'-]*|and|of|the|first|deputy|vice|top|foreign|former|new|then)\b){0,8}?"
     r"\s*\b(?:counterparts?|colleagues?|peers?|opposite\s+numbers?|(?:foreign|prime|deputy|vice)\b|ministers?|ministr(?:y|ies)|president|"
