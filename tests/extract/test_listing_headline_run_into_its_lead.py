@@ -35,6 +35,18 @@ def test_an_item_run_into_its_lead_is_told_once_on_its_own_day(ex, item, kind, p
     assert got == [(kind, ("POL",), (partner,), day)]
 
 
+@pytest.mark.parametrize(("item", "start"), [
+    ("05.09.2023State Secretary Nowak visits QuitoOn 3-4 September, State Secretary Nowak "
+     "was on a working visit to Ecuador.", "2023-09-03"),
+    ("06.09.2023Minister Kowal visits NairobiOn 2 September Minister Kowal travelled to "
+     "Kenya for talks.", "2023-09-02"),
+])
+def test_the_leads_own_day_wins_over_the_listing_day(ex, item, start):
+    text = "News" + _SEP + item
+    got = ex(text, issuer="POL", date=_DAY, types=["visit"])
+    assert [g[3] for g in got] == [start]
+
+
 def test_the_persons_named_end_with_the_headline():
     text = ("News" + _SEP + "05.09.2023Deputy Minister Nowak meets Chilean Ambassador Juan "
             "SotoDeputy Minister Nowak met today with Chilean Ambassador Juan Soto.")

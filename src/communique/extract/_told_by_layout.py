@@ -10,8 +10,9 @@ A news listing copied without its layout runs an item's day into its headline an
 headline into its lead ("05.09.2023Minister A meets the Ambassador of ChileMinister A
 met today with ..."): the headline is read as a sentence (it may be the only telling:
 "... call with Secretary BThe conversation focused on ..."), and its event is dropped
-where the lead on the same line tells it with the same sides and day (headline's talks
-the lead tells as a call are that call)."""
+where the lead on the same line tells it with the same sides, whatever day the lead
+gives it (the headline's day is the listing's; headline's talks the lead tells as a call
+are that call)."""
 
 from __future__ import annotations
 
@@ -63,8 +64,11 @@ def _told_by_lead(r: Record, text: str, lead: set[tuple]) -> bool:
     end = _run_on_headline(r, text)
     if end is None:
         return False
-    k = _key(r)
-    return (k, end) in lead or (r.type == "meeting" and (("call",) + k[1:], end) in lead)
+    # (the headline's day is the listing's; the lead's own day may be another: "05.11.2021
+    # A visits MadridOn 4-5 November, A visited Madrid" is one visit, the lead's)
+    k = _key(r)[:-1]
+    undated = {(key[:-1], e) for key, e in lead}
+    return (k, end) in undated or (r.type == "meeting" and (("call",) + k[1:], end) in undated)
 
 
 def told_by_layout(records: Iterable[Record], text: str) -> Iterator[Record]:
