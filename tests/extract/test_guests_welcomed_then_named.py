@@ -29,7 +29,7 @@ def _events(text: str, kind: str) -> list[tuple[str | None, list[str], list[str]
      ["CHL", "GHA"]),
     ("Canberra, 21 March 2024. Visitors to Canberra this month included the Foreign "
      "Minister of Fiji and the Prime Minister of Tonga.", ["FJI", "TON"]),
-    ("Canberra, 21 March 2024. We received a string of leaders in recent weeks, including "
+    ("Canberra, 21 March 2024. We received a string of guests in recent weeks, including "
      "Indonesia's President, Vietnam's Prime Minister and the Foreign Minister of India.",
      ["IDN", "IND", "VNM"]),
     ("Canberra, 21 March 2024. We have welcomed many visitors this year, including the "
