@@ -35,3 +35,15 @@ def records(text: str, issuer: str, types: set[str] | frozenset[str], *,
     return sorted((r.type, tuple(r.from_), tuple(r.to), *((tuple(r.organizations),) if orgs
                                                           else ()), r.date.start)
                   for r in res.records if r.type in types)
+
+
+#: the core types and multilateral sessions
+CORE_AND_SESSIONS = frozenset({"visit", "meeting", "call", "consultation", "commission",
+                               "agreement", "multilateral"})
+
+
+def dated_core(issuer: str, text: str) -> list[tuple]:
+    """The core records and sessions of ``text`` under a bare dateline of 12 March 2025,
+    in :func:`event`'s shape (no organisations), sorted."""
+    return records("12 March 2025\n\n" + text, issuer, CORE_AND_SESSIONS)
+

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract import extract_text
-
-
-def _core(issuer: str, text: str) -> list[tuple]:
-    res = extract_text("12 March 2025\n\n" + text, issuer=issuer)
-    return sorted((r.type, tuple(r.from_), tuple(r.to), r.date.start) for r in res.records
-                  if r.type in {"visit", "meeting", "call", "consultation", "commission",
-                                "agreement", "multilateral"})
+from .probe_support import dated_core as _core
 
 
 @pytest.mark.parametrize("text", [
