@@ -1,4 +1,4 @@
-"""A body's meeting with a region's countries as a group ("the first-ever EU Ministerial
+"""A body's meeting with a region's countries as a group ("the inaugural EU Ministerial
 Meeting with the countries of Central Asia") is a session of many under the body, not a
 bilateral meeting with it (texts of our own)."""
 
@@ -10,7 +10,7 @@ from communique.extract import extract_text
 
 
 @pytest.mark.parametrize("text", [
-    "Prague, 21 October 2025. On 20 October the Minister attended the first-ever EU "
+    "Prague, 21 October 2025. On 20 October the Minister attended the inaugural EU "
     "Ministerial Meeting with the countries of Central Asia.",
     "Prague, 21 October 2025. The Council was followed on 20 October by the EU Ministerial "
     "Meeting with the countries of the Caspian region.",

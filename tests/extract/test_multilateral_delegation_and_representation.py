@@ -27,7 +27,7 @@ def _sessions(text: str) -> list[tuple[str | None, list[str]]]:
     ("Nairobi, 10 April 2024. The Principal Secretary represented Kenya at the ministerial "
      "meeting of the Non-Aligned Movement in Kampala on 9 April.", "NAM"),
     ("Nairobi, 10 April 2024. On 9 April Kenya was represented at the plenary session of "
-     "the Organization for Security and Co-operation in Europe by its ambassador.", "OSCE"),
+     "the Permanent Council of the OSCE by its ambassador.", "OSCE PC"),
     ("Nairobi, 10 April 2024. The Cabinet Secretary joined fellow ministers of the East "
      "African Community for an extraordinary meeting held virtually on 9 April.", "EAC"),
     ("Nairobi, 10 April 2024. On 9 April the Cabinet Secretary joined his ECOWAS "
