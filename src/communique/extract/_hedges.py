@@ -13,7 +13,7 @@ __all__ = ["_BE_AHEAD_AFTER", "_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_
            "_PLANNED", "_PLANNED_AFTER", "_SCHEDULED_AFTER"]
 
 #: (searched on the lowered text before a trigger: see ``_fold.Lowered``)
-_PLANNED = Lowered(re.compile(r"\b(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
+_PLANNED = Lowered(re.compile(r"\b(?<!today and )(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
                       # "will arrive at the Palacio de Itamaraty for talks with": the
                       # purpose of a journey announced, told by "for"
                       r"\b(?:will|shall|(?:is|are) (?:due |expected |set |scheduled )?to)\s+"
@@ -160,7 +160,8 @@ _PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b|\band\s+(?:is|are|will|lea
                                   r"travels|proceeds|departs|continues|returns)\s)[^.;]){0,60}?"
                                   r"\b(?:"
                             # "meets the Foreign Minister in Yerevan tomorrow": ahead
-                            r"tomorrow\b(?!['’]s)|"
+                            # (not "today and tomorrow": a stay under way)
+                            r"(?<!today and )tomorrow\b(?!['’]s)|"
                             r"(?:was|were|is|are) to be held|will be held|"
                             r"is scheduled|are scheduled|was scheduled|"
                             # "The signing of the agreement with Kenya is planned for 2026"
