@@ -8,6 +8,11 @@
                                                      # outside the repository (never fitted on)
     .venv/bin/python tools/calibrate.py --fit --fit-extra DIR  # fit on real texts kept outside
                                                      # the repository and out of rule writing too
+    .venv/bin/python tools/calibrate.py --cv 3 --extra DIR ...  # what a refit on such folders
+                                                     # would give on folders it never saw: each
+                                                     # fold's folders measured with weights
+                                                     # fitted on the others (--fit-extra), the
+                                                     # folds pooled; nothing written
 
 Every record extracted from the real sets (the sample, ../shared dev, dev2
 and dev3) and from our own sets with gold (``OWN``: tests/freshset ...
@@ -50,7 +55,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -380,6 +385,31 @@ def report(corpus: Corpus) -> dict[str, dict[str, Any]]:
     return {k: table(v, corpus.gold_core.get(k, 0)) for k, v in groups.items()}
 
 
+def cross_validate(corpus: Corpus, folds: int, l2: float = 1.0, shift_only: bool = False,
+                   extra_weight: float = 1.0) -> dict[str, Any]:
+    """The table of the ``--extra`` folders' records, each scored by weights fitted with
+    the other folders as ``--fit-extra`` (folder ``i`` in fold ``i % folds``): what a
+    refit on such texts would give on texts it never saw."""
+    names = sorted({it.set for it in corpus.items if it.set.startswith(EXTRA_PREFIX)})
+    if len(names) < 2 or folds < 2:
+        raise SystemExit("--cv needs at least two --extra folders and two folds")
+    pooled: list[Item] = []
+    for k in range(min(folds, len(names))):
+        test = set(names[k::folds])
+        fold = Corpus(gold_core=dict(corpus.gold_core))
+        for it in corpus.items:
+            if it.set in names and it.set not in test:
+                it = replace(it, set=FIT_PREFIX + it.set[len(EXTRA_PREFIX):], held_out=True)
+            else:
+                it = replace(it)
+            fold.items.append(it)
+        bias, weights = fit(fold, l2=l2, shift_only=shift_only, extra_weight=extra_weight)
+        weights.update({f: w for f, (w, _) in HAND.items()})
+        rescore(fold, bias, weights)
+        pooled += [it for it in fold.items if it.set in test]
+    return table(pooled, sum(corpus.gold_core.get(n, 0) for n in names))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", action="store_true", help="fit the weights (two stages)")
@@ -397,8 +427,17 @@ def main() -> None:
     ap.add_argument("--extra-weight", type=float, default=1.0,
                     help="how many times a --fit-extra record counts in stage 1 "
                          "(0: stage 2 only; default 1)")
+    ap.add_argument("--cv", type=int, metavar="K",
+                    help="cross-validate a refit over the --extra folders in K folds and "
+                         "print the pooled out-of-fold table (nothing is written)")
     a = ap.parse_args()
     corpus = collect(extra=tuple(a.extra), fit_extra=tuple(a.fit_extra))
+    if a.cv:
+        t = cross_validate(corpus, a.cv, l2=a.l2, shift_only=a.shift_only,
+                           extra_weight=a.extra_weight)
+        print(json.dumps(t, indent=2) if a.json else markdown(
+            f"The --extra folders, {a.cv}-fold cross-validated refit (out of fold, pooled)", t))
+        return
     if a.fit:
         bias, weights = fit(corpus, l2=a.l2, shift_only=a.shift_only,
                             extra_weight=a.extra_weight)

@@ -50,6 +50,25 @@ def test_the_table_counts_core_records_per_band_and_the_share_of_gold() -> None:
     assert not tool.goal_met(t)
 
 
+def test_cross_validation_scores_each_folder_by_the_other_folders_fit() -> None:
+    tool = _tool()
+    items = [tool.Item("r", "dev", "meeting", ["cue.x" if i % 2 else "cue.y"], 0.5, i % 2, False)
+             for i in range(40)]  # the rules' own texts: "cue.x" true, "cue.y" false
+    # folder A: "cue.x" records false; folder B: "cue.x" records true
+    items += [tool.Item("a", "extra:A", "meeting", ["cue.x"], 0.5, 0, False) for _ in range(12)]
+    items += [tool.Item("b", "extra:B", "meeting", ["cue.x"], 0.5, 1, False) for _ in range(12)]
+    corpus = tool.Corpus(items=items, gold_core={"extra:A": 12, "extra:B": 12})
+    t = tool.cross_validate(corpus, 2)
+    assert t["records"] == 24 and t["true"] == 12
+    # each folder was scored by a fit that saw only the other: B's true records (fitted on
+    # A's false ones) score lower than A's false ones (fitted on B's true ones)
+    by_band = {b["band"]: (b["records"], b["true"]) for b in t["bands"] if b["records"]}
+    low = min(by_band)
+    assert by_band[low] == (12, 12)
+    with pytest.raises(SystemExit):
+        tool.cross_validate(tool.Corpus(items=items[:52], gold_core={}), 2)
+
+
 @pytest.mark.shared
 @needs_shared
 def test_pooled_records_at_or_above_0_9_have_precision_0_95(measured) -> None:
