@@ -42,8 +42,9 @@ CORE_AND_SESSIONS = frozenset({"visit", "meeting", "call", "consultation", "comm
                                "agreement", "multilateral"})
 
 
-def dated_core(issuer: str, text: str) -> list[tuple]:
-    """The core records and sessions of ``text`` under a bare dateline of 12 March 2025,
-    in :func:`event`'s shape (no organisations), sorted."""
-    return records("12 March 2025\n\n" + text, issuer, CORE_AND_SESSIONS)
+def dated_core(issuer: str, text: str,
+               types: frozenset[str] = CORE_AND_SESSIONS) -> list[tuple]:
+    """The records of ``types`` (the core and sessions) of ``text`` under a bare dateline
+    of 12 March 2025, in :func:`event`'s shape (no organisations), sorted."""
+    return records("12 March 2025\n\n" + text, issuer, types)
 

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract import extract_text
+from .probe_support import CORE, dated_core
 
 
 def _core(issuer: str, text: str) -> list[tuple]:
-    res = extract_text("12 March 2025\n\n" + text, issuer=issuer)
-    return sorted((r.type, tuple(r.from_), tuple(r.to), r.date.start) for r in res.records
-                  if r.type in {"visit", "meeting", "call", "consultation", "commission",
-                                "agreement"})
+    return dated_core(issuer, text, CORE)
 
 
 @pytest.mark.parametrize("text", [
