@@ -290,6 +290,9 @@ _REVIEW_TITLE = Gated(re.compile(
     r"|\b(?:highlights|achievements|successes|milestones|accomplishments|events|look back|"
     r"looking back|balance|recap|round-?up|retrospective)\b[^.\n]{0,60}\b(?:of|in|for|"
     r"during|at) (?:the )?(?:year\b|(?:year )?(?:19|20)\d\d\b)|\b(?:19|20)\d\d at a glance\b"
+    # "Highlights of Philippine diplomacy, 2022", "Achievements of our foreign policy - 2021"
+    r"|\b(?:highlights|achievements|milestones|accomplishments)\b[^.\n]{0,60}(?:,|:|\s[–—-])"
+    r"\s*(?:(?:19|20)\d\d)\b"
     # "2019: a year of diplomatic successes", "The year 2022 in diplomacy"
     r"|\b(?:19|20)\d\d\s*:\s*(?:a|the) year\b|\bthe year (?:19|20)\d\d in\b"))
 _REVIEW_BODY = Gated(re.compile(

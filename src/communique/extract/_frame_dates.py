@@ -28,6 +28,7 @@ from ._frame_basics import _record as _record
 from ._frame_basics import _reported_key as _reported_key
 from ._frame_basics import _topic_cut as _topic_cut
 from ._frame_parts import _HAD_DONE, _OTHER_EVENT, _TALK_END, _WHERE_AFTER, Context
+from ._later_clause_partners import later_clause_partners
 from ._margins import margins_day
 from ._nth_day import nth_day
 from ._occasion_named import ANAPHOR as _ANAPHOR
@@ -187,6 +188,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             # "received A in March, and made state visits to B in the autumn": the
             # season is the visits' own time (a year's precision), not March
             return [DateSpan(str(ctx.year))]
+        if i == 2 and not ctx.carry and later_clause_partners(s, clause, ctx.issuer):
+            b = clause[1]  # a review's later clause with partners of its own: its own time
         if other is not None:
             b = min(b, other.start())
         if topic_at is not None:

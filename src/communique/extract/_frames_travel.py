@@ -12,6 +12,7 @@ from ._asides import sponsor_named, time_opener_end
 from ._bare_visit import bare_visit
 from ._clause_subject import clause_subject
 from ._counted_visitors import counted_visitors
+from ._envoy_arrival import envoy_arrival
 from ._frame_dates import _dates, _resolved
 from ._frame_parts import (
     _OFFICE_IN,
@@ -116,6 +117,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if _PEOPLE_MOVED.search(s.text, cl[0], t.start) \
             and not _OFFICIAL_MOVED.search(s.text, cl[0], t.start):
         return []  # "320 nationals deported from Libya arrived in Accra": no visit
+    if envoy_arrival(s, t):
+        return []  # "the ambassadors of A and B, upon their arrival": taking up a post
     if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
             and _GUEST_AFTER.match(s.text, t.end):
         return []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Record
+from ._envoy_arrival import envoy_arrives
 from ._frame_parts import Context, _record
 from ._recognise import Sentence
 
@@ -44,6 +45,8 @@ def _received_on_arrival(s: Sentence, recs: list[Record], issuer: str) -> list[R
     if m is None or not any(e.start == m.end() and e.kind in ("city", "country")
                             and e.code == issuer for e in s.ents):
         return []
+    if envoy_arrives(s, m.start(), m.end()):
+        return []  # "Upon his arrival, the new Ambassador of A called on": a post taken up
     met = [r for r in recs if r.type == "meeting" and r.from_ == [issuer] and len(r.to) == 1]
     if len(met) != 1 or any(r.type == "visit" for r in recs):
         return []
