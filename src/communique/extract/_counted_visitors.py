@@ -34,7 +34,8 @@ _COUNTED_SUBJECT = re.compile(
     r"(?<![\w-])(?:(?:more\s+than|over|about|around|nearly|some|almost|at\s+least)\s+)?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|several|many|numerous|dozens\s+of)\s+(?:(?:foreign|visiting|official)\s+)?"
-    r"(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|"
+    r"(?:heads\s+of\s+(?:state|government)(?:\s+(?:and|or|and/or)\s+(?:of\s+)?government)?|"
+    r"leaders|presidents|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|delegations)\s*$", re.I)
 #: the examples, after the place visited and its time: ", among them", ", including"
 _EXAMPLES = re.compile(r"[^.;]{0,50}?,\s*(?:including|among\s+them|among\s+which|among\s+whom|"

@@ -162,6 +162,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
     ("inM", _AtStarts(re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1")
                                  + r"(?=\)|\s+(?:brought|saw)\b)"), re.compile(r"[(ADFJMNOS]"))),
+    # "January: official visit to Greece; ...", "- March – talks in Warsaw": a month as
+    # the label of a review's line (never "May" the verb, which takes no colon)
+    ("inM", _AtStarts(re.compile(r"(?P<pre>(?<![^\n])|(?<=\n[-–•*·] ))" + _f(_M, n="m1")
+                                 + r"(?=[ \t]*(?::|[ \t][–—-][ \t]))"),
+                      re.compile(r"[ADFJMNOS]"))),
     # "during a January visit to Peru", "her March trip", "the October talks": a month
     # as the word before an occasion's noun, after a determiner (never "May" the verb)
     ("inM", _AtStarts(re.compile(_MONTH_OF_OCCASION), re.compile(r"[ADFJMNOS]"))),

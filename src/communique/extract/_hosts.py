@@ -29,7 +29,7 @@ _HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+|"
                     # "The spokesperson noted that Chile welcomed"
                     r"(?:(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,4}?(?:said|noted|added|"
                     r"stated|recalled|highlighted|pointed\s+out)(?:\s+that)?,?\s+)?"
-                    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we|[Oo]ur\s+country)\s+"
+                    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we|[Oo]ur\s+(?:country|capital|nation|homeland))\s+"
                     r"(?:also\s+|then\s+|later\s+)?(?:ha[sd]\s+(?:also\s+)?)?"
                     r"(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:President|presidents?\b|Vice[- ]President|"
@@ -53,7 +53,7 @@ def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     # a review's "We welcomed the foreign ministers of A and B": the country's own voice
     # summing up its year hosts as a place does (not a readout's "we", the delegation)
     we = (m.group("place") in ("We", "we") and not ctx.carry) \
-        or m.group("place").lower().startswith("our")  # ("our country hosted": the issuer)
+        or m.group("place").lower().startswith("our")  # ("our capital hosted": the issuer)
     place = next((e for e in s.ents if e.start == m.start("place")
                   and e.kind in ("city", "country", "issuer")), None)
     if not we and (place is None or (place.code != issuer and place.code != ISSUER)):
@@ -68,9 +68,12 @@ def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
         if r.type == "meeting" and r.from_ == [issuer] and (r.to or r.organizations) \
                 and set(r.to + r.organizations) <= guests:
             # ("Kenya hosted the President of Ghana for a State Visit": the visit is told)
-            if (tuple(r.to), tuple(r.organizations)) not in told:
-                out.append(_record("visit", r.date, list(r.to), [issuer],
-                                   list(r.organizations)))
+            # (each guest came on a visit of their own, though one meeting joined them:
+            # "Our capital welcomed the foreign ministers of A and B")
+            for guest in ([[c] for c in r.to] if len(r.to) > 1 else [list(r.to)]):
+                if (tuple(guest), tuple(r.organizations)) not in told:
+                    out.append(_record("visit", r.date, guest, [issuer],
+                                       list(r.organizations)))
         else:
             out.append(r)
     of = _OF_ORG.match(s.text, m.end())
