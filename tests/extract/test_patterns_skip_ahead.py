@@ -16,6 +16,8 @@ from communique.extract._fold import Lowered
 # written for these tests: the shapes each pattern reads, near misses, and the
 # letters re.I and str.lower treat differently (dotted and dotless i, long s)
 TEXTS = [
+    "Review\nJanuary: a visit to Greece.\n- May – talks; as early as June, throughout July; "
+    "May we say: May: no.",
     "The Minister visited Greece (May) and Italy in May and June, and Spain in April, "
     "May and June 2023.",
     "Today the two sides met; last week, on Monday, and this past Tuesday too.",
@@ -68,9 +70,9 @@ def test_date_patterns_tried_at_their_starts_find_the_same(kind: str,
 
 
 def test_some_date_patterns_are_tried_at_their_starts() -> None:
-    # "in May", "in May and June", "Greece (May)", "a January visit", numeric, relative,
-    # a day alone ("on the 28th")
-    assert len(AT_STARTS) == 7
+    # "in May", "in May and June", "Greece (May)", a review line's "January:", "a January
+    # visit", numeric, relative, a day alone ("on the 28th")
+    assert len(AT_STARTS) == 8
 
 
 def test_planned_searched_lowered_answers_as_the_pattern() -> None:

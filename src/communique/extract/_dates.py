@@ -149,11 +149,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # re.I reads them, dotted and dotless i and long s among them)
     ("inM", _AtStarts(re.compile(
         r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
-        r"this|next))(?:(?<=-)|\s+)(?:(?i:the)\s+(?:month\s+of\s+)?)?" + _f(_M, n="m1")
+        r"this|next|as\s+(?:early|late)\s+as|throughout))(?:(?<=-)|\s+)"
+        r"(?:(?i:the)\s+(?:month\s+of\s+)?)?" + _f(_M, n="m1")
         + r"\b(?!\s+\d)"), re.compile(
-            r"[IiİıOoDdSsſFfUuBbEeLlMmTtNn](?<!\w.)(?:(?<=[IiİıUu])(?=[Nn])|(?<=[Oo])(?=[NnFf])"
+            r"[IiİıOoDdSsſFfUuBbEeLlMmTtNnAa](?<!\w.)(?:(?<=[IiİıUu])(?=[Nn])|(?<=[Oo])(?=[NnFf])"
             r"|(?<=[Dd])(?=[Uu])|(?<=[SsſMm])(?=[Iiİı])|(?<=[Ff])(?=[Rr])|(?<=[Bb])(?=[Yy])"
-            r"|(?<=[EeLl])(?=[Aa])|(?<=[Tt])(?=[Hh])|(?<=[Nn])(?=[Ee]))"))),
+            r"|(?<=[EeLl])(?=[Aa])|(?<=[Tt])(?=[Hh])|(?<=[Nn])(?=[Ee])|(?<=[Aa])(?=[Ss]))"))),
     # "in May and June", "in April, May and June": a month after another month and "and"
     # or a comma (the first has its preposition)
     ("inM", _AtStarts(re.compile(r"(?P<pre>(?:" + "|".join(

@@ -237,6 +237,11 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                   or not _APPOSED_DAY.fullmatch(s.text, d.end, n.start)
                   or not _DIGIT.search(s.text, n.start, n.end)
                   or _DIGIT.search(s.text, d.start, d.end)] or ds
+        if len(ds) > 1 and any(d.relative is None for d in ds):
+            # "this year began as early as February with the visit": the year said in
+            # passing, the month the visit's time (a year of its own stays: "in 2019")
+            ds = [d for d in ds if not (d.m1 is None and raw_relative(s.text, d)
+                                        and any(o.m1 and o.y1 == d.y1 for o in ds))] or ds
         if len(ds) > 1 and ctx.dateline_spans:
             # "ROME, March 4 (ANSA) - The Minister on Tuesday met ...": the filing
             # day yields to the event's own day named after it
@@ -356,6 +361,13 @@ _THEY = re.compile(r"\W*(?:they|the\s+(?:[A-Za-z-]+\s+)?ministers)\b", re.I)
 #: "Earlier this month, on 9 August": a vague time, then the date written out
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
 _DIGIT = re.compile(r"\d")
+#: a year told by a relative phrase ("this year", "in the current year")
+_YEAR_WORDS = re.compile(r"(?:this|the\s+current|the\s+same)\s+year", re.I)
+
+
+def raw_relative(text: str, d: DateMention) -> bool:
+    """Whether mention ``d`` reads as a year told by words, not digits."""
+    return _YEAR_WORDS.fullmatch(text, d.start, d.end) is not None
 
 
 #: a sentence that opens on the occasion told before: "On the same day", "That
