@@ -1,7 +1,8 @@
 """A day told, then "the next morning" in the same sentence before the next event's
 verb: "The Minister arrived in Rome on 12 March and the next morning met the Foreign
 Minister of Italy" (the meeting on the 13th), "landed in Rome on Tuesday, and two days
-later held talks with", "arrived on 12 March and met him the following day". The
+later held talks with", "arrived on 12 March and met him the following day", "visited A
+on 20 February, followed by a trip to B over the next two days" (the 21st and 22nd). The
 event after the phrase is on the day after the one told (or as many days as it
 says); the event before it keeps the day told."""
 
@@ -25,7 +26,10 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 _LATER = re.compile(
     r"\b(?:(?:on|in|early|late)\s+)?(?:the\s+)?(?:(?:very\s+)?next|following)\s+"
     r"(?:day|morning|afternoon|evening)\b|"
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later\b", re.I)
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later\b|"
+    # "followed by a trip to Senegal over the next two days": the days after the one told
+    r"\b(?:over|during|in|for)\s+the\s+(?:next|following)\s+(?P<span>two|three|four|five|\d)"
+    r"\s+days\b", re.I)
 #: what may stand between the phrase and the verb it dates before it: a subject, a
 #: comma ("and the next morning met", "and, the following day, he held talks")
 _TO_VERB = re.compile(r"[\s,]*(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?:minister|"
@@ -64,5 +68,12 @@ def next_day_within(s: Sentence, t: Trigger, made: list[Record], ctx: Context,
     n = m.group("n")
     step = _COUNT.get(n.lower(), 1) if n and not n.isdigit() else int(n) if n else 1
     day = (_dt.date.fromisoformat(first) + _dt.timedelta(days=step)).isoformat()
-    return [replace(r, date=DateSpan(day)) if r.date.start == first and not r.date.end
+    span = m.group("span")
+    if span:  # ("over the next two days": the day after the one told, and the one after)
+        n_days = _COUNT.get(span.lower(), 1) if not span.isdigit() else int(span)
+        end = (_dt.date.fromisoformat(first) + _dt.timedelta(days=n_days)).isoformat()
+        new = DateSpan(day, end if end != day else None)
+    else:
+        new = DateSpan(day)
+    return [replace(r, date=new) if r.date.start == first and not r.date.end
             else r for r in made]

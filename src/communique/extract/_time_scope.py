@@ -58,6 +58,15 @@ _SAID = re.compile(r"\b(?:informed|told|assured|reminded|recalled|recalling|note
 #: "the earthquake of 28 March", "the elections of 12 May": a date attached to a
 #: noun by "of" is that noun's (not a time of the day: "the morning of 3 May")
 _OF_DATE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
+#: an incident and maybe its place, then its day: "the terrorist attack in Bamako on",
+#: "the bombing at the embassy on", "the earthquake that struck Hatay on" (a sorrow or
+#: a condemnation told with a meeting: the incident's day, not the meeting's)
+_INCIDENT_DATE = re.compile(
+    r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|earthquakes?|floods?|fires?|"
+    r"crash|tragedy|killings?|massacre|assassination|cyclone|hurricane|typhoon|storm|"
+    r"landslides?|accident|disaster|coup|ambush|hijacking|kidnapping)"
+    r"(?:\s+(?:in|at|near|against|on|that\s+(?:struck|hit))\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:on|of|last)\s+$")
 _TIME_NOUNS = frozenset({
     "morning", "afternoon", "evening", "night", "day", "days", "week", "weekend", "month",
     "end", "beginning", "start", "middle", "turn", "eve", "occasion", "course", "dawn",
@@ -93,6 +102,10 @@ def foreign_spans(s: Sentence, t_end: int) -> list[tuple[int, int]]:
             out.append((m.end(), _stop(text, m.end(), end)))
     if " as " in seg:  # ("... as Chile's term on the Council begins in April")
         out.extend(circumstance_spans(text, t_end, end))
+    for d in s.dates:
+        # "expressing condolences for the terrorist attack in Bamako on 17 September"
+        if d.start >= t_end and _INCIDENT_DATE.search(text, max(t_end, d.start - 80), d.start):
+            out.append((d.start, d.end))
     if " of " in seg:
         for d in s.dates:
             if d.start < t_end:
