@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ._frame_rules import bare_body
-from ._recognise import Sentence
+from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["bodies_named_again", "coordinated_body", "held_abroad", "note_bodies", "trip_partner",
@@ -145,13 +145,31 @@ def held_abroad(s: Sentence, t: Trigger, end: int, issuer: str | None) -> list[s
     March", "Deputy Minister A held political consultations in Lisbon"): consultations
     are bilateral, the host is the other side. Only a formal round: "political
     consultations", or consultations "at the level of" an office (not "held
-    consultations in Santiago ahead of the Summit": whom with, the text leaves open)."""
-    if "political" not in t.text.lower() and not _AT_LEVEL.search(s.text, s.start, s.end):
-        return []
+    consultations in Santiago ahead of the Summit": whom with, the text leaves open);
+    or rounds in several capitals listed ("conducted consultations in Vienna, Bern and
+    Prague"): a round with each host."""
+    formal = "political" in t.text.lower() or _AT_LEVEL.search(s.text, s.start, s.end)
     for e in s.ents:
-        if t.end <= e.start < end and e.kind in ("city", "country") and e.code \
-                and e.code != issuer and (e.kind == "city" or e.place) \
+        if t.end <= e.start < end and _abroad(e, issuer) \
                 and _HELD_IN.search(s.text, t.end, e.start):
-            return [e.code]
+            hosts = [e.code]
+            last = e
+            for o in s.ents:
+                if o.start >= last.end and o.start < end and _abroad(o, issuer) \
+                        and _LIST_GAP.fullmatch(s.text, last.end, o.start):
+                    hosts.append(o.code)
+                    last = o
+            if formal or len(set(hosts)) > 1:
+                return list(dict.fromkeys(hosts))
+            return []
     return []
+
+
+def _abroad(e: Ent, issuer: str | None) -> bool:
+    return e.kind in ("city", "country") and bool(e.code) and e.code != issuer \
+        and (e.kind == "city" or e.place)
+
+
+#: between two places listed: ", ", " and ", ", and "
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 

@@ -312,6 +312,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             others = held_abroad(s, t, cl[1], ctx.issuer)  # "were held in Santiago"
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
+    if not others and not orgs and t.type == "consultation" and not ctx.carry:
+        others = held_abroad(s, t, cl[1], ctx.issuer)  # a review's "consultations in A, B"
     extra: list[Record] = []
     # (among callers too: "calls from A and B, as well as from the Secretary General of the
     # OIC"; after a topic: "talks on Sudan with A and with the Secretary-General of B")

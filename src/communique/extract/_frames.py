@@ -24,6 +24,7 @@ from ._callers import one_kind_of_contact
 from ._corps_met import corps_met
 from ._counterpart_met import counterpart_met, host_minister
 from ._earlier import earlier_occasion
+from ._exchanged_visits import exchanged_visits
 from ._frame_basics import ELABORATES as _ELABORATES
 from ._frame_basics import JOINT_STATEMENT as _JOINT_STATEMENT
 from ._frame_basics import OTHER_MEETINGS as _OTHER_MEETINGS
@@ -96,6 +97,7 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "return_home": return_home, "stop_counted": stop_counted, "reader": _symmetric,
     "corps": corps_met,
     "reader_travel": travel,  # (the statistical reader's word: see _reader)
+    "exchange": exchanged_visits,  # "visits were exchanged with A and B"
 }
 
 
