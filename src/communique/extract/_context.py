@@ -392,7 +392,10 @@ _MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:january|februa
 #: a title that announces several items: "News in brief", "Weekly digest", "the week
 #: of 6 to 10 May", "Highlights", "Round-up"; "week of" only before its days ("a week
 #: of talks in Geneva" is one trip's readout, not a digest)
-_DIGEST_TITLE = re.compile(r"\b(?:digest|round-?up|highlights|in brief|briefs|weekly|"
+#: ("highlights" as the noun of a list, "Highlights of the week", "Weekly highlights:",
+#: not the verb of a headline's subject: "Minister highlights the role of ...")
+_DIGEST_TITLE = re.compile(r"^highlights\b|\bhighlights(?=\s*(?:[:–—-]|of\b|from\b|$))|"
+                           r"\b(?:digest|round-?up|in brief|briefs|weekly|"
                            r"week of(?= (?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                            r"oct|nov|dec)[a-z]*\.? \d))|week in review|bulletin|newsletter|"
                            r"news summary)\b", re.I)

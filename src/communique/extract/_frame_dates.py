@@ -109,7 +109,10 @@ _OCCASION_OF = re.compile(r"(?:\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fring
 #: taken at the session of 10 January", "matters agreed by the two Presidents during
 #: their call")
 _DONE_AT = re.compile(r"\b(?:taken|reached|adopted|agreed|made|achieved|held|signed|"
-                      r"concluded|announced|approved|decided)\s+(?:by\s+[^,.;]{1,50}?\s+)?$",
+                      r"concluded|announced|approved|decided)\s+"
+                      # (with its particle: "the matters agreed upon by the Presidents
+                      # during their call", "the steps decided on at the session")
+                      r"(?:(?:upon|on)\s+)?(?:by\s+[^,.;]{1,50}?\s+)?$",
                       re.I)
 
 

@@ -82,6 +82,7 @@ from ._told_once import told_once
 from ._travel_passive import travel_passive
 from ._triggers import Trigger
 from ._unrealised import topic_events
+from ._who_met_were import participants_named
 
 __all__ = ["Context", "frame_sentence"]
 
@@ -230,6 +231,10 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # what the meeting reported before was about, and no second meeting;
             # "With Foreign Minister A, the Secretary discussed ...": after "met his
             # counterparts from A, B and C", the talks with A told in detail
+            made = [r for r in made if _reported_key(r) not in ctx.reported]
+        elif t.type == "meeting" and participants_named(s, t):
+            # "The senators who met with the Minister were A, B and C": who sat at the
+            # meeting told before, no second meeting with them
             made = [r for r in made if _reported_key(r) not in ctx.reported]
         elif summons_again(s, t, ctx.summoned):
             # "The Ambassador was received by the Director General": the summons told

@@ -21,6 +21,10 @@ _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 #: the organisation before its official's title: "the NATO Secretary General", "the
 #: Commonwealth's Secretary-General"
 _BEFORE = re.compile(r"(?:['’]s)?\s+")
+#: the members named by their body: "the Pacific Alliance countries", "the ASEAN member
+#: states", "the Mercosur partner nations"
+_MEMBERS_AFTER = re.compile(r"\s+(?:(?:member|partner|founding)\s+)?(?:countries|states|"
+                            r"nations|governments|members)\b", re.I)
 
 
 def heads_met(s: Sentence, a: int, b: int) -> list[str]:
@@ -32,7 +36,10 @@ def heads_met(s: Sentence, a: int, b: int) -> list[str]:
     for m in _HEADS_OF.finditer(s.text, a, b):
         listed = _group(s, [e for e in orgs if e.start >= m.end()])
         if listed and listed[0].start == m.end():
-            out += [(e.start, e.code) for e in listed if e.code]
+            # (not a body naming whose members they lead: "the Presidents of the Pacific
+            # Alliance countries", "the leaders of the EU member states")
+            out += [(e.start, e.code) for e in listed
+                    if e.code and not _MEMBERS_AFTER.match(s.text, e.end)]
     for m in _ORG_OFFICIAL.finditer(s.text, a, b):
         if national_office(s, m.start(), m.end()):
             continue  # "the United States Special Envoy": a country's official

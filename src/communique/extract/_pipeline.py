@@ -12,6 +12,7 @@ from pathlib import PurePath
 from ..model import DateSpan, Record, Source
 from ._ambiguous import add_envoy_adjectives, add_resolved, resolve_ambiguous
 from ._asked import QUESTION_TURN, event_key
+from ._cited_day import cited_day
 from ._closing import signed_at_close
 from ._confidence import ConfidenceModel, Evidence, load_confidence
 from ._context import (
@@ -229,6 +230,8 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
         dateline = single_day(st.text, year)
         if dateline is not None:
             st.date_reason = f"the one day the text names, {dateline}"
+        elif (dateline := cited_day(st.text, year)) is not None:  # "(2024, 5 June)."
+            st.date_reason = f"the day of the source it cites, {dateline}"
     if st.review:
         st.date_reason = f"a review of {year}: undated events take the year" if year \
             else "a review with no year known"

@@ -75,6 +75,9 @@ _NATIONALS_ABROAD = Gated(re.compile(r"(?:\band|,)\s+([A-Z][a-z]+?)s?\s+"
 #: case with at most two words between ("the Bulgarian-Georgian intergovernmental commission")
 _BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}?\s+"
                          r"(?:Commission|Council|Committee)\b|"
+                         # a national agency: "the Chilean Agency for International
+                         # Cooperation", "the Turkish Cooperation and Coordination Agency"
+                         r"(?:\s+(?:[A-Z][\w'’-]*|and)){0,4}?\s+Agency\b|"
                          # "the Bulgarian-Georgian intergovernmental commission": in lower case
                          r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[a-z][\w'’-]*){0,2}?\s+"
                          r"(?:commission|council|committee)\b")
