@@ -38,3 +38,11 @@ def test_exchanged_visits_go_each_way(text: str, partners: list[str]) -> None:
 ])
 def test_exchange_hoped_for_gives_no_visit(text: str) -> None:
     assert _visits(text) == []
+
+
+def test_readout_exchange_needs_its_own_time() -> None:
+    assert records("Kenya and Ghana exchanged state visits.", "KEN", {"visit"},
+                   date="2019-12-05") == []
+    got = records("Kenya and Ghana exchanged state visits in March.", "KEN", {"visit"},
+                  date="2019-12-05")
+    assert sorted(r[3] for r in got) == ["2019-03", "2019-03"], got

@@ -3,7 +3,8 @@ B", "Georgia and Armenia exchanged visits", "an exchange of visits of the foreig
 ministers took place with C". Each partner named in the clause made a visit to the
 issuer and received one from it: two visits per partner, one each way (as "mutual
 visits of A and B": see ``_mutual_visits``), in the time the clause tells (else the
-text's). A hedge ("agreed to exchange visits") is read by the frames' common test of
+review's year; a readout's exchange with no time of its own is the relations' history,
+no news). A hedge ("agreed to exchange visits") is read by the frames' common test of
 planned events before this frame is asked."""
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def exchanged_visits(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[in
     partners = list(dict.fromkeys(
         e.code for e in _ents(s, cl[0], cl[1], "country", "adj")
         if not e.place and e.code and e.code not in (ISSUER, issuer)))
-    if not partners:
+    if not partners or (ctx.carry and not any(cl[0] <= d.start < cl[1] for d in s.dates)):
+        # (a readout's "Kenya and Ghana exchanged state visits" with no time of its own:
+        # the relations' history, not the day's news)
         return []
     date = _dates(s, t, reg, cl, ctx)[0]
     out: list[Record] = []

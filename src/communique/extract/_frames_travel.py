@@ -91,6 +91,12 @@ _ENDS_BY = re.compile(r"\b(?:by|from)$|(?<!tour) of$")
 _VISIT_FROM = re.compile(r"\bvisits?\s+from$", re.I)
 
 
+#: the time told is the last of several visits': "most recently in November", "the latest
+#: in May", "the last time on 3 March"
+_LATEST = re.compile(r"\b(?:most\s+recently|the\s+latest|the\s+last\s+(?:time|one|of\s+them))"
+                     r"\b,?\s+(?:in|on|at|during)\b", re.I)
+
+
 def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             ctx: Context) -> list[Record]:
     """Visitor before the trigger, host after it; either side may be an
@@ -380,6 +386,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                 if t.start <= d.start < reg[1]]
         if len(each) == times and len(set(each)) == times:
             dates, times = each, 1
+        elif _LATEST.search(s.text, t.start, reg[1]):
+            # "visited Kyiv four times this year, most recently in November": the time
+            # told is the last visit's; the others keep the text's
+            dates, times = [ctx.default] * (times - 1) + dates, 1
     place = _place(s, *reg, ctx)
     if place is not None and len(dest) == 1 and place.country not in dest:
         # "arrived in the Austrian capital from Berlin": the city come from is no place
