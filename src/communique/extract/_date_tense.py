@@ -161,10 +161,25 @@ _OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b|,\s+(?:and|but|wh
 def _ahead_near(text: str, a: int, b: int, d: DateMention) -> bool:
     """Whether a word that looks ahead is near ``d`` in its clause (no ";" between,
     and, after the weekday, no other clause opened between them)."""
+    quotes = _quoted(text, d)
     return any(";" not in text[min(m.start(), d.start):max(m.end(), d.end)]
+               and not any(q0 <= m.start() < q1 for q0, q1 in quotes)
                and (not _OTHER_CLAUSE.search(text, d.end, m.start()) if m.start() > d.start
                     else not _in_aside(text, a, m.start(), m.end(), d.start))
                for m in _AHEAD.finditer(text, a, b))
+
+
+#: a quotation: "“Trade will grow”, the Minister said on Tuesday after talks with ..."
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\n]*[“”]")
+
+
+def _quoted(text: str, d: DateMention) -> list[tuple[int, int]]:
+    """The quotations of the paragraph of ``d`` that do not hold it: a future word in
+    one is what was said, not when the weekday falls."""
+    a = text.rfind("\n", 0, d.start) + 1
+    b = text.find("\n", d.end)
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, a, b if b >= 0 else len(text))
+            if not m.start() <= d.start < m.end()]
 
 
 #: a relative clause set off by commas: "The Minister, who will visit Paris next month,"

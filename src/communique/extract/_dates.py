@@ -4,7 +4,7 @@ Handles "June 15-16, 2021", "15-16 June 2021", "13-17 December 2021",
 "on 11 August 2020", "December 7, 2021", "October 22nd", "in January 2021",
 "in September", "January-April 2022", "from September to December 2021",
 "2021", "today"/"yesterday"/"on Monday" (against a dateline), and lists such
-as "June 15-16 and October 26, 2021" (the year carries back along a list).
+as "May 3-4 and November 9, 2021" (the year carries back along a list).
 A missing year is filled from the next date of the same list, then from the
 document's year; with no year anywhere the date stays unknown.
 """
@@ -181,7 +181,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         # (the year first, as East Asian ministries write)
         # (10/23/2022: the month first, read so where the day cannot be)
         r"(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
-        r"(?![\d]|[./-]\d)|"
+        # (a page's time run into it: "19.09.202313:00")
+        r"(?:(?![\d]|[./-]\d)|(?=[0-2]\d:[0-5]\d(?!\d)))|"
         # "on Sunday (18/01)": a day and month in brackets after a weekday
         r"(?<=day )\((?P<pd>[0-3]?\d)/(?P<pm>[01]?\d)\))"), re.compile(r"[\d(]"))),
     # (a decade is no year: "in the 1990s", "since the 1980's")
@@ -392,7 +393,7 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:and|or|as well as|,|;|\)|\()?[\s,;(]*$", re.
 
 
 def _carry_years(text: str, found: list[DateMention]) -> list[DateMention]:
-    """A list "June 15-16 and October 26, 2021" gives its year to earlier members."""
+    """A list "May 3-4 and November 9, 2021" gives its year to earlier members."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..model import DateSpan, Person, Record
 from ._asides import summons_told
 from ._call_again import call_told_back
+from ._contents_list import in_contents_list
 from ._counted_again import signing_counted_again
 from ._counted_day import counted_day
 from ._date_asides import arrivals_in_passing, occasion_after_arrival
@@ -387,6 +388,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return True  # "Related: Joint Statement - ...": a link to another page, no event
     if under_link_heading(text, start):
         return True  # "Related news:" then a title a line: links to other pages
+    if in_contents_list(text, start):
+        return True  # "Table of Contents:" then the headings of the sections below
     if not NONSPACE.search(text, end):
         return False  # the last line of a text cut short is still a sentence
     if end < len(text) and not text[end].isspace():

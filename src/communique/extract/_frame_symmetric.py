@@ -96,6 +96,7 @@ from ._others_signed import others_signing
 from ._posted_both import posted_both
 from ._posted_orgs import posted_orgs
 from ._private_met import private_people_met
+from ._quote_opener import quote_opener_end
 from ._readings import (
     named_official,
     partner_after_topic,
@@ -164,6 +165,7 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     opener = time_opener_end(s, cl[0], t.start) if t.type in ("call", "meeting") else 0
     la = max(witness_start(s, t, la), opener)  # ("After the strikes on A, he called ...")
     la = own_between_start(s, t, la)  # (", as well as the meeting between C and D")
+    la = quote_opener_end(s, t, la)  # ("“We stand with Moldova”, she said after ...")
     ante = where_antecedent(s, t.start) if t.start < rb else None
     if ante is not None:
         # "to Chile in March and to Bolivia in November, where an agreement was
@@ -225,7 +227,7 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         orgs = [o for o in orgs if o in after]
     if not others and ctx.last_pair and len(ctx.last_pair) == 2 \
             and PAIR_OFFICIALS.search(s.text, la, rb):
-        # "talked with the heads of diplomacy of these two countries": the two met
+        # "spoke with the top diplomats of both those countries": the two met
         # in the sentence before, not the issuer and one of them
         others, orgs = list(ctx.last_pair), []
     if orgs:

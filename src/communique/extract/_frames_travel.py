@@ -52,6 +52,7 @@ from ._orgs_listed import listed_orgs
 from ._others_return import others_return
 from ._participle import opening_participle_end
 from ._possessed_trip import own_possessor, ranked_visitor
+from ._quote_opener import quote_opener_end
 from ._recognise import ISSUER, Ent, Sentence
 from ._region_trip import region_cut
 from ._region_trip_host import region_trip_host
@@ -65,6 +66,7 @@ from ._triggers import Trigger
 from ._trip_to_meet import met_from
 from ._venues import orgs_named as _orgs
 from ._visit_host_before import host_before
+from ._visit_predicated import visit_predicated
 from ._visited_antecedent import visited_antecedent
 from ._where import in_date_apposition, where_aside, where_host
 
@@ -104,7 +106,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     # ("Following a meeting with the Japanese Ambassador, she left for Kumasi": the
     # opening phrase's partner is no traveller)
     opener = max(time_opener_end(s, cl[0], t.start), occasion_opener_end(s, cl[0], t.start))
-    la = max(reg[0], opener)
+    # ("“We stand with Moldova”, she said during her visit to Poland": no visitor said)
+    la = quote_opener_end(s, t, max(reg[0], opener))
     opened = opening_participle_end(s)
     if opened is not None and opened <= t.start:
         # "Welcomed at the airport by A, the Minister began his visit": A is no traveller
@@ -123,6 +126,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if _PEOPLE_MOVED.search(s.text, cl[0], t.start) \
             and not _OFFICIAL_MOVED.search(s.text, cl[0], t.start):
         return []  # "320 nationals deported from Libya arrived in Accra": no visit
+    if visit_predicated(s, t, bool(ctx.visitors)):
+        return []  # "This is a return visit after A visited Zagreb": the visit just told
     if envoy_arrival(s, t):
         return []  # "the ambassadors of A and B, upon their arrival": taking up a post
     if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \

@@ -45,8 +45,11 @@ def heads_met(s: Sentence, a: int, b: int) -> list[str]:
             continue  # "the United States Special Envoy": a country's official
         of = _OF_THE.match(s.text, m.end())
         for e in orgs:
+            # (or the office's own words open the body's name: "the Executive Vice-
+            # President of the European Commission", "the UN High Commissioner for Refugees")
             if (of is not None and e.start == of.end()) or (
-                    e.end <= m.start() and _BEFORE.fullmatch(s.text, e.end, m.start())):
+                    e.end <= m.start() and _BEFORE.fullmatch(s.text, e.end, m.start())) \
+                    or (e.start < m.end() and m.start() < e.end):
                 out.append((e.start, e.code or ""))
                 break
     for e in orgs:  # "President Charles Michel of the European Council"

@@ -6,7 +6,9 @@ The lead took the page's day (the day the release was issued); the sentence afte
 tells the day it happened. The lead, and the records of its sentence dated as it was
 (the visit the meeting was held on), take that day, so the two tellings are one
 occasion: the lead is kept, with the retelling's place. A retelling
-marked as another occasion ("also", "again", "last", "previously") dates nothing. The
+marked as another occasion ("also", "again", "last", "previously") dates nothing
+(words in a quotation it gives mark nothing: "“Ties will grow”, A said on Wednesday
+after meeting B", the next item of a digest). The
 retelling may name no side ("The meeting took place in Santiago on 3 March"), round
 talks may be retold as a meeting ("... held consultations with B. The two met in
 Tbilisi on Thursday."), the lead may open with the readout's dateline ("PRAGUE, 6 March
@@ -50,6 +52,16 @@ _BARE = re.compile(r"\s*(?:The|This|Their|That)\s+(?:(?:bilateral|official|trila
                    r"(?:took\s+place|was\s+held|were\s+held)\b[^.!?\n]*")
 #: a readout's dateline opening the lead: "PRAGUE, 6 March 2023 - "
 _DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[–—-]")
+
+
+#: a quotation: what a speaker said ("“Ties will grow”, A said on Wednesday after ...")
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\n]*[“”]")
+
+
+def _unquoted(sentence: str) -> str:
+    """``sentence`` without its quotations: a "will" or a "first" said in them does not
+    make the retelling another occasion."""
+    return _QUOTE.sub(" ", sentence)
 
 
 def _own_dates(sentence: str) -> bool:
@@ -104,7 +116,7 @@ def retold_with_day(records: Iterable[Record], page: object | None,
                     != (r.from_, sorted(r.to), r.organizations):
                 break  # another meeting told between: the lead's telling is over
             a, b = _names(r), _names(o)
-            if find_dates(o.source.text) and not _ANOTHER.search(o.source.text) \
+            if find_dates(o.source.text) and not _ANOTHER.search(_unquoted(o.source.text)) \
                     and (not a or not b or a & b) and not o.date.end \
                     and _in_reach(o.date.start, lead, year):
                 new = o.date.start
