@@ -58,6 +58,12 @@ _SESSION_ON = Gated(re.compile(r"\b(?:session|debate|briefing|conference|summit|
                          r"war)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I))
 #: the state whose recognition is talked about ("to recognise a Palestinian state",
 #: "the recognition of the independence of Kosovo"): the object, not a side met
+#: a body the sides are said to belong to: "Being close neighbours and members of
+#: ASEAN, ...", "as fellow members of the Commonwealth", "both founding members of the
+#: OSCE" (not "met members of the European Parliament": people of the body, met)
+_MEMBERS_OF = Gated(re.compile(r"\b(?:as|being|both|fellow|are|were|is|was)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:founding\s+)?(?:members|member\s+states|member\s+countries|"
+                               r"a\s+member|member\s+state)\s+of\s+(?:the\s+)?$", re.I))
 _RECOGNISED = Gated(re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?"
                          r"(?:(?:independence|sovereignty|statehood|State)\s+of\s+(?:the\s+)?)?$|"
                          r"\brecognition\s+of\s+(?:the\s+)?"
@@ -138,6 +144,7 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or (_TALK_ON.search(s.text, max(s.start, e.start - 90), e.start)
                     and s.text[e.end:e.end + 1] not in "'’") \
                 or _RECOGNISED.search(s.text, max(s.start, e.start - 60), e.start) \
+                or _MEMBERS_OF.search(s.text, max(s.start, e.start - 70), e.start) \
                 or _WARNED_OF.search(s.text, max(s.start, e.start - 70), e.start) \
                 or sponsor_named(s, e) or in_discussed_topic(s, e) or in_aim_told(s, e) \
                 or others_return(s, e) or urged_to(s, e):

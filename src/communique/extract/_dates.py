@@ -44,7 +44,8 @@ _D_OPEN = r"(?P<{n}>\d(?:(?<=[0-3])\d)?)" + _ORD
 _D_WORD = r"(?P<{n}>\d(?<!\w.)(?:(?<=[0-3])\d)?)" + _ORD
 _M_WORD = (r"(?P<{n}>" + "|".join(m[0] + r"(?<!\w.)" + m[1:] for m in sorted(
     {*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)}, key=len, reverse=True)) + r")\.?")
-_Y_OPEN = r"(?P<{n}>(?:19|20)(?<![\d/-]..)\d\d)"
+# (nor a year run into a capital's acronym: "at MSC2023", "EXPO2020": a name)
+_Y_OPEN = r"(?P<{n}>(?:19|20)(?<![\d/A-Z-]..)\d\d)"
 _DASH = r"\s*(?:-|–|—|(?i:to|until|till|through))\s*"
 #: the same, its second day opened by its weekday ("from Friday, 29 July until Sunday, 31 July")
 _WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"

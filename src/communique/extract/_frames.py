@@ -82,6 +82,7 @@ from ._told_once import told_once
 from ._travel_passive import travel_passive
 from ._triggers import Trigger
 from ._unrealised import topic_events
+from ._visit_then_who import visit_told_in_relative
 from ._who_met_were import participants_named
 
 __all__ = ["Context", "frame_sentence"]
@@ -109,6 +110,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     out: list[Record] = []
     seen: dict[tuple, set[tuple[str, str | None] | None]] = {}
     beside: list[Record] = []
+    by_trigger: list[tuple[Trigger, list[Record]]] = []
     triggers = topic_events(s, bodies_named_again(reread_triggers(s, triggers, ctx.issuer),
                                                   ctx.bodies))
     note_bodies(s, triggers, ctx.bodies)
@@ -261,6 +263,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         if sum(r.type == "meeting" for r in made) > 1 and not (host and who == host):
             who = None  # (a list of partners: the first title after it names none of them)
         mine = new_records(s, t, made, seen, who, listed, triggers[:i], ctx.issuer)
+        by_trigger.append((t, mine))
         for r in mine:
             seen.setdefault(sentence_key(r), set()).add(who)
         out.extend(mine)
@@ -279,6 +282,9 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     others = [r for r in out if id(r) not in ids]
     out = [r for r in out if id(r) not in ids or not any(
         o.to == r.to and o.type != r.type for o in others)]
+    # ("the visit of A, who was in Thailand last month": the clause's visit, told once)
+    again = visit_told_in_relative(s, by_trigger)
+    out = [r for r in out if id(r) not in again]
     return one_kind_of_contact(s, out, ctx.issuer)  # a call with X: no meeting with X too
 
 

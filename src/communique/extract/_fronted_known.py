@@ -22,6 +22,9 @@ _FRONTED = re.compile(r"\s*(?:After|Following|Before|Prior to|Upon|On|At the (?:
                       r"(?:[\w-]+\s+){0,2}?$")
 
 _DETERMINER = re.compile(r"(?:the|this|that|these|their|his|her)\s+", re.I)
+#: the adjunct's preposition and determiner inside the trigger ("After the official talks")
+_HOLDS_ADJUNCT = re.compile(r"(?:after|following|before|upon)\s+(?:the|this|that|these|their|"
+                            r"his|her)\s+", re.I)
 
 
 def fronted_known(s: Sentence, t: Trigger, reported: set[tuple[str, tuple[str, ...]]]) -> bool:
@@ -31,6 +34,12 @@ def fronted_known(s: Sentence, t: Trigger, reported: set[tuple[str, tuple[str, .
     start = t.start
     if (det := _DETERMINER.match(t.text)) is not None:
         start += det.end()  # (a trigger that holds its article: "the talks")
+    if (held := _HOLDS_ADJUNCT.match(t.text)) is not None and not s.text[s.start:t.start].strip():
+        # (a trigger that holds the whole adjunct: "After the official talks,")
+        start = t.start + held.end()
     if not _FRONTED.fullmatch(s.text, s.start, start):
         return False
-    return any(k[0] == t.type for k in reported)
+    # (talks named so after a round of consultations or a commission's session told:
+    # "After the official talks, the two secretaries unveiled ...": that round)
+    kinds = (t.type, "consultation", "commission") if t.type == "meeting" else (t.type,)
+    return any(k[0] in kinds for k in reported)

@@ -362,7 +362,9 @@ def joint_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None)
     a text of a third country: their meeting (the first side, then the rest), not the
     issuer's with each; likewise a signing ("A and B signed an agreement on water").
     Empty where the issuer or its people are among them, or the verb has an object."""
-    signed = t.type == "agreement" and t.text.lower().endswith("signed")
+    # (the plural present of a caption or headline too: "A and B sign a memorandum")
+    signed = t.type == "agreement" and (t.text.lower().endswith("signed")
+                                        or t.text.lower() == "sign")
     # (a call the joint subject had, no partner after it: "The presidents of A and B spoke
     # by phone", "A and B leaders held a telephone conversation"; not "phoned C")
     talked = t.type == "call" and not _OBJECT_NEXT.match(s.text, t.end) \

@@ -94,7 +94,7 @@ _STAY = re.compile(r"(?:(?:was|were|is|are|am)\s+(?:\w+\s+)?in|landed|flew into|
 #: the subject of a stay: a pronoun, an office or a person's name (not an event's)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?i:he|she|they|I|we|who)|\b(?i:minister|president|premier|secretary|chancellor|"
-    r"king|queen|emir|prince|princess|sultan|delegation|diplomacy|envoy|ambassador|"
+    r"king|queen|emir|prince|princess|sultan|delegation|diplomacy|diplomat|envoy|ambassador|"
     r"counterpart|leader|official|spokesperson|commissioner|representative|"
     r"chairman|chairperson|chair|director|head|mayor|governor|speaker|team)s?|"
     r"\b(?!(?:Summit|Meeting|Conference|Session|Forum|Council|Assembly|Round|Dialogue|"
@@ -104,6 +104,13 @@ _PERSON_BEFORE = re.compile(
     # ("who had landed in Rabat": a pluperfect stay before the day's events)
     r",?\s+(?:(?:also|then|later|first|briefly|again|already|still|had|has|have|just)\s+)"
     r"{0,2}$")
+#: the subject right before a caption's or headline's "sign": a name, a bracketed
+#: position ("(left)"), the officials in the plural; no wish or proposal before it
+_CAPTION_SUBJECT = re.compile(r"(?<!\bthat\s)(?:\)|\b(?-i:[A-Z])[\w'’.-]+|\b(?:ministers?|leaders?|"
+                              r"presidents?|counterparts?|colleagues?|sides|delegations|"
+                              r"officials|secretar(?:y|ies)))\s+$")
+_WISH = re.compile(r"\b(?:that|proposed|suggested|urged|asked|requested|invited|called\s+on)\b",
+                   re.I)
 #: a talk verb whose object follows: the content of the call or meeting before it
 _TALK_WITH = re.compile(r"(?:discussed|exchanged (?:views|opinions|ideas)|conferred|talked|"
                         r"reviewed|held (?:[\w-]+ ){0,2}?discussions|"
@@ -148,6 +155,12 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
             continue
         elif ministers_meeting(s, t):  # ("ministerial-level meeting of the ... Dialogue")
             t = replace(t, type="meeting")
+        elif t.type == "agreement" and t.text.lower() == "sign" \
+                and (not _CAPTION_SUBJECT.search(s.text, max(s.start, t.start - 40), t.start)
+                     or _WISH.search(s.text, max(s.start, t.start - 80), t.start)):
+            # "proposed that the Polish side soon sign the agreement": a wish, no
+            # caption's or headline's present ("A (left) and B (right) sign ...")
+            continue
         elif letter_signed(s, t):
             continue  # "his credentials, duly signed by the President of A": no agreement
         elif met_for_session(s, t, triggers):

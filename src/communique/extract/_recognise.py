@@ -146,8 +146,10 @@ _OWNS_OFFICE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w-]*,?|and|of|for)\s+){0,5}?
 #: "Coordinator at the US National Security Council", "a Director at the U.S. State
 #: Department", "an adviser at the Japan Cabinet Office": the official's side
 _AT_THE = re.compile(r"\bat\s+the\s+$")
-_SERVED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Department|Ministry|Office|"
-                          r"Secretariat|Agency)\b")
+# (a name with its own list: "at the United Kingdom Foreign, Commonwealth and
+# Development Office")
+_SERVED_BODY = re.compile(r"\s+(?:(?:[A-Z][\w-]*,?|and|of|for)\s+){0,5}?(?:Council|Department|"
+                          r"Ministry|Office|Secretariat|Agency)\b")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea", "the Indian Ocean Conference"): a place
 #: talked about, not a side
