@@ -27,6 +27,23 @@ _EARLIER_HELD = Gated(re.compile(
     r"previous|last|earlier|preceding|prior|inaugural)\s+(?:[\w–-]+\s+){0,3}?"
     r"(?:meeting|session|round|visit|edition|summit|sitting)s?\b(?:\s+of\s+[^,;.]{1,80})?"
     r",\s+(?:which\s+was\s+|that\s+was\s+)?held\b", re.I))
+#: a numbered sitting of a body (its noun phrase up to the clause's comma): "the First
+#: Joint Commission between the two countries", "the 3rd session of the Joint Commission"
+_ROUND_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|inaugural)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|round|commission|edition|summit|"
+    r"forum|dialogue|conference)\b[^,;.]{0,80}$", re.I)
+#: the verb by which a sitting is "launched" on its first day
+_LAUNCHED = re.compile(r"\blaunched\s+$", re.I)
+
+
+def _launched_round(text: str, start: int, made_start: int, made_end: int) -> bool:
+    """A numbered sitting ``launched`` on its day ("the First Joint Commission ..., which
+    was launched on 6 May"): the day it opened, not the day a body was made."""
+    return (_LAUNCHED.search(text, made_start, made_end) is not None
+            and _ROUND_BEFORE.search(text, max(start, made_start - 120), made_start) is not None)
+
+
 #: an arrival told in a relative clause between commas ("X, who arrived in Bamako on
 #: Wednesday evening, was welcomed ...")
 _ARRIVAL = re.compile(r", who (?:had |has )?(?:arrived|landed|flew in)\b[^,;.]{0,160},")
@@ -99,6 +116,8 @@ def other_occasions(text: str, start: int, end: int, at: int,
             stop = _STOP.search(text, began.end(), end)
             out.append((began.start(), stop.start() if stop else end))
     for made in _MADE.finditer(text, start, end):
+        if _launched_round(text, start, made.start(), made.end()):
+            continue
         stop = _STOP.search(text, made.end(), end)
         b = stop.start() if stop else end
         if text[made.start()] != ",":

@@ -341,6 +341,7 @@ _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 #: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
+                          r"(?:exchanged|exchanges)\s+(?:views|opinions|ideas)\s+with\b|"
                           r".*\bmeetings\b", re.I)
 #: sides not named ("talks with countries in the region", "met partners from the
 #: region", "with the neighbouring states", "with senior officials of several

@@ -28,8 +28,11 @@ _OPENER = re.compile(
     r"As\s+part\s+of|On\s+the\s+sidelines\s+of)\s+(?:the|this)\s+(?:[\w-]+\s+)?visit\s*,",
     re.I)
 #: a verb between the opener and the country: the country is no longer the subject's
+#: (or one with its partner after it: "also exchanged views with the Danish ...",
+#: "spoke with", "conferred with")
 _VERB = re.compile(r"\b(?:met|meets|called|calls|received|receives|was|were|held|holds|had|"
-                   r"has|paid|pays|discussed|signed|welcomed|hosted|granted)\b")
+                   r"has|paid|pays|discussed|signed|welcomed|hosted|granted|spoke|talked|"
+                   r"exchanged|conferred|visited|toured|addressed)\b|\b[a-z]+ed\s+with\b")
 #: how far after the opener the subject's country may be named
 _SUBJECT_SPAN = 70
 

@@ -14,6 +14,7 @@ from ._review_stays import date_listed_visits
 from ._session_visited import session_visited
 from ._talks_on_trip import talks_on_the_trip
 from ._tours import readout_stays, refine_tours
+from ._visit_continued import arrival_of_continued_visit
 
 __all__ = ["measured", "toured"]
 
@@ -50,6 +51,9 @@ def toured(records: Iterator[Record], text: str, ctx: Context | None,
     (see :mod:`communique.extract._tours`)."""
     if not review and ctx is not None:
         records = readout_stays(records, text, ctx)
+    if not review:
+        # "continues today his visit to A. He arrived yesterday": the visit's first day
+        records = arrival_of_continued_visit(records, text)
     if review:
         # "made official visits to A, B and C. In Ankara, on 11 February, ...": A's day
         records = date_listed_visits(records, text)
