@@ -94,7 +94,12 @@ _OCCASION_OPENS = re.compile(
     r"(?:During|At|On\s+the\s+(?:sidelines|margins?)\s+of|In\s+the\s+(?:course|margins?)\s+of)"
     r"\s+(?:the|a|an|this|that|its|their)\s+(?![^,;.]*\b(?:visit|trip|tour|journey)s?\b)"
     r"[^,;.]{0,80}?\b(?:meeting|session|summit|conference|council|forum|assembly|"
-    r"ministerial|gathering)s?\b[^,;.]{0,80}?,")
+    r"ministerial|gathering)s?\b[^,;.]{0,80}?,|"
+    # or a phrase that opens it with another trip of the traveller, before or after
+    # this one: "Before his Peru tour, the Secretary visited A", "After her trip to
+    # Chile, the Minister went on to B" (the place of that trip travels nowhere)
+    r"(?:Before|After|Ahead\s+of|Prior\s+to|Following|Preceding)\s+(?:his|her|their|its)\s+"
+    r"[^,;.]{0,50}?\b(?:visit|trip|tour|journey|stay|stop(?:over)?)s?\b[^,;.]{0,60}?,")
 
 
 def in_fronted_occasion(s: Sentence, e: Ent) -> bool:

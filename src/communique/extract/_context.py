@@ -399,7 +399,10 @@ _DIGEST_TITLE = re.compile(r"^highlights\b|\bhighlights(?=\s*(?:[:–—-]|of\b|
                            r"week of(?= (?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                            r"oct|nov|dec)[a-z]*\.? \d))|week in review|bulletin|newsletter|"
                            r"news summary)\b", re.I)
-_HEADING_LINE = re.compile(r"^[ \t]*[^\s.!?][^\n]{2,110}[^.!?:;,\s\"”’)]\n(?=[ \t]*\S)", re.M)
+# (an item's heading stands over a sentence of five words or more: a page's stacked short
+# lines, a byline over "Published", "Share" over "Copy Link", head no item)
+_HEADING_LINE = re.compile(r"^[ \t]*[^\s.!?][^\n]{2,110}[^.!?:;,\s\"”’)]\n"
+                           r"(?=[ \t]*\S+(?:[ \t]+\S+){4})", re.M)
 
 
 def is_digest(text: str) -> bool:

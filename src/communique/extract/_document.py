@@ -197,6 +197,10 @@ _REPEAT = re.compile(
     r"\W*[a-z]+ing\s+(?:[\w-]+\s+){0,4}?(?:after|following|at the end of)\s+(?:(?:the|this|that)\s+"
     r"(?:[\w'‘’-]+\s+){0,2}?(?:meeting|talks|audience|discussions?)\b|(?:meeting|talking\s+"
     r"(?:with|to)|calling\s+on|conferring\s+with)\s)|"
+    # ("Speaking at his first meeting with A since ..., B said": the meeting as the
+    # place the words were said, named again by its own official's possessive)
+    r"\W*(?:speaking|talking|addressing\s+reporters)\s+(?:at|during|after)\s+(?:his|her|their)\s+"
+    r"(?:[\w'‘’-]+\s+){0,2}?(?:meeting|talks)\s+with\b|"
     # "The audience, he said, also served ...", "He said the audience was an
     # opportunity ...": the audience or meeting as the subject, named again by "the"
     r"\W*(?:(?:he|she|they)\s+(?:said|added|noted)\s+)?the\s+(?:[\w'‘’-]+\s+){0,2}?"

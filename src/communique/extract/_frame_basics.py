@@ -199,6 +199,9 @@ _TOPIC = re.compile(
     r"secretaries|ambassadors?|chancellors?|king|emir|premiers?|envoys?|representatives?|"
     r"delegations?|heads of (?:state|government|diplomacy))\b))|"
     r"to mark|"
+    # what the sides agreed on, told in a clause of its own: "A and his Russian
+    # counterpart agreed that the Iran deal should stand" (Iran is what was agreed on)
+    r"(?<=\bagreed) that|(?<=\bagree) that|(?<=\bconcurred) that|"
     r"to jointly|to express|thanked|congratulated|stressed|noted|said|briefed|emphasi[sz]ed|"
     r"reaffirmed|expressed|condemned|welcomed|(?:re)?affirmed|underlined|underscored|highlighted|"
     # ("a dinner devoted to support for Ukraine", not "dedicated to the informal meeting")

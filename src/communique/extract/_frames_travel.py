@@ -42,6 +42,7 @@ from ._frame_rules import (
 )
 from ._guest_of_clause import guest_clause_verb, purpose_after, purpose_verb
 from ._guest_org_visit import org_guest_visit
+from ._members_counted import members_counted
 from ._met_on_own_visit import object_met_on_own_visit
 from ._named_unit import names_a_unit
 from ._occasion_opener import example_before, example_in, occasion_opener_end
@@ -273,6 +274,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         visitors = _codes([owner], ctx)  # ("..., Chile's President met": Chile's trip)
     dest = _codes([e for e in group if e.kind != "org"], ctx, places=True)
     dest_orgs = list(dict.fromkeys(e.code for e in group if e.kind == "org"))
+    if dest_orgs and not dest and members_counted(s, t.end, group):
+        dest_orgs = []  # ("has visited 12 of the Forum's members": a count, no body visited)
     if group and group[-1].kind == "city" and not dest_orgs:
         # "travelled to Brussels for the meeting of NATO foreign ministers": the
         # organisation seated in that city is visited too (the schema's visit to NATO)

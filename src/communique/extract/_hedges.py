@@ -43,6 +43,14 @@ _PLANNED = Lowered(re.compile(r"\b(?<!today and )(?:the day after )?tomorrow\b(?
                       r"to set up an?|to create an?|to hold an?|to form an?)\s+(?:\w+\s+){0,3}"
                       # ("will hold a series of bilateral meetings")
                       r"(?:(?:a\s+)?(?:series|number|round|couple|range)\s+of\s+(?:[\w-]+\s+){0,2})?$|"
+                      # "suggested reviving the stalled talks between A and B", "proposed
+                      # resuming the consultations", "recommended holding a summit": a
+                      # proposal, no occasion
+                      r"\b(?:suggest|propos|recommend)(?:ed|es|e|s|ing)?\s+(?:(?:that\s+)?"
+                      r"(?:they|we|the\s+(?:two\s+)?(?:sides|parties|countries))\s+)?"
+                      r"(?:reviv|resum|restart|relaunch|reconven|renew|hold|conven|launch|"
+                      r"organi[sz]|establish)\w*\s+(?:(?:the|an?|their|its|new|regular)\s+)?"
+                      r"(?:[\w-]+\s+){0,3}?$|"
                       # "we have the goal of visiting all of them", "our aim is to visit
                       # each member": a goal set, not an occasion
                       r"\b(?:goal|aim|ambition|objective|intention|target)s?\s+(?:is\s+|was\s+)?"

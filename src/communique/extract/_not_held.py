@@ -71,6 +71,12 @@ _LOOKED_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:an?\s+|th
 _AGENDA_HELD = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+agenda(?:\s+of\s+(?:the|his|her|"
                           r"their)\s+(?:visit|trip|day|stay|tour))?\s+(?:was|were)\s+(?:also\s+)?"
                           r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: an earlier occasion that talks to come build on: "will build on the", "follows up on
+#: the", "will take forward the"
+_BUILT_ON = re.compile(r"\b(?:follow(?:s|ed)?\s+up\s+on|build(?:s)?\s+(?:up)?on|"
+                       r"take\s+forward)\s+the\s+$", re.I)
+#: the occasion's sides, then its day with a year: "... of A, B and C on 15 September 2022"
+_PAST_DAY = re.compile(r"[^.;]{1,120}?\bon\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b")
 #: the one met named after the trigger: "... consultations with A"
 _WITH_NEXT = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])", re.I)
 
@@ -107,6 +113,10 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     if _AGREED_AT.search(s.text, max(cl[0], t.start - 160), t.start):
         # "A and B agreed to boost trade during talks between their ministers": the
         # talks are where the two agreed, held; the plan is what they agreed
+        before = ""
+    if t.type == "meeting" and _BUILT_ON.search(before) and _PAST_DAY.match(s.text, t.end):
+        # "Friday's session builds on the meeting of the ministers of foreign affairs of A, B and
+        # C on 12 March 2021": what the talks to come build on, held on its day
         before = ""
     if t.type in ("meeting", "consultation") and _AGENDA_HELD.search(before) \
             and (_WITH_NEXT.match(s.text, t.end) or t.text.lower().endswith(" with")):
@@ -319,13 +329,15 @@ _DOC_BETWEEN = Gated(re.compile(
 #: resolving issues through close bilateral consultations", "views on the continuation of
 #: consultations between the two countries": consultations as a topic
 _CONSULT_TOPIC = Gated(re.compile(
-    r"\b(?:memorand\w*|MoU|agreement|protocol|mechanism|plan|programme|"
+    r"\b(?:memorand\w*|MoUs?|agreements?|protocols?|mechanism|plan|programme|"
                             r"program|framework|through|via|by means of|continuation|resumption|"
                             r"renewal|revival|relaunch)\b"
                             # ("the programme were / included consultations": held)
                             r"(?!\s+(?:was|were|included|includes|featured|comprised)\b)"
                             r"(?:\s+of understanding)?"
-                            r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:on|for|of|about)\s+)?(?:the\s+)?"
+                            # (the topic set off by a comma: "Two memoranda, on political
+                            # consultations and on culture, were signed")
+                            r"(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:on|for|of|about)\s+|\s+)(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I))
 #: a mechanism of consultations held, convened or chaired as a session ("held the III
 #: Mechanism of Political Consultations with Honduras", "co-chaired the second

@@ -41,7 +41,10 @@ _REACH = 400
 _LAG = 7
 #: a retelling of another occasion: "also met", "met again", "last met", "previously"
 _ANOTHER = re.compile(r"\b(?:also|again|last|previously|earlier|already|before|first|"
-                      r"second|another|separately|later|next|will|would)\b", re.I)
+                      r"second|another|separately|later|next|will|would|"
+                      # "The meeting followed the talks between the two Presidents on 20
+                      # May": the occasion that came before it
+                      r"follow(?:ed|s|ing)|preceded|precedes|paved)\b", re.I)
 
 
 #: round talks a retelling may call a meeting ("The two met in Tbilisi on Thursday")
@@ -85,6 +88,18 @@ def _names(r: Record) -> set[str]:
     return {p.name.split()[-1].casefold() for p in r.persons if p.name and p.name.split()}
 
 
+#: roles that say nothing of an official's rank ("the minister", "his counterpart")
+_VAGUE_ROLES = frozenset({"minister", "official", "counterpart", "other", None})
+
+
+def _other_ranks(r: Record, o: Record) -> bool:
+    """Whether the other side's officials of ``r`` and ``o`` hold different offices (the
+    foreign ministers' meeting, then the Presidents' talks): two occasions."""
+    a = {p.role for p in r.persons if p.country in r.to} - _VAGUE_ROLES
+    b = {p.role for p in o.persons if p.country in o.to} - _VAGUE_ROLES
+    return bool(a and b and not a & b)
+
+
 def retold_with_day(records: Iterable[Record], page: object | None,
                     text: str = "") -> Iterator[Record]:
     """The records, a lead with no time of its own, dated ``page`` (the page's day),
@@ -116,6 +131,8 @@ def retold_with_day(records: Iterable[Record], page: object | None,
                     != (r.from_, sorted(r.to), r.organizations):
                 break  # another meeting told between: the lead's telling is over
             a, b = _names(r), _names(o)
+            if _other_ranks(r, o):
+                break  # (the Presidents' talks told after the ministers' meeting)
             if find_dates(o.source.text) and not _ANOTHER.search(_unquoted(o.source.text)) \
                     and (not a or not b or a & b) and not o.date.end \
                     and _in_reach(o.date.start, lead, year):

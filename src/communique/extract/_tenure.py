@@ -44,6 +44,13 @@ OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) o
                          # of 3 May": the point named by a noun after "since")
                          r"\b(?:first|last|only)\b[^.;]{0,100}\bsince\s+(?:(?:his|her|their|its|"
                          r"the)\s+(?:[\w-]+\s+){1,3}?(?:in|on|of)\s+)?$|"
+                         # ("her first meeting with A since she took over as foreign
+                         # minister earlier this year", "the first talks since they met in
+                         # Lima in March": the point told by a clause after "since")
+                         r"\b(?:first|last|only)\b[^.;]{0,100}\bsince\s+(?:he|she|they|we|it|I)"
+                         r"\s+[^.;,]{1,80}?\s$|"
+                         # "took over as foreign minister in May": an office taken
+                         r"\b(?:took|taking|taken|takes)\s+over\s+as\s+[^.;,]{1,60}?\s$|"
                          # "to review the progress made since its inauguration in May 2019",
                          # "since the signing of the accord in March 2018": a point the
                          # event looks back to, named by a noun after "since"
