@@ -43,8 +43,9 @@ _LAG = 7
 _ANOTHER = re.compile(r"\b(?:also|again|last|previously|earlier|already|before|first|"
                       r"second|another|separately|later|next|will|would|"
                       # "The meeting followed the talks between the two Presidents on 20
-                      # May": the occasion that came before it
-                      r"follow(?:ed|s|ing)|preceded|precedes|paved)\b", re.I)
+                      # May": the occasion that came before it (not "declared on Wednesday
+                      # following a meeting with B": the retelling's own occasion)
+                      r"follow(?:ed|s)|preceded|precedes|paved)\b", re.I)
 
 
 #: round talks a retelling may call a meeting ("The two met in Tbilisi on Thursday")
