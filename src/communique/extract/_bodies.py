@@ -147,21 +147,19 @@ def held_abroad(s: Sentence, t: Trigger, end: int, issuer: str | None) -> list[s
     consultations", or consultations "at the level of" an office (not "held
     consultations in Santiago ahead of the Summit": whom with, the text leaves open);
     or rounds in several capitals listed ("conducted consultations in Vienna, Bern and
-    Prague"): a round with each host."""
+    Prague"): a round with each host, as "in Cairo on 9 February and in Amman on 12
+    February" (each round's host, on its own day)."""
     formal = "political" in t.text.lower() or _AT_LEVEL.search(s.text, s.start, s.end)
-    for e in s.ents:
-        if t.end <= e.start < end and _abroad(e, issuer) \
-                and _HELD_IN.search(s.text, t.end, e.start):
+    places = [e for e in s.ents if t.end <= e.start < end and _abroad(e, issuer)]
+    for i, e in enumerate(places):
+        if _HELD_IN.search(s.text, t.end, e.start):
             hosts = [e.code]
-            last = e
-            for o in s.ents:
-                if o.start >= last.end and o.start < end and _abroad(o, issuer) \
-                        and _LIST_GAP.fullmatch(s.text, last.end, o.start):
-                    hosts.append(o.code)
-                    last = o
-            if formal or len(set(hosts)) > 1:
-                return list(dict.fromkeys(hosts))
-            return []
+            for prev, nxt in zip(places[i:], places[i + 1:], strict=False):
+                if not (_LIST_GAP.fullmatch(s.text, prev.end, nxt.start)
+                        or _IN_NEXT.fullmatch(s.text, prev.end, nxt.start)):
+                    break
+                hosts += [nxt.code] if nxt.code not in hosts else []
+            return hosts if formal or len(hosts) > 1 else []
     return []
 
 
@@ -172,4 +170,7 @@ def _abroad(e: Ent, issuer: str | None) -> bool:
 
 #: between two places listed: ", ", " and ", ", and "
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: between two places of rounds held one after the other: " on 9 February and in "
+_IN_NEXT = re.compile(r"(?:\s+on\s+\d{1,2}\s+\w+|\s+in\s+\w+|\s*\([^()]{1,30}\))?,?\s+"
+                      r"(?:and\s+)?(?:then\s+|later\s+)?in\s+", re.I)
 

@@ -26,6 +26,10 @@ _CALL_FROM = re.compile(r"\b(?:call|calls|conversation)\s+from\b|"
 #: placed on Monday by the Foreign Minister of A"
 _PLACED_BY = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:placed|made|initiated)\b"
                         r"[^.;]{0,40}?\bby\b", re.I)
+#: calls received, told in the passive after them: "Phone calls were also received from
+#: the foreign ministers of A and B", "Telephone calls came from"
+_RECEIVED_FROM = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                            r"(?:also\s+)?(?:received|taken)|(?:also\s+)?came)\s+from\b", re.I)
 #: a passive trigger that ends on its "by": "was phoned by", "was contacted by phone by"
 _BY_END = re.compile(r"\bby$", re.I)
 #: a call returned: the one returning it calls ("returned a call from A")
@@ -78,7 +82,8 @@ def _called_by_other(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[En
         return after[0].code != ctx.issuer and after[0].kind != "issuer"
     if _CALL_FROM.search(t.text) or _CALL_FROM.match(s.text, t.end - 5, min(cl[1], t.end + 6)) \
             or _CALL_FROM.search(s.text, t.start, min(cl[1], t.end + 6)) \
-            or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start):
+            or _RECEIVED_CALL.search(s.text, max(cl[0], t.start - 50), t.start) \
+            or _RECEIVED_FROM.match(s.text, t.end, cl[1]):
         return True
     for e in _ents(s, s.start, s.end, "country", "adj"):
         if e.code != ctx.issuer and _INITIATIVE.search(s.text, max(s.start, e.start - 70),

@@ -164,6 +164,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
     ("inM", _AtStarts(re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1")
                                  + r"(?=\)|\s+(?:brought|saw)\b)"), re.compile(r"[(ADFJMNOS]"))),
+    # "Vietnam (April, Hanoi)", "(September, Beijing)": a month opening the brackets,
+    # its place after a comma
+    ("inM", _AtStarts(re.compile(r"(?P<pre>\()" + _f(_M, n="m1")
+                                 + r"(?=,[ \t]*(?:in[ \t]+)?(?-i:[A-Z])[^()\n,;]{0,40}\))"),
+                      re.compile(r"\("))),
     # "January: official visit to Greece; ...", "- March – talks in Warsaw": a month as
     # the label of a review's line (never "May" the verb, which takes no colon)
     ("inM", _AtStarts(re.compile(r"(?P<pre>(?<![^\n])|(?<=\n[-–•*·] ))" + _f(_M, n="m1")

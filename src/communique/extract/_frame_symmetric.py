@@ -101,7 +101,7 @@ from ._readings import (
     named_official,
     partner_after_topic,
 )
-from ._recognise import Sentence
+from ._recognise import Ent, Sentence
 from ._sides_before import sides_set_off_before
 from ._subject_relative import outside_relatives
 from ._they_called import they_called
@@ -312,10 +312,16 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             others = venue_partner(s, t.start, t.end, ctx.issuer) or others
         if not others and t.type == "consultation":
             others = held_abroad(s, t, cl[1], ctx.issuer)  # "were held in Santiago"
+            ents = ents + _cities_of(s, t, cl, others)  # (each on the day beside it)
         if not others and t.type == "meeting" and guest_subject(s, cl[0], t.start):
             orgs = ctx.guest_org[:1]  # "He was received by the President": the guest's
-    if not others and not orgs and t.type == "consultation" and not ctx.carry:
-        others = held_abroad(s, t, cl[1], ctx.issuer)  # a review's "consultations in A, B"
+    elif not others and not orgs and not ours and t.type == "consultation" \
+            and not any(e.kind in ("country", "adj") and e.code != ctx.issuer
+                        and cl[0] <= e.start < t.start for e in ents):
+        # a review's "The State Secretary held political consultations in Cairo on 9
+        # February and in Amman on 12 February": the host of each round
+        others = held_abroad(s, t, cl[1], ctx.issuer)
+        ents = ents + _cities_of(s, t, cl, others)  # (each on the day beside it)
     extra: list[Record] = []
     # (among callers too: "calls from A and B, as well as from the Secretary General of the
     # OIC"; after a topic: "talks on Sudan with A and with the Secretary-General of B")
@@ -447,9 +453,14 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             else both if all(both) else besides
     if sum(b is not None for b in besides) >= 2:
         # "with Germany (Berlin, 24-25 January), Estonia (Tbilisi, 29 March), Italy":
-        # each counterpart takes the date written beside it
+        # each counterpart takes the date written beside it ("received calls from A (4
+        # May) and B (7 May)": each caller first)
+        called = t.type == "call" and bool(frm) and all(len(g) == 1 for g in groups) \
+            and not between_others and _called_by_other(s, t, cl, ents, ctx,
+                                                        frm if frm != [ctx.issuer] else None)
         for g, b in zip(groups, besides, strict=True):
-            out.append(_record(t.type, b or ctx.default, frm, g, [], place))
+            out.append(_record(t.type, b or ctx.default, *((g, frm) if called else (frm, g)),
+                               [], place))
             if t.type == "meeting" and welcomes(t):  # (each guest's visit on its date)
                 extra += _welcomed_to(s, t, cl, g, [b or ctx.default], ctx)
         return out + extra
@@ -490,6 +501,14 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             out += [_record(t.type, date, *((g, frm) if called else (frm, g)), joined, place)
                     for _ in range(each)]
     return out + extra
+
+
+def _cities_of(s: Sentence, t: Trigger, cl: tuple[int, int], others: list[str]) -> list[Ent]:
+    """The cities after the trigger whose countries are ``others``: the rounds' hosts,
+    each the side whose date is written beside it ("in Cairo on 9 February and in Amman
+    on 12 February")."""
+    return [e for e in s.ents if e.kind == "city" and e.code in others
+            and t.end <= e.start < cl[1]]
 
 
 def _org_official(s: Sentence, a: int, b: int) -> bool:

@@ -99,9 +99,16 @@ class Listing:
             self.kind = _kind_of(text, start, end, self.gaz)
             if self.kind is None and (m := _INLINE.match(text, start, end)) is not None:
                 kind = _kind_of(text, start, m.end("colon"), self.gaz)
-                if kind is not None:
+                if kind is not None and self._names_side(text, m.end(), end):
                     return kind, m.end()
         return None
+
+    def _names_side(self, text: str, start: int, end: int) -> bool:
+        """Whether the items after an inline heading's colon name a country or a city:
+        "Consultations were held with Ukraine twice: in February and in October" tells
+        its partner before the colon, a sentence to read whole, no list."""
+        found = (self.gaz or load_gazetteer()).find_all(text, start, end)
+        return any(found[k] for k in ("country", "adj", "city"))
 
     @staticmethod
     def _is_item(text: str, line_start: int, start: int, end: int) -> bool:

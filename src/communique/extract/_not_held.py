@@ -146,7 +146,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                     cl[0], t.start - 260), t.start))
                 or (t.type == "consultation"
                     and signed_for(s.text[max(cl[0], t.start - 300):t.start]))
-                or (t.type in ("consultation", "commission") and _COUNTED.search(before))
+                or (t.type in ("consultation", "commission") and _COUNTED.search(before)
+                    and not _EXAMPLES_AFTER.match(s.text, t.end, cl[1]))
                 or field_named(s, t, cl) or body_at_work(s, t, cl) or no_sitting(s, t, cl)
                 or (t.type in ("consultation", "commission")
                     and means_listed(s.text, cl[0], t.start, t.end, cl[1]))
@@ -353,6 +354,13 @@ _MECHANISM_HELD = re.compile(
 _COUNTED = Gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
                       r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I))
+#: the partners of such a count named by example ("held 25 rounds of political
+#: consultations, e.g. with Israel and Egypt", "22 sessions ... took place, including
+#: with Turkey"): each example an occasion of the year told
+_EXAMPLES_AFTER = Gated(re.compile(
+    r"[^.;]{0,80}?,?\s*(?:including|among\s+(?:them|these|which)|e\.\s?g\.|such\s+as|"
+    r"notably|namely|in\s+particular|for\s+(?:instance|example))\s+(?:with\s+)?"
+    r"(?:the\s+)?(?-i:[A-Z])", re.I))
 #: an agreement signed before the event reported ("the implementation of the
 #: agreements previously signed", "recalled the treaty signed", "signed last year")
 _EARLIER_DEAL = Gated(re.compile(

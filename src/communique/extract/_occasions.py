@@ -3,7 +3,10 @@ in November, and on both occasions was received by the President".
 
 A visit counted ("twice", "three times") with as many dates listed after the
 count is one visit per date, not the count of visits all on the first date;
-an event told "on both occasions" ("each time") happened on each of them.
+an event told "on both occasions" ("each time") happened on each of them. So are a
+call, a round of consultations or a commission's session counted where no trip is
+told ("the commission met twice, in April and in November", "had several phone
+conversations, in January, March and September"): one each date.
 """
 
 from __future__ import annotations
@@ -20,8 +23,14 @@ from ._recognise import Ent, Sentence
 
 __all__ = ["per_occasion", "dated_stops", "each_stop"]
 
-_COUNT = Gated(re.compile(r"\b(twice|two times|three times|four times|five times)\b", re.I))
+_COUNT = Gated(re.compile(
+    r"\b(twice|two times|three times|four times|five times)\b|\b(several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conversations|calls|talks|sessions|meetings|rounds|consultations|video ?conferences)\b",
+    re.I))
 _N = {"twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
+#: the events a count dated one by one splits where no trip is told (a meeting at a
+#: stop "on both occasions" only: see :data:`_EACH`)
+_SESSIONS = ("call", "consultation", "commission")
 #: what joins the dates of a list ("in February and in November", "in March, July and
 #: October")
 _JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:again\s+)?(?:in|on)?\s*", re.I)
@@ -42,7 +51,8 @@ def per_occasion(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     m = _COUNT.search(s.text, s.start, s.end)
     if not m or not recs:
         return recs
-    n = _N[m.group(1).lower()]
+    # ("several, in January, March and September": as many as the dates listed)
+    n = _N.get((m.group(1) or "").lower(), 0)
     # ("three times this year, in March, July and October": the year is no occasion)
     dates = [d for d in _resolved(s.dates, ctx) if d.start >= m.end()
              and not (d.m1 is None and s.text[d.start:d.end].lower().endswith("year"))]
@@ -57,23 +67,29 @@ def per_occasion(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     spans = [DateSpan(*d.iso()) for d in listed]
     first = listed[0]
     pos = listed[-1].end
-    while len(spans) < n and first.y1 and first.d1 is None and len(listed) == 1:
+    while (len(spans) < n or not n) and first.y1 and first.d1 is None and len(listed) == 1:
         # "in March, July and October": the months after the first are bare names
         mm = _MONTH_NEXT.match(s.text, pos, s.end)
         if not mm:
             break
         spans.append(DateSpan(f"{first.y1:04d}-{_MONTHS.index(mm.group(1).lower()) + 1:02d}"))
         pos = mm.end()
-    if len(spans) != n:
+    if len(spans) != n and (n or len(spans) < 2):
         return recs
     each = _EACH.search(s.text, m.end(), s.end)
+    trip = any(r.type == "visit" for r in recs)
     out: list[Record] = []
     done: set[int] = set()
     for i, r in enumerate(recs):
         if i in done:
             continue
         same = [j for j in range(i, len(recs)) if _key(recs[j]) == _key(r)]
-        if r.type == "visit" and len(same) == n and r.date == spans[0]:
+        if r.type in _SESSIONS and not trip and len(same) == 1 and r.date == spans[0]:
+            # "the commission met twice, in April and in November": one each date
+            out += [_dated(r, d) for d in spans]
+        elif not n:
+            out.append(r)  # ("several": a visit's count is its own words')
+        elif r.type == "visit" and len(same) == n and r.date == spans[0]:
             done.update(same)
             out += [_dated(recs[j], d) for j, d in zip(same, spans, strict=True)]
         elif r.type == "visit" and len(same) == n and r.date not in spans:

@@ -79,8 +79,10 @@ _BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}
                          # Cooperation", "the Turkish Cooperation and Coordination Agency"
                          r"(?:\s+(?:[A-Z][\w'’-]*|and)){0,4}?\s+Agency\b|"
                          # "the Bulgarian-Georgian intergovernmental commission": in lower case
-                         r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[a-z][\w'’-]*){0,2}?\s+"
-                         r"(?:commission|council|committee)\b")
+                         # (after other pairs too: "the A-B, A-C and A-D intergovernmental
+                         # commissions")
+                         r"(?:[-–][A-Z][\w'’-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w'’]*[-–][A-Z][\w'’-]*)"
+                         r"{0,4}(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:commission|council|committee)s?\b")
 #: the two sides' adjectives joined before a talks noun: "Kazakh-Hungarian talks took
 #: place", "Georgian-Latvian negotiations", "Chilean-Argentine high-level talks" (the
 #: pair only: a lone "Syrian talks" is often a topic)
