@@ -149,12 +149,24 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or sponsor_named(s, e) or in_discussed_topic(s, e) or in_aim_told(s, e) \
                 or others_return(s, e) or urged_to(s, e):
             continue
+        if e.kind in ("country", "adj") and e.code != issuer \
+                and _NAMES_OCCASION.match(s.text, e.end, s.end) \
+                and _THE_BEFORE.search(s.text, max(s.start, e.start - 5), e.start):
+            continue  # "the Ukraine Recovery Conference": a name, not a side met there
         if e.kind not in ("pair", "issuer") and _paired_without(s, e, issuer):
             continue
         if e.kind == "adj" and e.code != issuer and _PRIVATE_PEOPLE.match(s.text, e.end):
             continue  # "received a group of Korean students": people, no side of Korea
         out.append(e)
     return out
+
+
+#: a gathering's name a country opens ("the Ukraine Recovery Conference", "the Syria
+#: Donors Conference", "the Africa Climate Summit"): after "the", the name's capitalised
+#: words, then the gathering's noun
+_NAMES_OCCASION = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){0,3}\s+(?-i:Conference|Summit|Forum|"
+                             r"Compact|Platform|Initiative|Week|Expo)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 #: private people named by a nationality ("Korean students", "Japanese tourists"; not

@@ -29,7 +29,7 @@ from ._frame_basics import _reported_key as _reported_key
 from ._frame_basics import _topic_cut as _topic_cut
 from ._frame_parts import _HAD_DONE, _OTHER_EVENT, _TALK_END, _WHERE_AFTER, Context
 from ._later_clause_partners import later_clause_partners
-from ._margins import margins_day
+from ._margins import margins_day, margins_of_new_session
 from ._nth_day import nth_day
 from ._occasion_named import ANAPHOR as _ANAPHOR
 from ._place_told import _held_in_place_told, _in_place_told
@@ -71,6 +71,13 @@ def season_own(s: Sentence, region: tuple[int, int], after: int) -> bool:
 
 #: a second month named with its preposition again: " and in ", ", and again in "
 _AND_IN_AGAIN = re.compile(r"\band\s+(?:again\s+|later\s+|once\s+more\s+)?in\s+$")
+#: (also after a bare comma, ", in June", unless the months go "respectively" with the
+#: partners, see _respective_parts.py)
+_COMMA_IN = re.compile(r",\s+in\s+$")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: months listed bare ("in February, June and November"): three or more are each a time
+#: of their own (two, "in March and April", may be one occasion across them)
+_BARE_MONTHS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 #: years alone listed ("in 2014 and 2017", "in 2015, 2018 and 2021", "in 2014 and in
 #: 2017"): each a time of its own, no one occasion spans them; not a span ("between
 #: 2014 and 2017", "from 2014 to 2017") nor a count told ("twice, in 2014 and 2017")
@@ -251,18 +258,26 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
             ds = [d for d in ds if (d.start, d.end) not in ctx.dateline_spans] or ds
         if len(ds) > 1:
             listed = [ds[0]]
+            bare = 0  # (months listed bare: see _BARE_MONTHS_GAP)
             for prev, cur in zip(ds, ds[1:], strict=False):
                 gap = s.text[prev.end:cur.start]
+                months = bool(cur.m1 and prev.m1 and not cur.d1 and not prev.d1
+                              and not cur.has_end and not prev.has_end
+                              and not _TIMES_TOLD.search(s.string))
+                own_months = months and not _RESPECTIVELY.search(s.string)
                 # (months alone only with the preposition again: "in March and in June")
                 if len(gap) < 60 and re.search(r"\band\b|,", gap) and not _FINITE.search(gap) \
-                        and ((cur.d1 and prev.d1) or (cur.m1 and prev.m1 and not cur.d1
-                                                      and not prev.d1
-                                                      and _AND_IN_AGAIN.search(gap)
-                                                      and not _TIMES_TOLD.search(s.string))
+                        and ((cur.d1 and prev.d1) or (months and _AND_IN_AGAIN.search(gap))
+                             or (own_months and _COMMA_IN.search(gap))
                              or _years_listed(s, prev, cur, gap)):
                     listed.append(cur)
+                elif own_months and _BARE_MONTHS_GAP.fullmatch(gap):
+                    listed.append(cur)
+                    bare += 1
                 else:
                     break
+            if bare and len(listed) < 3:
+                listed = listed[:1]  # ("in March and April": perhaps one occasion)
             if len(listed) == 2 and _next_day(listed[0], listed[1]) \
                     and re.fullmatch(r"\s+and\s+", s.text[listed[0].end:listed[1].start]):
                 # "On 1 and 2 January": one occasion over two days
@@ -305,8 +320,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         # proceeded to Lima": the next step follows the days told, in their month (a
         # readout's single day told before stays the day: see below)
         return [DateSpan((seen.end or seen.start)[:7])]
-    opener = _SAME_OCCASION.match(s.text, s.start, s.end) \
-        or _SAME_DAY_LATE.search(s.text, s.start, s.end)
+    opener = _SAME_OCCASION.match(s.text, s.start, s.end)
+    if opener is not None and margins_of_new_session(s):
+        opener = None  # "On the margins of the UN General Assembly,": not told before
+    opener = opener or _SAME_DAY_LATE.search(s.text, s.start, s.end)
     same = opener is not None or _in_place_told(s, ctx) or _held_in_place_told(s, t, ctx)
     # ("Five memoranda were exchanged on that occasion": the occasion told before)
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None

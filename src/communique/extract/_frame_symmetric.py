@@ -104,6 +104,7 @@ from ._readings import (
 from ._recognise import Ent, Sentence
 from ._sides_before import sides_set_off_before
 from ._subject_relative import outside_relatives
+from ._talks_in_cities import talks_in_cities
 from ._they_called import they_called
 from ._time_scope import AHEAD
 from ._told_before import names_occasion, refers_back, sides_again
@@ -275,8 +276,10 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         return []  # "received A ... The Minister welcomed A and conveyed ...": that meeting
     host = _host_of_city(s, t, cl, rb, ctx) if t.type in ("meeting", "consultation") \
         and not others and not orgs and not ours else None
-    group = group_named(s, la, rb, ctx.last_group, ctx.issuer) if not others and not orgs \
-        else []
+    cities = talks_in_cities(s, t, cl[1], ctx.issuer) if t.type in ("meeting", "consultation") \
+        and not host and not others and not orgs and not ours else []
+    group = group_named(s, la, rb, ctx.last_group, ctx.issuer) \
+        if not others and not orgs and not cities else []
     if group:
         # "the three Ministers signed": the partners of the last trilateral event
         others = group
@@ -284,6 +287,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         # "In Amman on 14 March, he met Foreign Minister Safadi": an official with
         # a national title, met in a foreign city, is of that city's country
         others = [host]
+    elif cities:
+        others = cities  # "held talks in Seoul and Tokyo": each city's country
     elif not others and not orgs and not ours and not _org_official(s, la, rb) \
             and not UNNAMED_SIDES.match(s.text, t.end, rb) \
             and not unknown_body_met(s, t.end, rb) and (

@@ -40,6 +40,7 @@ from ._frame_rules import (
     _seat_visited,
     seat_of_session,
 )
+from ._gone_to_listed import gone_to_listed
 from ._guest_of_clause import guest_clause_verb, purpose_after, purpose_verb
 from ._guest_org_visit import org_guest_visit
 from ._members_counted import members_counted
@@ -213,7 +214,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # A and B": a country gone to is no visitor)
         left = [e for e in _ents(s, la, t.start, *kinds) if e is not stay
                 and not in_date_apposition(s, e)
-                and not _GONE_TO.search(s.text, max(s.start, e.start - 20), e.start)] \
+                and not _GONE_TO.search(s.text, max(s.start, e.start - 20), e.start)
+                and not gone_to_listed(s, e)] \
             or _ents(s, t.end, pre_end, *kinds)
         named_after = trig.endswith((" of", " by")) or bool(_VISIT_FROM.search(trig)) \
             or bool(_OF_AFTER.match(s.text, t.end))
@@ -416,7 +418,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             return [_record("visit", b or ctx.default, [v], dest, [], place)
                     for v, b in zip(visitors, besides, strict=True)]
     besides = [date_beside(s, group, d, ctx) for d in dest] if len(dest) > 1 else []
-    besides = opening_day(s, group[0], besides, _resolved(s.dates, ctx)) if besides else []
+    besides = opening_day(s, group[0], besides, _resolved(s.dates, ctx), group[-1]) \
+        if besides else []
     apart = len(besides) > 1 and besides[-1] is not None and not any(besides[:-1]) and \
         _APART.search(s.text, group[-2].end, group[-1].start)
     if (sum(b is not None for b in besides) >= 2 or apart) and len(sources) == 1 \

@@ -120,6 +120,8 @@ class Listing:
         if _BULLET.match(text, line_start, end) is not None:
             return True
         line = text[start:end]
+        if _kind_of(text, start, end) is not None:
+            return False  # the next heading ("Outgoing visits:" after the guests) opens its list
         return "\n" not in line and len(line) <= _ITEM_LONGEST and not line.endswith(".")
 
 

@@ -12,7 +12,7 @@ from ..model import DateSpan
 from ._dates import find_dates, resolve
 from ._recognise import Sentence
 
-__all__ = ["margins_day", "opened_by_margins", "session_day"]
+__all__ = ["margins_day", "margins_of_new_session", "opened_by_margins", "session_day"]
 
 #: "On the margins of the General Assembly,", "On the sidelines of the Council,"
 _MARGINS = re.compile(r"\W*(?:(?:on|at|in)\s+the\s+(?:margins?|sidelines?|fringes?)|"
@@ -35,6 +35,27 @@ def opened_by_margins(s: Sentence) -> bool:
     """Whether the sentence opens with the margins or framework of a session named
     ("Within the framework of the Summit, ..."): the next sentences go on there."""
     return _MARGINS.match(s.text, s.start, s.end) is not None
+
+
+#: the proper name a session's name ends on: "(78th session of the) UN General Assembly"
+_PROPER_TAIL = re.compile(r"(?-i:(?:[A-Z][\w'’-]*|of|the|and|for|on)\s+)*(?-i:[A-Z][\w'’-]*)$")
+#: how far back a session's name is looked for
+_TOLD_REACH = 3000
+
+
+def margins_of_new_session(s: Sentence) -> bool:
+    """Whether the sentence opens with the margins of a session named by a proper name
+    of two words or more that the text has not named before ("On the margins of the UN
+    General Assembly,"): an occasion of its own, not the one told last (not "of the
+    Conference", "of the Brussels meeting", named again by a word)."""
+    m = _MARGINS.match(s.text, s.start, s.end)
+    tail = _PROPER_TAIL.search(m.group("name")) if m is not None else None
+    if tail is None:
+        return False
+    name = re.sub(r"^(?:(?:of|the|and|for|on)\s+)+", "", tail.group(0))
+    if sum(w[:1].isupper() for w in name.split()) < 2:
+        return False
+    return name not in s.text[max(0, s.start - _TOLD_REACH):s.start]
 
 
 def margins_day(s: Sentence, year: int | None, dateline: object | None) -> DateSpan | None:

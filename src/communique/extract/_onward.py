@@ -44,7 +44,17 @@ def tour_traveller(s: Sentence, t: Trigger, dest_start: int, dest: list[str],
     may be the issuer's own)."""
     if _OWN_TOUR.search(s.text, max(s.start, t.start - 30), dest_start) is None:
         return []
+    fronted = _FORWARD.match(s.text, s.start, s.end)
+    if fronted is not None and t.start < fronted.end() and not ctx.carry:
+        # a review's "During his visit to Japan in July, the Prime Minister met ...":
+        # "his" is the subject's after the comma, not the last guest's
+        return []
     return [v for v in ctx.last_visitor if v not in dest]
+
+
+#: a fronted phrase whose possessive looks ahead to the subject after its comma
+_FORWARD = re.compile(r"\W*(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+(?:his|her|their)\s+"
+                      r"[^,;.]{1,80},\s+(?:the|our)\s+(?-i:[A-Z])", re.I)
 
 
 def stops_of(t: Trigger) -> bool:

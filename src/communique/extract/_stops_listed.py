@@ -99,14 +99,17 @@ def day_fronted(s: Sentence, start: int, days: list[DateMention]) -> DateMention
 
 
 def opening_day(s: Sentence, first: Ent, besides: list[DateSpan | None],
-                days: list[DateMention]) -> list[DateSpan | None]:
+                days: list[DateMention], last: Ent | None = None) -> list[DateSpan | None]:
     """``besides`` (each stop's own day, None where it has none) with the first stop's
     day taken from the clause's opening ("In March the Minister visited Kenya; in June,
     Ghana; in October, Senegal"), when two later stops have days of their own and the
     first none (one dated stop at the end dates the whole list: "travelled to A, B and
-    C in May")."""
-    if len(besides) < 3 or besides[0] is not None \
-            or sum(b is not None for b in besides[1:]) < 2:
+    C in May"); or when the one later stop ``last`` has its day told before it ("In
+    November, he visited Japan, and in December, Korea")."""
+    fronted = len(besides) == 2 and besides[1] is not None and last is not None \
+        and day_fronted(s, last.start, days) is not None
+    if besides[:1] != [None] or not fronted and (
+            len(besides) < 3 or sum(b is not None for b in besides[1:]) < 2):
         return besides
     lead = [d for d in days if s.start <= d.start and d.end <= first.start
             and _DAY_LEAD.search(s.text, max(s.start, d.start - 4), d.start)

@@ -40,9 +40,12 @@ def guests_listed(s: Sentence, guests: list[Ent], ents: list[Ent]) -> list[Ent]:
 
 #: ("visits to Norway included those of the President of A (March), ...": the guests
 #: listed after the plural visits' place by "included those of", "were those of")
-BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+(?:by|(?:(?:have\s+|has\s+)?"
-                       r"included|include|includes|were|comprised)\s+(?:those|the\s+ones)\s+of)"
-                       r"\s+(?:the\s+)?")
+#: (the year or its part told between: "visits to Latvia in 2023 included those of")
+BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:in|during|over)\s+(?:\d{4}|the\s+"
+                      r"(?:(?:first|second)\s+half\s+of\s+the\s+)?year)(?=[\s,]))?"
+                      r",?\s+(?:by|(?:(?:have\s+|has\s+)?"
+                      r"included|include|includes|were|comprised)\s+(?:those|the\s+ones)\s+of)"
+                      r"\s+(?:the\s+)?")
 #: after a visit's place, its day and then its guest: " on 11 March of the Minister"
 GUEST_OF = re.compile(
     r"(?:\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
@@ -95,7 +98,7 @@ def _told_after(s: Sentence, ents: list[Ent], days: list[DateMention],
 #: a date opening the next item of a list, not told of the partner before it: "with A
 #: and B, and in May with C" (the gap, then what follows the date)
 _NEXT_OPENS = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in|on|during)\s+")
-_WITH_NEXT = re.compile(r",?\s+with\s")
+_WITH_NEXT = re.compile(r",?\s+(?:with|to)\s")  # (", and in December, to B")
 #: two partners coordinated, sharing what is told after the second: " and "
 _COORD = re.compile(r"\s+and\s+(?:with\s+)?(?:the\s+)?")
 #: what ends a counterpart's phrase before a date further on
