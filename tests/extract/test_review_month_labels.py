@@ -37,6 +37,7 @@ def test_may_the_verb_is_no_label() -> None:
     "2022 - results and highlights",
     "The year 2022: a summary",
     "Foreign Ministry 2022 – overview",
+    "The year 2022: main results",
 ])
 def test_year_then_review_title(title: str) -> None:
     assert is_review(f"{title}\n\nThe Minister visited Angola.", 2022)

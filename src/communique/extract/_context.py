@@ -292,7 +292,8 @@ _REVIEW_TITLE = Gated(re.compile(
     r"during|at) (?:the )?(?:year\b|(?:year )?(?:19|20)\d\d\b)|\b(?:19|20)\d\d at a glance\b"
     # "Diplomatic year 2022: review", "2023 - results and highlights": the year, then
     # what the text is about it
-    r"|\b(?:19|20)\d\d\b[^.\n]{0,30}?(?::|\s[–—-])\s*(?:a\s+|the\s+)?(?:review|results|summary|"
+    r"|\b(?:19|20)\d\d\b[^.\n]{0,30}?(?::|\s[–—-])\s*(?:a\s+|the\s+)?(?:(?:main|key|major|"
+    r"principal|chief)\s+)?(?:review|results|summary|"
     r"overview|highlights|recap|achievements|milestones)\b"
     # "Highlights of Philippine diplomacy, 2022", "Achievements of our foreign policy - 2021"
     r"|\b(?:highlights|achievements|milestones|accomplishments)\b[^.\n]{0,60}(?:,|:|\s[–—-])"
