@@ -276,7 +276,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         return []  # "received A ... The Minister welcomed A and conveyed ...": that meeting
     host = _host_of_city(s, t, cl, rb, ctx) if t.type in ("meeting", "consultation") \
         and not others and not orgs and not ours else None
-    cities = talks_in_cities(s, t, cl[1], ctx.issuer) if t.type in ("meeting", "consultation") \
+    # (rounds of consultations in cities: see held_abroad, which dates each city's round)
+    cities = talks_in_cities(s, t, cl[1], ctx.issuer) if t.type == "meeting" \
         and not host and not others and not orgs and not ours else []
     group = group_named(s, la, rb, ctx.last_group, ctx.issuer) \
         if not others and not orgs and not cities else []

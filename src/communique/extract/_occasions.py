@@ -84,7 +84,9 @@ def per_occasion(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
         if i in done:
             continue
         same = [j for j in range(i, len(recs)) if _key(recs[j]) == _key(r)]
-        if r.type in _SESSIONS and not trip and len(same) == 1 and r.date == spans[0]:
+        told = {q.date for q in recs if _key(q)[:4] == _key(r)[:4]}
+        if r.type in _SESSIONS and not trip and len(same) == 1 and r.date == spans[0] \
+                and not told >= set(spans):  # (each date already read by the frame)
             # "the commission met twice, in April and in November": one each date
             out += [_dated(r, d) for d in spans]
         elif not n:
