@@ -1,5 +1,5 @@
-"""A day told after an incident the sides spoke of ("expressing condolences for the
-terrorist attack in Bamako on 17 September") is the incident's, not the meeting's."""
+"""A day told after an incident the sides spoke of ("offering sympathy over the bombing
+in Mopti on 17 September") is the incident's, not the meeting's."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ HEAD = "12 October 2024\n\n"
 
 
 @pytest.mark.parametrize("text", [
-    "The Minister also met with Mali's Foreign Minister, expressing condolences for the "
-    "terrorist attack in Bamako on September 17th.",
+    "The Minister also met with Mali's Foreign Minister, offering sympathy over the "
+    "bombing in Mopti on September 17th.",
     "The Minister met the Foreign Minister of Mali and condemned the bombing in Bamako on "
     "17 September.",
     "The Minister received the Ambassador of Mali, offering sympathy after the floods in "

@@ -10,7 +10,7 @@ from tests.extract.probe_support import CORE, records
 
 
 @pytest.mark.parametrize("text, month", [
-    ("The year began as early as February with the visit of King Salman of Saudi Arabia.", 2),
+    ("Our calendar opened as early as February, when King Abdullah of Jordan came.", 2),
     ("As late as December, the Minister visited Japan.", 12),
     ("Throughout March the Minister held consultations with Chile.", 3),
     ("The first visit came as early as January, when the Minister travelled to Oman.", 1),
@@ -20,9 +20,9 @@ def test_month_after_as_early_as(text: str, month: int) -> None:
 
 
 def test_visit_dated_as_early_as() -> None:
-    got = records("Review of 2017\n\nOur year began as early as February with the visit of "
-                  "Saudi Arabia's King Salman.", "MYS", CORE, date="2017")
-    assert ("visit", ("SAU",), ("MYS",), "2017-02") in got, got
+    got = records("Review of 2017\n\nOur calendar opened as early as February, when Jordan's "
+                  "King Abdullah paid a visit.", "MYS", CORE, date="2017")
+    assert ("visit", ("JOR",), ("MYS",), "2017-02") in got, got
 
 
 def test_such_as_may_is_no_date() -> None:
@@ -30,14 +30,14 @@ def test_such_as_may_is_no_date() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Our calendar this year began as early as February with the visit of Saudi Arabia's "
-    "King Salman.",
-    "This year, the visit of Saudi Arabia's King Salman came in February.",
-    "In February this year Saudi Arabia's King Salman paid a visit to Malaysia.",
+    "Our calendar this year opened as early as February, when Jordan's King Abdullah paid "
+    "a visit.",
+    "This year, the state visit by Jordan's King Abdullah came in February.",
+    "In February this year Jordan's King Abdullah paid a visit to Malaysia.",
 ])
 def test_year_said_in_passing_yields_to_the_month(text: str) -> None:
     got = records("Review of 2017\n\n" + text, "MYS", CORE, date="2017")
-    assert ("visit", ("SAU",), ("MYS",), "2017-02") in got, got
+    assert ("visit", ("JOR",), ("MYS",), "2017-02") in got, got
 
 
 def test_a_year_of_its_own_stays() -> None:

@@ -1,5 +1,5 @@
 """A trip told "over the next two days" after a day told in the same sentence spans the
-days after it ("visited A on 20 February, followed by a trip to B over the next two
+days after it ("visited A on 20 February, then went on to B over the next two
 days": the 21st and 22nd); the event before keeps its day."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from tests.extract.probe_support import records
 
 
 @pytest.mark.parametrize("text, to, start, end", [
-    ("The President visited Congo on 20 February, followed by a trip to Senegal over the "
+    ("The President visited Congo on 20 February, then went on to Senegal over the "
      "next two days.", "SEN", "2022-02-21", "2022-02-22"),
     ("The Minister was in Ghana on 3 May and travelled on to Togo for the following three "
      "days.", "TGO", "2022-05-04", "2022-05-06"),
@@ -27,6 +27,6 @@ def test_trip_over_the_next_days(text: str, to: str, start: str, end: str) -> No
 
 
 def test_the_first_stop_keeps_its_day() -> None:
-    got = records("The President visited Congo on 20 February, followed by a trip to Senegal "
+    got = records("The President visited Congo on 20 February, then went on to Senegal "
                   "over the next two days.", "TUR", {"visit"}, date="2022")
     assert ("visit", ("TUR",), ("COG",), "2022-02-20") in got, got

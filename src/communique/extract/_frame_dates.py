@@ -248,7 +248,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                   or not _DIGIT.search(s.text, n.start, n.end)
                   or _DIGIT.search(s.text, d.start, d.end)] or ds
         if len(ds) > 1 and any(d.relative is None for d in ds):
-            # "this year began as early as February with the visit": the year said in
+            # "this year opened as early as February, when the King came": the year said in
             # passing, the month the visit's time (a year of its own stays: "in 2019")
             ds = [d for d in ds if not (d.m1 is None and raw_relative(s.text, d)
                                         and any(o.m1 and o.y1 == d.y1 for o in ds))] or ds

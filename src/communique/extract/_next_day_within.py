@@ -2,7 +2,7 @@
 verb: "The Minister arrived in Rome on 12 March and the next morning met the Foreign
 Minister of Italy" (the meeting on the 13th), "landed in Rome on Tuesday, and two days
 later held talks with", "arrived on 12 March and met him the following day", "visited A
-on 20 February, followed by a trip to B over the next two days" (the 21st and 22nd). The
+on 20 February, then went on to B over the next two days" (the 21st and 22nd). The
 event after the phrase is on the day after the one told (or as many days as it
 says); the event before it keeps the day told."""
 
@@ -27,7 +27,7 @@ _LATER = re.compile(
     r"\b(?:(?:on|in|early|late)\s+)?(?:the\s+)?(?:(?:very\s+)?next|following)\s+"
     r"(?:day|morning|afternoon|evening)\b|"
     r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later\b|"
-    # "followed by a trip to Senegal over the next two days": the days after the one told
+    # "then went on to Senegal over the next two days": the days after the one told
     r"\b(?:over|during|in|for)\s+the\s+(?:next|following)\s+(?P<span>two|three|four|five|\d)"
     r"\s+days\b", re.I)
 #: what may stand between the phrase and the verb it dates before it: a subject, a

@@ -58,7 +58,7 @@ _SAID = re.compile(r"\b(?:informed|told|assured|reminded|recalled|recalling|note
 #: "the earthquake of 28 March", "the elections of 12 May": a date attached to a
 #: noun by "of" is that noun's (not a time of the day: "the morning of 3 May")
 _OF_DATE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
-#: an incident and maybe its place, then its day: "the terrorist attack in Bamako on",
+#: an incident and maybe its place, then its day: "the bombing in Mopti on",
 #: "the bombing at the embassy on", "the earthquake that struck Hatay on" (a sorrow or
 #: a condemnation told with a meeting: the incident's day, not the meeting's)
 _INCIDENT_DATE = re.compile(
@@ -103,7 +103,7 @@ def foreign_spans(s: Sentence, t_end: int) -> list[tuple[int, int]]:
     if " as " in seg:  # ("... as Chile's term on the Council begins in April")
         out.extend(circumstance_spans(text, t_end, end))
     for d in s.dates:
-        # "expressing condolences for the terrorist attack in Bamako on 17 September"
+        # "offering sympathy over the bombing in Mopti on 17 September"
         if d.start >= t_end and _INCIDENT_DATE.search(text, max(t_end, d.start - 80), d.start):
             out.append((d.start, d.end))
     if " of " in seg:
