@@ -247,10 +247,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                   or not _APPOSED_DAY.fullmatch(s.text, d.end, n.start)
                   or not _DIGIT.search(s.text, n.start, n.end)
                   or _DIGIT.search(s.text, d.start, d.end)] or ds
-        if len(ds) > 1 and any(d.relative is None for d in ds):
+        if len(ds) > 1:
             # "this year opened as early as February, when the King came": the year said in
             # passing, the month the visit's time (a year of its own stays: "in 2019")
-            ds = [d for d in ds if not (d.m1 is None and raw_relative(s.text, d)
+            ds = [d for d in ds if not (d.m1 is None and _year_in_words(s.text, d)
                                         and any(o.m1 and o.y1 == d.y1 for o in ds))] or ds
         if len(ds) > 1 and ctx.dateline_spans:
             # "ROME, March 4 (ANSA) - The Minister on Tuesday met ...": the filing
@@ -385,7 +385,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_WORDS = re.compile(r"(?:this|the\s+current|the\s+same)\s+year", re.I)
 
 
-def raw_relative(text: str, d: DateMention) -> bool:
+def _year_in_words(text: str, d: DateMention) -> bool:
     """Whether mention ``d`` reads as a year told by words, not digits."""
     return _YEAR_WORDS.fullmatch(text, d.start, d.end) is not None
 

@@ -1,7 +1,8 @@
 """Talks held in foreign cities, with no one named: "The Deputy Foreign Minister held
-talks in Seoul and Tokyo in July", "The State Secretary held political consultations in
-Belgrade, Podgorica and Sarajevo". A review tells where its official talked, not whom
-with: the talks are with each city's country (one record each). Not when the city seats
+talks in Seoul and Tokyo in July". A review tells where its official talked, not whom
+with: the talks are with each city's country (one record each). (Rounds of consultations
+in cities, "political consultations in Belgrade, Podgorica and Sarajevo", are read with
+their own days by ``_bodies.held_abroad``.) Not when the city seats
 organisations as well ("talks in Brussels", "in Geneva"), nor in the issuer's own
 cities, nor when anything but a time follows the places ("talks in Tokyo with
 businessmen")."""
@@ -16,7 +17,7 @@ from ._triggers import Trigger
 __all__ = ["talks_in_cities"]
 
 #: the trigger names the talks themselves ("held talks", "political consultations")
-_TALKS = re.compile(r"\b(?:talks|meetings|consultations|negotiations|discussions)$", re.I)
+_TALKS = re.compile(r"\b(?:talks|meetings|negotiations|discussions)$", re.I)
 #: the places right after the talks: " in ", " in the "
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 #: between two places of the list: ", ", " and ", ", and "
