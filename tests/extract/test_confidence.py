@@ -70,6 +70,25 @@ def test_a_date_from_the_dateline_is_named_as_such() -> None:
     assert rec.date.start == "2023-03-14" and "date.dateline" in feats
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Minister of Foreign Affairs of Georgia met the Foreign Minister of Latvia on Monday.",
+    "On Tuesday, the Foreign Minister of Georgia held talks with his Latvian counterpart.",
+    "Yesterday the Minister received the Latvian Foreign Minister in Tbilisi.",
+    "The Georgian and Latvian foreign ministers met in Riga on Friday.",
+])
+def test_a_relative_day_no_dateline_fixed_is_less_sure_than_one_it_fixed(sentence) -> None:
+    def one(text: str):
+        ex = explain_text(text, issuer="GEO", date="2023")
+        (rec,), (feats,) = ex.extraction.records, ex.features
+        return rec, feats
+
+    alone, feats = one(sentence)
+    dated, dated_feats = one("Tbilisi, 16 March 2023. " + sentence)
+    assert alone.date.start == "2023" and "date.unanchored" in feats
+    assert len(dated.date.start or "") == 10 and "date.relative" in dated_feats
+    assert alone.confidence < dated.confidence
+
+
 def test_a_user_file_replaces_the_weights(tmp_path) -> None:
     (tmp_path / "confidence.toml").write_text(
         '[model]\nbias = -20.0\n\n[weights]\n"type.call" = 40.0\n', encoding="utf-8")

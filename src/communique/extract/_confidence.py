@@ -182,7 +182,9 @@ class ConfidenceModel:
                 return "date.mixed"  # "Beijing, May 13 -- ... on Tuesday": which day?
             return "date.explicit"
         if s is not None and any(d.relative for d in s.dates):
-            return "date.relative"
+            # "met his counterpart on Monday" in a text whose dateline was not found:
+            # the day is known to the reader, the record has only the year
+            return "date.unanchored" if len(r.date.start) == 4 else "date.relative"
         if r.date == ev.ctx.default:
             return "date.dateline" if ev.ctx.dateline is not None else "date.document"
         return "date.carried"
