@@ -54,6 +54,7 @@ from ._frames_other import (
 )
 from ._frames_travel import travel
 from ._fronted_known import fronted_known
+from ._gapped_visitor import gapped_visitors
 from ._gatherings import (
     BESIDE,
     gathering_told,
@@ -201,6 +202,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         made = gathering_told(s, t, frame(s, t, reg, cl, ctx)
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
+        made = gapped_visitors(s, t, made, ctx)  # "..., and the President of B in May"
         made = [r for r in made if not posted_there(s, t, r, cl[0])]  # (an envoy at home)
         if t.type in ("meeting", "call") \
                 and _WHO_BEFORE.search(s.text, max(s.start, t.start - 16), t.start) \
