@@ -162,8 +162,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
         f"(?<={m} and )|(?<={m}, )" for m in _MONTH_NAMES) + r"))" + _f(_M, n="m1")
         + r"\b(?!\s+\d)"), re.compile(r"[ADFJMNOS](?:(?<=and .)|(?<=, .))"))),
     # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
-    ("inM", _AtStarts(re.compile(r"(?P<pre>\(|\b)" + _f(_M, n="m1")
-                                 + r"(?=\)|\s+(?:brought|saw)\b)"), re.compile(r"[(ADFJMNOS]"))),
+    # ("September was dominated by ...", "October opened with talks", "March was busy")
+    # (not "The March was peaceful": a march)
+    ("inM", _AtStarts(re.compile(r"(?P<pre>\(|(?<![Tt]he )\b)" + _f(_M, n="m1")
+                                 + r"(?=\)|\s+(?:also\s+)?(?:brought|saw|was|began|started|"
+                                   r"opened|ended|closed|witnessed|marked|featured)\b)"),
+                      re.compile(r"[(ADFJMNOS]"))),
     # "Vietnam (April, Hanoi)", "(September, Beijing)": a month opening the brackets,
     # its place after a comma
     ("inM", _AtStarts(re.compile(r"(?P<pre>\()" + _f(_M, n="m1")

@@ -30,6 +30,7 @@ from ._frame_basics import _topic_cut as _topic_cut
 from ._frame_parts import _HAD_DONE, _OTHER_EVENT, _TALK_END, _WHERE_AFTER, Context
 from ._later_clause_partners import later_clause_partners
 from ._margins import margins_day, margins_of_new_session
+from ._months_after import months_after
 from ._nth_day import nth_day
 from ._occasion_named import ANAPHOR as _ANAPHOR
 from ._place_told import _held_in_place_told, _in_place_told
@@ -70,10 +71,14 @@ def season_own(s: Sentence, region: tuple[int, int], after: int) -> bool:
 
 
 #: a second month named with its preposition again: " and in ", ", and again in "
+#: (a place of its own before the month: "in Vienna in February and in Bratislava in June")
+_PLACE_IN = r"(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s+in\s+)?"
 _AND_IN_AGAIN = re.compile(r"\band\s+(?:again\s+|later\s+|once\s+more\s+)?in\s+$")
+_AND_IN_PLACE = re.compile(r"\band\s+(?:again\s+|later\s+|once\s+more\s+)?in\s+" + _PLACE_IN
+                           + "$")
 #: (also after a bare comma, ", in June", unless the months go "respectively" with the
 #: partners, see _respective_parts.py)
-_COMMA_IN = re.compile(r",\s+in\s+$")
+_COMMA_IN = re.compile(r",\s+in\s+" + _PLACE_IN + "$")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: months listed bare ("in February, June and November"): three or more are each a time
 #: of their own (two, "in March and April", may be one occasion across them)
@@ -268,6 +273,7 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                 # (months alone only with the preposition again: "in March and in June")
                 if len(gap) < 60 and re.search(r"\band\b|,", gap) and not _FINITE.search(gap) \
                         and ((cur.d1 and prev.d1) or (months and _AND_IN_AGAIN.search(gap))
+                             or (own_months and _AND_IN_PLACE.search(gap))
                              or (own_months and _COMMA_IN.search(gap))
                              or _years_listed(s, prev, cur, gap)):
                     listed.append(cur)
@@ -312,6 +318,8 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
+    if (counted_on := months_after(s, ctx.last_date or ctx.last_seen)) is not None:
+        return [counted_on]  # "The following month, ...", "Two months later": counted on
     seen = ctx.last_seen
     if t.type == "visit" and seen and seen.start and ctx.last_seen_para == s.para \
             and (seen.end or not ctx.carry) \

@@ -62,8 +62,11 @@ _PLANNED = Lowered(re.compile(r"\b(?<!today and )(?:the day after )?tomorrow\b(?
                       r"\binvit(?:ed|ing|es?|ations?)\b[^.;]{0,50}?\bto\s+(?:attend\s+)?the\s+"
                       r"(?:[\w-]+\s+){0,3}$|"
                       r"\b(?:proposed|planned|upcoming|forthcoming|future|possible|expected|"
-                      # ("the next day she met": a day past)
-                      r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
+                      # ("the next day she met": a day past; so is a review's "the next
+                      # month he travelled", told from the month before)
+                      r"(?<!the )next(?!\s+(?:day|morning|afternoon|evening)\b)|"
+                      r"(?<=the )next(?!\s+(?:day|morning|afternoon|evening|week|month|"
+                      r"year)\b)|"
                       r"prospective|potential)\s+"
                       # ("documents on future cooperation were signed": the topic's
                       # future, not the event's)

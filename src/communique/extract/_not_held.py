@@ -202,6 +202,12 @@ _AHEAD_AFTER = Gated(re.compile(
     r"(?:(?!,\s+(?:whose|which|who|and)\b)[^.;]){0,60}?\b(?:next\s+(?:week|month|year|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|"
     r"year)|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b", re.I))
+#: a time ahead that opens the clause: "Next month", "Later this week,", "In the coming days"
+#: (not "The next month", told from a month before, nor a quotation's: "“Next year we
+#: will open an office”, she said after a meeting with ...")
+_AHEAD_OPENS = re.compile(r"[\s,;:(–-]*(?:next\s+(?:week|month|year|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|year)|"
+                          r"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b", re.I)
 #: someone's taking part or trip told as a noun after a possessive ("the President's
 #: attendance at", "her visit to"), and a time ahead in its phrase, before any verb
 _NOUN_OF_SOMEONE = re.compile(r"(?:attendance|participation|visit|trip|journey|tour)\b", re.I)
@@ -259,6 +265,8 @@ def _ahead_of_present(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
         return bool(_AHEAD_IN_PHRASE.match(s.text, t.end, cl[1]))
     if _PAST_TRIGGER.match(t.text):
         return False
+    if _AHEAD_OPENS.match(s.text, cl[0], t.start):
+        return True  # "Next month the Minister travels to Poland", "Later this week, ..."
     if _FOR_BEFORE.search(s.text, max(cl[0], t.start - 20), t.start):
         # "travels to Kenya later this month for talks with A": the talks the trip is for
         trip = _PRESENT_TRIP.search(s.text, cl[0], t.start)

@@ -30,12 +30,15 @@ _COUNT = Gated(re.compile(
 _N = {"twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
 #: the events a count dated one by one splits where no trip is told (a meeting at a
 #: stop "on both occasions" only: see :data:`_EACH`)
-_SESSIONS = ("call", "consultation", "commission")
+_SESSIONS = ("call", "consultation", "commission", "meeting")
 #: what joins the dates of a list ("in February and in November", "in March, July and
 #: October")
-_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:again\s+)?(?:in|on)?\s*", re.I)
+#: (each date may follow a place of its own: "twice, in Vienna in February and in
+#: Bratislava in June")
+_PLACE = r"(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s+in\s+)?"
+_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:again\s+)?(?:in|on)?\s*" + _PLACE, re.I)
 _LEAD = re.compile(r"\W*(?:(?:before|already|so far|this year|last year|that year)\W*)?"
-                   r"(?:in|on)?\s*$", re.I)
+                   r"(?:in|on)?\s*" + _PLACE + "$", re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _MONTH_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:again\s+)?(?:in\s+)?(?-i:(" +
@@ -57,7 +60,7 @@ def per_occasion(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     dates = [d for d in _resolved(s.dates, ctx) if d.start >= m.end()
              and not (d.m1 is None and s.text[d.start:d.end].lower().endswith("year"))]
     if not dates or not _LEAD.match(s.text[m.end():dates[0].start]) \
-            or dates[0].start - m.end() > 20:
+            or dates[0].start - m.end() > 40:
         return recs
     listed = dates[:1]
     for d in dates[1:]:
