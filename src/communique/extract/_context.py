@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..model import DateSpan
 from ._dates import find_dates, resolve
+from ._foreign_months import foreign_dateline
 from ._gate import Gated
 from ._gazetteer import Gazetteer
 
@@ -139,7 +140,8 @@ def find_dateline(text: str, year: int | None = None) -> _dt.date | None:
                     return _dt.date(y, d.m1, d.d1)
                 except ValueError:
                     continue
-    return _title_span_end(text, year)
+    # a dateline in the agency's language ("AGERPRES - 4 mai", "EFE, 4 de mayo")
+    return foreign_dateline(text, year) or _title_span_end(text, year)
 
 
 def _title_span_end(text: str, year: int | None) -> _dt.date | None:

@@ -83,6 +83,7 @@ from ._gatherings import (
 from ._joint_signing import signed_retold, signed_together
 from ._joint_subject import one_side_said
 from ._meetings_apart import orgs_met_apart, qualifies_others
+from ._met_as_one import told_as_one_after
 from ._occasion_named import ANAPHOR as _ANAPHOR
 from ._occasion_which import occasion_partner
 from ._officials_included import group_including
@@ -424,6 +425,7 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
                            or JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
                            or hosted or one_occasion(t, s.text)
                            or conference
+                           or (t.type == "meeting" and told_as_one_after(s.text, s.end))
                            or _joint_subject(s, t, cl, ents, others, ctx)
                            or signed_together(s, t, cl, ents, others, ctx))
                           and len(others) + len(joined) > 1 and not separate

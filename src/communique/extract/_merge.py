@@ -19,6 +19,7 @@ from ._document import one_per_occasion
 from ._frame_parts import Context
 from ._gazetteer import Gazetteer
 from ._included_then_told import included_then_told
+from ._met_as_one import lead_of_joint
 from ._mode_later import mode_told_later
 from ._named_again import named_again
 from ._named_same_day import named_same_day
@@ -38,7 +39,7 @@ def merged(records: Iterable[Record], text: str, gaz: Gazetteer,
            review: bool, ctx: Context | None) -> Iterator[Record]:
     """One record per occasion inside a document (see
     :func:`communique.extract._document.one_per_occasion`)."""
-    records = org_bodies_as_sessions(records)
+    records = org_bodies_as_sessions(lead_of_joint(records))  # a lead, then the account
     records = briefed_on(named_again(once_per_sentence(records), text), gaz)
     records = calls_told_before(mode_told_later(records, text), text, ctx)
     records = talks_continued(retold_with_day(dated_later(

@@ -56,8 +56,11 @@ _SAID = re.compile(r"\b(?:informed|told|assured|reminded|recalled|recalling|note
                    r"underlined|added)\b[^;.!?]{0,120}?\bthat\b", re.I)
 
 #: "the earthquake of 28 March", "the elections of 12 May": a date attached to a
-#: noun by "of" is that noun's (not a time of the day: "the morning of 3 May")
-_OF_DATE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
+#: noun by "of" is that noun's (not a time of the day: "the morning of 3 May"); a
+#: possessive or an article may open the noun too ("its note verbale of 30 June",
+#: "her letter of 2 May", "a memorandum of 4 May")
+_OF_DATE = re.compile(r"\b(?:the|its|his|her|their|our|this|that|these|those|an?)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
 #: an incident and maybe its place, then its day: "the bombing in Mopti on",
 #: "the bombing at the embassy on", "the earthquake that struck Hatay on" (a sorrow or
 #: a condemnation told with a meeting: the incident's day, not the meeting's)
