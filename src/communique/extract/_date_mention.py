@@ -110,6 +110,10 @@ def build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
         return DateMention(a, b, y, None, None)
     if kind == "dom":
         return DateMention(a, b, None, None, int(m.group("d1")), relative=RELATIVE)
+    if kind == "wdd":  # "on Saturday 23": the weekday, its day kept (see _weekday_day.py)
+        d = int(m.group("d1"))
+        wd = " ".join(m.group("rel").lower().split())
+        return DateMention(a, b, None, None, d, relative=wd) if 1 <= d <= 31 else None
     if kind == "rel":
         said = " ".join(m.group("rel").lower().split())
         if (said.split()[-1] in _WEEKDAYS or said.endswith("weekend")) \

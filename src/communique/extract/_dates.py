@@ -23,6 +23,7 @@ from ._date_mention import _WEEKDAYS, MONTHS, DateMention, build
 from ._day_of_month import DAY_OF_MONTH, DAY_OF_MONTH_OPENS, RELATIVE, day_of_month
 from ._days_listed import listed_days
 from ._other_clock import other_clock_asides
+from ._weekday_day import WEEKDAY_DAY, weekday_day
 
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS"]
 
@@ -198,6 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # (a decade is no year: "in the 1990s", "since the 1980's")
     ("Y", re.compile(_f(_Y_OPEN, n="y") + r"(?![\d/]|-\d|\s*-\s*20\d\d|s\b"
                      r"|(?<=0)['’]s\b(?<=(?i:the) \d{4}['’]s))")),
+    # "on Saturday 23": a weekday and its day of the month (see _weekday_day.py)
+    ("wdd", WEEKDAY_DAY),
     ("rel", _AtStarts(re.compile(
         r"\b(?P<rel>the day before yesterday|today|yesterday|last night|"
         r"this (?:morning|afternoon|evening)|tonight|(?:last|this past|this) week|"
@@ -367,12 +370,13 @@ def _bare_month(d: DateMention) -> bool:
 
 
 #: the kinds that scan the whole span (not windows around month names)
-_WHOLE = frozenset({"Y", "rel", "num", "dmy", "dom"})
+_WHOLE = frozenset({"Y", "rel", "wdd", "num", "dmy", "dom"})
 #: literals one of which every match of the kind holds: a substring test
 #: before the scan ("19"/"20" start every year, "and" joins "28 and 29 April")
 _GATES: dict[str, tuple[str, ...]] = {"Y": ("19", "20"), "dmy": ("19", "20"),
                                       "d+dMY": ("and", "&"), "Md+dY": ("and", "&"),
-                                      "btw": ("etween",), "dom": ("st", "nd", "rd", "th")}
+                                      "btw": ("etween",), "dom": ("st", "nd", "rd", "th"),
+                                      "wdd": ("day ", "day,")}
 #: what every match of a kind starts with: a day's digit, a month name (each
 #: starts with one of _MONTH_HINT's), a year's "19" or "20", a numeric date's
 #: digit or bracket ("(18/01)")
@@ -472,6 +476,9 @@ def resolve(dm: DateMention, year: int | None, dateline: _dt.date | None = None,
             return replace(dm, y1=day.year, m1=day.month, d1=None, relative=None)
         else:
             wd = _WEEKDAYS[rel.split()[-1]]
+            told = weekday_day(wd, dm.d1, [dateline]) if dm.d1 else None  # "on Saturday 23"
+            if told is not None:
+                return replace(dm, y1=told.year, m1=told.month, d1=told.day, relative=None)
             back = (dateline.weekday() - wd) % 7
             if rel.startswith(("last ", "this past ")) and back == 0:
                 back = 7  # "last Monday", written on a Monday: the Monday before

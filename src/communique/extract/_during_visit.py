@@ -2,7 +2,10 @@
 told in the next sentences with no time of their own ("The President paid a working
 visit to Chile in early March. During the meeting with President A, ... . Following the
 results of the visit, documents were signed."): those events took place on the visit,
-so they take its date (the review's year alone would say less than the text does)."""
+so they take its date (the review's year alone would say less than the text does).
+So do the talks told in the visit's own sentence when that sentence names no time
+and the visit took its day from the events told after it ("arrived in Lima to meet
+B. ... The two signed a memorandum on 15 March")."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import DateSpan, Record
+from ._dates import find_dates
 from ._occasion_named import ANAPHOR
 
 __all__ = ["date_during_visit"]
@@ -32,14 +36,24 @@ def _sides(r: Record) -> frozenset[str]:
     return frozenset(r.from_) | frozenset(r.to)
 
 
+def _same_trip(r: Record, v: Record) -> bool:
+    """Whether ``r`` is told in the visit's own sentence, which names no time: the
+    visit's day was found elsewhere (the events the text tells after it, see
+    _tours.py), and the talks the trip was made for ("arrived in Lima to meet B",
+    "visited A, where she met B") took place on it."""
+    return r.source is not None and v.source is not None \
+        and r.source.start == v.source.start and not find_dates(r.source.text)
+
+
 def date_during_visit(records: Iterator[Record], text: str) -> Iterator[Record]:
     """The records, with each year-only event of one counterpart dated by the visit
     told just before it (within ``_REACH``, at most one paragraph back) between the
     same two countries with a month or a day of that year; no event dated otherwise
     may stand between the two."""
     recs = list(records)
+    # (a sentence's visit before its other events: "arrived in A to meet B")
     order = sorted((r for r in recs if r.source is not None),
-                   key=lambda r: r.source.start if r.source else -1)
+                   key=lambda r: (r.source.start if r.source else -1, r.type != "visit"))
     last_visit: Record | None = None
     for r in order:
         src = r.source
@@ -57,10 +71,10 @@ def date_during_visit(records: Iterator[Record], text: str) -> Iterator[Record]:
                 r.date = DateSpan(v.date.start, v.date.end)
             continue
         v = last_visit
-        if v is None or v.source is None or src.start < v.source.end:
+        if v is None or v.source is None or (src.start < v.source.end and not _same_trip(r, v)):
             continue
         if len(r.date.start or "") != 4 or r.date.end:
-            if len(r.date.start or "") >= 7:
+            if len(r.date.start or "") >= 7 and src.start >= v.source.end:
                 last_visit = None  # an event of its own time: the trip's telling is over
             continue
         if r.type not in _ON_THE_TRIP or len(_sides(r)) != 2 or _sides(r) != _sides(v) \

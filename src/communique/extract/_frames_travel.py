@@ -62,6 +62,7 @@ from ._returns import back_from, going_home, home_cut
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops, opening_day
 from ._subject_relative import traveller_relatives
+from ._that_country import that_country
 from ._travel_guests import BY_AFTER, GUEST_OF, date_beside, guests_listed
 from ._travel_subject import ARRIVAL_OPENS, TO_COMMA, fronted_subject, subject_after
 from ._triggers import Trigger
@@ -95,8 +96,7 @@ _ENDS_BY = re.compile(r"\b(?:by|from)$|(?<!tour) of$")
 _VISIT_FROM = re.compile(r"\bvisits?\s+from$", re.I)
 
 
-#: the time told is the last of several visits': "most recently in November", "the latest
-#: in May", "the last time on 3 March"
+#: the last of several visits' times: "most recently in November", "the last time on 3 March"
 _LATEST = re.compile(r"\b(?:most\s+recently|the\s+latest|the\s+last\s+(?:time|one|of\s+them))"
                      r"\b,?\s+(?:in|on|at|during)\b", re.I)
 
@@ -327,6 +327,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "arrived at the Palacio de San Carlos to meet with the Colombian Minister"
         dest = [c for c in _codes(_ents(s, met, cl[1], "country", "adj")[:1], ctx)
                 if c != ctx.issuer and c not in visitors]
+    if not dest and not dest_orgs:  # "the first visit of a Chilean minister to that country"
+        dest = that_country(s, pre_end, rb, ctx, visitors)
     if (bare := bare_visit(s, t, ctx)) is not None:
         # "The visit took place within ...": the meeting's, whatever the clause names
         if not bare[0]:

@@ -309,6 +309,11 @@ class Sentence:
         self.memo: dict[object, object] | None = None
 
     @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The gazetteer the entities are found with (None when they were given)."""
+        return self._gaz
+
+    @property
     def ents(self) -> list[Ent]:
         if self._ents is None:
             assert self._gaz is not None

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from ._dates import _WEEKDAYS, DateMention, find_dates, resolve
 from ._post_signed import post_signed
+from ._weekday_day import weekday_day
 
 __all__ = ["named_weekdays", "on_named_weekday"]
 
@@ -65,10 +66,15 @@ def named_weekdays(text: str, year: int | None,
 
 def on_named_weekday(d: DateMention, named: dict[int, _dt.date]) -> DateMention:
     """``d`` as that day when it is a bare weekday ("Wednesday", "on Wednesday") the
-    text names one day of; else ``d``."""
+    text names one day of, or a weekday with its day of the month ("on Saturday 23")
+    near a day the text names; else ``d``."""
     rel = " ".join((d.relative or "").split()).lower()
     wd = _WEEKDAYS.get(rel[3:] if rel.startswith("on ") else rel)
     day = named.get(wd) if wd is not None else None
+    if wd is not None and d.d1:
+        # "on Saturday 23": the 23rd that is a Saturday near the days the text names
+        day = weekday_day(wd, d.d1, sorted(named.values())) or (
+            day if day is not None and day.day == d.d1 else None)
     if day is None:
         return d
     return DateMention(d.start, d.end, day.year, day.month, day.day)
