@@ -9,20 +9,27 @@ from __future__ import annotations
 import re
 
 from ..model import DateSpan, Record
-from ._figures import Count, find_counts
+from ._figures import Count, find_counts, has_count
 from ._frame_dates import _resolved
 from ._frame_parts import Context
 from ._recognise import Sentence
 
-__all__ = ["counted_day", "counts", "own_day"]
+__all__ = ["counted_day", "counts", "may_count", "own_day"]
 
 #: what a sentence counts that its next sentences may tell one by one
 #: (or counts them vaguely: "held several bilateral meetings", "a series of talks",
 #: "a number of audiences")
 _EVENTS_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
-                             r"several|multiple|numerous|a\s+(?:series|number|round)\s+of)\s+"
+                             r"several|multiple|numerous|many|a\s+(?:(?:considerable|large|great|good|whole)\s+)?"
+                             r"(?:series|number|round)\s+of)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:ceremonies|meetings|audiences|ambassadors|"
                              r"envoys|calls|sessions|visits|talks|contacts)\b")
+
+
+def may_count(text: str, start: int, end: int) -> bool:
+    """Whether the span may hold a figure, or count events the next sentences tell one
+    by one ("paid a large number of visits in just May")."""
+    return has_count(text, start, end) or _EVENTS_COUNTED.search(text, start, end) is not None
 
 
 def own_day(s: Sentence, ctx: Context) -> DateSpan | None:
@@ -40,8 +47,29 @@ def own_day(s: Sentence, ctx: Context) -> DateSpan | None:
 
 def counted_day(s: Sentence, ctx: Context) -> DateSpan | None:
     """The sentence's own day, where it counts events of a kind the next sentences may
-    tell one by one (ceremonies, audiences, meetings, envoys); else None."""
-    return own_day(s, ctx) if _EVENTS_COUNTED.search(s.text, s.start, s.end) else None
+    tell one by one (ceremonies, audiences, meetings, envoys); else None. A month that
+    frames the events counted ("paid a large number of visits in just May",
+    "During May I held several meetings") is the time the next sentences go on with."""
+    if not _EVENTS_COUNTED.search(s.text, s.start, s.end):
+        return None
+    return own_day(s, ctx) or _framing_month(s, ctx)
+
+
+#: the preposition that makes a month the frame of the events counted: "in (just)
+#: December", "during May", "over the month of June" ("since January" starts a span)
+_FRAME_LEAD = re.compile(r"(?i)\b(?:in|during|over|throughout)\s+(?:just\s+|only\s+|"
+                         r"the\s+month\s+of\s+)?$")
+
+
+def _framing_month(s: Sentence, ctx: Context) -> DateSpan | None:
+    """The one month the sentence names as the frame of its counted events."""
+    framed = [d for d in s.dates if _FRAME_LEAD.search(s.text, max(s.start, d.start - 30),
+                                                       d.start)]
+    months = {r.iso() for r in _resolved(framed, ctx)}
+    if len(months) != 1:
+        return None
+    start, end = next(iter(months))
+    return DateSpan(start) if start and len(start) == 7 and end is None else None
 
 
 #: a count of people told by what befell them, the subject of a passive or of a verb of

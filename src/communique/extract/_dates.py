@@ -152,7 +152,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     ("inM", _AtStarts(re.compile(
         r"\b(?P<pre>(?i:in|on|during|since|from|until|by|of|early|late|mid-?|last|"
         r"this|next|as\s+(?:early|late)\s+as|throughout))(?:(?<=-)|\s+)"
-        r"(?:(?i:the)\s+(?:month\s+of\s+)?)?" + _f(_M, n="m1")
+        # ("in just December", "in only May": the month a count is confined to)
+        r"(?:(?i:the)\s+(?:month\s+of\s+)?|(?<=[Ii][Nn]\s)(?i:just|only)\s+)?" + _f(_M, n="m1")
         + r"\b(?!\s+\d)"), re.compile(
             r"[IiİıOoDdSsſFfUuBbEeLlMmTtNnAa](?<!\w.)(?:(?<=[IiİıUu])(?=[Nn])|(?<=[Oo])(?=[NnFf])"
             r"|(?<=[Dd])(?=[Uu])|(?<=[SsſMm])(?=[Iiİı])|(?<=[Ff])(?=[Rr])|(?<=[Bb])(?=[Yy])"

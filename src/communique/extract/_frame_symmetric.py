@@ -18,6 +18,7 @@ from ._asides import (
     witness_start,
 )
 from ._bodies import held_abroad, trip_partner, venue_partner
+from ._bodies_sitting import bodies_sitting
 from ._callers import _called_by_other, _welcomed_to, welcomes
 from ._city_host import host_of_city as _host_of_city
 from ._compatriots import NATIONALS_IN, compatriot_met, sides_beyond_the_trip
@@ -113,7 +114,7 @@ from ._topic_focus import focus_not_topic
 from ._triggers import Trigger
 from ._unknown_body import unknown_body_met
 from ._venues import orgs_named as _orgs
-from ._where import where_antecedent
+from ._where import where_antecedent, where_clause_end
 
 __all__ = ["BODY_LAST_MET", "symmetric"]
 
@@ -173,6 +174,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
         # "to Chile in March and to Bolivia in November, where an agreement was
         # signed": the clause's side is the place it follows
         la, rb = ante[0].start, min(rb, ante[1])
+    elif t.start < rb and (clause_end := where_clause_end(s, t.start)) is not None:
+        rb = min(rb, clause_end)  # ("..., where she held talks on X, as well as Peru")
     if t.type == "agreement" and (others_between(s, t, rb, ctx.issuer)
                                   or pair_of_others_only(s, la, rb, ctx.issuer)):
         return []  # "the agreement between the European Union and Mercosur": not ours
@@ -356,6 +359,11 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
                     for d in _dates(s, t, reg, cl, ctx)]
     if not others and not orgs:
         return []
+    if t.type == "meeting" and not others and (sat := bodies_sitting(s, t, rb, orgs)):
+        # "held the G20 Porto-Braga Foreign Ministers' Meeting", "hosted meetings between
+        # the trade ministers of the Visegrad Group and ...": the bodies' session
+        return [_record("multilateral", d, [ctx.issuer] if ctx.issuer else [], [], sat)
+                for d in _dates(s, t, reg, cl, ctx)]
     if t.type == "meeting" and others and orgs and not extra:
         # "envoys from Sudan, Denmark, the European Union and Norway": an organisation
         # inside the list of counterparts is one more counterpart

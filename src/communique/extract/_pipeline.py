@@ -28,7 +28,7 @@ from ._context import (
     single_day,
     text_year,
 )
-from ._counted_day import counts
+from ._counted_day import counts, may_count
 from ._date_tense import told_in_full
 from ._date_values import parse_iso
 from ._days_listed import DAYS_LISTED
@@ -56,7 +56,6 @@ from ._envoys import (
     may_wait,
     named_at_ceremony,
 )
-from ._figures import has_count
 from ._frame_parts import _REMIT
 from ._frames import Context, frame_sentence
 from ._frames_other import place_visits
@@ -403,8 +402,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
             if read:  # no phrase the rules know: the statistical reader's word, if it is sure
                 trig = read_silent(st.reader, st.text, span.start, span.end)  # type: ignore[arg-type]
             if not trig and not listed and here is None \
-                    and not has_count(st.text, span.start, span.end):
-                # nothing to frame: keep only the organisations named, as context
+                    and not may_count(st.text, span.start, span.end):
+                # nothing to frame (nor count): keep only the organisations named
                 orgs = [m.code for m in st.gaz.find(st.text, "org", span.start, span.end)
                         if not in_office_name(st.text, span.start, m.start, m.end)]
                 if orgs:

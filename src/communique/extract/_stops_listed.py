@@ -30,7 +30,12 @@ def more_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
     for e in sorted(ents, key=lambda x: x.start):
         if e.start < out[-1].end or e.kind not in ("country", "city"):
             continue
-        if _TIMED_NEXT.fullmatch(s.text, out[-1].end, e.start) \
+        rel = _after_clause(s, out[-1])
+        if rel is not None and e.start < rel:
+            continue  # (a place the clause names: "Chile, which borders Bolivia, and Peru")
+        if rel == e.start and _STOP_END.match(s.text, e.end):
+            pass  # ("visited Chile, which has a new government, as well as Peru")
+        elif _TIMED_NEXT.fullmatch(s.text, out[-1].end, e.start) \
                 and _STOP_END.match(s.text, e.end):
             pass  # ("visited Kenya; in June, Ghana; and in October, Senegal")
         elif bare:
@@ -43,7 +48,28 @@ def more_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
     return out
 
 
+def _after_clause(s: Sentence, last: Ent) -> int | None:
+    """Where the next stop starts after a relative clause about stop ``last`` (",
+    which has a new government, as well as ", ", whose ..., and also to "); None
+    without one, or where the clause ends on a place of a list of its own ("...
+    the envoys of Peru, Ecuador, and Bolivia")."""
+    m = _RELATIVE_NEXT.match(s.text, last.end, s.end)
+    if m is None:
+        return None
+    tail = [e for e in s.ents if last.end < e.start and e.end <= m.start("comma")]
+    if len(tail) >= 2 and tail[-1].end == m.start("comma") \
+            and re.fullmatch(r",\s*", s.text[tail[-2].end:tail[-1].start]):
+        return None
+    return m.end()
+
+
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+#: a relative clause about the place just named, then "and" or "as well as" and the
+#: next place: ", which has a new government, as well as ", ", where she opened an
+#: embassy, and then to "
+_RELATIVE_NEXT = re.compile(r",\s+(?:which|where|whose)\b[^;()]{1,160}?(?P<comma>),\s*"
+                            r"(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+|also\s+|"
+                            r"finally\s+)?(?:to\s+)?(?:the\s+)?")
 #: the next stop after a semicolon with its own time first and the verb left out: "In
 #: March the Minister visited Kenya; in June, Ghana; and in October, Senegal"
 _TIMED_NEXT = re.compile(r"(?:\s+(?:in|on)\s+[^,;.()]{1,30}?)?\s*;\s*(?:and\s+)?(?:then\s+)?"

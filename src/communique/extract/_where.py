@@ -14,7 +14,7 @@ from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
 __all__ = ["in_date_apposition", "of_which", "relative_clauses", "where_aside",
-           "where_antecedent", "where_host"]
+           "where_antecedent", "where_clause_end", "where_host"]
 
 
 #: a where-clause closed by a comma, and the list going on after it: ", where ...,
@@ -69,6 +69,28 @@ def where_antecedent(s: Sentence, t_start: int) -> tuple[Ent, int] | None:
     if not after and not _DATED.match(s.text, before[-1].end):
         return None  # "to Kenya and Uganda, where she signed agreements": both of them
     return before[-1], end
+
+
+def where_clause_end(s: Sentence, t_start: int) -> int | None:
+    """Where the where-clause holding a trigger at ``t_start`` ends, when the list of
+    places goes on after it ("visited Chile, where she held talks on the treaty between
+    A and Chile, as well as Peru"): the next place is another stop, no side of the
+    clause's event; else None."""
+    last = None
+    for m in _WHERE.finditer(s.text, s.start, t_start):
+        last = m
+    if last is None or _ASIDE_END.search(s.text, last.end(), t_start):
+        return None
+    end_m = _ASIDE_END.search(s.text, t_start, s.end)
+    if end_m is None or end_m.group(0) == ";":
+        return None
+    nxt = _NEXT_PLACE.match(s.text, end_m.end())
+    if nxt is None or not any(e.start == nxt.end() and e.kind in _PLACES for e in s.ents):
+        return None
+    return end_m.start()
+
+
+_NEXT_PLACE = re.compile(r"(?:also\s+|then\s+)?(?:to\s+|in\s+)?(?:the\s+)?")
 
 
 #: a relative clause that tells what happened at the event just named: ", on the
