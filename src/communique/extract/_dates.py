@@ -52,7 +52,11 @@ _DASH = r"\s*(?:-|–|—|(?i:to|until|till|through))\s*"
 _WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 #: (a comma may close the first day when the second opens with its weekday: "from
 #: Monday, August 1st, until Wednesday, August 3rd")
-_DASH_WD = r"(?:,\s*(?i:to|until|till|through)\s+" + _WD + "|" + _DASH + r"(?:" + _WD + r")?)"
+#: (or each day in brackets after its weekday: "from Sunday (Feb 9) to Wednesday (Feb 12)",
+#: "from Friday (3 May) until Sunday (5 May)")
+_DASH_WD = (r"(?:,\s*(?i:to|until|till|through)\s+" + _WD + "|" + _DASH + r"(?:" + _WD + r")?|"
+            r"\)\s*(?:-|–|(?i:to|until|till|through))\s*(?-i:Monday|Tuesday|Wednesday|Thursday|"
+            r"Friday|Saturday|Sunday)\s*\()")
 #: a weekday as texts write it: capitalised ("met Monday with", "on Tuesday"); a
 #: weekday after "next", "every" or "coming" is no past day and is not matched
 _WEEKDAY = (r"(?<!(?i:next) )(?<!(?i:every) )(?<!(?i:coming) )(?<!(?i:each) )"

@@ -55,6 +55,7 @@ from ._others_return import others_return
 from ._participle import opening_participle_end
 from ._possessed_trip import own_possessor, ranked_visitor
 from ._quote_opener import quote_opener_end
+from ._reached import reached_by_no_one
 from ._recognise import ISSUER, Ent, Sentence
 from ._region_trip import region_cut
 from ._region_trip_host import region_trip_host
@@ -85,7 +86,7 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+(?:expected|sc
 _FRONTED_GERUND = re.compile(r"\W*(?:before|after|upon|prior\s+to)\s+[a-z]+ing\b", re.I)
 #: (compiled once: read for every travel trigger)
 _VERBAL = re.compile(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
-                     r"set|flew|flies|head|chose)|^(?:is|was) |^tour(?:ed|ing)$|"
+                     r"set|flew|flies|head|chose|reach)|^(?:is|was) |^tour(?:ed|ing)$|"
                      r"^(?:were|became|ha(?:s|ve|d) become) the first ")
 #: a diary in the present: "I visit Bolivia", "we then visit Quito" (the bare verb)
 _FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+$")
@@ -125,9 +126,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         return []  # "made the trip to thank the Government of Kenya": no host named
     if _GERUND_ON.match(trig) and _WILL_BEFORE.search(s.text, s.start, t.start):
         return []  # "will travel to A to chair Cabinet before heading to B": planned too
-    if _PEOPLE_MOVED.search(s.text, cl[0], t.start) \
-            and not _OFFICIAL_MOVED.search(s.text, cl[0], t.start):
-        return []  # "320 nationals deported from Libya arrived in Accra": no visit
+    if reached_by_no_one(s, cl[0], t) or (_PEOPLE_MOVED.search(s.text, cl[0], t.start) and
+                                          not _OFFICIAL_MOVED.search(s.text, cl[0], t.start)):
+        return []  # "320 nationals ... arrived in Accra", "The talks reached Lima": no visit
     if visit_predicated(s, t, bool(ctx.visitors)):
         return []  # "This is a return visit after A visited Zagreb": the visit just told
     if envoy_arrival(s, t):

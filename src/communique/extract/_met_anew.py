@@ -21,8 +21,14 @@ from ._triggers import Trigger
 
 __all__ = ["met_anew", "opens_on_meeting_with"]
 
-#: the trigger ends on "with" ("meeting with", "talks with", "the conversation with")
-_WITH_END = re.compile(r"\bwith$", re.I)
+#: the trigger ends on "with" ("meeting with", "talks with", "the conversation with"), or
+#: on "between" before both sides' officials ("the discussions between Minister A and B")
+_WITH_END = re.compile(r"\b(?:with|between)$", re.I)
+#: ("During the talks between ...": the preposition right after the trigger)
+_WITH_NEXT = re.compile(r"\s+(?:with|between)\b", re.I)
+#: the first official's title and name, then "and" before the second one's title
+_AND_NEXT = re.compile(r"[^,;.]{1,80}?\s+and\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}?",
+                       re.S)
 #: what may stand between "with" and the title: an article, an honorific, a country's
 #: possessive, a rank ("the", "H.E.", "Kazakhstan's First")
 _LEAD = re.compile(r"\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}")
@@ -30,23 +36,32 @@ _LEAD = re.compile(r"\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}")
 
 def met_anew(s: Sentence, t: Trigger, issuer: str | None) -> bool:
     """Whether the meeting trigger ``t`` ("the meeting with") names an official, title
-    and name, that the text has not named before this sentence."""
-    if t.type != "meeting" or not _WITH_END.search(t.text):
+    and name, that the text has not named before this sentence (after "between", either
+    of the two officials named: "During the discussions between Minister A and B")."""
+    if t.type != "meeting":
         return False
-    title = next((m for m in find_titles(s, issuer, officials=True) if m.start >= t.end), None)
-    if title is None or not _LEAD.fullmatch(s.text, t.end, title.start):
+    end = t.end if _WITH_END.search(t.text) else None
+    if end is None and (nxt := _WITH_NEXT.match(s.text, t.end)) is not None:
+        end = nxt.end()
+    if end is None:
         return False
-    if not title.name:
+    after = [m for m in find_titles(s, issuer, officials=True) if m.start >= end]
+    if not after or not _LEAD.fullmatch(s.text, end, after[0].start):
         return False
+    titles = after[:1]
+    if s.text[:end].lower().endswith("between") and len(after) > 1 \
+            and _AND_NEXT.fullmatch(s.text, after[0].start, after[1].start):
+        titles = after[:2]  # "the discussions between Minister A and Minister B": both
     before = s.text[:s.start].lower()
-    surname = title.name.split()[-1].lower()
-    return surname not in before and s.text[title.start:title.end].lower() not in before
+    return any(title.name and title.name.split()[-1].lower() not in before
+               and s.text[title.start:title.end].lower() not in before for title in titles)
 
 
 #: a sentence that opens on the meeting with someone: "At the meeting with Vice
-#: Minister A, ...", "During the talks with Deputy Minister B, ..."
+#: Minister A, ...", "During the talks with Deputy Minister B, ...", "During the
+#: discussions between Minister C and Minister D, ..."
 _OPENS_ON = re.compile(r"\W*(?:at|during|in)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|"
-                       r"conversation)\s+with\b", re.I)
+                       r"conversation|discussions?)\s+(?:with|between)\b", re.I)
 
 
 def opens_on_meeting_with(text: str) -> bool:

@@ -36,7 +36,9 @@ _AGENDA = re.compile(r"\b(?:included|includes|include|comprised|featured|feature
 #: in the course of their talks", "was reviewed during the talks"
 _OWN_DETERMINER = re.compile(r"(?:(?:during|in\s+the\s+course\s+of)\s+)?"
                              r"(?:the|this|that|these|those|their|his|her)\s+", re.I)
-_WITH_AFTER = re.compile(r"\s+with\b")
+#: (or both sides named after "between": "During the talks between Minister A and
+#: Minister B, ...", not "between the two Ministers")
+_WITH_AFTER = re.compile(r"\s+(?:with|between(?!\s+(?:the\s+|their\s+)?(?:two|both)\b))\b")
 _HELD = re.compile(r"\b(?:was|were) held\b|\btook place\b")
 NOMINAL = re.compile(r"(?:[\w-]+\s+)?(?:meetings?|talks|visits?|trips?|conversations?|"
                      r"calls?|discussions?|negotiations|consultations)\b", re.I)

@@ -34,6 +34,9 @@ _NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sheikh|Prince|Sayyid|Lord)\
                    r"((?:[A-Z][\w'’.-]*|" + _JOINED + r"|(?:bin|al|van|von|de|da|di|ibn|el)"
                    r"(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w'’.-]*|" + _JOINED + r"|(?:bin|al|van|von|"
                    r"de|da|di|ibn|el|der|den|del|la|le|dos)\b)){1,4})")
+#: only a form of address between a title and the name, no comma: "Minister for Foreign
+#: Affairs Dr A B", "Foreign Minister Mr C D"
+_ADDRESS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)+")
 #: one word of a name and the country it serves after "of": "King Abdullah of
 #: Jordan", "President al-Sisi of Egypt" (a name of two words or more is _NAME's)
 _ONE_NAME_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*|" + _JOINED + r"))(?=\s+of\s)")
@@ -160,7 +163,8 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
             # "Foreign Minister Jaishankar": a known office-holder, of their country
             name_m, country = None, held.code
             name = text[held.start:held.end]
-        if name_m and name_m.start(1) - after < 4:
+        if name_m and (name_m.start(1) - after < 4 or (after == b and _ADDRESS_GAP.fullmatch(
+                text, b, name_m.start(1)))):  # ("Minister for Foreign Affairs Dr A B")
             cand = name_m.group(1).strip()
             if cand.endswith(".") and not _INITIAL_END.search(cand):
                 cand = cand[:-1]  # the sentence's full stop, not an initial
@@ -305,6 +309,17 @@ def clean_name(name: str | None) -> str | None:
     return out if " " in out or out == name.strip() else out or name
 
 
+#: "both Ministers", "the two Foreign Ministers": the officials of both sides together
+_BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _both_of(s: Sentence, t: TitleMention) -> bool:
+    """Whether ``t`` is an unnamed plural title of both sides together ("both
+    Ministers underscored ..."): no one person of one side."""
+    return not t.name and s.text[t.end - 1:t.end] == "s" \
+        and _BOTH_BEFORE.search(s.text, max(s.start, t.start - 30), t.start) is not None
+
+
 def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> None:
     """Give each record the titled persons of its sentence who belong to its sides."""
     if not records:
@@ -333,7 +348,7 @@ def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> No
         seen: set[tuple[str | None, str, str | None]] = set()
         for t in titles:
             code = issuer if t.country == ISSUER else t.country
-            if code is None or code not in sides:
+            if code is None or code not in sides or _both_of(s, t):
                 continue
             key = (clean_name(t.name), t.role, code)
             if key in seen:

@@ -21,6 +21,7 @@ from ._elided_pair import elided_countries
 from ._fold import Folded
 from ._gate import Gated
 from ._gazetteer import Gazetteer
+from ._given_name import given_name
 from ._remit import in_remit
 from ._visit_host_before import VISIT_BY_AFTER
 
@@ -128,9 +129,10 @@ _MONEY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 #: "South American directors", "Latin American states": a region, not a country
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
 #: "in", "at", "near" before a country, also with a compass part ("the situation in
-#: eastern Congo", "near north-western Syria"): a place talked about
+#: eastern Congo", "near north-western Syria"): a place talked about; "reached" as an
+#: arrival ("reached Peru on Monday"): the place arrived in
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|reached)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|"
     r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern\s+|(?:East|West)ern\s+)?$")
 #: a party "in" its country: "Deputy Chairman of the Workers' Party in A": the
@@ -408,6 +410,7 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
     countries = found["country"]
     city_ends = {c.end for c in found["city"]}
     known_ends = {m.end for kind in ("country", "adj", "city", "org") for m in found[kind]}
+    known_starts = {m.start for kind in ("country", "adj", "city", "org") for m in found[kind]}
     for m in countries:
         if inside_org(m.start, m.end) or _MONEY.match(text, m.end) \
                 or _credit(text, m.start, m.end) or _WATER_AFTER.match(text, m.end) \
@@ -417,6 +420,8 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             continue
         if _is_surname(text, start, m.start, known_ends):
             continue  # "Prime Minister Luís Montenegro": a person, not the country
+        if given_name(text, start, m.start, m.end, m.code, known_starts):
+            continue  # "Foreign Secretary Bharat Singh Rawal": a given name, no side
         if _EXCLUDED.search(text, max(start, m.start - 80), m.start) \
                 or in_remit(text, start, m.start, m.end) \
                 or community_adjective(text, m.start, m.end, m.code, gaz):
