@@ -84,7 +84,6 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+(?:expected|sc
                           r"\s+to|plans?\s+to|intends?\s+to)\b", re.I)
 #: a clause opening the sentence on a gerund: "Before heading to Chile, ..."
 _FRONTED_GERUND = re.compile(r"\W*(?:before|after|upon|prior\s+to)\s+[a-z]+ing\b", re.I)
-#: (compiled once: read for every travel trigger)
 _VERBAL = re.compile(r"visit(?:ed|ing)$|^visits$|arriv|travel|^embark|^(?:left|leav|depart|"
                      r"set|flew|flies|head|chose|reach)|^(?:is|was) |^tour(?:ed|ing)$|"
                      r"^(?:were|became|ha(?:s|ve|d) become) the first ")
