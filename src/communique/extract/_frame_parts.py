@@ -145,6 +145,9 @@ class Context:
     purposed: set[str] = field(default_factory=set)
     #: the days of each country's section under a heading ("3. Kenya (11-12 March)")
     sections: dict[str, DateSpan] = field(default_factory=dict)
+    #: a review's section heading's country ("Relations with Germany", "United States"):
+    #: the side of the section's events that name none (see _sections.read_heading)
+    section_side: str | None = None
     #: the last day an event reported as held can fall on: the document's date
     #: (or its year's end); a later date in the sentence is another occasion's
     latest: tuple[int, int, int] | None = None

@@ -308,10 +308,17 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             or (t.type == "call" and not codes and (
                 (ctx.carry and named_official(s, t.end, rb)) or they_called(s, cl[0], t.start)))
             # ("A and Deputy Minister B held political consultations in Oslo": a readout's)
-            or (t.type == "consultation" and ctx.carry and not codes)):
+            or (t.type == "consultation" and ctx.carry and not codes)
+            # (a review's section on one partner: "Relations with Germany" then "The
+            # Minister met his counterpart three times")
+            or (ctx.section_side is not None and not ctx.carry and codes in ([], [ctx.issuer])
+                and not (t.type == "meeting" and (people_met(s, t)
+                                                  or compatriot_met(s, t, ctx.issuer))))):
         # (a readout's "A memorandum on fisheries was also signed": with the partner
         # the text is about)
         others = [c for c in ctx.focus if c != ctx.issuer][:1] if ctx.focus else []
+        if not ctx.carry and ctx.section_side is not None:
+            others = [ctx.section_side]
         if others and t.type == "agreement" and signed_retold(s, la, rb, others, ctx):
             others = []  # "These ties were formalised by communiqués signed by ...": told
         if others and t.type in ("meeting", "call"):  # ("met in London to discuss Ukraine")

@@ -25,9 +25,28 @@ _HEADING = re.compile(r"\s*(?:[\dIVX]+[.)]|\(\d+\)|[-–•*])?\s*(?:the\s+)?(?P
 _AND_DAY = re.compile(r"\s+(?:and|&)\s+(\d{1,2})\b")
 
 
+#: a review's section on one partner: "Relations with Germany", "Bilateral cooperation
+#: with the United States", "Ties with Japan", "Germany:"
+_RELATIONS = re.compile(r"\s*(?:[\dIVX]+[.)]\s*|[-–•*]\s*)?(?:(?:bilateral|political|our)\s+)?"
+                        r"(?:relations|cooperation|ties|partnership|dialogue)\s+with\s+"
+                        r"(?:the\s+)?(?P<name>[^()\d:;,.]{2,50}?)\s*[:.]?\s*$", re.I)
+
+
 def read_heading(s: Sentence, ctx: Context) -> None:
     """When the heading ``s`` is a country's name (with its days), make that
-    country the side the section's events are with and note its days."""
+    country the side the section's events are with and note its days. In a review
+    (no date carried), a heading on one partner ("Relations with Germany") makes it
+    the section's side until the next heading (see ``Context.section_side``)."""
+    if not ctx.carry:
+        ctx.section_side = None
+        rel = _RELATIONS.fullmatch(s.string)
+        if rel is not None:
+            a, b = s.start + rel.start("name"), s.start + rel.end("name")
+            codes = {e.code for e in s.ents if a <= e.start and e.end <= b
+                     and e.kind in ("country", "adj")}
+            if len(codes) == 1 and ctx.issuer not in codes:
+                ctx.section_side = next(iter(codes))
+            return
     m = _HEADING.fullmatch(s.string)
     if not m:
         return
@@ -44,6 +63,8 @@ def read_heading(s: Sentence, ctx: Context) -> None:
         return  # "Relations with Kenya", "Visit to Ghana": a title, not a stop's heading
     code = names[0].code
     ctx.focus = [code]
+    if not ctx.carry:
+        ctx.section_side = code
     days = [d for d in s.dates if d.start >= b]
     if not days:
         return
