@@ -39,6 +39,7 @@ _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
     (re.compile(r"\b(?:incoming|inbound|inward)\s+(?:[\w-]+\s+)?visits\b|"
                 r"\bvisits\s+(?:to\s+(?:our\s+country|the\s+country|us)|received)\b|"
                 r"\b(?:foreign|official|high-level|distinguished)\s+(?:guests|visitors)\b|"
+                r"\bwho\s+(?:visited|came\s+to|travell?ed\s+to)\s+(?:our\s+country|us)\b|"
                 r"^(?:guests|visitors)\b|\bvisited\s+by\b|\bwe\s+(?:received|hosted)\b"),
      ("visit", "in")),
     (re.compile(r"\b(?:visits|trips|travels)\s+(?:abroad|overseas)\b|"
@@ -47,7 +48,9 @@ _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
                 r"(?:minister|president|secretary|chancellor)\b|"
                 r"\b(?:minister|president|secretary)['’]s\s+(?:[\w-]+\s+)?(?:visits|trips)\b|"
                 r"^(?:official\s+|working\s+|state\s+|bilateral\s+)*visits\b|"
-                r"\b(?:visited|travelled\s+to|traveled\s+to)$"),
+                r"\b(?:visited|travelled\s+to|traveled\s+to)$|"
+                # ("Foreign ministers who visited Croatia:": read by the country named)
+                r"\bwho\s+(?:visited|came\s+to|travell?ed\s+to)\s"),
      ("visit", "out")),
     (re.compile(r"\b(?:tele)?phone\s+(?:conversations|calls|talks)\b|\bvideo\s+calls\b"),
      ("call", "with")),
@@ -63,7 +66,8 @@ _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
 _NOT_HELD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next|expected|"
                        r"proposed|pending|postponed|cancell?ed|invitations?)\b")
 #: a heading's country visited, named ("visits to chile", "official visits paid to peru")
-_VISITS_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:visits|trips)\s+(?:(?:paid|made)\s+)?to\s+"
+_VISITS_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:(?:visits|trips)\s+(?:(?:paid|made)\s+)?to|"
+                        r"who\s+(?:visited|came\s+to|travell?ed\s+to))\s+"
                         r"(?:the\s+)?(?!our\b|us\b)")
 #: a heading line: short, ending on a colon, no item itself
 _HEADING = re.compile(r"[ \t]*(?!" + ITEM_MARK + r")(?P<words>[^\n:.;]{3,80}?)\s*:[ \t]*$")
@@ -74,6 +78,8 @@ _BULLET_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*" + ITEM_MARK + r"[ \t]*\
 _INLINE = re.compile(r"[ \t]*[^\n:.;]{3,80}?(?P<colon>:)[ \t]+(?=\S)")
 #: a line opened as an item: a bullet or a number ("- ", "• ", "1. ", "2) ")
 _BULLET = re.compile(r"[ \t]*" + ITEM_MARK + r"[ \t]*")
+#: a sentence's stop right before (another sentence on the same line)
+_STOP_BEFORE = re.compile(r"[.;!]\)?[ \t]+$")
 #: how long an unbulleted item line may be ("Brazil (March)"), and what may not end it
 _ITEM_LONGEST = 90
 
@@ -101,6 +107,14 @@ class Listing:
                 kind = _kind_of(text, start, m.end("colon"), self.gaz)
                 if kind is not None and self._names_side(text, m.end(), end):
                     return kind, m.end()
+        elif _STOP_BEFORE.search(text, line_start, start) \
+                and (m := _INLINE.match(text, start, end)) is not None:
+            # "Incoming visits: A (March). Visits abroad: B (May), C (October).": the
+            # second heading and its items on the line after a sentence's stop
+            kind = _kind_of(text, start, m.end("colon"), self.gaz)
+            if kind is not None and self._names_side(text, m.end(), end):
+                self.kind = None
+                return kind, m.end()
         return None
 
     def _names_side(self, text: str, start: int, end: int) -> bool:
@@ -140,7 +154,10 @@ def _kind_of(text: str, start: int, end: int,
         # "Visits to Chile:": the country visited is named; the issuer's own name
         # makes the list one of guests (``listed_records``)
         a = m.start("words")
-        named = (gaz or load_gazetteer()).find(text, "country", a + to.start(), m.end("words"))
+        g = gaz or load_gazetteer()
+        # (or a city of it: "Presidents who visited Zagreb:")
+        named = g.find(text, "country", a + to.start(), m.end("words")) \
+            or g.find(text, "city", a + to.start(), m.end("words"))
         if named:
             return ("visit", "to:" + named[0].code)
     return kind
