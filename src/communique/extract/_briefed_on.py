@@ -21,7 +21,9 @@ __all__ = ["briefed_on"]
 #: a briefing, the one briefed (group 1) and what it was about: his meetings,
 #: talks, visits or trip
 _BRIEFED = re.compile(
-    r"\b(?:updated|briefed|debriefed|informed|apprised|told)\s+(.{1,80}?)\s+(?:on|about|of)\s+"
+    # ("in the course of his visit": the visit the briefing was given on, no topic)
+    r"\b(?:updated|briefed|debriefed|informed|apprised|told)\s+(.{1,80}?)(?<!\bcourse)\s+"
+    r"(?:on|about|of)\s+"
     r"(?:the\s+(?:outcome|results?|substance)\s+of\s+)?(?:his|her|their|its|the)\s+"
     # (the meeting in which the briefing was given is no topic of it: "briefed A on the
     # situation during their meeting")

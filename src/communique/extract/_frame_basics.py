@@ -207,7 +207,11 @@ _TOPIC = re.compile(
     # ("a dinner devoted to support for Ukraine", not "dedicated to the informal meeting")
     r"reiterated|called for|warned|related to|(?:devoted|dedicated) to(?! (?:the |an? )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|session|summit|talks|visit|council|conference))|"
-    r"to (?:strengthen|enhance|deepen|expand|boost)|"
+    # (or to foster, endorse ...: "his initiative to foster relations between the EU and
+    # the AU", whose sides are what it is about; not "to promote", which also tells what
+    # a body was set up for: "established in 2010 to promote trade, held its session")
+    r"to (?:strengthen|enhance|deepen|expand|boost|foster|endorse|advance|intensify|"
+    r"reinforce|consolidate|broaden|upgrade|revitali[sz]e)|"
     # "met to coordinate positions on Iran", "coordinating their approach to Syria"
     r"(?:to coordinate|coordinat(?:ed|ing)|to (?:align|harmoni[sz]e)|align(?:ed|ing)) "
     r"(?:(?:their|our|the|its|his|her|joint|common) )?(?:[\w-]+ )?(?:positions?|approach(?:es)?|"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Person, Record
+from ._counterpart_named import counterparts_named
 from ._fold import Folded
 from ._recognise import ISSUER, Sentence
 from ._trie import trie_pattern
@@ -335,6 +336,8 @@ def attach_persons(s: Sentence, records: list[Record], issuer: str | None) -> No
                 if (held in t.name or t.name in held) and e.code != t.country:
                     titles[i] = TitleMention(t.start, t.end, t.role, e.code, t.name)
                     break
+    # ("met his Swedish counterpart, Ana Berg": the subject's office, in Sweden)
+    titles += [TitleMention(*c) for c in counterparts_named(s, titles, issuer)]
     named = [t.name for t in titles if t.name]
     for held, e, role in holders:
         if not any(held in n or n in held for n in named):

@@ -35,10 +35,8 @@ from ._days_listed import DAYS_LISTED
 from ._digest_date import dated_under_title, week_end
 from ._document import (
     heading_day,
-    headline_over_dateline,
     is_heading,
     is_link,
-    is_title,
     name_known,
     on_first_line,
     update,
@@ -92,6 +90,7 @@ from ._split_year import split_year
 from ._tally import tallied
 from ._time_scope import respectively
 from ._title_consultation import TitleConsultations
+from ._title_line import lead_title_end
 from ._title_month import title_month
 from ._title_trip import ItemTrips, TitleTrips
 from ._told_once import sides_told
@@ -289,10 +288,8 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
         if pi == lead and date_line_only(st.text, para.start, para.end):
             lead += 1  # "Date: 2024-05-06", "27 Sep. 2021": the page's date, then its title
             continue
-        if pi == lead and (is_title(st.text, para.start, para.end)
-                           or headline_over_dateline(st.text, para.start, para.end)) \
-                and not is_caption(st.text, para.start, para.end):
-            title_end = para.end  # a title paragraph: its events are the body's
+        if pi == lead:  # a title paragraph or line (see _title_line): its events the body's
+            title_end = lead_title_end(st.text, para.start, para.end, title_end)
         if not ctx.carry:
             ctx.last_date = None
         elif st.period is not None:

@@ -27,9 +27,12 @@ _NOUN = re.compile(r"\b(?:visit|tour|trip|journey)s?(?:\s+(?:to|of|in))?$", re.I
 _PREP_AFTER = re.compile(r"\s+(?:to|of|in)\b")
 _WHO = re.compile(r",\s+who\b", re.I)
 _PLACE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}")
-#: a meeting the sentence tells
+#: a meeting the sentence tells (or a briefing of a counterpart, one met: "briefed his
+#: Omani counterpart on ... during his visit to the Gulf country")
 _MET = re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+with|"
-                  r"was\s+received\s+by|received)\b", re.I)
+                  r"was\s+received\s+by|received|(?:briefed|informed|apprised|updated)(?=\s+"
+                  r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|colleagues?)\b))\b",
+                  re.I)
 
 
 def region_trip_host(s: Sentence, t: Trigger, ctx: Context) -> list[str]:

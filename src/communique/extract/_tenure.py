@@ -33,10 +33,13 @@ def office_held_since(text: str, start: int) -> bool:
 #: the day of an office taken or a body founded ("in office since 3 May", "after
 #: taking office on 12 January", "who took up his post in May 2022"): no day of the
 #: event reported (read by :mod:`communique.extract._frame_parts`)
-OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|took|taking|taken|assum\w+(?: of)?) office|appointed|"
-                         r"(?:took|taking|taken|takes) up (?:(?:his|her|their|the) )?(?:post|"
-                         r"duties|position|functions|assignment)|assum\w+ (?:(?:his|her|their|"
-                         r"the) )?(?:post|duties|position|functions)|"
+OFFICE_DAY = Gated(re.compile(r"\b(?:(?:in|take|takes|took|taking|taken|assum\w+(?: of)?) office|"
+                         # ("due to assume her new post in May", "who takes office in
+                         # June": an office still to be taken, no day of the event either)
+                         r"appointed|(?:take|took|taking|taken|takes) up (?:(?:his|her|their|"
+                         r"the) )?(?:(?:new|official|formal) )?(?:post|duties|position|"
+                         r"functions|assignment)|assum\w+ (?:(?:his|her|their|the) )?(?:(?:new|"
+                         r"official|formal) )?(?:post|duties|position|functions)|"
                          r"born|founded|established|inaugurated)(?:\s+(?:on|in|since))?\s*$|"
                          # "the first visit of a Chinese premier since 2017": a reference
                          # point, not the day of the event

@@ -9,7 +9,11 @@ dropped; a body that tells no event at all keeps none.
 A call the title names ("Minister A's call with Foreign Minister B", "Telephone
 conversation of the President with the Chancellor of Austria") is kept likewise
 when no call or meeting of the body is with its partner; a body that tells no
-event keeps it too (a readout's body may tell only what was said)."""
+event keeps it too (a readout's body may tell only what was said).
+
+A headline that drops its verb ("Foreign Minister in Rome to discuss migration") is read
+as "is in": the title's visit. An undated title's visit takes the day of the body's
+talks with that side, never an agreement's ("the declaration signed in 2022")."""
 
 from __future__ import annotations
 
@@ -25,6 +29,15 @@ from ._triggers import Trigger
 __all__ = ["ItemTrips", "TitleTrips"]
 
 _PARTICIPLE = re.compile(r"visiting\b", re.I)
+#: the body's records whose day an undated title's visit may take
+_TALKS = frozenset({"visit", "meeting", "call", "consultation", "commission"})
+#: a headline that drops its verb: an office (and a name), "in" a place written with a
+#: capital, then what the trip is for ("Foreign Minister in Rome to discuss migration",
+#: "Chilean President in Lisbon for talks on trade")
+_IN_PLACE = re.compile(
+    r"\W*(?:[\w.'’-]+\s+){0,4}?(?i:minister|secretary|president|premier|chancellor|envoy|"
+    r"ambassador|prime\s+minister|foreign\s+secretary)(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s+"
+    r"(in)\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}\s+(?:to|for)\s+(?-i:[a-z])")
 _PLURAL_OFFICE = re.compile(r"\b(?:ministers|counterparts|colleagues|leaders|presidents|"
                             r"ambassadors|heads\s+of)\b", re.I)
 
@@ -52,6 +65,10 @@ class TitleTrips:
         # title's verb does not tell)
         trig = [t for t in trig if t.type in ("call", "meeting")
                 or t.type == "visit" and not _PARTICIPLE.match(t.text)]
+        if not any(t.type == "visit" for t in trig) \
+                and (m := _IN_PLACE.match(s.text, s.start, s.end)) is not None:
+            # "Foreign Minister in Rome to discuss ...": a headline's "is in", elided
+            trig.append(Trigger(m.start(1), m.end(1), "visit", "travel", "in"))
         if not trig:
             return
         recs = frame_sentence(s, trig, copy.deepcopy(ctx))
@@ -68,8 +85,8 @@ class TitleTrips:
             self.visited.update(c for r in recs if r.type == "visit" for c in r.from_ + r.to)
             self.spoke.update(c for r in recs if r.type in ("call", "meeting")
                               for c in r.from_ + r.to)
-            for r in recs:
-                if r.date.start:
+            for r in recs:  # (not an agreement's: "the declaration signed in 2022")
+                if r.date.start and r.type in _TALKS:
                     for c in r.from_ + r.to:
                         self.days.setdefault(c, r.date)
 
