@@ -291,7 +291,11 @@ _REVIEW_TITLE = Gated(re.compile(
     # "A look back at the year 2021", "Balance of 2015", "2023 at a glance"
     r"|\b(?:highlights|achievements|successes|milestones|accomplishments|events|look back|"
     r"looking back|balance|recap|round-?up|retrospective)\b[^.\n]{0,60}\b(?:of|in|for|"
-    r"during|at) (?:the )?(?:year\b|(?:year )?(?:19|20)\d\d\b)|\b(?:19|20)\d\d at a glance\b"
+    r"during|at|on) (?:the )?(?:year\b|(?:year )?(?:19|20)\d\d\b)|\b(?:19|20)\d\d at a glance\b"
+    # "New Year message of the Minister", "Annual press conference of the Foreign
+    # Minister": a minister's own look back on the year
+    r"|\bnew[- ]year['’]?s? (?:message|address|greetings)\b|\bannual (?:press conference|"
+    r"press briefing|media briefing)\b"
     # "Diplomatic year 2022: review", "2023 - results and highlights": the year, then
     # what the text is about it
     r"|\b(?:19|20)\d\d\b[^.\n]{0,30}?(?::|\s[–—-])\s*(?:a\s+|the\s+)?(?:(?:main|key|major|"

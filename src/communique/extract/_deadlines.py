@@ -11,7 +11,7 @@ import re
 from ._date_asides import term_of_document
 from ._tenure import office_held_since
 
-__all__ = ["deadline", "first_counted_in", "not_its_time"]
+__all__ = ["compared_year", "deadline", "first_counted_in", "not_its_time"]
 
 #: the words that make the time after them a deadline
 _BY = re.compile(
@@ -33,12 +33,27 @@ _FIRST_IN = re.compile(
     r"set\s+foot\s+in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?in\s+$")
 
 
+#: a year the event is compared with: "As in 2023, the Minister visited A", "Unlike 2021,
+#: when ..., this year ...", "compared with 2024", "up from 9 in 2018"
+_COMPARED = re.compile(
+    r"(?i)(?:\bas\s+in|\bunlike(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?|"
+    r"\bin\s+comparison\s+(?:with|to)|\bthan\s+in|\blike\s+in|\bas\s+was\s+the\s+case\s+in|"
+    r"\b(?:up|down)\s+from\s+(?:[\w.,%-]+\s+){1,3}?in)\s+$")
+
+
+def compared_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start``-``end`` is one the event is compared with (see
+    ``_COMPARED``), not its time."""
+    return text[start:end].isdigit() and _COMPARED.search(text, max(0, start - 40),
+                                                           start) is not None
+
+
 def not_its_time(text: str, start: int, end: int) -> bool:
     """Whether the time at ``start``-``end`` is a document's term, a deadline, the
-    day an office was taken ("Senator since 2011"), no time of the event the
-    sentence tells."""
+    day an office was taken ("Senator since 2011"), a year compared with, no time of
+    the event the sentence tells."""
     return term_of_document(text, start, end) or deadline(text, start) \
-        or office_held_since(text, start)
+        or office_held_since(text, start) or compared_year(text, start, end)
 
 
 def first_counted_in(text: str, start: int, end: int) -> bool:

@@ -159,6 +159,11 @@ def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
     own = coordinated_time(s.text, ds, t.start)
     if own is not None:  # ("... in 1998 and in 2012 signed an agreement")
         return own
+    cut = s.text.rfind(";", s.start, t.start)
+    if cut >= 0 and any(cut < d.start < t.start for d in ds):
+        # "In 2020 there were four visits; in 2021 the President visited A": the time
+        # of the event's own part of the sentence, after the semicolon
+        ds = [d for d in ds if d.start > cut]
     first = ds[0]
     if first.d1 is not None or first.m1 is None:
         return first
@@ -257,3 +262,26 @@ def _topic_cut(s: Sentence, a: int, b: int) -> int:
         return a
     m = _TOPIC_FOLDED.search(s.text, a, b)
     return m.start() if m else b
+
+
+#: a bulleted item's opening at a line's start: "• ", "- ", "* "
+_ITEM_MARK = re.compile(r"[ \t]*[-–•*·][ \t]")
+
+
+def bullet_item(s: Sentence, pos: int) -> tuple[int, int] | None:
+    """The bulleted line of sentence ``s`` that ``pos`` lies in, when the sentence holds
+    several ("• a state visit to A in March;\n• the signing of a protocol with B;"): each
+    item tells its own event, whose time is not another item's; else None."""
+    if "\n" not in s.text[s.start:s.end]:
+        return None
+    start = max(s.text.rfind("\n", s.start, pos) + 1, s.start)
+    if not _ITEM_MARK.match(s.text, start):
+        return None
+    end = s.text.find("\n", pos, s.end)
+    return start, end if end >= 0 else s.end
+
+
+#: a second visit's noun after a first with its visitor: "the visit of A and the visit of"
+#: (the second's visitor is its own, and so is its time)
+NOUN_VISIT_AND = re.compile(r"(?i)\bvisits? (?:of|by) [^.;:]{1,120}? and (?:[\w-]+ ){0,3}?$")
+

@@ -21,7 +21,14 @@ from ._date_values import in_named_years
 from ._dates import DateMention, resolve
 from ._deadlines import first_counted_in, not_its_time
 from ._frame_basics import _TOPIC as _TOPIC
-from ._frame_basics import _TOPIC_FOLDED, _aside_end, _month_day, _own_session_clause
+from ._frame_basics import (
+    _TOPIC_FOLDED,
+    NOUN_VISIT_AND,
+    _aside_end,
+    _month_day,
+    _own_session_clause,
+    bullet_item,
+)
 from ._frame_basics import _clause_end as _clause_end
 from ._frame_basics import _next_day as _next_day
 from ._frame_basics import _record as _record
@@ -190,6 +197,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     others = other_occasions(s.text, s.start, s.end, t.start, s.dates, t.type, ctx.year)
     if (aim := fronted_aim(s, t.start)) is not None:
         others = [*others, aim]  # "To assess the results of March's commission, ..."
+    if t.type == "visit" and (first := NOUN_VISIT_AND.search(
+            s.text, max(s.start, t.start - 160), t.start)) is not None:
+        others = [*others, (first.start(), t.start)]  # ("the visit of A in March and the
+        # visit of B": the first visit's month)
     rels = relative_clauses(s)
     # "ahead of Monday's summit", "and will leave this afternoon", "a communiqué in
     # which ... 2007", "the earthquake of 28 March": other occasions' times
@@ -198,7 +209,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
         and not any(_HAD_DONE.search(s.text, x, y) for x, y in rels)
     # ("was the first leader to visit Laos in 2023": the year the first is counted in)
     firsts = {d.start for d in s.dates if first_counted_in(s.text, d.start, d.end)}
+    item = bullet_item(s, t.start)  # (a bulleted item's event: no other item's time)
     for i, (a, b) in enumerate((region, clause, (s.start, s.end))):
+        if item is not None:
+            a, b = max(a, item[0]), min(b, item[1])
         if i == 0 and ctx.year and season_own(s, region, t.end):
             # "received A in March, and made state visits to B in the autumn": the
             # season is the visits' own time (a year's precision), not March

@@ -146,6 +146,9 @@ def _in_a_count(s: Sentence, a: int, b: int) -> bool:
                 and _EVENTS_AFTER.match(s.text, b))
 
 
+#: a second verb after "and" (with "had", "also" or its object's words), the trigger next
+_AND_VERB_BEFORE = re.compile(r"\sand\s+(?:(?:had|has|have|also|then|later|subsequently)\s+)*"
+                              r"(?:[\w-]+ed\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?)?$")
 #: a number right before a word, and counted events right after it
 _NUMBER_BEFORE = re.compile(r"\b(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens)"
                             r"\s+(?:[\w-]+\s+)?$", re.I)
@@ -180,6 +183,12 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
                                   or pair_of_others_only(s, la, rb, ctx.issuer)):
         return []  # "the agreement between the European Union and Mercosur": not ours
     kinds = ("country", "adj", "issuer", "pair")
+    if reg[0] > cl[0] and _AND_VERB_BEFORE.search(s.text, max(la, t.start - 60), t.start) \
+            and _ents(s, t.start, rb, "country", "adj", "org"):
+        # "received the Foreign Ministers of A and B and signed an agreement with C", "had
+        # travelled to A and had hosted his Russian counterpart": after an event told, a
+        # verb of its own after "and", its own partner after it; the first's sides not its
+        la = t.start
     late = partner_after_topic(s, t, rb, cl[1])  # ("held talks on Sudan with ...")
     ob = witness_cut(s, late, _topic_cut(s, late, cl[1])) if late else rb  # (its side's end)
     ents = _ents(s, la, rb, *kinds) + _ents(s, t.start, t.end, *kinds) + (

@@ -13,6 +13,7 @@ from ._bare_visit import bare_visit
 from ._clause_subject import clause_subject
 from ._counted_visitors import counted_visitors
 from ._envoy_arrival import envoy_arrival
+from ._frame_basics import NOUN_VISIT_AND as _NOUN_VISIT_AND
 from ._frame_dates import _dates, _resolved
 from ._frame_parts import (
     _OFFICE_IN,
@@ -221,11 +222,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             or bool(_OF_AFTER.match(s.text, t.end))
         if not verbal and named_after and (_OBJECT_BEFORE.search(
                 s.text, max(la, t.start - 40), t.start) or example_before(s, t.start)
-                or example_in(trig) or trig.endswith(" by")) \
+                or example_in(trig) or trig.endswith(" by")
+                or _NOUN_VISIT_AND.search(s.text, max(s.start, t.start - 160), t.start)) \
                 or visits_by:
-            # "Blinken underlined how much the visit of the Ghanaian leader mattered": the
-            # visitor is named after "of", the subject before is no traveller ("Namibia
-            # concluded state visits by A and B": after "by", always the visitors)
+            # the visitor named after "of": "how much the visit of the Ghanaian leader
+            # mattered", "state visits by A and B", "the visit of A and the visit of B"
             left = _ents(s, t.end, pre_end, *kinds) or left
     left = [e for e in traveller_relatives(s, t, own_possessor(s, t, la, left))
             if not others_return(s, e)

@@ -155,7 +155,13 @@ def one_occasion(t: Trigger, text: str = "") -> bool:
     meeting with each (``text``: the document's, which the trigger's spans index)."""
     return gathering(t) or (t.type == "meeting" and bool(
         _ONE_MEAL.search(t.text) or _CAPTION.match(t.text) or _one_meeting(t, text))) or (
-        t.type in ("meeting", "call") and _FOR_FORMAT.match(text, t.end) is not None)
+        t.type in ("meeting", "call") and _FOR_FORMAT.match(text, t.end) is not None) or (
+        t.type == "meeting" and _CHAIN_OF_THREE.search(t.text) is not None)
+
+
+#: a meeting named by three or four sides joined by hyphens ("the Japan-US-ROK summit",
+#: "Poland-Lithuania-Ukraine talks were held"): one meeting of them all
+_CHAIN_OF_THREE = re.compile(r"(?-i:[A-Z])[\w’]+[-–](?-i:[A-Z])[\w’]+[-–](?-i:[A-Z])[\w’]+")
 
 
 #: the sides listed after the verb, then the format of three or four they met for: "met

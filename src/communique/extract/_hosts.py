@@ -31,12 +31,19 @@ _HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+|"
                     r"stated|recalled|highlighted|pointed\s+out)(?:\s+that)?,?\s+)?"
                     r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we|[Oo]ur\s+(?:country|capital|nation|homeland))\s+"
                     r"(?:also\s+|then\s+|later\s+)?(?:ha[sd]\s+(?:also\s+)?)?"
-                    r"(?:received|welcomed|hosted)\s+(?:the\s+|a\s+)?"
+                    r"(?:received|welcomed|hosted)\s+"
+                    # (the place between: "We welcomed in Rabat the Foreign Ministers of")
+                    r"(?:(?:in|to)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,?\s+)?(?:the\s+|a\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:President|presidents?\b|Vice[- ]President|"
                     r"Prime\s+Minister|prime\s+ministers?\b|Minister|ministers?\b|"
                     r"Secretary[- ]General|Director[- ]General|Secretary|King|Queen|"
                     r"Emir|Sultan|Crown\s+Prince|Chancellor|"
                     r"Premier|Speaker|Director|Head|Chair\w*|delegation)")
+
+
+#: where a clause of the issuer's own voice begins after another: ", and we", "; we"
+_WE_LATER = re.compile(r"(?:,\s+(?:and|while|but)|[;:]|\s+and)\s+(?=we\s+(?:also\s+)?"
+                       r"(?:received|welcomed|hosted)\b)")
 
 
 _OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -48,6 +55,13 @@ def place_hosts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     of its guests; an organisation's official hosted, with no record yet, a visit."""
     issuer = ctx.issuer
     m = _HOSTS.match(s.text, s.start, s.end)
+    if m is None:
+        # a review's "we" hosting in a later clause: "I visited A and B, and we welcomed
+        # the President of C to Nairobi"
+        later = _WE_LATER.search(s.text, s.start, s.end)
+        m = _HOSTS.match(s.text, later.end(), s.end) if later is not None else None
+        if m is not None and m.group("place") not in ("We", "we"):
+            m = None
     if m is None or issuer is None:
         return recs
     # a review's "We welcomed the foreign ministers of A and B": the country's own voice

@@ -22,6 +22,8 @@ from ._venues import orgs_named as _orgs
 __all__ = ["travel_passive"]
 
 _RECEIVED = re.compile(r"(?:received|welcomed|hosted)\b", re.I)
+#: counted visits and the place they went to, inside the trigger ("14 visits to Georgia")
+_VISITS_TO = re.compile(r"\bvisits to (?:the )?(?=[A-Z])")
 #: a guest named by a title right after "visit of|by|from": "Prime Minister A",
 #: "the President", "Foreign Minister Dr A"
 _GUEST_TITLED = re.compile(r"\s+(?:the\s+)?(?:(?:Honou?rable|Hon\.|H\.E\.|Dr\.?|Deputy|Vice|"
@@ -37,6 +39,11 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
                     ctx: Context) -> list[Record]:
     hosts = _codes(_group(s, _ents(s, cl[0], t.start, "country", "issuer", "city")), ctx,
                    places=True) or ([ctx.issuer] if ctx.issuer else [])
+    if (to := _VISITS_TO.search(t.text)) is not None:
+        # "14 official visits to Georgia, including by the Presidents of A and B": the
+        # place the counted visits went to, named inside the trigger, is the host
+        hosts = _codes(_group(s, _ents(s, t.start + to.end(), t.end, "country", "issuer",
+                                       "city")), ctx, places=True) or hosts
     rb = _topic_cut(s, t.end, reg[1])
     visitors = [c for c in _codes(_ents(s, t.end, rb, "country", "adj"), ctx) if c not in hosts]
     orgs = _orgs(s, t.end, rb)
