@@ -57,7 +57,7 @@ from ._participle import opening_participle_end
 from ._possessed_trip import own_possessor, ranked_visitor
 from ._quote_opener import quote_opener_end
 from ._reached import reached_by_no_one
-from ._recognise import ISSUER, Ent, Sentence
+from ._recognise import Ent, Sentence
 from ._region_trip import region_cut
 from ._region_trip_host import region_trip_host
 from ._returns import back_from, going_home, home_cut
@@ -66,6 +66,7 @@ from ._stops_listed import more_stops, opening_day
 from ._subject_relative import traveller_relatives
 from ._that_country import that_country
 from ._travel_guests import BY_AFTER, GUEST_OF, date_beside, guests_listed
+from ._travel_sides import one_team, our_own_abroad, possessive_subject
 from ._travel_subject import ARRIVAL_OPENS, TO_COMMA, fronted_subject, subject_after
 from ._triggers import Trigger
 from ._trip_to_meet import met_from
@@ -237,7 +238,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             and not in_fronted_occasion(s, e)]  # ("To deepen ASEAN
     # integration, the President visited A": the organisation is the trip's aim)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
-        vis_orgs = _one_team([e for e in left if e.kind == "org"], s.text)
+        vis_orgs = one_team([e for e in left if e.kind == "org"], s.text)
         visitors: list[str] = []
     else:
         # ("delegations from A and B, as well as senior officials of the EU, visited":
@@ -254,7 +255,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dest_ents = [e for e in inside + _ents(s, pre_end, rb, "country", "city", "issuer", "adj",
                                            "org")
                  if not _OFFICE_IN.search(s.text, max(0, e.start - 20), e.start)
-                 and not _our_own_abroad(s, e, ctx.issuer) and not sponsor_named(s, e)
+                 and not our_own_abroad(s, e, ctx.issuer) and not sponsor_named(s, e)
                  and not names_a_unit(s, e)  # "visited the RAF Syria crew in Cyprus"
                  and not others_return(s, e)  # ("after the soldiers' return from Mali")
                  and not clause_subject(s, e)  # ("a clinic, which Japan has funded")
@@ -269,7 +270,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     # the comma opens the subject, it does not continue the list of hosts
     # (or a country's possessive after a comma: "During his visit to Geneva, Kenya's
     # Foreign Minister met ...")
-    owner = next((e for i, e in enumerate(group) if i and _possessive_subject(
+    owner = next((e for i, e in enumerate(group) if i and possessive_subject(
         s, group[i - 1], e)), None)
     group = next((group[:i] for i, e in enumerate(group) if i and (
         e.kind == "adj" or e is owner)), group)
@@ -542,60 +543,9 @@ _OF_AFTER = re.compile(r"\s+(?:of|from|(?:(?:made|paid|conducted|undertaken|carr
 #: a visit's noun and "by" after it: "state visits by A and B" (the visitors, always)
 _VISITS_NOUN = re.compile(r"\bvisits?$", re.I)
 _BY_NEXT = re.compile(r"\s+by\s(?!\s*\d)")
-#: a group described by who sent or leads it: its organisation named again there is the
-#: same group's ("a mission of the ECOWAS Commission, headed by a Commissioner ... of ECOWAS")
-_LED_BY = re.compile(r"\b(?:led|headed|designated|sent|dispatched|appointed|chaired)\s+by\b",
-                     re.I)
-
-
-#: nothing but a short form in brackets between an organisation and the name of its
-#: official (an office-holder the text names by name stands for the organisation)
-_SAME_NAMED = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*")
-
-
-def _one_team(orgs: list[Ent], text: str) -> list[str]:
-    """The organisations of the visitors, one visit each; one named again in the phrase
-    that says who led or sent the group is no second visit (officials listed are)."""
-    out: list[str] = []
-    last: dict[str, int] = {}
-    for e in orgs:
-        if e.code in last and (_LED_BY.search(text, last[e.code], e.start)
-                               or _SAME_NAMED.fullmatch(text, last[e.code], e.start)):
-            continue  # (or its official's name right after it: "the ... Agency (IAEA) A")
-        last[e.code] = e.end
-        out.append(e.code)
-    return out
-
-
-#: our own institutions or people abroad: "visited the Georgian embassy", "the
-#: Singapore companies operating in ...", "the Georgian community"
-_OWN_ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:embassy|embassies|consulate|companies|firms|"
-                         r"businesses|community|diaspora|troops|peacekeepers|contingent|"
-                         r"soldiers|school|pavilion)\b", re.I)
-
-
-def _our_own_abroad(s: Sentence, e: Ent, issuer: str | None) -> bool:
-    """Whether a destination is only the issuer's name before its own institution
-    abroad (no visit to the issuer)."""
-    return e.kind in ("adj", "country", "issuer") and e.code in (issuer, ISSUER) \
-        and _OWN_ABROAD.match(s.text, e.end) is not None
 #: "returned home today, concluding his visit to ...": the visit ends, on its own days
 _CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|completing)\s+"
                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 _APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)
-
-
-#: a country's possessive after a comma, then an office: the subject of the clause
-_POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?-i:Minister|President|Prime|"
-                                r"Secretary|Ambassador|Deputy|Vice|King|Queen|Emir|Chancellor|"
-                                r"Foreign|Special|Head|delegation|minister|president|envoy)")
-
-
-def _possessive_subject(s: Sentence, prev: Ent, e: Ent) -> bool:
-    """Whether the country ``e``, after the place ``prev`` and a comma, is the subject's
-    possessive ("During his visit to Geneva, Kenya's Foreign Minister met ..."), not one
-    more host."""
-    return e.kind == "country" and "," in s.text[prev.end:e.start] \
-        and _POSSESSIVE_OFFICE.match(s.text, e.end) is not None
