@@ -70,9 +70,10 @@ def test_date_patterns_tried_at_their_starts_find_the_same(kind: str,
 
 
 def test_some_date_patterns_are_tried_at_their_starts() -> None:
-    # "in May", "in May and June", "Greece (May)", "Vietnam (April, Hanoi)", a review
-    # line's "January:", "a January visit", numeric, relative, a day alone ("on the 28th")
-    assert len(AT_STARTS) == 9
+    # "in May", "in May and June", "Greece (May)", "Ukraine (twice: May and September)",
+    # "Vietnam (April, Hanoi)", a review line's "January:", a list line's closing ",
+    # May", "a January visit", numeric, relative, a day alone ("on the 28th")
+    assert len(AT_STARTS) == 11
 
 
 def test_planned_searched_lowered_answers_as_the_pattern() -> None:

@@ -17,10 +17,17 @@ from ._dates import DateMention
 __all__ = ["coordinated_time"]
 
 #: "and" (with "then", "later" ...) and a preposition of time right before the date
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:then|later|subsequently|afterwards),?\s+)?"
+#: (or "but", a semicolon: "did not travel in April, but in June visited Canada", "...
+#: in April; in June he visited Canada")
+_AND_BEFORE = re.compile(r"(?:\b(?:and|but)|;)\s+(?:(?:then|later|subsequently|afterwards),?\s+)?"
                          r"(?:(?:in|on|during|by|at)\s+)?$", re.I)
-#: nothing between the date and the trigger but a comma, "also", "then"
-_GAP = re.compile(r"\s*,?\s*(?:(?:also|then|later|jointly|finally)\s+)?", re.I)
+#: the end of a span told by its two ends: "between 2014 and ", "from May to "
+_SPAN_END = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s+(?:and|to)\s+$", re.I)
+#: nothing between the date and the trigger but a comma, "also", "then" (and the subject
+#: said again: "in June he visited", "in May the Minister went")
+_GAP = re.compile(r"\s*,?\s*(?:(?:he|she|they|we|I|(?:the\s+)?(?-i:[A-Z])[\w-]+"
+                  r"(?:\s+(?-i:[A-Z])[\w-]+)?)\s+)?(?:(?:also|then|later|jointly|finally)\s+)?",
+                  re.I)
 
 
 def coordinated_time(text: str, dates: Sequence[DateMention],
@@ -33,6 +40,7 @@ def coordinated_time(text: str, dates: Sequence[DateMention],
     last = before[-1]
     if not _GAP.fullmatch(text, last.end, t_start):
         return None
-    if _AND_BEFORE.search(text, max(0, last.start - 40), last.start) is None:
-        return None
+    if _AND_BEFORE.search(text, max(0, last.start - 40), last.start) is None \
+            or _SPAN_END.search(text, max(0, last.start - 60), last.start) is not None:
+        return None  # (not a span's end: "Between 2014 and 2017 the Minister visited")
     return last

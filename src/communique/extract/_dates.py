@@ -170,10 +170,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     # "Greece (May)", "September brought the visit": a month alone in brackets or as a subject
     # ("September was dominated by ...", "October opened with talks", "March was busy")
     # (not "The March was peaceful": a march)
+    # (or with a note after a semicolon: "Germany (February; working visit)")
     ("inM", _AtStarts(re.compile(r"(?P<pre>\(|(?<![Tt]he )\b)" + _f(_M, n="m1")
-                                 + r"(?=\)|\s+(?:also\s+)?(?:brought|saw|was|began|started|"
-                                   r"opened|ended|closed|witnessed|marked|featured)\b)"),
+                                 + r"(?=\)|;[^()\n;]{1,40}\)|\s+(?:also\s+)?(?:brought|saw|was|"
+                                   r"began|started|opened|ended|closed|witnessed|marked|"
+                                   r"featured)\b)"),
                       re.compile(r"[(ADFJMNOS]"))),
+    # "Ukraine (twice: May and September)", "Morocco (March and December)": the first of
+    # the months a partner's brackets list (the next is read as a month after "and")
+    ("inM", _AtStarts(re.compile(r"(?P<pre>\((?:(?i:twice|thrice|two|three|four|both|visits?|"
+                                 r"trips?|times|rounds?|sessions?|calls?|meetings?)[\s,:]+){0,3}"
+                                 r"(?:(?i:in)\s+)?)" + _f(_M, n="m1")
+                                 + r"(?=\s*(?:,|and|&)\s*(?:again\s+|in\s+)?" + _f(_M, n="m2")
+                                 + r"\b)"), re.compile(r"\("))),
     # "Vietnam (April, Hanoi)", "(September, Beijing)": a month opening the brackets,
     # its place after a comma
     ("inM", _AtStarts(re.compile(r"(?P<pre>\()" + _f(_M, n="m1")
@@ -181,9 +190,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
                       re.compile(r"\("))),
     # "January: official visit to Greece; ...", "- March – talks in Warsaw": a month as
     # the label of a review's line (never "May" the verb, which takes no colon)
-    ("inM", _AtStarts(re.compile(r"(?P<pre>(?<![^\n])|(?<=\n[-–•*·] ))" + _f(_M, n="m1")
-                                 + r"(?=[ \t]*(?::|[ \t][–—-][ \t]))"),
+    # (the first line of a list too: "- January: visit to Japan")
+    ("inM", _AtStarts(re.compile(r"(?P<pre>(?<![^\n])|(?<=\n[-–•*·] )|(?<=^[-–•*·] ))"
+                                 + _f(_M, n="m1") + r"(?=[ \t]*(?::|[ \t][–—-][ \t]))"),
                       re.compile(r"[ADFJMNOS]"))),
+    # "- President of Austria, May": a month closing a list's line after a comma or a
+    # dash (never "May" the verb, which has words after it)
+    ("inM", _AtStarts(re.compile(r"(?P<pre>(?<=, )|(?<=\s[–—-] ))" + _f(_M, n="m1")
+                                 + r"(?=[ \t]*(?:\n|$))"), re.compile(r"[ADFJMNOS]"))),
     # "during a January visit to Peru", "her March trip", "the October talks": a month
     # as the word before an occasion's noun, after a determiner (never "May" the verb)
     ("inM", _AtStarts(re.compile(_MONTH_OF_OCCASION), re.compile(r"[ADFJMNOS]"))),

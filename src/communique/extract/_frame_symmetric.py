@@ -109,8 +109,10 @@ from ._subject_relative import outside_relatives
 from ._talks_in_cities import talks_in_cities
 from ._they_called import they_called
 from ._time_scope import AHEAD
+from ._times_dated import each_time_dated
 from ._told_before import names_occasion, refers_back, sides_again
 from ._topic_focus import focus_not_topic
+from ._travel_guests import guests_listed, more_beside
 from ._triggers import Trigger
 from ._unknown_body import unknown_body_met
 from ._venues import orgs_named as _orgs
@@ -156,6 +158,13 @@ _EVENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:meetings|talks|visits|calls|con
                            r"consultations|contacts|negotiations|agreements|documents)\b", re.I)
 
 
+#: a second predicate of the clause's subject right before the trigger: " and ", ", and
+#: then " (after the first verb's own objects)
+#: (the verb before a noun trigger too: " and held ", " and then had a ")
+_AND_NEXT_VERB = re.compile(r"\S\s*,?\s+and\s+(?:(?:then|later|also|afterwards)\s+)?"
+                            r"(?:(?:held|had|conducted|made)\s+(?:an?\s+)?)?$")
+
+
 def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
@@ -172,6 +181,11 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     la = max(witness_start(s, t, la), opener)  # ("After the strikes on A, he called ...")
     la = own_between_start(s, t, la)  # (", as well as the meeting between C and D")
     la = quote_opener_end(s, t, la)  # ("“We stand with Moldova”, she said after ...")
+    if cl[0] < la < t.start and _AND_NEXT_VERB.search(s.text, la, t.start) \
+            and _ents(s, t.end, rb, "country", "adj"):
+        # "travelled to A (May) and B and spoke by phone with C": the places before the
+        # "and" are the first verb's, the second verb's side is named after it
+        la = t.start
     ante = where_antecedent(s, t.start) if t.start < rb else None
     if ante is not None:
         # "to Chile in March and to Bolivia in November, where an agreement was
@@ -400,7 +414,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
                                            or bodies_accrediting(s, t, rb, orgs))
                  for d in _dates(s, t, reg, cl, ctx)[:1]]
     frm = [ctx.issuer] if ctx.issuer else []
-    dates = _dates(s, t, reg, cl, ctx)
+    # ("met A twice, in January and in August": one each)
+    dates = each_time_dated(s, t, reg, _dates(s, t, reg, cl, ctx), ctx)
     if ante is not None:
         dates = [date_beside(s, [ante[0]], ante[0].code, ctx)
                  or (dates[0] if len(dates) == 1 else ctx.default)]
@@ -411,8 +426,9 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     hosted = _HOSTED_MANY.match(s.text, t.start)
     if hosted:
         # the guests are the list named after the verb, not a country of the topic
-        guests = _codes(_group(s, [e for e in ents if e.start >= hosted.start()
-                                   and e.kind in ("country", "adj")]), ctx)
+        # ("..., as well as the President of C": a guest of the list too)
+        listed = [e for e in ents if e.start >= hosted.start() and e.kind in ("country", "adj")]
+        guests = _codes(guests_listed(s, _group(s, listed), listed), ctx)
         others = [c for c in others if c in guests] if len(guests) > 1 else others
     bm = BETWEEN_SIDES.search(near)
     # ("Angola hosted the meeting between A and B": the first side after "between"
@@ -491,10 +507,11 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             and not between_others and _called_by_other(s, t, cl, ents, ctx,
                                                         frm if frm != [ctx.issuer] else None)
         for g, b in zip(groups, besides, strict=True):
-            out.append(_record(t.type, b or ctx.default, *((g, frm) if called else (frm, g)),
-                               [], place))
-            if t.type == "meeting" and welcomes(t):  # (each guest's visit on its date)
-                extra += _welcomed_to(s, t, cl, g, [b or ctx.default], ctx)
+            # ("Japan (twice: May and September)": a record for each month listed)
+            for d in [b or ctx.default, *(more_beside(s, ents, g[0], ctx) if b else [])]:
+                out.append(_record(t.type, d, *((g, frm) if called else (frm, g)), [], place))
+                if t.type == "meeting" and welcomes(t):  # (each guest's visit on its date)
+                    extra += _welcomed_to(s, t, cl, g, [d], ctx)
         return out + extra
     each = 1
     if theirs is not None or one_occasion(t, s.text):

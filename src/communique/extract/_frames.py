@@ -82,7 +82,7 @@ from ._stop_counted import stop_counted
 from ._told_once import told_once
 from ._travel_passive import travel_passive
 from ._triggers import Trigger
-from ._unrealised import topic_events
+from ._unrealised import denied_before, topic_events
 from ._visit_then_who import visit_told_in_relative
 from ._who_met_were import participants_named
 
@@ -176,7 +176,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # named only as a topic or a mechanism ("Within the framework of the
             # mechanism of political consultations, A held consultations with B")
             # hedge nothing after them
-            if not topic_only(s, t, cl):
+            if not topic_only(s, t, cl) and not denied_before(s, t, cl):
                 hedged.add(t.type)
             continue
         who = coordinated_body(s, t, triggers[:i])  # "... Commission and the ... Commission"

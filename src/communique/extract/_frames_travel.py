@@ -19,7 +19,6 @@ from ._frame_parts import (
     _OFFICE_IN,
     _PREP_TO,
     _REMIT,
-    _TIMES,
     Context,
     _codes,
     _ents,
@@ -35,7 +34,6 @@ from ._frame_rules import (
     _GUEST_SUBJECT,
     _ONWARD,
     _SECOND_VISIT,
-    _TIMES_BEFORE,
     _TO_PLACE,
     _VISIT_BEFORE,
     _seat_visited,
@@ -65,7 +63,8 @@ from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_tol
 from ._stops_listed import more_stops, opening_day
 from ._subject_relative import traveller_relatives
 from ._that_country import that_country
-from ._travel_guests import BY_AFTER, GUEST_OF, date_beside, guests_listed
+from ._times_dated import counted_stops, trip_count
+from ._travel_guests import BY_AFTER, GUEST_OF, date_beside, guests_listed, more_beside
 from ._travel_sides import one_team, our_own_abroad, possessive_subject
 from ._travel_subject import ARRIVAL_OPENS, TO_COMMA, fronted_subject, subject_after
 from ._triggers import Trigger
@@ -389,11 +388,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     dates = back_from(s, t, _dates(s, t, (t.start if own else reg[0], home), cl, ctx))
     dates = onward_days(s, cl, dates, ctx)  # "On Thursday he continues his tour to D"
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
-    # own trigger's, not every visit's of the sentence
-    near = s.text[t.start:reg[1]].lower()
-    before = _TIMES_BEFORE.search(s.text, max(cl[0], reg[0], t.start - 16), t.start)
-    near = (before.group(0).lower() if before else "") + near
-    times = next((n for w, n in _TIMES.items() if w in near), 1)
+    # own trigger's, not every visit's of the sentence ("A and B (twice)": B's alone)
+    times, once_but = trip_count(s, t, cl, reg, group, dest)
     if times > 1 and len(dates) == 1:
         # "visited Kyiv twice, in February and in November": one date each
         each = [DateSpan(*d.iso()) for d in _resolved(s.dates, ctx)
@@ -419,8 +415,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         pool = guests or _ents(s, cl[0], cl[1], "country", "adj")
         besides = [date_beside(s, pool, v, ctx) for v in visitors]
         if sum(b is not None for b in besides) >= 2:
-            return [_record("visit", b or ctx.default, [v], dest, [], place)
-                    for v, b in zip(visitors, besides, strict=True)]
+            return [_record("visit", d, [v], dest, [], place)
+                    for v, b in zip(visitors, besides, strict=True)
+                    for d in [b or ctx.default, *(more_beside(s, pool, v, ctx) if b else [])]]
+    if once_but is not None and len(sources) == 1 and not dest_orgs:
+        return counted_stops(s, group, dest, once_but, times, sources[0][0], place, ctx)
     besides = [date_beside(s, group, d, ctx) for d in dest] if len(dest) > 1 else []
     besides = opening_day(s, group[0], besides, _resolved(s.dates, ctx), group[-1]) \
         if besides else []
@@ -432,14 +431,15 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # host takes the date written beside it; "..., as well as to China in
         # October": the date is China's alone
         frm, forgs = sources[0]
-        return [_record("visit", b or ctx.default, frm, [d], forgs, place)
-                for d, b in zip(dest, besides, strict=True)]
+        return [_record("visit", x, frm, [d], forgs, place)
+                for d, b in zip(dest, besides, strict=True)
+                for x in [b or ctx.default, *(more_beside(s, group, d, ctx) if b else [])]]
     for date in dates:
         for frm, forgs in sources:
             for to, torgs in targets:
                 if forgs and torgs:
                     continue
-                for _ in range(times if len(dates) == 1 else 1):
+                for _ in range(times if len(dates) == 1 and once_but in (None, *to) else 1):
                     out.append(_record("visit", date, frm, to, forgs + torgs, place))
     session = _FOR_SESSION.match(s.text, group[-1].end, reg[1]) if out and group else None
     orgs = _orgs(s, session.start(), session.end()) if session else []

@@ -31,7 +31,11 @@ _HOSTS = re.compile(r"\W*(?:(?:In|On|During|Between|From)\s[^,.;]{1,40},\s+|"
                     r"stated|recalled|highlighted|pointed\s+out)(?:\s+that)?,?\s+)?"
                     r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|we|[Oo]ur\s+(?:country|capital|nation|homeland))\s+"
                     r"(?:also\s+|then\s+|later\s+)?(?:ha[sd]\s+(?:also\s+)?)?"
-                    r"(?:received|welcomed|hosted)\s+"
+                    # (a review's pride in its guests: "We were honoured to host the King")
+                    r"(?:(?:were|was)\s+(?:(?:very|most|particularly)\s+)?(?:honou?red|pleased|"
+                    r"delighted|proud|privileged)\s+to\s+(?=host|welcome|receive))?"
+                    r"(?:received|welcomed|hosted|played\s+host\s+to|"
+                    r"(?<=to\s)(?:host|welcome|receive))\s+"
                     # (the place between: "We welcomed in Rabat the Foreign Ministers of")
                     r"(?:(?:in|to)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,?\s+)?(?:the\s+|a\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:President|presidents?\b|Vice[- ]President|"

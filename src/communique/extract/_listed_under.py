@@ -29,18 +29,21 @@ from ._frame_parts import Context
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._lead_in import ITEM_MARK
 from ._recognise import ISSUER, Sentence
+from ._triggers import TriggerSet
 
-__all__ = ["Listing", "listed_records"]
+__all__ = ["Listing", "listed_records", "notes_only"]
 
 #: a heading's kind: (type, who acts), "out" the issuer towards the item's country,
 #: "in" the item's country towards the issuer, "with" symmetric. Read on the
 #: heading's words, lower-cased, the colon removed; the first that matches wins.
 _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
     (re.compile(r"\b(?:incoming|inbound|inward)\s+(?:[\w-]+\s+)?visits\b|"
-                r"\bvisits\s+(?:to\s+(?:our\s+country|the\s+country|us)|received)\b|"
+                r"\bvisits\s+(?:to\s+(?:our\s+country|the\s+country|us)|"
+                r"(?:(?:were|have\s+been)\s+)?(?:received|hosted|welcomed))\b|"
                 r"\b(?:foreign|official|high-level|distinguished)\s+(?:guests|visitors)\b|"
                 r"\bwho\s+(?:visited|came\s+to|travell?ed\s+to)\s+(?:our\s+country|us)\b|"
-                r"^(?:guests|visitors)\b|\bvisited\s+by\b|\bwe\s+(?:received|hosted)\b"),
+                r"^(?:guests|visitors)\b|\bvisited\s+by\b|\bwe\s+(?:received|hosted)\b|"
+                r"^(?:incoming|inbound)$"),
      ("visit", "in")),
     (re.compile(r"\b(?:visits|trips|travels)\s+(?:abroad|overseas)\b|"
                 r"\b(?:outgoing|outbound|foreign|overseas)\s+(?:[\w-]+\s+)?(?:visits|trips)\b|"
@@ -48,16 +51,20 @@ _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
                 r"(?:minister|president|secretary|chancellor)\b|"
                 r"\b(?:minister|president|secretary)['’]s\s+(?:[\w-]+\s+)?(?:visits|trips)\b|"
                 r"^(?:official\s+|working\s+|state\s+|bilateral\s+)*visits\b|"
-                r"\b(?:visited|travelled\s+to|traveled\s+to)$|"
+                r"\b(?:visited|travelled\s+to|traveled\s+to)$|^(?:outgoing|outbound)$|"
                 # ("Foreign ministers who visited Croatia:": read by the country named)
                 r"\bwho\s+(?:visited|came\s+to|travell?ed\s+to)\s"),
      ("visit", "out")),
-    (re.compile(r"\b(?:tele)?phone\s+(?:conversations|calls|talks)\b|\bvideo\s+calls\b"),
+    (re.compile(r"\b(?:tele)?phone\s+(?:conversations|calls|talks)\b|\bvideo\s+calls\b|"
+                r"^calls\b(?!\s+(?:for|to|on|upon)\b)"),
      ("call", "with")),
     (re.compile(r"\bpolitical\s+consultations\b|^consultations\b"), ("consultation", "with")),
     (re.compile(r"\b(?:agreements|treaties|memoranda|documents|instruments)\s+"
                 r"(?:\w+\s+)?(?:signed|concluded)\b|^signed\s+(?:agreements|documents)\b"),
      ("agreement", "with")),
+    (re.compile(r"^(?:sessions\s+of\s+(?:the\s+)?)?(?:joint|intergovernmental|inter-governmental|"
+                r"bilateral|mixed)\s+(?:[\w-]+\s+)?(?:commissions?|committees?)(?:\s+sessions)?$"),
+     ("commission", "with")),
     (re.compile(r"\b(?:bilateral\s+)?meetings\s+(?:with|held)\b|^(?:bilateral\s+)?meetings\b|"
                 r"\b(?:met|received)$"),
      ("meeting", "with")),
@@ -66,7 +73,10 @@ _KINDS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
 _NOT_HELD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next|expected|"
                        r"proposed|pending|postponed|cancell?ed|invitations?)\b")
 #: a heading's country visited, named ("visits to chile", "official visits paid to peru")
-_VISITS_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:(?:visits|trips)\s+(?:(?:paid|made)\s+)?to|"
+#: (the guests between: "visits by foreign ministers to bratislava"; or told by a verb:
+#: "foreign ministers who visited croatia")
+_VISITS_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:(?:visits|trips)\s+(?:(?:paid|made)\s+)?"
+                        r"(?:by\s+(?:[\w-]+\s+){1,3}?)?to|"
                         r"who\s+(?:visited|came\s+to|travell?ed\s+to))\s+"
                         r"(?:the\s+)?(?!our\b|us\b)")
 #: a heading line: short, ending on a colon, no item itself
@@ -103,7 +113,9 @@ class Listing:
             return self.kind, start
         if start == line_start or not text[line_start:start].strip():
             self.kind = _kind_of(text, start, end, self.gaz)
-            if self.kind is None and (m := _INLINE.match(text, start, end)) is not None:
+            if self.kind is None and (m := _INLINE.match(text, start, end)) is not None \
+                    and text.count("(", start, m.end()) <= text.count(")", start, m.end()):
+                # (not a colon inside brackets: "with A (twice: May and June)")
                 kind = _kind_of(text, start, m.end("colon"), self.gaz)
                 if kind is not None and self._names_side(text, m.end(), end):
                     return kind, m.end()
@@ -154,11 +166,12 @@ def _kind_of(text: str, start: int, end: int,
         # "Visits to Chile:": the country visited is named; the issuer's own name
         # makes the list one of guests (``listed_records``)
         a = m.start("words")
-        g = gaz or load_gazetteer()
-        # (or a city of it: "Presidents who visited Zagreb:")
-        named = g.find(text, "country", a + to.start(), m.end("words")) \
-            or g.find(text, "city", a + to.start(), m.end("words"))
-        if named:
+        found = gaz or load_gazetteer()
+        # (or a city of it: "Visits by foreign ministers to Bratislava:", "Presidents who
+        # visited Zagreb:")
+        named = found.find(text, "country", a + to.start(), m.end("words")) \
+            or found.find(text, "city", a + to.start(), m.end("words"))
+        if named and named[0].code:
             return ("visit", "to:" + named[0].code)
     return kind
 
@@ -194,8 +207,35 @@ def listed_records(s: Sentence, kind: tuple[str, str], ctx: Context,
         since = ents[i - 1].end if i else a
         own = [d for at, d in dates if since <= at < e.start][-1:] if leading else []
         own = own or [d for at, d in dates if e.end <= at < upto]
+        k = i + 1
+        while not own and not leading and k < len(ents) \
+                and _SHARED_GAP.fullmatch(s.text, ents[k - 1].end, ents[k].start):
+            # "Lithuania, Latvia (January); Finland (March)": the month in the brackets
+            # of the next countries' last is theirs all
+            if (m := _BRACKETS.match(s.text, ents[k].end)) is not None:
+                own = [d for at, d in dates if m.start(1) <= at < m.end(1)]
+                break
+            k += 1
         date = own[0] if own else dates[0][1] if len(dates) == 1 else None
-        span = DateSpan(*date.iso()) if date is not None else ctx.default
+        spans = [DateSpan(*date.iso()) if date is not None else ctx.default]
+        if len(own) > 1 and (m := _BRACKETS.match(s.text, e.end)) is not None \
+                and all(m.start(1) <= at < m.end(1) for at, d in dates if d in own) \
+                and not any(d.d1 is not None or d.has_end for d in own):
+            # "Sweden (February, November)": a visit in each month listed
+            spans = list(dict.fromkeys(DateSpan(*d.iso()) for d in own))
         frm, to = ([e.code], [issuer]) if who == "in" else ([issuer], [e.code])
-        out.append(Record(type=typ, date=span, from_=frm, to=to))
+        out += [Record(type=typ, date=span, from_=frm, to=to) for span in spans]
     return out
+
+
+#: a country's brackets right after its name: " (February, November)"
+_BRACKETS = re.compile(r"\s*\(([^()\n]{1,60})\)")
+#: two countries listed, the second's brackets telling both: ", ", " and "
+_SHARED_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
+
+
+def notes_only(text: str, start: int, end: int, triggers: TriggerSet) -> bool:
+    """Whether a list's item ``text[start:end]`` names no event of its own, or only in a
+    note in brackets ("Germany (February; working visit)"): it is read as the list's item."""
+    return all(text.count("(", start, t.start) > text.count(")", start, t.start)
+               for t in triggers.find(text, start, end))

@@ -147,7 +147,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or (t.type == "consultation"
                     and signed_for(s.text[max(cl[0], t.start - 300):t.start]))
                 or (t.type in ("consultation", "commission") and _COUNTED.search(before)
-                    and not _EXAMPLES_AFTER.match(s.text, t.end, cl[1]))
+                    and not _EXAMPLES_AFTER.match(s.text, t.end, cl[1])
+                    and not _counted_with_partners(s, t, cl))
                 or field_named(s, t, cl) or body_at_work(s, t, cl) or no_sitting(s, t, cl)
                 or (t.type in ("consultation", "commission")
                     and means_listed(s.text, cl[0], t.start, t.end, cl[1]))
@@ -362,6 +363,27 @@ _MECHANISM_HELD = re.compile(
 _COUNTED = Gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"several|numerous|many|dozens)\s+(?:rounds?|sessions?|meetings?|times)\s+"
                       r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I))
+#: ... unless the rounds counted were held in the time told, their partners named after
+#: them ("Four rounds of political consultations were held with France", "Two sessions
+#: of joint commissions took place: with A in March and with B in May"): not a running
+#: total ("have held 12 rounds with A since 1995", "... have been held so far")
+_HELD_AFTER = re.compile(r"(?:\s+(?!ha(?:ve|s|d)\b)[\w.,'’-]+){0,5}?\s+(?:(?:were|was)\s+"
+                         r"(?:held|conducted|organi[sz]ed|arranged|carried\s+out|convened)|"
+                         r"took\s+place)\b", re.I)
+_RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|until\s+now|in\s+total|"
+                      r"altogether|over\s+the\s+(?:past|last|years)|in\s+(?:recent|past)\s+years)\b",
+                      re.I)
+
+
+def _counted_with_partners(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Whether the rounds counted before ``t`` are told as held, with the country of
+    each named after the trigger (see ``_HELD_AFTER``)."""
+    return (_HELD_AFTER.match(s.text, t.end, cl[1]) is not None
+            or _HELD_AFTER.search(t.text) is not None) \
+        and _RUNNING.search(s.text, s.start, s.end) is None \
+        and any(e.kind in ("country", "adj") and t.end <= e.start < s.end for e in s.ents)
+
+
 #: the partners of such a count named by example ("held 25 rounds of political
 #: consultations, e.g. with Israel and Egypt", "22 sessions ... took place, including
 #: with Turkey"): each example an occasion of the year told

@@ -65,7 +65,7 @@ from ._item_day import dated_heading, glued_item_day, item_dateline
 from ._joint_trip import joint_trip
 from ._known_persons import KnownPersons
 from ._late_steps import measured, toured
-from ._listed_under import Listing, listed_records
+from ._listed_under import Listing, listed_records, notes_only
 from ._lone_headline import lone_headline
 from ._merge import merged
 from ._met_on_visits import met_on_visits
@@ -317,7 +317,7 @@ def step_sentences(st: _State, _records: Iterator[Record]) -> Iterator[Record]:
                 first = not ctx.focus and span.end < para.end \
                     and dateline_alone(span.start, span.end, ctx.dateline_spans)
             item = st.listing.item(st.text, span.start, span.end)
-            if item is not None and not st.triggers.find(st.text, item[1], span.end):
+            if item is not None and notes_only(st.text, item[1], span.end, st.triggers):
                 # "Visits abroad:" then "- Brazil (March)": an item of a list of events
                 s = s0 or _recognise(st, span.start, span.end, pi)
                 recs = listed_records(s, item[0], ctx, item[1])

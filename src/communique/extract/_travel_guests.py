@@ -15,13 +15,14 @@ from ._frame_parts import Context
 from ._recognise import Ent, Sentence
 from ._stops_listed import day_fronted
 
-__all__ = ["BY_AFTER", "GUEST_OF", "date_beside", "guests_listed"]
+__all__ = ["BY_AFTER", "GUEST_OF", "date_beside", "guests_listed", "more_beside"]
 
 #: between two guests of a list, each named with a title and a name: " President A
 #: and ", " of Chile, and Prime Minister B of "
 #: (also with the guest's month between brackets: "of Kenya (March), the Prime Minister of")
+#: (or added: ", as well as the President of C")
 _GUEST_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}(?:\s*\([^()]{1,40}\))?"
-                        r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
+                        r"\s*(?:,\s*and|,?\s+as\s+well\s+as|,|and)\s+(?:the\s+)?"
                         r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,5}(?:of\s+(?:the\s+)?)?")
 
 
@@ -40,12 +41,22 @@ def guests_listed(s: Sentence, guests: list[Ent], ents: list[Ent]) -> list[Ent]:
 
 #: ("visits to Norway included those of the President of A (March), ...": the guests
 #: listed after the plural visits' place by "included those of", "were those of")
-#: (the year or its part told between: "visits to Latvia in 2023 included those of")
-BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:in|during|over)\s+(?:\d{4}|the\s+"
-                      r"(?:(?:first|second)\s+half\s+of\s+the\s+)?year)(?=[\s,]))?"
+#: (the year or its part told between: "visits to Latvia in 2023 included those of",
+#: "who came to Riga this year were those of")
+#: (or the guests' plural titles right after the verb: "Among those who paid visits to
+#: Sofia were the foreign ministers of A, B and C")
+BY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:(?:in|during|over)\s+(?:\d{4}|the\s+"
+                      r"(?:(?:first|second)\s+half\s+of\s+the\s+)?year)|(?:this|last)\s+year)"
+                      r"(?=[\s,]))?"
+                      # (or after a colon: "two leaders' visits to Australia: the Prime
+                      # Minister of A (January) and the President of B (July)")
+                      r"(?:(?:\s+(?:took\s+place|were\s+(?:made|paid|received)))?:(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:President|Prime|Minister|"
+                      r"King|Queen|Emir|Chancellor|Premier|Sultan|Crown|Vice|Deputy|Foreign)\b)|"
                       r",?\s+(?:by|(?:(?:have\s+|has\s+)?"
-                      r"included|include|includes|were|comprised)\s+(?:those|the\s+ones)\s+of)"
-                      r"\s+(?:the\s+)?")
+                      r"included|include|includes|were|comprised)\s+(?:(?:those|the\s+ones)\s+of|"
+                      r"(?=(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:ministers|presidents|heads|leaders|"
+                      r"premiers|kings|monarchs|chancellors|secretaries|counterparts)\b))))"
+                      r"\s*(?:the\s+)?")
 #: after a visit's place, its day and then its guest: " on 11 March of the Minister"
 GUEST_OF = re.compile(
     r"(?:\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
@@ -67,6 +78,20 @@ def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSp
     got = _told_after(s, ents, days, at.end)
     if got is not None:
         return got
+    pos = at.end
+    while (then := min((e for e in ents if e.start >= pos), key=lambda e: e.start,
+                       default=None)) is not None \
+            and _SHARED_GAP.fullmatch(s.text, pos, then.start) is not None:
+        # "Lithuania and Latvia (January)", "Senegal, Mali and Niger (November)": the
+        # month in the brackets of the next partners' last is theirs all
+        if (b := _BRACKETS.match(s.text, then.end)) is not None:
+            if _COUNT_IN.search(b.group(1)):
+                break  # ("A and B (twice: May and June)": B's own count and months)
+            got = _told_after(s, ents, days, then.end)
+            if got is not None:
+                return got
+            break
+        pos = then.end
     own = day_fronted(s, at.start, days)
     if own is None:
         return None
@@ -79,6 +104,29 @@ def date_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> DateSp
         if (got := _told_after(s, ents, days, pos)) is not None:
             return got
     return DateSpan(*own.iso())
+
+
+def more_beside(s: Sentence, ents: list[Ent], code: str, ctx: Context) -> list[DateSpan]:
+    """The further months listed in the brackets right after a counterpart, each an
+    occasion of its own after the first, which :func:`date_beside` gives ("Ukraine
+    (twice: May and September)", "Sweden (February, November)"); none for days ("(4
+    and 5 May)": one stay) or a span."""
+    at = next((e for e in ents if e.code == code), None)
+    m = _BRACKETS.match(s.text, at.end) if at is not None else None
+    if m is None:
+        return []
+    days = [d for d in _resolved(s.dates, ctx) if m.start(1) <= d.start < m.end(1)]
+    if len(days) < 2 or any(d.d1 is not None or d.has_end for d in days):
+        return []
+    return list(dict.fromkeys(DateSpan(*d.iso()) for d in days))[1:]
+
+
+#: a partner's brackets right after its name: " (twice: May and September)"
+_BRACKETS = re.compile(r"\s*\(([^()\n]{1,60})\)")
+#: a count in those brackets: the partner's own occasions, not shared
+_COUNT_IN = re.compile(r"\b(?:twice|thrice|times|visits|trips|calls|rounds)\b", re.I)
+#: two partners listed, the second's brackets telling both: " and ", ", "
+_SHARED_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
 
 
 def _told_after(s: Sentence, ents: list[Ent], days: list[DateMention],

@@ -15,7 +15,7 @@ from ._frame_dates import _dates
 from ._frame_parts import Context, _codes, _ents, _group, _record
 from ._guest_org_visit import org_guest_visit
 from ._recognise import Sentence
-from ._travel_guests import date_beside
+from ._travel_guests import date_beside, more_beside
 from ._triggers import Trigger
 from ._venues import orgs_named as _orgs
 
@@ -61,8 +61,9 @@ def travel_passive(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int,
     if sum(b is not None for b in besides) >= 2 and hosts:
         # "received visits by the President of A in March, the Prime Minister of B in
         # May": each guest the month beside it
-        out = [_record("visit", b or ctx.default, [v], hosts[:1], [])
-               for v, b in zip(visitors, besides, strict=True)]
+        out = [_record("visit", d, [v], hosts[:1], [])
+               for v, b in zip(visitors, besides, strict=True)
+               for d in [b or ctx.default, *(more_beside(s, guests, v, ctx) if b else [])]]
     for date in _dates(s, t, reg, cl, ctx) if not out else []:
         for h in hosts[:1]:
             for v in visitors:

@@ -20,7 +20,7 @@ from ._gate import Gated
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["topic_events", "unrealised"]
+__all__ = ["denied_before", "topic_events", "unrealised"]
 
 #: a hope or wish whose object is the event ("looks forward in 2025 to the hosting of
 #: the", "hopes to welcome the third session of the"): a few words, no comma, between;
@@ -41,6 +41,10 @@ _NOT_MET = re.compile(r"(?:(?!\b(?:met|meets|held|convened|sat)\b)[^.;]){0,60}?\
                       r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?"
                       r"(?:meet|met|convene|convened|sit|sat|been\s+(?:held|convened))|"
                       r"(?:was|were)\s+not\s+(?:held|convened))\b", re.I)
+#: another body of the kind, told after the one denied: ", while that with C", "; the one
+#: with D"
+_OTHER_BODY = re.compile(r"(?:[;,]\s*|\s)(?:(?:while|whereas|but|and)\s+)?"
+                         r"(?:that|those|the\s+ones?)\s+(?:with|of)\b", re.I)
 #: a signing named by its noun as what the sides discussed, called for, urged, prepared
 #: or work towards ("called for the conclusion of", "discussed the signing of"): none held
 _SOUGHT = re.compile(r"\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|"
@@ -55,6 +59,12 @@ _DENIED = Gated(re.compile(
     r"\b(?:(?:reject|dismiss|refut|den(?:y|ies|ied|ying))\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:claims?|reports?|allegations?|rumou?rs?|assertions?|speculations?|suggestions?)|"
     r"den(?:y|ies|ied|ying))\s+that\b[^.;]{0,120}$", re.I))
+#: an event denied right before its trigger: "No consultations with A were held this
+#: year", "there were no visits at the level of", "the Minister did not travel to B"
+#: (not a count: "no fewer than ten visits", "no later than"; nor "did not only")
+_NONE_HELD = re.compile(r"(?:\b(?:no|neither|nor|not\s+(?:a\s+single|one|any))\s+"
+                        r"(?!(?:fewer|less|more|later|sooner|longer|doubt|small|matter|exception)\b)(?:[\w-]+\s+){0,5}|\b(?:did|does|do|could|would|was|were)"
+                        r"(?:\s+not|n['’]t)\s+(?!only\b)(?:(?:even|yet)\s+)?)$", re.I)
 #: a body or format valued, not sitting: "the importance of the A-B Joint Commission", "the
 #: role of the Intergovernmental Commission in", "the potential of political consultations"
 #: (also as one of a kind named in between: "the role of reciprocal visits, including
@@ -95,6 +105,13 @@ _APPEAL = re.compile(r"(?:(?!\b(?:who|whom|which|where|when|and|while|after|befo
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)?\s+(?:up)?on\b", re.I)
 
 
+def denied_before(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
+    """Whether the event is denied right before its trigger (see ``_NONE_HELD``): the
+    denial is its own, not the later events' of its kind ("did not hold talks with A;
+    talks were held with B")."""
+    return _NONE_HELD.search(s.text, max(cl[0], t.start - 40), t.start) is not None
+
+
 def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Whether the trigger names an event hoped for, a session denied, or meetings
     at some time before, rather than one held."""
@@ -103,6 +120,8 @@ def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
         return True
     if _DENIED.search(s.text, max(s.start, t.start - 170), t.start):
         return True
+    if denied_before(s, t, cl):
+        return True  # "No consultations with A were held", "did not travel to B"
     if t.type == "meeting" and _CALLED_ON.match(t.text) \
             and _APPEAL.match(s.text, t.end, s.end):
         return True  # an appeal: "called on A to release the detainees"
@@ -117,8 +136,11 @@ def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
         return True
     if t.type in ("commission", "consultation"):
         m = _NOT_MET.match(s.text, t.end, cl[1])
-        # ("..., which did not meet in 2023, held its fifth session in June": it sat)
-        if m is not None and not _SITS.search(s.text, m.end(), s.end) \
+        # ("..., which did not meet in 2023, held its fifth session in June": it sat; not
+        # another body's session: "..., while that with C held its session in June")
+        other = _OTHER_BODY.search(s.text, m.end(), s.end) if m is not None else None
+        if m is not None \
+                and not _SITS.search(s.text, m.end(), other.start() if other else s.end) \
                 and not _SESSION_BEFORE.search(s.text, cl[0], t.start):
             return True
     return t.type == "meeting" and t.text.lower() == "met" \
