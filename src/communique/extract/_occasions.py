@@ -122,9 +122,10 @@ def _dated(r: Record, d: DateSpan) -> Record:
     return c
 
 
-#: between two stops each with its day: " on Monday and ", " (2-3 June) and then in "
+#: between two stops each with its day: " on Monday and ", " (2-3 June) and then in ",
+#: " in March; " (a review's stops set apart by semicolons, the verb not said again)
 _DATED_NEXT = re.compile(r"(?:,\s+where\b[^;()]{1,160}?,)?"  # a where-clause between
-                         r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:in\s+|to\s+)?"
+                         r"\s*[,;]?\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:in\s+|to\s+)?"
                          r"(?:the\s+)?$", re.I)
 _DATE_LEAD = re.compile(r"\s*(?:,\s*)?(?:\(|on\s+|in\s+|from\s+)?$", re.I)
 
