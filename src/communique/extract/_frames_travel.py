@@ -78,6 +78,8 @@ from ._where import in_date_apposition, where_aside, where_host
 __all__ = ["date_beside", "travel"]
 
 
+#: the visit a second one elides ("a working visit to A and an official one to B")
+_ELIDED_NOUN = re.compile(r"\b(?:visit|trip|journey|tour)s?\b", re.I)
 #: the next place told by a gerund ("before heading to", see triggers.toml), and a plan
 #: told before it in the sentence, which reaches it too
 _GERUND_ON = re.compile(r"(?:heading|proceeding|going|moving|continuing|flying|pressing)\b")
@@ -124,6 +126,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     trig = t.text.lower()
     if _TRIP_TO.fullmatch(trig) and purpose_after(s, t.end):
         return []  # "made the trip to thank the Government of Kenya": no host named
+    if trig.endswith(" one") and not _ELIDED_NOUN.search(s.text, max(s.start, t.start - 150),
+                                                        t.start):
+        return []  # "opened an embassy in A and an official one in B": no visit told before
     if _GERUND_ON.match(trig) and _WILL_BEFORE.search(s.text, s.start, t.start):
         return []  # "will travel to A to chair Cabinet before heading to B": planned too
     if reached_by_no_one(s, cl[0], t) or (_PEOPLE_MOVED.search(s.text, cl[0], t.start) and
