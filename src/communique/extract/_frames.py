@@ -169,6 +169,8 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
         if t.type == "meeting" and _BODY_LAST_MET.search(s.text, max(cl[0], t.start - 40),
                                                           t.end):
             continue  # "the Joint Commission, which last met in 2019": the body's session
+        if t.type == "meeting" and _BODIES_WITH_MET.fullmatch(s.text, cl[0], t.end):
+            continue  # "The joint commissions with A, B and C met in March": their sessions
         if (t.type in hedged and NOMINAL.match(t.text)) or planned(s, t, cl, reg[1]):
             # "will include meetings with A, a joint meeting with B, and a meeting
             # with C": the hedge reaches the sentence's later events of its type
@@ -290,6 +292,13 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
     return one_kind_of_contact(s, out, ctx.issuer)  # a call with X: no meeting with X too
 
 
+#: standing bodies with partners listed, as the subject of a bare "met": the bodies'
+#: sessions (read by their own trigger), no meeting of the partners listed
+_BODIES_WITH_MET = re.compile(r"\W*(?:(?:in|on|during|by)\s+[^,;]{1,30},\s+)?"
+                              r"(?:(?:the|our|its|their)\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
+                              r"(?:commissions?|committees?|councils?|working\s+groups?|"
+                              r"mechanisms?)\s+(?:with|between)\s+[^.;:]{1,120}?\s+"
+                              r"(?:met|meet|convened|sat)$", re.I)
 #: a relative clause opened on the one just named: ", who", ", who also"
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:also|then|later|thereupon)\s+)?$")
 #: what the one met did at that meeting: credentials, a call, talks "with him"

@@ -448,6 +448,10 @@ _CUMULATIVE_BEFORE = Gated(re.compile(
     r"in\s+(?:the\s+)?(?:recent|past)\s+(?:years|decades)|since\s+(?:19|20)\d\d|"
     r"(?:legal|treaty|contractual)\s+(?:framework|base|basis)\b[^.;]{0,40}?"
     r"\b(?:comprises|consists\s+of|includes|numbers|counts))\b[^.;]{0,60}$", re.I))
+#: a total that is the year's when told in the past simple ("In total, 86 treaties were
+#: signed"), a running one in the perfect ("In total, 86 treaties have been signed")
+_YEAR_TOTAL = re.compile(r"in\s+total|altogether", re.I)
+_PERFECT = re.compile(r"\b(?:have|has|had)\b", re.I)
 #: (the number of documents the running total counts, right after the verb or before it)
 _COUNTED_DOCS = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|"
                            r"a\s+total\s+of)\s+)?"
@@ -466,8 +470,12 @@ def _running_total(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     """Documents counted as a running total, its cue before the verb (see
     ``_CUMULATIVE_BEFORE``)."""
     head = s.text[max(cl[0], t.start - 120):t.start]
-    if not _CUMULATIVE_BEFORE.search(head):
+    cue = _CUMULATIVE_BEFORE.search(head)
+    if not cue:
         return False
+    if _YEAR_TOTAL.match(cue.group(0)) \
+            and not _PERFECT.search(head + " " + t.text + s.text[t.end:t.end + 12]):
+        return False  # "In total, 86 treaties were signed, including with A": the year's
     # (the trigger may begin at the documents themselves: "25 agreements have been
     # concluded", the count just before it)
     last = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""

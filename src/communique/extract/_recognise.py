@@ -90,7 +90,8 @@ _BODY_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,3}
 #: (or before a document's noun, its two parties: "the Chilean-Peruvian Treaty on
 #: Fisheries", "a Russian-American agreement")
 _PAIR_TALKS_AFTER = re.compile(r"(?:[-–][A-Z][\w'’]*)?\s+(?:[a-z][\w-]*\s+)?"
-                               r"(?:talks|negotiations|summit|consultations|(?i:treaty|"
+                               r"(?:talks|negotiations|summit|consultations|dialogue|"
+                               r"meetings?|(?i:treaty|"
                                r"agreement|accord|convention|memorandum|protocol))\b")
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’]*[-–]$")
 _PAIR_NEXT = re.compile(r"[-–][A-Z]")
