@@ -321,6 +321,9 @@ def is_review(text: str, year: int | None = None) -> bool:
     if len(text) > 8000 or _months_named(text) >= _REVIEW_MONTHS:
         return True
     head = text[:3000].lower()
+    lead = _YEAR_LEAD.search(head, 0, _LEAD)
+    if lead and (year is None or int(lead.group(1)) == year):
+        return True  # "In 2023, our leaders made a number of trips abroad": that year's
     for rx, end in ((_REVIEW_TITLE, 300), (_REVIEW_BODY, len(head))):
         for m in rx.finditer(head, 0, end):
             said = _YEAR.findall(m.group())
@@ -381,6 +384,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: back, not a review (a review says so in its title or its opening lines)
 _LOOK_BACK = re.compile(r"\b(?:past|last) (?:year|reporting)")
 _LEAD = 600
+#: a line opened by the text's year and its events summed up in the plural: "In 2023,
+#: Norwegian leaders made a number of trips abroad", "In the year 2023 our ministers
+#: paid many visits" (not one event of the year: "In 2023, the two signed a treaty")
+_YEAR_LEAD = re.compile(
+    r"(?:^|\n)[\s\"“‘'*•–-]*in (?:the year )?((?:19|20)\d\d),?\s[^.\n]{0,100}?\b(?:made|paid|"
+    r"conducted|held|undertook|carried out|hosted|received|exchanged)\s+(?:a (?:number|series|"
+    r"host|total) of|numerous|many|several|dozens of|scores of|a dozen|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s[^.\n]{0,40}?\b(?:trips|visits|tours|journeys|"
+    r"meetings|talks|consultations|contacts)\b")
 #: "throughout the year", "during the year" (not "the reporting year")
 _THE_YEAR = re.compile(r"\b(?:during|throughout|in the course of|over) the year$")
 #: the verb of a remark of the sides before it in its sentence

@@ -18,6 +18,7 @@ from ._counted_day import counted_day
 from ._date_asides import arrivals_in_passing, occasion_after_arrival
 from ._dates import _WEEKDAYS, find_dates, resolve
 from ._day_opened import readout_day
+from ._first_of_kind import VisitsTold, first_of_kind_again, note_visit
 from ._frame_dates import same_day
 from ._frame_parts import _reported_key
 from ._frames import Context
@@ -60,9 +61,13 @@ def one_per_occasion(records: Iterable[Record], review: bool,
     texts: dict[int, str] = {}  # the sentences of the meetings' sources
     stays: dict[tuple, Stay] = {}
     went: dict[tuple, list[str]] = {}  # the named travellers of each visit (see _other_traveller)
+    visits: VisitsTold = {}
     for r in records:
         if r.type == "visit" and _within_visit(r, spans):
             continue  # "In the following days he travelled to Hue": a stop of that visit
+        if first_of_kind_again(r, visits):
+            continue  # "He was the first foreign leader to visit A": the visit just told
+        note_visit(r, visits)
         k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)

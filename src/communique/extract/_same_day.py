@@ -83,7 +83,8 @@ def note_period(text: str, start: int, end: int, ctx: Context,
     if not ctx.carry or ctx.year is None:
         return None
     found = {int(m.group(1)) for m in _PERIOD.finditer(text, start, end)}
-    if not found and (summed := year_summed(text, start, end, ctx.year)) is not None:
+    month = ctx.dateline.month if isinstance(ctx.dateline, _dt.date) else None
+    if not found and (summed := year_summed(text, start, end, ctx.year, month)) is not None:
         found = {summed}  # "Last year I paid visits to many states. In Asia, I visited"
     if len(found) != 1:
         return None

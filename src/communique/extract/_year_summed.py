@@ -42,10 +42,16 @@ _COMPARED = re.compile(r"\b(?:than|since|compared\s+(?:with|to)|from|until|befor
                        r"\s+(?:the\s+)?(?:in\s+)?$", re.I)
 
 
-def year_summed(text: str, start: int, end: int, year: int | None) -> int | None:
+#: "the past year", "the last year": the twelve months before the text's day
+_TWELVE_MONTHS = re.compile(r"\bthe\s+$", re.I)
+
+
+def year_summed(text: str, start: int, end: int, year: int | None,
+                month: int | None = None) -> int | None:
     """The one past year (before ``year``, the text's) a sentence sets as the time of
     the events it sums up in the plural ("paid official visits to many states"), or
-    None."""
+    None. "The past year" told in ``month`` 7 or later is mostly the text's own year
+    (the twelve months before its day), so it sets no past year."""
     if year is None:
         return None
     said = {int(m.group(1)) for m in _YEAR_SUBJECT.finditer(text, start, end)
@@ -57,9 +63,12 @@ def year_summed(text: str, start: int, end: int, year: int | None) -> int | None
     found: set[int] = set()
     for m in _RELATIVE.finditer(text, start, end):
         if not _COMPARED.search(text, max(start, m.start() - 20), m.start()):
-            found.add(year - 1)
+            own = month is not None and month >= 7 and m.group().lower().startswith(
+                ("past", "last")) and _TWELVE_MONTHS.search(
+                text, max(start, m.start() - 5), m.start()) is not None
+            found.add(year if own else year - 1)
     for m in _BARE.finditer(text, start, end):
         y = int(m.group(1))
         if y < year and not _COMPARED.search(text, max(start, m.start() - 20), m.start()):
             found.add(y)
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 and min(found) < year else None
