@@ -70,8 +70,9 @@ _RANK_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?,\s*")
 BETWEEN_SIDES = Gated(re.compile(
     r"\bbetween\b(?!\s+(?:the\s+|our\s+)?(?:two\s+|respective\s+)?"
     r"(?:foreign\s+)?(?:ministries|ministers|foreign\s+offices)\b(?!\s+of\b))"))
-#: each counterpart met apart: "separately", "each", "respective"
-SEPARATE = Gated(re.compile(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b", re.I))
+#: each counterpart met apart: "separately", "each", "respective", "one-to-one"
+SEPARATE = Gated(re.compile(r"\bseparate(?:ly)?\b|\beach\b|\brespective\b|\bone-(?:to|on)-one\b",
+                            re.I))
 
 
 def rank_after_office(text: str, gap: str, start: int) -> bool:

@@ -73,6 +73,7 @@ from ._gatherings import (
     capitals_between,
     group_named,
     issuer_among_between,
+    issuer_among_officials,
     joint_others,
     one_occasion,
     others_met,
@@ -439,6 +440,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
     ours = bm is not None and t.type == "meeting" and issuer_among_between(
         s, ents, max(cl[0], t.start - 40) + bm.end(), ctx.issuer)
     between = between and not ours
+    # ("a meeting with the foreign ministers of A, <issuer> and B": ours one of them)
+    ours = ours or (t.type == "meeting" and issuer_among_officials(s, ents, t, ctx.issuer))
     if bm is not None and not between and not ours \
             and max(cl[0], t.start - 40) + bm.start() > t.start:
         others = sides_after_between(ents, max(cl[0], t.start - 40) + bm.end(), others,

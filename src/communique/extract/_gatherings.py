@@ -128,6 +128,24 @@ def issuer_among_between(s: Sentence, ents: list[Ent], after: int,
         and any(e.code in (issuer, ISSUER) for e in listed)
 
 
+def issuer_among_officials(s: Sentence, ents: list[Ent], t: Trigger,
+                            issuer: str | None) -> bool:
+    """Whether the officials met are listed right after the meeting trigger by three
+    or four countries, the issuer's among them ("took part in a meeting with the
+    foreign ministers of A, <issuer>, B and C"): its own minister one of them, so
+    one meeting of them all, as with "between"."""
+    m = _OFFICIALS_OF.match(s.text, t.end)
+    return m is not None and issuer_among_between(s, ents, m.end(), issuer)
+
+
+#: the officials met named by the countries they serve, after the trigger: "with the
+#: foreign ministers of", "a meeting with the prime ministers from"
+_OFFICIALS_OF = re.compile(
+    r"(?i)[^.;,:]{0,40}?(?:\bwith\s+|\s)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|"
+    r"leaders|presidents|premiers|heads\s+of\s+(?:state|government|diplomacy))\s+"
+    r"(?:of|from)\s+(?:the\s+)?")
+
+
 #: our official named first after "between", then "his/her" others: "between Minister A
 #: and his "
 _OURS_AND_THEIRS = re.compile(r"[^,;]{0,60}?\band\s+(?:his|her|their)\s+")
@@ -420,11 +438,19 @@ _NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
 def group_named(s: Sentence, a: int, b: int, last_group: list[str],
                 issuer: str | None) -> list[str]:
     """The last trilateral (or larger) event's partners, when the sentence refers
-    to them by their number ("the three Ministers") and that number fits."""
+    to them by their number ("the three Ministers") and that number fits: ours
+    counted in it, or not when they are the ones met ("meetings with the three
+    ministers", "met each of the three")."""
     m = GROUP_REF.search(s.text, a, b)
     if not m or not last_group:
         return []
     word = m.group(1).lower()
     n = int(word) if word.isdigit() else _NUMBER[word]
     size = len(last_group) + (1 if issuer else 0)
-    return list(last_group) if n == size else []
+    met = _MET_OBJECT.search(s.text, max(a, m.start() - 12), m.start()) is not None
+    return list(last_group) if n == size or (met and n == len(last_group)) else []
+
+
+#: the group named as the ones met, right before its number: "with the three",
+#: "each of the three"
+_MET_OBJECT = re.compile(r"\b(?:with|each\s+of)\s+$", re.I)
