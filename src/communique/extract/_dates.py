@@ -189,10 +189,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
                                  + r"(?=,[ \t]*(?:in[ \t]+)?(?-i:[A-Z])[^()\n,;]{0,40}\))"),
                       re.compile(r"\("))),
     # "January: official visit to Greece; ...", "- March – talks in Warsaw": a month as
-    # the label of a review's line (never "May" the verb, which takes no colon)
+    # the label of a review's line (never "May" the verb, which takes no colon), or of
+    # a sentence after another on the line ("... Norway. February: talks in Oslo.")
     # (the first line of a list too: "- January: visit to Japan")
-    ("inM", _AtStarts(re.compile(r"(?P<pre>(?<![^\n])|(?<=\n[-–•*·] )|(?<=^[-–•*·] ))"
-                                 + _f(_M, n="m1") + r"(?=[ \t]*(?::|[ \t][–—-][ \t]))"),
+    ("inM", _AtStarts(re.compile(r"(?P<pre>(?<![^\n])|(?<=\n[-–•*·] )|(?<=^[-–•*·] )|"
+                                 r"(?<=[a-z)]\.[ \t]))" + _f(_M, n="m1")
+                                 + r"(?=[ \t]*(?::|[ \t][–—-][ \t]))"),
                       re.compile(r"[ADFJMNOS]"))),
     # "- President of Austria, May": a month closing a list's line after a comma or a
     # dash (never "May" the verb, which has words after it)

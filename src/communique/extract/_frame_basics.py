@@ -159,10 +159,11 @@ def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
     own = coordinated_time(s.text, ds, t.start)
     if own is not None:  # ("... in 1998 and in 2012 signed an agreement")
         return own
-    cut = s.text.rfind(";", s.start, t.start)
+    cut = max(s.text.rfind(";", s.start, t.start), _colon_before(s.text, s.start, t.start))
     if cut >= 0 and any(cut < d.start < t.start for d in ds):
         # "In 2020 there were four visits; in 2021 the President visited A": the time
-        # of the event's own part of the sentence, after the semicolon
+        # of the event's own part of the sentence, after the semicolon ("From April on,
+        # talks moved online: in May he held a video call with A": after the colon)
         ds = [d for d in ds if d.start > cut]
     first = ds[0]
     if first.d1 is not None or first.m1 is None:
@@ -171,6 +172,17 @@ def _month_day(s: Sentence, ds: list[DateMention], t: Trigger) -> DateMention:
             and d.m1 == first.m1 and d.y1 in (first.y1, None)
             and any(c.isdigit() for c in s.text[d.start:d.end])]
     return days[-1] if days else first
+
+
+#: a colon before a clause of its own told from its time: ": in May he ...", ": on 4 June"
+_COLON_TIME = re.compile(r":\s+(?:in|on|by|at|during)\s+(?:early\s+|mid-?\s*|late\s+)?\w")
+
+
+def _colon_before(text: str, start: int, end: int) -> int:
+    """Offset of the last colon in ``text[start:end]`` that opens a clause told from its
+    own time, or -1."""
+    cut = text.rfind(":", start, end)
+    return cut if cut >= 0 and _COLON_TIME.match(text, cut) else -1
 
 
 #: where a clause turns to its topic: what was discussed is no side of the event

@@ -332,6 +332,12 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     if month and told and told.start:
         # "In the same month, the Minister led ...": the month of the event before
         return [DateSpan(told.start[:7])]
+    told = ctx.last_date or ctx.last_seen
+    if (seq := _SEQUEL.match(s.text, s.start, s.end)) is not None and told and told.start \
+            and (ctx.last_date is not None or ctx.last_seen_para == s.para):
+        # a chronicle's "Then ...", "Afterwards ...", "The same week ...", "A few days
+        # later ...": the time just told (its month when the sequel names no day of it)
+        return [told if not told.end and not seq.group("vague") else DateSpan(told.start[:7])]
     if (counted_on := months_after(s, ctx.last_date or ctx.last_seen)) is not None:
         return [counted_on]  # "The following month, ...", "Two months later": counted on
     seen = ctx.last_seen
@@ -420,7 +426,7 @@ _SAME_OCCASION = re.compile(
     r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+"
     r"(?:day|morning)|"
     r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+later)|"
-    r"(?:on|at)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
+    r"(?:on|at|in)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
 
 
@@ -439,6 +445,18 @@ _SAME_DAY_LATE = re.compile(
     r"\b(?:(?:on|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+(?:day|evening)|"
     r"later\s+(?:that|the\s+same)\s+(?:day|evening)|"
     r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I)
+
+
+#: a chronicle's next step told by its order alone: "Then", "Afterwards", "Subsequently",
+#: "Shortly afterwards", "On his way back" (the time told before); "The same week", "A few
+#: days later" (within it, with no day of their own: its month)
+_SEQUEL = re.compile(
+    r"\W*(?:(?:then|afterwards|after\s+that|subsequently|thereafter|on\s+(?:his|her|their|the)"
+    r"\s+way\s+(?:back|home)|(?:shortly|soon|not\s+long)\s+(?:afterwards|thereafter|after\s+that|"
+    r"after(?=\s*,)))\b(?!\s+(?:on|in)\s+\d)|(?P<vague>(?:in\s+|during\s+)?(?:the|that)"
+    r"\s+(?:very\s+)?same\s+week|later\s+(?:that|the\s+same)\s+week|(?:a\s+few|several|some)"
+    r"\s+days\s+(?:later|afterwards)\b))", re.I)
+# (not "Shortly after his arrival, ...": an occasion of its own, told in its sentence)
 
 
 #: "In the same month", "That same month", "Later that month": the month told before

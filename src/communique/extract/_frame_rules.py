@@ -388,13 +388,14 @@ def we_signed_for_us(s: Sentence, t: Trigger, ents: list[Ent], issuer: str | Non
 
 #: a clause whose subject is a pronoun: "On 16 July he held talks with ..."
 _PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*|\b(?:[Oo]n|[Ii]n)\s+[^,.;]{1,25}?\s+)"
-                              r"(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later|first)\s+)?$")
+                              r"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:two|pair))\s+"
+                              r"(?:(?:also|then|later|first)\s+)?$")
 
 
 def pronoun_subject(s: Sentence, a: int, at: int) -> bool:
     """ "On 16 July he held talks with the Minister": the one of the sentence
     before, whose side the text's focus holds (even in a review, where no partner
-    is carried otherwise)."""
+    is carried otherwise); "The two met again in May": the two of it."""
     return bool(_PRONOUN_SUBJECT.search(s.text[max(s.start, a, at - 60):at]))
 
 

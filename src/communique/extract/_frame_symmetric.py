@@ -111,7 +111,7 @@ from ._talks_in_cities import talks_in_cities
 from ._they_called import they_called
 from ._time_scope import AHEAD
 from ._times_dated import each_time_dated
-from ._told_before import names_occasion, refers_back, sides_again
+from ._told_before import meeting_again_named, names_occasion, refers_back, sides_again
 from ._topic_focus import focus_not_topic
 from ._travel_guests import guests_listed, more_beside
 from ._triggers import Trigger
@@ -325,7 +325,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             or _GUEST.search(s.string) or (codes in ([], [ctx.issuer]) and refers_back(s, t))
             or (t.type == "meeting" and not people_met(s, t)
                 and not compatriot_met(s, t, ctx.issuer) and (codes == [ctx.issuer] or (
-                not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)))))
+                not codes and (ctx.carry or pronoun_subject(s, cl[0], t.start)
+                               or meeting_again_named(s, t)))))
             or (t.type == "agreement" and ctx.carry and not GROUP_REF.search(s.text, la, rb)
                 and (not codes or (codes == [ctx.issuer]
                                    and we_signed_for_us(s, t, ents, ctx.issuer))))

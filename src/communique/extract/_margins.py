@@ -39,6 +39,9 @@ def opened_by_margins(s: Sentence) -> bool:
 
 #: the proper name a session's name ends on: "(78th session of the) UN General Assembly"
 _PROPER_TAIL = re.compile(r"(?-i:(?:[A-Z][\w'’-]*|of|the|and|for|on)\s+)*(?-i:[A-Z][\w'’-]*)$")
+#: what follows a session's name in its margins' phrase: its place or its time
+_PLACE_TIME_AFTER = re.compile(r"\s+(?:in|at|held|later|earlier|last|this|that|early|late)\s|"
+                               r"\s+(?=\d)")
 #: how far back a session's name is looked for
 _TOLD_REACH = 3000
 
@@ -49,7 +52,9 @@ def margins_of_new_session(s: Sentence) -> bool:
     General Assembly,"): an occasion of its own, not the one told last (not "of the
     Conference", "of the Brussels meeting", named again by a word)."""
     m = _MARGINS.match(s.text, s.start, s.end)
-    tail = _PROPER_TAIL.search(m.group("name")) if m is not None else None
+    # (its place and time after the name: "of the Arctic Council in Tromsø later that year")
+    named = _PLACE_TIME_AFTER.split(m.group("name"), 1)[0] if m is not None else ""
+    tail = _PROPER_TAIL.search(named) if m is not None else None
     if tail is None:
         return False
     name = re.sub(r"^(?:(?:of|the|and|for|on)\s+)+", "", tail.group(0))

@@ -18,7 +18,7 @@ from ._recognise import Sentence
 from ._triggers import Trigger
 
 __all__ = ["names_occasion", "sides_again", "both_sides_subject", "on_that_occasion",
-           "refers_back"]
+           "refers_back", "meeting_again_named"]
 
 #: a reference to the occasion just reported, anywhere in the sentence: "were
 #: exchanged on that occasion", "signed in the course of the visit", "during his stay"
@@ -186,3 +186,18 @@ def refers_back(s: Sentence, t: Trigger) -> bool:
                 or (_ROUND_WORD.search(t.text) is not None
                     and _ROUND_AGAIN.search(s.text, max(s.start, t.start - 40), t.start)
                     and _ROUND_HELD.search(s.text, s.start, s.end) is not None))
+
+
+#: a meeting of the sides just told, named again as the subject of its own time: "A
+#: second meeting followed in July", "Another meeting was held in Rome in May" (not "A
+#: second meeting of the Council followed": a body's)
+_MEETING_AGAIN = re.compile(
+    r"\W*(?:a\s+(?:second|third|fourth|further|new|follow-up|subsequent)|another|one\s+more)\s+"
+    r"(?:bilateral\s+)?meeting\s+(?:followed|took\s+place|was\s+held)\b", re.I)
+
+
+def meeting_again_named(s: Sentence, t: Trigger) -> bool:
+    """Whether the meeting ``t`` is one the sentence names again by a bare noun as its
+    subject ("A second meeting followed in July"): with the sides told before."""
+    m = _MEETING_AGAIN.match(s.text, s.start, s.end)
+    return m is not None and m.start() <= t.start < m.end()
