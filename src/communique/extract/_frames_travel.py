@@ -324,6 +324,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "The Minister is in the country on a visit of two days": the guest in focus,
         # staying in the issuer's country
         dest = [ctx.issuer]
+    if not dest and not dest_orgs and visitors and ctx.issuer and ctx.issuer not in visitors \
+            and _BARE_ARRIVAL.match(s.text, t.start, rb) \
+            and (not ctx.filed_in or ctx.filed_in == ctx.issuer):
+        dest = [ctx.issuer]  # "The Foreign Minister of A arrived on Sunday.": at the issuer's
     if not dest and not dest_orgs and not visitors and not vis_orgs and ctx.last_abroad \
             and trig.endswith(("visited", "visits")) and _SITE.match(s.text, t.end, rb):
         # "Afterwards the delegations visited a shipyard" after talks told abroad: a site
@@ -476,6 +480,8 @@ _ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|came|comes|travell?(?:ed|s)|flew
 _IN_THE_COUNTRY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|arrived|remains)"
                              r"\s+(?:now\s+|currently\s+|here\s+)?in\s+(?:the|our)\s+country\b",
                              re.I)
+#: an arrival told with its time alone, the clause ending there ("arrived on Sunday.")
+_BARE_ARRIVAL = re.compile(r"arriv(?:ed|es)(?:\s+(?:on\s+)?[\w ]{1,30}?)?[.;](?:\s|$)", re.I)
 #: a place named by where the story is filed: "arrived here", "arrived in the capital"
 _HERE = re.compile(r"\s*(?:(?:in|to|at)\s+)?(?:here\b|the\s+(?:capital|city)\b(?!\s+of\b))",
                    re.I)

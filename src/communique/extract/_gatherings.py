@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Record
+from ._context import dateline_place
 from ._frame_parts import _group
 from ._gate import Gated
 from ._persons import find_titles
@@ -300,7 +301,11 @@ _SIDE_VERB = re.compile(r"(?i)(?:met|meets|meet|meeting|held|holds|hold|had|has|
 #: an official's title
 _TITLE = re.compile(r"\b(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|"
                     r"Minister|Secretary|King|Queen|Emir|Crown Prince|Sultan|Leader|leader|"
-                    r"Chairman|Ambassador)\b")
+                    r"Chairman|Ambassador)\b|"
+                    # (a title in lower case after the side's demonym: "the Moldovan
+                    # minister", "the Latvian foreign minister", "the Iraqi side")
+                    r"(?i:\b(?:minister|counterpart|colleague|side|delegation|envoy|"
+                    r"ambassador|president|premier)\b)")
 #: a subject of two ("A and B held talks with C"): one of them may be the issuer's
 _JOINED = re.compile(r"(?i)\b(?:and|together with|along with|accompanied by)\b")
 #: the issuer's own side or a side the text refers back to ("he", "the Minister"; not
@@ -400,7 +405,10 @@ def joint_others(s: Sentence, t: Trigger, clause_start: int, issuer: str | None)
             t.type != "meeting" or _OBJECT_NEXT.match(s.text, t.end)
             or not _MUTUAL_END.search(t.text))):
         return []  # (a signing has its document for object: "A and B signed a treaty")
-    if any(e.kind == "issuer" or e.code in (issuer, ISSUER) for e in s.ents):
+    if any((e.kind == "issuer" or e.code in (issuer, ISSUER))
+           # (not the city a wire is filed from: "NAIROBI, Oct 3 (Agency) - A and B signed")
+           and not (e.kind == "city" and dateline_place(s.text, e.start, e.end))
+           for e in s.ents):
         return []
     subject = s.text[clause_start:t.end]
     if _OURS.search(s.text, clause_start, t.start) \

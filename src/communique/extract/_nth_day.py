@@ -18,12 +18,14 @@ if TYPE_CHECKING:
 
 __all__ = ["nth_day"]
 
+#: ("On the last day she held talks": the subject's pronoun right after the day)
 _NTH = re.compile(
     r"\W*(?:\d+\.\s*)?(?:on|during)\s+(?:(?:the|his|her|their|its)\s+)?"
     r"(?:(?P<n>first|second|third|fourth|fifth|opening|last|final|closing)\s+day|"
     r"day\s+(?P<k>one|two|three|four|five))\s*(?:of\s+(?:the|his|her|their|this|"
     r"its)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|trip|tour|summit|session|conference|forum|"
-    r"talks|meeting|programme|program)\b|in\s+(?-i:[A-Z])|there\b|abroad\b|,)", re.I)
+    r"talks|meeting|programme|program)\b|in\s+(?-i:[A-Z])|there\b|abroad\b|,|"
+    r"(?=(?:he|she|they|we)\s))", re.I)
 #: the nth day as the subject of the sentence: "The second day of the visit began with
 #: a meeting with ...", "Day two of her stay in Prague opened with", "The visit's last day
 #: was devoted to talks with" (the events after it are on that day; an event the phrase

@@ -137,7 +137,9 @@ def _told_after(s: Sentence, ents: list[Ent], days: list[DateMention],
         if pos <= d.start <= pos + 70 and not any(pos <= e.start < d.start for e in ents) \
                 and (d.start <= pos + 40 or not _SET_OFF.search(s.text, pos, d.start)) \
                 and ";" not in s.text[pos:d.start] \
-                and not (_NEXT_OPENS.fullmatch(s.text, pos, d.start)
+                and not ((_NEXT_OPENS.fullmatch(s.text, pos, d.start)
+                          or _NEXT_JOIN.fullmatch(s.text, pos, d.start)
+                          and _PREP_DAY.match(s.text, d.start, d.end))
                          and _WITH_NEXT.match(s.text, d.end)):  # (the next item's: "A; 6 May - B")
             return DateSpan(*d.iso())
     return None
@@ -146,7 +148,13 @@ def _told_after(s: Sentence, ents: list[Ent], days: list[DateMention],
 #: a date opening the next item of a list, not told of the partner before it: "with A
 #: and B, and in May with C" (the gap, then what follows the date)
 _NEXT_OPENS = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in|on|during)\s+")
-_WITH_NEXT = re.compile(r",?\s+(?:with|to)\s")  # (", and in December, to B")
+#: ... or its day told with its preposition ("A and on Tuesday B": "on Tuesday" one date)
+_NEXT_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+_PREP_DAY = re.compile(r"(?:in|on|during)\s", re.I)
+#: (", and in December, to B"; or the next partner by title: "met on Monday A and on Tuesday
+#: the Ambassador of B")
+_WITH_NEXT = re.compile(r",?\s+(?:with|to)\s|\s+(?:the|his|her|their)\s+(?:(?-i:[A-Z])|"
+                        r"counterparts?\b|colleagues?\b)", re.I)
 #: two partners coordinated, sharing what is told after the second: " and "
 _COORD = re.compile(r"\s+and\s+(?:with\s+)?(?:the\s+)?")
 #: what ends a counterpart's phrase before a date further on
