@@ -12,7 +12,7 @@ import re
 from ._gate import Gated
 from ._recognise import Ent, Sentence
 
-__all__ = ["in_discussed_topic"]
+__all__ = ["in_discussed_topic", "in_discussion_of"]
 
 _WORD = r"(?!(?:with|and)\b)[\w.'’-]+\s+"
 #: an official (or a name set off before the office) right after "with": the side
@@ -41,3 +41,31 @@ def in_discussed_topic(s: Sentence, e: Ent) -> bool:
         return False
     return any(_OFFICIAL.match(s.text, w.end()) for w in _WITH.finditer(
         s.text, e.end, min(s.end, e.end + _AFTER)))
+
+
+#: a discussion named by its noun, then what it was of, listed ("In-depth discussion of
+#: the Kosovo question, Libya and the Sahel, ...", "an exchange of views on Mali, Chad
+#: and the Sahel"): the countries listed are what was discussed, no side of the talks
+#: nor of a signing told in the same list; a "with", "between" or "by" brings the sides
+#: ("discussions on energy with Norway"), a dash or colon ends the list; a time after the
+#: preposition is no object ("discussions on Monday"), and talks that "included" or
+#: "involved" the countries were with them; a verb of meeting or an official's office
+#: ends the list ("a discussion of Sudan and met the Foreign Minister of Kenya")
+_DISCUSSION_OF = re.compile(
+    r"\b(?:discussions?|deliberations|exchanges?\s+of\s+(?:views|opinions))\s+"
+    r"(?:of|about|on|over|regarding|concerning)\s+"
+    r"(?!(?:the\s+)?(?:\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)"
+    r"(?:(?!\b(?:with|between|by|among|sidelines|margins|includ(?:ed|es|ing)|"
+    r"involv(?:ed|es|ing)|met|meets|received|receives|visited|visits|held|holds|called|"
+    r"ministers?|presidents?|counterparts?|ambassadors?|secretary|premier|king|emir)\b)"
+    r"[^.;:!?–—])*$", re.I)
+
+
+def in_discussion_of(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` is listed in what a discussion named by its noun was of (see
+    ``_DISCUSSION_OF``); a country told with its possessive stays the side whose
+    matters were discussed ("met Prime Minister A for a discussion on the Islands'
+    ties with C")."""
+    return _DISCUSSION_OF.search(s.text, max(s.start, e.start - 120), e.start) is not None \
+        and s.text[e.end:e.end + 1] not in "'’"

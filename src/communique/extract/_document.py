@@ -29,7 +29,7 @@ from ._margins import opened_by_margins
 from ._met_anew import opens_on_meeting_with
 from ._named_twice import named_twice
 from ._nth_day import nth_day
-from ._one_of_listed import Listed, note_listed, one_of_listed
+from ._one_of_listed import Listed, coarser_told, note_listed, one_of_listed
 from ._other_traveller import another_traveller, travellers
 from ._quoted_time import spoken_before
 from ._readings import date_line_only
@@ -102,8 +102,8 @@ def one_per_occasion(records: Iterable[Record], review: bool,
         note_listed(r, listed)
         if r.source is not None and r.type == "meeting":
             texts.setdefault(src, r.source.text)
-        if k in seen and one_of_listed(r, seen[k], listed, texts.get(seen[k][0]),
-                                            text):
+        lead = seen.get(k) or (coarser_told(k, seen) if r.type == "meeting" else None)
+        if lead is not None and one_of_listed(r, lead, listed, texts.get(lead[0]), text):
             continue  # "met his A, B and C counterparts ... later talked with C's Minister"
         if talks_after_welcome(r, welcomed):
             continue  # "A welcomed B. ... B held a meeting with A": the welcome opened it

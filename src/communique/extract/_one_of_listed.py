@@ -17,12 +17,13 @@ met Foreign Minister A, who took office on 16 August") is no day of the meeting.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..model import Person, Record
 from ._clause_days import own_days
 from ._told_by_layout import _title_end
 
-__all__ = ["Listed", "note_listed", "one_of_listed"]
+__all__ = ["Listed", "coarser_told", "note_listed", "one_of_listed"]
 
 #: the sources' starts, each with the sides its meetings named one each (a list: two or
 #: more), and the last source that told a meeting of a group or of another side
@@ -115,4 +116,30 @@ def one_of_listed(r: Record, before: tuple[int, list[Person], list[Person]] | No
         return False
     said = r.source.text
     another = _AGAIN if _told_apart(src, lead_text, text) else _ANOTHER
-    return not another.search(said) and not own_days(said)
+    return not another.search(said) and not (own_days(said) and _has_day(lead_text))
+
+
+#: a time that names a day ("on Tuesday", "yesterday", "this morning"), not a week or a
+#: month ("last week", "this month")
+_DAY_WORD = re.compile(r"day|yesterday|tonight|morning|afternoon|evening", re.I)
+
+
+def _has_day(lead_text: str) -> bool:
+    """Whether the lead tells a day of its own: a detail's day after a lead of a week or
+    a summit ("held talks with his A and B counterparts last week. ... On Wednesday he
+    met A's Minister") is the day of the meeting listed, not another occasion."""
+    return any(d.d1 is not None or (d.relative and _DAY_WORD.search(d.relative))
+               for d in own_days(lead_text))
+
+
+def coarser_told(k: tuple, seen: dict[tuple, Any]) -> Any:
+    """What ``seen`` holds for key ``k`` told before with a coarser date (its month or
+    year: a lead of "last week" before the day told in detail), or None."""
+    day = k[4]
+    if not day or len(day) != 10:
+        return None
+    for d in (day[:7], day[:4]):
+        told = seen.get((*k[:4], d, *k[5:]))
+        if told is not None:
+            return told
+    return None

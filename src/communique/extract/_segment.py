@@ -56,10 +56,13 @@ _OPENS_LIST = re.compile(r"(?:[^\n]*:|[ \t]*[-–•*·][ \t][^\n]*[;,])[ \t]*")
 _DAY_STOP = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                        r"Oct|Nov|Dec)\b")
-_GLUED = re.compile(r"[.!?](?<=[a-zß-ÿā-ž]{3}[.!?])(?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
+#: (the next word may be a short one: "...cooperation.In the meeting", "...trade.To that
+#: end")
+_GLUED = re.compile(r"[.!?](?<=[a-zß-ÿā-ž]{3}[.!?])(?=[A-ZÀ-ÝĀ-Ž](?:[a-zß-ÿā-ž]{2}|[a-z]\s))")
 #: the small-letter word before such a stop, from its start (which must not follow a
 #: letter, a digit, a dot, a slash, "@" or "-": "www.mfa.Gov" is an address)
-_GLUED_WORD = re.compile(r"(?<![\w./@-])[a-zß-ÿā-ž]{3,}$")
+#: (the word may open with a capital, a name's: "... in North Korea.Joly agreed")
+_GLUED_WORD = re.compile(r"(?<![\w./@-])[A-ZÀ-ÝĀ-Ž]?[a-zß-ÿā-ž]{3,}$")
 #: the same after a closing bracket: "... the World Health Organization (WHO).The year"
 _GLUED_BRACKET = re.compile(r"(?<=\w\))[.!?](?=[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]{2})")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,2}$")

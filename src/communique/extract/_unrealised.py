@@ -35,6 +35,15 @@ _HOPED = re.compile(
 _INVITED = Gated(re.compile(
     r"\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}?\bto\s+(?:(?:pay|make|undertake|"
                       r"come on|attend|hold)\s+(?:[\w-]+\s+){0,3})?$", re.I))
+#: an invitation to chair or host a body's sitting, alone or after the visit invited to
+#: ("invited her counterpart to co-chair the fifth session of the Joint Commission",
+#: "an invitation to visit A and co-chair the next meeting of the Committee"): the
+#: sitting is not yet held (its opener's words, up to six, stand between: "the 5th
+#: session of the A-B"); the invitation may name its sender and guest at length
+_INVITED_TO_CHAIR = Gated(re.compile(
+    r"\binvit(?:ed|es|ing|ations?)\b[^.;]{0,200}?\bto\s+(?:visit\s+[^.;,]{1,40}?\s+and\s+)?"
+    r"(?:co-?chair|chair|co-?host|host|convene|co-?preside\s+over|preside\s+over)\s+"
+    r"(?:[\w–-]+\s+){0,6}$", re.I))
 #: a body's session denied: "... of the two countries did not meet this year", "has not
 #: been convened since 2019", "was not held in 2024"
 _NOT_MET = re.compile(r"(?:(?!\b(?:met|meets|held|convened|sat)\b)[^.;]){0,60}?\b"
@@ -118,6 +127,9 @@ def unrealised(s: Sentence, t: Trigger, cl: tuple[int, int]) -> bool:
     if _HOPED.search(s.text, max(cl[0], t.start - 90), t.start) \
             or _INVITED.search(s.text, max(cl[0], t.start - 90), t.start):
         return True
+    if t.type in ("commission", "consultation", "meeting") \
+            and _INVITED_TO_CHAIR.search(s.text, max(cl[0], t.start - 320), t.start):
+        return True  # "invited B to co-chair the fifth session of the Joint Commission"
     if _DENIED.search(s.text, max(s.start, t.start - 170), t.start):
         return True
     if denied_before(s, t, cl):
