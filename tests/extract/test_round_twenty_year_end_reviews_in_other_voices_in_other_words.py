@@ -571,7 +571,7 @@ _CASES = [
          'and the official visit of the Prime Minister of Spain.',
          'CRI', '2025', _V,
          [('visit', ('ECU',), ('CRI',), '2025'), ('visit', ('ESP',), ('CRI',), '2025')]),
-    case('SV', "Our year 2024\n\nPresident Ruto's state visit to the United States in May, the "
+    case('SV', "Our year 2024\n\nPresident Ruto's state visit to Washington in May, the "
          'first by a Kenyan head of state in two decades, stands out.',
          'KEN', '2024', _V,
          [('visit', ('KEN',), ('USA',), '2024-05')]),
