@@ -46,16 +46,24 @@ def where_aside(s: Sentence, at: int, b: int) -> tuple[int, int, int, int] | Non
     return m.start(), m.start(1), m.end(), semi if semi >= 0 else b
 
 
+def _open_where(s: Sentence, t_start: int) -> re.Match[str] | None:
+    """The last "where" before ``t_start`` whose clause is still open there."""
+    last = None
+    for m in _WHERE.finditer(s.text, s.start, t_start):
+        last = m
+    if last is None or _ASIDE_END.search(s.text, last.end(), t_start):
+        return None
+    return last
+
+
 def where_antecedent(s: Sentence, t_start: int) -> tuple[Ent, int] | None:
     """For a trigger inside a where-clause of a sentence that names several
     places ("to Chile in March and to Bolivia in November, where an agreement was
     signed"; "Japan in May, where two memoranda were signed, and Canada in June"),
     when the clause names no country of its own: the place the clause is about
     (the last one before "where") and the end of the clause."""
-    last = None
-    for m in _WHERE.finditer(s.text, s.start, t_start):
-        last = m
-    if last is None or _ASIDE_END.search(s.text, last.end(), t_start):
+    last = _open_where(s, t_start)
+    if last is None:
         return None
     end_m = _ASIDE_END.search(s.text, t_start, s.end)
     end = end_m.start() if end_m else s.end
@@ -76,10 +84,8 @@ def where_clause_end(s: Sentence, t_start: int) -> int | None:
     places goes on after it ("visited Chile, where she held talks on the treaty between
     A and Chile, as well as Peru"): the next place is another stop, no side of the
     clause's event; else None."""
-    last = None
-    for m in _WHERE.finditer(s.text, s.start, t_start):
-        last = m
-    if last is None or _ASIDE_END.search(s.text, last.end(), t_start):
+    last = _open_where(s, t_start)
+    if last is None:
         return None
     end_m = _ASIDE_END.search(s.text, t_start, s.end)
     if end_m is None or end_m.group(0) == ";":
