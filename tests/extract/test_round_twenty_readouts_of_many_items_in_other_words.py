@@ -514,9 +514,7 @@ _CASES = [
          'Estonia.',
          'LVA', '2023-04-12', CORE,
          [('meeting', ('LVA',), ('MDA',), '2023-04-12'),
-          ('meeting', ('MDA',), ('EST',), '2023-04-12')],
-         limit='the other side\'s meeting told in what its minister said ("the Moldovan minister '
-               'replied, adding that ... he had met C") is read as the issuer\'s with both'),
+          ('meeting', ('MDA',), ('EST',), '2023-04-12')]),
     case('BS', 'Dublin, 6 June 2022\n\nThe Minister received the Foreign Minister of Iceland. '
          'The Icelandic minister, who travelled on to London to meet the Foreign Secretary of '
          'the United Kingdom, thanked Ireland for its support.',
@@ -543,9 +541,7 @@ _CASES = [
          'signed a similar agreement with Laos last month.',
          'THA', '2024-08-15', CORE,
          [('meeting', ('THA',), ('KHM',), '2024-08-15'),
-          ('agreement', ('KHM',), ('LAO',), '2024-07')],
-         limit='"his country had signed ... with C" after the other side\'s minister is read as '
-               'the issuer\'s signing with both'),
+          ('agreement', ('KHM',), ('LAO',), '2024-07')]),
     case('BS', 'Lisbon, 28 November 2022\n\nThe Minister had a meeting with the Foreign '
          'Minister of Cabo Verde. Both ministers stressed the close ties. The Cabo Verdean '
          'minister will go on to Madrid, where he will meet the Foreign Minister of Spain.',
@@ -557,9 +553,7 @@ _CASES = [
          'Ukraine.',
          'DNK', '2022-03-21', CORE,
          [('meeting', ('DNK',), ('LVA',), '2022-03-21'),
-          ('call', ('LVA',), ('UKR',), '2022-03-18')],
-         limit='a call of the other side told in what its minister said ("said that on Friday '
-               'she had spoken by phone with C") is read as the issuer\'s with both'),
+          ('call', ('LVA',), ('UKR',), '2022-03-18')]),
     case('BS', 'Hanoi, 6 November 2023\n\nAt the talks, the Minister welcomed the Foreign '
          'Minister of Laos. The Lao minister briefed him on the results of his visit to '
          'Thailand last week.',
@@ -570,10 +564,7 @@ _CASES = [
          'with the Foreign Minister of Greece on Monday.',
          'CYP', '2023-05-16', CORE,
          [('meeting', ('CYP',), ('ISR',), '2023-05-16'),
-          ('meeting', ('ISR',), ('GRC',), '2023-05-15')],
-         limit='the other side\'s talks told in its minister\'s words ("said that he had held '
-               'talks in Athens with C on Monday") are read as the issuer\'s, and their day '
-               'moves the meeting told before'),
+          ('meeting', ('ISR',), ('GRC',), '2023-05-15')]),
     case('BS', 'Joint readout, 11 July 2024\n\nThe Foreign Ministers of Mexico and Guatemala '
          'met in Mexico City. Minister Ruiz of Mexico said the meeting was productive; Minister '
          'Lopez of Guatemala said it built on her meeting with the President of El Salvador '

@@ -76,6 +76,7 @@ from ._readings import (
     with_the_one_before,
 )
 from ._recognise import Sentence
+from ._said_by_the_other import said_by_the_other
 from ._second_noun import second_meeting_noun as second_noun
 from ._sentence_keys import Who, official_named, sentence_key
 from ._stop_counted import stop_counted
@@ -205,6 +206,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
                               or with_the_one_before(s, t, reg, out, ctx), out)
         made = revise_made(s, t, made, ctx, reg[1])  # "a day after", "the agenda included"
         made = gapped_visitors(s, t, made, ctx)  # "..., and the President of B in May"
+        made = said_by_the_other(s, t, made, ctx)  # "the Israeli minister said he had met C"
         made = [r for r in made if not posted_there(s, t, r, cl[0])]  # (an envoy at home)
         if t.type in ("meeting", "call") \
                 and _WHO_BEFORE.search(s.text, max(s.start, t.start - 16), t.start) \
