@@ -140,11 +140,29 @@ def dated_stops(s: Sentence, group: list[Ent], ents: list[Ent]) -> list[Ent]:
         if e.start < out[-1].end or e.kind not in ("country", "city"):
             continue
         before = _day_after(s, out[-1])
+        if before is not None and _day_before(s, before.end, e) is not None:
+            out.append(e)  # "visited Egypt in June, and in July Italy": its month first
+            break
         if before is None or not _DATED_NEXT.fullmatch(s.text, before.end, e.start) \
                 or _day_after(s, e) is None:
             break
         out.append(e)
     return out
+
+
+#: a stop told after its own time, the verb left out: ", and in July Italy"
+_TIME_FIRST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+)?(?:in|on)\s+$", re.I)
+_TIME_THEN_PLACE = re.compile(r"\s*,?\s*(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+
+
+def _day_before(s: Sentence, since: int, e: Ent) -> DateMention | None:
+    """The date told between ``since`` (the stop before's date) and the place ``e``, when
+    the place comes right after it with no verb ("..., and in July Italy")."""
+    d = next((d for d in s.dates if since < d.start and d.end <= e.start), None)
+    if d is None or not _TIME_FIRST.fullmatch(s.text, since, d.start) \
+            or not _TIME_THEN_PLACE.fullmatch(s.text, d.end, e.start):
+        return None
+    return d
 
 
 def _day_after(s: Sentence, e: Ent) -> DateMention | None:
