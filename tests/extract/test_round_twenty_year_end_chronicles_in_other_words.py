@@ -47,9 +47,7 @@ _CASES = [
          'he held talks in Amman with the Foreign Minister of Jordan. March took him to Baghdad.',
          'SAU', '2021', CORE,
          [('visit', ('SAU',), ('EGY',), '2021-01'), ('meeting', ('SAU',), ('JOR',), '2021-02'),
-          ('visit', ('SAU',), ('IRQ',), '2021-03')],
-         limit='a month as the subject that takes the minister somewhere ("March took him to '
-               'Baghdad") is no travel frame'),
+          ('visit', ('SAU',), ('IRQ',), '2021-03')]),
     case('MM', _t('2024') + 'In June, the Minister paid an official visit to Brazil. Early in '
          'July, she met the Foreign Minister of Argentina in Buenos Aires. In late August, she '
          'visited Chile.',

@@ -174,7 +174,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
     ("inM", _AtStarts(re.compile(r"(?P<pre>\(|(?<![Tt]he )\b)" + _f(_M, n="m1")
                                  + r"(?=\)|;[^()\n;]{1,40}\)|\s+(?:also\s+)?(?:brought|saw|was|"
                                    r"began|started|opened|ended|closed|witnessed|marked|"
-                                   r"featured)\b)"),
+                                   r"featured|took)\b)"),
                       re.compile(r"[(ADFJMNOS]"))),
     # "Ukraine (twice: May and September)", "Morocco (March and December)": the first of
     # the months a partner's brackets list (the next is read as a month after "and")
