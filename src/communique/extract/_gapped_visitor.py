@@ -58,7 +58,6 @@ def gapped_visitors(s: Sentence, t: Trigger, made: list[Record], ctx: Context
     codes = {ctx.issuer if e.code == ISSUER else e.code
              for e in s.ents if m.start("who") <= e.start and e.end <= m.end("who")
              and e.kind in ("country", "adj") and not e.place}
-    codes.discard(None)  # type: ignore[arg-type]
     if len(codes) != 1 or codes <= sides:
         return made
     who = next(iter(codes))
