@@ -80,6 +80,10 @@ __all__ = ["date_beside", "travel"]
 
 #: the visit a second one elides ("a working visit to A and an official one to B")
 _ELIDED_NOUN = re.compile(r"\b(?:visit|trip|journey|tour)s?\b", re.I)
+#: a second guest after the first visit's time, its visit's noun left out: "received A
+#: on a state visit in May and B on an official one in September" (B is no host)
+_NEXT_GUEST = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[^,;.]{3,80}?\s+on\s+an?\s+"
+                         r"(?:[\w-]+\s+){1,2}one\b(?!-)", re.I)
 #: the next place told by a gerund ("before heading to", see triggers.toml), and a plan
 #: told before it in the sentence, which reaches it too
 _GERUND_ON = re.compile(r"(?:heading|proceeding|going|moving|continuing|flying|pressing)\b")
@@ -119,6 +123,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         la, cl = max(la, opened), (max(cl[0], opened), cl[1])
     # ("a tour to Central Asia, A ...", "visited A and returned to Ankara")
     rb = home_cut(s, t.end, region_cut(s, t, _topic_cut(s, t.end, reg[1])))
+    if (guest := _NEXT_GUEST.search(s.text, t.end, cl[1])) is not None:
+        rb, cl = min(rb, guest.start()), (cl[0], guest.start())
     # "visited Japan in May, where ..., and Canada in June": the list goes on
     aside = where_aside(s, rb, s.end) if rb < s.end and s.text[rb] == "," else None
     if aside is not None:

@@ -26,7 +26,10 @@ _TRIP = re.compile(r"(?:visit|tour|trip|journey)s?\s+(?:to|of|in)$", re.I)
 _NOUN = re.compile(r"\b(?:visit|tour|trip|journey)s?(?:\s+(?:to|of|in))?$", re.I)
 _PREP_AFTER = re.compile(r"\s+(?:to|of|in)\b")
 _WHO = re.compile(r",\s+who\b", re.I)
-_PLACE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}")
+#: (not a time: "received the President of A on a state visit in May")
+_PLACE = re.compile(r"\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December|Spring|Summer|Autumn|Winter)\b)"
+                    r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}")
 #: a meeting the sentence tells (or a briefing of a counterpart, one met: "briefed his
 #: Omani counterpart on ... during his visit to the Gulf country")
 _MET = re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+with|"
