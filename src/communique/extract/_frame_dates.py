@@ -357,6 +357,10 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
     occasion = names_occasion(s) or _THIS_WAS.match(s.text, s.start, s.end) is not None
     pair = both_sides_subject(s.text, s.start, s.end)
     told = ctx.last_date or (ctx.last_seen if same or occasion else None)
+    if told is None and opener is not None and opener.groupdict().get("back") \
+            and isinstance(ctx.dateline, _dt.date):
+        # "ROME, 14 March - A day earlier, ...": no day told yet, the dateline's
+        told = DateSpan(ctx.dateline.isoformat())
     if occasion and not ctx.carry and ctx.last_seen and ctx.last_seen_para == s.para:
         # a review's "The visit culminated in the signing of ...": the occasion just
         # told, not a day named before it (the review's own dateline)
@@ -425,18 +429,27 @@ _SAME_OCCASION = re.compile(
     r"\W*(?:\d+\.\s*)?(?:(?:on|at|later)\s+)?(?:(?:the\s+)?same\s+(?:day|occasion|evening)|"
     r"that\s+(?:same\s+)?(?:day|occasion|evening)|(?P<next>(?:the\s+)?(?:following|next)\s+"
     r"(?:day|morning)|"
-    r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+later)|"
+    r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+later|"
+    # (and back: "The previous day", "The day before", "A day earlier", "Two days before")
+    r"(?P<back>(?:the|that)\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:the|his|"
+    r"her|its|their)\b)|(?P<bn>a|one|two|three|four|five|six|\d)\s+(?P<bunit>day|week)s?\s+"
+    r"(?:earlier|before)(?!\s+(?:the|his|her|its|their)\b)))|"
     r"(?:on|at|in)\s+(?:its|their|the\s+summit's|the)\s+(?:sidelines|margins|fringes)\b|"
     r"(?:while\s+)?there\b)", re.I)
 
 
 def _days_later(opener: re.Match[str]) -> int:
-    n = opener.groupdict().get("n")
+    """Days after the day told (before it, negative: "The previous day", "Two days
+    earlier")."""
+    back = bool(opener.groupdict().get("back"))
+    groups = opener.groupdict()
+    n, unit = (groups.get("bn"), groups.get("bunit")) if back else \
+        (groups.get("n"), groups.get("unit"))
     if not n:
-        return 1
+        return -1 if back else 1
     count = int(n) if n.isdigit() else ("a", "one", "two", "three", "four", "five", "six").index(
         n.lower()) or 1
-    return count * (7 if opener.group("unit").lower() == "week" else 1)
+    return count * (7 if (unit or "").lower() == "week" else 1) * (-1 if back else 1)
 
 
 #: the same phrases later in the sentence: "He held talks with the King on the same
@@ -444,7 +457,8 @@ def _days_later(opener: re.Match[str]) -> int:
 _SAME_DAY_LATE = re.compile(
     r"\b(?:(?:on|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+(?:day|evening)|"
     r"later\s+(?:that|the\s+same)\s+(?:day|evening)|"
-    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day))\b", re.I)
+    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day|(?P<back>(?:on\s+)?the\s+(?:previous|"
+    r"preceding)\s+day|the\s+day\s+before(?=\s*[,.;]))))\b", re.I)
 
 
 #: a chronicle's next step told by its order alone: "Then", "Afterwards", "Subsequently",
