@@ -32,12 +32,22 @@ _TALLY = re.compile(
 def tallied(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     """The sentence's records, dated as the occasion told before when the sentence
     tallies it (not by the start of the span counted, "since 2013")."""
-    if not recs or ctx.last_seen is None or not _TALLY.match(s.text, s.start, s.end):
+    seen = ctx.last_seen
+    tally = _TALLY.match(s.text, s.start, s.end) if recs and seen else None
+    if tally is None or seen is None:
         return recs
+    # ("It was his third visit this year; in March he attended ...": past the semicolon
+    # a clause of its own, its own month)
+    semi = s.text.find(";", tally.end(), s.end)
+    own = {d.m1 for d in s.dates if semi >= 0 and d.start > semi and d.m1}
     out = []
     for r in recs:
         if r.type == "visit" and _reported_key(r) in ctx.reported:
             continue  # "It was his eighth visit to A": the visit told
-        r.date = ctx.last_seen
+        if r.date is not None and len(r.date.start or "") >= 7 \
+                and int((r.date.start or "")[5:7]) in own:
+            out.append(r)
+            continue
+        r.date = seen
         out.append(r)
     return out
