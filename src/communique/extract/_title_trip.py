@@ -9,7 +9,9 @@ dropped; a body that tells no event at all keeps none.
 A call the title names ("Minister A's call with Foreign Minister B", "Telephone
 conversation of the President with the Chancellor of Austria") is kept likewise
 when no call or meeting of the body is with its partner; a body that tells no
-event keeps it too (a readout's body may tell only what was said).
+event keeps it too (a readout's body may tell only what was said). So is a title's
+meeting with one partner ("Minister A's talks with Foreign Minister B", "A Meets with
+B") when no call, meeting or consultation of the body is with that partner.
 
 A headline that drops its verb ("Foreign Minister in Rome to discuss migration") is read
 as "is in": the title's visit. An undated title's visit takes the day of the body's
@@ -51,6 +53,7 @@ class TitleTrips:
         self.triggers: list[Trigger] = []
         self.visited: set[str] = set()
         self.spoke: set[str] = set()  # the countries of the body's calls and meetings
+        self.talked: set[str] = set()  # ... and of its consultations and commissions
         self.issuer: list[str] = []
         self.told = 0  # the body's records
         #: the day of the body's first record with each country (an undated
@@ -85,10 +88,15 @@ class TitleTrips:
             self.visited.update(c for r in recs if r.type == "visit" for c in r.from_ + r.to)
             self.spoke.update(c for r in recs if r.type in ("call", "meeting")
                               for c in r.from_ + r.to)
+            self.talked.update(c for r in recs if r.type in (
+                "call", "meeting", "consultation", "commission") for c in r.from_ + r.to)
             for r in recs:  # (not an agreement's: "the declaration signed in 2022")
                 if r.date.start and r.type in _TALKS:
                     for c in r.from_ + r.to:
                         self.days.setdefault(c, r.date)
+
+    def _meetings(self) -> list[Record]:
+        return [r for r in self.trips if r.type == "meeting"]
 
     def untold(self) -> list[Record]:
         """The title's visits the body did not tell, if it told any event (a body of
@@ -108,7 +116,11 @@ class TitleTrips:
                # (a meeting, only beside others the body tells: "met with the foreign
                # ministers of A, B and C" over a body that tells B and C alone)
                or r.type == "meeting" and len(met) > 1 and bool(met & self.spoke)
-               and not (set(r.from_ + r.to) - set(self.issuer)) & self.spoke]
+               and not (set(r.from_ + r.to) - set(self.issuer)) & self.spoke
+               # (a single partner's meeting the body never tells: "Minister A's talks
+               # with Foreign Minister B" over a body of what they discussed)
+               or r.type == "meeting" and len(r.to) == 1 and len(self._meetings()) == 1
+               and not (set(r.from_ + r.to) - set(self.issuer)) & self.talked]
         if self.sentence is not None and not self.sentence.dates:
             for r in out:
                 day = next((self.days[c] for c in r.to + r.from_ if c in self.days), None)
