@@ -49,3 +49,9 @@ def test_a_body_that_tells_the_meeting_keeps_one() -> None:
 ])
 def test_a_titles_plan_tells_no_meeting(text: str) -> None:
     assert [r for r in _talks(text, "POL", "2022") if r[0] == "meeting"] == []
+
+
+def test_a_body_with_talks_of_its_own_keeps_its_reading() -> None:
+    text = ("Minister Kowalski receives the Ambassador of Chile\n\nWarsaw, 3 May 2022\n\n"
+            "On Tuesday the Minister received the Ambassador of Peru.")
+    assert [r[2] for r in _talks(text, "POL", "2022") if r[0] == "meeting"] == [("PER",)]

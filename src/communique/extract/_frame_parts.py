@@ -198,6 +198,14 @@ class Context:
     weekdays: dict[int, _dt.date] = field(default_factory=dict)
 
 
+#: a trigger that is an occasion's prepositional phrase, no verb
+_OCCASION_ONLY = re.compile(r"(?:on|in|at|within)\s+(?:the\s+)?(?:sidelines|margins?|fringes?)"
+                            r"\s+of$", re.I)
+#: ... with no verb before it ("and the Minister of Y was on the sidelines of" is a clause)
+_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|did|does|met|held|"
+                        r"spoke|made|took|gave|led|(?-i:[a-z]+ed))\b", re.I)
+
+
 def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
     # a period inside a sentence ends a clause, unless it closes a title or an
     # initial ("H.E. A", "Mr. B", "J. C"): the name belongs to its clause
@@ -209,7 +217,10 @@ def _clauses(s: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     merged: list[tuple[int, int]] = []
     for a, b in spans:
-        has = any(a <= t.start < b for t in triggers)
+        # ("met A, Minister of X, and the Hon. B, Minister of Y, on the margins of the
+        # Summit": an occasion's phrase is no predicate, it opens no clause of its own)
+        has = any(a <= t.start < b and not (_OCCASION_ONLY.match(t.text) and _PREDICATE.search(
+            s.text, a, t.start) is None) for t in triggers)
         if merged and not has:
             merged[-1] = (merged[-1][0], b)
         elif merged and not any(merged[-1][0] <= t.start < merged[-1][1] for t in triggers):

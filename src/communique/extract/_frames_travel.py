@@ -43,7 +43,7 @@ from ._gone_to_listed import gone_to_listed
 from ._guest_of_clause import guest_clause_verb, purpose_after, purpose_verb
 from ._guest_org_visit import org_guest_visit
 from ._members_counted import members_counted
-from ._met_on_own_visit import object_met_on_own_visit
+from ._met_on_own_visit import host_where_met, object_met_on_own_visit
 from ._named_unit import names_a_unit
 from ._occasion_opener import example_before, example_in, occasion_opener_end
 from ._occasions import dated_stops
@@ -343,6 +343,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # "arrived at the Palacio de San Carlos to meet with the Colombian Minister"
         dest = [c for c in _codes(_ents(s, met, cl[1], "country", "adj")[:1], ctx)
                 if c != ctx.issuer and c not in visitors]
+    if not dest and not dest_orgs and (here := host_where_met(s, t, cl[0], visitors)):
+        dest, visitors = here, [v for v in visitors if v not in here]  # ("in A during a visit")
     if not dest and not dest_orgs:  # "the first visit of a Chilean minister to that country"
         dest = that_country(s, pre_end, rb, ctx, visitors)
     if (bare := bare_visit(s, t, ctx)) is not None:

@@ -16,12 +16,14 @@ import re
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["object_met_on_own_visit"]
+__all__ = ["object_met_on_own_visit", "host_where_met"]
 
 #: the verb of meeting whose object the guest is, the subject before it
 _MET = re.compile(r"\b(?:met|meets|(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
                   r"a\s+meeting|meetings|a\s+discussion|discussions)|talked|spoke|conferred)"
                   r"(?:\s+with)?\b", re.I)
+#: ... or a call paid on the one met: "called on the Minister of Trade"
+_MET_OR_CALLED = re.compile(_MET.pattern + r"|\bcall(?:ed|s)?\s+(?:on|upon)\b", re.I)
 #: "during his visit to", "in the course of her official visit to" right before the host
 #: (or with no possessive, "while on a visit to", "while on an official trip to": the
 #: subject's too)
@@ -60,3 +62,20 @@ def object_met_on_own_visit(s: Sentence, t: Trigger, start: int, dest: list[str]
     if own is not None and (own.group(1) or "").lower() != "their":
         return bool(orgs) or any(e.code not in dest for e in after)
     return not any(e.code in dest for e in after)
+
+
+#: a visit the meeting took place during, no destination of its own: "during a working
+#: visit", "in the course of his official trip"
+_DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+(?:an?|his|her)"
+                     r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s*$", re.I)
+
+
+def host_where_met(s: Sentence, t: Trigger, start: int, visitors: list[str]) -> list[str]:
+    """The visitors read before trigger ``t`` (the clause from ``start``) that are the
+    place where the meeting told before was held ("met the Foreign Minister of Singapore
+    in Singapore during a working visit"): the visit's host, read from no destination."""
+    if not visitors or _DURING.search(s.text, max(start, t.start - 40), t.end) is None \
+            or _MET_OR_CALLED.search(s.text, start, t.start) is None:
+        return []
+    return list(dict.fromkeys(e.code for e in s.ents if start <= e.start < t.start and e.place
+                              and e.kind in ("country", "city") and e.code in visitors))

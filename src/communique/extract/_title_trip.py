@@ -11,7 +11,7 @@ conversation of the President with the Chancellor of Austria") is kept likewise
 when no call or meeting of the body is with its partner; a body that tells no
 event keeps it too (a readout's body may tell only what was said). So is a title's
 meeting with one partner ("Minister A's talks with Foreign Minister B", "A Meets with
-B") when no call, meeting or consultation of the body is with that partner.
+B") over a body that tells no call, meeting or consultation at all.
 
 A headline that drops its verb ("Foreign Minister in Rome to discuss migration") is read
 as "is in": the title's visit. An undated title's visit takes the day of the body's
@@ -117,10 +117,11 @@ class TitleTrips:
                # ministers of A, B and C" over a body that tells B and C alone)
                or r.type == "meeting" and len(met) > 1 and bool(met & self.spoke)
                and not (set(r.from_ + r.to) - set(self.issuer)) & self.spoke
-               # (a single partner's meeting the body never tells: "Minister A's talks
-               # with Foreign Minister B" over a body of what they discussed)
+               # (a single partner's meeting over a body that tells no talks at all:
+               # "Minister A's talks with Foreign Minister B" over what they discussed;
+               # a body that tells talks with another partner keeps its own reading)
                or r.type == "meeting" and len(r.to) == 1 and len(self._meetings()) == 1
-               and not (set(r.from_ + r.to) - set(self.issuer)) & self.talked]
+               and not self.talked - set(self.issuer)]
         if self.sentence is not None and not self.sentence.dates:
             for r in out:
                 day = next((self.days[c] for c in r.to + r.from_ if c in self.days), None)
