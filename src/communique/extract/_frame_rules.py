@@ -340,10 +340,10 @@ _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+|t
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
-#: (meetings in the plural: "held bilateral meetings with A, the Minister for Defence, B")
+#: (meetings or audiences in the plural: "held bilateral meetings with A, the Minister, B")
 _MET_PERSONS = re.compile(r"(?:met|meets|courtesy calls?|call(?:ed|s)? on|received|receives)\b|"
                           r"(?:exchanged|exchanges)\s+(?:views|opinions|ideas)\s+with\b|"
-                          r".*\bmeetings\b", re.I)
+                          r".*\b(?:meetings|audiences)\b", re.I)
 #: sides not named ("talks with countries in the region", "met partners from the
 #: region", "with the neighbouring states", "with senior officials of several
 #: countries", "with his counterparts from the region"): no partner, not the one

@@ -17,6 +17,7 @@ from ._asides import (
     witness_cut,
     witness_start,
 )
+from ._audiences_apart import audiences_apart
 from ._bodies import held_abroad, trip_partner, venue_partner
 from ._bodies_sitting import bodies_sitting
 from ._callers import _called_by_other, _welcomed_to, welcomes
@@ -525,7 +526,8 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
             and (_MET_PERSONS.match(t.text) or group_including(s, t.end)):
         # "paid courtesy calls on the President, A, and the Speaker, B": one each (also
         # "held talks with officials, including A, the President; B, ...")
-        each = max(1, officials_listed(s, t.end, opener_end(s, t, rb), ctx.issuer, groups[0][0]))
+        each = max(1, officials_listed(s, t.end, opener_end(s, t, rb), ctx.issuer, groups[0][0]),
+                   audiences_apart(s, t.start, opener_end(s, t, rb), ctx.issuer))
     elif t.type == "meeting" and len(groups) == 1 and len(groups[0]) == 1 and len(dates) == 1 \
             and not orgs:
         each = with_each(s, t.end, rb)  # "held talks with him and with Sultan A": two
