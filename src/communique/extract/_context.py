@@ -41,7 +41,12 @@ _PAIR_NAME = re.compile(r"\b([A-Z][\w ]+?)[-–]([A-Z][\w ]+?)\s+(?:Joint|Interg
 _MET_BEFORE = re.compile(r"\b(?:with|met|meets|received|receives|hosted|welcomed|called on|his|her|"
                          r"calls on|by|to|and)\s+(?:the\s+)?$", re.I)
 _VISITING = re.compile(r"\b(?:visiting|the guest,?)\s", re.I)
-_DATE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[,–—-]\s*(?:\w+\.?,?\s+)?\d|\s*,?\s*"
+#: after a dateline's city: its date, the city's country or state in brackets or after a
+#: comma between ("New Delhi [India], May 30", "NAIROBI, Kenya, Nov 23", "COLOMBO, Sri
+#: Lanka, July 14")
+_DATE_AFTER = re.compile(r"\s*(?:[(\[][^)\]]{0,30}[)\]]\s*)?[,–—-]\s*"
+                         r"(?:(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2},\s+(?=\w+\.? \d))?"
+                         r"(?:\w+\.?,?\s+)?\d|\s*,?\s*"
                          r"(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b")
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)\b")
@@ -240,7 +245,8 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
             for d in find_dates(text[m.end:m.end + 40]):
                 if d.m1 and d.d1 and not d.has_end and (
                         cities or text[m.start:m.end].isupper()
-                        or (d.y1 and _WIRE_AFTER.match(text, m.end + d.end))):
+                        or (d.y1 and _WIRE_AFTER.match(text, m.end + d.end))
+                        or _AGENCY_AFTER.match(text, m.end + d.end)):
                     out.append((m.end + d.start, m.end + d.end))
                 break
             break
@@ -262,10 +268,13 @@ _DATE_LABEL = re.compile(r"(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|"
                          r"updated(?:\s+on)?)\s*:?\s+(?=\d|(?-i:[A-Z]))", re.I)
 #: after a dateline's date: an agency in brackets, then a dash ("(ANSA) -")
 _WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?[–—-]\s")
+#: an agency named in brackets, then the dash: a wire's dateline even without a year
+#: ("Kuwait, Feb 8 (KUNA) --": a city-state's name, written as the country's)
+_AGENCY_AFTER = re.compile(r"\s*\([A-Za-z]{2,12}\)\s*[–—-]{1,2}\s")
 #: what a dateline looks like before any lookup: a capitalised place of up to
 #: five words, then a comma, a bracket or a dash ("ROME,", "Buenos Aires, Jan.",
-#: "DAKAR (APS) -")
-_DATELINE_SHAPE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}\s*[,(–—-]")
+#: "DAKAR (APS) -", "New Delhi [India],")
+_DATELINE_SHAPE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}\s*[,(\[–—-]")
 
 
 def text_year(text: str) -> int | None:

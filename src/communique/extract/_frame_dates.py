@@ -260,6 +260,13 @@ def _dates(s: Sentence, t: Trigger, region: tuple[int, int], clause: tuple[int, 
                                   ctx.dateline_spans)
         if not ds:
             continue
+        if i < 2 and t.type != "visit" and ctx.dateline_spans and all(
+                (d.start, d.end) in ctx.dateline_spans for d in ds):
+            # "DHAKA, Sept 16 (BSS) - The Minister met A on the sidelines of the Assembly
+            # on Wednesday": the filing day alone in the trigger's region is no event's
+            # day; the wider window may name one (the sentence's falls back to it). (A
+            # visit keeps the page's day, which its arrival told later replaces.)
+            continue
         if len(ds) > 1:
             # "Earlier this month, on 9 August, ...": the day names the time more closely
             ds = [d for d, n in zip(ds, ds[1:] + [None], strict=True) if n is None

@@ -111,7 +111,27 @@ class TriggerSet:
         return sorted(starts)
 
     def find(self, text: str, start: int, end: int) -> list[Trigger]:
-        """Non-overlapping triggers: the longest wins, then the earlier spec."""
+        """Non-overlapping triggers: the longest wins, then the earlier spec. A short
+        phrase set in quote marks inside the sentence ('had a "productive
+        conversation" with', 'held "fruitful discussions" with') is read as if
+        unquoted too: the triggers found so, where none was found as written."""
+        found = self._find(text, start, end)
+        if not any(q in text[start:end] for q in _QUOTES):
+            return found
+        keep = [i for i in range(start, end) if not _scare_quote(text, i, start, end)]
+        if len(keep) == end - start:
+            return found
+        bare = text[:start] + "".join(text[i] for i in keep) + text[end:]
+        back = keep + [end]  # (an index of the bare span, back to the text's)
+        for t in self._find(bare, start, start + len(keep)):
+            a, b = back[t.start - start], back[t.end - 1 - start] + 1
+            if not any(a < f.end and f.start < b for f in found):
+                found.append(Trigger(a, b, t.type, t.frame, text[a:b]))
+        found.sort(key=lambda t: t.start)
+        return found
+
+    def _find(self, text: str, start: int, end: int) -> list[Trigger]:
+        """Non-overlapping triggers in the text as written (see ``find``)."""
         cands: list[tuple[int, int, int, str, str]] = []
         low = text[start:end].lower()
         folded = len(low) == end - start
@@ -161,6 +181,23 @@ class TriggerSet:
             chosen.append(Trigger(a, b, typ, frame, text[a:b]))
         chosen.sort(key=lambda t: t.start)
         return chosen
+
+
+_QUOTES = '"“”'
+#: a short phrase in quote marks between words of a sentence: '"productive conversation"'
+#: after "had a" and before "with" (not a quotation: a capital or a stop inside, or no
+#: word around it)
+_SCARE = re.compile(r'(?<=[a-z] )["“](?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3}["”](?= [a-z])')
+
+
+def _scare_quote(text: str, i: int, start: int, end: int) -> bool:
+    """Whether ``text[i]`` is a quote mark around a short phrase (see ``_SCARE``)."""
+    if text[i] not in _QUOTES:
+        return False
+    for m in _SCARE.finditer(text, max(start, i - 60), min(end, i + 60)):
+        if i in (m.start(), m.end() - 1):
+            return True
+    return False
 
 
 class _Strings:
