@@ -230,8 +230,8 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
     # counterpart": a relative clause tells about the guest, it lists no one met
     rel = _RELATIVE.search(s.text, a, b) or _WITH_ABSOLUTE.search(s.text, a, b)
     b = rel.start() if rel else b
-    # "called on the Minister for Trade, A, and addressed students at ...": a second
-    # predicate ends the list of those met
+    # "called on the Minister for Trade, A, and addressed students at ...", "met A, and
+    # the talks continued among experts": a second predicate ends the list of those met
     verb = _NEXT_PREDICATE.search(s.text, a, b)
     b = verb.start() if verb else b
     # "met her counterpart, A, in Rome: 'We agree', the Minister said": a colon or a
@@ -337,7 +337,8 @@ def with_each(s: Sentence, a: int, b: int) -> int:
 #: ", and with the Prime Minister", " and also with Sultan A": a second person met
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                        r"(?=[A-Z])")
-_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?(?:(?:the\s+)?"
+                             r"(?:talks|meeting|discussions?|negotiations)\s+(?:were\s+|was\s+)?)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")
 #: triggers whose object is a list of persons ("met A and B", "called on A and B")
 #: (meetings or audiences in the plural: "held bilateral meetings with A, the Minister, B")

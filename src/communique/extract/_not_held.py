@@ -48,6 +48,12 @@ _DONE_VERB = re.compile(r"(?:held|met|signed|paid|had|visited|received|hosted|sp
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:then|later|also|afterwards|subsequently))?"
                          r"\s+$", re.I)
 
+#: talks told in the passive, done ("was discussed by phone between", "were reviewed
+#: on Monday by"): the subject before them is their topic ("The agenda of the
+#: forthcoming summit was discussed ..."), which plans nothing of the talks
+_DONE_PASSIVE = re.compile(r"(?:were|was|have\s+been|had\s+been)\s+(?:discussed|reviewed|"
+                           r"considered|examined)\b", re.I)
+
 #: a commitment told in the past, then the occasion it was made at: "agreed to boost
 #: trade during talks between", "pledged to deepen ties at talks in Phnom Penh"
 _AGREED_AT = re.compile(r"\b(?:agreed|pledged|decided|vowed|resolved|undertook|promised)\s+to\s+"
@@ -110,6 +116,8 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
     if _DONE_VERB.match(t.text) and _AND_BEFORE.search(before):
         # "agreed to deepen trade and held talks with": a predicate of its own, done
         before = ""
+    if _DONE_PASSIVE.match(t.text):
+        before = ""  # "The agenda of the forthcoming summit was discussed by phone between"
     if _AGREED_AT.search(s.text, max(cl[0], t.start - 160), t.start):
         # "A and B agreed to boost trade during talks between their ministers": the
         # talks are where the two agreed, held; the plan is what they agreed

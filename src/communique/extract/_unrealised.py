@@ -174,8 +174,11 @@ _FACT_HAILED = re.compile(r"\b(?:welcomed|hailed|praised|celebrated|applauded|an
                           r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the meeting as the occasion of what was said or done, not its topic: "said he raised
 #: the matter in a meeting with", "noted that he conveyed it at his meeting with"
-_OCCASION_OF_ACT = re.compile(r"\b(?:in|at|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?$",
-                              re.I)
+#: (or by "the" after what was talked over there: "Preparations for the visit were
+#: discussed at the meeting of the Minister with the Ambassador of A")
+_OCCASION_OF_ACT = re.compile(r"\b(?:in|at|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?$|"
+                              r"\b(?:discussed|reviewed|considered|examined|raised|addressed)\s+"
+                              r"(?:in|at|during)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
 def topic_events(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
