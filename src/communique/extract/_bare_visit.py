@@ -2,7 +2,8 @@
 foreign side and no visit told: "The Deputy Minister met with the Assistant Secretary
 of Canada. The visit took place within the framework of the Joint Committee." (or
 framing what the sentence tells: "Within the framework of the visit, political
-consultations were held", "During the visit, the sides signed ..."). The
+consultations were held", "During the visit, the sides signed ..."; or closing a passive that
+tells what was done on it: "Four agreements were signed during the visit."). The
 visit is the meeting's: the partner's to the issuer when the meeting was told at home
 (no place abroad), the issuer's to the partner when it was told in the partner's
 country; a meeting told in a third country (a summit's venue) names no visit, and a
@@ -21,6 +22,15 @@ __all__ = ["bare_visit"]
 #: the trigger is the bare noun after a sentence-opening "The"
 _OPENING = re.compile(r"(?:The|(?:Within|In)\s+the\s+framework\s+of\s+the|During\s+the|"
                       r"In\s+the\s+course\s+of\s+the|As\s+part\s+of\s+the)\s+$")
+#: or the bare noun closing a passive that tells what was done on it: "Four agreements
+#: were signed during the visit.", "The following documents were signed in the course
+#: of the visit:" (not "the agreements signed during the visit", documents of an
+#: earlier trip, nor "during the visit of A to B", a visit with its own sides)
+_CLOSING = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+                      r"(?:signed|concluded|exchanged|initial+ed|adopted|inaugurated|"
+                      r"launched|held)\s+(?:during|in\s+the\s+course\s+of|on\s+the\s+"
+                      r"occasion\s+of)\s+the\s+$", re.I)
+_CLOSED = re.compile(r"\s*[.:;]?\s*$")
 
 #: an envoy met before: "received the Ambassador of Chile" (resident, no journey)
 _ENVOY = re.compile(r"\b(?:Ambassadors?|Charg[ée]s? d['’]Affaires|High Commissioners?)\b",
@@ -32,7 +42,10 @@ def bare_visit(s: Sentence, t: Trigger, ctx: Context) -> tuple[list[str], list[s
     ([], []) when it names none (the countries of its clause are no side of it: "The
     visit was part of the anniversary of relations with Latvia"); None for any other
     trigger."""
-    if t.text.lower() != "visit" or not _OPENING.fullmatch(s.text, s.start, t.start):
+    if t.text.lower() != "visit" or not (
+            _OPENING.fullmatch(s.text, s.start, t.start)
+            or (_CLOSING.search(s.text, s.start, t.start)
+                and _CLOSED.fullmatch(s.text, t.end, s.end))):
         return None
     # (one partner met or called in all the text told: "met with the Foreign Ministers
     # of Chile and Peru" names no one guest)

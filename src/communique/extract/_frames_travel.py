@@ -57,7 +57,7 @@ from ._quote_opener import quote_opener_end
 from ._reached import reached_by_no_one
 from ._recognise import Ent, Sentence
 from ._region_trip import region_cut
-from ._region_trip_host import region_trip_host
+from ._region_trip_host import own_visit_host, region_trip_host
 from ._returns import back_from, going_home, home_cut
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops, opening_day
@@ -352,6 +352,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         if not bare[0]:
             return []
         (visitors, vis_orgs), (dest, dest_orgs) = (bare[0], []), (bare[1], [])
+    if (host := own_visit_host(s, t, ctx)) is not None:
+        # "During her visit, the Minister met the Foreign Minister of Ghana": ours, to Ghana
+        if not host:
+            return []
+        (visitors, vis_orgs), (dest, dest_orgs) = ([str(ctx.issuer)], []), (host, [])
     if not dest and not dest_orgs and not vis_orgs \
             and (dest := region_trip_host(s, t, ctx)):
         visitors = [str(ctx.issuer)]  # "met A's minister as part of his visit to Asia"

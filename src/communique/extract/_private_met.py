@@ -6,7 +6,8 @@ official ("met Kenyan investors and the Minister of Trade") keeps its official's
 Such people may also be the subject, the meeting told in the passive or from their side
 ("Chilean investors were received by the Minister", "A group of Peruvian entrepreneurs
 met with the Minister"); representatives of companies ("representatives of Chilean
-businesses") are such people too.
+businesses") are such people too, and so is a company's chief executive met alone
+("discussions were held with Mr A, Chief Executive Officer, on tourism").
 """
 
 from __future__ import annotations
@@ -51,8 +52,22 @@ PRIVATE_PEOPLE = re.compile(r"(?:business(?:m[ae]n|wom[ae]n|people|persons)|busi
                             re.I)
 
 
+#: a company's chief executive as the one person met, by his title alone or "its"
+#: ("discussions were held with Mr A, Chief Executive Officer, on tourism", "held talks
+#: with its CEO, Ms B"): a firm's head, no side (not "the CEO of <a body>", nor one of a
+#: list: "with Mr A, CEO, and the Minister of Tourism")
+_EXEC = r"(?:Chief\s+Executive(?:\s+Officer)?|CEO|Chief\s+Operating\s+Officer)"
+_NAME = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+_EXECUTIVE = re.compile(
+    r"\s+(?:with\s+)?(?:" + _NAME + r",\s+(?:the\s+|its\s+)?" + _EXEC
+    + r"|(?:its|the)\s+" + _EXEC + r"(?:,\s+" + _NAME + r")?)"
+    r"(?!\s+of\b)(?=\s*[.;]|\s*$|,?\s+(?:on|about|regarding|concerning)\b|"
+    r",\s+(?!(?:and|as\s+well\s+as)\b)(?-i:[a-z]))", re.I)
+
+
 def private_people_met(s: Sentence, t: Trigger) -> bool:
     """Whether the meeting ``t`` has private people as its whole object (see the
     module's docstring)."""
     return _PRIVATE.match(s.text, t.end, s.end) is not None \
+        or _EXECUTIVE.match(s.text, t.end, s.end) is not None \
         or _PRIVATE_SUBJECT.search(s.text[s.start:t.start]) is not None

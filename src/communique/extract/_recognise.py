@@ -155,6 +155,21 @@ _AT_THE = re.compile(r"\bat\s+the\s+$")
 # Development Office")
 _SERVED_BODY = re.compile(r"\s+(?:(?:[A-Z][\w-]*,?|and|of|for)\s+){0,5}?(?:Council|Department|"
                           r"Ministry|Office|Secretariat|Agency)\b")
+#: a country owning the ministry where the occasion was held, told after its verb:
+#: "the talks, held on Monday at the Foreign Ministry of Chile", "the talks
+#: took place at the headquarters of the Foreign Ministry of Peru": where it happened
+#: (not "a Director at the Ministry of Foreign Affairs of Peru": a side's official; nor
+#: the guest named after the host's ministry: "received at the Foreign Ministry the
+#: Ambassador of Honduras")
+_HELD_AT_MINISTRY = re.compile(
+    r"\b(?:held(?:\s+(?:talks|discussions|consultations|(?:a\s+)?meetings?))?|took\s+place|"
+    r"takes\s+place|met|convened|received|welcomed|hosted)"
+    r"(?:\s+(?:today|yesterday|also|there|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}"
+    r"(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?))?,?\s+at\s+"
+    r"the\s+(?:(?:headquarters|premises|seat|building)\s+of\s+the\s+)?(?:Foreign\s+)?"
+    r"Ministry\s+(?:(?!(?:Ambassador|Minister|Secretary|Director|Envoy|Consul|President|Mr|Ms|"
+    r"Mrs|Dr)\b)(?:[A-Z][\w-]*,?|and|of|for)\s+){0,8}?of\s+(?:the\s+)?(?:(?:Kingdom|Republic|"
+    r"Federal\s+Republic|State|Sultanate|Principality)\s+of\s+)?$")
 #: a country inside the name of a sea, gulf or strait ("the South China Sea",
 #: "the Sea of Japan", "the Gulf of Guinea", "the Indian Ocean Conference"): a place
 #: talked about, not a side
@@ -430,7 +445,9 @@ def _entities(text: str, start: int, end: int, gaz: Gazetteer) -> list[Ent]:
             # "Kosovo Serbs": a community, a country's name used as its adjective
             continue
         before = text[max(start, m.start - 40):m.start]
-        place = bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)
+        # ("talks held at the Foreign Ministry of Chile": where they happened)
+        held_at = _HELD_AT_MINISTRY.search(text, max(start, m.start - 160), m.start) is not None
+        place = held_at or bool(_PLACE_BEFORE.search(before) and not _BODY_IN.search(before)
                      and not _OWNS_OFFICE.match(text, m.end)
                      and not (_AT_THE.search(before) and _SERVED_BODY.match(text, m.end))) or (any(
             text[e:m.start] in (", ", ",", " (", "(") for e in city_ends if e <= m.start)

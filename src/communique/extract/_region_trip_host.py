@@ -3,7 +3,10 @@ Minister as part of his trip to South America", "During her tour of Central Asia
 the Minister held talks with the Foreign Minister of Tajikistan"): the trip names no
 country, but the one foreign side met on it is where the trip went: the visit is to
 that side's country. With two sides met, or none, or no meeting told, the region
-stays no host (see ``travel``)."""
+stays no host (see ``travel``). So does a trip named by its traveller's possessive
+alone, with no place at all ("During her visit, the Minister held talks with the
+Foreign Minister of Ghana", "On the second day of his visit, he met the President of
+Chile"): the one foreign side met, no envoy, is its host (``own_visit_host``)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from ._frame_parts import Context
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["region_trip_host"]
+__all__ = ["own_visit_host", "region_trip_host"]
 
 #: the trip of the subject, named by its possessive ("as part of his visit to",
 #: "during her tour of", "within the framework of their trip to") or as one going on
@@ -61,5 +64,32 @@ def region_trip_host(s: Sentence, t: Trigger, ctx: Context) -> list[str]:
              and not t.start <= e.start < after.end() and not e.place]
     if any(e.start < met.start() for e in named):
         return []
+    sides = {e.code for e in named}
+    return sorted(sides) if len(sides) == 1 else []
+
+
+#: the trip named by its possessive alone, framing the sentence: "During her visit,",
+#: "On the second day of his visit,"
+_OWN_VISIT = re.compile(r"(?:\bduring|\bdays?\s+of)\s+(?:his|her|their)\s+$", re.I)
+#: an envoy met is posted where the trip went, not of the country he serves
+_ENVOY = re.compile(r"\b(?:Ambassadors?|Charg[ée]s?\s+d['’]Affaires|High\s+Commissioners?|"
+                    r"Consuls?(?:\s+General)?|envoys?)\b", re.I)
+
+
+def own_visit_host(s: Sentence, t: Trigger, ctx: Context) -> list[str] | None:
+    """The host of our trip named by its possessive alone (see the module): the one
+    foreign side met, named after the verb of meeting; [] when there is none or more
+    than one (or an envoy met); None for any other trigger."""
+    if t.text.lower() != "visit" or not s.text.startswith(",", t.end) \
+            or not _OWN_VISIT.search(s.text, max(s.start, t.start - 20), t.start):
+        return None
+    met = _MET.search(s.text, t.end, s.end)
+    if not ctx.issuer or met is None or _ENVOY.search(s.text, met.end(), s.end) \
+            or any(k in ("visit", "multilateral") for k, _ in ctx.reported):
+        return []  # (a trip or a gathering told before is the one "her visit" names)
+    named = [e for e in s.ents if e.kind in ("country", "adj") and e.code != ctx.issuer
+             and not e.place and e.start >= t.end]
+    if any(e.start < met.start() for e in named):
+        return []  # "During his visit, the Foreign Minister of Japan met ...": the guest's
     sides = {e.code for e in named}
     return sorted(sides) if len(sides) == 1 else []
