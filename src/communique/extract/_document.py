@@ -33,7 +33,7 @@ from ._one_of_listed import Listed, coarser_told, note_listed, one_of_listed
 from ._other_traveller import another_traveller, travellers
 from ._quoted_time import spoken_before
 from ._readings import date_line_only
-from ._recalled import recalled_in_passing
+from ._recalled import long_before, recalled_in_passing
 from ._recognise import Sentence
 from ._same_day import day_named
 from ._stays_apart import Stay, another_stay, stay_of
@@ -68,7 +68,9 @@ def one_per_occasion(records: Iterable[Record], review: bool,
         if first_of_kind_again(r, visits):
             continue  # "He was the first foreign leader to visit A": the visit just told
         note_visit(r, visits)
-        k = (r.type, tuple(r.from_), tuple(r.to), tuple(r.organizations), r.date.start,
+        # (the sides met in any order: "visited C to attend the A-B-C summit" and "the
+        # A-B-C summit was held" name one occasion)
+        k = (r.type, tuple(r.from_), tuple(sorted(r.to)), tuple(r.organizations), r.date.start,
              r.quantity.value if r.quantity else None)
         precise = bool(r.date.start and len(r.date.start) == 10)
         src = r.source.start if r.source else -1
@@ -79,7 +81,11 @@ def one_per_occasion(records: Iterable[Record], review: bool,
         occasion = bool(r.source and (_DURING_VISIT.match(r.source.text)
                                       or opens_on_meeting_with(r.source.text)))
         # (a meeting whose subject is "the two sides" is the one they were told at)
-        repeat = r.type != "meeting" or bool(r.source and not _EARLIER_HELD.search(
+        # (a meeting of the same three or four sides on the same day is the one told:
+        # "visited C to attend the A-B-C summit on 14 May ... On 14 May, the summit of
+        # the heads of state of A-B-C was held")
+        repeat = r.type != "meeting" or (precise and len(r.to) > 1) or bool(
+            r.source and not _EARLIER_HELD.search(
             r.source.text) and (
             _DESCRIBED.match(r.source.text) or
             (m := _REPEAT.match(r.source.text) or _NAMED_AGAIN.match(r.source.text))
@@ -508,7 +514,8 @@ def update(ctx: Context, s: Sentence, recs: list[Record]) -> None:
     if dated and _flashback_arrival(s, recs, dated[0], ctx.last_date, ctx.last_seen_to):
         # "... on Thursday. A had arrived on Wednesday evening": Thursday goes on
         dated, recs, explicit = [], [], []
-    if dated and spoken_before(s, explicit, dated[0], ctx.last_date):
+    if dated and (spoken_before(s, explicit, dated[0], ctx.last_date)
+                  or long_before(dated[0], ctx.last_date)):  # (or a time recalled)
         dated, explicit = [], []  # "“... named an ambassador last week,” he said"
     # ("Within the framework of the Summit, ...": the summit's day, told before, goes on)
     if dated and (explicit or (ctx.day_named and same_day(s))

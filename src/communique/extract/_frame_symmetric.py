@@ -167,6 +167,11 @@ _AND_NEXT_VERB = re.compile(r"\S\s*,?\s+and\s+(?:(?:then|later|also|afterwards)\
                             r"(?:(?:held|had|conducted|made)\s+(?:an?\s+)?)?$")
 
 
+#: the visitors told before, named together: "with her guests", "their guests"
+_GUESTS = re.compile(r"\b(?:his|her|their|our|the)\s+(?:(?:foreign|visiting|distinguished)\s+)?"
+                     r"guests\b", re.I)
+
+
 def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                ctx: Context) -> list[Record]:
     la, rb = reg
@@ -466,10 +471,17 @@ def symmetric(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int]
                                 and format_of_all(s, others, ctx.issuer))
     joined = [o for r in extra for o in r.organizations] if conference and others else []
     extra = [] if joined else extra
+    if len(others) == 1 and t.type == "meeting" and _GUESTS.search(s.text, la, cl[1]):
+        # "The Minister discussed with her guests ..." after a joint visit of A and B:
+        # all the guests told, at one meeting
+        guests = sorted(v[0][0] for v in ctx.visitors if v[1] == (ctx.issuer,)
+                        and len(v[0]) == 1 and v[0][0] != others[0])
+        others = others + guests if others[0] in {v[0][0] for v in ctx.visitors
+                                                  if v[0]} and len(guests) < 4 else others
     groups = [others] if ((_TRILATERAL.search(near) or between or group or ours
                            or JOINT.search(s.text, max(cl[0], t.start - 40), cl[1])
                            or hosted or one_occasion(t, s.text)
-                           or conference
+                           or conference or _GUESTS.search(s.text, la, cl[1])
                            or (t.type == "meeting" and told_as_one_after(s.text, s.end))
                            or _joint_subject(s, t, cl, ents, others, ctx)
                            or signed_together(s, t, cl, ents, others, ctx))

@@ -47,7 +47,7 @@ from ._met_on_own_visit import host_where_met, object_met_on_own_visit
 from ._named_unit import names_a_unit
 from ._occasion_opener import example_before, example_in, occasion_opener_end
 from ._occasions import dated_stops
-from ._onward import onward_days, stops_of, tour_traveller
+from ._onward import onward_days, pronoun_onward, stops_of, tour_traveller
 from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._orgs_listed import listed_orgs
 from ._others_return import others_return
@@ -86,8 +86,10 @@ _NEXT_GUEST = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[^,;.]{3,80}?\s+on\s+an?\s+"
                          r"(?:[\w-]+\s+){1,2}one\b(?!-)", re.I)
 #: the next place told by a gerund ("before heading to", see triggers.toml), and a plan
 #: told before it in the sentence, which reaches it too
-_GERUND_ON = re.compile(r"(?:heading|proceeding|going|moving|continuing|flying|pressing)\b")
-_WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+(?:expected|scheduled|due|set)"
+_GERUND_ON = re.compile(r"(?:heading|proceeding|going|moving|continuing|flying|pressing|"
+                        r"travell?ing)\b")
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:also\s+|then\s+)?to|"
+                          r"is\s+(?:expected|scheduled|due|set)"
                           r"\s+to|plans?\s+to|intends?\s+to)\b", re.I)
 #: a clause opening the sentence on a gerund: "Before heading to Chile, ..."
 _FRONTED_GERUND = re.compile(r"\W*(?:before|after|upon|prior\s+to)\s+[a-z]+ing\b", re.I)
@@ -372,6 +374,10 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if not visitors and not vis_orgs and ctx.guest_org and (
             guest_title(s, la, t.start) or (stay and guest_stays(s, la, stay))):
         vis_orgs = ctx.guest_org[:1]  # "The Secretary-General is in Malaysia on a visit"
+    if group and ctx.last_visitor and pronoun_onward(s, t, cl[0]):
+        # "On Tuesday, he met with the Egyptian Mufti, before continuing to Amman" after
+        # the Dutch Minister's trip: his, not the one met's
+        visitors, vis_orgs = [v for v in ctx.last_visitor if v not in dest], []
     if group and ((not visitors and not vis_orgs) or stops_of(t)):
         # "follows his stops in A, B and C", "continues her tour to D": the tour of
         # the traveller told before (a guest's is not the issuer's)

@@ -441,6 +441,9 @@ GROUP_REF = Gated(re.compile(r"\b(?:the|all|these) (three|four|five|six|3|4|5|6)
                              r"(?:countries|states|nations|sides|parties|governments|ministers|"
                              r"ministries|presidents|leaders|heads of state)\b", re.I))
 _NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
+#: the format's own adjective in an event's clause: "our trilateral cooperation", "the
+#: quadrilateral documents"
+_FORMAT_REF = re.compile(r"\b(trilateral|tripartite|quadrilateral)\b", re.I)
 
 
 def group_named(s: Sentence, a: int, b: int, last_group: list[str],
@@ -450,7 +453,21 @@ def group_named(s: Sentence, a: int, b: int, last_group: list[str],
     counted in it, or not when they are the ones met ("meetings with the three
     ministers", "met each of the three")."""
     m = GROUP_REF.search(s.text, a, b)
-    if not m or not last_group:
+    if not m:
+        # ("our trilateral cooperation with the agreements signed", "the trilateral
+        # agreements signed at the summit": the three sides of the format told, its
+        # states named in the sentence itself or else in the last such event)
+        fm = _FORMAT_REF.search(s.text, a, b)
+        if fm is None:
+            return []
+        n = 4 if fm.group(1).lower().startswith("quadri") else 3
+        own = list(dict.fromkeys(e.code for e in s.ents if e.kind in ("country", "adj")
+                                 and e.code != issuer))
+        if len(own) + (1 if issuer else 0) == n and (issuer is None or any(
+                e.code == issuer for e in s.ents)):
+            return own
+        return list(last_group) if len(last_group) + (1 if issuer else 0) == n else []
+    if not last_group:
         return []
     word = m.group(1).lower()
     n = int(word) if word.isdigit() else _NUMBER[word]

@@ -13,7 +13,7 @@ from ._frame_parts import Context
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["note_visitor", "onward_days", "stops_of", "tour_traveller"]
+__all__ = ["note_visitor", "onward_days", "pronoun_onward", "stops_of", "tour_traveller"]
 
 #: the traveller's own stops or tour, named with a possessive: "his stops in",
 #: "her tour to", "their trip on to"
@@ -76,3 +76,18 @@ def onward_days(s: Sentence, cl: tuple[int, int], dates: list[DateSpan],
     if not day - _dt.timedelta(days=6) <= got < day:
         return dates
     return [DateSpan((got + _dt.timedelta(days=7)).isoformat())]
+
+
+#: a clause whose subject is a bare pronoun (after a fronted time) and whose trip goes on
+#: after what it did: "On Tuesday, he met with A, before continuing to", "She then held
+#: talks with B before travelling on to"
+_PRONOUN_ONWARD = re.compile(r"\W*(?:(?:on|in|later|then|afterwards|subsequently|the\s+next"
+                             r"\s+day|the\s+following\s+day)\b[^,.;]{0,30},\s+)?(?:he|she)\s+"
+                             r"[^.;]{1,160}?,?\s+before\s+$", re.I)
+
+
+def pronoun_onward(s: Sentence, t: Trigger, clause_start: int) -> bool:
+    """Whether the trip goes on from a clause whose subject is "he" or "she" ("On Tuesday,
+    he met with A's Minister, before continuing to B"): the traveller is the one of the
+    visit told before (a guest's, in the host's text), not the country of the one met."""
+    return _PRONOUN_ONWARD.fullmatch(s.text, clause_start, t.start) is not None
