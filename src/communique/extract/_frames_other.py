@@ -4,6 +4,7 @@ work and outreach (see :mod:`communique.extract._frames`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import DateSpan, Place, Record
@@ -32,11 +33,35 @@ from ._venues import orgs_named as _orgs
 __all__ = ["place_visits"]
 
 
+#: a session of so many days told by its end: "a two-day meeting of the Ministerial
+#: Council was concluded", "The three-day summit in A ended on 9 May" (its one day is
+#: the last)
+_N_DAYS_ENDED = re.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
+    r"summit|conference|forum|ministerial|council)\b[^.;]{0,140}?\b(?:(?:was|were)\s+"
+    r"(?:concluded|closed)|ended|concluded|closed|came\s+to\s+an\s+end)\b", re.I)
+_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_to_end(s: Sentence, date: DateSpan) -> DateSpan:
+    """``date``, a session's one day, turned into its days when the sentence tells a
+    session of so many days by its end (see ``_N_DAYS_ENDED``)."""
+    if date.end is not None or len(date.start or "") != 10:
+        return date
+    m = _N_DAYS_ENDED.search(s.text, s.start, s.end)
+    if m is None:
+        return date
+    n = _N_DAYS.get(m.group("n").lower()) or int(m.group("n"))
+    last = dt.date.fromisoformat(date.start or "")
+    return DateSpan((last - dt.timedelta(days=n - 1)).isoformat(), last.isoformat())
+
+
 def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                   ctx: Context) -> list[Record]:
     la, rb = reg
     frm = [ctx.issuer] if ctx.issuer else []
-    if "held" in t.text or "convened" in t.text or "organi" in t.text:
+    if "held" in t.text or "convened" in t.text or "organi" in t.text \
+            or t.text.endswith(("concluded", "closed")):
         frm = [ctx.issuer] if ctx.issuer else []
         # ("the 40th BSEC Summit was held": the organisation opens the session's name)
         owner = [e.start for e in s.ents if e.kind == "org" and cl[0] <= e.start < t.start
@@ -87,6 +112,7 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
             # before the verb is the first session's when the others have their own)
             ds = _resolved([d for d in s.dates if cl[0] <= d.start and d.end <= t.start], ctx)[-1:]
         date = DateSpan(*ds[0].iso()) if ds else _dates(s, t, reg, cl, ctx)[0]
+        date = _days_to_end(s, date)  # "a two-day meeting of the Council was concluded"
         if not ds and a != items[0][0] and ctx.year and _VAGUE_OWN_TIME.search(s.text, a, b):
             # "the X Summit held on 8 June, and the Y Meeting held earlier in the year":
             # a later item with a time of its own, though no day, is of that year only
@@ -192,7 +218,14 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     before = _codes(named, ctx)
     after = _codes(_ents(s, t.end, cl[1], "country", "adj", "issuer"), ctx)
     handed = bool(re.search(r"\b(?:handed|hands|passed|transferred)\b", t.text, re.I))
-    if handed:
+    if handed and after and _HANDED_BY.match(t.text):
+        # "Kenya handed over the chairmanship of IGAD to Uganda", "the Prime Minister
+        # handed over the chairmanship to ...": the one who hands it over held it until
+        # that day, and the one it went to holds it from then (the subject, the nearest
+        # country named before the verb, or the issuer's own official)
+        giver = _codes(named[-1:], ctx) or ([ctx.issuer] if ctx.issuer else [])
+        chairs = list(dict.fromkeys(giver + after[:1]))
+    elif handed:
         chairs = after[:1] or before[:1]
     else:
         # the country named last before it ("... of the Lao-Viet Nam Committee, as the
@@ -205,6 +238,11 @@ def _chair(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     orgs = orgs or ctx.last_orgs[:1]
     date = _dates(s, t, reg, cl, ctx)[0]
     return [_record("chairmanship", date, [c], [], orgs[:1]) for c in chairs]
+
+
+#: a hand-over told by the one who hands it over, in the active: "handed over the
+#: chairmanship", "passed the presidency" (not "the chairmanship was handed over to")
+_HANDED_BY = re.compile(r"(?:handed|hands|passed|transferred)\b", re.I)
 
 
 _JOINT = re.compile(r"\b(?:[Jj]oint (?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu)|between)\b")

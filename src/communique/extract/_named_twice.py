@@ -2,9 +2,10 @@
 ("The Foreign Secretary and Foreign Minister A met in London." ... "The Foreign
 Secretary and Foreign Minister A had a productive meeting in London yesterday."): one
 occasion, when the second telling has the two sides as its subject (or tells that our
-side "met" or "called on" that official), our side's office agrees (or is only "the
-minister") and it does not say it was another ("also", "again", "a second meeting") (used
-by :func:`communique.extract._document.one_per_occasion`). A joint press conference
+side "met" or "called on" that official, or names its "meeting with" them), our side's
+office agrees (or is only "the minister") and it does not say it was another ("also",
+"again", "a second meeting") (used by
+:func:`communique.extract._document.one_per_occasion`). A joint press conference
 follows the talks it closes: "A and B then held a joint press conference" is that
 meeting still, unless it says it was another ("again", "a second")."""
 
@@ -24,8 +25,10 @@ _JOINT = re.compile(r"\W*(?:[\w.’'-]+\s+){1,8}?and\s+(?:[\w.’'-]+\s+){1,8}?"
 
 #: our side as the subject, the official met named after a verb of meeting: "The
 #: minister, who is in Lima for the forum, met with President A", a post quoted:
-#: "Called on President A this evening"
+#: "Called on President A this evening"; or the meeting's noun, as a headline under or
+#: over its account writes it: "Minister C: meeting with Greek Minister A"
 _MET_VERB = re.compile(r"\b(?:met|meets|called\s+on|calls\s+on)\b", re.I)
+_MEETING_WITH = re.compile(r"\bmeeting\s+with\b", re.I)
 
 #: a telling that says it is another occasion
 _ANOTHER = re.compile(r"\b(?:also|again|further|separately|later|then|second|another|"
@@ -49,8 +52,11 @@ def named_twice(r: Record, partners: list[Person],
     own officials), and does not say it is another."""
     another = _ANOTHER_PRESS if r.source and _PRESS.search(r.source.text) else _ANOTHER
     if r.type != "meeting" or before is None or r.source is None \
-            or another.search(r.source.text) or not (_JOINT.match(r.source.text)
-                                                      or _MET_VERB.search(r.source.text)):
+            or another.search(r.source.text) or not (
+                _JOINT.match(r.source.text) or _MET_VERB.search(r.source.text)
+                # (by the noun, only where every official of theirs is named: not "a
+                # meeting with A, after talking with the President")
+                or _MEETING_WITH.search(r.source.text) and all(p.name for p in partners)):
         return False
     now = [p.name.casefold() for p in partners if p.name]
     told = [p.name.casefold() for p in before[1] if p.name]

@@ -41,6 +41,21 @@ _ADDRESS_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)+")
 #: one word of a name and the country it serves after "of": "King Abdullah of
 #: Jordan", "President al-Sisi of Egypt" (a name of two words or more is _NAME's)
 _ONE_NAME_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*|" + _JOINED + r"))(?=\s+of\s)")
+#: one capitalised word right after a title, the name's only word: "Greek Minister
+#: Dendias said", "Hungarian Foreign Minister Szijjártó." (no word of a name after it)
+#: (a next word written in capitals, "Mevlüt Çavuşoğlu", is checked where it is used; nor
+#: a body's word before "of": "the General Conference of UNESCO")
+_ONE_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*|" + _JOINED + r"))\.?(?![\w'’-])(?!\s+(?:[A-Z]|"
+                       r"(?:bin|al|van|von|de|da|di|ibn|el)\b))")
+_OF_NEXT = re.compile(r"\s+of\b")
+#: words that may follow a title capitalised and are no surname: "Ambassador
+#: Extraordinary and Plenipotentiary", "Minister Counsellor", "President Elect", a body
+#: after a rank ("the UNESCO General Conference from 30 October")
+_NOT_SURNAME = {"Extraordinary", "Plenipotentiary", "Counsellor", "Counselor", "Elect",
+                "Designate", "Emeritus", "Adviser", "Advisor", "Delegate", "Today", "Monday",
+                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Yesterday",
+                "Also", "Said", "Conference", "Summit", "Forum", "Session", "Meeting", "Staff",
+                "Secretariat", "Directorate", "Department", "Delegation", "Administration"}
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*(?:the\s+)?$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 #: titles that are also given names: right before a patronymic ("Sultan bin Ahmed",
@@ -178,6 +193,16 @@ def _find_titles(s: Sentence, issuer: str | None, officials: bool) -> list[Title
                 country = country or next((e.code for e in s.ents if e.person and e.kind
                                            == "adj" and e.start == name_m.start(1)), None) \
                     or _country_after(s, name_m.start(1) + len(cand))
+        if name is None and name_m is None and country is not None and held is None \
+                and (one := _ONE_NAME.match(text, b, s.end)) \
+                and not text[one.end():s.end].lstrip()[:1].isupper() \
+                and not _OF_NEXT.match(text, one.end(), s.end) \
+                and one.group(1).rstrip(".") not in _NOT_NAME | _INSTITUTION | _NOT_SURNAME \
+                and not any(e.start < one.end(1) and one.start(1) < e.end for e in s.ents):
+            # "Greek Minister Dendias", "the Hungarian Foreign Minister Szijjártó": a
+            # surname alone after a title its side is tied to (an office-holder named so
+            # adds no entity, the side being named: see _holders.add_found)
+            name = one.group(1).rstrip(".")
         if name is None:
             before = _NAME_BEFORE.search(text, max(s.start, a - 60), a)
             if before and before.group(1).split()[0] not in _NOT_NAME and not (
