@@ -97,13 +97,16 @@ def counts(s: Sentence, recs: list[Record], ctx: Context) -> list[Record]:
     """The sentence's counts not taken as a record's quantity, each a figure record."""
     out: list[Record] = []
     for c in find_counts(s.text, s.start, s.end):
-        if _attach(c, recs):
+        whole = [r for r in recs if not _example_of(s, c, r)]
+        if _attach(c, whole):
             continue
         if c.quantity.unit == "times":
             continue
         if not recs and _PLIGHT.match(s.text, c.end, s.end):
             continue  # ("almost 700 people have been displaced": the crisis's, not ours)
-        date = next((r.date for r in recs), None) or own_day(s, ctx) or ctx.default
+        # (not an example's day: "23 agreements this year, including one in August")
+        date = next((r.date for r in whole), None) or (None if whole != recs else own_day(
+            s, ctx)) or ctx.default
         out.append(Record(type="figure", date=date, from_=[ctx.issuer] if ctx.issuer else [],
                           quantity=c.quantity))
     return out
@@ -116,3 +119,29 @@ def _attach(c: Count, recs: list[Record]) -> bool:
         fits[0].quantity = c.quantity
         return True
     return False
+
+
+#: a count then its examples: "23 agreements were signed during the year, including a
+#: memorandum with Singapore", "12 visits, among them to A"
+_EXAMPLES = re.compile(r"[,;:(]?\s*\b(?:including|among\s+(?:them|which|others)|notably|"
+                       r"in\s+particular|such\s+as|for\s+(?:example|instance))\b", re.I)
+
+
+def _example_of(s: Sentence, c: Count, r: Record) -> bool:
+    """Whether record ``r`` is one of the examples that follow count ``c`` (its partner
+    named only after "including"): the count is the whole's, not ``r``'s quantity ("The
+    two sides signed three agreements, including one on visas" keeps it)."""
+    cue = _EXAMPLES.search(s.text, c.end, s.end)
+    if cue is None or not r.to:
+        return False
+    named = [e for e in s.ents if e.code in r.to and e.kind in ("country", "adj", "city")]
+    # (the example's own partner, after "with" or, for a visit, "to"/"in": not a topic's
+    # place, "including the agreement on the export of power from A to B")
+    prep = _TO_BEFORE if r.type == "visit" else _WITH_BEFORE
+    return bool(named) and all(e.start >= cue.end() for e in named) \
+        and any(prep.search(s.text, max(s.start, e.start - 12), e.start) for e in named)
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$", re.I)
+
