@@ -22,6 +22,7 @@ from ._first_of_kind import VisitsTold, first_of_kind_again, note_visit
 from ._frame_dates import same_day
 from ._frame_parts import _reported_key
 from ._frames import Context
+from ._headline_sentence import headline_sentence
 from ._item_day import dated_heading
 from ._lead_in import is_lead_in, item_among_bullets, item_of_lead_in
 from ._links import LINK_LINE, is_link, under_link_heading
@@ -355,6 +356,8 @@ def is_title(text: str, start: int, end: int) -> bool:
     # Visit to the U.S.A."); a sentence has a verb or noun in it ("met", "talks")
     titled = not any(w[0].islower() and w.lower() not in _SMALL_WORDS
                      for w in _WORD.findall(line))
+    if headline_sentence(line):
+        return True  # ("Minister of Foreign Affairs participated in the Session of ...")
     if len(line) >= 150:
         # a long title is one in title case with no closing stop ("Deputy Foreign
         # Minister Meets British, Japanese, ... and Uzbek Ambassadors to Kabul")

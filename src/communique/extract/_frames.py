@@ -79,6 +79,7 @@ from ._recognise import Sentence
 from ._said_by_the_other import said_by_the_other
 from ._second_noun import second_meeting_noun as second_noun
 from ._sentence_keys import Who, official_named, sentence_key
+from ._session_returned import session_returned
 from ._stop_counted import stop_counted
 from ._told_once import told_once
 from ._travel_passive import travel_passive
@@ -99,6 +100,7 @@ _FRAMES: dict[str, Callable[..., list[Record]]] = {
     "resolution": _resolution, "legal": _legal, "mission": _mission, "aid": _aid,
     "consular": _consular, "outreach": _outreach,
     "return_home": return_home, "stop_counted": stop_counted, "reader": _symmetric,
+    "session_returned": session_returned,  # "flew back from the NATO Summit in Brussels"
     "corps": corps_met,
     "reader_travel": travel,  # (the statistical reader's word: see _reader)
     "exchange": exchanged_visits,  # "visits were exchanged with A and B"

@@ -189,9 +189,37 @@ def _run_on(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: the last word of a line that leaves its sentence open (an article, a possessive, a
+#: preposition, a conjunction or a relative)
+_OPEN_TAIL = re.compile(r"(?<![\w.-])(?-i:with|between|and|or|of|the|by|to|for|from|on|a|an|"
+                        r"its|his|her|their|our|at|in|into|as|than|that|which|who|whose)$")
+#: how many words the line after a long headline runs at least before its first stop
+_LEAD_WORDS = 6
+
+
+def _long_headline(line: str, after: str, width: int) -> bool:
+    """Whether the text's first line, 120 characters or more, is a headline in sentence
+    case over its lead ("Information of the Press Service of the Ministry ... on the
+    meeting of Minister A with the Foreign Minister of B" then "On 10 March, ..."): no
+    stop at its end nor a sentence's end within it, a capital opening the next line, and
+    not a full line of a hard-wrapped block; nor a line that breaks off a sentence: one
+    that ends on a word that leaves it open ("... two other members of its" /
+    "Foreign Affairs Committee. The talks ...") or whose next line ends that sentence
+    with a stop within a few words."""
+    if not (len(line) < 300 and line[-1:].isalnum() and after[:1].isupper()
+            and _END.search(line) is None and not (width and len(line) >= 0.8 * width)
+            and _OPEN_TAIL.search(line) is None):
+        return False
+    nl, stop = after.find("\n"), _END.search(after)
+    if stop is None or 0 <= nl < stop.start():
+        return True  # (the next line runs on, or is a line of its own: "Baghdad - 2 March")
+    return len(after[:stop.start()].split()) >= _LEAD_WORDS
+
+
 def sentences(text: str, para: Span) -> Iterator[Span]:
     """Sentences of one paragraph. Single newlines end a sentence when the
-    line before looks finished (ends with punctuation) or is a short heading."""
+    line before looks finished (ends with punctuation) or is a short heading (or the
+    text's long headline in sentence case, see :func:`_long_headline`)."""
     start = para.start
     chunk = text[para.start:para.end]
     cuts: list[int] = []
@@ -245,8 +273,11 @@ def sentences(text: str, para: Span) -> Iterator[Span]:
             cuts.append(pos)
         elif not line or line[-1] in ".!?:;\"”…" or len(line) < 120 or line.endswith(")") \
                 or line.endswith(("[…]", "[...]")) \
-                or _BULLET.match(text, nxt, para.end):  # (a teaser cut off in brackets
-            # too; and a long line before a bulleted item: the item opens a sentence)
+                or _BULLET.match(text, nxt, para.end) \
+                or (headed and line_start <= para.start
+                    and _long_headline(line, text[nxt:para.end], width)):  # (a teaser cut
+            # off in brackets too; a long line before a bulleted item: the item opens a
+            # sentence; and a long headline over its lead)
             cuts.append(pos)
     for cut in sorted(set(cuts)):
         if cut <= start:
