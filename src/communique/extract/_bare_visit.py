@@ -31,6 +31,10 @@ _CLOSING = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:al
                       r"launched|held)\s+(?:during|in\s+the\s+course\s+of|on\s+the\s+"
                       r"occasion\s+of)\s+the\s+$", re.I)
 _CLOSED = re.compile(r"\s*[.:;]?\s*$")
+#: ... told as its own sentence, not reported or recalled in a clause ("They recalled that
+#: three agreements were signed during the visit": an earlier one)
+_REPORTED = re.compile(r"\b(?:that|recalled|recalling|noted|noting|said|stressed|remembered)\b",
+                       re.I)
 
 #: an envoy met before: "received the Ambassador of Chile" (resident, no journey)
 _ENVOY = re.compile(r"\b(?:Ambassadors?|Charg[ée]s? d['’]Affaires|High Commissioners?)\b",
@@ -44,8 +48,9 @@ def bare_visit(s: Sentence, t: Trigger, ctx: Context) -> tuple[list[str], list[s
     trigger."""
     if t.text.lower() != "visit" or not (
             _OPENING.fullmatch(s.text, s.start, t.start)
-            or (_CLOSING.search(s.text, s.start, t.start)
-                and _CLOSED.fullmatch(s.text, t.end, s.end))):
+            or ((closing := _CLOSING.search(s.text, s.start, t.start)) is not None
+                and _CLOSED.fullmatch(s.text, t.end, s.end)
+                and not _REPORTED.search(s.text, s.start, closing.start()))):
         return None
     # (one partner met or called in all the text told: "met with the Foreign Ministers
     # of Chile and Peru" names no one guest)

@@ -74,6 +74,9 @@ _OWN_VISIT = re.compile(r"(?:\bduring|\bdays?\s+of)\s+(?:his|her|their)\s+$", re
 #: an envoy met is posted where the trip went, not of the country he serves
 _ENVOY = re.compile(r"\b(?:Ambassadors?|Charg[ée]s?\s+d['’]Affaires|High\s+Commissioners?|"
                     r"Consuls?(?:\s+General)?|envoys?)\b", re.I)
+#: a trip still planned: "During her visit, she will hold talks with ..."
+_PLANNED = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|due|set|"
+                      r"to)|plans?\s+to|intends?\s+to)\b", re.I)
 
 
 def own_visit_host(s: Sentence, t: Trigger, ctx: Context) -> list[str] | None:
@@ -85,6 +88,7 @@ def own_visit_host(s: Sentence, t: Trigger, ctx: Context) -> list[str] | None:
         return None
     met = _MET.search(s.text, t.end, s.end)
     if not ctx.issuer or met is None or _ENVOY.search(s.text, met.end(), s.end) \
+            or _PLANNED.search(s.text, t.end, s.end) \
             or any(k in ("visit", "multilateral") for k, _ in ctx.reported):
         return []  # (a trip or a gathering told before is the one "her visit" names)
     named = [e for e in s.ents if e.kind in ("country", "adj") and e.code != ctx.issuer

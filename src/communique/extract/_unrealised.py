@@ -102,11 +102,13 @@ _BEFORE_NOW = re.compile(r"[^.;]{0,80}?\b(?:before|previously|in the past|many t
 
 
 #: "called on the President of Serbia to release the detainees": an appeal, not a
-#: courtesy call; a call's purpose ("called on the Prime Minister to convey greetings",
-#: "to discuss", "to pay respects", "to bid farewell") keeps the meeting
+#: courtesy call (a title's dot passed over: "called on the Hon. A B, ..., to attend");
+#: a call's purpose ("called on the Prime Minister to convey greetings", "to discuss",
+#: "to pay respects", "to bid farewell") keeps the meeting
 _APPEAL = re.compile(r"(?:(?!\b(?:who|whom|which|where|when|and|while|after|before|during|"
-                     r"with)\b)[^.;:!?]){0,100}?\bto\s+(?!(?:the|a|an|his|her|their|its|our|"
-                     r"my|this|that|these|those|him|them|discuss|convey|exchange|pay|present|"
+                     r"with)\b)(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Rt|Prof)\.|H\.E\.|[^.;:!?])){0,100}?"
+                     r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|"
+                     r"them|discuss|convey|exchange|pay|present|"
                      r"deliver|hand|brief|review|introduce|bid|say|thank|express|extend|"
                      r"congratulate|seek|sign|meet|hold|talk|explore|follow|take\s+stock|share|"
                      r"update|inform|receive|accept|offer|renew|reaffirm)\b)(?-i:[a-z])[a-z]+\b",
