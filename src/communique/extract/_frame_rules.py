@@ -137,7 +137,8 @@ _NOT_MET = re.compile(r"\b(?:in the presence of|accompanied by|attended by)\s+[^
                       r"Secretariat|Cabinet) of (?:the )?$|"
                       # whom the guest stands for: "A, special envoy of the Chilean President"
                       r"\b(?:envoy|emissary|messenger|representative) of (?:the )?"
-                      r"(?:[\w-]+ ){0,2}?$", re.I)
+                      r"(?:[\w-]+ ){0,2}?$|"  # (or the host: "..., on behalf of the President")
+                      r"\bon behalf of (?:the )?(?:[\w-]+ ){0,2}?$", re.I)
 
 
 def _joint_subject(s: Sentence, t: Trigger, cl: tuple[int, int], ents: list[Ent],

@@ -61,7 +61,7 @@ from ._region_trip_host import own_visit_host, region_trip_host
 from ._returns import back_from, going_home, home_cut
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops, opening_day
-from ._subject_relative import traveller_relatives
+from ._subject_relative import traveller_relatives, visiting_antecedent
 from ._that_country import that_country
 from ._times_dated import counted_stops, trip_count
 from ._travel_guests import BY_AFTER, GUEST_OF, date_beside, guests_listed, more_beside
@@ -241,7 +241,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             # the visitor named after "of": "how much the visit of the Ghanaian leader
             # mattered", "state visits by A and B", "the visit of A and the visit of B"
             left = _ents(s, t.end, pre_end, *kinds) or left
-    left = [e for e in traveller_relatives(s, t, own_possessor(s, t, la, left))
+    left = [e for e in visiting_antecedent(s, t, traveller_relatives(s, t, own_possessor(
+        s, t, la, left)))
             if not others_return(s, e)
             and not clause_subject(s, e) and not where_host(s, t, e)
             and not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)  # (an

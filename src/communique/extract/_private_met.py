@@ -7,7 +7,9 @@ Such people may also be the subject, the meeting told in the passive or from the
 ("Chilean investors were received by the Minister", "A group of Peruvian entrepreneurs
 met with the Minister"); representatives of companies ("representatives of Chilean
 businesses") are such people too, and so is a company's chief executive met alone
-("discussions were held with Mr A, Chief Executive Officer, on tourism").
+("discussions were held with Mr A, Chief Executive Officer, on tourism"), and so is a
+leader's spouse, the First Lady, met or meeting alone ("First Lady A met with the spouse
+of the Prime Minister of Japan").
 """
 
 from __future__ import annotations
@@ -65,9 +67,24 @@ _EXECUTIVE = re.compile(
     r",\s+(?!(?:and|as\s+well\s+as)\b)(?-i:[a-z]))", re.I)
 
 
+#: a leader's spouse, who holds no office: "met the spouse of the Prime Minister of
+#: Japan", "met the First Lady of Kazakhstan" as the whole object (not one of a list:
+#: "the President and the First Lady of Ghana"), or "First Lady A", "The First Lady of
+#: Korea, B," as the whole subject (not "The President and the First Lady welcomed")
+_SPOUSE = r"(?:spouses?|wi(?:fe|ves)|husbands?|First\s+Lad(?:y|ies)|First\s+Gentlem[ae]n)"
+_SPOUSE_MET = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’-]+\s+)?" + _SPOUSE + r"\b"
+    r"(?![^.;]*?\b(?:and|as\s+well\s+as)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?-i:President|Prime|Minister|King|Emir|Chancellor|Ambassador)\b)", re.I)
+_SPOUSE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:First\s+Lady|First\s+Gentleman)\b"
+                             r"(?![^;]*\b(?:and|with)\b)[^;]{0,100}$", re.I)
+
+
 def private_people_met(s: Sentence, t: Trigger) -> bool:
     """Whether the meeting ``t`` has private people as its whole object (see the
     module's docstring)."""
     return _PRIVATE.match(s.text, t.end, s.end) is not None \
         or _EXECUTIVE.match(s.text, t.end, s.end) is not None \
-        or _PRIVATE_SUBJECT.search(s.text[s.start:t.start]) is not None
+        or _SPOUSE_MET.match(s.text, t.end, s.end) is not None \
+        or _PRIVATE_SUBJECT.search(s.text[s.start:t.start]) is not None \
+        or _SPOUSE_SUBJECT.search(s.text[s.start:t.start]) is not None

@@ -10,7 +10,7 @@ import re
 from ._recognise import Ent, Sentence
 from ._triggers import Trigger
 
-__all__ = ["in_subject_relative", "outside_relatives", "traveller_relatives"]
+__all__ = ["in_subject_relative", "outside_relatives", "traveller_relatives", "visiting_antecedent"]
 
 #: ", who ... ," / ", which ... ," closed before the trigger
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+[^,;.]{1,160}?,\s+")
@@ -75,3 +75,27 @@ def traveller_relatives(s: Sentence, t: Trigger, ents: list[Ent]) -> list[Ent]:
                 for e in s.ents)):
             ents = [e for e in ents if e not in inside]
     return ents
+
+
+#: the trip told in a relative clause of one person, right after the comma: "A and the
+#: President of B, who is on a state visit, held talks" (singular: the last one named;
+#: its verb before the trigger or the trigger's first word)
+_WHO = re.compile(r",\s+who\s+(?:(?:is|was|has\s+been)\s+)?$")
+_SINGULAR = re.compile(r",\s+who\s+(?:is|was|has\s+been)\s")
+_AND = re.compile(r"\band\b")
+
+
+def visiting_antecedent(s: Sentence, t: Trigger, ents: list[Ent]) -> list[Ent]:
+    """``ents`` (a trip's travellers named before its trigger ``t``) kept to the last of
+    the subjects joined by "and" when ``t`` opens a singular relative clause ("The
+    President of Kazakhstan and the President of Turkmenistan, who is on a state visit,
+    held talks": the Turkmen President's visit alone)."""
+    rel = _WHO.search(s.text, s.start, t.start)
+    if rel is None or not _SINGULAR.match(s.text, rel.start(), t.end):
+        return ents
+    joins = [m.end() for m in _AND.finditer(s.text, s.start, rel.start())]
+    if not joins or any(e.kind == "org" for e in ents):
+        return ents  # (an organisation's official, "High Representative ... and Vice-President
+        # of the European Commission, who is visiting": one person's offices)
+    last = [e for e in ents if joins[-1] <= e.start < rel.start()]
+    return last if last and len(last) < len(ents) else ents

@@ -431,7 +431,8 @@ _WORD_START = r"(?<![\w-])"
 #: that brings its partner ("call as Foreign Minister with", "talks on Monday in Oslo
 #: with", "conversation, the first since taking office, with"): up to three short
 #: interruptions (an office after "as", a day, a place), bare or between commas, or
-#: an aside between commas that ranks or times the event ("the first since ...",
+#: the format of talks ("talks in a narrow format between"), an aside between commas
+#: that ranks or times the event ("the first since ...",
 #: "lasting an hour") or a relative clause ("which he called fruitful"); a plain space
 #: when there is none. (A clause between commas,
 #: "the meeting, both ministers reviewed the agenda, with", is no interruption.)
@@ -439,7 +440,8 @@ _BIT = (r"(?:as (?:the |a |an )?(?-i:[A-Z])[\w-]*(?: (?:of |for |and )?(?:the )?
         r"(?-i:[A-Z])[\w-]*){0,4}|today|yesterday|earlier today|later|"
         r"this (?:morning|afternoon|evening)|on (?-i:[A-Z])\w+(?: \d{1,2})?|"
         r"on \d{1,2} (?-i:[A-Z])\w+|last (?:week|month|\w+day)|"
-        r"(?:in|at) (?:the )?(?-i:[A-Z])[\w’-]+(?: (?-i:[A-Z])[\w’-]+){0,2})")
+        r"(?:in|at) (?:the )?(?-i:[A-Z])[\w’-]+(?: (?-i:[A-Z])[\w’-]+){0,2}|"
+        r"in (?:an? |the )(?:[\w-]+ ){0,2}?format)")
 GAP = (r"(?:(?: " + _BIT + r"){1,3} |, " + _BIT + r"(?: " + _BIT + r"){0,2}, |"
        r", (?:(?:the |her |his |their |its )?(?:first|second|third|fourth|fifth|latest|"
        r"last|\d+(?:st|nd|rd|th))\b|lasting\b|"
