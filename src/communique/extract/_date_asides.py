@@ -123,6 +123,9 @@ def other_occasions(text: str, start: int, end: int, at: int,
         if text[made.start()] != ",":
             b = min([d.end for d in times if d.start >= made.end()] + [b])
         out.append((made.start(), b))
+    # ("My 3rd visit to Kyiv this year": the year of the count, not the visit's date)
+    if "year" in text[start:end]:
+        out += [(m.start(1), m.end(1)) for m in _COUNT_THIS_YEAR.finditer(text, start, end)]
     # ("signed a memorandum, which adds 5 million euros this year": what the text does)
     for m in _WHAT_IT_DOES.finditer(text, start, end):
         semi = text.find(";", m.end(), end)
@@ -173,6 +176,14 @@ _SENTENCE_PART = re.compile(r"[;:]|,\s+(?:and\s+)?(?:where|during|while|when|he|
                             r"(?:marked|celebrated|commemorated|observed|honou?red)\b")
 #: what joins the years of a list: "of 1972 and 1982", "of 1972, 1982 and 1992"
 _LISTED_YEAR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+#: the year an ordinal counts trips in: "My 3rd visit to Kyiv this year", "her second
+#: trip to the region this year" (the trip is the post's day; the year is the count's)
+_COUNT_THIS_YEAR = re.compile(
+    r"\b(?:my|his|her|our|their|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth)\s+(?:official\s+|working\s+)?(?:visit|trip|time)\s+"
+    r"(?:to|in)\s+[^.;,!?]{1,40}?\b(this\s+year)\b", re.I)
 
 
 #: a relative clause that says what a text or an event does, in the present: its time

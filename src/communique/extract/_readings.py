@@ -109,6 +109,12 @@ _PERSON_BEFORE = re.compile(
 _CAPTION_SUBJECT = re.compile(r"(?<!\bthat\s)(?:\)|\b(?-i:[A-Z])[\w'’.-]+|\b(?:ministers?|leaders?|"
                               r"presidents?|counterparts?|colleagues?|sides|delegations|"
                               r"officials|secretar(?:y|ies)))\s+$")
+#: a post's courtesy before its "sign": "Happy to sign today with my colleague a
+#: declaration" tells the signing (an offer, "would be happy to sign", is ahead: _hedges;
+#: a readiness, "is ready and happy to sign", "we are glad to sign", is none)
+_COURTESY_SIGN = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\band )(?<!\bor )"
+                            r"\b(?:pleased|happy|glad|proud|delighted|honou?red|privileged|"
+                            r"thrilled|pleasure|honou?r|privilege)\s+to\s+$", re.I)
 _WISH = re.compile(r"\b(?:that|proposed|suggested|urged|asked|requested|invited|called\s+on)\b",
                    re.I)
 #: a talk verb whose object follows: the content of the call or meeting before it
@@ -156,7 +162,8 @@ def reread_triggers(s: Sentence, triggers: list[Trigger],
         elif ministers_meeting(s, t):  # ("ministerial-level meeting of the ... Dialogue")
             t = replace(t, type="meeting")
         elif t.type == "agreement" and t.text.lower() == "sign" \
-                and (not _CAPTION_SUBJECT.search(s.text, max(s.start, t.start - 40), t.start)
+                and (not (_CAPTION_SUBJECT.search(s.text, max(s.start, t.start - 40), t.start)
+                          or _COURTESY_SIGN.search(s.text, max(s.start, t.start - 40), t.start))
                      or _WISH.search(s.text, max(s.start, t.start - 80), t.start)):
             # "proposed that the Polish side soon sign the agreement": a wish, no
             # caption's or headline's present ("A (left) and B (right) sign ...")

@@ -25,12 +25,16 @@ _RETURN = re.compile(r"\b(?:returned|returns|came back|comes back|arrived back|f
 #: the end of a visit of so many days: "concluded a three-day official visit to",
 #: "wrapped up his two-day visit", its day between ("concluded on 9 May a two-day
 #: visit", "ended today her three-day visit"), or the leaving at its end ("left Dhaka
-#: today at the end of a three-day visit") (the one day of the clause is its last)
-_ENDED = re.compile(r"\b(?:(?:concluded|concludes|ended|ends|wrapped up|wraps up|completed|"
-                    r"completes|rounded off|wound up|winds up)(?:\s+(?:on\s+|today\b|"
-                    r"yesterday\b)[^.;,]{0,30}?)?|(?:left|leaves|departed|departs)\b"
-                    r"[^.;,]{0,40}?\bat\s+the\s+(?:end|close|conclusion)\s+of)\s+"
-                    r"(?:an?|his|her|their|its)\s+"
+#: today at the end of a three-day visit") (the one day of the clause is its last); a
+#: post's own, with a word of praise between: "Concluded a productive two-day visit to
+#: Uzbekistan today", "Wrapping up my three-day visit"
+_ENDED = re.compile(r"\b(?:(?:concluded|concludes|concluding|ended|ends|wrapped up|wraps up|"
+                    r"wrapping up|completed|completes|rounded off|wound up|winds up)"
+                    r"(?:\s+(?:on\s+|today\b|yesterday\b)[^.;,]{0,30}?)?|(?:left|leaves|"
+                    r"departed|departs)\b[^.;,]{0,40}?\bat\s+the\s+(?:end|close|conclusion)"
+                    r"\s+of)\s+(?:an?|his|her|their|its|my|our)\s+(?:(?:very\s+)?(?:productive|"
+                    r"fruitful|successful|busy|intense|memorable|wonderful|great|excellent|"
+                    r"rewarding|substantive|useful|important|historic)\s+)?"
                     r"(?P<n>two|three|four|five|six|seven|[2-7])-day\b", re.I)
 
 #: a visit of so many days as the subject of its end, the sentence opening with it: "The
