@@ -296,8 +296,10 @@ def officials_listed(s: Sentence, a: int, b: int, issuer: str | None, partner: s
 
 
 #: what joins two offices of one person: a bare "and", the second one's holder acting
-#: for the time being ("Minister of Health and Acting Minister for Foreign Affairs")
-_SAME_HOLDER = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:Acting|Interim|Caretaker|acting|"
+#: for the time being ("Minister of Health and (the) Acting Minister for Foreign
+#: Affairs"); an article of its own before the second office names another person ("the
+#: Defence Minister and the Prime Minister of Iraq": two)
+_SAME_HOLDER = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:Acting|Interim|Caretaker|acting|"
                           r"interim|caretaker)\s+)?")
 
 
@@ -320,24 +322,6 @@ _OCCASION_NEXT = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins|framew
                             r"\bduring\b", re.I)
 
 
-def with_each(s: Sentence, a: int, b: int) -> int:
-    """How many officials talks are held "with", each in a "with" of its own: "held
-    talks with him and with Sultan A", "with his counterpart, A, and with the Prime
-    Minister" (two); a second "with" naming no one by title or name
-    ("and with representatives of business") adds none."""
-    verb = _NEXT_PREDICATE.search(s.text, a, b)
-    b = verb.start() if verb else b
-    # "met her counterpart, A, in Rome: 'We agree', the Minister said": a colon or a
-    # quotation ends the list (the speaker's title after it is no one met)
-    b = list_end(s.text, a, b)
-    if not re.search(r"\bwith\b", s.text[max(s.start, a - 6):b]):
-        return 1
-    return 1 + len(_AND_WITH.findall(s.text, a, b))
-
-
-#: ", and with the Prime Minister", " and also with Sultan A": a second person met
-_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-                       r"(?=[A-Z])")
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?(?:(?:the\s+)?"
                              r"(?:talks|meeting|discussions?|negotiations)\s+(?:were\s+|was\s+)?)?"
                              r"(?:[a-z]+ed|spoke|gave|took|went|made|laid|paid|held|met)\b")

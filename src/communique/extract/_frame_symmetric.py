@@ -62,7 +62,6 @@ from ._frame_rules import (
     officials_listed,
     pronoun_subject,
     we_signed_for_us,
-    with_each,
 )
 from ._frames_travel import date_beside
 from ._gatherings import (
@@ -119,6 +118,7 @@ from ._triggers import Trigger
 from ._unknown_body import unknown_body_met
 from ._venues import orgs_named as _orgs
 from ._where import where_antecedent, where_clause_end
+from ._with_each import with_each
 
 __all__ = ["BODY_LAST_MET", "symmetric"]
 

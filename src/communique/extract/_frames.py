@@ -190,7 +190,7 @@ def frame_sentence(s: Sentence, triggers: list[Trigger], ctx: Context) -> list[R
             # officials, two meetings (or calls), though both records look alike
             titles = find_titles(s, ctx.issuer, officials=True) if titles is None else titles
             # ("the Minister" unqualified is the issuer's own subject, met by nobody)
-            who = official_named(titles, t, reg[1], ctx.issuer)
+            who = official_named(titles, t, reg[1], ctx.issuer, s.text)
             if who is None and t.type == "meeting":  # "... and held talks with his counterpart"
                 who = counterpart_met(s, t, titles, ctx.issuer,
                                       {w for k, ws in seen.items() if k[:1] == ("meeting",)

@@ -43,9 +43,9 @@ from ._gone_to_listed import gone_to_listed
 from ._guest_of_clause import guest_clause_verb, purpose_after, purpose_verb
 from ._guest_org_visit import org_guest_visit
 from ._members_counted import members_counted
-from ._met_on_own_visit import host_where_met, object_met_on_own_visit
+from ._met_on_own_visit import host_where_met, met_in_item_before, object_met_on_own_visit
 from ._named_unit import names_a_unit
-from ._occasion_opener import example_before, example_in, occasion_opener_end
+from ._occasion_opener import example_before, example_in, occasion_opener_end, trip_opener_end
 from ._occasions import dated_stops
 from ._onward import onward_days, pronoun_onward, stops_of, tour_traveller
 from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
@@ -58,7 +58,7 @@ from ._reached import reached_by_no_one
 from ._recognise import Ent, Sentence
 from ._region_trip import region_cut
 from ._region_trip_host import own_visit_host, region_trip_host
-from ._returns import back_from, going_home, home_cut
+from ._returns import back_from, began_days, going_home, home_cut
 from ._stays import guest_stays, guest_title, stay_fronted, stay_place, stay_told
 from ._stops_listed import more_stops, opening_day
 from ._subject_relative import traveller_relatives, visiting_antecedent
@@ -149,9 +149,11 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if trig == "visiting" and _ATTRIBUTIVE.search(s.text, max(s.start, t.start - 12), t.start) \
             and _GUEST_AFTER.match(s.text, t.end):
         return []
-    if trig in ("visited", "visits", "toured", "touring") and _SITE.match(s.text, t.end, rb) \
-            and any(k[0] == "visit" for k in ctx.reported):
-        return []  # "also visited the UN Office at Nairobi": a site within the trip told
+    if trig in ("visited", "visits", "toured", "touring", "visit to", "visits to") \
+            and _SITE.match(s.text, t.end, rb) and any(k[0] == "visit" for k in ctx.reported):
+        # "also visited the UN Office at Nairobi", "a programme that included ... and a
+        # visit to a Hitachi plant": a site within the trip told
+        return []
     verbal = bool(_VERBAL.search(trig)) or (
         trig.endswith("visit") and bool(_FIRST_PERSON.search(s.text, s.start, t.start)))
     # ("Namibia concluded state visits by A and B": the noun's visitors after
@@ -248,6 +250,7 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
             and not _REMIT.search(s.text, max(s.start, e.start - 90), e.start)  # (an
             # envoy's remit: "the US Special Envoy for Sudan visited")
             and not (e.kind == "org" and in_fronted_purpose(s, e))
+            and not (not verbal and met_in_item_before(s, t, cl[0], e.start))
             and not in_fronted_occasion(s, e)]  # ("To deepen ASEAN
     # integration, the President visited A": the organisation is the trip's aim)
     if left and left[0].kind == "org":  # officials of organisations: one visit each
@@ -414,7 +417,9 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     # not its own; so does a visit "concluded" by a return home told before it)
     own = next_stop or _CONCLUDING.search(s.text, max(cl[0], t.start - 40), t.start)
     home = home_cut(s, t.end, reg[1])  # ("travelled to A on 2 May and returned on 4 May")
-    dates = back_from(s, t, _dates(s, t, (t.start if own else reg[0], home), cl, ctx))
+    # ("After his visit to A on 12-13 March, he flew to B on 14 March": A's days)
+    low = max(t.start if own else reg[0], trip_opener_end(s, t.start, s.end))
+    dates = began_days(s, t, back_from(s, t, _dates(s, t, (low, home), cl, ctx)))
     dates = onward_days(s, cl, dates, ctx)  # "On Thursday he continues his tour to D"
     # "visited Ukraine twice, ... and travelled to A, B and C": the count is its
     # own trigger's, not every visit's of the sentence ("A and B (twice)": B's alone)

@@ -7,7 +7,10 @@ issuer ("met the Peruvian Minister during his visit to Riga") or to the country 
 the one met stays as it was read (the guest's visit, or the issuer's to that
 country); but where "his" or "her" is the trip of one (or "while on a visit"), the
 host met beside others ("met her counterparts from Chile, Norway and Peru during her
-visit to Peru") makes none of them travellers: the trip is still the subject's."""
+visit to Peru") makes none of them travellers: the trip is still the subject's.
+So is the one met in a programme's item before a visit's noun ("His programme included a
+meeting with Foreign Minister A and a visit to B"): the visit is the next item's, not
+A's."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import re
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["object_met_on_own_visit", "host_where_met"]
+__all__ = ["host_where_met", "met_in_item_before", "object_met_on_own_visit"]
 
 #: the verb of meeting whose object the guest is, the subject before it
 _MET = re.compile(r"\b(?:met|meets|(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
@@ -79,3 +82,19 @@ def host_where_met(s: Sentence, t: Trigger, start: int, visitors: list[str]) -> 
         return []
     return list(dict.fromkeys(e.code for e in s.ents if start <= e.start < t.start and e.place
                               and e.kind in ("country", "city") and e.code in visitors))
+
+
+#: a meeting named as an item, then the visit's noun as the next one: "a meeting with A
+#: and a visit to", "talks with A, as well as an official visit to"
+_ITEM_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|audience|"
+                          r"lunch|dinner|conversation|discussions?)\s+with\b[^,;.]{0,120}?"
+                          r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:an?|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def met_in_item_before(s: Sentence, t: Trigger, start: int, e_start: int) -> bool:
+    """Whether the one read before the visit's noun ``t`` at ``e_start`` is the partner
+    of a meeting named as the item before it in a list ("a meeting with A and a visit
+    to B"): no traveller."""
+    m = _ITEM_BEFORE.search(s.text, max(start, t.start - 200), t.start)
+    return m is not None and m.start() <= e_start < m.end()

@@ -3,7 +3,9 @@ visit to Angola" dates the visit from the Tuesday to the Thursday, not the
 return day alone; so does a visit told by its end ("concluded a three-day visit to
 Kenya on 13 March": from 11 to 13 March; "The two-day visit of A ended today": from
 yesterday), or going on with its return told after it ("is paying a two-day visit to
-Kenya and is due to return home today")."""
+Kenya and is due to return home today"), or by its start ("On Monday, 15 January, A
+began a two-day visit to Ukraine": from 15 to 16 January, so that "On the second day"
+told next is the 16th)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from ..model import DateSpan
 from ._recognise import Sentence
 from ._triggers import Trigger
 
-__all__ = ["back_from", "going_home", "home_cut"]
+__all__ = ["back_from", "began_days", "going_home", "home_cut"]
 
 
 _RETURN = re.compile(r"\b(?:returned|returns|came back|comes back|arrived back|flew back|"
@@ -108,6 +110,31 @@ def back_from(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
     last = dt.date.fromisoformat(dates[0].start or "")
     first = last - dt.timedelta(days=n - 1)
     return [DateSpan(first.isoformat(), last.isoformat())]
+
+
+#: the start of a visit of so many days, its one day the first: "began a two-day visit
+#: to", "started on Monday her three-day official visit", "embarked on a four-day tour"
+_BEGAN = re.compile(r"\b(?:began|begins|started|starts|commenced|commences|kicked\s+off|"
+                    r"kicks\s+off|embarked\s+on|embarks\s+on)(?:\s+(?:on\s+|today\b|"
+                    r"yesterday\b)[^.;,]{0,30}?)?\s+(?:an?|his|her|their|its)\s+"
+                    r"(?P<n>two|three|four|five|six|seven|[2-7])-day\b", re.I)
+
+
+def began_days(s: Sentence, t: Trigger, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` of a visit trigger, a single day of a clause that tells the visit's
+    start ("began a two-day visit") turned into the span of the days from it."""
+    if len(dates) != 1 or dates[0].end is not None or len(dates[0].start or "") != 10:
+        return dates
+    m = _BEGAN.search(s.text, max(s.start, t.start - 60), min(s.end, t.end + 5))
+    if m is None or not (m.start() <= t.end and t.start <= m.end() + 30):
+        return dates
+    aside = _ASIDE.search(s.text, m.end(), min(s.end, m.end() + 80))
+    days = [d for d in s.dates if d.start < (aside.start() if aside else m.end() + 80)]
+    if len(days) != 1:
+        return dates  # (a day in the clause of what was done, or several: not its start)
+    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    first = dt.date.fromisoformat(dates[0].start or "")
+    return [DateSpan(first.isoformat(), (first + dt.timedelta(days=n - 1)).isoformat())]
 
 
 #: the traveller's way home told after the visit: "visited A on Saturday and returned to

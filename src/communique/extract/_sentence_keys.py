@@ -11,12 +11,17 @@ the Minister spoke with President A" is one.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Record
 from ._persons import TitleMention
 from ._recognise import ISSUER
 from ._triggers import Trigger
 
 __all__ = ["another_official", "official_named", "sentence_key"]
+
+#: a surname right after a title: "Minister Albares"
+_SURNAME = re.compile(r" (?-i:[A-Z])[\w’'-]+\b(?! (?:of|for)\b)")
 
 #: the official a trigger names after it: role and name (None: no one named)
 Who = tuple[str, str | None] | None
@@ -28,13 +33,16 @@ def sentence_key(r: Record) -> tuple[object, ...]:
 
 
 def official_named(titles: list[TitleMention], t: Trigger, end: int,
-                   issuer: str | None) -> Who:
+                   issuer: str | None, text: str = "") -> Who:
     """The first official named after trigger ``t`` (up to ``end``): for a meeting
-    any but "the Minister" unqualified, the issuer's own subject; for a call none of
-    ours at all ("In a call he made later, the Deputy Prime Minister discussed with
-    ...": our own official is no one called)."""
+    any but "the Minister" unqualified, the issuer's own subject (not "Minister A" with
+    a surname in ``text``: "was received by King A, met the Prime Minister and held talks
+    with Minister B" is three meetings); for a call none of ours at all ("In a call he
+    made later, the Deputy Prime Minister discussed with ...": our own official is no
+    one called)."""
     for m in titles:
-        if not t.end <= m.start < end or (m.inferred and m.role == "minister"):
+        if not t.end <= m.start < end or (m.inferred and m.role == "minister"
+                                          and not _SURNAME.match(text, m.end)):
             continue
         if t.type == "call" and (m.inferred or m.country in (issuer, ISSUER)):
             continue
