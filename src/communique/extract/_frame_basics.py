@@ -194,6 +194,8 @@ _NARROWED = (r"(?:mainly|mostly|primarily|chiefly|largely|principally|predominan
 _TOPIC = re.compile(
     r"\b(?:to discuss|discuss(?:ed|ing|es)?|focus(?:ed|ing)? on|touch(?:ed|ing)? (?:up)?on|"
     r"review(?:ed|ing) the|to (?:review|assess|take stock of|evaluate)|follow(?:ed|ing)?[- ]up on|"
+    # ("assessed the outcome of the summit held in August", "took stock of the talks")
+    r"(?:assess|evaluat)(?:ed|ing) the|t(?:ook|aking) stock of|"
     # "met to follow the results of the summit in March" (its month is the summit's)
     r"to follow(?: up)?(?: on)?(?= the (?:results?|outcomes?|decisions?|conclusions|"
     r"implementation)\b)|"

@@ -72,9 +72,14 @@ _SEASON = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:early\s+|
 
 
 def season_own(s: Sentence, region: tuple[int, int], after: int) -> bool:
-    """Whether the trigger's own region, after the trigger, names a season and no date."""
-    return _SEASON.search(s.text, after, region[1]) is not None \
-        and not any(after <= d.start < region[1] for d in s.dates)
+    """Whether the trigger's own region, after the trigger, names a season and no date
+    (not a season told in a plan or an announcement after it: "received A and announced
+    that he would visit B in the spring", whose time is the visit's; see
+    :func:`communique.extract._time_scope.foreign_spans`)."""
+    season = _SEASON.search(s.text, after, region[1])
+    return season is not None \
+        and not any(after <= d.start < region[1] for d in s.dates) \
+        and not any(x <= season.start() < y for x, y in foreign_spans(s, after))
 
 
 #: a second month named with its preposition again: " and in ", ", and again in "

@@ -109,7 +109,7 @@ _AGAINST = re.compile(r"\bagainst\b", re.I)
 _SPONSOR = re.compile(r"\b(?:initiative|initiated|sponsored|put forward|proposed|submitted|"
                       r"co-?authored|tabled|drafted)\b", re.I)
 _TALK_END = re.compile(r"(?:discuss(?:ed|es)|exchanged (?:[\w-]+ ){0,2}?(?:views|opinions)|"
-                       r"reviewed|talked|"
+                       r"reviewed|assessed|evaluated|took stock|talked|"
                        r"reaffirmed|reiterated|underlined|underscored|stressed|highlighted|emphasi[sz]ed)$")
 _TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
 

@@ -9,8 +9,8 @@ import re
 from ._fold import Lowered
 from ._gate import Gated
 
-__all__ = ["_BE_AHEAD_AFTER", "_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END", "_HABIT_AFTER",
-           "_PLANNED", "_PLANNED_AFTER", "_SCHEDULED_AFTER"]
+__all__ = ["_BE_AHEAD_AFTER", "_BODY_TO_MEET", "_CANCELLED", "_CANCELLED_AFTER", "_EVENT_END",
+           "_HABIT_AFTER", "_PLANNED", "_PLANNED_AFTER", "_SCHEDULED_AFTER"]
 
 #: (searched on the lowered text before a trigger: see ``_fold.Lowered``)
 _PLANNED = Lowered(re.compile(r"\b(?<!today and )(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
@@ -29,7 +29,9 @@ _PLANNED = Lowered(re.compile(r"\b(?<!today and )(?:the day after )?tomorrow\b(?
                       r"\b(?:will|would|shall)\s+(?:(?!(?:and|but|after|before|where|when|"
                       r"then)\b)[\w'’-]+\s+){1,5}?(?:at|in|during)\s+(?:an?|the|his|her|their)\s+"
                       r"(?:[\w-]+\s+)?$|"
-                      r"\b(?:will|would|shall|plans? to|planned|proposed to|agreed to|intends? to|"
+                      # ("could be signed by the end of the year", "might meet": hedged)
+                      r"\b(?:will|would|shall|could|might|plans? to|planned|proposed to|agreed to|"
+                      r"intends? to|"
                       # "agreed with the Serbian minister to hold a joint government
                       # meeting": agreed with someone, then what is to be done
                       r"(?:agreed|agrees|decided|arranged)\s+with\s+(?!(?:[\w'’-]+\s+){0,6}?"
@@ -73,6 +75,11 @@ _PLANNED = Lowered(re.compile(r"\b(?<!today and )(?:the day after )?tomorrow\b(?
                       r"(?!(?:cooperation|collaboration|relations|ties|partnership|"
                       r"projects|development)\s+(?:were|was|have|has|had)\b)"
                       r"(?:[\w-]+\s+){0,2}$|"
+                      # "did not rule out a visit to Beijing", "discussed the possibility of
+                      # a visit": an occasion held possible, none held
+                      r"\bnot\s+rul(?:e|ed|es|ing)\s+out\s+(?:the\s+|an?\s+)?(?:possibility\s+of\s+"
+                      r"(?:the\s+|an?\s+)?)?(?:[\w-]+\s+){0,2}$|"
+                      r"\bpossibility\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
                       # "has traditionally met", "usually travels to": a habit, no occasion
                       r"\b(?:traditionally|customarily|habitually|routinely|usually|"
                       r"typically|regularly)\s+(?:[\w-]+\s+)?$|"
@@ -178,7 +185,15 @@ _PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b|\band\s+(?:is|are|will|lea
                             # "The signing of the agreement with Kenya is planned for 2026"
                             r"(?:is|are) (?:planned|envisaged|foreseen)|"
                             r"(?:would|will|could|should|might|may|is to|are to) "
-                            r"(?:soon |shortly )?(?:take place|be held|be organi[sz]ed)|"
+                            r"(?:soon |shortly |now )?(?:take place|be held|be organi[sz]ed)|"
+                            # "A state visit of the King to Romania is being prepared", "A
+                            # visit to Quito is under consideration": in the making
+                            r"(?:is|are) being (?:prepared|planned|considered|organi[sz]ed|"
+                            r"arranged|worked out)|(?:is|are) under (?:consideration|"
+                            r"preparation|discussion|study)|"
+                            # "A free trade agreement could be signed by the end of the year"
+                            r"(?:could|might|may|would) (?:soon |shortly )?be "
+                            r"(?:signed|concluded|finali[sz]ed)|"
                             # "The visit to Armenia will also include talks with": a
                             # programme ahead, the visit (and what it includes) to come
                             r"(?:will|would|is to|are to|shall) (?:also )?(?:include|comprise|"
@@ -186,6 +201,11 @@ _PLANNED_AFTER = Gated(re.compile(r"(?:(?!,\s+whose\b|\band\s+(?:is|are|will|lea
                             # "the joint committee, expected to convene in Dushanbe next year"
                             r"(?:expected|set|slated|due|planned|scheduled) to "
                             r"(?:convene|meet|sit|take place|be held|be convened))\b", re.I))
+#: a body named as the subject of a future sitting, the verb right after it: "agreed
+#: that the Joint Commission would meet in Hanoi" (not a clause of others after it:
+#: "..., where they will meet")
+_BODY_TO_MEET = re.compile(r",?\s+(?:would|will|shall|is\s+to|are\s+to)\s+(?:next\s+|again\s+|"
+                           r"soon\s+)?(?:convene|reconvene|meet|sit)\b", re.I)
 #: the event noun as the subject of a future "be" with a place or a day: "his first
 #: official visit as minister will be to Lisbon", "The next round of talks will be in
 #: Geneva", "The visit is to be on 4 May" (no verb or clause of its own between: "The
@@ -212,4 +232,8 @@ _HABIT_AFTER = Gated(re.compile(
     r"sits|sit|gathers|(?:is|are) held|"
     r"(?:is|are) convened|takes place|take place)\s+(?:[^.;,]{0,60}?\s)?(?:(?:once|twice|"
     r"(?:two|three|four) times)\s+(?:a|per|every)\s+(?:year|month)|annually|biennially|yearly|"
-    r"each year|every\s+(?:\w+\s+)?(?:years?|months?)|regularly|alternately)\b", re.I))
+    r"each year|every\s+(?:\w+\s+)?(?:years?|months?)|regularly|alternately)\b|"
+    # (a habit kept up since a year, any tense: "have held political consultations every
+    # year since 2017", "met annually since 2015")
+    r"(?:(?!\b(?:which|that|who|where|as)\b)[^.;,]){0,60}?\b(?:every\s+(?:\w+\s+)?years?|"
+    r"each\s+year|annually|yearly|biennially|regularly)\s+since\s+(?:19|20)\d\d\b", re.I))

@@ -19,6 +19,7 @@ from ._goal_subject import goal_subject
 from ._habit_praised import habit_named
 from ._hedges import (
     _BE_AHEAD_AFTER,
+    _BODY_TO_MEET,
     _CANCELLED,
     _CANCELLED_AFTER,
     _EVENT_END,
@@ -136,6 +137,7 @@ def planned(s: Sentence, t: Trigger, cl: tuple[int, int], reg_end: int) -> bool:
                 or _LOOKED_FORWARD.search(s.text, max(s.start, t.start - 140), t.start)
                 or announced(before)
                 or _PLANNED_AFTER.match(s.text, t.end, cl[1]) or unrealised(s, t, cl)
+                or (t.type == "commission" and _BODY_TO_MEET.match(s.text, t.end, cl[1]))
                 or _BE_AHEAD_AFTER.match(s.text, t.end, cl[1])
                 or goal_subject(s, t, cl) or recalled_in_clause(s, t)
                 or agenda_ahead(s, t, cl) or asked_about(s, t) or future_adjunct(s, t, cl)

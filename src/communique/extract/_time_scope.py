@@ -34,7 +34,10 @@ _AHEAD_WORDS = ("ahead of", "preparation for", "run-up to", "lead-up to", "advan
 
 #: a coordinated clause or a relative clause in the future tense after the event:
 #: "and will return home this afternoon", ", which is due to meet in June"
-_FUTURE = re.compile(r"(?:\band\b|\bbut\b|,\s+(?:which|who|where))\s+(?:\w+\s+)?"
+#: (or a clause of its own after a semicolon, its subject first: "met A in Budapest;
+#: the two sides are to sign an agreement later this year")
+_FUTURE = re.compile(r"(?:(?:\band\b|\bbut\b|,\s+(?:which|who|where))\s+(?:\w+\s+)?|"
+                     r";\s+(?:\w+\s+){0,3}?)"
                      r"(?:will|shall|is to|are to|is due to|are due to|is expected to|"
                      r"are expected to|plans? to|intends? to|"
                      # "and agreed to hold its next session in 2025": a later occasion
@@ -49,9 +52,10 @@ _CONTENT = re.compile(r"\b(?:communiqu[eé]|declaration|statement|agreement|memo
                       r"(?:in which|under which|by which|through which|whereby)\b", re.I)
 _CONTENT_WORDS = ("which", "whereby")
 
-#: what someone said, told or recalled: "informed the audience, which included the
+#: what someone said, told, announced or recalled: "informed the audience, which included the
 #: Vice Minister of X, that X opened a mission here in 1995", "told her that ..."
 _SAID = re.compile(r"\b(?:informed|told|assured|reminded|recalled|recalling|noted|noting|"
+                   r"announced|announcing|"
                    r"said|stated|explained|pointed out|stressed|stressing|emphasi[sz]ed|"
                    r"underlined|added)\b[^;.!?]{0,120}?\bthat\b", re.I)
 
@@ -70,6 +74,8 @@ _INCIDENT_DATE = re.compile(
     r"landslides?|accident|disaster|coup|ambush|hijacking|kidnapping)"
     r"(?:\s+(?:in|at|near|against|on|that\s+(?:struck|hit))\s+(?:the\s+)?"
     r"[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:on|of|last)\s+$")
+#: the opening of a span's first year: "since 2015", "since the early 2000s"
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?$", re.I)
 _TIME_NOUNS = frozenset({
     "morning", "afternoon", "evening", "night", "day", "days", "week", "weekend", "month",
     "end", "beginning", "start", "middle", "turn", "eve", "occasion", "course", "dawn",
@@ -108,6 +114,11 @@ def foreign_spans(s: Sentence, t_end: int) -> list[tuple[int, int]]:
     for d in s.dates:
         # "offering sympathy over the bombing in Mopti on 17 September"
         if d.start >= t_end and _INCIDENT_DATE.search(text, max(t_end, d.start - 80), d.start):
+            out.append((d.start, d.end))
+        # "met A; trade has grown four times since 2015": a year a span runs from is no
+        # occasion's time (not a day: "has been in Lisbon since Monday" starts a stay)
+        elif d.start >= t_end and d.m1 is None and not d.relative \
+                and _SINCE.search(text, max(t_end, d.start - 12), d.start):
             out.append((d.start, d.end))
     if " of " in seg:
         for d in s.dates:
