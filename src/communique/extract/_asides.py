@@ -16,7 +16,7 @@ import re
 
 from ..model import Record
 from ._aim_told import in_aim_told
-from ._discussed_topic import in_discussed_topic, in_discussion_of
+from ._discussed_topic import in_discussed_topic, in_discussion_of, in_passive_topic
 from ._gate import Gated
 from ._others_return import others_return
 from ._prompted import prompted_end
@@ -147,7 +147,7 @@ def not_parties(s: Sentence, ents: list[Ent], issuer: str | None) -> list[Ent]:
                 or _MEMBERS_OF.search(s.text, max(s.start, e.start - 70), e.start) \
                 or _WARNED_OF.search(s.text, max(s.start, e.start - 70), e.start) \
                 or sponsor_named(s, e) or in_discussed_topic(s, e) or in_aim_told(s, e) \
-                or in_discussion_of(s, e) \
+                or in_discussion_of(s, e) or in_passive_topic(s, e) \
                 or others_return(s, e) or urged_to(s, e):
             continue
         if e.kind in ("country", "adj") and e.code != issuer \

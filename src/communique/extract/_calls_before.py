@@ -31,13 +31,13 @@ __all__ = ["calls_told_before"]
 #: "a series of bilateral talks" names no medium, and so no round of calls)
 _CALLS_TOLD = Gated(re.compile(
     r"\b(?:(?:tele)?phone|telephonic|video|congratulatory)\s+(?:[\w-]+\s+){0,2}?(?:calls|"
-    r"conversations|talks|contacts|exchanges|discussions)\b|\b(?:round|series|number|flurry|"
+    r"conversations|talks|contacts|exchanges|discussions|congratulations)\b|\b(?:round|series|number|flurry|"
     r"string|wave|couple)\s+of\s+(?:[\w-]+\s+){0,2}?calls\b|"
     r"\b(?:video|tele)[\s-]?conferences\b|"
     r"\bcalls\s+of\s+(?:congratulations?|condolences?|solidarity|support)\b|"
     r"\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over|on)\s+(?:the\s+)?"
     r"(?:tele)?phone\s+with\s+(?:several|a\s+number\s+of|numerous|various|many|a\s+few|"
-    r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|colleagues))\b", re.I))
+    r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts|colleagues|ministers))\b", re.I))
 #: the calls were made to the issuer's official: "received ... calls", "calls ... from",
 #: "calls of congratulation were received"
 _RECEIVED = re.compile(r"\b(?:received|receives|took|takes|answered|accepted)\b[^.;]{0,120}?"
@@ -46,10 +46,14 @@ _RECEIVED = re.compile(r"\b(?:received|receives|took|takes|answered|accepted)\b[
                        r"\b(?:calls|conversations)\b[^.;]{0,60}?\b(?:was|were|have\s+been|had\s+been)"
                        r"\s+(?:[\w-]+ly\s+)?received\b", re.I)
 #: talks that say nothing of how they were held
+#: ("Speaking with the Minister of A, ...", "In her exchange with B, ...": one of them)
 _TALKED = re.compile(r"\b(?:discuss(?:ed|es)|"
                      r"exchanged\s+(?:[\w-]+\s+){0,2}?(?:views|opinions|ideas)|talked|"
-                     r"spoke|conferred|consulted|(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?"
+                     r"spoke|speaking|talking|conferred|consulted|"
+                     r"(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:talks|discussions?|conversations?|exchanges?)|"
+                     r"(?:in|during)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+                     r"(?:talks|discussion|conversation|exchange)\s+with|"
                      r"(?:interlocutors|counterparts)\s+(?:were|included))\b", re.I)
 #: talks told as held in person (not the round of calls)
 _IN_PERSON = re.compile(r"\b(?:met|meets?|meeting|receiv\w*|hosted|hosts|visit\w*|audience|"

@@ -253,6 +253,22 @@ def dateline_spans(text: str, gaz: Gazetteer, head: int = 1500) -> tuple[tuple[i
     return tuple(out + labelled)
 
 
+def published_over(text: str, found: _dt.date, told: _dt.date, head: int = 600) -> bool:
+    """Whether ``found`` is the day a labelled line gives ("Published on 20 May",
+    "Posted: 3 March 2016") and ``told`` the earlier day of a dateline below it, up
+    to a year before: a page that carries a statement later than it was made;
+    the statement's "this morning" counts from its own dateline."""
+    if not 0 < (found - told).days <= 366:
+        return False
+    for lm in _LINE_START.finditer(text, 0, min(len(text), head)):
+        label = _DATE_LABEL.match(text, lm.end())
+        d = next(iter(find_dates(text[label.end():label.end() + 40])), None) if label else None
+        if d is not None and d.start == 0 and (d.m1, d.d1) == (found.month, found.day) \
+                and d.y1 in (None, found.year) and not d.has_end:
+            return True
+    return False
+
+
 def dateline_alone(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether a sentence is only a news dateline ("ASHGABAT, June 28."), its date one
     of ``spans`` (see ``dateline_spans``)."""

@@ -12,7 +12,7 @@ import re
 from ._gate import Gated
 from ._recognise import Ent, Sentence
 
-__all__ = ["in_discussed_topic", "in_discussion_of"]
+__all__ = ["in_discussed_topic", "in_discussion_of", "in_passive_topic"]
 
 _WORD = r"(?!(?:with|and)\b)[\w.'’-]+\s+"
 #: an official (or a name set off before the office) right after "with": the side
@@ -69,3 +69,21 @@ def in_discussion_of(s: Sentence, e: Ent) -> bool:
     ties with C")."""
     return _DISCUSSION_OF.search(s.text, max(s.start, e.start - 120), e.start) is not None \
         and s.text[e.end:e.end + 1] not in "'’"
+
+
+#: a passive verb of talks, then the side talked with: "issues such as Syria and Yemen
+#: were discussed with Jordan", "the situation in Libya was raised with our partner
+#: Malta" (what comes before the verb is the topic; with no "with" after it, the
+#: country before may be the side: "Cooperation with Jordan was discussed")
+_PASSIVE_WITH = re.compile(
+    r"(?:(?!\b(?:with|and\s+(?:the\s+)?(?:minister|president|prime|secretary))\b)"
+    r"[^.;:!?])*?\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:[\w-]+ly|also|further|again)\s+)?"
+    r"(?:discussed|raised|addressed|reviewed|touched\s+upon|taken\s+up)\s+"
+    r"(?:[\w-]+\s+){0,3}?with\b", re.I)
+
+
+def in_passive_topic(s: Sentence, e: Ent) -> bool:
+    """Whether ``e`` is named in the subject of a passive verb of talks followed by
+    the side they were held with (see ``_PASSIVE_WITH``), within the sentence."""
+    m = _PASSIVE_WITH.match(s.text, e.end, min(s.end, e.end + 120))
+    return m is not None and s.text[e.end:e.end + 1] not in "'’"

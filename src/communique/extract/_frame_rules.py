@@ -444,20 +444,20 @@ def national_office(s: Sentence, at: int, end: int) -> bool:
 
 # --- a commission's body told about rather than sitting ---------------------
 
-#: a body named as what a document or a decision founds, or as one to revive:
-#: "an agreement creating a binational commission", "agreed to set up a joint
-#: working group", "the next meeting of the Joint Commission", "revive the commission"
+#: a body a decision founds, revives or raises: "an agreement creating a binational commission",
+#: "set up a joint working group", "the next meeting of the", "elevate their BNC"
 _BODY_FOUNDED = re.compile(r"\b(?:creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)? up|"
-                           r"(?:creation|establishment|setting up|revival|reactivation|"
-                           r"relaunch(?:ing)?) of|reviv(?:e|es|ed|ing)|reactivat(?:e|es|ed|ing)|"
-                           r"relaunch(?:es|ed)?|next (?:session|meeting|round) of)\s+"
-                           r"(?:the\s+|an?\s+|a\s+new\s+)?(?:[\w–-]+\s+){0,5}$", re.I)
-#: "..., which has not met since 2019", "..., created during the visit of ...",
-#: "..., set up in 2012": the body told about, no session of it
-_BODY_NOT_HELD = re.compile(r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:has|had|have)\s+not\s+"
-                            r"(?:met|convened|been\s+held|held\s+a\s+session)|"
-                            r"[^.;,]{0,60}?,\s+(?:created|established|set\s+up|founded)\s+"
-                            r"(?:in|during|by|under|at|on|with)\b", re.I)
+                           r"(?:creation|establishment|setting up|revival|reactivation|elevation|"
+                           r"relaunch(?:ing)?|upgrad(?:e|ing)) of|reviv(?:e|es|ed|ing)|reactivat"
+                           r"(?:e|es|ed|ing)|(?:elevat|upgrad)(?:e|es|ed|ing)|relaunch(?:es|ed)?|"
+                           r"next (?:session|meeting|round) of)\s+(?:the\s+|an?\s+|a\s+new\s+)?"
+                           r"(?:[\w–-]+\s+){0,5}$", re.I)
+#: "..., which has not met since 2019", "..., created in 2012", "... would be elevated to"
+_BODY_NOT_HELD = re.compile(r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:has|had|have)\s+not\s+(?:met|"
+                            r"convened|been\s+held|held\s+a\s+session)|[^.;]{0,80}?\b(?:be|been|"
+                            r"being)\s+(?:elevated|upgraded|raised)\s+to\b|[^.;,]{0,60}?,\s+(?:"
+                            r"created|established|set\s+up|founded)\s+(?:in|during|by|under|at|on|"
+                            r"with)\b", re.I)
 
 
 #: a session the sides agreed or undertook to hold, however many words name it: "agreed

@@ -25,6 +25,7 @@ from ._context import (
     is_digest,
     is_review,
     opening_dateline,
+    published_over,
     single_day,
     text_year,
 )
@@ -197,8 +198,9 @@ def step_context(st: _State, records: Iterator[Record]) -> Iterator[Record]:
     st.date_reason = f"the document's date {given} (given)" if given else ""
     spans = dateline_spans(st.text, st.gaz)
     lines = [d for a, b in spans[:1] for d in [find_dateline(st.text[a:b], year)] if d]
-    if not given and lines and found and found != lines[0] \
-            and 0 < (found - lines[0]).days <= _AGENCY_LAG and on_first_line(st.text, found, year):
+    if not given and lines and found and found != lines[0] and (published_over(
+            st.text, found, lines[0]) or 0 < (found - lines[0]).days <= _AGENCY_LAG
+            and on_first_line(st.text, found, year)):
         # "Monday, 9 May\n\nRome, 7 May 2022 (ANSA) - This morning ...": a page's
         # date above the story; the story's own dateline is the day it tells of
         found = lines[0]
