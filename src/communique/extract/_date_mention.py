@@ -148,11 +148,20 @@ def build(kind: str, m: re.Match[str], a: int, b: int) -> DateMention | None:
             m2 = m2 or m1
         if d1 is None or d2 is None or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
             return None
-        if m1 == m2 and d2 < d1:
+        # each day's own year where the first has one ("28 December 2023 to 2 January
+        # 2024"): a stay across the new year, the first day before the last
+        first_year = _num(m, "y1")
+        y1, y = first_year or y, y or first_year
+        if first_year is not None and (y1, m1 or 0, d1) > (y, m2 or 0, d2):
             return None
-        if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
+        if first_year is None and y is not None and m1 and m2 and (m1, d1) > (m2, d2):
+            y1 = y - 1  # "28 Dec - 2 Jan 2024": the year told is the last day's
+
+        if m1 == m2 and y1 == y and d2 < d1:
             return None
-        return DateMention(a, b, y, m1, d1, y, m2, d2)
+        if not (_valid(y1, m1, d1) and _valid(y, m2, d2)):
+            return None
+        return DateMention(a, b, y1, m1, d1, y, m2, d2)
     if kind == "btw":
         if m.group("n1"):
             m1, m2 = _mon(m, "n1"), _mon(m, "n2")

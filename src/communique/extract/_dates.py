@@ -93,13 +93,15 @@ _MONTH_OF_OCCASION = (
     r"conversation|consultations)\b)")
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | _AtStarts]] = [
-    # 15-16 June 2021 / 15 June - 17 July 2021
+    # 15-16 June 2021 / 15 June - 17 July 2021 / 28 December 2023 - 2 January 2024
     ("d-dMY", re.compile(
-        _f(_D_OPEN, n="d1") + r"(?:\s+" + _f(_M, n="m1") + r")?" + _DASH_WD + _f(_D, n="d2")
+        _f(_D_OPEN, n="d1") + r"(?:\s+" + _f(_M, n="m1") + r"(?:,?\s+" + _f(_Y, n="y1")
+        + r")?)?" + _DASH_WD + _f(_D, n="d2")
         + r"\s+(?:of\s+)?" + _f(_M, n="m2") + r"(?:,?\s+" + _f(_Y, n="y") + r")?\b")),
-    # June 15-16, 2021 / June 15 - July 2, 2021
+    # June 15-16, 2021 / June 15 - July 2, 2021 / December 28, 2023 - January 2, 2024
     ("Md-dY", re.compile(
-        _f(_M, n="m1") + _MD + _f(_D, n="d1") + _DASH_WD + r"(?:" + _f(_M, n="m2") + _MD + r")?"
+        _f(_M, n="m1") + _MD + _f(_D, n="d1") + r"(?:,\s+" + _f(_Y, n="y1") + r",?)?" + _DASH_WD
+        + r"(?:" + _f(_M, n="m2") + _MD + r")?"
         + _f(_D, n="d2") + r"\b(?:,?\s+" + _f(_Y, n="y") + r")?")),
     # "between 1 and 5 April", "between April 1 and 5, 2024", "between 28 March and 2
     # April", "between 7 & 9 June": the first and last day of one stay (the days joined

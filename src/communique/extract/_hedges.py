@@ -14,6 +14,9 @@ __all__ = ["_BE_AHEAD_AFTER", "_BODY_TO_MEET", "_CANCELLED", "_CANCELLED_AFTER",
 
 #: (searched on the lowered text before a trigger: see ``_fold.Lowered``)
 _PLANNED = Lowered(re.compile(r"\b(?<!today and )(?:the day after )?tomorrow\b(?!['’]s)[^.;]*$|"
+                      # "the agreement is to be signed by 31 December": an obligation
+                      # ahead, its verb the trigger itself
+                      r"\b(?:is|are)\s+to\s+be\s+$|"
                       # "will arrive at the Palacio de Itamaraty for talks with": the
                       # purpose of a journey announced, told by "for"
                       r"\b(?:will|shall|(?:is|are) (?:due |expected |set |scheduled )?to)\s+"

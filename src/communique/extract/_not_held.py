@@ -402,11 +402,17 @@ _EXAMPLES_AFTER = Gated(re.compile(
     r"notably|namely|in\s+particular|for\s+(?:instance|example))\s+(?:with\s+)?"
     r"(?:the\s+)?(?-i:[A-Z])", re.I))
 #: an agreement signed before the event reported ("the implementation of the
-#: agreements previously signed", "recalled the treaty signed", "signed last year")
+#: agreements previously signed", "recalled the treaty signed", "signed last year");
+#: "earlier today", "earlier this month" date the signing told, no earlier one; the
+#: document an anniversary counts from ("on the anniversary of the treaty signed on 17
+#: June 1991") is a landmark of the past, no signing
 _EARLIER_DEAL = Gated(re.compile(
-    r"\b(?:implement\w*|execution|recall\w*|previously|earlier|already|"
-                           r"formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$",
-                           re.I))
+    r"\b(?:implement\w*|execution|recall\w*|previously|"
+    r"earlier(?!\s+(?:today|this\s+(?:morning|afternoon|week|month|year)|in\s+the\s+day)\b)|"
+    r"already|formerly|existing|ratif\w*|pursuant to|under)\b(?:\s+[\w-]+){0,5}\s*$|"
+    r"\b(?:anniversar(?:y|ies)|centenary|jubilee)\s+of\s+(?:the\s+|this\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:treat(?:y|ies)|agreements?|accords?|conventions?|memorand\w*|"
+    r"protocols?|pacts?)\s+$", re.I))
 #: (not with its two signatories after it: "the accord signed a year ago by Chile and
 #: Peru" tells that signing, an event of its own)
 _EARLIER_AFTER = Gated(re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:last (?:year|month|week)|earlier|"
