@@ -59,11 +59,16 @@ def _days_to_end(s: Sentence, date: DateSpan) -> DateSpan:
 def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
                   ctx: Context) -> list[Record]:
     la, rb = reg
+    if _GUEST_ARRIVED_TO.search(s.text, max(cl[0], t.start - 90), t.start):
+        # "received the Foreign Minister of A upon his arrival in Cairo to participate in
+        # the summit": the guest's purpose, not the issuer taking part
+        return []
     frm = [ctx.issuer] if ctx.issuer else []
     if "held" in t.text or "convened" in t.text or "organi" in t.text \
-            or t.text.endswith(("concluded", "closed")):
+            or t.text.endswith(("concluded", "closed", "attended by")):
         frm = [ctx.issuer] if ctx.issuer else []
-        # ("the 40th BSEC Summit was held": the organisation opens the session's name)
+        # ("the 40th BSEC Summit was held": the organisation opens the session's name;
+        # so in the passive "The 24th SCO Summit was attended by President A")
         owner = [e.start for e in s.ents if e.kind == "org" and cl[0] <= e.start < t.start
                  and (e.end >= t.start or _NAME_GAP.fullmatch(s.text, e.end, t.start))]
         items = [(min(owner, default=t.start), rb)]
@@ -132,6 +137,12 @@ def _multilateral(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, 
     if len(out) > 1:
         out = [r for r, g in zip(out, generic, strict=True) if not g] or out[:1]
     return out
+
+
+#: a guest's arrival with its purpose right before the verb: "upon his arrival in Cairo
+#: to take part in", "on her arrival to attend"
+_GUEST_ARRIVED_TO = re.compile(
+    r"\b(?:his|her|their)\s+arrival\b[^.;]{0,60}?\bto\s+$", re.I)
 
 
 #: a time of its own that names no day: "held earlier in the year", "earlier this year"
