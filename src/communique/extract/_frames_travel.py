@@ -51,6 +51,7 @@ from ._onward import onward_days, pronoun_onward, stops_of, tour_traveller
 from ._org_office import ORG_OFFICIAL as _ORG_OFFICIAL
 from ._orgs_listed import listed_orgs
 from ._others_return import others_return
+from ._own_companion import own_first
 from ._participle import opening_participle_end
 from ._possessed_trip import own_possessor, ranked_visitor
 from ._quote_opener import quote_opener_end
@@ -132,6 +133,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
     if aside is not None:
         rb = _topic_cut(s, aside[2], aside[3])
     trig = t.text.lower()
+    if _GREETED_AT.search(trig) and _ARRIVAL_TOLD.search(s.text, s.start, t.start):
+        return []  # "A, who arrived in Bamako, was welcomed at the airport": one arrival
     if _TRIP_TO.fullmatch(trig) and purpose_after(s, t.end):
         return []  # "made the trip to thank the Government of Kenya": no host named
     if trig.endswith(" one") and not _ELIDED_NOUN.search(s.text, max(s.start, t.start - 150),
@@ -261,6 +264,8 @@ def travel(s: Sentence, t: Trigger, reg: tuple[int, int], cl: tuple[int, int],
         # an organisation listed after the countries visited too)
         vis_orgs = listed_orgs(s, left)
         visitors = _codes([e for e in left if e.kind != "org"], ctx)
+        if visitors and ctx.issuer and ctx.issuer not in visitors and own_first(s, la, left[0]):
+            visitors = [ctx.issuer, *visitors]  # "Minister A and German Minister B visited"
     # "departed Suva for Port Moresby", "flew from Suva to Apia": the place inside
     # the trigger is the origin ("accompanied the President of Ghana to": the one
     # accompanied, no destination)
@@ -585,3 +590,5 @@ _CONCLUDING = re.compile(r",\s+(?:concluding|ending|wrapping up|winding up|compl
 
 
 _APART = re.compile(r"\bas well as (?:to|in|with)\b", re.I)
+_GREETED_AT = re.compile(r"(?:welcomed|greeted|met|seen off) (?:[\w ]+ )?at$")
+_ARRIVAL_TOLD = re.compile(r"\barriv(?:ed|es|ing|al)\b", re.I)
