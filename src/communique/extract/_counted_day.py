@@ -125,6 +125,9 @@ def _attach(c: Count, recs: list[Record]) -> bool:
 #: memorandum with Singapore", "12 visits, among them to A"
 _EXAMPLES = re.compile(r"[,;:(]?\s*\b(?:including|among\s+(?:them|which|others)|notably|"
                        r"in\s+particular|such\s+as|for\s+(?:example|instance))\b", re.I)
+#: the example's own partner named right after "with" (for a visit, "to" or "in")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$", re.I)
 
 
 def _example_of(s: Sentence, c: Count, r: Record) -> bool:
@@ -140,8 +143,3 @@ def _example_of(s: Sentence, c: Count, r: Record) -> bool:
     prep = _TO_BEFORE if r.type == "visit" else _WITH_BEFORE
     return bool(named) and all(e.start >= cue.end() for e in named) \
         and any(prep.search(s.text, max(s.start, e.start - 12), e.start) for e in named)
-
-
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$", re.I)
-
